@@ -1,0 +1,2 @@
+/** The {@code lede} command line (picocli): one subcommand per pipeline job. */
+package dev.lede.cli;

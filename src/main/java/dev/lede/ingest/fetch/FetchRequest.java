@@ -1,0 +1,17 @@
+package dev.lede.ingest.fetch;
+
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * One GET to perform.
+ *
+ * @param uri absolute http(s) URI
+ * @param etag validator from the previous fetch, sent as {@code If-None-Match}
+ * @param lastModified validator from the previous fetch, sent as {@code If-Modified-Since}
+ */
+public record FetchRequest(URI uri, Optional<String> etag, Optional<String> lastModified) {
+  public static FetchRequest of(URI uri) {
+    return new FetchRequest(uri, Optional.empty(), Optional.empty());
+  }
+}

@@ -1,0 +1,2 @@
+/** Article understanding: sentences, tokens, language, entities with merged aliases, quotes, facts, embeddings. */
+package dev.lede.nlp;
