@@ -9,7 +9,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "lede 0.1.0",
     description = "Lede: a self-hostable AI newsroom.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      RunCommand.class,
+      IngestCommand.class,
+      SourcesCommand.class,
+      ArticlesCommand.class,
+      ExtractCommand.class,
+      ReindexCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

@@ -30,6 +30,12 @@ public interface SearchIndex extends AutoCloseable {
   List<Hit> search(String query, int limit) throws IOException;
 
   /**
+   * The indexed documents most similar to {@code text} (BM25 over its most distinctive terms), best
+   * first; used to find near-duplicate and same-story candidates without scanning the archive.
+   */
+  List<Hit> similar(String text, int limit) throws IOException;
+
+  /**
    * One search hit.
    *
    * @param id article id

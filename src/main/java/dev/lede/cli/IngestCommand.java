@@ -1,0 +1,121 @@
+package dev.lede.cli;
+
+import dev.lede.ingest.IngestReport;
+import dev.lede.ingest.Ingester;
+import dev.lede.ingest.SourceFailure;
+import dev.lede.model.Source;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code lede ingest}: reads sources and stores their articles. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Fetch and store articles from sources: feed URLs or files (RSS, Atom, JSON Feed), article"
+          + " URLs or HTML files, folders of them, or JSON Lines files of articles"
+          + " ({id,url,title,text,published,source}).",
+      "With no SOURCE, polls the sources added with 'lede sources add'.",
+      "Exits 1 naming each source that failed or was refused."
+    })
+final class IngestCommand implements Callable<Integer> {
+  @Mixin DataDir data;
+
+  @Parameters(paramLabel = "SOURCE", arity = "0..*", description = "Feed, page, file or folder.")
+  List<String> sources = new ArrayList<>();
+
+  @Option(
+      names = "--allow-host",
+      paramLabel = "HOST",
+      description =
+          "Allow fetching from this host even though it resolves to a loopback or private address"
+              + " (repeatable).")
+  List<String> allowHosts = new ArrayList<>();
+
+  @Option(
+      names = "--no-fetch",
+      description =
+          "Do not fetch item pages of feeds without full text; store the feed summary instead.")
+  boolean noFetch;
+
+  @Option(
+      names = "--delay",
+      paramLabel = "MILLIS",
+      defaultValue = "1000",
+      description = "Minimum delay between two requests to the same host. Default: ${DEFAULT-VALUE}")
+  long delayMillis;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
+      description = "Total time allowed for one HTTP request. Default: ${DEFAULT-VALUE}")
+  long timeoutSeconds;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream err = System.err;
+    try (Workspace ws = Workspace.open(data.dir)) {
+      List<String> refs = sources;
+      if (refs.isEmpty()) {
+        refs = ws.store.sources().stream().map(Source::ref).toList();
+        if (refs.isEmpty()) {
+          err.println(
+              "lede ingest: no SOURCE given and no sources added (see 'lede sources add')");
+          return 2;
+        }
+      }
+      IngestReport report =
+          run(
+              ws,
+              refs,
+              Fetchers.create(allowHosts, Duration.ofMillis(delayMillis), Duration.ofSeconds(timeoutSeconds)),
+              !noFetch,
+              err);
+      return report.ok() ? 0 : 1;
+    }
+  }
+
+  static IngestReport run(
+      Workspace ws,
+      List<String> refs,
+      dev.lede.ingest.fetch.Fetcher fetcher,
+      boolean fetchPages,
+      PrintStream err)
+      throws Exception {
+    ProgressPrinter progress = new ProgressPrinter(err, System.console() != null);
+    Ingester ingester =
+        new Ingester(
+            ws.store,
+            ws.index,
+            fetcher,
+            new Ingester.Options(fetchPages, Ingester.Options.defaults().minFullTextChars()),
+            progress,
+            Clock.systemUTC());
+    IngestReport r = ingester.ingest(refs);
+    progress.finish();
+    err.printf(
+        "ingest: %d seen, %d stored (%d near-duplicates), %d already stored, %d not modified,"
+            + " %d failed; %d articles in %s%n",
+        r.seen(),
+        r.stored(),
+        r.nearDuplicates(),
+        r.alreadyStored(),
+        r.notModified(),
+        r.failures().size(),
+        ws.store.count(),
+        ws.dir);
+    for (SourceFailure f : r.failures()) {
+      err.println("  " + f);
+    }
+    return r;
+  }
+}

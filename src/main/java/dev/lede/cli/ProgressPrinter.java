@@ -1,0 +1,95 @@
+package dev.lede.cli;
+
+import dev.lede.ingest.IngestListener;
+import dev.lede.ingest.SourceFailure;
+import dev.lede.model.Article;
+import java.io.PrintStream;
+
+/**
+ * Shows ingest progress on stderr: a redrawn bar on a terminal, plain lines otherwise (CI logs).
+ */
+final class ProgressPrinter implements IngestListener {
+  private final PrintStream out;
+  private final boolean tty;
+  private String source = "";
+  private int sourceIndex;
+  private int sourceTotal;
+  private int items;
+  private int done;
+  private int stored;
+  private long lastDraw;
+
+  ProgressPrinter(PrintStream out, boolean tty) {
+    this.out = out;
+    this.tty = tty;
+  }
+
+  @Override
+  public void sourceStarted(String ref, int index, int total) {
+    endLine();
+    source = ref;
+    sourceIndex = index;
+    sourceTotal = total;
+    items = 0;
+    done = 0;
+    out.printf("[%d/%d] %s%n", index, total, ref);
+  }
+
+  @Override
+  public void itemsFound(String ref, int n) {
+    items += n;
+  }
+
+  @Override
+  public void article(Article article, boolean isNew) {
+    done++;
+    if (isNew) {
+      stored++;
+      // Machine-readable progress for scripts and the crash test.
+      if (!tty) {
+        out.printf("stored %d %s%n", stored, article.url());
+      }
+    }
+    long now = System.nanoTime();
+    if (tty && (now - lastDraw > 100_000_000L || done == items)) {
+      lastDraw = now;
+      draw();
+    }
+  }
+
+  @Override
+  public void failed(SourceFailure failure) {
+    endLine();
+    out.println("  " + failure);
+  }
+
+  private void draw() {
+    int width = 30;
+    int total = Math.max(items, done);
+    int filled = total == 0 ? width : (int) ((long) width * done / total);
+    out.printf(
+        "\r  [%s%s] %d/%d articles, %d new in total",
+        "#".repeat(filled), " ".repeat(width - filled), done, total, stored);
+    out.flush();
+  }
+
+  private void endLine() {
+    if (tty && done > 0) {
+      draw();
+      out.println();
+      done = 0;
+    }
+  }
+
+  void finish() {
+    endLine();
+  }
+
+  int stored() {
+    return stored;
+  }
+
+  String source() {
+    return source + " " + sourceIndex + "/" + sourceTotal;
+  }
+}

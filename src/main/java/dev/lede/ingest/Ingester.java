@@ -1,0 +1,545 @@
+package dev.lede.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.dedup.ArticleIds;
+import dev.lede.dedup.ContentHash;
+import dev.lede.dedup.NearDuplicates;
+import dev.lede.dedup.SimHash;
+import dev.lede.dedup.UrlCanonicalizer;
+import dev.lede.extract.ExtractedPage;
+import dev.lede.extract.Extractor;
+import dev.lede.index.SearchIndex;
+import dev.lede.ingest.feed.Feed;
+import dev.lede.ingest.feed.FeedException;
+import dev.lede.ingest.feed.FeedItem;
+import dev.lede.ingest.feed.FeedParser;
+import dev.lede.ingest.fetch.FetchRequest;
+import dev.lede.ingest.fetch.FetchResult;
+import dev.lede.ingest.fetch.Fetcher;
+import dev.lede.model.Article;
+import dev.lede.model.FetchState;
+import dev.lede.store.ArticleStore;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads sources and stores their articles. Call order per candidate: read (feed, page, file) ->
+ * canonical URL and id -> exact duplicate check -> near-duplicate check -> one store transaction
+ * (article plus the fetch state that led to it) -> index.
+ *
+ * <p>Idempotent: ids derive from canonical URLs and the store ignores ids it already has, so a run
+ * killed at any point and started again stores every article exactly once. A feed's validators
+ * (ETag, Last-Modified) are committed only after all its items are stored, so a killed run never
+ * leaves a feed that answers 304 with items still missing.
+ */
+public final class Ingester {
+
+  /**
+   * Settings of one ingest run.
+   *
+   * @param fetchItemPages fetch and extract an item's page when the feed carries no full text; when
+   *     false the feed's summary is used
+   * @param minFullTextChars feed content shorter than this counts as a summary, not full text
+   */
+  public record Options(boolean fetchItemPages, int minFullTextChars) {
+    public static Options defaults() {
+      return new Options(true, 400);
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int NEAR_DUP_CANDIDATES = 8;
+
+  private final ArticleStore store;
+  private final SearchIndex index;
+  private final Fetcher fetcher;
+  private final Options options;
+  private final IngestListener listener;
+  private final Clock clock;
+
+  private int seen;
+  private int stored;
+  private int already;
+  private int nearDups;
+  private int notModified;
+  private final List<SourceFailure> failures = new ArrayList<>();
+  private final List<ArticleSink> sinks = new ArrayList<>();
+
+  /** Receives each newly stored article (e.g. story clustering). */
+  @FunctionalInterface
+  public interface ArticleSink {
+    void accept(Article article) throws IOException;
+  }
+
+  public Ingester(
+      ArticleStore store,
+      SearchIndex index,
+      Fetcher fetcher,
+      Options options,
+      IngestListener listener,
+      Clock clock) {
+    this.store = store;
+    this.index = index;
+    this.fetcher = fetcher;
+    this.options = options;
+    this.listener = listener;
+    this.clock = clock;
+  }
+
+  /** Adds a consumer of newly stored articles, called after the article is committed. */
+  public Ingester onStored(ArticleSink sink) {
+    sinks.add(sink);
+    return this;
+  }
+
+  /** Ingests every source in order and commits the index. */
+  public IngestReport ingest(List<String> refs) throws IOException {
+    int i = 0;
+    for (String ref : refs) {
+      listener.sourceStarted(ref, ++i, refs.size());
+      try {
+        ingestOne(ref);
+      } catch (RuntimeException e) {
+        // A bug or hostile input in one source must not lose the others.
+        fail(ref, ref + ": " + e, false);
+      }
+    }
+    index.commit();
+    return new IngestReport(seen, stored, already, nearDups, notModified, List.copyOf(failures));
+  }
+
+  private void ingestOne(String ref) throws IOException {
+    if (isHttp(ref)) {
+      ingestUrl(ref);
+      return;
+    }
+    Path path = Path.of(ref);
+    if (Files.isDirectory(path)) {
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(path)) {
+        files =
+            walk.filter(Files::isRegularFile)
+                .filter(p -> !p.getFileName().toString().startsWith("."))
+                .sorted()
+                .toList();
+      }
+      listener.itemsFound(ref, files.size());
+      for (Path f : files) {
+        ingestFile(f);
+      }
+    } else if (Files.isRegularFile(path)) {
+      ingestFile(path);
+    } else {
+      fail(ref, ref + ": no such file, folder or http(s) URL", false);
+    }
+  }
+
+  private void ingestFile(Path file) throws IOException {
+    String ref = file.toString();
+    byte[] body;
+    try {
+      body = Files.readAllBytes(file);
+    } catch (IOException e) {
+      fail(ref, ref + ": cannot read: " + e.getMessage(), false);
+      return;
+    }
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    String url = file.toAbsolutePath().normalize().toUri().toString();
+    switch (Sniffer.kind(name, Optional.empty(), body)) {
+      case JSON_LINES -> ingestJsonLines(ref, body);
+      case FEED -> ingestFeed(ref, body, Optional.empty(), List.of());
+      case HTML -> storePage(ref, url, body, Optional.empty(), Optional.empty(), List.of());
+      case UNKNOWN -> fail(ref, ref + ": not a feed, HTML page or JSON Lines file", false);
+    }
+  }
+
+  private void ingestUrl(String ref) throws IOException {
+    URI uri;
+    try {
+      uri = URI.create(ref);
+    } catch (IllegalArgumentException e) {
+      fail(ref, ref + ": invalid URL: " + e.getMessage(), false);
+      return;
+    }
+    Optional<FetchState> prior = store.fetchState(ref);
+    FetchResult result =
+        fetcher.fetch(
+            new FetchRequest(
+                uri,
+                prior.flatMap(FetchState::etag),
+                prior.flatMap(FetchState::lastModified)));
+    if (result instanceof FetchResult.NotModified) {
+      notModified++;
+    } else if (result instanceof FetchResult.Failed f) {
+      fail(ref, f.reason(), f.refused());
+    } else if (result instanceof FetchResult.Ok ok) {
+      FetchState state =
+          new FetchState(ref, ok.etag(), ok.lastModified(), Optional.empty(), clock.instant());
+      switch (Sniffer.kind(uri.getPath().toLowerCase(Locale.ROOT), ok.contentType(), ok.body())) {
+        case FEED -> ingestFeed(ref, ok.body(), ok.contentType(), List.of(state));
+        case JSON_LINES -> {
+          ingestJsonLines(ref, ok.body());
+          store.putFetchState(state);
+        }
+        case HTML, UNKNOWN ->
+            storePage(
+                ref,
+                ok.finalUri().toString(),
+                ok.body(),
+                ok.contentType(),
+                Optional.empty(),
+                List.of(state));
+      }
+    }
+  }
+
+  private void ingestFeed(String ref, byte[] body, Optional<String> contentType, List<FetchState> feedState)
+      throws IOException {
+    Feed feed;
+    try {
+      feed = FeedParser.parse(body, contentType, ref);
+    } catch (FeedException e) {
+      fail(ref, e.getMessage(), false);
+      return;
+    }
+    listener.itemsFound(ref, feed.items().size());
+    String outlet = feed.title().filter(t -> !t.isBlank()).orElse(hostOrName(ref));
+    for (FeedItem item : feed.items()) {
+      ingestItem(ref, feed, outlet, item);
+    }
+    // Validators last: a run killed before this point re-reads the whole feed next time.
+    for (FetchState s : feedState) {
+      store.putFetchState(s);
+    }
+  }
+
+  private void ingestItem(String ref, Feed feed, String outlet, FeedItem item) throws IOException {
+    Optional<String> link = item.link().filter(l -> !l.isBlank());
+    String itemRef = link.orElse(ref + "#" + item.id().orElse(item.title().orElse("item")));
+    String fullText =
+        item.content().map(Extractor::paragraphs).map(p -> String.join("\n\n", p)).orElse("");
+    if (fullText.length() < options.minFullTextChars()
+        && options.fetchItemPages()
+        && link.filter(Ingester::isHttp).isPresent()) {
+      if (link.map(l -> store.byId(idFor(l)).isPresent()).orElse(false)) {
+        seen++;
+        already++;
+        return; // already stored: don't fetch its page again
+      }
+      URI uri = URI.create(link.get());
+      FetchResult page = fetcher.fetch(FetchRequest.of(uri));
+      if (page instanceof FetchResult.Ok ok) {
+        FetchState st =
+            new FetchState(
+                link.get(), ok.etag(), ok.lastModified(), Optional.empty(), clock.instant());
+        storePage(
+            ref, ok.finalUri().toString(), ok.body(), ok.contentType(), Optional.of(item), List.of(st));
+      } else if (page instanceof FetchResult.NotModified) {
+        notModified++;
+      } else if (page instanceof FetchResult.Failed f) {
+        fail(itemRef, f.reason(), f.refused());
+      }
+      return;
+    }
+    String text = fullText;
+    if (text.isBlank()) {
+      text =
+          item.summary().map(Extractor::paragraphs).map(p -> String.join("\n\n", p)).orElse("");
+    }
+    if (text.isBlank()) {
+      fail(itemRef, itemRef + ": feed item has no text and its page was not fetched", false);
+      return;
+    }
+    accept(
+        new Candidate(
+            link.orElse(itemRef),
+            Optional.empty(),
+            item.title().orElse(""),
+            item.author(),
+            item.published().or(item::updated),
+            item.updated(),
+            feed.language(),
+            outlet,
+            ref,
+            text),
+        List.of());
+  }
+
+  private void storePage(
+      String ref,
+      String url,
+      byte[] body,
+      Optional<String> contentType,
+      Optional<FeedItem> item,
+      List<FetchState> states)
+      throws IOException {
+    ExtractedPage page = Extractor.extract(body, contentType, url);
+    String text = page.text();
+    if (text.isBlank()) {
+      fail(url, url + ": no article text found in the page", false);
+      return;
+    }
+    String outlet =
+        page.siteName().filter(s -> !s.isBlank()).orElse(hostOrName(isHttp(url) ? url : ref));
+    accept(
+        new Candidate(
+            url,
+            page.canonicalUrl(),
+            item.flatMap(FeedItem::title).or(page::title).orElse(""),
+            page.byline().or(() -> item.flatMap(FeedItem::author)),
+            page.published().or(() -> item.flatMap(FeedItem::published)),
+            page.modified(),
+            page.language(),
+            outlet,
+            ref,
+            text),
+        states);
+  }
+
+  private void ingestJsonLines(String ref, byte[] body) throws IOException {
+    String[] lines = new String(body, StandardCharsets.UTF_8).split("\r?\n");
+    int n = 0;
+    for (String l : lines) {
+      if (!l.isBlank()) {
+        n++;
+      }
+    }
+    listener.itemsFound(ref, n);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      String where = ref + ":" + (i + 1);
+      JsonNode node;
+      try {
+        node = JSON.readTree(line);
+      } catch (IOException e) {
+        fail(where, where + ": not valid JSON: " + firstLine(e.getMessage()), false);
+        continue;
+      }
+      if (node == null || !node.isObject()) {
+        fail(where, where + ": expected a JSON object", false);
+        continue;
+      }
+      String text = str(node, "text").orElse("");
+      if (text.isBlank()) {
+        fail(where, where + ": article has no \"text\"", false);
+        continue;
+      }
+      Optional<String> id = str(node, "id");
+      String url =
+          str(node, "url")
+              .filter(u -> !u.isBlank())
+              .orElseGet(() -> "urn:lede:" + ref + "#" + id.orElse(String.valueOf(i + 1)));
+      Optional<Instant> published;
+      try {
+        published = str(node, "published").or(() -> str(node, "date")).map(Ingester::parseTime);
+      } catch (DateTimeParseException e) {
+        fail(where, where + ": cannot read date \"" + e.getParsedString() + "\"", false);
+        continue;
+      }
+      accept(
+          new Candidate(
+              url,
+              Optional.empty(),
+              str(node, "title").orElse(""),
+              str(node, "byline").or(() -> str(node, "author")),
+              published,
+              Optional.empty(),
+              str(node, "language"),
+              str(node, "source").orElse(hostOrName(isHttp(url) ? url : ref)),
+              ref,
+              text),
+          List.of());
+    }
+  }
+
+  /** Dedup, store in one transaction, index. */
+  private void accept(Candidate c, List<FetchState> states) throws IOException {
+    seen++;
+    String canonical = canonicalOf(c);
+    String id = ArticleIds.forCanonicalUrl(canonical);
+    Optional<Article> existing = store.byId(id);
+    if (existing.isPresent()) {
+      already++;
+      for (FetchState s : states) {
+        store.putFetchState(s);
+      }
+      listener.article(existing.get(), false);
+      return;
+    }
+    String hash = ContentHash.of(c.text());
+    Optional<Article> sameText = store.byContentHash(hash);
+    if (sameText.isPresent() && sameText.get().source().equals(c.source())) {
+      // Same outlet, same text, other URL (print view, mobile page): the same article.
+      already++;
+      for (FetchState s : states) {
+        store.putFetchState(s);
+      }
+      listener.article(sameText.get(), false);
+      return;
+    }
+    long simhash = SimHash.of(c.text());
+    Optional<String> duplicateOf =
+        sameText
+            .map(a -> a.duplicateOf().orElse(a.id()))
+            .or(() -> nearDuplicateOf(c.text(), simhash));
+    Article a =
+        new Article(
+            id,
+            c.url(),
+            canonical,
+            c.title().isBlank() ? firstWords(c.text()) : c.title().strip(),
+            c.byline().map(String::strip).filter(s -> !s.isEmpty()),
+            c.published(),
+            c.modified(),
+            c.language().map(Ingester::normLang).orElseGet(() -> Languages.guess(c.text())),
+            c.source().strip(),
+            c.sourceRef(),
+            c.text(),
+            hash,
+            simhash,
+            duplicateOf,
+            clock.instant());
+    boolean isNew = store.put(a, states);
+    if (isNew) {
+      stored++;
+      if (duplicateOf.isPresent()) {
+        nearDups++;
+      }
+      index.upsert(a);
+      for (ArticleSink sink : sinks) {
+        sink.accept(a);
+      }
+    } else {
+      already++;
+    }
+    listener.article(a, isNew);
+  }
+
+  private Optional<String> nearDuplicateOf(String text, long simhash) {
+    // Candidates: articles sharing a SimHash band, plus the index's most similar texts (SimHash
+    // distances of true near-duplicates often exceed what band equality catches).
+    java.util.LinkedHashMap<String, Article> candidates = new java.util.LinkedHashMap<>();
+    for (Article a : store.nearDuplicateCandidates(simhash)) {
+      candidates.put(a.id(), a);
+    }
+    try {
+      for (SearchIndex.Hit h : index.similar(text, NEAR_DUP_CANDIDATES)) {
+        if (!candidates.containsKey(h.id())) {
+          store.byId(h.id()).ifPresent(a -> candidates.put(a.id(), a));
+        }
+      }
+    } catch (IOException e) {
+      // The index is derived; without it we still have the SimHash bands.
+    }
+    for (Article other : candidates.values()) {
+      if (NearDuplicates.isCandidate(simhash, other.simhash())
+          && NearDuplicates.isNearDuplicate(text, other.text())) {
+        return Optional.of(other.duplicateOf().orElse(other.id()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private String canonicalOf(Candidate c) {
+    String chosen = c.url();
+    // Trust a page's declared canonical URL only when it is http(s); file pages often declare
+    // their original web address, which is what makes them match the feed copy.
+    if (c.canonicalHint().filter(Ingester::isHttp).isPresent()) {
+      chosen = c.canonicalHint().get();
+    }
+    try {
+      return UrlCanonicalizer.canonicalize(chosen);
+    } catch (IllegalArgumentException e) {
+      return chosen;
+    }
+  }
+
+  private static String idFor(String url) {
+    try {
+      return ArticleIds.forCanonicalUrl(UrlCanonicalizer.canonicalize(url));
+    } catch (IllegalArgumentException e) {
+      return ArticleIds.forCanonicalUrl(url);
+    }
+  }
+
+  private void fail(String source, String reason, boolean refused) {
+    SourceFailure f = new SourceFailure(source, reason, refused);
+    failures.add(f);
+    listener.failed(f);
+  }
+
+  static Instant parseTime(String s) {
+    String t = s.strip();
+    try {
+      return OffsetDateTime.parse(t).toInstant();
+    } catch (DateTimeParseException e) {
+      try {
+        return Instant.parse(t);
+      } catch (DateTimeParseException e2) {
+        return LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant();
+      }
+    }
+  }
+
+  private static String normLang(String lang) {
+    String l = lang.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+    int dash = l.indexOf('-');
+    return l.isEmpty() ? "und" : dash > 0 ? l.substring(0, dash) : l;
+  }
+
+  private static Optional<String> str(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? Optional.empty() : Optional.of(v.asText());
+  }
+
+  static boolean isHttp(String ref) {
+    String r = ref.toLowerCase(Locale.ROOT);
+    return r.startsWith("http://") || r.startsWith("https://");
+  }
+
+  private static String hostOrName(String ref) {
+    if (isHttp(ref)) {
+      try {
+        String host = URI.create(ref).getHost();
+        if (host != null) {
+          return host.startsWith("www.") ? host.substring(4) : host;
+        }
+      } catch (IllegalArgumentException e) {
+        // fall through to the plain name
+      }
+    }
+    Path p = Path.of(ref).getFileName();
+    return p == null ? ref : p.toString();
+  }
+
+  private static String firstWords(String text) {
+    String t = text.strip().replaceAll("\\s+", " ");
+    return t.length() <= 80 ? t : t.substring(0, 77) + "...";
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}

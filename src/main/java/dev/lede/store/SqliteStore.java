@@ -1,0 +1,384 @@
+package dev.lede.store;
+
+import dev.lede.model.Article;
+import dev.lede.model.FetchState;
+import dev.lede.model.Source;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The embedded store: one SQLite file ({@code lede.db}) in WAL mode. Each {@link #put} is a single
+ * transaction, so a process killed at any point leaves either the whole article with its fetch
+ * state or neither.
+ *
+ * <p>Not thread-safe: one writer per process, guarded by {@code synchronized}.
+ */
+public final class SqliteStore implements ArticleStore {
+
+  private static final int SCHEMA_VERSION = 1;
+  private static final String COLUMNS =
+      "id, url, canonical_url, title, byline, published, modified, language, source, source_ref,"
+          + " text, content_hash, simhash, duplicate_of, fetched_at";
+
+  private final Path file;
+  private final Connection db;
+
+  private SqliteStore(Path file, Connection db) {
+    this.file = file;
+    this.db = db;
+  }
+
+  /** Opens (creating if needed) {@code lede.db} inside {@code dataDir}. */
+  public static SqliteStore open(Path dataDir) {
+    try {
+      Files.createDirectories(dataDir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create data folder " + dataDir + ": " + e, e);
+    }
+    Path file = dataDir.resolve("lede.db");
+    try {
+      Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+      try (Statement st = db.createStatement()) {
+        st.execute("PRAGMA journal_mode=WAL");
+        // NORMAL in WAL mode survives a killed process; only power loss can drop the last commit.
+        st.execute("PRAGMA synchronous=NORMAL");
+        st.execute("PRAGMA busy_timeout=10000");
+        st.execute("PRAGMA foreign_keys=ON");
+      }
+      SqliteStore store = new SqliteStore(file, db);
+      store.migrate();
+      return store;
+    } catch (SQLException e) {
+      throw new StoreException("cannot open " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** The JDBC connection, for packages that keep their own tables in the same file. */
+  public Connection connection() {
+    return db;
+  }
+
+  private void migrate() throws SQLException {
+    try (Statement st = db.createStatement()) {
+      st.execute(
+          "CREATE TABLE IF NOT EXISTS articles ("
+              + " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+              + " id TEXT NOT NULL UNIQUE,"
+              + " url TEXT NOT NULL,"
+              + " canonical_url TEXT NOT NULL UNIQUE,"
+              + " title TEXT NOT NULL,"
+              + " byline TEXT,"
+              + " published INTEGER,"
+              + " modified INTEGER,"
+              + " language TEXT NOT NULL,"
+              + " source TEXT NOT NULL,"
+              + " source_ref TEXT NOT NULL,"
+              + " text TEXT NOT NULL,"
+              + " content_hash TEXT NOT NULL,"
+              + " simhash INTEGER NOT NULL,"
+              + " band0 INTEGER NOT NULL, band1 INTEGER NOT NULL,"
+              + " band2 INTEGER NOT NULL, band3 INTEGER NOT NULL,"
+              + " duplicate_of TEXT,"
+              + " fetched_at INTEGER NOT NULL)");
+      st.execute("CREATE INDEX IF NOT EXISTS articles_hash ON articles(content_hash)");
+      for (int b = 0; b < 4; b++) {
+        st.execute("CREATE INDEX IF NOT EXISTS articles_band" + b + " ON articles(band" + b + ")");
+      }
+      st.execute(
+          "CREATE TABLE IF NOT EXISTS fetch_state ("
+              + " url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, cursor TEXT,"
+              + " fetched_at INTEGER NOT NULL)");
+      st.execute(
+          "CREATE TABLE IF NOT EXISTS sources (ref TEXT PRIMARY KEY, added_at INTEGER NOT NULL)");
+      st.execute("PRAGMA user_version=" + SCHEMA_VERSION);
+    }
+  }
+
+  @Override
+  public synchronized boolean put(Article a, List<FetchState> states) {
+    try {
+      db.setAutoCommit(false);
+      try {
+        boolean inserted;
+        try (PreparedStatement ps =
+            db.prepareStatement(
+                "INSERT OR IGNORE INTO articles ("
+                    + COLUMNS
+                    + ", band0, band1, band2, band3)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+          int i = 1;
+          ps.setString(i++, a.id());
+          ps.setString(i++, a.url());
+          ps.setString(i++, a.canonicalUrl());
+          ps.setString(i++, a.title());
+          setOpt(ps, i++, a.byline());
+          setTime(ps, i++, a.published());
+          setTime(ps, i++, a.modified());
+          ps.setString(i++, a.language());
+          ps.setString(i++, a.source());
+          ps.setString(i++, a.sourceRef());
+          ps.setString(i++, a.text());
+          ps.setString(i++, a.contentHash());
+          ps.setLong(i++, a.simhash());
+          setOpt(ps, i++, a.duplicateOf());
+          ps.setLong(i++, a.fetchedAt().toEpochMilli());
+          for (int b = 0; b < 4; b++) {
+            ps.setInt(i++, band(a.simhash(), b));
+          }
+          inserted = ps.executeUpdate() == 1;
+        }
+        for (FetchState s : states) {
+          upsertState(s);
+        }
+        db.commit();
+        return inserted;
+      } catch (SQLException e) {
+        db.rollback();
+        throw e;
+      } finally {
+        db.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot store article " + a.url() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Band {@code b} (0-3) of a SimHash: 16 bits, the unit of near-duplicate candidate lookup. */
+  public static int band(long simhash, int b) {
+    return (int) ((simhash >>> (16 * b)) & 0xFFFF);
+  }
+
+  @Override
+  public synchronized void putFetchState(FetchState state) {
+    try {
+      upsertState(state);
+    } catch (SQLException e) {
+      throw new StoreException("cannot store fetch state of " + state.url() + ": " + e, e);
+    }
+  }
+
+  private void upsertState(FetchState s) throws SQLException {
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "INSERT INTO fetch_state (url, etag, last_modified, cursor, fetched_at)"
+                + " VALUES (?,?,?,?,?) ON CONFLICT(url) DO UPDATE SET etag=excluded.etag,"
+                + " last_modified=excluded.last_modified, cursor=excluded.cursor,"
+                + " fetched_at=excluded.fetched_at")) {
+      ps.setString(1, s.url());
+      setOpt(ps, 2, s.etag());
+      setOpt(ps, 3, s.lastModified());
+      setOpt(ps, 4, s.cursor());
+      ps.setLong(5, s.fetchedAt().toEpochMilli());
+      ps.executeUpdate();
+    }
+  }
+
+  @Override
+  public synchronized Optional<FetchState> fetchState(String url) {
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "SELECT url, etag, last_modified, cursor, fetched_at FROM fetch_state WHERE url=?")) {
+      ps.setString(1, url);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new FetchState(
+                rs.getString(1),
+                Optional.ofNullable(rs.getString(2)),
+                Optional.ofNullable(rs.getString(3)),
+                Optional.ofNullable(rs.getString(4)),
+                Instant.ofEpochMilli(rs.getLong(5))));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read fetch state of " + url + ": " + e, e);
+    }
+  }
+
+  @Override
+  public Optional<Article> byId(String id) {
+    return one("SELECT " + COLUMNS + " FROM articles WHERE id=?", id);
+  }
+
+  @Override
+  public Optional<Article> byContentHash(String hash) {
+    return one("SELECT " + COLUMNS + " FROM articles WHERE content_hash=? ORDER BY seq LIMIT 1", hash);
+  }
+
+  @Override
+  public List<Article> nearDuplicateCandidates(long simhash) {
+    return many(
+        "SELECT "
+            + COLUMNS
+            + " FROM articles WHERE band0=? OR band1=? OR band2=? OR band3=? ORDER BY seq LIMIT 200",
+        band(simhash, 0),
+        band(simhash, 1),
+        band(simhash, 2),
+        band(simhash, 3));
+  }
+
+  @Override
+  public List<Article> all() {
+    return many("SELECT " + COLUMNS + " FROM articles ORDER BY seq");
+  }
+
+  /** Articles with {@code seq} greater than {@code afterSeq}, for incremental consumers. */
+  public List<Article> since(long afterSeq, int limit) {
+    return many(
+        "SELECT " + COLUMNS + " FROM articles WHERE seq>? ORDER BY seq LIMIT ?", afterSeq, limit);
+  }
+
+  @Override
+  public synchronized long count() {
+    try (Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT count(*) FROM articles")) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new StoreException("cannot count articles: " + e, e);
+    }
+  }
+
+  @Override
+  public synchronized void addSource(Source source) {
+    try (PreparedStatement ps =
+        db.prepareStatement("INSERT OR IGNORE INTO sources (ref, added_at) VALUES (?,?)")) {
+      ps.setString(1, source.ref());
+      ps.setLong(2, source.addedAt().toEpochMilli());
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("cannot add source " + source.ref() + ": " + e, e);
+    }
+  }
+
+  @Override
+  public synchronized boolean removeSource(String ref) {
+    try (PreparedStatement ps = db.prepareStatement("DELETE FROM sources WHERE ref=?")) {
+      ps.setString(1, ref);
+      return ps.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw new StoreException("cannot remove source " + ref + ": " + e, e);
+    }
+  }
+
+  @Override
+  public synchronized List<Source> sources() {
+    List<Source> out = new ArrayList<>();
+    try (Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT ref, added_at FROM sources ORDER BY added_at, ref")) {
+      while (rs.next()) {
+        out.add(new Source(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2))));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot list sources: " + e, e);
+    }
+  }
+
+  @Override
+  public synchronized String integrityCheck() {
+    try (Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+      StringBuilder sb = new StringBuilder();
+      while (rs.next()) {
+        if (sb.length() > 0) {
+          sb.append('\n');
+        }
+        sb.append(rs.getString(1));
+      }
+      return sb.toString();
+    } catch (SQLException e) {
+      return "integrity check failed: " + e.getMessage();
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      db.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close " + file + ": " + e, e);
+    }
+  }
+
+  private synchronized Optional<Article> one(String sql, Object... args) {
+    List<Article> list = many(sql, args);
+    return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
+  }
+
+  private synchronized List<Article> many(String sql, Object... args) {
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      List<Article> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(read(rs));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read articles: " + e.getMessage(), e);
+    }
+  }
+
+  private static Article read(ResultSet rs) throws SQLException {
+    return new Article(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        Optional.ofNullable(rs.getString(5)),
+        time(rs, 6),
+        time(rs, 7),
+        rs.getString(8),
+        rs.getString(9),
+        rs.getString(10),
+        rs.getString(11),
+        rs.getString(12),
+        rs.getLong(13),
+        Optional.ofNullable(rs.getString(14)),
+        Instant.ofEpochMilli(rs.getLong(15)));
+  }
+
+  private static Optional<Instant> time(ResultSet rs, int col) throws SQLException {
+    long v = rs.getLong(col);
+    return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(v));
+  }
+
+  private static void setOpt(PreparedStatement ps, int i, Optional<String> v) throws SQLException {
+    if (v.isPresent()) {
+      ps.setString(i, v.get());
+    } else {
+      ps.setNull(i, Types.VARCHAR);
+    }
+  }
+
+  private static void setTime(PreparedStatement ps, int i, Optional<Instant> v)
+      throws SQLException {
+    if (v.isPresent()) {
+      ps.setLong(i, v.get().toEpochMilli());
+    } else {
+      ps.setNull(i, Types.BIGINT);
+    }
+  }
+}
