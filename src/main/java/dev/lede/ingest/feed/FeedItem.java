@@ -7,14 +7,15 @@ import java.util.Optional;
 /**
  * One entry of a feed, mapped from RSS, Atom or JSON Feed.
  *
- * @param id guid / atom:id / JSON Feed id
- * @param link the item's article URL (resolved against the feed's base)
+ * @param id guid / atom:id / rdf:about / JSON Feed id
+ * @param link the item's article URL (resolved against xml:base, the document URL or the feed link)
  * @param title title as text (markup removed, entities decoded)
- * @param author author name(s)
+ * @param author author name(s), comma separated
  * @param published publication time
  * @param updated update time
  * @param summary summary/description as HTML or text
- * @param content full content (content:encoded, atom:content, content_html) as HTML
+ * @param content full content (content:encoded, atom:content, content_html) as HTML, or as plain
+ *     text when the feed declares it so (Atom type="text", JSON Feed content_text)
  * @param categories category labels
  */
 public record FeedItem(
