@@ -1,0 +1,131 @@
+package dev.lede.extract;
+
+import dev.lede.extract.internal.ClassHints;
+import dev.lede.extract.internal.HtmlDecoder;
+import dev.lede.extract.internal.LanguageGuesser;
+import dev.lede.extract.internal.MainText;
+import dev.lede.extract.internal.Metadata;
+import dev.lede.extract.internal.PageModel;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Extracts the main text and metadata of a news page.
+ *
+ * <pre>{@code
+ * ExtractedPage page = Extractor.extract(bytes, Optional.of("text/html; charset=utf-8"), url);
+ * page.title();      // "Headline" (site name removed)
+ * page.paragraphs(); // article text without navigation, ads, comments, share widgets
+ * }</pre>
+ *
+ * <p>Never throws on malformed markup: broken HTML is parsed the way browsers do, and a page with
+ * no recognisable article yields empty fields. Thread-safe; all methods are static and stateless.
+ */
+public final class Extractor {
+  private Extractor() {}
+
+  /**
+   * Decodes and extracts a fetched page. The charset comes from a byte order mark, the {@code
+   * Content-Type} header, a {@code <meta>} declaration, else UTF-8 (windows-1252 when the bytes are
+   * not valid UTF-8).
+   *
+   * @param body raw response bytes
+   * @param contentType the HTTP {@code Content-Type} header, if any
+   * @param baseUrl the page URL, for resolving relative links ({@code ""} when unknown)
+   */
+  public static ExtractedPage extract(byte[] body, Optional<String> contentType, String baseUrl) {
+    Objects.requireNonNull(body, "body must not be null");
+    Objects.requireNonNull(contentType, "contentType must not be null (use Optional.empty())");
+    Objects.requireNonNull(baseUrl, "baseUrl must not be null (use \"\" when unknown)");
+    return extract(HtmlDecoder.decode(body, contentType).text(), baseUrl);
+  }
+
+  /**
+   * Extracts an already decoded page.
+   *
+   * @param html the page markup
+   * @param baseUrl the page URL, for resolving relative links ({@code ""} when unknown)
+   */
+  public static ExtractedPage extract(String html, String baseUrl) {
+    Objects.requireNonNull(html, "html must not be null");
+    Objects.requireNonNull(baseUrl, "baseUrl must not be null (use \"\" when unknown)");
+    Document doc = Jsoup.parse(html, baseUrl);
+    Metadata md = Metadata.of(doc);
+    Element body = doc.body();
+    MainText.Result main = MainText.extract(PageModel.of(body, new ClassHints()));
+    List<String> paragraphs = List.copyOf(main.paragraphs());
+    Optional<String> language =
+        md.declaredLanguage().or(() -> LanguageGuesser.guess(sample(md, paragraphs)));
+    Optional<String> image =
+        md.image(u -> absolute(doc, u)).or(() -> firstImage(main.containers(), doc));
+    return new ExtractedPage(
+        md.title(),
+        md.byline(),
+        md.published(),
+        md.modified(),
+        language,
+        md.canonicalUrl(u -> absolute(doc, u)),
+        image,
+        md.description(),
+        md.siteName(),
+        paragraphs);
+  }
+
+  private static String sample(Metadata md, List<String> paragraphs) {
+    StringBuilder b = new StringBuilder();
+    md.title().ifPresent(t -> b.append(t).append('\n'));
+    for (String p : paragraphs) {
+      if (b.length() > 4000) break;
+      b.append(p).append('\n');
+    }
+    return b.toString();
+  }
+
+  private static String absolute(Document doc, String url) {
+    String u = url.trim();
+    if (u.startsWith("data:")) return "";
+    String resolved = StringUtil.resolve(doc.baseUri(), u);
+    if (!resolved.isEmpty()) return resolved;
+    return u.startsWith("http://") || u.startsWith("https://") ? u : "";
+  }
+
+  private static Optional<String> firstImage(List<Element> containers, Document doc) {
+    for (Element c : containers) {
+      for (Element img : c.getElementsByTag("img")) {
+        if (isTiny(img.attr("width")) || isTiny(img.attr("height"))) continue;
+        for (String attr : new String[] {"src", "data-src", "data-lazy-src", "data-original"}) {
+          String abs = img.hasAttr(attr) ? absolute(doc, img.attr(attr)) : "";
+          if (!abs.isEmpty()) return Optional.of(abs);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isTiny(String dimension) {
+    int v = 0;
+    for (int i = 0; i < dimension.length(); i++) {
+      char c = dimension.charAt(i);
+      if (c < '0' || c > '9') break;
+      v = v * 10 + (c - '0');
+      if (v > 10000) break;
+    }
+    return !dimension.isEmpty() && v > 0 && v < 50;
+  }
+
+  /**
+   * The paragraphs of an HTML fragment such as a feed item's {@code content:encoded}: all text
+   * blocks in order, minus scripts, hidden elements and share/related/ad widgets. No main-content
+   * selection is made, since a fragment is already the article.
+   */
+  public static List<String> paragraphs(String htmlFragment) {
+    Objects.requireNonNull(htmlFragment, "htmlFragment must not be null");
+    Document doc = Jsoup.parseBodyFragment(htmlFragment);
+    return List.copyOf(MainText.allParagraphs(PageModel.of(doc.body(), new ClassHints())));
+  }
+}

@@ -1,0 +1,351 @@
+package dev.lede.extract.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the main text in a {@link PageModel}, in stages:
+ *
+ * <ol>
+ *   <li>resolve boilerplate: boxes whose tag or class/id marks them as navigation, sharing,
+ *       comments, ads... are dropped, unless they wrap the article (wrappers on big sites carry
+ *       classes like {@code has-sidebar});
+ *   <li>score: every paragraph gives readability-style points to its ancestors; candidates are
+ *       weighted by class hints and penalised by link density;
+ *   <li>select: a known article-body container when the page has one with enough text, otherwise
+ *       the best-scored box plus its qualifying siblings;
+ *   <li>emit: the selected blocks minus link-dense ones, trailing headings and short debris;
+ *   <li>fall back: when the selection is too short, a broader page-wide classification of blocks is
+ *       used if it finds more.
+ * </ol>
+ */
+public final class MainText {
+  static final int MIN_EXTRACTED = 250;
+
+  private final PageModel m;
+  private final boolean[] excluded;
+  private final int[] cleanText;
+  private final int[] cleanLinks;
+  private final double[] score;
+  private final boolean[] scored;
+
+  private MainText(PageModel model) {
+    this.m = model;
+    int nb = model.blocks.size();
+    int nx = model.boxes.size();
+    excluded = new boolean[nb];
+    cleanText = new int[nx];
+    cleanLinks = new int[nx];
+    score = new double[nx];
+    scored = new boolean[nx];
+  }
+
+  /** The selected paragraphs and the box they mostly came from. */
+  public record Result(List<String> paragraphs, List<Element> containers, String strategy) {}
+
+  public static Result extract(PageModel model) {
+    return new MainText(model).run();
+  }
+
+  /** All non-boilerplate paragraphs of a fragment (feed content), no container selection. */
+  public static List<String> allParagraphs(PageModel model) {
+    MainText t = new MainText(model);
+    t.resolveBoilerplate(null);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < model.blocks.size(); i++) {
+      if (!t.excluded[i]) out.add(model.blocks.get(i).text());
+    }
+    return out;
+  }
+
+  private Result run() {
+    Box marker = bestMarker();
+    resolveBoilerplate(marker);
+    scoreCandidates();
+    List<Box> selection;
+    String strategy;
+    Box markerClean = bestCleanMarker();
+    if (markerClean != null && cleanText[markerClean.index] >= MIN_EXTRACTED) {
+      selection = List.of(markerClean);
+      strategy = "marker";
+    } else {
+      selection = readabilitySelection();
+      strategy = "scored";
+    }
+    List<String> paragraphs = emit(selection);
+    if (length(paragraphs) < MIN_EXTRACTED) {
+      List<String> broad = broad();
+      if (length(broad) > length(paragraphs)) {
+        return new Result(broad, List.of(m.root.element), "broad");
+      }
+    }
+    List<Element> els = new ArrayList<>();
+    for (Box b : selection) els.add(b.element);
+    return new Result(paragraphs, els, strategy);
+  }
+
+  private static int length(List<String> ps) {
+    int n = 0;
+    for (String p : ps) n += p.length();
+    return n;
+  }
+
+  /** The marker container with the most raw text; used to protect its ancestors. */
+  private Box bestMarker() {
+    Box best = null;
+    for (Box b : m.markers) if (best == null || b.textLength > best.textLength) best = b;
+    return best;
+  }
+
+  private Box bestCleanMarker() {
+    Box best = null;
+    for (Box b : m.markers) {
+      if (isExcludedBox(b)) continue;
+      if (best == null || cleanText[b.index] > cleanText[best.index]) best = b;
+    }
+    return best;
+  }
+
+  private boolean isExcludedBox(Box b) {
+    for (Box x = b; x != null; x = x.parent) if (x.boilerplate) return true;
+    return false;
+  }
+
+  private void resolveBoilerplate(Box marker) {
+    int total = Math.max(1, m.root.textLength);
+    for (Box b : m.boxes) {
+      b.boilerplate = isBoilerplate(b, total, marker);
+    }
+    if (marker != null) {
+      for (Box x = marker; x != null; x = x.parent) x.boilerplate = false;
+    }
+    for (int i = 0; i < m.blocks.size(); i++) {
+      Block bl = m.blocks.get(i);
+      boolean ex = false;
+      for (Box x = bl.owner(); x != null; x = x.parent) {
+        if (x.boilerplate) {
+          ex = true;
+          break;
+        }
+      }
+      excluded[i] = ex;
+      if (!ex) {
+        int len = bl.text().length();
+        int links = bl.linkLength();
+        for (Box x = bl.owner(); x != null; x = x.parent) {
+          cleanText[x.index] += len;
+          cleanLinks[x.index] += links;
+        }
+      }
+    }
+  }
+
+  private static boolean isBoilerplate(Box b, int total, Box marker) {
+    switch (b.tag) {
+      case BODY, MAIN, ARTICLE, HEADING -> {
+        return false;
+      }
+      case FOOTER, ASIDE -> {
+        return b.textLength < 0.6 * total;
+      }
+      default -> {}
+    }
+    int h = b.hints;
+    if ((h & (ClassHints.POST | ClassHints.ARTICLE_BODY)) != 0) return false;
+    if ((h & ClassHints.COMMENTS) != 0) return b.textLength < 0.9 * total;
+    if ((h & ClassHints.BOILERPLATE) != 0) return b.textLength < 0.6 * total;
+    return false;
+  }
+
+  // ---- scoring -------------------------------------------------------------------------------
+
+  private void scoreCandidates() {
+    for (int i = 0; i < m.blocks.size(); i++) {
+      if (excluded[i]) continue;
+      Block bl = m.blocks.get(i);
+      int len = effectiveLength(bl.text());
+      if (len < 25) continue;
+      double points = 1 + bl.commas() + Math.min(len / 100, 3);
+      Box ancestor = bl.owner().parent;
+      for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent) {
+        if (!scored[ancestor.index]) {
+          scored[ancestor.index] = true;
+          score[ancestor.index] = initialScore(ancestor);
+        }
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        score[ancestor.index] += points / divider;
+      }
+    }
+    for (Box b : m.boxes) {
+      if (!scored[b.index]) continue;
+      int t = cleanText[b.index];
+      double ld = t == 0 ? 0 : (double) cleanLinks[b.index] / t;
+      score[b.index] *= (1 - ld);
+    }
+  }
+
+  static int effectiveLength(String s) {
+    int n = s.length();
+    int extra = 0;
+    for (int i = 0; i < n; i++) if (TextUtil.isCjk(s.charAt(i))) extra++;
+    return n + extra;
+  }
+
+  private static double initialScore(Box b) {
+    double s =
+        switch (b.tag) {
+          case DIV, ARTICLE, SECTION, MAIN -> 5;
+          case PRE, CELL, QUOTE -> 3;
+          case LIST, LIST_ITEM, FORM -> -3;
+          case HEADING -> -5;
+          default -> 0;
+        };
+    if (b.has(ClassHints.POSITIVE) || b.has(ClassHints.ARTICLE_BODY)) s += 25;
+    if (b.has(ClassHints.NEGATIVE) || b.has(ClassHints.BOILERPLATE)) s -= 25;
+    return s;
+  }
+
+  private List<Box> readabilitySelection() {
+    Box top = null;
+    for (Box b : m.boxes) {
+      if (!scored[b.index] || b == m.root) continue;
+      if (top == null || score[b.index] > score[top.index]) top = b;
+    }
+    if (top == null) return List.of(m.root);
+    top = preferSharedAncestor(top);
+    top = climbToBetterParent(top);
+    while (top.parent != null
+        && top.parent != m.root
+        && m.childrenOf(top.parent).size() == 1
+        && cleanText[top.parent.index] == cleanText[top.index]) {
+      top = top.parent;
+    }
+    if (top.parent == null) return List.of(top);
+    double topScore = score[top.index];
+    double threshold = Math.max(10, topScore * 0.2);
+    List<Box> selection = new ArrayList<>();
+    for (Box s : m.childrenOf(top.parent)) {
+      if (s == top) {
+        selection.add(s);
+        continue;
+      }
+      if (cleanText[s.index] == 0) continue;
+      double bonus =
+          !top.element.className().isEmpty()
+                  && top.element.className().equals(s.element.className())
+              ? topScore * 0.2
+              : 0;
+      double sScore = scored[s.index] ? score[s.index] : 0;
+      if (sScore + bonus >= threshold) {
+        selection.add(s);
+      } else if (s.tag == Tag.PARAGRAPH || s.tag == Tag.LIST || s.tag == Tag.HEADING) {
+        int len = cleanText[s.index];
+        double ld = (double) cleanLinks[s.index] / Math.max(1, len);
+        if (len > 80 && ld < 0.25) selection.add(s);
+        else if (len <= 80 && ld == 0 && s.tag == Tag.PARAGRAPH && endsSentence(s)) {
+          selection.add(s);
+        }
+      }
+    }
+    return selection;
+  }
+
+  private boolean endsSentence(Box s) {
+    for (int i = s.firstBlock; i < s.endBlock; i++) {
+      String t = m.blocks.get(i).text();
+      if (t.endsWith(".") || t.contains(". ")) return true;
+    }
+    return false;
+  }
+
+  /** Readability: when several top candidates share an ancestor, the ancestor is the article. */
+  private Box preferSharedAncestor(Box top) {
+    double topScore = score[top.index];
+    List<Box> alternatives = new ArrayList<>();
+    for (Box b : m.boxes) {
+      if (b == top || !scored[b.index] || b == m.root) continue;
+      if (score[b.index] >= topScore * 0.75) alternatives.add(b);
+    }
+    if (alternatives.size() < 3) return top;
+    for (Box anc = top.parent; anc != null && anc != m.root; anc = anc.parent) {
+      int count = 0;
+      for (Box a : alternatives) if (anc.isAncestorOf(a)) count++;
+      if (count >= 3) return anc;
+    }
+    return top;
+  }
+
+  private Box climbToBetterParent(Box top) {
+    double last = score[top.index];
+    double threshold = last / 3;
+    for (Box p = top.parent; p != null && p != m.root; p = p.parent) {
+      if (!scored[p.index]) continue;
+      double ps = score[p.index];
+      if (ps < threshold) break;
+      if (ps > last) return p;
+      last = ps;
+    }
+    return top;
+  }
+
+  // ---- emission ------------------------------------------------------------------------------
+
+  private List<String> emit(List<Box> selection) {
+    List<Block> chosen = new ArrayList<>();
+    for (Box box : selection) {
+      for (int i = box.firstBlock; i < box.endBlock; i++) {
+        if (excluded[i]) continue;
+        Block bl = m.blocks.get(i);
+        if (!keep(bl)) continue;
+        chosen.add(bl);
+      }
+    }
+    while (!chosen.isEmpty() && chosen.get(chosen.size() - 1).tag() == Tag.HEADING) {
+      chosen.remove(chosen.size() - 1);
+    }
+    List<String> out = new ArrayList<>(chosen.size());
+    for (Block b : chosen) out.add(b.text());
+    return out;
+  }
+
+  private boolean keep(Block bl) {
+    int len = bl.text().length();
+    double ld = bl.linkDensity();
+    if (ld > 0.75) return false;
+    if (ld > 0.5 && len < 200) return false;
+    return true;
+  }
+
+  /** Page-wide fallback: every block that reads like prose, plus short ones between them. */
+  private List<String> broad() {
+    int n = m.blocks.size();
+    int[] cls = new int[n]; // 2 good, 1 short/unknown, 0 bad
+    for (int i = 0; i < n; i++) {
+      if (excluded[i]) continue;
+      Block bl = m.blocks.get(i);
+      int len = effectiveLength(bl.text());
+      double ld = bl.linkDensity();
+      if (ld > 0.3) cls[i] = 0;
+      else if (len >= 100) cls[i] = 2;
+      else cls[i] = 1;
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (cls[i] == 2) {
+        out.add(m.blocks.get(i).text());
+      } else if (cls[i] == 1 && neighbourGood(cls, i)) {
+        out.add(m.blocks.get(i).text());
+      }
+    }
+    return out;
+  }
+
+  private static boolean neighbourGood(int[] cls, int i) {
+    int prev = i - 1;
+    while (prev >= 0 && cls[prev] == 1) prev--;
+    int next = i + 1;
+    while (next < cls.length && cls[next] == 1) next++;
+    return prev >= 0 && cls[prev] == 2 && next < cls.length && cls[next] == 2;
+  }
+}

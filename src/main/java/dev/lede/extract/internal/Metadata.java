@@ -1,0 +1,306 @@
+package dev.lede.extract.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Page metadata gathered in one pass over the parsed document, before any cleaning: meta tags, link
+ * relations, JSON-LD, {@code <title>}, {@code <h1>}, {@code <time>}, microdata and byline elements.
+ * Each accessor applies its own precedence of sources.
+ */
+public final class Metadata {
+  private final Map<String, String> meta = new HashMap<>();
+  private final JsonLd jsonLd = new JsonLd();
+  private final List<String> h1 = new ArrayList<>();
+  private final List<String> times = new ArrayList<>();
+  private final List<String> bylines = new ArrayList<>();
+  private String htmlLang = "";
+  private String titleTag = "";
+  private String canonical = "";
+  private String relAuthor = "";
+  private String itempropAuthor = "";
+  private String itempropPublished = "";
+  private String itempropModified = "";
+  private Optional<JsonNode> article;
+
+  private Metadata() {}
+
+  public static Metadata of(Document doc) {
+    Metadata md = new Metadata();
+    Element html = doc.selectFirst("html");
+    if (html != null) {
+      md.htmlLang = html.attr("lang");
+      if (md.htmlLang.isEmpty()) md.htmlLang = html.attr("xml:lang");
+    }
+    doc.traverse(md.new Collector());
+    md.article = md.jsonLd.article();
+    return md;
+  }
+
+  private final class Collector implements NodeVisitor {
+    @Override
+    public void head(Node node, int depth) {
+      if (!(node instanceof Element el)) return;
+      switch (el.normalName()) {
+        case "meta" -> {
+          String content = el.attr("content");
+          if (content.isEmpty()) return;
+          putMeta(el.attr("property"), content);
+          putMeta(el.attr("name"), content);
+          putMeta(el.attr("itemprop"), content);
+          putMeta(el.attr("http-equiv"), content);
+        }
+        case "title" -> {
+          if (titleTag.isEmpty()) titleTag = TextUtil.normalizeSpace(el.text());
+        }
+        case "link" -> {
+          String rel = el.attr("rel").toLowerCase(Locale.ROOT);
+          if (rel.equals("canonical") && canonical.isEmpty()) canonical = el.absUrl("href");
+        }
+        case "script" -> {
+          if (el.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) jsonLd.add(el.data());
+        }
+        case "h1" -> {
+          if (h1.size() < 3) {
+            String t = TextUtil.normalizeSpace(el.text());
+            if (!t.isEmpty()) h1.add(t);
+          }
+        }
+        case "time" -> {
+          String dt = el.attr("datetime");
+          if (!dt.isEmpty() && times.size() < 3) times.add(dt);
+        }
+        default -> {}
+      }
+      if (el.attributesSize() == 0) return;
+      String itemprop = el.attr("itemprop");
+      if (!itemprop.isEmpty()) itemprop(el, itemprop.toLowerCase(Locale.ROOT));
+      if (relAuthor.isEmpty() && el.attr("rel").equalsIgnoreCase("author")) {
+        relAuthor = shortText(el);
+      }
+      if (bylines.size() < 3
+          && !el.normalName().equals("body")
+          && !el.normalName().equals("html")) {
+        String cls =
+            el.attr("class").toLowerCase(Locale.ROOT) + " " + el.id().toLowerCase(Locale.ROOT);
+        if (cls.contains("byline") || cls.contains("author") && !cls.contains("bio")) {
+          String t = shortText(el);
+          if (!t.isEmpty()) bylines.add(t);
+        }
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {}
+  }
+
+  private void itemprop(Element el, String itemprop) {
+    switch (itemprop) {
+      case "author", "creator" -> {
+        if (itempropAuthor.isEmpty()) {
+          Element name = el.selectFirst("[itemprop=name]");
+          itempropAuthor = name != null ? attrOrText(name) : shortText(el);
+        }
+      }
+      case "datepublished" -> {
+        if (itempropPublished.isEmpty()) itempropPublished = dateAttr(el);
+      }
+      case "datemodified" -> {
+        if (itempropModified.isEmpty()) itempropModified = dateAttr(el);
+      }
+      default -> {}
+    }
+  }
+
+  private static String dateAttr(Element el) {
+    if (el.hasAttr("datetime")) return el.attr("datetime");
+    if (el.hasAttr("content")) return el.attr("content");
+    return el.text();
+  }
+
+  private static String attrOrText(Element el) {
+    return el.hasAttr("content") ? el.attr("content").trim() : shortText(el);
+  }
+
+  private static String shortText(Element el) {
+    String t = TextUtil.normalizeSpace(el.text());
+    return t.length() > 100 ? "" : t;
+  }
+
+  private void putMeta(String key, String content) {
+    if (key.isEmpty()) return;
+    String k = key.toLowerCase(Locale.ROOT).trim();
+    String v = content.trim();
+    if (!v.isEmpty()) meta.putIfAbsent(k, v);
+  }
+
+  private Optional<String> meta(String... keys) {
+    for (String k : keys) {
+      String v = meta.get(k);
+      if (v != null) {
+        String n = TextUtil.normalizeSpace(v);
+        if (!n.isEmpty()) return Optional.of(n);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> ld(String field) {
+    return article.flatMap(a -> JsonLd.text(a.get(field)));
+  }
+
+  // ---- accessors -----------------------------------------------------------------------------
+
+  public Optional<String> siteName() {
+    return meta("og:site_name", "application-name", "al:android:app_name")
+        .or(jsonLd::siteName)
+        .filter(s -> s.length() <= 100);
+  }
+
+  public Optional<String> title() {
+    Optional<String> site = siteName();
+    Optional<String> raw =
+        meta("og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title")
+            .or(() -> ld("headline"))
+            .or(() -> titleTag.isEmpty() ? Optional.empty() : Optional.of(titleTag))
+            .or(() -> h1.isEmpty() ? Optional.empty() : Optional.of(h1.get(0)));
+    return raw.map(t -> Titles.clean(t, site, h1)).filter(t -> !t.isEmpty());
+  }
+
+  public Optional<String> byline() {
+    return article
+        .flatMap(a -> JsonLd.name(a.get("author")))
+        .or(
+            () ->
+                meta(
+                    "author",
+                    "article:author",
+                    "dc.creator",
+                    "dcterms.creator",
+                    "parsely-author",
+                    "sailthru.author",
+                    "byl",
+                    "byline"))
+        .filter(s -> !looksLikeUrl(s))
+        .or(() -> nonEmpty(itempropAuthor))
+        .or(() -> nonEmpty(relAuthor))
+        .or(() -> bylines.isEmpty() ? Optional.empty() : Optional.of(bylines.get(0)))
+        .map(Metadata::stripBy)
+        .filter(s -> !s.isEmpty() && s.length() <= 200);
+  }
+
+  public Optional<Instant> published() {
+    return firstDate(
+        () -> meta("article:published_time", "og:published_time", "datepublished"),
+        () -> ld("datePublished"),
+        () -> nonEmpty(itempropPublished),
+        () ->
+            meta(
+                "date",
+                "pubdate",
+                "publishdate",
+                "publish-date",
+                "dc.date.issued",
+                "dc.date",
+                "dcterms.date",
+                "dcterms.created",
+                "sailthru.date",
+                "parsely-pub-date",
+                "article.published",
+                "published_time",
+                "release_date",
+                "dc.date.created"),
+        () -> times.isEmpty() ? Optional.empty() : Optional.of(times.get(0)));
+  }
+
+  public Optional<Instant> modified() {
+    return firstDate(
+        () -> meta("article:modified_time", "og:updated_time", "datemodified"),
+        () -> ld("dateModified"),
+        () -> nonEmpty(itempropModified),
+        () ->
+            meta(
+                "last-modified",
+                "dcterms.modified",
+                "dc.date.modified",
+                "article.updated",
+                "lastmod",
+                "revised"));
+  }
+
+  @SafeVarargs
+  private static Optional<Instant> firstDate(Supplier<Optional<String>>... sources) {
+    for (Supplier<Optional<String>> s : sources) {
+      Optional<Instant> d = s.get().flatMap(Dates::parse);
+      if (d.isPresent()) return d;
+    }
+    return Optional.empty();
+  }
+
+  public Optional<String> declaredLanguage() {
+    return LanguageGuesser.normalizeTag(htmlLang)
+        .or(
+            () ->
+                meta("content-language", "language", "dc.language", "inlanguage")
+                    .flatMap(LanguageGuesser::normalizeTag))
+        .or(() -> ld("inLanguage").flatMap(LanguageGuesser::normalizeTag))
+        .or(() -> meta("og:locale").flatMap(LanguageGuesser::normalizeTag));
+  }
+
+  public Optional<String> canonicalUrl(Function<String, String> abs) {
+    if (!canonical.isEmpty()) return Optional.of(canonical);
+    return meta("og:url", "twitter:url").map(abs::apply).filter(s -> !s.isEmpty());
+  }
+
+  public Optional<String> image(Function<String, String> abs) {
+    return meta(
+            "og:image",
+            "og:image:url",
+            "og:image:secure_url",
+            "twitter:image",
+            "twitter:image:src",
+            "thumbnailurl")
+        .or(() -> article.flatMap(a -> JsonLd.url(a.get("image"))))
+        .map(abs::apply)
+        .filter(s -> !s.isEmpty());
+  }
+
+  public Optional<String> description() {
+    return meta("description", "og:description", "twitter:description", "dc.description")
+        .or(() -> ld("description"));
+  }
+
+  /** Language-like metadata of the HTTP response, when the page did not declare any. */
+  public static Optional<String> fromContentLanguage(String header) {
+    return LanguageGuesser.normalizeTag(header);
+  }
+
+  private static Optional<String> nonEmpty(String s) {
+    return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.trim());
+  }
+
+  private static boolean looksLikeUrl(String s) {
+    return s.startsWith("http://") || s.startsWith("https://") || s.startsWith("//");
+  }
+
+  static String stripBy(String s) {
+    String t = s.trim();
+    String lower = t.toLowerCase(Locale.ROOT);
+    for (String prefix : new String[] {"by ", "von ", "par ", "por ", "di ", "door "}) {
+      if (lower.startsWith(prefix)) return t.substring(prefix.length()).trim();
+    }
+    return t;
+  }
+}

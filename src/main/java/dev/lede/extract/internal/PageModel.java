@@ -1,0 +1,181 @@
+package dev.lede.extract.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The page flattened in one DOM pass into block-level {@link Box}es and text {@link Block}s.
+ * Scripts, styles, form controls, embedded media, navigation and hidden elements are skipped during
+ * the pass; nothing in the DOM is modified.
+ */
+public final class PageModel {
+  final Box root;
+  final List<Box> boxes = new ArrayList<>();
+  final List<Block> blocks = new ArrayList<>();
+  final List<List<Box>> children = new ArrayList<>();
+  final List<Box> markers = new ArrayList<>();
+  private final ClassHints hints;
+
+  private PageModel(Element rootElement, ClassHints hints) {
+    this.hints = hints;
+    Builder b = new Builder();
+    this.root = b.open(rootElement, Tag.BODY, 0);
+    NodeTraversor.filter(b, rootElement);
+  }
+
+  /** Builds the model of {@code root} (usually {@code <body>}). */
+  public static PageModel of(Element root, ClassHints hints) {
+    return new PageModel(root, hints);
+  }
+
+  List<Box> childrenOf(Box box) {
+    return children.get(indexOf(box));
+  }
+
+  private int indexOf(Box box) {
+    return box.index;
+  }
+
+  private final class Builder implements NodeFilter {
+    private final StringBuilder text = new StringBuilder(256);
+    private Box current;
+    private int inLink;
+    private int linkChars;
+    private int commas;
+    private boolean pendingSpace;
+    private Element rootElement;
+
+    Box open(Element el, Tag tag, int flags) {
+      Box box = new Box(el, current, tag, flags);
+      box.index = boxes.size();
+      box.firstBlock = blocks.size();
+      boxes.add(box);
+      children.add(new ArrayList<>(0));
+      if (current != null) children.get(current.index).add(box);
+      current = box;
+      if (rootElement == null) rootElement = el;
+      return box;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        appendText(t.getWholeText());
+        return FilterResult.CONTINUE;
+      }
+      if (!(node instanceof Element el)) return FilterResult.CONTINUE;
+      if (el == rootElement) return FilterResult.CONTINUE;
+      Tag tag = Tag.of(el.normalName());
+      if (tag == Tag.SKIP) return FilterResult.SKIP_ENTIRELY;
+      int flags = 0;
+      if (el.attributesSize() > 0) {
+        if (isHidden(el)) return FilterResult.SKIP_ENTIRELY;
+        String cls = el.attr("class");
+        String id = el.attr("id");
+        flags = hints.flags(cls, id);
+        if ((flags & ClassHints.HIDDEN) != 0) return FilterResult.SKIP_ENTIRELY;
+        String itemprop = el.attr("itemprop");
+        if (!itemprop.isEmpty() && itemprop.equalsIgnoreCase("articleBody")) {
+          flags |= ClassHints.ARTICLE_BODY;
+        }
+      }
+      switch (tag) {
+        case LINE_BREAK -> {
+          if (text.length() > 0 && text.charAt(text.length() - 1) == '\n') {
+            flush();
+          } else if (text.length() > 0) {
+            text.append('\n');
+            pendingSpace = false;
+          }
+        }
+        case LINK -> inLink++;
+        case IMAGE -> current.images++;
+        case INLINE -> {}
+        default -> {
+          flush();
+          Box box = open(el, tag, flags);
+          if ((flags & ClassHints.ARTICLE_BODY) != 0) markers.add(box);
+        }
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (!(node instanceof Element el)) return FilterResult.CONTINUE;
+      if (el == rootElement) {
+        flush();
+        current.endBlock = blocks.size();
+        return FilterResult.CONTINUE;
+      }
+      if (current.element == el) {
+        flush();
+        Box done = current;
+        done.endBlock = blocks.size();
+        current = done.parent;
+        current.textLength += done.textLength;
+        current.linkLength += done.linkLength;
+        current.images += done.images;
+      } else if (el.normalName().equals("a")) {
+        inLink = Math.max(0, inLink - 1);
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    private void appendText(String s) {
+      for (int i = 0, n = s.length(); i < n; i++) {
+        char c = s.charAt(i);
+        if (TextUtil.isSpace(c)) {
+          pendingSpace = true;
+          continue;
+        }
+        if (pendingSpace) {
+          pendingSpace = false;
+          int len = text.length();
+          if (len > 0 && text.charAt(len - 1) != '\n') {
+            text.append(' ');
+            if (inLink > 0) linkChars++;
+          }
+        }
+        text.append(c);
+        if (inLink > 0) linkChars++;
+        if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') commas++;
+      }
+    }
+
+    private void flush() {
+      int end = text.length();
+      while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == ' ')) end--;
+      if (end > 0) {
+        String s = text.substring(0, end);
+        int links = Math.min(linkChars, s.length());
+        blocks.add(new Block(current, s, links, commas));
+        current.textLength += s.length();
+        current.linkLength += links;
+      }
+      text.setLength(0);
+      linkChars = 0;
+      commas = 0;
+      pendingSpace = false;
+    }
+  }
+
+  private static boolean isHidden(Element el) {
+    if (el.hasAttr("hidden")) return true;
+    String aria = el.attr("aria-hidden");
+    if (aria.equals("true")) return true;
+    String style = el.attr("style");
+    if (!style.isEmpty()) {
+      int i = style.indexOf("display");
+      if (i >= 0 && TextUtil.valueAfterColonIs(style, i + 7, "none")) return true;
+      i = style.indexOf("visibility");
+      if (i >= 0 && TextUtil.valueAfterColonIs(style, i + 10, "hidden")) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,57 @@
+package dev.lede.extract.internal;
+
+/** Character-level helpers shared by the extraction stages. */
+public final class TextUtil {
+  private TextUtil() {}
+
+  /** Whitespace in the sense of Python's {@code str.isspace}, minus zero-width characters. */
+  public static boolean isSpace(char c) {
+    return c <= ' '
+        || c == '\u00A0'
+        || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u3000'
+        || c == '\u202F'
+        || c == '\u205F'
+        || c == '\u2028'
+        || c == '\u2029'
+        || c == '\u0085'
+        || c == '\u1680'
+        || (c >= '\u007F' && c <= '\u009F');
+  }
+
+  /** Collapses whitespace runs to one space and trims. */
+  public static String normalizeSpace(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        space = true;
+      } else {
+        if (space && sb.length() > 0) sb.append(' ');
+        space = false;
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Whether the CSS declaration value starting after {@code from} (past a colon) is {@code v}. */
+  static boolean valueAfterColonIs(String style, int from, String v) {
+    int i = from;
+    int n = style.length();
+    while (i < n && style.charAt(i) == ' ') i++;
+    if (i >= n || style.charAt(i) != ':') return false;
+    i++;
+    while (i < n && style.charAt(i) == ' ') i++;
+    return style.regionMatches(true, i, v, 0, v.length());
+  }
+
+  /** Ideographic and syllabic scripts carry about twice the information per character. */
+  static boolean isCjk(char c) {
+    return (c >= '\u3040' && c <= '\u30FF')
+        || (c >= '\u3400' && c <= '\u9FFF')
+        || (c >= '\uAC00' && c <= '\uD7AF')
+        || (c >= '\uF900' && c <= '\uFAFF');
+  }
+}
