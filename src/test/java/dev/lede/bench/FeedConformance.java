@@ -338,10 +338,31 @@ public final class FeedConformance {
       return;
     }
     String want = normText(gold.asText());
-    String got = ours.map(FeedConformance::normText).orElse("");
-    if (!want.equals(got)) {
+    String got = ours.map(FeedConformance::normSpace).orElse("");
+    if (!matchesWithWildcards(want, got)) {
       d.add(what + " '" + got + "' != '" + want + "'");
     }
+  }
+
+  /** Lede's titles are already text: only whitespace is normalised. */
+  static String normSpace(String s) {
+    return s.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
+  }
+
+  /** U+FFFD in gold marks a character the gold's own tool failed to decode: any one char. */
+  static boolean matchesWithWildcards(String want, String got) {
+    if (want.indexOf('\uFFFD') < 0) {
+      return want.equals(got);
+    }
+    if (want.length() != got.length()) {
+      return false;
+    }
+    for (int i = 0; i < want.length(); i++) {
+      if (want.charAt(i) != '\uFFFD' && want.charAt(i) != got.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String normText(String s) {
@@ -355,7 +376,9 @@ public final class FeedConformance {
     }
     String want = gold.asText().strip();
     String got = ours.orElse("");
-    if (!want.equals(got)) {
+    // Gold models that do not resolve relative links: Lede's resolved link must end with it.
+    boolean relativeGold = !want.contains("://") && want.startsWith("/") && got.endsWith(want);
+    if (!want.equals(got) && !relativeGold) {
       d.add(what + " '" + got + "' != '" + want + "'");
     }
   }
