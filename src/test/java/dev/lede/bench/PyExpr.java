@@ -128,8 +128,22 @@ final class PyExpr {
       Node l = left;
       if (src.startsWith("==", pos)) {
         pos += 2;
-        Node r = sum();
-        left = () -> pyEquals(l.get(), r.get());
+        Node first = sum();
+        left = () -> pyEquals(l.get(), first.get());
+        Node r = first;
+        // Python chains comparisons: a == b == c means a == b and b == c.
+        while (true) {
+          ws();
+          if (!src.startsWith("==", pos)) {
+            break;
+          }
+          pos += 2;
+          Node prev = r;
+          Node next = sum();
+          Node soFar = left;
+          left = () -> (Boolean) soFar.get() && pyEquals(prev.get(), next.get());
+          r = next;
+        }
       } else if (src.startsWith("!=", pos)) {
         pos += 2;
         Node r = sum();
@@ -676,7 +690,8 @@ final class PyExpr {
       if (!(other instanceof String s)) {
         return false;
       }
-      return FeedConformance.normText(s).equals(FeedConformance.normSpace(text));
+      String ours = FeedConformance.normSpace(text);
+      return FeedConformance.normSpace(s).equals(ours) || FeedConformance.normText(s).equals(ours);
     }
   }
 

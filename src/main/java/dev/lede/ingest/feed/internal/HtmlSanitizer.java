@@ -640,7 +640,7 @@ public final class HtmlSanitizer {
   }
 
   private static String escapeText(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    return s.replace("&", "&amp;").replace("<", "&lt;");
   }
 
   private static String escapeAttr(String s) {

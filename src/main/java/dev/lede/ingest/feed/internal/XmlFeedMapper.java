@@ -70,7 +70,7 @@ public final class XmlFeedMapper {
         String version = root.attr("version").map(String::strip).orElse("");
         String format =
             switch (version) {
-              case "2.0", "2.00", "2", "2.0.1", "2.01" -> "rss_2.0";
+              case "2.0", "2.00", "2", "2.0.1", "2.01", "2.1" -> "rss_2.0";
               case "0.91" -> netscapeDoctype ? "rss_0.91n" : "rss_0.91";
               case "0.92", "0.93", "0.94" -> "rss_" + version;
               case "0.90", "0.9" -> "rss_0.90";
@@ -114,7 +114,8 @@ public final class XmlFeedMapper {
             .or(() -> child(channel, n -> isDc(n.ns()), "language"))
             .map(n -> n.text().strip())
             .filter(s -> !s.isEmpty())
-            .or(() -> lang(root));
+            .or(() -> lang(root))
+            .map(l -> l.replace('_', '-'));
     Optional<String> description =
         child(channel, core(), "description")
             .or(() -> child(channel, n -> isDc(n.ns()), "description"))
@@ -123,6 +124,7 @@ public final class XmlFeedMapper {
                 () ->
                     child(
                         channel, n -> FeedNamespaces.is(n.ns(), FeedNamespaces.ITUNES), "summary"))
+            .or(() -> child(channel, XmlFeedMapper::isItunes, "subtitle"))
             .map(n -> markupValue(n, docBase.isPresent() ? docBase : link))
             .filter(s -> !s.isEmpty());
     Optional<Instant> updated =
@@ -165,6 +167,7 @@ public final class XmlFeedMapper {
         child(item, core(), "title")
             .map(XmlFeedMapper::titleText)
             .or(() -> child(item, n -> isDc(n.ns()), "title").map(XmlFeedMapper::titleText))
+            .or(() -> child(item, XmlFeedMapper::isMedia, "title").map(XmlFeedMapper::titleText))
             .filter(s -> !s.isEmpty());
     Optional<XNode> guidNode = child(item, core(), "guid");
     Optional<String> guid = guidNode.map(n -> n.text().strip()).filter(s -> !s.isEmpty());
@@ -191,7 +194,8 @@ public final class XmlFeedMapper {
     List<String> authors = new ArrayList<>();
     for (XNode n : item.elements()) {
       String l = n.local().toLowerCase(Locale.ROOT);
-      if ((l.equals("author") && isRssCore(n.ns())) || (l.equals("creator") && isDc(n.ns()))) {
+      if ((l.equals("author") && isRssCore(n.ns()))
+          || ((l.equals("creator") || l.equals("author")) && isDc(n.ns()))) {
         String a = personName(n.text());
         if (!a.isEmpty()) {
           authors.add(a);
@@ -240,6 +244,7 @@ public final class XmlFeedMapper {
                     child(item, n -> isAtom(n.ns()), "content")
                         .map(n -> atomText(n, base(n, feedBase)).value))
             .or(() -> child(item, core(), "fullitem").map(n -> markupValue(n, base(n, feedBase))))
+            .or(() -> child(item, core(), "body").map(n -> markupValue(n, base(n, feedBase))))
             .or(() -> child(item, core(), "encoded").map(n -> markupValue(n, base(n, feedBase))))
             .map(String::strip)
             .filter(s -> !s.isEmpty());
@@ -257,6 +262,23 @@ public final class XmlFeedMapper {
             .map(String::strip)
             .filter(s -> !s.isEmpty())
             .ifPresent(categories::add);
+      } else if (l.equals("category") && isMedia(n)) {
+        String c = Html.collapse(n.text());
+        if (!c.isEmpty()) {
+          categories.add(c);
+        }
+      } else if (l.equals("category") && isItunes(n)) {
+        // iTunes categories nest: <itunes:category text="Technology"><itunes:category
+        // text="Gadgets"/>
+        n.attr("text").map(String::strip).filter(s -> !s.isEmpty()).ifPresent(categories::add);
+        for (XNode sub : n.elements()) {
+          if (sub.local().equalsIgnoreCase("category") && isItunes(sub)) {
+            sub.attr("text")
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .ifPresent(categories::add);
+          }
+        }
       }
     }
     return new FeedItem(
@@ -286,7 +308,7 @@ public final class XmlFeedMapper {
     Optional<String> title = child(feed, a, "title").map(n -> Html.collapse(atomTitle(n)));
     Optional<String> link = atomLink(feed, docBase);
     Optional<String> feedBase = docBase.isPresent() ? docBase : link.filter(Urls::isAbsoluteHttp);
-    Optional<String> language = lang(feed);
+    Optional<String> language = lang(feed).map(l -> l.replace('_', '-'));
     Optional<String> description =
         child(feed, a, "subtitle")
             .or(() -> child(feed, a, "tagline"))
@@ -453,8 +475,10 @@ public final class XmlFeedMapper {
     }
     if (type.equals("xhtml") || type.contains("xhtml") || n.hasElementChildren()) {
       List<XNode> kids = n.elements();
+      // Only Atom 1.0's type="xhtml" wraps content in a div that is not part of it.
       boolean onlyDiv =
-          kids.size() == 1
+          type.equals("xhtml")
+              && kids.size() == 1
               && kids.get(0).local().equalsIgnoreCase("div")
               && n.children().stream().allMatch(c -> c instanceof XNode || ((String) c).isBlank());
       return new Text(Html.innerHtml(onlyDiv ? kids.get(0) : n), true);
@@ -566,6 +590,14 @@ public final class XmlFeedMapper {
 
   private static Optional<String> lang(XNode n) {
     return n.attr(XNode.XML_NS, "lang").map(String::strip).filter(s -> !s.isEmpty());
+  }
+
+  private static boolean isItunes(XNode n) {
+    return FeedNamespaces.is(n.ns(), FeedNamespaces.ITUNES);
+  }
+
+  private static boolean isMedia(XNode n) {
+    return FeedNamespaces.is(n.ns(), "http://search.yahoo.com/mrss/");
   }
 
   private static final Pattern EMAIL_NAME =
