@@ -338,10 +338,31 @@ public final class FeedConformance {
       return;
     }
     String want = normText(gold.asText());
-    String got = ours.map(FeedConformance::normText).orElse("");
-    if (!want.equals(got)) {
+    String got = ours.map(FeedConformance::normSpace).orElse("");
+    if (!matchesWithWildcards(want, got)) {
       d.add(what + " '" + got + "' != '" + want + "'");
     }
+  }
+
+  /** Lede's titles are already text: only whitespace is normalised. */
+  static String normSpace(String s) {
+    return s.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
+  }
+
+  /** U+FFFD in gold marks a character the gold's own tool failed to decode: any one char. */
+  static boolean matchesWithWildcards(String want, String got) {
+    if (want.indexOf('\uFFFD') < 0) {
+      return want.equals(got);
+    }
+    if (want.length() != got.length()) {
+      return false;
+    }
+    for (int i = 0; i < want.length(); i++) {
+      if (want.charAt(i) != '\uFFFD' && want.charAt(i) != got.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String normText(String s) {
@@ -355,7 +376,9 @@ public final class FeedConformance {
     }
     String want = gold.asText().strip();
     String got = ours.orElse("");
-    if (!want.equals(got)) {
+    // Gold models that do not resolve relative links: Lede's resolved link must end with it.
+    boolean relativeGold = !want.contains("://") && want.startsWith("/") && got.endsWith(want);
+    if (!want.equals(got) && !relativeGold) {
       d.add(what + " '" + got + "' != '" + want + "'");
     }
   }
@@ -389,14 +412,20 @@ public final class FeedConformance {
       byte[] bytes = Files.readAllBytes(file);
       String head = headerText(bytes);
       Optional<String> contentType = Optional.empty();
-      String name = file.getFileName().toString();
+      // feedparser's harness fetches files whose path mentions "http" from a local server, so their
+      // document URL (the base for relative links) is that server's; Content-Location overrides it.
+      String name =
+          rel.contains("http")
+              ? "http://127.0.0.1:8097/tests/" + rel.replace('\\', '/')
+              : file.getFileName().toString();
       Matcher hm = HEADER.matcher(head);
       while (hm.find()) {
         String h = hm.group(1).toLowerCase(Locale.ROOT);
         if (h.equals("content-type")) {
           contentType = Optional.of(hm.group(2).strip());
         } else if (h.equals("content-location")) {
-          name = hm.group(2).strip(); // the document's URL: base for relative links
+          String location = hm.group(2).strip();
+          name = name.startsWith("http") ? resolve(name, location) : location;
         }
       }
       Run r = run(bytes, contentType, name);
@@ -455,6 +484,14 @@ public final class FeedConformance {
                 failures.println(
                     "[feedparser] not evaluated x" + e.getValue() + ": " + e.getKey()));
     return t;
+  }
+
+  private static String resolve(String base, String ref) {
+    try {
+      return java.net.URI.create(base).resolve(ref).toString();
+    } catch (IllegalArgumentException e) {
+      return ref;
+    }
   }
 
   /** The leading comment, decoded leniently whatever the file's encoding (UTF-16/32 included). */

@@ -56,7 +56,7 @@ final class FeedparserModel {
     List<Object> entries = new ArrayList<>();
     if (parsed.isPresent()) {
       Feed f = parsed.get();
-      f.title().ifPresent(v -> feed.put("title", v));
+      f.title().ifPresent(v -> feed.put("title", new PyExpr.TextValue(v)));
       f.link().ifPresent(v -> feed.put("link", v));
       f.language().ifPresent(v -> feed.put("language", v));
       f.description()
@@ -93,7 +93,7 @@ final class FeedparserModel {
 
   private static PyExpr.Model entry(FeedItem i) {
     Map<String, Object> e = new HashMap<>();
-    i.title().ifPresent(v -> e.put("title", v));
+    i.title().ifPresent(v -> e.put("title", new PyExpr.TextValue(v)));
     i.link().ifPresent(v -> e.put("link", v));
     i.id()
         .ifPresent(
@@ -108,7 +108,9 @@ final class FeedparserModel {
               e.put("summary", v);
               e.put("description", v);
             });
-    i.content().ifPresent(v -> e.put("content", List.of(Map.of("value", v))));
+    i.content()
+        .ifPresent(
+            v -> e.put("content", List.of(new PyExpr.Model(Map.of("value", v), Set.of("value")))));
     i.author().ifPresent(v -> e.put("author", v));
     i.published()
         .ifPresent(

@@ -96,19 +96,71 @@ final class PyExpr {
     return comparison();
   }
 
-  private Node comparison() {
+  private Node sum() {
     Node left = postfix();
+    while (true) {
+      ws();
+      if (peek('+')) {
+        pos++;
+        Node l = left;
+        Node r = postfix();
+        left = () -> concat(l.get(), r.get());
+      } else {
+        return left;
+      }
+    }
+  }
+
+  private static Object concat(Object a, Object b) {
+    if (a instanceof String x && b instanceof String y) {
+      return x + y;
+    }
+    if (a instanceof Long x && b instanceof Long y) {
+      return x + y;
+    }
+    throw new NotEvaluable("'+' on " + typeName(a) + " and " + typeName(b));
+  }
+
+  private Node comparison() {
+    Node left = sum();
     while (true) {
       ws();
       Node l = left;
       if (src.startsWith("==", pos)) {
         pos += 2;
-        Node r = postfix();
-        left = () -> pyEquals(l.get(), r.get());
+        Node first = sum();
+        left = () -> pyEquals(l.get(), first.get());
+        Node r = first;
+        // Python chains comparisons: a == b == c means a == b and b == c.
+        while (true) {
+          ws();
+          if (!src.startsWith("==", pos)) {
+            break;
+          }
+          pos += 2;
+          Node prev = r;
+          Node next = sum();
+          Node soFar = left;
+          left = () -> (Boolean) soFar.get() && pyEquals(prev.get(), next.get());
+          r = next;
+        }
       } else if (src.startsWith("!=", pos)) {
         pos += 2;
-        Node r = postfix();
+        Node r = sum();
         left = () -> !pyEquals(l.get(), r.get());
+      } else if (keyword("is")) {
+        boolean negate = keyword("not");
+        Node r = sum();
+        left =
+            () -> {
+              Object a = l.get();
+              Object b = r.get();
+              boolean same =
+                  a == null || b == null || a instanceof Boolean || b instanceof Boolean
+                      ? java.util.Objects.equals(a, b)
+                      : a == b;
+              return negate != same;
+            };
       } else if (keyword("not")) {
         if (!keyword("in")) {
           throw new NotEvaluable("'not' without 'in'");
@@ -457,6 +509,12 @@ final class PyExpr {
     if (b instanceof Instant t) {
       return pyEquals(a, timeTuple(t));
     }
+    if (a instanceof TextValue t) {
+      return t.matches(b);
+    }
+    if (b instanceof TextValue t) {
+      return t.matches(a);
+    }
     if (a instanceof CharsetName c) {
       return c.matches(b);
     }
@@ -617,6 +675,23 @@ final class PyExpr {
         return false;
       }
       throw new NotEvaluable("unmapped key " + k);
+    }
+  }
+
+  /**
+   * Lede titles are plain text while feedparser's may be HTML: the expected value is reduced to
+   * text (markup removed, entities decoded) before comparing, which is how the two models map.
+   */
+  record TextValue(String text) {
+    boolean matches(Object other) {
+      if (other instanceof TextValue t) {
+        return t.text.equals(text);
+      }
+      if (!(other instanceof String s)) {
+        return false;
+      }
+      String ours = FeedConformance.normSpace(text);
+      return FeedConformance.normSpace(s).equals(ours) || FeedConformance.normText(s).equals(ours);
     }
   }
 

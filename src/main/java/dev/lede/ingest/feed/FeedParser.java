@@ -49,6 +49,7 @@ public final class FeedParser {
 
   private static final int MAX_ELEMENTS = 2_000_000;
   private static final Pattern FIRST_TAG = Pattern.compile("<([A-Za-z_][\\w:.-]*)");
+  private static final Pattern FEED_MARKER = Pattern.compile("<(rss|feed|rdf:RDF|RDF)[\\s>]");
 
   /**
    * Parses a feed.
@@ -116,7 +117,17 @@ public final class FeedParser {
       }
     }
     if (XmlFeedMapper.kind(root).isEmpty()) {
-      throw new ParseProblem("not a feed: root element <" + root.qualifiedName() + ">");
+      Optional<XNode> embedded = XmlFeedMapper.embeddedFeed(root);
+      if (embedded.isEmpty()) {
+        throw new ParseProblem("not a feed: root element <" + root.qualifiedName() + ">");
+      }
+      warnings.add(
+          "feed element <"
+              + embedded.get().qualifiedName()
+              + "> found inside <"
+              + root.qualifiedName()
+              + ">");
+      root = embedded.get();
     }
     XmlFeedMapper.Mapped mapped = XmlFeedMapper.map(root, docBase, prepared.netscapeDoctype());
     return toFeed(mapped, warnings, decoded.charset());
@@ -137,7 +148,7 @@ public final class FeedParser {
         if (m.lookingAt()) {
           String name = m.group(1);
           String local = name.substring(name.indexOf(':') + 1).toLowerCase(Locale.ROOT);
-          if (local.equals("html")) {
+          if (local.equals("html") && !FEED_MARKER.matcher(text).find()) {
             throw new ParseProblem("not a feed: root element <" + name + ">");
           }
         }

@@ -25,6 +25,7 @@ public final class FeedNamespaces {
           norm(RSS10),
           norm(RSS090),
           norm("http://backend.userland.com/rss2"),
+          norm("http://backend.userland.com/rss"),
           norm("http://blogs.law.harvard.edu/tech/rss"),
           norm("http://purl.org/net/rss1.1#"));
 

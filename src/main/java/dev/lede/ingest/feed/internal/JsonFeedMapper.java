@@ -86,9 +86,13 @@ public final class JsonFeedMapper {
               str(it, "title").map(Html::toText).filter(s -> !s.isEmpty()),
               authors.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", authors)),
               str(it, "date_published").flatMap(Dates::parse),
-              str(it, "date_modified").flatMap(Dates::parse),
+              str(it, "date_modified")
+                  .flatMap(Dates::parse)
+                  .or(() -> str(it, "date_published").flatMap(Dates::parse)),
               str(it, "summary"),
-              str(it, "content_html").or(() -> str(it, "content_text")),
+              str(it, "content_html")
+                  .map(h -> HtmlSanitizer.sanitize(h, base))
+                  .or(() -> str(it, "content_text")),
               List.copyOf(tags)));
     }
     Optional<Instant> updated = Optional.empty();

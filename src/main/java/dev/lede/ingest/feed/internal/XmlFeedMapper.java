@@ -44,6 +44,18 @@ public final class XmlFeedMapper {
     };
   }
 
+  /** A feed root element nested in another document (e.g. Atom inside an XHTML page). */
+  public static Optional<XNode> embeddedFeed(XNode root) {
+    List<XNode> found =
+        descendants(
+            root,
+            n ->
+                n.local().equals("rss")
+                    || (n.local().equals("RDF") && FeedNamespaces.is(n.ns(), FeedNamespaces.RDF))
+                    || (n.local().equals("feed") && isAtom(n.ns())));
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
   public static Mapped map(XNode root, Optional<String> docBase, boolean netscapeDoctype) {
     String kind = kind(root).orElse("rss");
     return switch (kind) {
@@ -58,7 +70,7 @@ public final class XmlFeedMapper {
         String version = root.attr("version").map(String::strip).orElse("");
         String format =
             switch (version) {
-              case "2.0", "2.00", "2", "2.0.1", "2.01" -> "rss_2.0";
+              case "2.0", "2.00", "2", "2.0.1", "2.01", "2.1" -> "rss_2.0";
               case "0.91" -> netscapeDoctype ? "rss_0.91n" : "rss_0.91";
               case "0.92", "0.93", "0.94" -> "rss_" + version;
               case "0.90", "0.9" -> "rss_0.90";
@@ -86,7 +98,10 @@ public final class XmlFeedMapper {
   }
 
   private static Mapped rss(XNode root, XNode channel, String format, Optional<String> docBase) {
-    Optional<String> title = child(channel, core(), "title").map(XmlFeedMapper::titleText);
+    Optional<String> title =
+        child(channel, core(), "title")
+            .or(() -> child(channel, n -> isDc(n.ns()), "title"))
+            .map(XmlFeedMapper::titleText);
     Optional<String> link =
         child(channel, core(), "link")
             .map(n -> n.text().strip())
@@ -99,7 +114,8 @@ public final class XmlFeedMapper {
             .or(() -> child(channel, n -> isDc(n.ns()), "language"))
             .map(n -> n.text().strip())
             .filter(s -> !s.isEmpty())
-            .or(() -> lang(root));
+            .or(() -> lang(root))
+            .map(l -> l.replace('_', '-'));
     Optional<String> description =
         child(channel, core(), "description")
             .or(() -> child(channel, n -> isDc(n.ns()), "description"))
@@ -108,7 +124,8 @@ public final class XmlFeedMapper {
                 () ->
                     child(
                         channel, n -> FeedNamespaces.is(n.ns(), FeedNamespaces.ITUNES), "summary"))
-            .map(XmlFeedMapper::markupValue)
+            .or(() -> child(channel, XmlFeedMapper::isItunes, "subtitle"))
+            .map(n -> markupValue(n, docBase.isPresent() ? docBase : link))
             .filter(s -> !s.isEmpty());
     Optional<Instant> updated =
         date(channel, core(), "lastBuildDate")
@@ -129,6 +146,10 @@ public final class XmlFeedMapper {
         }
       }
     }
+    if (itemNodes.isEmpty()) {
+      // Ill-formed feeds recovered leniently can leave items nested in an unclosed element.
+      itemNodes = descendants(root, XmlFeedMapper::isItem);
+    }
     List<FeedItem> items = new ArrayList<>();
     for (XNode item : itemNodes) {
       items.add(rssItem(item, feedBase));
@@ -146,6 +167,7 @@ public final class XmlFeedMapper {
         child(item, core(), "title")
             .map(XmlFeedMapper::titleText)
             .or(() -> child(item, n -> isDc(n.ns()), "title").map(XmlFeedMapper::titleText))
+            .or(() -> child(item, XmlFeedMapper::isMedia, "title").map(XmlFeedMapper::titleText))
             .filter(s -> !s.isEmpty());
     Optional<XNode> guidNode = child(item, core(), "guid");
     Optional<String> guid = guidNode.map(n -> n.text().strip()).filter(s -> !s.isEmpty());
@@ -172,7 +194,8 @@ public final class XmlFeedMapper {
     List<String> authors = new ArrayList<>();
     for (XNode n : item.elements()) {
       String l = n.local().toLowerCase(Locale.ROOT);
-      if ((l.equals("author") && isRssCore(n.ns())) || (l.equals("creator") && isDc(n.ns()))) {
+      if ((l.equals("author") && isRssCore(n.ns()))
+          || ((l.equals("creator") || l.equals("author")) && isDc(n.ns()))) {
         String a = personName(n.text());
         if (!a.isEmpty()) {
           authors.add(a);
@@ -200,23 +223,29 @@ public final class XmlFeedMapper {
         date(item, n -> isAtom(n.ns()), "updated")
             .or(
                 () ->
-                    date(item, n -> FeedNamespaces.is(n.ns(), FeedNamespaces.DCTERMS), "modified"));
+                    date(item, n -> FeedNamespaces.is(n.ns(), FeedNamespaces.DCTERMS), "modified"))
+            .or(() -> published);
     Optional<String> summary =
         child(item, core(), "description")
             .or(() -> child(item, n -> isDc(n.ns()), "description"))
             .or(() -> child(item, n -> isAtom(n.ns()), "summary"))
             .or(() -> child(item, n -> FeedNamespaces.is(n.ns(), FeedNamespaces.ITUNES), "summary"))
-            .map(XmlFeedMapper::markupValue)
+            .map(n -> markupValue(n, base(n, feedBase)))
             .filter(s -> !s.isEmpty());
     Optional<String> content =
         child(item, n -> FeedNamespaces.is(n.ns(), FeedNamespaces.CONTENT), "encoded")
-            .map(XmlFeedMapper::markupValue)
+            .map(n -> markupValue(n, base(n, feedBase)))
             .or(
                 () ->
                     child(item, n -> FeedNamespaces.is(n.ns(), FeedNamespaces.XHTML), "body")
-                        .map(Html::innerHtml))
-            .or(() -> child(item, n -> isAtom(n.ns()), "content").map(n -> atomText(n).value))
-            .or(() -> child(item, core(), "encoded").map(XmlFeedMapper::markupValue))
+                        .map(n -> HtmlSanitizer.sanitize(Html.innerHtml(n), base(n, feedBase))))
+            .or(
+                () ->
+                    child(item, n -> isAtom(n.ns()), "content")
+                        .map(n -> atomText(n, base(n, feedBase)).value))
+            .or(() -> child(item, core(), "fullitem").map(n -> markupValue(n, base(n, feedBase))))
+            .or(() -> child(item, core(), "body").map(n -> markupValue(n, base(n, feedBase))))
+            .or(() -> child(item, core(), "encoded").map(n -> markupValue(n, base(n, feedBase))))
             .map(String::strip)
             .filter(s -> !s.isEmpty());
     LinkedHashSet<String> categories = new LinkedHashSet<>();
@@ -233,6 +262,23 @@ public final class XmlFeedMapper {
             .map(String::strip)
             .filter(s -> !s.isEmpty())
             .ifPresent(categories::add);
+      } else if (l.equals("category") && isMedia(n)) {
+        String c = Html.collapse(n.text());
+        if (!c.isEmpty()) {
+          categories.add(c);
+        }
+      } else if (l.equals("category") && isItunes(n)) {
+        // iTunes categories nest: <itunes:category text="Technology"><itunes:category
+        // text="Gadgets"/>
+        n.attr("text").map(String::strip).filter(s -> !s.isEmpty()).ifPresent(categories::add);
+        for (XNode sub : n.elements()) {
+          if (sub.local().equalsIgnoreCase("category") && isItunes(sub)) {
+            sub.attr("text")
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .ifPresent(categories::add);
+          }
+        }
       }
     }
     return new FeedItem(
@@ -257,30 +303,41 @@ public final class XmlFeedMapper {
                     || feed.attr("version").map(v -> v.strip().equals("0.3")).orElse(false)
                 ? "atom_0.3"
                 : "atom";
-    Predicate<XNode> a = n -> isAtom(n.ns()) || n.ns().isEmpty();
+    String feedNs = feed.ns();
+    Predicate<XNode> a = n -> isAtom(n.ns()) || n.ns().isEmpty() || n.ns().equals(feedNs);
     Optional<String> title = child(feed, a, "title").map(n -> Html.collapse(atomTitle(n)));
     Optional<String> link = atomLink(feed, docBase);
     Optional<String> feedBase = docBase.isPresent() ? docBase : link.filter(Urls::isAbsoluteHttp);
-    Optional<String> language = lang(feed);
+    Optional<String> language = lang(feed).map(l -> l.replace('_', '-'));
     Optional<String> description =
         child(feed, a, "subtitle")
             .or(() -> child(feed, a, "tagline"))
-            .map(n -> atomText(n).value.strip())
+            .map(n -> atomText(n, base(n, feedBase)).value.strip())
             .filter(s -> !s.isEmpty());
     Optional<Instant> updated = date(feed, a, "updated").or(() -> date(feed, a, "modified"));
     List<String> feedAuthors = atomAuthors(feed);
-    List<FeedItem> items = new ArrayList<>();
+    Predicate<XNode> isEntry =
+        n ->
+            (n.local().equalsIgnoreCase("entry") || n.local().equalsIgnoreCase("item"))
+                && a.test(n);
+    List<XNode> entryNodes = new ArrayList<>();
     for (XNode n : feed.elements()) {
-      if (n.local().equalsIgnoreCase("entry") && a.test(n)) {
-        items.add(atomEntry(n, feedBase, feedAuthors));
+      if (isEntry.test(n)) {
+        entryNodes.add(n);
       }
+    }
+    if (entryNodes.isEmpty()) {
+      entryNodes = descendants(feed, isEntry);
+    }
+    List<FeedItem> items = new ArrayList<>();
+    for (XNode n : entryNodes) {
+      items.add(atomEntry(n, feedBase, feedAuthors, a));
     }
     return new Mapped(format, title, link, language, description, updated, items);
   }
 
   private static FeedItem atomEntry(
-      XNode entry, Optional<String> feedBase, List<String> feedAuthors) {
-    Predicate<XNode> a = n -> isAtom(n.ns()) || n.ns().isEmpty();
+      XNode entry, Optional<String> feedBase, List<String> feedAuthors, Predicate<XNode> a) {
     Optional<String> title =
         child(entry, a, "title").map(n -> Html.collapse(atomTitle(n))).filter(s -> !s.isEmpty());
     Optional<String> id =
@@ -299,11 +356,16 @@ public final class XmlFeedMapper {
             .or(() -> date(entry, a, "issued"))
             .or(() -> date(entry, a, "created"))
             .or(() -> date(entry, n -> isDc(n.ns()), "date"));
-    Optional<Instant> updated = date(entry, a, "updated").or(() -> date(entry, a, "modified"));
+    Optional<Instant> updated =
+        date(entry, a, "updated").or(() -> date(entry, a, "modified")).or(() -> published);
     Optional<String> summary =
-        child(entry, a, "summary").map(n -> atomText(n).value.strip()).filter(s -> !s.isEmpty());
+        child(entry, a, "summary")
+            .map(n -> atomText(n, base(n, feedBase)).value.strip())
+            .filter(s -> !s.isEmpty());
     Optional<String> content =
-        child(entry, a, "content").map(n -> atomText(n).value.strip()).filter(s -> !s.isEmpty());
+        child(entry, a, "content")
+            .map(n -> atomText(n, base(n, feedBase)).value.strip())
+            .filter(s -> !s.isEmpty());
     LinkedHashSet<String> categories = new LinkedHashSet<>();
     for (XNode n : entry.elements()) {
       if (n.local().equalsIgnoreCase("category") && a.test(n)) {
@@ -387,22 +449,36 @@ public final class XmlFeedMapper {
   private record Text(String value, boolean html) {}
 
   /** Atom text construct (1.0 type, 0.3 type+mode) as HTML or plain text. */
-  private static Text atomText(XNode n) {
+  private static Text atomText(XNode n, Optional<String> base) {
+    Text raw = atomTextRaw(n);
+    return raw.html ? new Text(HtmlSanitizer.sanitize(raw.value, base), true) : raw;
+  }
+
+  private static Text atomTextRaw(XNode n) {
     String type = n.attr("type").map(s -> s.strip().toLowerCase(Locale.ROOT)).orElse("text");
     String mode = n.attr("mode").map(s -> s.strip().toLowerCase(Locale.ROOT)).orElse("xml");
-    if (mode.equals("base64")) {
+    // Atom 1.0: a MIME type that is neither text nor XML means base64 content.
+    boolean binaryType =
+        type.contains("/")
+            && !type.startsWith("text/")
+            && !type.endsWith("+xml")
+            && !type.endsWith("/xml")
+            && !type.contains("xhtml");
+    if (mode.equals("base64") || (binaryType && !n.hasElementChildren())) {
       try {
         String decoded =
             new String(Base64.getMimeDecoder().decode(n.text().strip()), StandardCharsets.UTF_8);
-        return new Text(decoded, type.contains("html"));
+        return new Text(decoded, type.contains("html") || binaryType);
       } catch (IllegalArgumentException e) {
         return new Text(n.text(), false);
       }
     }
     if (type.equals("xhtml") || type.contains("xhtml") || n.hasElementChildren()) {
       List<XNode> kids = n.elements();
+      // Only Atom 1.0's type="xhtml" wraps content in a div that is not part of it.
       boolean onlyDiv =
-          kids.size() == 1
+          type.equals("xhtml")
+              && kids.size() == 1
               && kids.get(0).local().equalsIgnoreCase("div")
               && n.children().stream().allMatch(c -> c instanceof XNode || ((String) c).isBlank());
       return new Text(Html.innerHtml(onlyDiv ? kids.get(0) : n), true);
@@ -416,7 +492,7 @@ public final class XmlFeedMapper {
     if (type.contains("xhtml") || n.hasElementChildren()) {
       return Html.toText(Html.innerHtml(n));
     }
-    Text t = atomText(n);
+    Text t = atomTextRaw(n);
     return t.html ? Html.toText(t.value) : t.value.strip();
   }
 
@@ -457,6 +533,25 @@ public final class XmlFeedMapper {
 
   // ---------------------------------------------------------------- helpers
 
+  /** Matching descendants in document order, not descending into a match. */
+  private static List<XNode> descendants(XNode root, Predicate<XNode> match) {
+    List<XNode> out = new ArrayList<>();
+    java.util.Deque<XNode> stack = new java.util.ArrayDeque<>();
+    stack.push(root);
+    while (!stack.isEmpty()) {
+      XNode n = stack.pop();
+      if (n != root && match.test(n)) {
+        out.add(n);
+        continue;
+      }
+      List<XNode> kids = n.elements();
+      for (int i = kids.size() - 1; i >= 0; i--) {
+        stack.push(kids.get(i));
+      }
+    }
+    return out;
+  }
+
   private static Predicate<XNode> core() {
     return n -> isRssCore(n.ns());
   }
@@ -488,12 +583,21 @@ public final class XmlFeedMapper {
   }
 
   /** RSS description/content: escaped HTML as text, or naked markup serialised back to HTML. */
-  private static String markupValue(XNode n) {
-    return (n.hasElementChildren() ? Html.innerHtml(n) : n.text()).strip();
+  private static String markupValue(XNode n, Optional<String> base) {
+    return HtmlSanitizer.sanitize(
+        (n.hasElementChildren() ? Html.innerHtml(n) : n.text()).strip(), base);
   }
 
   private static Optional<String> lang(XNode n) {
     return n.attr(XNode.XML_NS, "lang").map(String::strip).filter(s -> !s.isEmpty());
+  }
+
+  private static boolean isItunes(XNode n) {
+    return FeedNamespaces.is(n.ns(), FeedNamespaces.ITUNES);
+  }
+
+  private static boolean isMedia(XNode n) {
+    return FeedNamespaces.is(n.ns(), "http://search.yahoo.com/mrss/");
   }
 
   private static final Pattern EMAIL_NAME =
