@@ -114,8 +114,9 @@ public final class MainText {
 
   private void resolveBoilerplate(Box marker) {
     int total = Math.max(1, m.root.textLength);
+    int prose = m.root.prose;
     for (Box b : m.boxes) {
-      b.boilerplate = isBoilerplate(b, total, marker);
+      b.boilerplate = isBoilerplate(b, total, prose);
     }
     if (marker != null) {
       for (Box x = marker; x != null; x = x.parent) x.boilerplate = false;
@@ -141,7 +142,7 @@ public final class MainText {
     }
   }
 
-  private static boolean isBoilerplate(Box b, int total, Box marker) {
+  private static boolean isBoilerplate(Box b, int total, int prose) {
     switch (b.tag) {
       case BODY, MAIN, ARTICLE, HEADING -> {
         return false;
@@ -154,7 +155,10 @@ public final class MainText {
     int h = b.hints;
     if ((h & (ClassHints.POST | ClassHints.ARTICLE_BODY)) != 0) return false;
     if ((h & ClassHints.COMMENTS) != 0) return b.textLength < 0.9 * total;
-    if ((h & ClassHints.BOILERPLATE) != 0) return b.textLength < 0.6 * total;
+    // Wrappers carry classes like has-sidebar; a box holding most of the page's prose is one.
+    if ((h & ClassHints.BOILERPLATE) != 0) {
+      return b.textLength < 0.6 * total && (prose == 0 || b.prose * 2 < prose);
+    }
     return false;
   }
 
