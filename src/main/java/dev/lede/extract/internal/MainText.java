@@ -332,6 +332,10 @@ public final class MainText {
         if (excluded[i]) continue;
         Block bl = m.blocks.get(i);
         if (!keep(bl) || Boilerplate.isLabel(bl.text())) continue;
+        // The headline is metadata (ExtractedPage.title), not body text.
+        if (bl.owner().tag == Tag.HEADING && bl.owner().element.normalName().equals("h1")) {
+          continue;
+        }
         // A short title-like line right before dropped content labels that content.
         if (isShortLabel(bl) && (i + 1 >= m.blocks.size() || excluded[i + 1]
             || !keep(m.blocks.get(i + 1)))) {
