@@ -31,7 +31,8 @@ public final class ExtractionBench {
       writeList(Path.of(args[1]));
       return;
     }
-    Optional<Path> readabilityOut = args.length > 1 ? Optional.of(Path.of(args[1])) : Optional.empty();
+    Optional<Path> readabilityOut =
+        args.length > 1 ? Optional.of(Path.of(args[1])) : Optional.empty();
     List<ExtractionEval.SnippetDoc> traf = ExtractionEval.trafilatura(TRAF);
     List<ExtractionEval.ReadabilityDoc> read = ExtractionEval.readability(READ);
     List<Row> rows = new ArrayList<>();
@@ -91,10 +92,20 @@ public final class ExtractionBench {
       texts.add(Extractor.extract(bodies.get(i), Optional.empty(), docs.get(i).url()).text());
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    for (int i = 0; i < docs.size(); i++) total.add(ExtractionEval.score(texts.get(i), docs.get(i)));
+    for (int i = 0; i < docs.size(); i++)
+      total.add(ExtractionEval.score(texts.get(i), docs.get(i)));
     return new Row(
-        "lede", "trafilatura-eval", docs.size(), total.precision(), total.recall(), total.f1(),
-        Double.NaN, Double.NaN, Double.NaN, Double.NaN, docs.size() / secs);
+        "lede",
+        "trafilatura-eval",
+        docs.size(),
+        total.precision(),
+        total.recall(),
+        total.f1(),
+        Double.NaN,
+        Double.NaN,
+        Double.NaN,
+        Double.NaN,
+        docs.size() / secs);
   }
 
   private static Optional<Row> readabilityTrafilatura(
@@ -107,8 +118,16 @@ public final class ExtractionBench {
     }
     return Optional.of(
         new Row(
-            "readability.js", "trafilatura-eval", docs.size(), total.precision(), total.recall(),
-            total.f1(), Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+            "readability.js",
+            "trafilatura-eval",
+            docs.size(),
+            total.precision(),
+            total.recall(),
+            total.f1(),
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
             speed(dir.resolve("trafilatura.speed"))));
   }
 
@@ -175,9 +194,17 @@ public final class ExtractionBench {
 
     Row row(String extractor, double speed) {
       return new Row(
-          extractor, "readability-pages", n, Double.NaN, Double.NaN, tokenF1 / n,
-          (double) title / n, (double) titleNorm / n, (double) byline / n,
-          (double) bylineNorm / n, speed);
+          extractor,
+          "readability-pages",
+          n,
+          Double.NaN,
+          Double.NaN,
+          tokenF1 / n,
+          (double) title / n,
+          (double) titleNorm / n,
+          (double) byline / n,
+          (double) bylineNorm / n,
+          speed);
     }
   }
 
@@ -202,24 +229,44 @@ public final class ExtractionBench {
     System.out.println();
     System.out.printf(
         "%-15s %-18s %5s %6s %6s %6s %7s %7s %7s %7s %10s%n",
-        "extractor", "dataset", "pages", "P", "R", "F1*", "title", "title~", "byline", "byline~",
+        "extractor",
+        "dataset",
+        "pages",
+        "P",
+        "R",
+        "F1*",
+        "title",
+        "title~",
+        "byline",
+        "byline~",
         "pages/s");
     for (Row r : rows) {
       System.out.printf(
           "%-15s %-18s %5d %6s %6s %6s %7s %7s %7s %7s %10s%n",
-          r.extractor(), r.dataset(), r.pages(), fmt(r.p()), fmt(r.r()), fmt(r.f1()),
-          fmt(r.title()), fmt(r.titleNorm()), fmt(r.byline()), fmt(r.bylineNorm()),
+          r.extractor(),
+          r.dataset(),
+          r.pages(),
+          fmt(r.p()),
+          fmt(r.r()),
+          fmt(r.f1()),
+          fmt(r.title()),
+          fmt(r.titleNorm()),
+          fmt(r.byline()),
+          fmt(r.bylineNorm()),
           Double.isNaN(r.pagesPerSec()) ? "-" : String.format("%.1f", r.pagesPerSec()));
     }
     System.out.println(
         "F1* = snippet F1 on trafilatura-eval (published: trafilatura 0.924, readability-lxml"
             + " 0.826); mean token F1 vs expected.html on readability pages.");
-    System.out.println("title~/byline~ = match after lower-casing and dropping punctuation/\"by\".");
+    System.out.println(
+        "title~/byline~ = match after lower-casing and dropping punctuation/\"by\".");
     double lede = Double.NaN;
     double js = Double.NaN;
     for (Row r : rows) {
-      if (r.dataset().equals("trafilatura-eval") && r.extractor().equals("lede")) lede = r.pagesPerSec();
-      if (r.dataset().equals("trafilatura-eval") && r.extractor().equals("readability.js")) js = r.pagesPerSec();
+      if (r.dataset().equals("trafilatura-eval") && r.extractor().equals("lede"))
+        lede = r.pagesPerSec();
+      if (r.dataset().equals("trafilatura-eval") && r.extractor().equals("readability.js"))
+        js = r.pagesPerSec();
     }
     if (!Double.isNaN(lede) && !Double.isNaN(js)) {
       System.out.printf("speed ratio lede/readability.js on trafilatura-eval: %.1fx%n", lede / js);

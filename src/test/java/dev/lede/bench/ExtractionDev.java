@@ -13,7 +13,9 @@ import java.util.Optional;
 /** Development aid: scores the trafilatura-eval pages and writes per-page misses to a file. */
 public final class ExtractionDev {
   static String describe(org.jsoup.nodes.Element e) {
-    return e.tagName() + (e.id().isEmpty() ? "" : "#" + e.id()) + (e.className().isEmpty() ? "" : "." + e.className().trim().replace(' ', '.'));
+    return e.tagName()
+        + (e.id().isEmpty() ? "" : "#" + e.id())
+        + (e.className().isEmpty() ? "" : "." + e.className().trim().replace(' ', '.'));
   }
 
   public static void main(String[] args) throws Exception {
@@ -30,7 +32,15 @@ public final class ExtractionDev {
         ExtractionEval.Confusion c = ExtractionEval.score(text, d);
         total.add(c);
         if (c.fn > 0 || c.fp > 0) {
-          w.printf("== %s fn=%d fp=%d len=%d %s %s %s%n", d.id(), c.fn, c.fp, text.length(), r.strategy(), r.containers().isEmpty() ? "" : describe(r.containers().get(0)), d.url());
+          w.printf(
+              "== %s fn=%d fp=%d len=%d %s %s %s%n",
+              d.id(),
+              c.fn,
+              c.fp,
+              text.length(),
+              r.strategy(),
+              r.containers().isEmpty() ? "" : describe(r.containers().get(0)),
+              d.url());
           String n = ExtractionEval.norm(text);
           for (String s : d.with())
             if (!n.contains(ExtractionEval.norm(s))) w.println("  MISS " + s);

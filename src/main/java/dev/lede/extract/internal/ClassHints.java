@@ -115,9 +115,22 @@ public final class ClassHints {
 
   private static final java.util.Set<String> HIDDEN_CLASSES =
       java.util.Set.of(
-          "hidden", "hide", "is-hidden", "u-hidden", "js-hidden", "sr-only", "screen-reader-text",
-          "visually-hidden", "visuallyhidden", "invisible", "d-none", "display-none",
-          "element-invisible", "offscreen", "noshow", "hidden-print");
+          "hidden",
+          "hide",
+          "is-hidden",
+          "u-hidden",
+          "js-hidden",
+          "sr-only",
+          "screen-reader-text",
+          "visually-hidden",
+          "visuallyhidden",
+          "invisible",
+          "d-none",
+          "display-none",
+          "element-invisible",
+          "offscreen",
+          "noshow",
+          "hidden-print");
 
   /** Flags of one class/id combination; results are cached per instance (one page). */
   public int flags(String classAttr, String idAttr) {

@@ -86,8 +86,8 @@ public final class MainText {
   }
 
   /**
-   * Article bodies often start after a separately marked-up lead (standfirst, excerpt); prose
-   * boxes just before the container, at its level or one level up, are taken along.
+   * Article bodies often start after a separately marked-up lead (standfirst, excerpt); prose boxes
+   * just before the container, at its level or one level up, are taken along.
    */
   private List<Box> withLead(Box container) {
     List<Box> lead = new ArrayList<>();
@@ -98,7 +98,9 @@ public final class MainText {
       for (int k = at - 1; k >= 0 && k >= at - 3; k--) {
         Box s = siblings.get(k);
         int len = cleanText[s.index];
-        if (len >= 100 && cleanLinks[s.index] * 5 < len && !s.has(ClassHints.META)
+        if (len >= 100
+            && cleanLinks[s.index] * 5 < len
+            && !s.has(ClassHints.META)
             && s.tag != Tag.HEADING) {
           lead.add(0, s);
         }
@@ -337,8 +339,8 @@ public final class MainText {
           continue;
         }
         // A short title-like line right before dropped content labels that content.
-        if (isShortLabel(bl) && (i + 1 >= m.blocks.size() || excluded[i + 1]
-            || !keep(m.blocks.get(i + 1)))) {
+        if (isShortLabel(bl)
+            && (i + 1 >= m.blocks.size() || excluded[i + 1] || !keep(m.blocks.get(i + 1)))) {
           continue;
         }
         chosen.add(bl);

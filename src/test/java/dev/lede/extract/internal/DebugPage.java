@@ -38,13 +38,27 @@ public final class DebugPage {
       boolean header = false;
       for (String s : d.with()) {
         if (text.contains(ExtractionEval.norm(s))) continue;
-        if (!header) System.out.println("== " + d.id() + " " + r.strategy() + " " + (r.containers().isEmpty() ? "" : path(r.containers().get(0))));
+        if (!header)
+          System.out.println(
+              "== "
+                  + d.id()
+                  + " "
+                  + r.strategy()
+                  + " "
+                  + (r.containers().isEmpty() ? "" : path(r.containers().get(0))));
         header = true;
         show("MISS", s, pm);
       }
       for (String s : d.without()) {
         if (!text.contains(ExtractionEval.norm(s))) continue;
-        if (!header) System.out.println("== " + d.id() + " " + r.strategy() + " " + (r.containers().isEmpty() ? "" : path(r.containers().get(0))));
+        if (!header)
+          System.out.println(
+              "== "
+                  + d.id()
+                  + " "
+                  + r.strategy()
+                  + " "
+                  + (r.containers().isEmpty() ? "" : path(r.containers().get(0))));
         header = true;
         show("FP", s, pm);
       }
@@ -61,7 +75,9 @@ public final class DebugPage {
         for (Box x = b.owner(); x != null; x = x.parent) {
           chain.insert(0, (x.boilerplate ? "!" : "") + x + " > ");
         }
-        System.out.printf("%s [%s] ld=%.2f len=%d%n   %s%n", kind, snippet, b.linkDensity(), b.text().length(), chain);
+        System.out.printf(
+            "%s [%s] ld=%.2f len=%d%n   %s%n",
+            kind, snippet, b.linkDensity(), b.text().length(), chain);
       }
     }
     if (!found) System.out.printf("%s [%s] NOT IN ANY BLOCK%n", kind, snippet);
@@ -70,7 +86,12 @@ public final class DebugPage {
   static String path(org.jsoup.nodes.Element e) {
     StringBuilder b = new StringBuilder();
     for (org.jsoup.nodes.Element x = e; x != null; x = x.parent()) {
-      b.insert(0, x.tagName() + (x.id().isEmpty() ? "" : "#" + x.id()) + (x.className().isEmpty() ? "" : "." + x.className().trim().replace(' ', '.')) + " > ");
+      b.insert(
+          0,
+          x.tagName()
+              + (x.id().isEmpty() ? "" : "#" + x.id())
+              + (x.className().isEmpty() ? "" : "." + x.className().trim().replace(' ', '.'))
+              + " > ");
     }
     return b.toString();
   }
