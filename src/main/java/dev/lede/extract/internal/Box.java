@@ -18,7 +18,10 @@ public final class Box {
   int endBlock;
   int textLength;
   int linkLength;
-  int paragraphChars;
+
+  /** Characters in long, link-poor blocks: prose rather than navigation. */
+  int prose;
+
   int boxChildren;
   int images;
   boolean boilerplate;

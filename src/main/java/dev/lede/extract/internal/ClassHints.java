@@ -43,234 +43,58 @@ public final class ClassHints {
   /** Byline, dateline and other article metadata rows. */
   public static final int META = 1 << 8;
 
-  private static final String[][] KEYWORDS = {
-    {
-      "comment*",
-      "*comments*",
-      "*commentlist*",
-      "disqus*",
-      "*-disqus*",
-      "respond",
-      "reply*",
-      "*replies*",
-      "kommentar*",
-      "leserkommentar*",
-      "discussion*",
-      "nocomments"
-    },
-    {
-      "*footer*",
-      "*sidebar*",
-      "*breadcrumb*",
-      "bread-crumb*",
-      "*newsletter*",
-      "*cookie*",
-      "*consent*",
-      "gdpr*",
-      "*banner*",
-      "*outbrain*",
-      "*taboola*",
-      "*plista*",
-      "*share*",
-      "sharing*",
-      "social*",
-      "*sociable*",
-      "shariff*",
-      "addthis*",
-      "addtoany*",
-      "a2a*",
-      "*related*",
-      "*recommend*",
-      "*empfehlung*",
-      "*subscribe*",
-      "*subscription*",
-      "signup*",
-      "sign-up*",
-      "login*",
-      "*paywall*",
-      "sponsor*",
-      "*sponsored*",
-      "promo*",
-      "advert*",
-      "*advertisement*",
-      "*werbung*",
-      "anzeige*",
-      "ad",
-      "ads",
-      "adsense*",
-      "adslot*",
-      "adunit*",
-      "ad-*",
-      "nav*",
-      "*navigation*",
-      "*navbar*",
-      "menu*",
-      "*submenu*",
-      "*-menu*",
-      "pagination*",
-      "pager*",
-      "*widget*",
-      "popup*",
-      "modal*",
-      "lightbox*",
-      "tags",
-      "tag",
-      "tag-*",
-      "taglist*",
-      "tagcloud*",
-      "schlagwort*",
-      "keywords*",
-      "rating*",
-      "print*",
-      "noprint*",
-      "toolbar*",
-      "tools",
-      "skip*",
-      "popular*",
-      "most-*",
-      "mostread*",
-      "mostviewed*",
-      "trending*",
-      "teaser*",
-      "*recirc*",
-      "readmore*",
-      "read-more*",
-      "masthead*",
-      "copyright*",
-      "disclaimer*",
-      "jp-*",
-      "sharedaddy*",
-      "feedback*",
-      "survey*",
-      "*-promo*",
-      "more-from*",
-      "meistgelesen*",
-      "*-nav*",
-      "*-ad",
-      "*-ads",
-      "subnav*",
-      "*newsticker*",
-      "*ticker*",
-      "offcanvas*",
-      "off-canvas*",
-      "headerbar*",
-      "topbar*",
-      "top-bar*",
-      "site-header*",
-      "siteheader*",
-      "page-header*",
-      "global-header*",
-      "*cta*",
-      "author-bio*",
-      "authorbio*",
-      "about-author*",
-      "author-box*",
-      "authorbox*",
-      "*bio-box*",
-      "wp-block-latest*",
-      "yarpp*",
-      "crp*",
-      "similar*",
-      "*next-post*",
-      "*prev-post*",
-      "post-navigation*",
-      "postnav*",
-      "rss*",
-      "follow*",
-      "donate*",
-      "spende*"
-    },
-    {
-      "hidden", "hide*", "*-hidden", "sr-only", "screen-reader*", "visually-hidden",
-      "visuallyhidden", "invisible", "d-none", "display-none", "offscreen", "element-invisible",
-      "*-hide"
-    },
-    {
-      "article*",
-      "*body*",
-      "*content*",
-      "entry*",
-      "hentry",
-      "h-entry",
-      "*main*",
-      "page",
-      "post*",
-      "*text*",
-      "blog*",
-      "story*",
-      "artikel*",
-      "beitrag*",
-      "inhalt*",
-      "single*"
-    },
-    {"*media*", "contact*", "*scroll*", "shopping*", "hid", "com-*", "*meta*", "*extra*"},
-    {
-      "articlebody*",
-      "article-body*",
-      "article-content*",
-      "article-text*",
-      "articletext*",
-      "articlecontent*",
-      "article-main*",
-      "entry-content*",
-      "entrycontent*",
-      "entry-body*",
-      "post-content*",
-      "postcontent*",
-      "post-body*",
-      "postbody*",
-      "post-text*",
-      "posttext*",
-      "post-entry*",
-      "postentry*",
-      "story-body*",
-      "storybody*",
-      "story-content*",
-      "storycontent*",
-      "content-body*",
-      "body-text*",
-      "bodytext*",
-      "article-inner*",
-      "text-content*",
-      "field-body*",
-      "field-name-body*",
-      "artikel-text*",
-      "artikeltext*",
-      "article-detail*",
-      "news-content*",
-      "newscontent*",
-      "news-text*",
-      "blog-content*",
-      "blogpost-content*",
-      "single-content*",
-      "rich-text*",
-      "richtext*",
-      "content-text*",
-      "main-text*",
-      "maintext*",
-      "text-body*",
-      "article-copy*",
-      "article-page-content*"
-    },
-    {"hentry", "type-post", "h-entry"},
-    {"*caption*", "credit*", "*-credit*", "bildunterschrift*", "copyright-info*"},
-    {
-      "byline*",
-      "*author*",
-      "dateline*",
-      "date*",
-      "*-date*",
-      "*time*",
-      "meta*",
-      "*-meta*",
-      "posted-on*",
-      "post-info*",
-      "entry-info*",
-      "article-info*",
-      "*infoline*",
-      "published*",
-      "timestamp*"
-    },
+  private static final String[] KEYWORDS = {
+    // COMMENTS
+    """
+    comment* *comments* *commentlist* disqus* *-disqus* respond reply* *replies* kommentar*
+    leserkommentar* discussion* nocomments
+    """,
+    // BOILERPLATE
+    """
+    *footer* *sidebar* *breadcrumb* bread-crumb* *newsletter* *cookie* *consent* gdpr* *banner*
+    *outbrain* *taboola* *plista* *share* sharing* social* *sociable* shariff* addthis* addtoany*
+    a2a* *related* *recommend* *empfehlung* *subscribe* *subscription* signup* sign-up* login*
+    *paywall* sponsor* *sponsored* promo* advert* *advertisement* *werbung* anzeige* ad ads
+    adsense* adslot* adunit* ad-* nav* *navigation* *navbar* menu* *submenu* *-menu* pagination*
+    pager* ^widget* popup* modal* lightbox* tags tag tag-* taglist* tagcloud* schlagwort*
+    keywords* rating* toolbar* tools skip* popular* most-* mostread* mostviewed* trending*
+    *recirc* masthead* copyright* disclaimer* jp-* sharedaddy* feedback* survey* *-promo*
+    more-from* meistgelesen* *-nav* *-ad *-ads subnav* *newsticker* *ticker* offcanvas*
+    off-canvas* headerbar* topbar* top-bar* site-header* siteheader* page-header* global-header*
+    *cta* author-bio* authorbio* about-author* author-box* authorbox* *bio-box*
+    wp-block-latest* yarpp* crp* similar* *next-post* *prev-post* post-navigation* postnav* rss*
+    follow* donate* spende*
+    """,
+    // (unused: hidden elements are matched on whole class tokens)
+    "",
+    // POSITIVE
+    """
+    article* *body* *content* entry* hentry h-entry *main* page post* *text* blog* story* artikel*
+    beitrag* inhalt* single*
+    """,
+    // NEGATIVE
+    """
+    *media* contact* *scroll* shopping* hid com-* *meta* *extra* teaser*
+    """,
+    // ARTICLE_BODY
+    """
+    articlebody* article-body* article-content* article-text* articletext* articlecontent*
+    article-main* entry-content* entrycontent* entry-body* post-content* postcontent* post-body*
+    postbody* post-text* posttext* post-entry* postentry* story-body* storybody* story-content*
+    storycontent* content-body* body-text* bodytext* article-inner* text-content* field-body*
+    field-name-body* artikel-text* artikeltext* article-detail* news-content* newscontent*
+    news-text* blog-content* blogpost-content* single-content* rich-text* richtext* content-text*
+    main-text* maintext* text-body* article-copy* article-page-content*
+    """,
+    // POST
+    "hentry type-post h-entry",
+    // CAPTION
+    "*caption* credit* *-credit* bildunterschrift* copyright-info*",
+    // META
+    """
+    byline* *author* dateline* date* *-date* *time* meta* *-meta* posted-on* post-info*
+    entry-info* article-info* *infoline* published* timestamp*
+    """,
   };
 
   private static final int[] CATEGORY_FLAGS = {
@@ -289,6 +113,25 @@ public final class ClassHints {
 
   private final Map<String, Integer> cache = new HashMap<>();
 
+  private static final java.util.Set<String> HIDDEN_CLASSES =
+      java.util.Set.of(
+          "hidden",
+          "hide",
+          "is-hidden",
+          "u-hidden",
+          "js-hidden",
+          "sr-only",
+          "screen-reader-text",
+          "visually-hidden",
+          "visuallyhidden",
+          "invisible",
+          "d-none",
+          "display-none",
+          "element-invisible",
+          "offscreen",
+          "noshow",
+          "hidden-print");
+
   /** Flags of one class/id combination; results are cached per instance (one page). */
   public int flags(String classAttr, String idAttr) {
     if (classAttr.isEmpty() && idAttr.isEmpty()) return 0;
@@ -296,6 +139,11 @@ public final class ClassHints {
     Integer cached = cache.get(key);
     if (cached != null) return cached;
     int f = AUTOMATON.match(classAttr) | AUTOMATON.match(idAttr);
+    if (!classAttr.isEmpty()) {
+      for (String token : classAttr.split("\\s+")) {
+        if (HIDDEN_CLASSES.contains(token.toLowerCase(java.util.Locale.ROOT))) f |= HIDDEN;
+      }
+    }
     cache.put(key, f);
     return f;
   }
@@ -308,11 +156,14 @@ public final class ClassHints {
   private static Automaton build() {
     Automaton a = new Automaton();
     for (int cat = 0; cat < KEYWORDS.length; cat++) {
-      for (String kw : KEYWORDS[cat]) {
+      for (String kw : KEYWORDS[cat].trim().split("\\s+")) {
+        if (kw.isEmpty()) continue;
+        boolean tokenStart = kw.startsWith("^");
+        if (tokenStart) kw = kw.substring(1);
         boolean anyStart = kw.startsWith("*");
         boolean anyEnd = kw.endsWith("*") && kw.length() > 1;
         String core = kw.substring(anyStart ? 1 : 0, kw.length() - (anyEnd ? 1 : 0));
-        a.add(core, CATEGORY_FLAGS[cat], !anyStart, !anyEnd);
+        a.add(core, CATEGORY_FLAGS[cat], !anyStart, !anyEnd, tokenStart);
       }
     }
     a.link();
@@ -347,7 +198,7 @@ public final class ClassHints {
       return 36;
     }
 
-    void add(String kw, int flags, boolean boundStart, boolean boundEnd) {
+    void add(String kw, int flags, boolean boundStart, boolean boundEnd, boolean tokenStart) {
       int s = 0;
       for (int i = 0; i < kw.length(); i++) {
         int sym = symbol(kw.charAt(i));
@@ -357,7 +208,12 @@ public final class ClassHints {
         }
         s = next.get(s)[sym];
       }
-      outputs.get(s).add(new int[] {kw.length(), flags, (boundStart ? 1 : 0) | (boundEnd ? 2 : 0)});
+      outputs
+          .get(s)
+          .add(
+              new int[] {
+                kw.length(), flags, (boundStart ? 1 : 0) | (boundEnd ? 2 : 0) | (tokenStart ? 4 : 0)
+              });
     }
 
     void link() {
@@ -405,6 +261,7 @@ public final class ClassHints {
       // Normalised symbols plus word-boundary marks, built on the stack of this call.
       int[] syms = new int[n];
       boolean[] wordStart = new boolean[n + 1];
+      boolean[] tokenStart = new boolean[n + 1];
       int len = 0;
       char prev = '-';
       for (int i = 0; i < n; i++) {
@@ -412,11 +269,12 @@ public final class ClassHints {
         int sym = symbol(c);
         if (sym == 36) {
           if (len > 0 && syms[len - 1] != 36) syms[len++] = 36;
-          prev = '-';
+          prev = Character.isWhitespace(c) ? ' ' : '-';
           continue;
         }
         boolean hump = Character.isUpperCase(c) && Character.isLowerCase(prev);
         if (len == 0 || syms[len - 1] == 36 || hump) wordStart[len] = true;
+        if (len == 0 || prev == ' ') tokenStart[len] = true;
         syms[len++] = sym;
         prev = c;
       }
@@ -430,7 +288,8 @@ public final class ClassHints {
           int start = i + 1 - m[0];
           int end = i + 1;
           if ((m[2] & 1) != 0 && !(wordStart[start] || syms[start] == 36)) continue;
-          if ((m[2] & 2) != 0 && !(end == len || wordStart[end] || syms[end] == 36)) continue;
+          if ((m[2] & 2) != 0 && !(end == len || syms[end] == 36)) continue;
+          if ((m[2] & 4) != 0 && !tokenStart[start]) continue;
           flags |= m[1];
         }
       }

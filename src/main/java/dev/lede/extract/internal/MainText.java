@@ -67,7 +67,7 @@ public final class MainText {
     String strategy;
     Box markerClean = bestCleanMarker();
     if (markerClean != null && cleanText[markerClean.index] >= MIN_EXTRACTED) {
-      selection = List.of(markerClean);
+      selection = withLead(markerClean);
       strategy = "marker";
     } else {
       selection = readabilitySelection();
@@ -83,6 +83,34 @@ public final class MainText {
     List<Element> els = new ArrayList<>();
     for (Box b : selection) els.add(b.element);
     return new Result(paragraphs, els, strategy);
+  }
+
+  /**
+   * Article bodies often start after a separately marked-up lead (standfirst, excerpt); prose boxes
+   * just before the container, at its level or one level up, are taken along.
+   */
+  private List<Box> withLead(Box container) {
+    List<Box> lead = new ArrayList<>();
+    Box node = container;
+    for (int level = 0; level < 2 && node.parent != null && node.parent != m.root; level++) {
+      List<Box> siblings = m.childrenOf(node.parent);
+      int at = siblings.indexOf(node);
+      for (int k = at - 1; k >= 0 && k >= at - 3; k--) {
+        Box s = siblings.get(k);
+        int len = cleanText[s.index];
+        if (len >= 100
+            && cleanLinks[s.index] * 5 < len
+            && !s.has(ClassHints.META)
+            && s.tag != Tag.HEADING) {
+          lead.add(0, s);
+        }
+      }
+      node = node.parent;
+    }
+    if (lead.isEmpty()) return List.of(container);
+    lead.sort((a, b) -> Integer.compare(a.firstBlock, b.firstBlock));
+    lead.add(container);
+    return lead;
   }
 
   private static int length(List<String> ps) {
@@ -114,8 +142,9 @@ public final class MainText {
 
   private void resolveBoilerplate(Box marker) {
     int total = Math.max(1, m.root.textLength);
+    int prose = m.root.prose;
     for (Box b : m.boxes) {
-      b.boilerplate = isBoilerplate(b, total, marker);
+      b.boilerplate = isBoilerplate(b, total, prose);
     }
     if (marker != null) {
       for (Box x = marker; x != null; x = x.parent) x.boilerplate = false;
@@ -141,7 +170,7 @@ public final class MainText {
     }
   }
 
-  private static boolean isBoilerplate(Box b, int total, Box marker) {
+  private static boolean isBoilerplate(Box b, int total, int prose) {
     switch (b.tag) {
       case BODY, MAIN, ARTICLE, HEADING -> {
         return false;
@@ -149,12 +178,19 @@ public final class MainText {
       case FOOTER, ASIDE -> {
         return b.textLength < 0.6 * total;
       }
+      case FIGURE, CAPTION -> {
+        return b.prose * 2 < prose || prose == 0;
+      }
       default -> {}
     }
     int h = b.hints;
     if ((h & (ClassHints.POST | ClassHints.ARTICLE_BODY)) != 0) return false;
     if ((h & ClassHints.COMMENTS) != 0) return b.textLength < 0.9 * total;
-    if ((h & ClassHints.BOILERPLATE) != 0) return b.textLength < 0.6 * total;
+    if ((h & ClassHints.CAPTION) != 0) return b.prose * 2 < prose || prose == 0;
+    // Wrappers carry classes like has-sidebar; a box holding most of the page's prose is one.
+    if ((h & ClassHints.BOILERPLATE) != 0) {
+      return b.textLength < 0.6 * total && (prose == 0 || b.prose * 2 < prose);
+    }
     return false;
   }
 
@@ -297,7 +333,16 @@ public final class MainText {
       for (int i = box.firstBlock; i < box.endBlock; i++) {
         if (excluded[i]) continue;
         Block bl = m.blocks.get(i);
-        if (!keep(bl)) continue;
+        if (!keep(bl) || Boilerplate.isLabel(bl.text())) continue;
+        // The headline is metadata (ExtractedPage.title), not body text.
+        if (bl.owner().tag == Tag.HEADING && bl.owner().element.normalName().equals("h1")) {
+          continue;
+        }
+        // A short title-like line right before dropped content labels that content.
+        if (isShortLabel(bl)
+            && (i + 1 >= m.blocks.size() || excluded[i + 1] || !keep(m.blocks.get(i + 1)))) {
+          continue;
+        }
         chosen.add(bl);
       }
     }
@@ -307,6 +352,13 @@ public final class MainText {
     List<String> out = new ArrayList<>(chosen.size());
     for (Block b : chosen) out.add(b.text());
     return out;
+  }
+
+  private static boolean isShortLabel(Block bl) {
+    String t = bl.text();
+    if (t.length() > 60) return false;
+    char last = t.charAt(t.length() - 1);
+    return last != '.' && last != '!' && last != '?' && last != '"' && last != '”' && last != '«';
   }
 
   private boolean keep(Block bl) {

@@ -26,6 +26,8 @@ public final class Metadata {
   private final List<String> h1 = new ArrayList<>();
   private final List<String> times = new ArrayList<>();
   private final List<String> bylines = new ArrayList<>();
+  private final List<String> headings = new ArrayList<>();
+  private String authorLink = "";
   private String htmlLang = "";
   private String titleTag = "";
   private String canonical = "";
@@ -34,6 +36,7 @@ public final class Metadata {
   private String itempropPublished = "";
   private String itempropModified = "";
   private Optional<JsonNode> article;
+  private String host = "";
 
   private Metadata() {}
 
@@ -44,6 +47,7 @@ public final class Metadata {
       md.htmlLang = html.attr("lang");
       if (md.htmlLang.isEmpty()) md.htmlLang = html.attr("xml:lang");
     }
+    md.host = hostOf(doc.location());
     doc.traverse(md.new Collector());
     md.article = md.jsonLd.article();
     return md;
@@ -90,15 +94,21 @@ public final class Metadata {
       if (relAuthor.isEmpty() && el.attr("rel").equalsIgnoreCase("author")) {
         relAuthor = shortText(el);
       }
-      if (bylines.size() < 3
-          && !el.normalName().equals("body")
-          && !el.normalName().equals("html")) {
-        String cls =
-            el.attr("class").toLowerCase(Locale.ROOT) + " " + el.id().toLowerCase(Locale.ROOT);
-        if (cls.contains("byline") || cls.contains("author") && !cls.contains("bio")) {
-          String t = shortText(el);
-          if (!t.isEmpty()) bylines.add(t);
-        }
+      if (bylines.size() < 3 && isBylineElement(el)) {
+        String t = shortText(el);
+        if (!t.isEmpty() && !insideComments(el)) bylines.add(t);
+      }
+      if (headings.size() < 3
+          && (el.normalName().equals("h2") || el.normalName().equals("h1"))
+          && isTitleClass(el.attr("class"))) {
+        String t = TextUtil.normalizeSpace(el.text());
+        if (!t.isEmpty()) headings.add(t);
+      }
+      if (authorLink.isEmpty()
+          && el.normalName().equals("a")
+          && el.attr("href").contains("/author/")
+          && !insideComments(el)) {
+        authorLink = shortText(el);
       }
     }
 
@@ -122,6 +132,65 @@ public final class Metadata {
       }
       default -> {}
     }
+  }
+
+  private static final java.util.Set<String> BYLINE_CLASSES =
+      java.util.Set.of(
+          "author",
+          "byline",
+          "byl",
+          "by-line",
+          "post-author",
+          "entry-author",
+          "article-author",
+          "author-name",
+          "authorname",
+          "byline-name",
+          "article-byline",
+          "story-byline",
+          "meta-author",
+          "author-link",
+          "autor",
+          "c-byline",
+          "byline__author",
+          "byline__name",
+          "posted-by",
+          "writer",
+          "article__author",
+          "post__author",
+          "entry__author");
+
+  private static boolean isBylineElement(Element el) {
+    String name = el.normalName();
+    if (name.equals("body")
+        || name.equals("html")
+        || name.equals("img")
+        || name.equals("li")
+        || name.equals("meta")
+        || name.equals("link")
+        || name.equals("input")) {
+      return false;
+    }
+    String cls = el.attr("class");
+    if (cls.isEmpty()) return false;
+    for (String token : cls.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (BYLINE_CLASSES.contains(token) || token.startsWith("byline")) return true;
+    }
+    return false;
+  }
+
+  private static boolean isTitleClass(String cls) {
+    String c = cls.toLowerCase(Locale.ROOT);
+    return c.contains("title") || c.contains("headline");
+  }
+
+  private static boolean insideComments(Element el) {
+    for (Element x = el; x != null; x = x.parent()) {
+      String c = x.attr("class");
+      String id = x.id();
+      if (c.contains("comment") || id.contains("comment")) return true;
+    }
+    return false;
   }
 
   private static String dateAttr(Element el) {
@@ -176,7 +245,9 @@ public final class Metadata {
             .or(() -> ld("headline"))
             .or(() -> titleTag.isEmpty() ? Optional.empty() : Optional.of(titleTag))
             .or(() -> h1.isEmpty() ? Optional.empty() : Optional.of(h1.get(0)));
-    return raw.map(t -> Titles.clean(t, site, h1)).filter(t -> !t.isEmpty());
+    List<String> heads = new ArrayList<>(h1);
+    heads.addAll(headings);
+    return raw.map(t -> Titles.clean(t, site, heads, host)).filter(t -> !t.isEmpty());
   }
 
   public Optional<String> byline() {
@@ -197,6 +268,7 @@ public final class Metadata {
         .or(() -> nonEmpty(itempropAuthor))
         .or(() -> nonEmpty(relAuthor))
         .or(() -> bylines.isEmpty() ? Optional.empty() : Optional.of(bylines.get(0)))
+        .or(() -> nonEmpty(authorLink))
         .map(Metadata::stripBy)
         .filter(s -> !s.isEmpty() && s.length() <= 200);
   }
@@ -291,6 +363,15 @@ public final class Metadata {
     return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.trim());
   }
 
+  private static String hostOf(String url) {
+    try {
+      String h = java.net.URI.create(url.trim()).getHost();
+      return h == null ? "" : h.toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+
   private static boolean looksLikeUrl(String s) {
     return s.startsWith("http://") || s.startsWith("https://") || s.startsWith("//");
   }
@@ -298,7 +379,20 @@ public final class Metadata {
   static String stripBy(String s) {
     String t = s.trim();
     String lower = t.toLowerCase(Locale.ROOT);
-    for (String prefix : new String[] {"by ", "von ", "par ", "por ", "di ", "door "}) {
+    for (String prefix :
+        new String[] {
+          "posted by ",
+          "written by ",
+          "by ",
+          "von ",
+          "par ",
+          "por ",
+          "di ",
+          "door ",
+          "author: ",
+          "autor: ",
+          "text: "
+        }) {
       if (lower.startsWith(prefix)) return t.substring(prefix.length()).trim();
     }
     return t;

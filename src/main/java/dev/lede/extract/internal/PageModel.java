@@ -14,6 +14,7 @@ import org.jsoup.select.NodeTraversor;
  * the pass; nothing in the DOM is modified.
  */
 public final class PageModel {
+  static final int PROSE_MIN = 150;
   final Box root;
   final List<Box> boxes = new ArrayList<>();
   final List<Block> blocks = new ArrayList<>();
@@ -121,6 +122,7 @@ public final class PageModel {
         current.textLength += done.textLength;
         current.linkLength += done.linkLength;
         current.images += done.images;
+        current.prose += done.prose;
       } else if (el.normalName().equals("a")) {
         inLink = Math.max(0, inLink - 1);
       }
@@ -157,6 +159,7 @@ public final class PageModel {
         blocks.add(new Block(current, s, links, commas));
         current.textLength += s.length();
         current.linkLength += links;
+        if (s.length() >= PROSE_MIN && links * 4 < s.length()) current.prose += s.length();
       }
       text.setLength(0);
       linkChars = 0;

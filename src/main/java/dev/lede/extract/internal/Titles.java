@@ -16,7 +16,7 @@ final class Titles {
 
   private Titles() {}
 
-  static String clean(String title, Optional<String> siteName, List<String> h1) {
+  static String clean(String title, Optional<String> siteName, List<String> h1, String host) {
     String t = TextUtil.normalizeSpace(title);
     for (String h : h1) {
       if (h.equalsIgnoreCase(t)) return t;
@@ -29,20 +29,32 @@ final class Titles {
       String tail = t.substring(last + sep.length()).trim();
       String lead = t.substring(0, first).trim();
       String rest = t.substring(first + sep.length()).trim();
-      if (siteName.isPresent()) {
-        String site = norm(siteName.get());
+      for (String site : siteHints(siteName, host)) {
         if (matchesSite(tail, site)) return head;
         if (matchesSite(lead, site)) return rest;
       }
       for (String h : h1) {
-        if (h.equalsIgnoreCase(head)) return head;
         if (h.equalsIgnoreCase(rest)) return rest;
+        if (h.equalsIgnoreCase(head)) return head;
       }
       // A short trailing part after the last separator is most likely the site name.
       if (words(tail) <= 3 && words(head) >= 3 && tail.length() < head.length()) return head;
       return t;
     }
     return t;
+  }
+
+  /** The declared site name and the registrable-looking part of the host name. */
+  private static List<String> siteHints(Optional<String> siteName, String host) {
+    List<String> hints = new java.util.ArrayList<>(2);
+    siteName.map(Titles::norm).filter(s -> !s.isEmpty()).ifPresent(hints::add);
+    String[] labels = host.split("\\.");
+    if (labels.length >= 2) {
+      String label = labels[labels.length - 2];
+      if (label.length() <= 3 && labels.length >= 3) label = labels[labels.length - 3];
+      if (label.length() >= 3) hints.add(norm(label));
+    }
+    return hints;
   }
 
   private static boolean matchesSite(String part, String site) {
