@@ -1,8 +1,13 @@
 package dev.lede.ingest.fetch;
 
-/** Performs GETs through a chain of interceptors (robots, SSRF guard, politeness, cache, limits). */
+/**
+ * Performs GETs; {@link HttpFetcher} is the HTTP implementation (SSRF guard, robots, politeness,
+ * conditional GET, redirects, limits).
+ */
 @FunctionalInterface
 public interface Fetcher {
-  /** Never throws for network or protocol problems: those come back as {@link FetchResult.Failed}. */
+  /**
+   * Never throws for network or protocol problems: those come back as {@link FetchResult.Failed}.
+   */
   FetchResult fetch(FetchRequest request);
 }
