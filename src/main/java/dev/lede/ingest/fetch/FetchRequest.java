@@ -1,6 +1,7 @@
 package dev.lede.ingest.fetch;
 
 import java.net.URI;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,12 @@ import java.util.Optional;
  * @param lastModified validator from the previous fetch, sent as {@code If-Modified-Since}
  */
 public record FetchRequest(URI uri, Optional<String> etag, Optional<String> lastModified) {
+  public FetchRequest {
+    Objects.requireNonNull(uri, "uri");
+    Objects.requireNonNull(etag, "etag");
+    Objects.requireNonNull(lastModified, "lastModified");
+  }
+
   public static FetchRequest of(URI uri) {
     return new FetchRequest(uri, Optional.empty(), Optional.empty());
   }
