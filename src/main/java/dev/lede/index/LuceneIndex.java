@@ -170,6 +170,14 @@ public final class LuceneIndex implements SearchIndex {
     doc.add(new StoredField(TITLE, a.title()));
     doc.add(new TextField(group.titleField(), a.title(), Field.Store.NO));
     doc.add(new TextField(group.textField(), a.text(), Field.Store.NO));
+    if (group == LanguageFields.KO) {
+      doc.add(
+          new TextField(
+              LanguageFields.koreanBigramField(group.titleField()), a.title(), Field.Store.NO));
+      doc.add(
+          new TextField(
+              LanguageFields.koreanBigramField(group.textField()), a.text(), Field.Store.NO));
+    }
     a.published()
         .ifPresent(
             p -> {

@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.lede.index.LuceneIndex.IndexedArticle;
 import dev.lede.index.SearchIndex.Hit;
 import dev.lede.model.Article;
+import dev.lede.testing.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -117,6 +121,44 @@ class LuceneIndexTest {
       assertThat(stored.language()).isEqualTo("ko");
       assertThat(stored.url()).isEqualTo(enke.url());
       assertThat(stored.published()).isEqualTo(enke.published());
+    }
+  }
+
+  @Test
+  void koreanWordsThatNoriSplitsDifferentlyInContextAreStillFound() throws IOException {
+    try (LuceneIndex index = LuceneIndex.inMemory()) {
+      // Alone, Nori splits the typhoon's name 볼라/벤; inside this title, 볼/라벤.
+      index.upsert(
+          TestArticles.of("typhoon", "ko", "태풍 볼라벤, 한반도 강타", "제15호 태풍 볼라벤이 서해안을 따라 북상하였다."));
+      // Alone, 후보자 is the compound 후보+자; here it is 후보 with a suffix.
+      index.upsert(TestArticles.of("pm", "ko", "김태호 총리 후보자 자진사퇴", "총리 후보자가 물러났다."));
+      index.commit();
+      assertThat(ids(index.search("볼라벤", 5))).containsExactly("typhoon");
+      assertThat(ids(index.search("태풍 볼라벤, 한반도 강타", 5))).containsExactly("typhoon");
+      assertThat(ids(index.search("\"한반도 강타\"", 5))).containsExactly("typhoon");
+      assertThat(ids(index.search("후보자 자진사퇴", 5))).containsExactly("pm");
+      assertThat(ids(index.search("볼라벤 사퇴", 5))).isEmpty();
+    }
+  }
+
+  @Test
+  void koreanWikinewsArticlesAreFoundFirstByTheirOwnTitles() throws IOException {
+    Path corpus = SharedData.require("corpus/wikinews-ko/wikinews_ko.jsonl");
+    List<Article> korean = TestArticles.wikinews(corpus);
+    try (LuceneIndex index = LuceneIndex.inMemory()) {
+      IndexRebuilder.rebuild(korean, index);
+      Map<String, String> titles =
+          korean.stream().collect(Collectors.toMap(Article::id, Article::title));
+      List<String> missed = new ArrayList<>();
+      for (int i = 0; i < korean.size(); i += 3) { // a third of them keeps the test quick
+        Article a = korean.get(i);
+        List<Hit> hits = index.search(a.title(), 1);
+        // The corpus holds a few rows twice under different ids; either copy is right.
+        if (hits.isEmpty() || !titles.get(hits.get(0).id()).equals(a.title())) {
+          missed.add(a.id() + " " + a.title());
+        }
+      }
+      assertThat(missed).isEmpty();
     }
   }
 

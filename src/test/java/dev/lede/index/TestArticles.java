@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -48,9 +50,18 @@ public final class TestArticles {
 
   /** The Wikinews sample at {@code resource} (JSONL with id, title, text, date, url, language). */
   public static List<Article> wikinews(String resource) throws IOException {
+    return wikinews(TestArticles.class.getResourceAsStream(resource));
+  }
+
+  /** A Wikinews JSONL file read in place (the shared corpus). */
+  public static List<Article> wikinews(Path file) throws IOException {
+    return wikinews(Files.newInputStream(file));
+  }
+
+  private static List<Article> wikinews(InputStream jsonl) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<Article> articles = new ArrayList<>();
-    try (InputStream in = TestArticles.class.getResourceAsStream(resource);
+    try (InputStream in = jsonl;
         BufferedReader reader =
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {

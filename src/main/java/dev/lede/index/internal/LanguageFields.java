@@ -67,6 +67,15 @@ public enum LanguageFields {
     return "text_" + suffix;
   }
 
+  /**
+   * The character-bigram twin of a Korean field ({@code title_ko} to {@code title_ko_bigram}).
+   * Korean articles are indexed twice: by Nori morphemes, and by Hangul bigrams for the words Nori
+   * splits differently alone and in context (names, new words).
+   */
+  public static String koreanBigramField(String koreanField) {
+    return koreanField + "_bigram";
+  }
+
   /** A new analyzer for this group's fields. */
   public Analyzer newAnalyzer() {
     return switch (this) {
@@ -98,6 +107,8 @@ public enum LanguageFields {
       byField.put(group.titleField(), analyzers.get(group));
       byField.put(group.textField(), analyzers.get(group));
     }
+    byField.put(koreanBigramField(KO.titleField()), analyzers.get(CJK));
+    byField.put(koreanBigramField(KO.textField()), analyzers.get(CJK));
     return new PerFieldAnalyzerWrapper(analyzers.get(STD), byField);
   }
 }

@@ -18,6 +18,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Turns what a reader typed into a Lucene query, without ever failing on syntax.
@@ -26,8 +27,9 @@ import org.apache.lucene.search.TermQuery;
  * SimpleQueryParser}: {@code "phrase"}, {@code +}, {@code |}, {@code -}, {@code prefix*}, {@code
  * ~}; unbalanced quotes and brackets are ignored, field prefixes such as {@code title:} are plain
  * words) and the groups are OR-ed, so an English query stems against English articles while the
- * same words still find Korean or Chinese ones. Within a group all words are required. Titles weigh
- * {@value #TITLE_BOOST} times the body.
+ * same words still find Korean or Chinese ones. Within a group all words are required (for Korean,
+ * any of the morphemes of each word, see {@link KoreanParser}). Titles weigh {@value #TITLE_BOOST}
+ * times the body.
  */
 public final class UserQueries {
   /** Words of a query beyond this are ignored, keeping the clause count well inside Lucene's. */
@@ -53,10 +55,11 @@ public final class UserQueries {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       int clauses = 0;
       for (LanguageFields group : LanguageFields.values()) {
+        Map<String, Float> weights = Map.of(group.titleField(), TITLE_BOOST, group.textField(), 1f);
         SimpleQueryParser parser =
-            new SimpleQueryParser(
-                analyzers.get(group),
-                Map.of(group.titleField(), TITLE_BOOST, group.textField(), 1f));
+            group == LanguageFields.KO
+                ? new KoreanParser(analyzers.get(group), analyzers.get(LanguageFields.CJK), weights)
+                : new SimpleQueryParser(analyzers.get(group), weights);
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         Query q = parser.parse(bounded);
         if (q != null && !(q instanceof MatchNoDocsQuery)) {
@@ -90,6 +93,81 @@ public final class UserQueries {
       }
     }
     return clauses == 0 ? new MatchNoDocsQuery("no searchable words") : any.build();
+  }
+
+  /**
+   * Korean words: a word matches when any of its Nori morphemes matches, or when all of its
+   * character bigrams do. Nori's analysis depends on context: "후보자" alone is the compound 후보+자
+   * while in "후보자 자진사퇴" the indexed text has 후보 and a dropped suffix, and an unknown name such as
+   * "볼라벤" splits one way alone and another way in a sentence. Requiring every morpheme would miss
+   * the very article whose title is the query; bigrams catch the unknown words.
+   */
+  private static final class KoreanParser extends SimpleQueryParser {
+    private final Analyzer bigrams;
+
+    KoreanParser(Analyzer nori, Analyzer bigrams, Map<String, Float> weights) {
+      super(nori, weights);
+      this.bigrams = bigrams;
+    }
+
+    @Override
+    protected Query newDefaultQuery(String text) {
+      BooleanQuery.Builder fields = new BooleanQuery.Builder();
+      boolean any = false;
+      for (Map.Entry<String, Float> weight : weights.entrySet()) {
+        String field = weight.getKey();
+        Query morphemes = terms(getAnalyzer(), field, text, BooleanClause.Occur.SHOULD);
+        String bigramField = LanguageFields.koreanBigramField(field);
+        Query pairs = terms(bigrams, bigramField, text, BooleanClause.Occur.MUST);
+        for (Query q : new Query[] {morphemes, pairs}) {
+          if (q != null) {
+            fields.add(
+                weight.getValue() == 1f ? q : new BoostQuery(q, weight.getValue()),
+                BooleanClause.Occur.SHOULD);
+            any = true;
+          }
+        }
+      }
+      return any ? simplify(fields.build()) : null;
+    }
+
+    @Override
+    protected Query newPhraseQuery(String text, int slop) {
+      BooleanQuery.Builder fields = new BooleanQuery.Builder();
+      boolean any = false;
+      QueryBuilder pairs = new QueryBuilder(bigrams);
+      for (Map.Entry<String, Float> weight : weights.entrySet()) {
+        String field = weight.getKey();
+        Query morphemes = createPhraseQuery(field, text, slop);
+        Query bigramPhrase =
+            pairs.createPhraseQuery(LanguageFields.koreanBigramField(field), text, slop);
+        for (Query q : new Query[] {morphemes, bigramPhrase}) {
+          if (q != null) {
+            fields.add(
+                weight.getValue() == 1f ? q : new BoostQuery(q, weight.getValue()),
+                BooleanClause.Occur.SHOULD);
+            any = true;
+          }
+        }
+      }
+      return any ? simplify(fields.build()) : null;
+    }
+
+    private static Query terms(
+        Analyzer analyzer, String field, String text, BooleanClause.Occur occur) {
+      Set<String> terms = UserQueries.terms(analyzer, field, text);
+      if (terms.isEmpty()) {
+        return null;
+      }
+      if (terms.size() == 1) {
+        return new TermQuery(new Term(field, terms.iterator().next()));
+      }
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      for (String term : terms) {
+        all.add(new TermQuery(new Term(field, term)), occur);
+      }
+      return all.build();
+    }
   }
 
   private static Set<String> terms(Analyzer analyzer, String field, String text) {
