@@ -50,7 +50,8 @@ final class IngestCommand implements Callable<Integer> {
       names = "--delay",
       paramLabel = "MILLIS",
       defaultValue = "1000",
-      description = "Minimum delay between two requests to the same host. Default: ${DEFAULT-VALUE}")
+      description =
+          "Minimum delay between two requests to the same host. Default: ${DEFAULT-VALUE}")
   long delayMillis;
 
   @Option(
@@ -68,8 +69,7 @@ final class IngestCommand implements Callable<Integer> {
       if (refs.isEmpty()) {
         refs = ws.store.sources().stream().map(Source::ref).toList();
         if (refs.isEmpty()) {
-          err.println(
-              "lede ingest: no SOURCE given and no sources added (see 'lede sources add')");
+          err.println("lede ingest: no SOURCE given and no sources added (see 'lede sources add')");
           return 2;
         }
       }
@@ -77,7 +77,8 @@ final class IngestCommand implements Callable<Integer> {
           run(
               ws,
               refs,
-              Fetchers.create(allowHosts, Duration.ofMillis(delayMillis), Duration.ofSeconds(timeoutSeconds)),
+              Fetchers.create(
+                  allowHosts, Duration.ofMillis(delayMillis), Duration.ofSeconds(timeoutSeconds)),
               !noFetch,
               err);
       return report.ok() ? 0 : 1;

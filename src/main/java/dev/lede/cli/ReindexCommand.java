@@ -9,7 +9,8 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "reindex",
     mixinStandardHelpOptions = true,
-    description = "Rebuild the search index from the stored articles (SQLite is the source of truth).")
+    description =
+        "Rebuild the search index from the stored articles (SQLite is the source of truth).")
 final class ReindexCommand implements Callable<Integer> {
   @Mixin DataDir data;
 

@@ -314,6 +314,16 @@ public final class LuceneIndex implements SearchIndex {
     return run(query.build(), limit);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Sees what was committed; callers keep track of what they upserted since.
+   */
+  @Override
+  public List<Hit> similar(String text, String language, int limit) throws IOException {
+    return moreLikeThis(text, language, limit, Optional.empty(), Optional.empty());
+  }
+
   /** The stored fields of one indexed article, if it is in the last commit. */
   public Optional<IndexedArticle> get(String id) throws IOException {
     Objects.requireNonNull(id, "id");

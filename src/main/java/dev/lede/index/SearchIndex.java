@@ -31,9 +31,10 @@ public interface SearchIndex extends AutoCloseable {
 
   /**
    * The indexed documents most similar to {@code text} (BM25 over its most distinctive terms), best
-   * first; used to find near-duplicate and same-story candidates without scanning the archive.
+   * first, with {@code text} analysed as {@code language}; used to find near-duplicate and
+   * same-story candidates without scanning the archive.
    */
-  List<Hit> similar(String text, int limit) throws IOException;
+  List<Hit> similar(String text, String language, int limit) throws IOException;
 
   /**
    * One search hit.

@@ -64,6 +64,7 @@ public final class Ingester {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int NEAR_DUP_CANDIDATES = 8;
+  private static final int COMMIT_EVERY = 500;
 
   private final ArticleStore store;
   private final SearchIndex index;
@@ -79,6 +80,7 @@ public final class Ingester {
   private int notModified;
   private final List<SourceFailure> failures = new ArrayList<>();
   private final List<ArticleSink> sinks = new ArrayList<>();
+  private final List<Article> sinceCommit = new ArrayList<>();
 
   /** Receives each newly stored article (e.g. story clustering). */
   @FunctionalInterface
@@ -163,7 +165,9 @@ public final class Ingester {
     switch (Sniffer.kind(name, Optional.empty(), body)) {
       case JSON_LINES -> ingestJsonLines(ref, body);
       case FEED -> ingestFeed(ref, body, Optional.empty(), List.of());
-      case HTML -> storePage(ref, url, body, Optional.empty(), Optional.empty(), List.of());
+      case HTML ->
+          storePage(
+              ref, url, body, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
       case UNKNOWN -> fail(ref, ref + ": not a feed, HTML page or JSON Lines file", false);
     }
   }
@@ -180,9 +184,7 @@ public final class Ingester {
     FetchResult result =
         fetcher.fetch(
             new FetchRequest(
-                uri,
-                prior.flatMap(FetchState::etag),
-                prior.flatMap(FetchState::lastModified)));
+                uri, prior.flatMap(FetchState::etag), prior.flatMap(FetchState::lastModified)));
     if (result instanceof FetchResult.NotModified) {
       notModified++;
     } else if (result instanceof FetchResult.Failed f) {
@@ -203,12 +205,14 @@ public final class Ingester {
                 ok.body(),
                 ok.contentType(),
                 Optional.empty(),
+                Optional.empty(),
                 List.of(state));
       }
     }
   }
 
-  private void ingestFeed(String ref, byte[] body, Optional<String> contentType, List<FetchState> feedState)
+  private void ingestFeed(
+      String ref, byte[] body, Optional<String> contentType, List<FetchState> feedState)
       throws IOException {
     Feed feed;
     try {
@@ -248,7 +252,13 @@ public final class Ingester {
             new FetchState(
                 link.get(), ok.etag(), ok.lastModified(), Optional.empty(), clock.instant());
         storePage(
-            ref, ok.finalUri().toString(), ok.body(), ok.contentType(), Optional.of(item), List.of(st));
+            ref,
+            ok.finalUri().toString(),
+            ok.body(),
+            ok.contentType(),
+            Optional.of(item),
+            Optional.of(outlet),
+            List.of(st));
       } else if (page instanceof FetchResult.NotModified) {
         notModified++;
       } else if (page instanceof FetchResult.Failed f) {
@@ -258,8 +268,7 @@ public final class Ingester {
     }
     String text = fullText;
     if (text.isBlank()) {
-      text =
-          item.summary().map(Extractor::paragraphs).map(p -> String.join("\n\n", p)).orElse("");
+      text = item.summary().map(Extractor::paragraphs).map(p -> String.join("\n\n", p)).orElse("");
     }
     if (text.isBlank()) {
       fail(itemRef, itemRef + ": feed item has no text and its page was not fetched", false);
@@ -286,6 +295,7 @@ public final class Ingester {
       byte[] body,
       Optional<String> contentType,
       Optional<FeedItem> item,
+      Optional<String> feedOutlet,
       List<FetchState> states)
       throws IOException {
     ExtractedPage page = Extractor.extract(body, contentType, url);
@@ -295,7 +305,10 @@ public final class Ingester {
       return;
     }
     String outlet =
-        page.siteName().filter(s -> !s.isBlank()).orElse(hostOrName(isHttp(url) ? url : ref));
+        feedOutlet
+            .or(page::siteName)
+            .filter(s -> !s.isBlank())
+            .orElse(hostOrName(isHttp(url) ? url : ref));
     accept(
         new Candidate(
             url,
@@ -342,11 +355,8 @@ public final class Ingester {
         fail(where, where + ": article has no \"text\"", false);
         continue;
       }
-      Optional<String> id = str(node, "id");
-      String url =
-          str(node, "url")
-              .filter(u -> !u.isBlank())
-              .orElseGet(() -> "urn:lede:" + ref + "#" + id.orElse(String.valueOf(i + 1)));
+      String fallbackUrl = "urn:lede:" + ref + "#" + str(node, "id").orElse(String.valueOf(i + 1));
+      String url = str(node, "url").filter(u -> !u.isBlank()).orElse(fallbackUrl);
       Optional<Instant> published;
       try {
         published = str(node, "published").or(() -> str(node, "date")).map(Ingester::parseTime);
@@ -396,10 +406,12 @@ public final class Ingester {
       return;
     }
     long simhash = SimHash.of(c.text());
+    String language =
+        c.language().map(Ingester::normLang).orElseGet(() -> Languages.guess(c.text()));
     Optional<String> duplicateOf =
         sameText
             .map(a -> a.duplicateOf().orElse(a.id()))
-            .or(() -> nearDuplicateOf(c.text(), simhash));
+            .or(() -> nearDuplicateOf(c.text(), language, simhash));
     Article a =
         new Article(
             id,
@@ -409,7 +421,7 @@ public final class Ingester {
             c.byline().map(String::strip).filter(s -> !s.isEmpty()),
             c.published(),
             c.modified(),
-            c.language().map(Ingester::normLang).orElseGet(() -> Languages.guess(c.text())),
+            language,
             c.source().strip(),
             c.sourceRef(),
             c.text(),
@@ -424,6 +436,11 @@ public final class Ingester {
         nearDups++;
       }
       index.upsert(a);
+      sinceCommit.add(a);
+      if (sinceCommit.size() >= COMMIT_EVERY) {
+        index.commit();
+        sinceCommit.clear();
+      }
       for (ArticleSink sink : sinks) {
         sink.accept(a);
       }
@@ -433,7 +450,7 @@ public final class Ingester {
     listener.article(a, isNew);
   }
 
-  private Optional<String> nearDuplicateOf(String text, long simhash) {
+  private Optional<String> nearDuplicateOf(String text, String language, long simhash) {
     // Candidates: articles sharing a SimHash band, plus the index's most similar texts (SimHash
     // distances of true near-duplicates often exceed what band equality catches).
     java.util.LinkedHashMap<String, Article> candidates = new java.util.LinkedHashMap<>();
@@ -441,13 +458,17 @@ public final class Ingester {
       candidates.put(a.id(), a);
     }
     try {
-      for (SearchIndex.Hit h : index.similar(text, NEAR_DUP_CANDIDATES)) {
+      for (SearchIndex.Hit h : index.similar(text, language, NEAR_DUP_CANDIDATES)) {
         if (!candidates.containsKey(h.id())) {
           store.byId(h.id()).ifPresent(a -> candidates.put(a.id(), a));
         }
       }
     } catch (IOException e) {
       // The index is derived; without it we still have the SimHash bands.
+    }
+    // Stored this run but not yet visible in the index.
+    for (Article a : sinceCommit) {
+      candidates.putIfAbsent(a.id(), a);
     }
     for (Article other : candidates.values()) {
       if (NearDuplicates.isCandidate(simhash, other.simhash())

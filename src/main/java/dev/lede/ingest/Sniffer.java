@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Decides what a body is (feed, HTML page, JSON Lines) from its name, media type and first bytes. */
+/**
+ * Decides what a body is (feed, HTML page, JSON Lines) from its name, media type and first bytes.
+ */
 final class Sniffer {
   enum Kind {
     FEED,
@@ -33,15 +35,18 @@ final class Sniffer {
     }
     String lower = head.toLowerCase(Locale.ROOT);
     boolean html = lower.contains("<html") || lower.contains("<!doctype html");
-    boolean feed =
-        lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf:rdf");
+    boolean feed = lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf:rdf");
     if (feed && !html) {
       return Kind.FEED;
     }
     if (html || ct.contains("html") || n.endsWith(".html") || n.endsWith(".htm")) {
       return Kind.HTML;
     }
-    if (feed || n.endsWith(".rss") || n.endsWith(".atom") || n.endsWith(".xml") || ct.contains("xml")) {
+    if (feed
+        || n.endsWith(".rss")
+        || n.endsWith(".atom")
+        || n.endsWith(".xml")
+        || ct.contains("xml")) {
       return Kind.FEED;
     }
     return Kind.UNKNOWN;
@@ -50,10 +55,15 @@ final class Sniffer {
   private static String head(byte[] body) {
     int len = Math.min(body.length, 2048);
     int start = 0;
-    if (len >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
+    if (len >= 3
+        && (body[0] & 0xFF) == 0xEF
+        && (body[1] & 0xFF) == 0xBB
+        && (body[2] & 0xFF) == 0xBF) {
       start = 3;
     }
     // Good enough for sniffing UTF-16 too: drop NULs.
-    return new String(body, start, len - start, StandardCharsets.ISO_8859_1).replace("\0", "").strip();
+    return new String(body, start, len - start, StandardCharsets.ISO_8859_1)
+        .replace("\0", "")
+        .strip();
   }
 }

@@ -220,7 +220,8 @@ public final class SqliteStore implements ArticleStore {
 
   @Override
   public Optional<Article> byContentHash(String hash) {
-    return one("SELECT " + COLUMNS + " FROM articles WHERE content_hash=? ORDER BY seq LIMIT 1", hash);
+    return one(
+        "SELECT " + COLUMNS + " FROM articles WHERE content_hash=? ORDER BY seq LIMIT 1", hash);
   }
 
   @Override
@@ -283,7 +284,8 @@ public final class SqliteStore implements ArticleStore {
   public synchronized List<Source> sources() {
     List<Source> out = new ArrayList<>();
     try (Statement st = db.createStatement();
-        ResultSet rs = st.executeQuery("SELECT ref, added_at FROM sources ORDER BY added_at, ref")) {
+        ResultSet rs =
+            st.executeQuery("SELECT ref, added_at FROM sources ORDER BY added_at, ref")) {
       while (rs.next()) {
         out.add(new Source(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2))));
       }

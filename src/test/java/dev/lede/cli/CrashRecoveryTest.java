@@ -6,7 +6,6 @@ import dev.lede.index.LuceneIndex;
 import dev.lede.model.Article;
 import dev.lede.store.SqliteStore;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -43,7 +42,9 @@ class CrashRecoveryTest {
     int[] killAfter = {1, 30, 100, 200, 250};
     for (int k : killAfter) {
       int storedBeforeKill = runAndKill(crashed, k);
-      assertThat(storedBeforeKill).as("process was killed after %d stored", k).isGreaterThanOrEqualTo(k);
+      assertThat(storedBeforeKill)
+          .as("process was killed after %d stored", k)
+          .isGreaterThanOrEqualTo(k);
     }
     assertThat(runToEnd(crashed)).isZero();
     // Ingesting again adds nothing.
@@ -73,7 +74,8 @@ class CrashRecoveryTest {
   }
 
   private static ProcessBuilder ingest(Path data) {
-    String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String cp =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-cp");

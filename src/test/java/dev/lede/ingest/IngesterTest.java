@@ -154,7 +154,8 @@ class IngesterTest {
 
   @Test
   void aRefusedFeedIsReportedAndNothingIsStored() throws IOException {
-    Fetcher refusing = req -> new FetchResult.Failed(req.uri(), req.uri() + ": refused: test", true);
+    Fetcher refusing =
+        req -> new FetchResult.Failed(req.uri(), req.uri() + ": refused: test", true);
     IngestReport r = ingester(refusing).ingest(List.of(base + "/feed.xml"));
 
     assertThat(r.failures()).singleElement().satisfies(f -> assertThat(f.refused()).isTrue());
@@ -183,7 +184,9 @@ class IngesterTest {
     IngestReport r = ingester(http()).ingest(List.of(jsonl.toString()));
 
     assertThat(r.stored()).isEqualTo(2);
-    assertThat(r.failures()).singleElement().satisfies(f -> assertThat(f.reason()).startsWith(jsonl + ":2: not valid JSON"));
+    assertThat(r.failures())
+        .singleElement()
+        .satisfies(f -> assertThat(f.reason()).startsWith(jsonl + ":2: not valid JSON"));
     assertThat(store.byId(store.all().get(0).id()).orElseThrow().published())
         .contains(java.time.Instant.parse("2020-01-02T00:00:00Z"));
   }
@@ -226,14 +229,17 @@ class IngesterTest {
     Path demo = Path.of("demo");
     List<String> refs =
         List.of(
-            demo.resolve("globalvoices-2009/globalvoices-feature-2009-06-11.restored-links.rss").toString(),
+            demo.resolve("globalvoices-2009/globalvoices-feature-2009-06-11.restored-links.rss")
+                .toString(),
             demo.resolve("globalvoices-2009/html").toString(),
             demo.resolve("wikinews-ko/wikinews_ko.jsonl").toString());
     Ingester.Options offline = new Ingester.Options(false, 400);
     IngestReport first =
-        new Ingester(store, index, http(), offline, IngestListener.NONE, Clock.systemUTC()).ingest(refs);
+        new Ingester(store, index, http(), offline, IngestListener.NONE, Clock.systemUTC())
+            .ingest(refs);
     IngestReport second =
-        new Ingester(store, index, http(), offline, IngestListener.NONE, Clock.systemUTC()).ingest(refs);
+        new Ingester(store, index, http(), offline, IngestListener.NONE, Clock.systemUTC())
+            .ingest(refs);
 
     assertThat(first.failures()).isEmpty();
     assertThat(first.stored()).isGreaterThan(600);

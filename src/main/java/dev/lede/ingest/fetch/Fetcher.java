@@ -1,12 +1,9 @@
 package dev.lede.ingest.fetch;
 
 /**
-<<<<<<< HEAD
- * Performs GETs through a chain of interceptors (robots, SSRF guard, politeness, cache, limits).
-=======
- * Performs GETs; {@link HttpFetcher} is the HTTP implementation (SSRF guard, robots, politeness,
- * conditional GET, redirects, limits).
->>>>>>> fetch
+ * <<<<<<< HEAD Performs GETs through a chain of interceptors (robots, SSRF guard, politeness,
+ * cache, limits). ======= Performs GETs; {@link HttpFetcher} is the HTTP implementation (SSRF
+ * guard, robots, politeness, conditional GET, redirects, limits). >>>>>>> fetch
  */
 @FunctionalInterface
 public interface Fetcher {
