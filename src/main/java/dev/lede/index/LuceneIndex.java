@@ -50,6 +50,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * The Lucene implementation of {@link SearchIndex}: BM25 full-text search with per-language
@@ -409,11 +410,8 @@ public final class LuceneIndex implements SearchIndex {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    try (Directory d = directory;
-        IndexWriter w = writer;
-        SearcherManager s = searchers) {
-      // closed in reverse order: searchers, writer (rolls back uncommitted changes), directory
-    }
+    // Searchers first, then the writer (which rolls back uncommitted changes), then the directory.
+    IOUtils.close(searchers, writer, directory);
   }
 
   @Override

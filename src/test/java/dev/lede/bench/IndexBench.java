@@ -16,7 +16,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,7 +26,8 @@ import java.util.Optional;
  *
  * <p>Indexes the corpora {@code copies} times over (distinct ids) into a temporary directory, then
  * reports indexing and commit time, search latency, moreLikeThis latency, and known-item recall:
- * each article searched by its own title, and by moreLikeThis on its own text, must come first.
+ * each article searched by its own title, and by moreLikeThis on its own text (within 3 days of its
+ * date), should come first.
  *
  * <p>Usage: {@code bench/index [copies]} (default 10).
  */
@@ -37,8 +40,8 @@ public final class IndexBench {
         SharedData.root()
             .orElseThrow(() -> new IllegalStateException("../shared/data not found"))
             .resolve("data/corpus");
-    List<Article> english = load(corpus.resolve("wikinews-en-timeline/articles.jsonl"), "");
-    List<Article> korean = load(corpus.resolve("wikinews-ko/wikinews_ko.jsonl"), "");
+    List<Article> english = load(corpus.resolve("wikinews-en-timeline/articles.jsonl"));
+    List<Article> korean = load(corpus.resolve("wikinews-ko/wikinews_ko.jsonl"));
     List<Article> all = new ArrayList<>();
     for (int c = 0; c < copies; c++) {
       for (Article a : english) {
@@ -77,12 +80,13 @@ public final class IndexBench {
 
   private static void report(String name, List<Article> articles, LuceneIndex index, boolean mlt)
       throws IOException {
+    Map<String, String> titles = new HashMap<>();
+    articles.forEach(a -> titles.put(a.id(), a.title()));
     long[] nanos = new long[articles.size()];
     int first = 0;
     int top5 = 0;
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
-      String wanted = a.id() + "#0";
       long start = System.nanoTime();
       List<Hit> hits;
       if (mlt) {
@@ -98,15 +102,16 @@ public final class IndexBench {
         hits = index.search(a.title(), 10);
       }
       nanos[i] = System.nanoTime() - start;
-      // Copies of the same article tie; any copy counts as the article.
-      List<String> base = hits.stream().map(h -> h.id().substring(0, h.id().indexOf('#'))).toList();
-      if (!base.isEmpty() && base.get(0).equals(a.id())) {
+      // Copies of an article tie, and the Korean corpus holds a few rows twice under different
+      // ids: any hit with the same title counts as the article.
+      List<String> base =
+          hits.stream().map(h -> titles.get(h.id().substring(0, h.id().indexOf('#')))).toList();
+      if (!base.isEmpty() && base.get(0).equals(a.title())) {
         first++;
       }
-      if (base.subList(0, Math.min(5, base.size())).contains(a.id())) {
+      if (base.subList(0, Math.min(5, base.size())).contains(a.title())) {
         top5++;
       }
-      assert wanted != null;
     }
     Arrays.sort(nanos);
     System.out.printf(
@@ -138,7 +143,7 @@ public final class IndexBench {
         a.fetchedAt());
   }
 
-  private static List<Article> load(Path jsonl, String unused) throws IOException {
+  private static List<Article> load(Path jsonl) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<Article> articles = new ArrayList<>();
     Instant fetched = Instant.parse("2024-01-01T00:00:00Z");

@@ -15,6 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -278,6 +282,41 @@ class LuceneIndexTest {
     assertThatThrownBy(() -> index.search("x", 1))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Index at " + dir + " is closed");
+  }
+
+  @Test
+  void concurrentUpsertsSearchesAndCommitsAreSafe() throws Exception {
+    try (LuceneIndex index = LuceneIndex.open(dir)) {
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      try {
+        List<Future<?>> work = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+          int thread = t;
+          work.add(
+              pool.submit(
+                  () -> {
+                    for (int i = 0; i < 50; i++) {
+                      index.upsert(
+                          TestArticles.of(
+                              "t" + thread + "-" + i, "en", "Title", "Tanker contract news " + i));
+                      if (i % 25 == 0) {
+                        index.commit();
+                      }
+                      index.search("tanker", 5);
+                    }
+                    return null;
+                  }));
+        }
+        for (Future<?> f : work) {
+          f.get(60, TimeUnit.SECONDS);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      index.commit();
+      assertThat(index.count()).isEqualTo(200);
+      assertThat(index.ids()).hasSize(200).doesNotHaveDuplicates();
+    }
   }
 
   @Test
