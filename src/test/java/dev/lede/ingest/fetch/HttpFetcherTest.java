@@ -569,7 +569,7 @@ class HttpFetcherTest {
           .isEqualTo(
               new FetchResult.Failed(
                   server.uri("/slow"), base() + "/slow: timed out after 500ms", false));
-      assertThat(System.nanoTime() - start).isLessThan(Duration.ofMillis(1500).toNanos());
+      assertThat(System.nanoTime() - start).isLessThan(Duration.ofSeconds(3).toNanos());
     }
 
     @Test
@@ -594,7 +594,7 @@ class HttpFetcherTest {
           .isEqualTo(
               new FetchResult.Failed(
                   server.uri("/trickle"), base() + "/trickle: timed out after 500ms", false));
-      assertThat(System.nanoTime() - start).isLessThan(Duration.ofMillis(1500).toNanos());
+      assertThat(System.nanoTime() - start).isLessThan(Duration.ofSeconds(3).toNanos());
     }
 
     @Test
