@@ -12,22 +12,22 @@ import java.util.Objects;
  * this order:
  *
  * <ol>
- *   <li><b>SSRF guard</b> ({@link SsrfGuard}) refuses non-http(s) schemes, cloud metadata names and
+ *   <li><b>SSRF guard</b> ({@code SsrfGuard}) refuses non-http(s) schemes, cloud metadata names and
  *       hosts resolving to loopback, private, link-local, any-local, multicast, CGNAT or reserved
  *       addresses, unless the host is in {@link FetcherConfig#allowedHosts()}. A refused source
  *       receives no request at all, not even for robots.txt.
- *   <li><b>Robots</b> ({@link RobotsTxt}) downloads robots.txt once per host (cached) and refuses
+ *   <li><b>Robots</b> ({@code RobotsTxt}) downloads robots.txt once per host (cached) and refuses
  *       disallowed URLs; per RFC 9309 a 4xx robots.txt allows everything, a 5xx or unreachable one
  *       disallows everything. Skipped when {@link FetcherConfig#respectRobots()} is false.
- *   <li><b>Politeness</b> ({@link Politeness}) keeps one request in flight per host, waits {@link
+ *   <li><b>Politeness</b> ({@code Politeness}) keeps one request in flight per host, waits {@link
  *       FetcherConfig#perHostDelay()} between requests to a host and honours {@code Retry-After} on
  *       429/503 with a single retry.
- *   <li><b>Conditional GET</b> ({@link ConditionalGet}) sends {@code If-None-Match} and {@code
+ *   <li><b>Conditional GET</b> ({@code ConditionalGet}) sends {@code If-None-Match} and {@code
  *       If-Modified-Since} from the request; a 304 becomes {@link FetchResult.NotModified}.
- *   <li><b>Redirects</b> ({@link Redirects}) follows up to {@link FetcherConfig#maxRedirects()}
+ *   <li><b>Redirects</b> ({@code Redirects}) follows up to {@link FetcherConfig#maxRedirects()}
  *       redirects itself, detects loops, and puts every target through the SSRF guard and robots
  *       again.
- *   <li><b>Network</b> ({@link Network}) re-checks the hop with the SSRF guard, sends it on {@link
+ *   <li><b>Network</b> ({@code Network}) re-checks the hop with the SSRF guard, sends it on {@link
  *       HttpClient} (redirects never, no proxy), enforces the connect timeout and one total
  *       deadline over headers and body, decodes gzip/deflate itself and caps the <em>decoded</em>
  *       body at {@link FetcherConfig#maxBodyBytes()}.
@@ -39,7 +39,10 @@ import java.util.Objects;
  * caller's business.
  *
  * <p>Known limit (DNS rebinding): {@link HttpClient} resolves host names itself and cannot be told
- * to connect to an already checked address. See {@link SsrfGuard} for how the gap is narrowed.
+ * to connect to an already checked address. The guard runs again right before each send, and both
+ * lookups hit the JVM address cache ({@code networkaddress.cache.ttl}, 30 s by default), so the
+ * client connects to an address checked a moment earlier; with that cache disabled a rebinding
+ * window remains. For https a rebound address would also need a valid certificate for the name.
  *
  * <p>Thread-safe; share one instance so the per-host politeness and robots.txt cache apply across
  * callers.

@@ -18,7 +18,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * failure saying why not.
  *
  * <p>The host slot is held across the redirects of a fetch; redirect hops to other hosts are not
- * throttled separately (taking a second host's slot while holding one could deadlock).
+ * throttled separately (taking a second host's slot while holding one could deadlock). The
+ * robots.txt download, done once per host by the stage before, is not throttled either.
  */
 final class Politeness implements Interceptor {
   private final Duration delay;
