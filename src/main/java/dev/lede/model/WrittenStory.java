@@ -1,0 +1,40 @@
+package dev.lede.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One written, grounded article for a story: what {@code lede write} prints and the site shows.
+ *
+ * @param story story id
+ * @param version 1 for the first write, +1 for each re-write
+ * @param headline at most 70 characters, carries the keyphrase
+ * @param keyphrase the story's focus (main entities plus the event)
+ * @param metaDescription 121-156 characters, contains the keyphrase once
+ * @param lede 1-3 sentences, at most 60 words
+ * @param sections sections under subheadings
+ * @param quotes pull quotes
+ * @param background background from earlier related stories, labelled as such
+ * @param disagreements where sources disagree
+ * @param disclaimer that the story was generated from the listed sources
+ * @param sources every source article
+ * @param seo keyphrase and readability checks
+ * @param datePublished first written
+ * @param dateModified last re-written
+ */
+public record WrittenStory(
+    String story,
+    int version,
+    String headline,
+    String keyphrase,
+    String metaDescription,
+    List<WrittenSentence> lede,
+    List<Section> sections,
+    List<PullQuote> quotes,
+    List<WrittenSentence> background,
+    List<Disagreement> disagreements,
+    String disclaimer,
+    List<SourceRef> sources,
+    SeoReport seo,
+    Instant datePublished,
+    Instant dateModified) {}
