@@ -64,6 +64,7 @@ public final class FeedParser {
    * @param inputName names the input in error messages; when it is an absolute http(s) URL it is
    *     also the base for relative links
    * @throws FeedException when the body is not a feed or cannot be read as one
+   * @throws NullPointerException when an argument is null (a caller bug, not bad input)
    */
   public static Feed parse(byte[] body, Optional<String> contentType, String inputName)
       throws FeedException {
