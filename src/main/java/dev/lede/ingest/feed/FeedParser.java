@@ -192,12 +192,27 @@ public final class FeedParser {
   }
 
   private static Feed toFeed(XmlFeedMapper.Mapped m, List<String> warnings, String encoding) {
+    // Links end up as hrefs in Lede's pages: javascript:, data: and the like are dropped.
+    List<FeedItem> items = new ArrayList<>(m.items().size());
+    for (FeedItem i : m.items()) {
+      items.add(
+          new FeedItem(
+              i.id(),
+              i.link().filter(HtmlSanitizer::isSafeLink),
+              i.title(),
+              i.author(),
+              i.published(),
+              i.updated(),
+              i.summary(),
+              i.content(),
+              i.categories()));
+    }
     return new Feed(
         m.format(),
         m.title(),
-        m.link(),
+        m.link().filter(HtmlSanitizer::isSafeLink),
         m.language(),
-        m.items(),
+        items,
         warnings,
         m.description(),
         m.updated(),

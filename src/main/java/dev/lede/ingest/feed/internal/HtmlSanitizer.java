@@ -520,6 +520,16 @@ public final class HtmlSanitizer {
     return TAG.matcher(html).replaceAll(" ");
   }
 
+  /** Attributes that are URLs (or were, in some browser) on whatever element carries them. */
+  private static final Set<String> ANY_URL_ATTRS =
+      Set.of(
+          "href", "src", "action", "background", "dynsrc", "lowsrc", "cite", "longdesc", "poster");
+
+  /** True when {@code url} is relative or uses a scheme that is safe to follow. */
+  public static boolean isSafeLink(String url) {
+    return url.isEmpty() || !safeUrl(Optional.empty(), url).isEmpty();
+  }
+
   /** Sanitised HTML; text without markup is returned unchanged. */
   public static String sanitize(String html, Optional<String> base) {
     if (html.indexOf('<') < 0) {
@@ -561,7 +571,8 @@ public final class HtmlSanitizer {
             if (!ATTRIBUTES.contains(key)) {
               continue;
             }
-            if (URL_ATTRS.getOrDefault(tag, Set.of()).contains(key) || key.equals("href")) {
+            if (URL_ATTRS.getOrDefault(tag, Set.of()).contains(key)
+                || ANY_URL_ATTRS.contains(key)) {
               value = safeUrl(base, value);
             }
             out.append(' ').append(key).append("=\"").append(escapeAttr(value)).append('"');
