@@ -174,6 +174,15 @@ public final class FeedConformance {
             + " FeedException from the parser's catch-all (a bug);");
     System.out.println(
         "unchecked = exception escaping parse(); hangs = over the per-file timeout.");
+    System.out.println(
+        "Gold mapping: Lede titles are text, so gold titles are reduced to text before comparing;"
+            + " a relative gold link matches");
+    System.out.println(
+        "Lede's resolved link when it ends with it; U+FFFD in gold (undecodable there) matches any"
+            + " one character; feedparser");
+    System.out.println(
+        "keys Lede does not model count as 'not eval.'; a rejected file is evaluated as feedparser's"
+            + " bozo result with no entries.");
   }
 
   // ------------------------------------------------------------------ running one file

@@ -28,7 +28,6 @@ final class FeedparserModel {
           "subtitle",
           "tagline",
           "description",
-          "updated",
           "updated_parsed",
           "modified_parsed",
           "date_parsed");
@@ -47,7 +46,6 @@ final class FeedparserModel {
           "updated_parsed",
           "modified_parsed",
           "date_parsed",
-          "created_parsed",
           "tags",
           "category");
 

@@ -1,6 +1,7 @@
 package dev.lede.ingest.feed;
 
 import dev.lede.ingest.feed.internal.CharsetSniffer;
+import dev.lede.ingest.feed.internal.HtmlSanitizer;
 import dev.lede.ingest.feed.internal.JsonFeedMapper;
 import dev.lede.ingest.feed.internal.ParseProblem;
 import dev.lede.ingest.feed.internal.TreeBuilders;
@@ -48,6 +49,10 @@ public final class FeedParser {
   public static final int MAX_BYTES = 32 * 1024 * 1024;
 
   private static final int MAX_ELEMENTS = 2_000_000;
+
+  /** Tags that HTML fields of one document may put through the HTML parser (about 5 s worth). */
+  private static final long MAX_HTML_TAGS = 1_000_000;
+
   private static final Pattern FIRST_TAG = Pattern.compile("<([A-Za-z_][\\w:.-]*)");
   private static final Pattern FEED_MARKER = Pattern.compile("<(rss|feed|rdf:RDF|RDF)[\\s>]");
 
@@ -59,6 +64,7 @@ public final class FeedParser {
    * @param inputName names the input in error messages; when it is an absolute http(s) URL it is
    *     also the base for relative links
    * @throws FeedException when the body is not a feed or cannot be read as one
+   * @throws NullPointerException when an argument is null (a caller bug, not bad input)
    */
   public static Feed parse(byte[] body, Optional<String> contentType, String inputName)
       throws FeedException {
@@ -92,7 +98,25 @@ public final class FeedParser {
     boolean jsonType =
         contentType.map(ct -> ct.toLowerCase(Locale.ROOT).contains("json")).orElse(false);
     if (trimmed.charAt(0) == '{' || (jsonType && trimmed.charAt(0) != '<')) {
-      JsonFeedMapper.Mapped m = JsonFeedMapper.map(trimmed, docBase);
+      JsonFeedMapper.Mapped[] holder = new JsonFeedMapper.Mapped[1];
+      ParseProblem[] problem = new ParseProblem[1];
+      int overBudget =
+          HtmlSanitizer.Budget.run(
+              MAX_HTML_TAGS,
+              () -> {
+                try {
+                  holder[0] = JsonFeedMapper.map(trimmed, docBase);
+                } catch (ParseProblem p) {
+                  problem[0] = p;
+                }
+              });
+      if (problem[0] != null) {
+        throw problem[0];
+      }
+      JsonFeedMapper.Mapped m = holder[0];
+      if (overBudget > 0) {
+        warnings.add("markup budget exceeded: " + overBudget + " fields reduced to text");
+      }
       // A JSON feed served under an XML media type is fine; drop that charset warning.
       warnings.removeIf(w -> w.endsWith("is not an XML media type"));
       warnings.addAll(m.warnings());
@@ -129,8 +153,16 @@ public final class FeedParser {
               + ">");
       root = embedded.get();
     }
-    XmlFeedMapper.Mapped mapped = XmlFeedMapper.map(root, docBase, prepared.netscapeDoctype());
-    return toFeed(mapped, warnings, decoded.charset());
+    XNode feedRoot = root;
+    XmlFeedMapper.Mapped[] mapped = new XmlFeedMapper.Mapped[1];
+    int overBudget =
+        HtmlSanitizer.Budget.run(
+            MAX_HTML_TAGS,
+            () -> mapped[0] = XmlFeedMapper.map(feedRoot, docBase, prepared.netscapeDoctype()));
+    if (overBudget > 0) {
+      warnings.add("markup budget exceeded: " + overBudget + " fields reduced to text");
+    }
+    return toFeed(mapped[0], warnings, decoded.charset());
   }
 
   /** Fails fast on documents whose first element already says they are no feed (HTML pages). */
@@ -160,12 +192,27 @@ public final class FeedParser {
   }
 
   private static Feed toFeed(XmlFeedMapper.Mapped m, List<String> warnings, String encoding) {
+    // Links end up as hrefs in Lede's pages: javascript:, data: and the like are dropped.
+    List<FeedItem> items = new ArrayList<>(m.items().size());
+    for (FeedItem i : m.items()) {
+      items.add(
+          new FeedItem(
+              i.id(),
+              i.link().filter(HtmlSanitizer::isSafeLink),
+              i.title(),
+              i.author(),
+              i.published(),
+              i.updated(),
+              i.summary(),
+              i.content(),
+              i.categories()));
+    }
     return new Feed(
         m.format(),
         m.title(),
-        m.link(),
+        m.link().filter(HtmlSanitizer::isSafeLink),
         m.language(),
-        m.items(),
+        items,
         warnings,
         m.description(),
         m.updated(),

@@ -330,6 +330,24 @@ class FeedParserTest {
   }
 
   @Test
+  void unsafeLinkSchemesAreDropped() throws FeedException {
+    Feed feed =
+        parse(
+            """
+            <rss version="2.0"><channel><link>javascript:alert(0)</link>
+              <item><link>javascript:alert(1)</link><description><![CDATA[
+                <img src="data:image/svg+xml;base64,PHN2Zz4=" alt="a"><a href="java	script:x()">y</a>
+              ]]></description></item>
+              <item><link>https://ok.example/a</link></item></channel></rss>
+            """);
+    assertThat(feed.link()).isEmpty();
+    assertThat(feed.items().get(0).link()).isEmpty();
+    assertThat(feed.items().get(0).summary())
+        .contains("<img src=\"\" alt=\"a\" /><a href=\"\">y</a>");
+    assertThat(feed.items().get(1).link()).contains("https://ok.example/a");
+  }
+
+  @Test
   void entityBudgetStopsQuadraticExpansion() {
     String value = "x".repeat(1000);
     String refs = "&big;".repeat(10_000);

@@ -126,9 +126,9 @@ class FeedSecurityTest {
   void deeplyNestedElementsDoNotOverflowTheStack() throws Exception {
     String xml =
         "<rss version=\"2.0\"><channel><title>deep</title><item><description>"
-            + "<div>".repeat(200_000)
+            + "<div>".repeat(100_000)
             + "x"
-            + "</div>".repeat(200_000)
+            + "</div>".repeat(100_000)
             + "</description></item></channel></rss>";
 
     Feed feed =
@@ -138,5 +138,23 @@ class FeedSecurityTest {
                 FeedParser.parse(xml.getBytes(StandardCharsets.UTF_8), Optional.empty(), "n.xml"));
 
     assertThat(feed.title()).contains("deep");
+  }
+
+  @Test
+  void markupBombIsReducedToTextInsteadOfParsedTagByTag() throws Exception {
+    String xml =
+        "<rss version=\"2.0\"><channel><item><description><![CDATA["
+            + "<b>".repeat(1_100_000)
+            + "payload]]></description></item></channel></rss>";
+
+    Feed feed =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20),
+            () ->
+                FeedParser.parse(xml.getBytes(StandardCharsets.UTF_8), Optional.empty(), "m.xml"));
+
+    assertThat(feed.warnings()).contains("markup budget exceeded: 1 fields reduced to text");
+    assertThat(feed.items().get(0).summary())
+        .hasValueSatisfying(s -> assertThat(s).endsWith("payload"));
   }
 }

@@ -20,6 +20,9 @@ public final class Html {
     if (htmlOrText.indexOf('<') < 0 && htmlOrText.indexOf('&') < 0) {
       return collapse(htmlOrText);
     }
+    if (!HtmlSanitizer.Budget.spend(htmlOrText)) {
+      return collapse(HtmlSanitizer.stripTags(htmlOrText));
+    }
     return collapse(Jsoup.parseBodyFragment(htmlOrText).text());
   }
 

@@ -470,10 +470,73 @@ public final class HtmlSanitizer {
     URL_ATTRS.put("video", Set.of("src", "poster"));
   }
 
+  /**
+   * Markup budget of the document being parsed: HTML parsing costs time per tag, so a hostile feed
+   * with millions of tags spread over many fields could otherwise run for minutes. Over budget,
+   * fields are reduced to escaped text with a cheap linear pass.
+   */
+  public static final class Budget {
+    private static final ThreadLocal<Budget> CURRENT = new ThreadLocal<>();
+    private long remainingTags;
+    private int exhausted;
+
+    private Budget(long tags) {
+      this.remainingTags = tags;
+    }
+
+    /** Runs {@code body} with a budget of {@code tags}; returns how many fields went over it. */
+    public static int run(long tags, Runnable body) {
+      Budget b = new Budget(tags);
+      Budget previous = CURRENT.get();
+      CURRENT.set(b);
+      try {
+        body.run();
+      } finally {
+        CURRENT.set(previous);
+      }
+      return b.exhausted;
+    }
+
+    /** False (and counted) when {@code markup} has more tags than the budget has left. */
+    static boolean spend(String markup) {
+      Budget b = CURRENT.get();
+      if (b == null) {
+        return true;
+      }
+      long tags = markup.chars().filter(c -> c == '<').count();
+      if (tags > b.remainingTags) {
+        b.exhausted++;
+        return false;
+      }
+      b.remainingTags -= tags;
+      return true;
+    }
+  }
+
+  private static final Pattern TAG = Pattern.compile("<[^<>]*>");
+
+  /** Markup removed without an HTML parser: linear, for input over the markup budget. */
+  static String stripTags(String html) {
+    return TAG.matcher(html).replaceAll(" ");
+  }
+
+  /** Attributes that are URLs (or were, in some browser) on whatever element carries them. */
+  private static final Set<String> ANY_URL_ATTRS =
+      Set.of(
+          "href", "src", "action", "background", "dynsrc", "lowsrc", "cite", "longdesc", "poster");
+
+  /** True when {@code url} is relative or uses a scheme that is safe to follow. */
+  public static boolean isSafeLink(String url) {
+    return url.isEmpty() || !safeUrl(Optional.empty(), url).isEmpty();
+  }
+
   /** Sanitised HTML; text without markup is returned unchanged. */
   public static String sanitize(String html, Optional<String> base) {
     if (html.indexOf('<') < 0) {
       return html;
+    }
+    if (!Budget.spend(html)) {
+      return escapeText(stripTags(html)).strip();
     }
     List<Node> nodes = Parser.parseFragment(html, null, "");
     StringBuilder out = new StringBuilder(html.length());
@@ -508,7 +571,8 @@ public final class HtmlSanitizer {
             if (!ATTRIBUTES.contains(key)) {
               continue;
             }
-            if (URL_ATTRS.getOrDefault(tag, Set.of()).contains(key) || key.equals("href")) {
+            if (URL_ATTRS.getOrDefault(tag, Set.of()).contains(key)
+                || ANY_URL_ATTRS.contains(key)) {
               value = safeUrl(base, value);
             }
             out.append(' ').append(key).append("=\"").append(escapeAttr(value)).append('"');
@@ -640,7 +704,7 @@ public final class HtmlSanitizer {
   }
 
   private static String escapeText(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;");
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   private static String escapeAttr(String s) {

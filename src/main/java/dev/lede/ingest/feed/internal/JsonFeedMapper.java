@@ -30,6 +30,10 @@ public final class JsonFeedMapper {
       root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       String msg = e.getOriginalMessage();
+      if (msg != null) {
+        // Jackson appends source-location details that say nothing to a reader of the error.
+        msg = msg.replaceAll("\\s*\\(start marker at .*", "").strip();
+      }
       int nl = msg == null ? -1 : msg.indexOf('\n');
       throw new ParseProblem(
           "not a feed: invalid JSON: "

@@ -64,7 +64,10 @@ public final class TreeBuilders {
   public static XNode strict(String text, int maxElements) throws NotWellFormed, ParseProblem {
     Handler h = new Handler(maxElements);
     try {
-      SAXParser p = FACTORY.newSAXParser();
+      SAXParser p;
+      synchronized (FACTORY) { // factories are not specified to be thread-safe
+        p = FACTORY.newSAXParser();
+      }
       p.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       p.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
       p.parse(new InputSource(new StringReader(text)), h);

@@ -62,16 +62,36 @@ public final class XNode {
     children.add(child);
   }
 
-  void addText(String text) {
-    if (text.isEmpty()) {
+  void addText(String raw) {
+    if (raw.isEmpty()) {
       return;
     }
+    String text = demoronize(raw);
     int last = children.size() - 1;
     if (last >= 0 && children.get(last) instanceof String s) {
       children.set(last, s + text);
     } else {
       children.add(text);
     }
+  }
+
+  /** windows-1252 meanings of C1 controls (0x80-0x9F), which in feeds are always mis-encoded. */
+  private static final String CP1252_C1 =
+      "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
+          + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
+
+  static String demoronize(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 && c <= 0x9F) {
+        if (sb == null) {
+          sb = new StringBuilder(s);
+        }
+        sb.setCharAt(i, CP1252_C1.charAt(c - 0x80));
+      }
+    }
+    return sb == null ? s : sb.toString();
   }
 
   /** Unprefixed attribute, tolerating a namespaced one of the same local name. */

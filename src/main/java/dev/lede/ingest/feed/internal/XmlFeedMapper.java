@@ -131,6 +131,12 @@ public final class XmlFeedMapper {
         date(channel, core(), "lastBuildDate")
             .or(() -> date(channel, core(), "pubDate"))
             .or(() -> date(channel, n -> isDc(n.ns()), "date"))
+            .or(
+                () ->
+                    date(
+                        channel,
+                        n -> FeedNamespaces.is(n.ns(), FeedNamespaces.DCTERMS),
+                        "modified"))
             .or(() -> date(channel, n -> isAtom(n.ns()), "updated"));
 
     List<XNode> itemNodes = new ArrayList<>();
@@ -230,6 +236,7 @@ public final class XmlFeedMapper {
             .or(() -> child(item, n -> isDc(n.ns()), "description"))
             .or(() -> child(item, n -> isAtom(n.ns()), "summary"))
             .or(() -> child(item, n -> FeedNamespaces.is(n.ns(), FeedNamespaces.ITUNES), "summary"))
+            .or(() -> mediaDescription(item))
             .map(n -> markupValue(n, base(n, feedBase)))
             .filter(s -> !s.isEmpty());
     Optional<String> content =
@@ -361,7 +368,12 @@ public final class XmlFeedMapper {
     Optional<String> summary =
         child(entry, a, "summary")
             .map(n -> atomText(n, base(n, feedBase)).value.strip())
-            .filter(s -> !s.isEmpty());
+            .filter(s -> !s.isEmpty())
+            .or(
+                () ->
+                    mediaDescription(entry)
+                        .map(n -> markupValue(n, base(n, feedBase)))
+                        .filter(s -> !s.isEmpty()));
     Optional<String> content =
         child(entry, a, "content")
             .map(n -> atomText(n, base(n, feedBase)).value.strip())
@@ -465,13 +477,12 @@ public final class XmlFeedMapper {
             && !type.endsWith("/xml")
             && !type.contains("xhtml");
     if (mode.equals("base64") || (binaryType && !n.hasElementChildren())) {
-      try {
-        String decoded =
-            new String(Base64.getMimeDecoder().decode(n.text().strip()), StandardCharsets.UTF_8);
-        return new Text(decoded, type.contains("html") || binaryType);
-      } catch (IllegalArgumentException e) {
-        return new Text(n.text(), false);
+      Optional<String> decoded = base64Utf8(n.text());
+      if (decoded.isPresent()) {
+        return new Text(decoded.get(), type.contains("html") || binaryType);
       }
+      // Not base64 text after all (e.g. an unknown media type holding plain text): keep it.
+      return new Text(n.text(), false);
     }
     if (type.equals("xhtml") || type.contains("xhtml") || n.hasElementChildren()) {
       List<XNode> kids = n.elements();
@@ -485,6 +496,21 @@ public final class XmlFeedMapper {
     }
     boolean html = type.equals("html") || type.contains("html") || mode.equals("escaped");
     return new Text(n.text(), html);
+  }
+
+  private static Optional<String> base64Utf8(String text) {
+    try {
+      byte[] bytes = Base64.getMimeDecoder().decode(text.strip());
+      return Optional.of(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+              .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .toString());
+    } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
+      return Optional.empty();
+    }
   }
 
   private static String atomTitle(XNode n) {
@@ -594,6 +620,15 @@ public final class XmlFeedMapper {
 
   private static boolean isItunes(XNode n) {
     return FeedNamespaces.is(n.ns(), FeedNamespaces.ITUNES);
+  }
+
+  /** media:description, directly or inside media:group (YouTube puts it there). */
+  private static Optional<XNode> mediaDescription(XNode parent) {
+    return child(parent, XmlFeedMapper::isMedia, "description")
+        .or(
+            () ->
+                child(parent, XmlFeedMapper::isMedia, "group")
+                    .flatMap(g -> child(g, XmlFeedMapper::isMedia, "description")));
   }
 
   private static boolean isMedia(XNode n) {
