@@ -61,6 +61,14 @@ final class IngestCommand implements Callable<Integer> {
       description = "Total time allowed for one HTTP request. Default: ${DEFAULT-VALUE}")
   long timeoutSeconds;
 
+  @Option(
+      names = "--progress",
+      paramLabel = "MODE",
+      description =
+          "How progress is shown on stderr: BAR, LINES or ARTICLES (one line per stored article)."
+              + " Default: BAR on a terminal, LINES otherwise.")
+  ProgressPrinter.Mode progress;
+
   @Override
   public Integer call() throws Exception {
     PrintStream err = System.err;
@@ -80,9 +88,17 @@ final class IngestCommand implements Callable<Integer> {
               Fetchers.create(
                   allowHosts, Duration.ofMillis(delayMillis), Duration.ofSeconds(timeoutSeconds)),
               !noFetch,
+              progressMode(progress),
               err);
       return report.ok() ? 0 : 1;
     }
+  }
+
+  static ProgressPrinter.Mode progressMode(ProgressPrinter.Mode chosen) {
+    if (chosen != null) {
+      return chosen;
+    }
+    return System.console() != null ? ProgressPrinter.Mode.BAR : ProgressPrinter.Mode.LINES;
   }
 
   static IngestReport run(
@@ -90,9 +106,10 @@ final class IngestCommand implements Callable<Integer> {
       List<String> refs,
       dev.lede.ingest.fetch.Fetcher fetcher,
       boolean fetchPages,
+      ProgressPrinter.Mode mode,
       PrintStream err)
       throws Exception {
-    ProgressPrinter progress = new ProgressPrinter(err, System.console() != null);
+    ProgressPrinter progress = new ProgressPrinter(err, mode);
     Ingester ingester =
         new Ingester(
             ws.store,

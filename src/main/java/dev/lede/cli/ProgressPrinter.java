@@ -9,8 +9,20 @@ import java.io.PrintStream;
  * Shows ingest progress on stderr: a redrawn bar on a terminal, plain lines otherwise (CI logs).
  */
 final class ProgressPrinter implements IngestListener {
+  /** How progress is shown. */
+  enum Mode {
+    /** A bar redrawn in place (terminals). */
+    BAR,
+    /** A line per source and every {@value #LINE_EVERY} articles (logs). */
+    LINES,
+    /** A line per stored article: {@code stored N URL} (scripts, the crash test). */
+    ARTICLES
+  }
+
+  static final int LINE_EVERY = 100;
   private final PrintStream out;
   private final boolean tty;
+  private final Mode mode;
   private String source = "";
   private int sourceIndex;
   private int sourceTotal;
@@ -19,9 +31,10 @@ final class ProgressPrinter implements IngestListener {
   private int stored;
   private long lastDraw;
 
-  ProgressPrinter(PrintStream out, boolean tty) {
+  ProgressPrinter(PrintStream out, Mode mode) {
     this.out = out;
-    this.tty = tty;
+    this.mode = mode;
+    this.tty = mode == Mode.BAR;
   }
 
   @Override
@@ -45,9 +58,10 @@ final class ProgressPrinter implements IngestListener {
     done++;
     if (isNew) {
       stored++;
-      // Machine-readable progress for scripts and the crash test.
-      if (!tty) {
+      if (mode == Mode.ARTICLES) {
         out.printf("stored %d %s%n", stored, article.url());
+      } else if (mode == Mode.LINES && stored % LINE_EVERY == 0) {
+        out.printf("  %d articles stored%n", stored);
       }
     }
     long now = System.nanoTime();

@@ -42,6 +42,7 @@ final class RunCommand implements Callable<Integer> {
               refs,
               Fetchers.create(List.of(), Duration.ofSeconds(1), Duration.ofSeconds(30)),
               false,
+              IngestCommand.progressMode(null),
               System.err);
       System.out.printf(
           "lede run: %d articles stored in %s (%d new this run)%n",

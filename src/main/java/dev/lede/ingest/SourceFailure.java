@@ -10,6 +10,9 @@ package dev.lede.ingest;
 public record SourceFailure(String source, String reason, boolean refused) {
   @Override
   public String toString() {
-    return (refused ? "refused: " : "failed: ") + reason;
+    if (refused) {
+      return reason.contains("refused") ? reason : "refused: " + reason;
+    }
+    return "failed: " + reason;
   }
 }

@@ -85,6 +85,7 @@ class CrashRecoveryTest {
     cmd.add("--data");
     cmd.add(data.toString());
     cmd.add("--no-fetch");
+    cmd.add("--progress=ARTICLES");
     cmd.addAll(SOURCES);
     return new ProcessBuilder(cmd).redirectErrorStream(true);
   }

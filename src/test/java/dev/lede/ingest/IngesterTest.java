@@ -67,6 +67,31 @@ class IngesterTest {
               type = "application/rss+xml";
               ex.getResponseHeaders().add("ETag", etag);
             }
+            case "/xxe.xml" -> {
+              body =
+                  ("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+                          + "<rss version=\"2.0\"><channel><title>XXE</title><item><title>Leak &xxe;</title>"
+                          + "<link>https://xxe.example/a</link><description>Secrets: &xxe; end.</description>"
+                          + "</item></channel></rss>")
+                      .getBytes(StandardCharsets.UTF_8);
+              type = "application/rss+xml";
+            }
+            case "/bomb.xml" -> {
+              StringBuilder dtd = new StringBuilder("<!DOCTYPE rss [<!ENTITY a0 \"lol\">");
+              for (int i = 1; i < 12; i++) {
+                dtd.append("<!ENTITY a").append(i).append(" \"");
+                dtd.append(("&a" + (i - 1) + ";").repeat(10)).append("\">");
+              }
+              dtd.append("]>");
+              body =
+                  ("<?xml version=\"1.0\"?>"
+                          + dtd
+                          + "<rss version=\"2.0\"><channel><title>Bomb</title><item><title>&a11;</title>"
+                          + "<link>https://bomb.example/a</link><description>&a11;</description>"
+                          + "</item></channel></rss>")
+                      .getBytes(StandardCharsets.UTF_8);
+              type = "application/rss+xml";
+            }
             case "/news/bridge.html" -> {
               body = page("Council approves bridge", ARTICLE_TEXT).getBytes(StandardCharsets.UTF_8);
               type = "text/html; charset=utf-8";
@@ -160,6 +185,26 @@ class IngesterTest {
 
     assertThat(r.failures()).singleElement().satisfies(f -> assertThat(f.refused()).isTrue());
     assertThat(store.count()).isZero();
+  }
+
+  @Test
+  void anXxeFeedOverHttpNeverReadsLocalFiles() throws IOException {
+    ingester(http()).ingest(List.of(base + "/xxe.xml"));
+
+    for (Article a : store.all()) {
+      assertThat(a.title() + a.text()).doesNotContain("root:");
+    }
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(60) // a hang guard, not a speed claim
+  void anEntityBombFeedOverHttpEndsWithoutExpandingTheBomb() throws IOException {
+    IngestReport r = ingester(http()).ingest(List.of(base + "/bomb.xml"));
+
+    for (Article a : store.all()) {
+      assertThat(a.text().length()).isLessThan(100_000);
+    }
+    assertThat(r.stored() + r.failures().size()).isPositive();
   }
 
   @Test
