@@ -267,7 +267,7 @@ public final class EntityExtractor {
       int j = i + 1;
       while (j < n) {
         Token t = tokens.get(j);
-        if (isNameWord(j) && adjacent(j - 1, j) && !isBreaker(t.text())) {
+        if (isNameWord(j) && adjacent(j - 1, j) && !lex.in("sentence-starters", t.text())) {
           j++;
           continue;
         }
@@ -286,7 +286,11 @@ public final class EntityExtractor {
           if (k < n && (l.equals("of") || l.equals("for")) && tokens.get(k).text().equals("the")) {
             k++;
           }
-          if (k < n && isNameWord(k) && adjacent(k - 1, k)) {
+          if (k < n
+              && isNameWord(k)
+              && adjacent(k - 1, k)
+              && !lex.in("sentence-starters", tokens.get(k).text())
+              && !lex.in("common-words", tokens.get(k).text())) {
             j = k + 1;
             continue;
           }
@@ -297,7 +301,12 @@ public final class EntityExtractor {
             k++;
           }
           String joined = text.substring(tokens.get(i).start(), tokens.get(k).end());
-          if (lex.place(joined).isPresent() || isOrgWord(tokens.get(k).text())) {
+          boolean ofPhrase = false;
+          for (int m = i; m < j; m++) {
+            ofPhrase |= tokens.get(m).text().equals("of") || tokens.get(m).text().equals("for");
+          }
+          // "Ministry of Trade and Industry", "Bosnia and Herzegovina"; not "IMF and World Bank".
+          if (lex.place(joined).isPresent() || (ofPhrase && isOrgWord(tokens.get(i).text()))) {
             j = k + 1;
             continue;
           }
@@ -337,6 +346,14 @@ public final class EntityExtractor {
       while (b > a && !isNameWord(b - 1)) {
         b--; // trailing connectors or periods
       }
+      while (b - a > 1
+          && isTitle(tokens.get(b - 1).text())
+          && !isOrgWord(tokens.get(b - 1).text())) {
+        b--; // "Zimbabwean President, Robert Mugabe": the name comes after the comma
+      }
+      while (b - a > 1 && lex.isDemonym(tokens.get(a).text())) {
+        a++; // "Kenyan Gay", "Iranian bloggers"
+      }
       if (a >= b) {
         return;
       }
@@ -346,11 +363,14 @@ public final class EntityExtractor {
         add(a, b, EntityType.ORGANIZATION, Optional.empty(), 0.9, sentenceInitial);
         return;
       }
-      if (lex.place(whole).isPresent() || isPlaceWithSuffix(a, b)) {
+      boolean org = lex.in("org-standalone", whole);
+      boolean afterThe = a > 0 && tokens.get(a - 1).text().equalsIgnoreCase("the");
+      // "Amazon" the company, "the Amazon" the region.
+      if ((lex.place(whole).isPresent() && (!org || afterThe)) || isPlaceWithSuffix(a, b)) {
         add(a, b, EntityType.PLACE, Optional.empty(), 0.9, sentenceInitial);
         return;
       }
-      if (lex.in("org-standalone", whole)) {
+      if (org) {
         add(a, b, EntityType.ORGANIZATION, Optional.empty(), 0.9, sentenceInitial);
         return;
       }
@@ -391,6 +411,11 @@ public final class EntityExtractor {
         add(a, b, EntityType.PERSON, titleWordBefore(a), 0.6, sentenceInitial);
         return;
       }
+      if (nameLike && words(a, b) <= 3 && nameShaped(a, b)) {
+        // Two or three plain capitalised words with no other cue are most often a person.
+        add(a, b, EntityType.PERSON, Optional.empty(), 0.45, sentenceInitial);
+        return;
+      }
       add(a, b, EntityType.OTHER, Optional.empty(), 0.3, sentenceInitial);
     }
 
@@ -401,11 +426,18 @@ public final class EntityExtractor {
 
     private void classifySingle(int a, boolean sentenceInitial) {
       String w = tokens.get(a).text();
-      if (lex.in("common-words", w) || lex.in("sentence-starters", w) || isTitle(w)) {
+      if (lex.in("common-words", w)
+          || lex.in("sentence-starters", w)
+          || isTitle(w)
+          || lex.isDemonym(w)) {
         return;
       }
       if (Names.isAllCaps(w) && w.length() <= 8 && !w.contains("-")) {
-        add(a, a + 1, EntityType.ORGANIZATION, Optional.empty(), 0.5, sentenceInitial);
+        if (lex.in("not-names", w)) {
+          return;
+        }
+        // An unknown acronym may be a product or a standard; its expansion, if any, decides.
+        add(a, a + 1, EntityType.OTHER, Optional.empty(), 0.3, sentenceInitial);
         return;
       }
       if (titleBefore(a)) {
@@ -417,6 +449,25 @@ public final class EntityExtractor {
         return;
       }
       add(a, a + 1, EntityType.OTHER, Optional.empty(), 0.3, sentenceInitial);
+    }
+
+    private boolean nameShaped(int a, int b) {
+      for (int k = a; k < b; k++) {
+        String w = tokens.get(k).text();
+        if (w.equals(".")) {
+          continue;
+        }
+        boolean letters = w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
+        if (!letters
+            || Names.isAllCaps(w)
+            || !Character.isUpperCase(w.charAt(0))
+            || lex.isDemonym(w)
+            || lex.place(w).isPresent()
+            || lex.in("org-standalone", w)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private boolean isPlaceWithSuffix(int a, int b) {

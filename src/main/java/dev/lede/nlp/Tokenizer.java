@@ -169,7 +169,6 @@ public final class Tokenizer {
       case '-':
       case '\u2010':
       case '\u2011':
-      case '_':
         return true;
       case '\'':
       case '\u2019':

@@ -29,6 +29,7 @@ public final class Lexicon {
   private final Map<String, String> placeByKey = new HashMap<>();
   private final List<String> cjkPlaceAliases = new ArrayList<>();
   private final int longestTitleWords;
+  private final Set<String> placeStems = new HashSet<>();
 
   private Lexicon() {
     sections = readSections("lexicon.txt");
@@ -45,6 +46,11 @@ public final class Lexicon {
         if (Scripts.isCjkOrHangul(n.codePointAt(0))) {
           cjkPlaceAliases.add(n);
         }
+      }
+    }
+    for (String key : placeByKey.keySet()) {
+      if (key.length() >= 4 && key.chars().allMatch(c -> c < 0x250)) {
+        placeStems.add(key.substring(0, 4));
       }
     }
     // Longest aliases first so "남아프리카 공화국" wins over a shorter overlapping alias.
@@ -81,6 +87,22 @@ public final class Lexicon {
   /** The canonical place for a surface form ({@code "U.S."} gives {@code United States}). */
   public Optional<String> place(String surface) {
     return Optional.ofNullable(placeByKey.get(Names.compactKey(surface)));
+  }
+
+  /**
+   * True for a nationality word ("Iranian", "Brazilians", "Chinese", "French"): a known irregular
+   * one, or a word ending like a demonym whose first four letters start a place name.
+   */
+  public boolean isDemonym(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (section("demonyms").contains(w)) {
+      return true;
+    }
+    if (w.length() < 5 || place(word).isPresent()) {
+      return false;
+    }
+    boolean suffix = w.matches(".*(an|ans|ian|ians|ean|eans|ese|ish|i|is|ic)");
+    return suffix && placeStems.contains(w.substring(0, 4));
   }
 
   /** Hangul and Han place names, longest first, for substring matching in unspaced scripts. */
