@@ -37,6 +37,22 @@ public final class EntityExtractor {
       Set.of(
           "of", "for", "de", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der",
           "den", "la", "le", "du", "bin", "ibn", "al", "el", "y", "&");
+  private static final Set<String> CORPORATE_SUFFIXES =
+      Set.of(
+          "inc",
+          "corp",
+          "ltd",
+          "llc",
+          "plc",
+          "co",
+          "n.v.",
+          "ag",
+          "gmbh",
+          "s.a.",
+          "l.l.c.",
+          "incorporated",
+          "corporation",
+          "limited");
   private static final Set<String> PLACE_SUFFIXES =
       Set.of(
           "city",
@@ -231,7 +247,11 @@ public final class EntityExtractor {
           return false;
         }
         // In all-caps text, function words and speech verbs still end a name.
-        return !(k != firstWord && Names.isAllCaps(w) && isBreaker(w));
+        return !(k != firstWord
+            && Names.isAllCaps(w)
+            && isBreaker(w)
+            && lex.place(w).isEmpty()
+            && !lex.in("org-standalone", w));
       }
       // "iPhone", "eBay": lower-case start, capital inside.
       if (w.length() >= 3 && Character.isLowerCase(first)) {
@@ -267,6 +287,11 @@ public final class EntityExtractor {
       int j = i + 1;
       while (j < n) {
         Token t = tokens.get(j);
+        String prev = tokens.get(j - 1).text();
+        if (CORPORATE_SUFFIXES.contains(prev.toLowerCase(Locale.ROOT))
+            || (isOrgWord(prev) && Names.isAllCaps(t.text()) && j - i > 1)) {
+          break; // "Chrysler LLC Jim Press", "Space Company EADS N.V."
+        }
         if (isNameWord(j) && adjacent(j - 1, j) && !lex.in("sentence-starters", t.text())) {
           j++;
           continue;
@@ -297,7 +322,10 @@ public final class EntityExtractor {
         }
         if (l.equals("and") && adjacent(j - 1, j) && j + 1 < n && isNameWord(j + 1)) {
           int k = j + 1;
-          while (k + 1 < n && isNameWord(k + 1) && adjacent(k, k + 1)) {
+          while (k + 1 < n
+              && isNameWord(k + 1)
+              && adjacent(k, k + 1)
+              && !(isOrgWord(tokens.get(k).text()) && Names.isAllCaps(tokens.get(k + 1).text()))) {
             k++;
           }
           String joined = text.substring(tokens.get(i).start(), tokens.get(k).end());
@@ -305,8 +333,16 @@ public final class EntityExtractor {
           for (int m = i; m < j; m++) {
             ofPhrase |= tokens.get(m).text().equals("of") || tokens.get(m).text().equals("for");
           }
-          // "Ministry of Trade and Industry", "Bosnia and Herzegovina"; not "IMF and World Bank".
-          if (lex.place(joined).isPresent() || (ofPhrase && isOrgWord(tokens.get(i).text()))) {
+          boolean leftIsName = false;
+          for (int m = i; m < j; m++) {
+            String w = tokens.get(m).text();
+            leftIsName |= isOrgWord(w) || Names.isAllCaps(w) || lex.in("org-standalone", w);
+          }
+          // "Ministry of Trade and Industry", "Bosnia and Herzegovina", "European Aeronautic
+          // Defence and Space Company"; not "IMF and World Bank".
+          if (lex.place(joined).isPresent()
+              || (ofPhrase && isOrgWord(tokens.get(i).text()))
+              || (!leftIsName && isOrgWord(tokens.get(k).text()))) {
             j = k + 1;
             continue;
           }
@@ -351,7 +387,10 @@ public final class EntityExtractor {
           && !isOrgWord(tokens.get(b - 1).text())) {
         b--; // "Zimbabwean President, Robert Mugabe": the name comes after the comma
       }
-      while (b - a > 1 && lex.isDemonym(tokens.get(a).text())) {
+      while (b - a > 1
+          && lex.isDemonym(tokens.get(a).text())
+          && !isOrgWord(tokens.get(b - 1).text())
+          && !known(a, b)) {
         a++; // "Kenyan Gay", "Iranian bloggers"
       }
       if (a >= b) {
@@ -359,6 +398,12 @@ public final class EntityExtractor {
       }
       String whole = span(a, b);
       String last = tokens.get(b - 1).text();
+      if (b - a == 2
+          && lex.in("first-names", tokens.get(a).text())
+          && !CORPORATE_SUFFIXES.contains(last.toLowerCase(Locale.ROOT))) {
+        add(a, b, EntityType.PERSON, titleWordBefore(a), 0.7, sentenceInitial); // "Jim Press"
+        return;
+      }
       if (isOrgWord(last) && b - a > 1) {
         add(a, b, EntityType.ORGANIZATION, Optional.empty(), 0.9, sentenceInitial);
         return;
@@ -426,6 +471,15 @@ public final class EntityExtractor {
 
     private void classifySingle(int a, boolean sentenceInitial) {
       String w = tokens.get(a).text();
+      if (isOrgWord(w)
+          && !sentenceInitial
+          && a > 0
+          && tokens.get(a - 1).text().equals("the")
+          && w.length() > 3) {
+        // "the Commission", "the Ministry": a short reference the resolver may link.
+        add(a, a + 1, EntityType.ORGANIZATION, Optional.empty(), 0.4, false);
+        return;
+      }
       if (lex.in("common-words", w)
           || lex.in("sentence-starters", w)
           || isTitle(w)

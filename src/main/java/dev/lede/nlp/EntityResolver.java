@@ -137,13 +137,23 @@ public final class EntityResolver {
       return best;
     }
 
+    /** Whether the group's key is an acronym written in it ("EADS" and "EADS N.V."). */
     boolean isAcronym() {
       for (Mention m : mentions) {
-        if (!EntityResolver.isAcronym(m.text())) {
-          return false;
+        if (EntityResolver.isAcronym(m.text()) && Names.compactKey(m.text()).equals(key)) {
+          return true;
         }
       }
-      return true;
+      return false;
+    }
+
+    String acronym() {
+      for (Mention m : mentions) {
+        if (EntityResolver.isAcronym(m.text())) {
+          return Names.compactKey(m.text());
+        }
+      }
+      return key;
     }
   }
 
@@ -169,7 +179,7 @@ public final class EntityResolver {
       if (!acr.isAcronym() || acr.mentions.isEmpty()) {
         continue;
       }
-      String letters = Names.compactKey(acr.mentions.get(0).text());
+      String letters = acr.acronym();
       Group match = null;
       boolean adjacent = false;
       int candidates = 0;
@@ -177,11 +187,13 @@ public final class EntityResolver {
         if (g == acr || g.mentions.isEmpty() || g.longestWords().length < 2) {
           continue;
         }
-        if (!spells(letters, longestName(g))) {
+        boolean adj = adjacent(acr, g);
+        String name = longestName(g);
+        // Written side by side, looser: "Singapore Airlines (SIA)".
+        if (!spells(letters, name) && !(adj && initialSubsequence(letters, name))) {
           continue;
         }
         candidates++;
-        boolean adj = adjacent(acr, g);
         if (match == null || (adj && !adjacent)) {
           match = g;
           adjacent = adj;
@@ -230,7 +242,7 @@ public final class EntityResolver {
         if (f.isEmpty()) {
           continue;
         }
-        boolean optional = p > 0 || ACRONYM_OPTIONAL.contains(f);
+        boolean optional = p > 0 || ACRONYM_OPTIONAL.contains(f) || CORPORATE_SUFFIXES.contains(f);
         units.add(new char[] {f.charAt(0), optional ? 'o' : 'r'});
       }
       if (units.size() > 16) {
@@ -238,6 +250,21 @@ public final class EntityResolver {
       }
     }
     return spells(acronym, 0, units, 0);
+  }
+
+  /** The acronym starts like the name and its letters appear in it in order. */
+  static boolean initialSubsequence(String acronym, String name) {
+    String n = Names.compactKey(name);
+    if (acronym.isEmpty() || n.isEmpty() || acronym.charAt(0) != n.charAt(0)) {
+      return false;
+    }
+    int j = 0;
+    for (int k = 0; k < n.length() && j < acronym.length(); k++) {
+      if (n.charAt(k) == acronym.charAt(j)) {
+        j++;
+      }
+    }
+    return j == acronym.length();
   }
 
   private static boolean spells(String acr, int i, List<char[]> units, int u) {
@@ -277,7 +304,8 @@ public final class EntityResolver {
             fullType == EntityType.ORGANIZATION
                 && pw.length == 1
                 && (partType == EntityType.ORGANIZATION || partType == EntityType.OTHER)
-                && fw[0].equals(pw[0]);
+                && (fw[0].equals(pw[0])
+                    || (fw[fw.length - 1].equals(pw[0]) && Lexicon.get().in("org-words", pw[0])));
         if (person || org) {
           fulls.add(full);
         }
@@ -285,15 +313,16 @@ public final class EntityResolver {
       if (fulls.isEmpty()) {
         continue;
       }
-      if (fulls.size() > 1 && partType != EntityType.PERSON) {
-        continue; // ambiguous and not even clearly a person
-      }
+      List<Mention> moved = new ArrayList<>();
       for (Mention m : part.mentions) {
-        Group target = nearest(fulls, m);
-        target.mentions.add(m);
-        target.mentions.sort(Comparator.comparingInt(Mention::start));
+        Group target = nearest(fulls, m, partType == EntityType.PERSON || fulls.size() == 1);
+        if (target != null) {
+          target.mentions.add(m);
+          target.mentions.sort(Comparator.comparingInt(Mention::start));
+          moved.add(m);
+        }
       }
-      part.mentions.clear();
+      part.mentions.removeAll(moved);
     }
   }
 
@@ -311,11 +340,18 @@ public final class EntityResolver {
     return j == part.length;
   }
 
-  private static Group nearest(List<Group> candidates, Mention m) {
+  /**
+   * The candidate with a mention nearest before {@code m}; one after it only when {@code
+   * allowFollowing} (an untyped word before any full name is too weak a link).
+   */
+  private static Group nearest(List<Group> candidates, Mention m, boolean allowFollowing) {
     Group best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Group g : candidates) {
       for (Mention f : g.mentions) {
+        if (f.start() > m.start() && !allowFollowing) {
+          continue;
+        }
         // Preceding full names win over following ones.
         int d = f.start() <= m.start() ? m.start() - f.start() : 1_000_000 + f.start() - m.start();
         if (d < bestDistance) {

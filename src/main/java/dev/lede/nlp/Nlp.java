@@ -14,7 +14,7 @@ import java.util.Optional;
  * }</pre>
  */
 public final class Nlp {
-  /** Texts longer than this are cut before analysis so one huge page cannot stall a batch. */
+  /** Longest text accepted, so that one huge page cannot stall a batch. */
   public static final int MAX_TEXT_CHARS = 500_000;
 
   private Nlp() {}
