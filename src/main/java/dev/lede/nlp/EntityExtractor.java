@@ -128,6 +128,7 @@ public final class EntityExtractor {
       if (c.sentenceInitial
           && c.type == EntityType.OTHER
           && c.end - c.start == c.firstTokenLength
+          && !Names.isAllCaps(c.text(text))
           && !capitalisedMidSentence.contains(c.text(text))) {
         continue;
       }
@@ -222,10 +223,8 @@ public final class EntityExtractor {
           continue;
         }
         int j = chunkEnd(i);
-        if (i != firstWord) {
-          for (int k = i; k < j; k++) {
-            capitalisedMidSentence.add(tokens.get(k).text());
-          }
+        for (int k = i == firstWord ? i + 1 : i; k < j; k++) {
+          capitalisedMidSentence.add(tokens.get(k).text());
         }
         classify(i, j, i == firstWord);
         i = j;
@@ -314,8 +313,7 @@ public final class EntityExtractor {
           if (k < n
               && isNameWord(k)
               && adjacent(k - 1, k)
-              && !lex.in("sentence-starters", tokens.get(k).text())
-              && !lex.in("common-words", tokens.get(k).text())) {
+              && !lex.in("sentence-starters", tokens.get(k).text())) {
             j = k + 1;
             continue;
           }
@@ -370,7 +368,7 @@ public final class EntityExtractor {
       while (a < b) {
         String w = tokens.get(a).text();
         boolean common = lex.in("sentence-starters", w) || lex.in("common-words", w);
-        if (!common || isTitle(w) || known(a, b)) {
+        if (!common || isTitle(w) || known(a, b) || (isOrgWord(w) && b - a > 1)) {
           break;
         }
         a++;
@@ -389,6 +387,7 @@ public final class EntityExtractor {
       }
       while (b - a > 1
           && lex.isDemonym(tokens.get(a).text())
+          && titleEndAt(a, b) == a
           && !isOrgWord(tokens.get(b - 1).text())
           && !known(a, b)) {
         a++; // "Kenyan Gay", "Iranian bloggers"
