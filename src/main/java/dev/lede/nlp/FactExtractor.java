@@ -70,7 +70,10 @@ public final class FactExtractor {
       Pattern.compile(B + NUM + "\\s?(천억|천만|백만|만|억|조|천)?\\s?(원|달러|위안|엔|유로|파운드)");
   private static final Pattern PERCENT =
       Pattern.compile(
-          B + NUM + "\\s?(%p|%포인트|%|％|percentage points?|percent|per cent|퍼센트)(?![\\p{L}])");
+          B
+              + NUM
+              + "\\s?(%p(?![\\p{L}])|%포인트|%|％|퍼센트|(?:percentage points?|percent|per cent)"
+              + "(?![\\p{L}]))");
   private static final Pattern MEASURE =
       Pattern.compile(
           B
@@ -262,6 +265,13 @@ public final class FactExtractor {
             return Optional.empty();
           }
           String n = m.group(1);
+          if (n.contains(".") && m.group(2) == null) {
+            return Optional.empty(); // "iPhone 2.0 update": a version, not a count
+          }
+          String lead = text.substring(Math.max(0, m.start() - 4), m.start());
+          if (lead.endsWith("No. ") || lead.endsWith("#") || lead.endsWith("No.")) {
+            return Optional.empty(); // "No. 1 music seller": a rank
+          }
           Integer word = NUMBER_WORDS.get(n);
           String value = word != null ? number(word.toString(), m.group(2)) : number(n, m.group(2));
           return fact(FactKind.QUANTITY, m, value, noun);

@@ -77,15 +77,26 @@ public final class QuoteExtractor {
       if (lineEnd < 0) {
         lineEnd = text.length();
       }
+      if (text.substring(lineStart, lineEnd).isBlank()) {
+        lineStart = lineEnd + 1; // blank lines between paragraphs change nothing
+        continue;
+      }
       List<int[]> spans = spans(text, lineStart, lineEnd);
+      int lastEndInLine = -1;
       for (int s = 0; s < spans.size(); s++) {
         int[] span = spans.get(s);
+        // A quote opening the paragraph after an unclosed one, or following an attributed quote
+        // with only the attribution between ("…," he said. "…"), has the same speaker.
         boolean continuation =
-            s == 0 && previousOpen && text.substring(lineStart, span[0]).isBlank();
+            (s == 0 && previousOpen && text.substring(lineStart, span[0]).isBlank())
+                || (lastEndInLine >= 0 && carried.isPresent() && span[0] - lastEndInLine < 80);
         Optional<Quote> q = ctx.quote(span, lineStart, lineEnd, continuation, carried);
         if (q.isPresent()) {
           out.add(q.get());
           carried = q.get().speaker();
+          lastEndInLine = span[2];
+        } else {
+          lastEndInLine = -1;
         }
       }
       previousOpen = !spans.isEmpty() && spans.get(spans.size() - 1)[3] == 0;
