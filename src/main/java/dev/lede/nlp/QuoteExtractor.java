@@ -11,10 +11,11 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Finds direct quotes and who said them. Quotation marks are paired within a paragraph (straight
- * {@code "}, curly {@code “ ”}, {@code „ “}, {@code « »}, {@code 「 」}); a quote left open at the
- * end of a paragraph runs to its end, and a quote opening the next paragraph continues it with the
- * same speaker. A quoted span counts when a speech verb attributes it:
+ * Finds direct quotes and who said them. Quotation marks are paired within a paragraph (text
+ * between blank lines; straight {@code "}, curly {@code “ ”}, {@code „ “}, {@code « »}, {@code 「
+ * 」}); a quote left open at the end of a paragraph runs to its end, and a quote opening the next
+ * paragraph continues it with the same speaker. A quoted span counts when a speech verb attributes
+ * it:
  *
  * <ul>
  *   <li>after it: {@code "…," Lee said.}, {@code "…," said Lee.}, {@code "…," he added.};
@@ -73,10 +74,7 @@ public final class QuoteExtractor {
     boolean previousOpen = false;
     int lineStart = 0;
     while (lineStart < text.length()) {
-      int lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) {
-        lineEnd = text.length();
-      }
+      int lineEnd = paragraphEnd(text, lineStart);
       if (text.substring(lineStart, lineEnd).isBlank()) {
         lineStart = lineEnd + 1; // blank lines between paragraphs change nothing
         continue;
@@ -108,7 +106,25 @@ public final class QuoteExtractor {
     return out;
   }
 
-  /** Quoted spans in a line: {openMark, contentStart, contentEnd, closed(1|0)}. */
+  /** End of the paragraph starting at {@code from}: the next blank line, or the end. */
+  private static int paragraphEnd(String text, int from) {
+    int i = text.indexOf('\n', from);
+    while (i >= 0) {
+      int j = i + 1;
+      while (j < text.length()
+          && text.charAt(j) != '\n'
+          && Character.isWhitespace(text.charAt(j))) {
+        j++;
+      }
+      if (j >= text.length() || text.charAt(j) == '\n') {
+        return i;
+      }
+      i = text.indexOf('\n', j);
+    }
+    return text.length();
+  }
+
+  /** Quoted spans in a paragraph: {openMark, contentStart, contentEnd, closed(1|0)}. */
   private static List<int[]> spans(String text, int from, int to) {
     List<int[]> out = new ArrayList<>();
     int i = from;
