@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds names of people, organisations and places with heuristics, no model. Per sentence:
@@ -424,6 +425,16 @@ public final class EntityExtractor {
       if (splitAtTitle(a, b, sentenceInitial)) {
         return;
       }
+      for (int c = a + 2; c < b - 1; c++) {
+        // "Keith Springer of Capital Financial Advisory Services": a person, then an organisation.
+        if (tokens.get(c).text().equals("of")
+            && (isGivenNameFirst(a, c) || isEastAsianName(a, c))
+            && isOrgWord(tokens.get(b - 1).text())) {
+          add(a, c, EntityType.PERSON, Optional.empty(), 0.8, sentenceInitial);
+          classify(c + 1, b, false);
+          return;
+        }
+      }
       if (b - a > 1 && (isEastAsianName(a, b) || isGivenNameFirst(a, b))) {
         add(a, b, EntityType.PERSON, Optional.empty(), 0.8, sentenceInitial);
         return;
@@ -783,8 +794,7 @@ public final class EntityExtractor {
   }
 
   /** The token itself or the token minus a particle, whichever first passes {@code test}. */
-  private static Optional<String> stemMatching(
-      String word, java.util.function.Predicate<String> test) {
+  private static Optional<String> stemMatching(String word, Predicate<String> test) {
     if (test.test(word)) {
       return Optional.of(word);
     }

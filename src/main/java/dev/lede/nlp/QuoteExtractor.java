@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Finds direct quotes and who said them. Quotation marks are paired within a paragraph (text
@@ -33,9 +34,12 @@ public final class QuoteExtractor {
   private static final Set<String> NON_SPEAKERS =
       Set.of("i", "we", "they", "it", "you", "this", "that");
   private static final String[] KOREAN_SPEECH = {
-    "말했", "밝혔", "전했", "덧붙였", "주장", "강조", "설명", "지적", "비판", "비난", "언급", "발표", "말하", "밝히", "답했", "물었",
-    "했다", "하였다", "경고", "호소", "촉구", "전망", "평가", "보도"
+    "말했", "밝혔", "전했", "덧붙였", "주장", "강조", "설명", "지적", "비판", "비난", "언급", "발표", "말하", "밝히",
+    "답했", "물었", "경고", "호소", "촉구", "전망", "평가", "보도", "의결", "말한", "밝힌", "전해", "알려", "분석",
+    "제안", "사과", "환영", "우려", "반박", "요구"
   };
+  private static final Pattern KOREAN_QUOTATIVE =
+      Pattern.compile("^\\s*(이?라고|고|이?라며|며|면서|이?라면서|이?라는|하고|하며|는|이?란)");
   private static final int MIN_UNATTRIBUTED_WORDS = 6;
 
   private QuoteExtractor() {}
@@ -306,7 +310,8 @@ public final class QuoteExtractor {
       for (String v : KOREAN_SPEECH) {
         verb |= after.contains(v);
       }
-      if (!verb) {
+      // "…"고 말했다: a quotative ending right after the mark, then a speech verb.
+      if (!verb || !KOREAN_QUOTATIVE.matcher(after).find()) {
         return Attribution.none();
       }
       Sentence sentence = sentenceAt(open);
