@@ -407,7 +407,9 @@ public final class Ingester {
     }
     long simhash = SimHash.of(c.text());
     String language =
-        c.language().map(Ingester::normLang).orElseGet(() -> Languages.guess(c.text()));
+        c.language()
+            .map(Ingester::normLang)
+            .orElseGet(() -> dev.lede.nlp.LanguageDetector.detect(c.title() + "\n" + c.text()));
     Optional<String> duplicateOf =
         sameText
             .map(a -> a.duplicateOf().orElse(a.id()))
