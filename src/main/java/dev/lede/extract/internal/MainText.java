@@ -22,6 +22,7 @@ import org.jsoup.nodes.Element;
  */
 public final class MainText {
   static final int MIN_EXTRACTED = 250;
+  static final String CELL_SEPARATOR = " | ";
 
   private final PageModel m;
   private final boolean[] excluded;
@@ -349,14 +350,32 @@ public final class MainText {
     while (!chosen.isEmpty() && chosen.get(chosen.size() - 1).tag() == Tag.HEADING) {
       chosen.remove(chosen.size() - 1);
     }
+    return joinTableRows(chosen);
+  }
+
+  /** Cells of one table row become one paragraph, so a row reads as a line. */
+  static List<String> joinTableRows(List<Block> chosen) {
     List<String> out = new ArrayList<>(chosen.size());
-    for (Block b : chosen) out.add(b.text());
+    Box row = null;
+    StringBuilder line = null;
+    for (Block b : chosen) {
+      Box cellRow = b.owner().tag == Tag.CELL ? b.owner().parent : null;
+      if (cellRow != null && cellRow.tag == Tag.ROW && cellRow == row) {
+        line.append(CELL_SEPARATOR).append(b.text());
+        continue;
+      }
+      if (line != null) out.add(line.toString());
+      line = new StringBuilder(b.text());
+      row = cellRow != null && cellRow.tag == Tag.ROW ? cellRow : null;
+    }
+    if (line != null) out.add(line.toString());
     return out;
   }
 
   private static boolean isShortLabel(Block bl) {
     String t = bl.text();
-    if (t.length() > 60) return false;
+    Tag tag = bl.owner().tag;
+    if (t.length() > 60 || tag == Tag.CELL || tag == Tag.LIST_ITEM) return false;
     char last = t.charAt(t.length() - 1);
     return last != '.' && last != '!' && last != '?' && last != '"' && last != '”' && last != '«';
   }
