@@ -28,6 +28,7 @@ public final class MainText {
   private final boolean[] excluded;
   private final int[] cleanText;
   private final int[] cleanLinks;
+  private final int[] cleanProse;
   private final double[] score;
   private final boolean[] scored;
 
@@ -38,6 +39,7 @@ public final class MainText {
     excluded = new boolean[nb];
     cleanText = new int[nx];
     cleanLinks = new int[nx];
+    cleanProse = new int[nx];
     score = new double[nx];
     scored = new boolean[nx];
   }
@@ -72,6 +74,7 @@ public final class MainText {
       strategy = "marker";
     } else {
       selection = readabilitySelection();
+      if (selection.size() == 1 && EXPAND_SCORED) selection = withLead(selection.get(0));
       strategy = "scored";
     }
     List<String> paragraphs = emit(selection);
@@ -91,27 +94,39 @@ public final class MainText {
    * just before the container, at its level or one level up, are taken along.
    */
   private List<Box> withLead(Box container) {
-    List<Box> lead = new ArrayList<>();
+    List<Box> extra = new ArrayList<>();
     Box node = container;
-    for (int level = 0; level < 2 && node.parent != null && node.parent != m.root; level++) {
+    for (int level = 0;
+        level < EXPAND_LEVELS && node.parent != null && node.parent != m.root;
+        level++) {
       List<Box> siblings = m.childrenOf(node.parent);
       int at = siblings.indexOf(node);
-      for (int k = at - 1; k >= 0 && k >= at - 3; k--) {
+      for (int k = 0; k < siblings.size(); k++) {
+        if (k == at || (!EXPAND_AFTER && k > at)) continue;
         Box s = siblings.get(k);
-        int len = cleanText[s.index];
-        if (len >= 100
-            && cleanLinks[s.index] * 5 < len
-            && !s.has(ClassHints.META)
-            && s.tag != Tag.HEADING) {
-          lead.add(0, s);
-        }
+        if (isProse(s) && (k < at || cleanProse[s.index] >= AFTER_MIN_PROSE)) extra.add(s);
       }
       node = node.parent;
     }
-    if (lead.isEmpty()) return List.of(container);
-    lead.sort((a, b) -> Integer.compare(a.firstBlock, b.firstBlock));
-    lead.add(container);
-    return lead;
+    if (extra.isEmpty()) return List.of(container);
+    extra.add(container);
+    extra.sort((a, b) -> Integer.compare(a.firstBlock, b.firstBlock));
+    return extra;
+  }
+
+  static int EXPAND_LEVELS = 8;
+  static boolean EXPAND_SCORED = true;
+  static boolean EXPAND_AFTER = false;
+  static int AFTER_MIN_PROSE = 80;
+
+  private boolean isProse(Box s) {
+    int len = cleanText[s.index];
+    int prose = cleanProse[s.index];
+    return prose >= 80
+        && prose * 2 >= len
+        && cleanLinks[s.index] * 4 < len
+        && !s.has(ClassHints.META)
+        && s.tag != Tag.HEADING;
   }
 
   private static int length(List<String> ps) {
@@ -163,9 +178,11 @@ public final class MainText {
       if (!ex) {
         int len = bl.text().length();
         int links = bl.linkLength();
+        int proseLen = len >= 80 && links * 4 < len ? len : 0;
         for (Box x = bl.owner(); x != null; x = x.parent) {
           cleanText[x.index] += len;
           cleanLinks[x.index] += links;
+          cleanProse[x.index] += proseLen;
         }
       }
     }
