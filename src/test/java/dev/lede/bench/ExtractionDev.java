@@ -19,17 +19,6 @@ public final class ExtractionDev {
   }
 
   public static void main(String[] args) throws Exception {
-    for (String a : args) {
-      if (a.startsWith("-D")) {
-        String[] kv = a.substring(2).split("=");
-        var f = MainText.class.getDeclaredField(kv[0]);
-        f.setAccessible(true);
-        if (f.getType() == int.class) f.setInt(null, Integer.parseInt(kv[1]));
-        else if (f.getType() == boolean.class) f.setBoolean(null, Boolean.parseBoolean(kv[1]));
-        else f.setDouble(null, Double.parseDouble(kv[1]));
-      }
-    }
-    args = java.util.Arrays.stream(args).filter(a -> !a.startsWith("-D")).toArray(String[]::new);
     Path dir = Path.of(args.length > 0 ? args[0] : "../shared/data/extraction/trafilatura-eval");
     Path out = Path.of(args.length > 1 ? args[1] : "target/dev-misses.txt");
     List<ExtractionEval.SnippetDoc> docs = ExtractionEval.trafilatura(dir);

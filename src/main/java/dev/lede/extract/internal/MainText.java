@@ -74,7 +74,7 @@ public final class MainText {
       strategy = "marker";
     } else {
       selection = readabilitySelection();
-      if (selection.size() == 1 && EXPAND_SCORED) selection = withLead(selection.get(0));
+      if (selection.size() == 1) selection = withLead(selection.get(0));
       strategy = "scored";
     }
     List<String> paragraphs = emit(selection);
@@ -102,9 +102,10 @@ public final class MainText {
       List<Box> siblings = m.childrenOf(node.parent);
       int at = siblings.indexOf(node);
       for (int k = 0; k < siblings.size(); k++) {
-        if (k == at || (!EXPAND_AFTER && k > at)) continue;
+        // Only what comes before: trailing prose is more often bios, teasers and comments.
+        if (k >= at) break;
         Box s = siblings.get(k);
-        if (isProse(s) && (k < at || cleanProse[s.index] >= AFTER_MIN_PROSE)) extra.add(s);
+        if (isProse(s)) extra.add(s);
       }
       node = node.parent;
     }
@@ -114,10 +115,8 @@ public final class MainText {
     return extra;
   }
 
-  static int EXPAND_LEVELS = 8;
-  static boolean EXPAND_SCORED = true;
-  static boolean EXPAND_AFTER = false;
-  static int AFTER_MIN_PROSE = 80;
+  /** How many ancestor levels of the container are searched for preceding prose. */
+  static final int EXPAND_LEVELS = 8;
 
   private boolean isProse(Box s) {
     int len = cleanText[s.index];
