@@ -65,8 +65,6 @@ public final class ClassHints {
     wp-block-latest* yarpp* crp* similar* *next-post* *prev-post* post-navigation* postnav* rss*
     follow* donate* spende*
     """,
-    // (unused: hidden elements are matched on whole class tokens)
-    "",
     // POSITIVE
     """
     article* *body* *content* entry* hentry h-entry *main* page post* *text* blog* story* artikel*
@@ -98,15 +96,7 @@ public final class ClassHints {
   };
 
   private static final int[] CATEGORY_FLAGS = {
-    COMMENTS | BOILERPLATE,
-    BOILERPLATE,
-    HIDDEN,
-    POSITIVE,
-    NEGATIVE,
-    ARTICLE_BODY,
-    POST,
-    CAPTION,
-    META
+    COMMENTS | BOILERPLATE, BOILERPLATE, POSITIVE, NEGATIVE, ARTICLE_BODY, POST, CAPTION, META
   };
 
   private static final Automaton AUTOMATON = build();

@@ -379,11 +379,6 @@ public final class Metadata {
         .or(() -> ld("description"));
   }
 
-  /** Language-like metadata of the HTTP response, when the page did not declare any. */
-  public static Optional<String> fromContentLanguage(String header) {
-    return LanguageGuesser.normalizeTag(header);
-  }
-
   private static Optional<String> nonEmpty(String s) {
     return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.trim());
   }
