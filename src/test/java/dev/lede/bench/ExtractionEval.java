@@ -175,7 +175,7 @@ public final class ExtractionEval {
 
   /** Title/byline comparison ignoring case, punctuation, spacing and a leading "by". */
   public static String normalizedMeta(String s) {
-    String t = s.toLowerCase(Locale.ROOT).trim();
+    String t = TextUtil.normalizeSpace(s).toLowerCase(Locale.ROOT);
     if (t.startsWith("by ")) t = t.substring(3);
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < t.length(); i++) {

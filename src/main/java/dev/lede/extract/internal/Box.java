@@ -22,12 +22,7 @@ public final class Box {
   /** Characters in long, link-poor blocks: prose rather than navigation. */
   int prose;
 
-  int boxChildren;
-  int images;
   boolean boilerplate;
-  boolean removed;
-  double contentScore;
-  boolean candidate;
 
   Box(Element element, Box parent, Tag tag, int hints) {
     this.element = element;

@@ -54,19 +54,17 @@ public final class ClassHints {
     *footer* *sidebar* *breadcrumb* bread-crumb* *newsletter* *cookie* *consent* gdpr* *banner*
     *outbrain* *taboola* *plista* *share* sharing* social* *sociable* shariff* addthis* addtoany*
     a2a* *related* *recommend* *empfehlung* *subscribe* *subscription* signup* sign-up* login*
-    *paywall* sponsor* *sponsored* promo* advert* *advertisement* *werbung* anzeige* ad ads
-    adsense* adslot* adunit* ad-* nav* *navigation* *navbar* menu* *submenu* *-menu* pagination*
+    *paywall* sponsor* *sponsored* promo* advert* *advertisement* *werbung* anzeige* ^ad ^ads
+    adsense* adslot* adunit* ^ad-* ^ads-* nav* *navigation* *navbar* menu* *submenu* *-menu* pagination*
     pager* ^widget* popup* modal* lightbox* tags tag tag-* taglist* tagcloud* schlagwort*
     keywords* rating* toolbar* tools skip* popular* most-* mostread* mostviewed* trending*
     *recirc* masthead* copyright* disclaimer* jp-* sharedaddy* feedback* survey* *-promo*
-    more-from* meistgelesen* *-nav* *-ad *-ads subnav* *newsticker* *ticker* offcanvas*
+    more-from* meistgelesen* *-nav* subnav* *newsticker* *ticker* offcanvas*
     off-canvas* headerbar* topbar* top-bar* site-header* siteheader* page-header* global-header*
     *cta* author-bio* authorbio* about-author* author-box* authorbox* *bio-box*
     wp-block-latest* yarpp* crp* similar* *next-post* *prev-post* post-navigation* postnav* rss*
     follow* donate* spende*
     """,
-    // (unused: hidden elements are matched on whole class tokens)
-    "",
     // POSITIVE
     """
     article* *body* *content* entry* hentry h-entry *main* page post* *text* blog* story* artikel*
@@ -98,15 +96,7 @@ public final class ClassHints {
   };
 
   private static final int[] CATEGORY_FLAGS = {
-    COMMENTS | BOILERPLATE,
-    BOILERPLATE,
-    HIDDEN,
-    POSITIVE,
-    NEGATIVE,
-    ARTICLE_BODY,
-    POST,
-    CAPTION,
-    META
+    COMMENTS | BOILERPLATE, BOILERPLATE, POSITIVE, NEGATIVE, ARTICLE_BODY, POST, CAPTION, META
   };
 
   private static final Automaton AUTOMATON = build();

@@ -14,8 +14,8 @@ import java.util.Optional;
  * charset, then a {@code <meta charset>} / {@code http-equiv} declaration found by a byte-level
  * prescan, and finally UTF-8 when the bytes are valid UTF-8, else windows-1252.
  *
- * <p>A declared legacy single-byte charset is overridden when the bytes are valid, non-ASCII UTF-8:
- * mislabelled UTF-8 is common on the web and Latin-1 text is practically never valid UTF-8.
+ * <p>A declared legacy charset is overridden when the bytes are valid, non-ASCII UTF-8: mislabelled
+ * UTF-8 is common on the web, while legacy-encoded text is practically never valid UTF-8.
  */
 public final class HtmlDecoder {
   private static final int PRESCAN_LIMIT = 16 * 1024;
@@ -53,7 +53,7 @@ public final class HtmlDecoder {
       if (cs.name().startsWith("UTF-16")) {
         cs = StandardCharsets.UTF_8;
       }
-      if (isSingleByteLegacy(cs) && Utf8.isValidNonAscii(body)) {
+      if (!cs.equals(StandardCharsets.UTF_8) && Utf8.isValidNonAscii(body)) {
         return new Decoded(decode(body, 0, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "utf8");
       }
       return new Decoded(decode(body, 0, cs), cs, source);
@@ -63,11 +63,6 @@ public final class HtmlDecoder {
           decode(body, 0, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "default");
     }
     return new Decoded(decode(body, 0, WINDOWS_1252), WINDOWS_1252, "fallback");
-  }
-
-  private static boolean isSingleByteLegacy(Charset cs) {
-    String n = cs.name().toLowerCase(Locale.ROOT);
-    return n.startsWith("iso-8859") || n.startsWith("windows-125") || n.equals("us-ascii");
   }
 
   private static String decode(byte[] body, int offset, Charset cs) {

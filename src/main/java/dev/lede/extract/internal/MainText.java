@@ -22,11 +22,13 @@ import org.jsoup.nodes.Element;
  */
 public final class MainText {
   static final int MIN_EXTRACTED = 250;
+  static final String CELL_SEPARATOR = " | ";
 
   private final PageModel m;
   private final boolean[] excluded;
   private final int[] cleanText;
   private final int[] cleanLinks;
+  private final int[] cleanProse;
   private final double[] score;
   private final boolean[] scored;
 
@@ -37,6 +39,7 @@ public final class MainText {
     excluded = new boolean[nb];
     cleanText = new int[nx];
     cleanLinks = new int[nx];
+    cleanProse = new int[nx];
     score = new double[nx];
     scored = new boolean[nx];
   }
@@ -71,6 +74,7 @@ public final class MainText {
       strategy = "marker";
     } else {
       selection = readabilitySelection();
+      if (selection.size() == 1) selection = withLead(selection.get(0));
       strategy = "scored";
     }
     List<String> paragraphs = emit(selection);
@@ -90,27 +94,38 @@ public final class MainText {
    * just before the container, at its level or one level up, are taken along.
    */
   private List<Box> withLead(Box container) {
-    List<Box> lead = new ArrayList<>();
+    List<Box> extra = new ArrayList<>();
     Box node = container;
-    for (int level = 0; level < 2 && node.parent != null && node.parent != m.root; level++) {
+    for (int level = 0;
+        level < EXPAND_LEVELS && node.parent != null && node.parent != m.root;
+        level++) {
       List<Box> siblings = m.childrenOf(node.parent);
       int at = siblings.indexOf(node);
-      for (int k = at - 1; k >= 0 && k >= at - 3; k--) {
+      for (int k = 0; k < siblings.size(); k++) {
+        // Only what comes before: trailing prose is more often bios, teasers and comments.
+        if (k >= at) break;
         Box s = siblings.get(k);
-        int len = cleanText[s.index];
-        if (len >= 100
-            && cleanLinks[s.index] * 5 < len
-            && !s.has(ClassHints.META)
-            && s.tag != Tag.HEADING) {
-          lead.add(0, s);
-        }
+        if (isProse(s)) extra.add(s);
       }
       node = node.parent;
     }
-    if (lead.isEmpty()) return List.of(container);
-    lead.sort((a, b) -> Integer.compare(a.firstBlock, b.firstBlock));
-    lead.add(container);
-    return lead;
+    if (extra.isEmpty()) return List.of(container);
+    extra.add(container);
+    extra.sort((a, b) -> Integer.compare(a.firstBlock, b.firstBlock));
+    return extra;
+  }
+
+  /** How many ancestor levels of the container are searched for preceding prose. */
+  static final int EXPAND_LEVELS = 8;
+
+  private boolean isProse(Box s) {
+    int len = cleanText[s.index];
+    int prose = cleanProse[s.index];
+    return prose >= 80
+        && prose * 2 >= len
+        && cleanLinks[s.index] * 4 < len
+        && !s.has(ClassHints.META)
+        && s.tag != Tag.HEADING;
   }
 
   private static int length(List<String> ps) {
@@ -162,9 +177,11 @@ public final class MainText {
       if (!ex) {
         int len = bl.text().length();
         int links = bl.linkLength();
+        int proseLen = len >= 80 && links * 4 < len ? len : 0;
         for (Box x = bl.owner(); x != null; x = x.parent) {
           cleanText[x.index] += len;
           cleanLinks[x.index] += links;
+          cleanProse[x.index] += proseLen;
         }
       }
     }
@@ -349,14 +366,32 @@ public final class MainText {
     while (!chosen.isEmpty() && chosen.get(chosen.size() - 1).tag() == Tag.HEADING) {
       chosen.remove(chosen.size() - 1);
     }
+    return joinTableRows(chosen);
+  }
+
+  /** Cells of one table row become one paragraph, so a row reads as a line. */
+  static List<String> joinTableRows(List<Block> chosen) {
     List<String> out = new ArrayList<>(chosen.size());
-    for (Block b : chosen) out.add(b.text());
+    Box row = null;
+    StringBuilder line = null;
+    for (Block b : chosen) {
+      Box cellRow = b.owner().tag == Tag.CELL ? b.owner().parent : null;
+      if (cellRow != null && cellRow.tag == Tag.ROW && cellRow == row) {
+        line.append(CELL_SEPARATOR).append(b.text());
+        continue;
+      }
+      if (line != null) out.add(line.toString());
+      line = new StringBuilder(b.text());
+      row = cellRow != null && cellRow.tag == Tag.ROW ? cellRow : null;
+    }
+    if (line != null) out.add(line.toString());
     return out;
   }
 
   private static boolean isShortLabel(Block bl) {
     String t = bl.text();
-    if (t.length() > 60) return false;
+    Tag tag = bl.owner().tag;
+    if (t.length() > 60 || tag == Tag.CELL || tag == Tag.LIST_ITEM) return false;
     char last = t.charAt(t.length() - 1);
     return last != '.' && last != '!' && last != '?' && last != '"' && last != '”' && last != '«';
   }

@@ -174,7 +174,21 @@ public final class Metadata {
     String cls = el.attr("class");
     if (cls.isEmpty()) return false;
     for (String token : cls.toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (BYLINE_CLASSES.contains(token) || token.startsWith("byline")) return true;
+      if (token.contains("bio")
+          || token.contains("avatar")
+          || token.contains("image")
+          || token.contains("photo")
+          || token.contains("comment")
+          || token.contains("img")) {
+        continue;
+      }
+      if (BYLINE_CLASSES.contains(token)
+          || token.contains("byline")
+          || token.endsWith("-author")
+          || token.endsWith("_author")
+          || token.equals("p-author")) {
+        return true;
+      }
     }
     return false;
   }
@@ -210,14 +224,17 @@ public final class Metadata {
 
   private void putMeta(String key, String content) {
     if (key.isEmpty()) return;
-    String k = key.toLowerCase(Locale.ROOT).trim();
     String v = content.trim();
-    if (!v.isEmpty()) meta.putIfAbsent(k, v);
+    if (v.isEmpty()) return;
+    // property="dc:creator og:author" declares several names at once; dc:x and dc.x are one name
+    for (String k : key.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+      if (!k.isEmpty()) meta.putIfAbsent(k.replace(':', '.'), v);
+    }
   }
 
   private Optional<String> meta(String... keys) {
     for (String k : keys) {
-      String v = meta.get(k);
+      String v = meta.get(k.replace(':', '.'));
       if (v != null) {
         String n = TextUtil.normalizeSpace(v);
         if (!n.isEmpty()) return Optional.of(n);
@@ -241,13 +258,21 @@ public final class Metadata {
   public Optional<String> title() {
     Optional<String> site = siteName();
     Optional<String> raw =
-        meta("og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title")
+        meta(
+                "dc.title",
+                "dcterm.title",
+                "dcterms.title",
+                "og:title",
+                "twitter:title",
+                "parsely-title")
             .or(() -> ld("headline"))
             .or(() -> titleTag.isEmpty() ? Optional.empty() : Optional.of(titleTag))
             .or(() -> h1.isEmpty() ? Optional.empty() : Optional.of(h1.get(0)));
     List<String> heads = new ArrayList<>(h1);
     heads.addAll(headings);
-    return raw.map(t -> Titles.clean(t, site, heads, host)).filter(t -> !t.isEmpty());
+    // A "title" of hundreds of characters is broken markup swallowing the page, not a headline.
+    return raw.map(t -> Titles.clean(t, site, heads, host))
+        .filter(t -> !t.isEmpty() && t.length() <= 400);
   }
 
   public Optional<String> byline() {
@@ -354,11 +379,6 @@ public final class Metadata {
         .or(() -> ld("description"));
   }
 
-  /** Language-like metadata of the HTTP response, when the page did not declare any. */
-  public static Optional<String> fromContentLanguage(String header) {
-    return LanguageGuesser.normalizeTag(header);
-  }
-
   private static Optional<String> nonEmpty(String s) {
     return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.trim());
   }
@@ -379,6 +399,9 @@ public final class Metadata {
   static String stripBy(String s) {
     String t = s.trim();
     String lower = t.toLowerCase(Locale.ROOT);
+    // "Thursday, June 11th, 2009 @ 10:57 UTC by Diego Casaes": the name follows the last "by"
+    int by = lower.lastIndexOf(" by ");
+    if (by > 0 && t.length() - by - 4 > 2) return t.substring(by + 4).trim();
     for (String prefix :
         new String[] {
           "posted by ",

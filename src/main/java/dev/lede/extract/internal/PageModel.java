@@ -95,7 +95,7 @@ public final class PageModel {
           }
         }
         case LINK -> inLink++;
-        case IMAGE -> current.images++;
+        case IMAGE -> {}
         case INLINE -> {}
         default -> {
           flush();
@@ -121,7 +121,6 @@ public final class PageModel {
         current = done.parent;
         current.textLength += done.textLength;
         current.linkLength += done.linkLength;
-        current.images += done.images;
         current.prose += done.prose;
       } else if (el.normalName().equals("a")) {
         inLink = Math.max(0, inLink - 1);

@@ -136,8 +136,4 @@ public enum Tag {
   static Tag of(String normalName) {
     return BY_NAME.getOrDefault(normalName, INLINE);
   }
-
-  boolean isBlock() {
-    return this != INLINE && this != SKIP && this != LINE_BREAK && this != LINK && this != IMAGE;
-  }
 }

@@ -34,8 +34,9 @@ final class Titles {
         if (matchesSite(lead, site)) return rest;
       }
       for (String h : h1) {
-        if (h.equalsIgnoreCase(rest)) return rest;
-        if (h.equalsIgnoreCase(head)) return head;
+        // an <h1> can also be the site logo: only a part at least as long as the rest counts
+        if (h.equalsIgnoreCase(rest) && rest.length() >= lead.length()) return rest;
+        if (h.equalsIgnoreCase(head) && head.length() >= tail.length()) return head;
       }
       // A short trailing part after the last separator is most likely the site name.
       if (words(tail) <= 3 && words(head) >= 3 && tail.length() < head.length()) return head;

@@ -48,6 +48,7 @@ public final class DebugPage {
                   + (r.containers().isEmpty() ? "" : path(r.containers().get(0))));
         header = true;
         show("MISS", s, pm);
+        System.out.println("REASON " + reason(s, pm, r));
       }
       for (String s : d.without()) {
         if (!text.contains(ExtractionEval.norm(s))) continue;
@@ -63,6 +64,23 @@ public final class DebugPage {
         show("FP", s, pm);
       }
     }
+  }
+
+  private static String reason(String snippet, PageModel pm, MainText.Result r) {
+    String n = ExtractionEval.norm(snippet);
+    for (Block b : pm.blocks) {
+      if (!ExtractionEval.norm(b.text()).contains(n)) continue;
+      boolean ex = false;
+      for (Box x = b.owner(); x != null; x = x.parent) if (x.boilerplate) ex = true;
+      boolean inside = false;
+      for (var c : r.containers()) {
+        for (org.jsoup.nodes.Element e = b.owner().element; e != null; e = e.parent()) {
+          if (e == c) inside = true;
+        }
+      }
+      return (inside ? "inside" : "outside") + (ex ? "-excluded" : "") + " " + r.strategy();
+    }
+    return "spans-blocks-or-absent " + r.strategy();
   }
 
   private static void show(String kind, String snippet, PageModel pm) {
