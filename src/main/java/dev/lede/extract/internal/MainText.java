@@ -21,7 +21,10 @@ import org.jsoup.nodes.Element;
  * </ol>
  */
 public final class MainText {
+  /** A marker container needs this much text to be trusted over scoring. */
   static final int MIN_EXTRACTED = 250;
+
+  static final int SHORT_EXTRACTED = 2000;
   static final String CELL_SEPARATOR = " | ";
 
   private final PageModel m;
@@ -78,7 +81,9 @@ public final class MainText {
       strategy = "scored";
     }
     List<String> paragraphs = emit(selection);
-    if (length(paragraphs) < MIN_EXTRACTED) {
+    if (length(paragraphs) < SHORT_EXTRACTED) {
+      // A short selection may be a fragment of the article (or the wrong box): like trafilatura's
+      // comparison with a generic extractor, a page-wide prose extraction that finds more wins.
       List<String> broad = broad();
       if (length(broad) > length(paragraphs)) {
         return new Result(broad, List.of(m.root.element), "broad");
