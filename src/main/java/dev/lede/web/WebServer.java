@@ -116,6 +116,15 @@ public final class WebServer implements AutoCloseable {
     return baseUrl;
   }
 
+  /** Where this server answers on this machine, e.g. {@code http://127.0.0.1:8080}. */
+  public String localUrl() {
+    String host = config.host();
+    if (host.equals("0.0.0.0") || host.equals("::")) {
+      host = "127.0.0.1";
+    }
+    return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + app.port();
+  }
+
   public void stop() {
     app.stop();
   }
@@ -259,8 +268,8 @@ public final class WebServer implements AutoCloseable {
             Text.line(q),
             entity,
             outlet,
-            from,
-            to,
+            validDate(from),
+            validDate(to),
             site.entityOptions(entity),
             site.outletOptions(outlet),
             results,
@@ -315,6 +324,15 @@ public final class WebServer implements AutoCloseable {
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
           "date " + name + " '" + Text.shorten(Text.line(value), 40) + "' is not YYYY-MM-DD");
+    }
+  }
+
+  /** The value when it is a date, else empty: a date input may only hold a valid date. */
+  private static String validDate(String value) {
+    try {
+      return LocalDate.parse(value).toString();
+    } catch (DateTimeParseException e) {
+      return "";
     }
   }
 

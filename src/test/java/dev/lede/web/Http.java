@@ -15,7 +15,7 @@ final class Http {
   private final String base;
 
   Http(WebServer server) {
-    this.base = server.baseUrl();
+    this.base = server.localUrl();
   }
 
   HttpResponse<String> get(String path, String... headers)

@@ -7,7 +7,7 @@ import dev.lede.web.internal.Views.Card;
 final class Cards {
 
   Card card(StoryView v, String pageLang) {
-    String lang = Text.line(v.language());
+    String lang = Text.language(v.language(), pageLang);
     return new Card(
         v.path(),
         Text.line(v.headline()),

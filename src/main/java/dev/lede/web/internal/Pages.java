@@ -23,13 +23,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Renders every HTML page from the precompiled jte templates. Thread-safe. */
 public final class Pages {
 
   private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
-  private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
   private final SiteInfo info;
   private final Site site;
@@ -220,8 +218,7 @@ public final class Pages {
   }
 
   private String language(String tag) {
-    String t = Text.line(tag);
-    return LANGUAGE.matcher(t).matches() ? t : info.language();
+    return Text.language(tag, info.language());
   }
 
   private static byte[] render(String template, Map<String, Object> params) {

@@ -55,6 +55,15 @@ public final class Text {
     return !(c >= 0xFDD0 && c <= 0xFDEF) && c != 0xFFFE && c != 0xFFFF;
   }
 
+  private static final java.util.regex.Pattern LANGUAGE =
+      java.util.regex.Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+
+  /** The tag when it is a well-formed BCP 47 language tag, else {@code fallback}. */
+  public static String language(String tag, String fallback) {
+    String t = tag.strip();
+    return LANGUAGE.matcher(t).matches() ? t : fallback;
+  }
+
   /** {@link #clean} plus runs of white space collapsed to one space and the ends trimmed. */
   public static String line(String s) {
     return clean(s).replaceAll("\\s+", " ").strip();
