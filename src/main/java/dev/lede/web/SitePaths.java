@@ -40,7 +40,11 @@ public final class SitePaths {
    * dropped, at most 80 characters, cut at a word boundary when possible.
    */
   public static String slug(String text) {
-    String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+    // Decompose to drop accents, then recompose so Hangul syllables stay syllables.
+    String plain =
+        Normalizer.normalize(
+            MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll(""),
+            Normalizer.Form.NFC);
     String slug = NOT_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-");
     slug = trimDashes(slug);
     if (slug.length() > SLUG_MAX) {

@@ -1,5 +1,6 @@
 package dev.lede.web.internal;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -36,9 +37,41 @@ public final class SafeUrl {
     if (!scheme.equals("http") && !scheme.equals("https")) {
       return Optional.empty();
     }
-    if (uri.getHost() == null || uri.getRawUserInfo() != null) {
+    if (uri.getRawUserInfo() != null) {
       return Optional.empty();
     }
+    if (uri.getHost() == null) {
+      // java.net.URI leaves the host of an internationalised domain unparsed; retry in ASCII.
+      Optional<URI> ascii = asciiHost(uri);
+      if (ascii.isEmpty()) {
+        return Optional.empty();
+      }
+      uri = ascii.get();
+    }
     return Optional.of(uri.toASCIIString());
+  }
+
+  private static Optional<URI> asciiHost(URI uri) {
+    String authority = uri.getRawAuthority();
+    if (authority == null || authority.isEmpty() || authority.contains("@")) {
+      return Optional.empty();
+    }
+    int colon = authority.lastIndexOf(':');
+    String host = colon > 0 ? authority.substring(0, colon) : authority;
+    String port = colon > 0 ? authority.substring(colon) : "";
+    try {
+      String rebuilt =
+          uri.getScheme()
+              + "://"
+              + IDN.toASCII(host, IDN.ALLOW_UNASSIGNED)
+              + port
+              + (uri.getRawPath() == null ? "" : uri.getRawPath())
+              + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+              + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
+      URI again = new URI(rebuilt);
+      return again.getHost() == null ? Optional.empty() : Optional.of(again);
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 }

@@ -55,6 +55,10 @@ public final class Text {
     return !(c >= 0xFDD0 && c <= 0xFDEF) && c != 0xFFFE && c != 0xFFFF;
   }
 
+  private static final java.util.regex.Pattern SPACE =
+      java.util.regex.Pattern.compile(
+          "[\\s\\p{Z}]+", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
   private static final java.util.regex.Pattern LANGUAGE =
       java.util.regex.Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
@@ -66,7 +70,7 @@ public final class Text {
 
   /** {@link #clean} plus runs of white space collapsed to one space and the ends trimmed. */
   public static String line(String s) {
-    return clean(s).replaceAll("\\s+", " ").strip();
+    return SPACE.matcher(clean(s)).replaceAll(" ").strip();
   }
 
   /** At most {@code max} characters, cut at a word boundary with an ellipsis. */
