@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -444,7 +443,54 @@ class WebServerTest {
     }
   }
 
-  static String body(HttpResponse<String> r) throws IOException {
-    return r.body();
+  @Test
+  void failingDataGivesA500PageWithoutInternals() throws Exception {
+    SiteData broken =
+        new SiteData() {
+          @Override
+          public List<StoryView> topStories(int n) {
+            throw new IllegalStateException("database is locked at /secret/path");
+          }
+
+          @Override
+          public java.util.Optional<StoryPage> story(String id) {
+            throw new IllegalStateException("database is locked at /secret/path");
+          }
+
+          @Override
+          public List<EntitySummary> entities() {
+            return List.of();
+          }
+
+          @Override
+          public java.util.Optional<EntityPage> entity(String key) {
+            return java.util.Optional.empty();
+          }
+
+          @Override
+          public List<dev.lede.model.Article> search(String q, SearchFilters f, int limit) {
+            return List.of();
+          }
+
+          @Override
+          public java.util.Optional<dev.lede.model.Article> article(String id) {
+            return java.util.Optional.empty();
+          }
+
+          @Override
+          public List<SourceInfo> sources() {
+            return List.of();
+          }
+        };
+    try (WebServer s = WebServer.start(broken, WebConfig.defaults(0))) {
+      HttpResponse<String> page = new Http(s).get("/stories/x");
+      assertThat(page.statusCode()).isEqualTo(500);
+      assertThat(page.body())
+          .contains("<h1 class=\"page-title\">Something went wrong</h1>")
+          .doesNotContain("secret");
+      HttpResponse<String> api = new Http(s).get("/api/stories");
+      assertThat(api.statusCode()).isEqualTo(500);
+      assertThat(api.body()).isEqualTo("{\"error\":\"The server could not answer this request.\"}");
+    }
   }
 }
