@@ -123,6 +123,11 @@ class BrowserTest {
     assertThat(driver.findElements(By.cssSelector(".source-list > li"))).hasSize(8);
     assertThat(driver.findElements(By.cssSelector(".update-list li"))).hasSize(3);
     shootFullPage("story");
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("document.getElementById('coverage').scrollIntoView()");
+    shoot("story-coverage-disclaimer");
+    js.executeScript("document.getElementById('updates').scrollIntoView()");
+    shoot("story-updates-related");
     assertNoConsoleErrors();
   }
 

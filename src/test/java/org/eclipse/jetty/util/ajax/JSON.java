@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -30,8 +29,7 @@ public final class JSON {
   private static Object convert(JsonNode n) {
     if (n.isObject()) {
       HashMap<String, Object> m = new HashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : n.properties()) {
         m.put(e.getKey(), convert(e.getValue()));
       }
       return m;
