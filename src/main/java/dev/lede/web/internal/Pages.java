@@ -201,7 +201,9 @@ public final class Pages {
             Optional.empty(),
             true);
     return render(
-        "error.jte", Map.of("site", site, "head", head, "heading", heading, "message", message));
+        "error.jte",
+        Map.of(
+            "site", site, "head", head, "status", status, "heading", heading, "message", message));
   }
 
   private Head page(String title, String description, String path) {
