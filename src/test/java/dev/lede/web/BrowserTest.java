@@ -163,6 +163,28 @@ class BrowserTest {
 
   @Test
   @Order(4)
+  void withoutJavaScriptACitationIsALinkToItsPassage() throws Exception {
+    driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
+    try {
+      driver.get(server.baseUrl() + "/stories/" + FixtureSiteData.MAIN);
+      WebElement marker = driver.findElement(By.cssSelector(".body section sup.cite a"));
+      String href = marker.getAttribute("href");
+      marker.click();
+      wait.until(ExpectedConditions.urlToBe(href));
+      assertThat(driver.findElements(By.cssSelector(".cite-pop"))).isEmpty();
+      WebElement passage = driver.findElement(By.id(href.replaceAll(".*#", "")));
+      assertThat(passage.getCssValue("background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
+      assertThat(passage.findElement(By.tagName("q")).getText())
+          .isEqualTo("Forecasters warned that water could rise 1.2 metres above a normal high tide.");
+      shoot("story-citation-no-script");
+    } finally {
+      driver.executeCdpCommand(
+          "Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
+    }
+  }
+
+  @Test
+  @Order(4)
   void escapeClosesTheCitationAndReturnsFocus() {
     driver.get(server.baseUrl() + "/stories/" + FixtureSiteData.MAIN);
     WebElement marker = driver.findElement(By.cssSelector(".body section sup.cite a"));
@@ -218,6 +240,13 @@ class BrowserTest {
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Lowmoor City Council");
     assertThat(driver.findElements(By.cssSelector(".timeline > li"))).hasSize(2);
     shoot("entity");
+    driver.findElement(By.linkText("Topics")).click();
+    wait.until(ExpectedConditions.urlMatches(".*/entities$"));
+    shoot("entities");
+    driver.findElement(By.linkText("Sources")).click();
+    wait.until(ExpectedConditions.urlMatches(".*/sources$"));
+    assertThat(driver.findElements(By.cssSelector(".source-table tbody tr"))).hasSizeGreaterThanOrEqualTo(5);
+    shoot("sources");
   }
 
   @Test
