@@ -95,7 +95,13 @@ public final class WebServer implements AutoCloseable {
 
   static WebServer start(SiteData data, Optional<SiteAdmin> admin, WebConfig config, Clock clock) {
     WebServer s = new WebServer(data, admin, config, clock);
-    s.app.start(config.host(), config.port());
+    try {
+      s.app.start(config.host(), config.port());
+    } catch (RuntimeException e) {
+      s.app.stop();
+      throw new IllegalStateException(
+          "cannot serve on " + config.host() + ":" + config.port() + ": " + rootMessage(e), e);
+    }
     String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
     if (host.equals("0.0.0.0") || host.equals("[::]")) {
       host = "localhost";
@@ -104,6 +110,14 @@ public final class WebServer implements AutoCloseable {
         config.baseUrl().map(Object::toString).orElse("http://" + host + ":" + s.app.port());
     s.site = new SiteRenderer(data, s.baseUrl, config, true, clock);
     return s;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
   }
 
   /** The bound port. */

@@ -164,7 +164,8 @@ class BrowserTest {
   @Test
   @Order(4)
   void withoutJavaScriptACitationIsALinkToItsPassage() throws Exception {
-    driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
+    driver.executeCdpCommand(
+        "Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
     try {
       driver.get(server.baseUrl() + "/stories/" + FixtureSiteData.MAIN);
       WebElement marker = driver.findElement(By.cssSelector(".body section sup.cite a"));
@@ -175,7 +176,8 @@ class BrowserTest {
       WebElement passage = driver.findElement(By.id(href.replaceAll(".*#", "")));
       assertThat(passage.getCssValue("background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
       assertThat(passage.findElement(By.tagName("q")).getText())
-          .isEqualTo("Forecasters warned that water could rise 1.2 metres above a normal high tide.");
+          .isEqualTo(
+              "Forecasters warned that water could rise 1.2 metres above a normal high tide.");
       shoot("story-citation-no-script");
     } finally {
       driver.executeCdpCommand(
@@ -245,7 +247,8 @@ class BrowserTest {
     shoot("entities");
     driver.findElement(By.linkText("Sources")).click();
     wait.until(ExpectedConditions.urlMatches(".*/sources$"));
-    assertThat(driver.findElements(By.cssSelector(".source-table tbody tr"))).hasSizeGreaterThanOrEqualTo(5);
+    assertThat(driver.findElements(By.cssSelector(".source-table tbody tr")))
+        .hasSizeGreaterThanOrEqualTo(5);
     shoot("sources");
   }
 

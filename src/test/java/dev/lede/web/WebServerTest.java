@@ -444,6 +444,15 @@ class WebServerTest {
   }
 
   @Test
+  void aTakenPortIsReportedWithHostAndPort() {
+    WebConfig taken = WebConfig.defaults(server.port());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> WebServer.start(data, taken))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("cannot serve on 127.0.0.1:" + server.port() + ": ")
+        .hasMessageContaining("in use");
+  }
+
+  @Test
   void failingDataGivesA500PageWithoutInternals() throws Exception {
     SiteData broken =
         new SiteData() {
