@@ -1,0 +1,309 @@
+package dev.lede.web;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lede.model.Article;
+import dev.lede.web.internal.Dates;
+import dev.lede.web.internal.Pages;
+import dev.lede.web.internal.RenderCache;
+import dev.lede.web.internal.RenderCache.Rendered;
+import dev.lede.web.internal.SafeJson;
+import dev.lede.web.internal.SafeUrl;
+import dev.lede.web.internal.Text;
+import dev.lede.web.internal.Views;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Produces every response body of the site from {@link SiteData}, independent of HTTP, so the
+ * server and the static export serve the same bytes. Story pages are cached by story id, version
+ * and data revision; lists, feeds and API listings by data revision for at most {@link #LIST_TTL}.
+ */
+final class SiteRenderer {
+
+  static final String HTML = "text/html; charset=utf-8";
+  static final String JSON = "application/json; charset=utf-8";
+  static final String XML = "application/xml; charset=utf-8";
+  static final String RSS = "application/rss+xml; charset=utf-8";
+  static final String ATOM = "application/atom+xml; charset=utf-8";
+  static final String TEXT = "text/plain; charset=utf-8";
+
+  /** How long a list page, feed or listing may be served after the data changed. */
+  static final Duration LIST_TTL = Duration.ofSeconds(10);
+
+  static final int HOME_STORIES = 30;
+  static final int ALL_STORIES = Sitemaps.MAX_URLS;
+  static final int SEARCH_LIMIT = 50;
+
+  private final SiteData data;
+  private final Pages pages;
+  private final Feeds feeds;
+  private final Sitemaps sitemaps;
+  private final Clock clock;
+  private final RenderCache stories;
+  private final RenderCache lists = new RenderCache(64);
+  private final Assets assets;
+
+  /** The static files, loaded once, each with a content version for cache-busting URLs. */
+  record Assets(Rendered css, Rendered js, Rendered favicon, Rendered openapi) {
+    static Assets load() {
+      return new Assets(
+          RenderCache.of(resource("static/site.css"), "text/css; charset=utf-8"),
+          RenderCache.of(resource("static/site.js"), "text/javascript; charset=utf-8"),
+          RenderCache.of(resource("static/favicon.svg"), "image/svg+xml"),
+          RenderCache.of(resource("openapi.json"), JSON));
+    }
+
+    static String version(Rendered r) {
+      return r.etag().substring(1, 9);
+    }
+
+    private static byte[] resource(String name) {
+      try (InputStream in = SiteRenderer.class.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IllegalStateException("resource dev/lede/web/" + name + " is missing");
+        }
+        return in.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  SiteRenderer(
+      SiteData data, String baseUrl, WebConfig config, boolean searchAvailable, Clock clock) {
+    this.data = data;
+    this.clock = clock;
+    this.assets = Assets.load();
+    this.pages =
+        new Pages(
+            new Pages.SiteInfo(
+                baseUrl,
+                config.siteName(),
+                config.language(),
+                "/static/site.css?v=" + Assets.version(assets.css()),
+                "/static/site.js?v=" + Assets.version(assets.js()),
+                searchAvailable));
+    this.feeds = new Feeds(baseUrl, config.siteName(), config.language());
+    this.sitemaps = new Sitemaps(baseUrl, config.siteName());
+    this.stories = new RenderCache(config.cacheSize());
+  }
+
+  Assets assets() {
+    return assets;
+  }
+
+  Pages pages() {
+    return pages;
+  }
+
+  /** The story page, or empty when there is no such story. */
+  Optional<Rendered> story(String id) {
+    if (!SitePaths.isId(id)) {
+      return Optional.empty();
+    }
+    return data.story(id)
+        .map(
+            page ->
+                stories.get(
+                    id,
+                    List.of(page.story().version(), page.story().dateModified(), data.revision()),
+                    HTML,
+                    () -> pages.story(page)));
+  }
+
+  /** Canonical path of a story, for redirects from old slugs; empty when absent. */
+  Optional<String> storyPath(String id) {
+    return SitePaths.isId(id)
+        ? data.story(id).map(p -> SitePaths.story(id, p.story().headline()))
+        : Optional.empty();
+  }
+
+  Rendered home() {
+    return list("home", HTML, () -> pages.home(data.topStories(HOME_STORIES)));
+  }
+
+  Rendered entities() {
+    return list("entities", HTML, () -> pages.entities(data.entities()));
+  }
+
+  Optional<Rendered> entity(String key) {
+    if (!SitePaths.isId(key)) {
+      return Optional.empty();
+    }
+    return data.entity(key).map(e -> RenderCache.of(pages.entity(e), HTML));
+  }
+
+  Rendered sources() {
+    return list("sources", HTML, () -> pages.sources(data.sources()));
+  }
+
+  Rendered rss() {
+    return list("rss", RSS, () -> utf8(feeds.rss(data.topStories(Feeds.SIZE))));
+  }
+
+  Rendered atom() {
+    return list("atom", ATOM, () -> utf8(feeds.atom(data.topStories(Feeds.SIZE))));
+  }
+
+  Rendered sitemap() {
+    return list(
+        "sitemap",
+        XML,
+        () -> utf8(sitemaps.sitemap(data.topStories(ALL_STORIES), data.entities())));
+  }
+
+  Rendered newsSitemap() {
+    return list(
+        "news-sitemap",
+        XML,
+        () -> utf8(sitemaps.newsSitemap(data.topStories(ALL_STORIES), clock.instant())));
+  }
+
+  Rendered robots() {
+    return list("robots", TEXT, () -> utf8(sitemaps.robots()));
+  }
+
+  Rendered notFound() {
+    return list(
+        "404", HTML, () -> pages.error(404, "Page not found", "There is no page at this address."));
+  }
+
+  /**
+   * {@code GET /api/stories}: id, url (the page path), headline, sources, updated; newest first.
+   */
+  Rendered apiStories() {
+    return list(
+        "api-stories",
+        JSON,
+        () -> {
+          ArrayNode a = SafeJson.mapper().createArrayNode();
+          List<StoryView> list = new ArrayList<>(data.topStories(ALL_STORIES));
+          list.sort(
+              Comparator.comparing(StoryView::updated).reversed().thenComparing(StoryView::id));
+          for (StoryView s : list) {
+            a.addObject()
+                .put("id", s.id())
+                .put("url", s.path())
+                .put("headline", s.headline())
+                .put("sources", s.articles())
+                .put("updated", Dates.iso(s.updated()));
+          }
+          return utf8(SafeJson.write(a));
+        });
+  }
+
+  /**
+   * {@code GET /api/stories/{id}}: the written story as {@link StoryJson} writes it, plus related.
+   */
+  Optional<Rendered> apiStory(String id) {
+    if (!SitePaths.isId(id)) {
+      return Optional.empty();
+    }
+    return data.story(id)
+        .map(
+            page -> {
+              ObjectNode o = StoryJson.toTree(page.story());
+              o.put("url", SitePaths.story(id, page.story().headline()));
+              o.put("language", page.language());
+              ArrayNode related = o.putArray("related");
+              for (RelatedStory r : page.related()) {
+                related
+                    .addObject()
+                    .put("id", r.story().id())
+                    .put("url", r.story().path())
+                    .put("headline", r.story().headline())
+                    .put("teaser", r.story().teaser())
+                    .put("reason", r.reason());
+              }
+              return RenderCache.of(utf8(SafeJson.write(o)), JSON);
+            });
+  }
+
+  Optional<Rendered> apiArticle(String id) {
+    if (!SitePaths.isId(id)) {
+      return Optional.empty();
+    }
+    return data.article(id)
+        .map(a -> RenderCache.of(utf8(SafeJson.write(articleJson(a, true))), JSON));
+  }
+
+  Rendered apiSearch(String query, SearchFilters filters) {
+    ArrayNode a = SafeJson.mapper().createArrayNode();
+    for (Article art : data.search(query, filters, SEARCH_LIMIT)) {
+      a.add(articleJson(art, false));
+    }
+    return RenderCache.of(utf8(SafeJson.write(a)), JSON);
+  }
+
+  Rendered searchPage(Views.Search search) {
+    return RenderCache.of(pages.search(search), HTML);
+  }
+
+  /** Search form options: entities and outlets, with the chosen ones selected. */
+  List<Views.Option> entityOptions(String selected) {
+    List<Views.Option> out = new ArrayList<>();
+    for (EntitySummary e : data.entities()) {
+      out.add(
+          new Views.Option(
+              e.entity().key(), Text.line(e.entity().name()), e.entity().key().equals(selected)));
+    }
+    return out;
+  }
+
+  List<Views.Option> outletOptions(String selected) {
+    List<Views.Option> out = new ArrayList<>();
+    for (SourceInfo s : data.sources()) {
+      String name = Text.line(s.outlet());
+      out.add(new Views.Option(name, name, name.equals(selected)));
+    }
+    return out;
+  }
+
+  List<Views.Result> searchResults(String query, SearchFilters filters) {
+    return data.search(query, filters, SEARCH_LIMIT).stream().map(Pages::result).toList();
+  }
+
+  SiteData data() {
+    return data;
+  }
+
+  private static ObjectNode articleJson(Article a, boolean full) {
+    ObjectNode o = SafeJson.object();
+    o.put("id", a.id());
+    SafeUrl.http(a.url()).ifPresentOrElse(u -> o.put("url", u), () -> o.putNull("url"));
+    o.put("title", a.title());
+    o.put("outlet", a.source());
+    o.put("language", a.language());
+    a.published().ifPresent(p -> o.put("published", Dates.iso(p)));
+    if (full) {
+      SafeUrl.http(a.canonicalUrl())
+          .ifPresentOrElse(u -> o.put("canonicalUrl", u), () -> o.putNull("canonicalUrl"));
+      a.byline().ifPresent(b -> o.put("byline", b));
+      a.modified().ifPresent(m -> o.put("modified", Dates.iso(m)));
+      o.put("text", a.text());
+      a.duplicateOf().ifPresent(d -> o.put("duplicateOf", d));
+      o.put("fetchedAt", Dates.iso(a.fetchedAt()));
+    } else {
+      o.put("snippet", Text.shorten(Text.line(a.text()), 240));
+    }
+    return o;
+  }
+
+  private Rendered list(String key, String type, java.util.function.Supplier<byte[]> render) {
+    long bucket = clock.millis() / LIST_TTL.toMillis();
+    return lists.get(key, List.of(data.revision(), bucket), type, render);
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,140 @@
+package dev.lede.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.model.SourceRef;
+import dev.lede.model.WrittenStory;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+class StoryJsonTest {
+
+  final FixtureSiteData data = FixtureSiteData.create(Instant.parse("2026-01-08T12:00:00Z"));
+
+  @Test
+  void writesTheIssueShapeInOrder() throws Exception {
+    JsonNode n =
+        new ObjectMapper()
+            .readTree(StoryJson.write(data.story(FixtureSiteData.MAIN).get().story()));
+    List<String> fields = new ArrayList<>();
+    n.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields)
+        .containsExactly(
+            "story",
+            "headline",
+            "keyphrase",
+            "metaDescription",
+            "lede",
+            "sections",
+            "quotes",
+            "background",
+            "disagreements",
+            "disclaimer",
+            "sources",
+            "seo",
+            "version",
+            "datePublished",
+            "dateModified");
+    assertThat(n.get("lede").get(0).get("sources").get(0).get("article").asText())
+        .isEqualTo("a-main-1");
+    assertThat(n.get("sections").get(0).get("paragraphs").get(0).get(0).get("text").asText())
+        .startsWith("Forecasters had warned");
+    assertThat(n.get("version").asInt()).isEqualTo(3);
+    assertThat(n.get("datePublished").asText())
+        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+  }
+
+  @Test
+  void everyFixtureStoryRoundTrips() {
+    for (StoryView v : data.topStories(100)) {
+      WrittenStory s = data.story(v.id()).get().story();
+      assertThat(StoryJson.parse(StoryJson.write(s))).isEqualTo(s);
+    }
+  }
+
+  @Test
+  void unknownPublishedTimeIsLeftOutAndReadBackAsEmpty() {
+    WrittenStory s = data.story(FixtureSiteData.MAIN).get().story();
+    SourceRef r = s.sources().get(0);
+    WrittenStory noTime =
+        new WrittenStory(
+            s.story(),
+            s.version(),
+            s.headline(),
+            s.keyphrase(),
+            s.metaDescription(),
+            s.lede(),
+            s.sections(),
+            s.quotes(),
+            s.background(),
+            s.disagreements(),
+            s.disclaimer(),
+            List.of(new SourceRef(r.article(), r.outlet(), r.title(), r.url(), Optional.empty())),
+            s.seo(),
+            s.datePublished(),
+            s.dateModified());
+    String json = StoryJson.write(noTime);
+    assertThat(StoryJson.toTree(noTime).get("sources").get(0).has("published")).isFalse();
+    assertThat(StoryJson.parse(json)).isEqualTo(noTime);
+  }
+
+  @Property(tries = 200, seed = "20260108")
+  void anyTextSurvivesTheRoundTrip(@ForAll String headline, @ForAll String quote) {
+    WrittenStory s = data.story(FixtureSiteData.MAIN).get().story();
+    dev.lede.model.WrittenSentence sentence =
+        new dev.lede.model.WrittenSentence(
+            headline, List.of(new dev.lede.model.SourceSpan("a-1", quote)));
+    WrittenStory t =
+        new WrittenStory(
+            s.story(),
+            s.version(),
+            headline,
+            s.keyphrase(),
+            s.metaDescription(),
+            List.of(sentence),
+            s.sections(),
+            s.quotes(),
+            s.background(),
+            s.disagreements(),
+            s.disclaimer(),
+            s.sources(),
+            s.seo(),
+            s.datePublished(),
+            s.dateModified());
+    assertThat(StoryJson.parse(StoryJson.write(t))).isEqualTo(t);
+  }
+
+  @Test
+  void badJsonIsRejectedNamingTheField() {
+    assertThatThrownBy(() -> StoryJson.parse("{"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("story JSON is not valid JSON: ");
+    assertThatThrownBy(() -> StoryJson.parse("[]"))
+        .hasMessage("story JSON: the document is not an object");
+    String good = StoryJson.write(data.story(FixtureSiteData.MAIN).get().story());
+    assertThatThrownBy(
+            () -> StoryJson.parse(good.replace("\"version\" : 3", "\"version\" : \"3\"")))
+        .hasMessage("story JSON: version is string, expected number");
+    assertThatThrownBy(
+            () -> StoryJson.parse(good.replaceFirst("\"quote\" : \"[^\"]*\"", "\"quote\" : null")))
+        .hasMessage("story JSON: lede[0].sources[0].quote is missing");
+    assertThatThrownBy(
+            () ->
+                StoryJson.parse(
+                    good.replace("\"dateModified\" : \"", "\"dateModified\" : \"yesterday")))
+        .hasMessageStartingWith("story JSON: dateModified 'yesterday");
+    assertThatThrownBy(
+            () ->
+                StoryJson.parse(
+                    good.replaceFirst("\"sources\" : \\[ \\{[^]]*\\} \\]", "\"sources\" : [ ]")))
+        .hasMessage("story JSON: lede[0] has no sources");
+  }
+}

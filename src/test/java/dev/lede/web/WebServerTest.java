@@ -1,0 +1,505 @@
+package dev.lede.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class WebServerTest {
+
+  static final String TOKEN = "test-token-0123456789abcdef";
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  static FixtureSiteData data;
+  static RecordingAdmin admin;
+  static WebServer server;
+  static Http http;
+
+  /** Records what the write endpoints asked for. */
+  static final class RecordingAdmin implements SiteAdmin {
+    final ConcurrentLinkedQueue<String> calls = new ConcurrentLinkedQueue<>();
+    final List<String> sources = new ArrayList<>();
+
+    @Override
+    public synchronized boolean addSource(String ref) {
+      calls.add("add " + ref);
+      if (ref.startsWith("ftp:")) {
+        throw new IllegalArgumentException("source " + ref + ": scheme ftp is not supported");
+      }
+      if (sources.contains(ref)) {
+        return false;
+      }
+      return sources.add(ref);
+    }
+
+    @Override
+    public synchronized boolean removeSource(String ref) {
+      calls.add("remove " + ref);
+      return sources.remove(ref);
+    }
+
+    @Override
+    public boolean triggerIngest() {
+      calls.add("ingest");
+      return true;
+    }
+  }
+
+  @BeforeAll
+  static void start() {
+    data = FixtureSiteData.create(Instant.now());
+    admin = new RecordingAdmin();
+    server =
+        WebServer.start(
+            data,
+            admin,
+            WebConfig.defaults(0)
+                .withWriteToken(TOKEN)
+                .withMaxRequestBytes(1024)
+                .withRateLimits(RateLimit.off(), RateLimit.off()));
+    http = new Http(server);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.stop();
+  }
+
+  @Test
+  void everyResponseCarriesTheContentSecurityPolicy() throws Exception {
+    for (String path :
+        List.of(
+            "/",
+            "/stories/" + FixtureSiteData.MAIN,
+            "/entities",
+            "/entities/lowmoor",
+            "/sources",
+            "/search?q=barrier",
+            "/api/stories",
+            "/api/stories/" + FixtureSiteData.MAIN,
+            "/rss.xml",
+            "/atom.xml",
+            "/sitemap.xml",
+            "/news-sitemap.xml",
+            "/robots.txt",
+            "/static/site.css",
+            "/no/such/page",
+            "/api/no-such")) {
+      HttpResponse<String> r = http.get(path);
+      assertThat(r.headers().firstValue("Content-Security-Policy"))
+          .as(path)
+          .hasValue(
+              "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+                  + " connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors"
+                  + " 'none'");
+      assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+      assertThat(r.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+      assertThat(r.headers().firstValue("Server")).as(path).isEmpty();
+    }
+  }
+
+  @Test
+  void storyPageIsServedWithOrWithoutTheSlug() throws Exception {
+    HttpResponse<String> bare = http.get("/stories/" + FixtureSiteData.MAIN);
+    HttpResponse<String> slug =
+        http.get(
+            "/stories/"
+                + FixtureSiteData.MAIN
+                + "/lowmoor-closes-its-new-tidal-barrier-as-a-storm-surge-reaches-the-estuary");
+    HttpResponse<String> wrongSlug = http.get("/stories/" + FixtureSiteData.MAIN + "/old-headline");
+    assertThat(bare.statusCode()).isEqualTo(200);
+    assertThat(bare.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
+    assertThat(slug.body()).isEqualTo(bare.body());
+    assertThat(wrongSlug.body()).isEqualTo(bare.body());
+    assertThat(bare.body())
+        .contains(
+            "<link rel=\"canonical\" href=\""
+                + server.baseUrl()
+                + "/stories/s-flood-barrier/lowmoor-closes-its-new-tidal-barrier-as-a-storm-surge-reaches-the-estuary\">");
+  }
+
+  @Test
+  void unknownOrMalformedIdsAre404Pages() throws Exception {
+    for (String path :
+        List.of("/stories/nope", "/stories/%2e%2e", "/stories/a%3Cb", "/entities/nope", "/x")) {
+      HttpResponse<String> r = http.get(path);
+      assertThat(r.statusCode()).as(path).isEqualTo(404);
+      assertThat(r.body()).as(path).contains("<h1 class=\"page-title\">Page not found</h1>");
+    }
+    HttpResponse<String> api = http.get("/api/stories/nope");
+    assertThat(api.statusCode()).isEqualTo(404);
+    assertThat(api.headers().firstValue("Content-Type")).hasValue("application/json;charset=utf-8");
+    assertThat(api.body()).isEqualTo("{\"error\":\"There is no page at this address.\"}");
+  }
+
+  @Test
+  void cachedPagesAnswerConditionalRequestsWith304() throws Exception {
+    HttpResponse<String> first = http.get("/stories/" + FixtureSiteData.MAIN);
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+    assertThat(etag).matches("\"[0-9a-f]{24}\"");
+    HttpResponse<String> again =
+        http.get("/stories/" + FixtureSiteData.MAIN, "If-None-Match", etag);
+    assertThat(again.statusCode()).isEqualTo(304);
+    assertThat(again.body()).isEmpty();
+  }
+
+  @Test
+  void gzipIsServedToClientsThatAskAndDecodesToThePlainPage() throws Exception {
+    HttpResponse<byte[]> plain = http.getBytes("/stories/" + FixtureSiteData.MAIN);
+    HttpResponse<byte[]> gz =
+        http.getBytes("/stories/" + FixtureSiteData.MAIN, "Accept-Encoding", "gzip, br");
+    assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+    assertThat(gz.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    assertThat(gz.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+    assertThat(gz.body().length).isLessThan(plain.body().length / 2);
+    byte[] decoded = new GZIPInputStream(new ByteArrayInputStream(gz.body())).readAllBytes();
+    assertThat(decoded).isEqualTo(plain.body());
+  }
+
+  @Test
+  void headRequestsGetHeadersWithoutABody() throws Exception {
+    HttpResponse<String> r =
+        http.send(http.request("/").method("HEAD", HttpRequest.BodyPublishers.noBody()));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).isEmpty();
+  }
+
+  @Nested
+  class Api {
+    @Test
+    void storiesListIsNewestFirstWithIdUrlHeadlineSourcesUpdated() throws Exception {
+      HttpResponse<String> r = http.get("/api/stories");
+      assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json;charset=utf-8");
+      JsonNode list = JSON.readTree(r.body());
+      assertThat(list.isArray()).isTrue();
+      assertThat(list.size()).isEqualTo(data.topStories(1000).size());
+      List<String> updated = new ArrayList<>();
+      for (JsonNode n : list) {
+        List<String> names = new ArrayList<>();
+        n.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactly("id", "url", "headline", "sources", "updated");
+        assertThat(n.get("url").asText()).startsWith("/stories/" + n.get("id").asText());
+        updated.add(n.get("updated").asText());
+      }
+      assertThat(updated).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+      JsonNode main =
+          list.findParents("id").stream()
+              .filter(n -> n.get("id").asText().equals(FixtureSiteData.MAIN))
+              .findFirst()
+              .orElseThrow();
+      assertThat(main.get("sources").asInt()).isEqualTo(8);
+    }
+
+    @Test
+    void storyIsTheWrittenStoryJsonPlusRelated() throws Exception {
+      HttpResponse<String> r = http.get("/api/stories/" + FixtureSiteData.MAIN);
+      JsonNode node = JSON.readTree(r.body());
+      assertThat(StoryJson.fromTree(node))
+          .isEqualTo(data.story(FixtureSiteData.MAIN).get().story());
+      assertThat(node.get("related").get(0).get("reason").asText()).startsWith("Earlier:");
+      assertThat(node.get("related").get(0).get("url").asText())
+          .isEqualTo(
+              "/stories/s-barrier-funding/lowmoor-city-council-approves-212m-for-a-tidal-flood-barrier");
+      assertThat(node.get("url").asText()).startsWith("/stories/s-flood-barrier/");
+    }
+
+    @Test
+    void searchNeedsQAndFiltersByOutlet() throws Exception {
+      HttpResponse<String> missing = http.get("/api/search");
+      assertThat(missing.statusCode()).isEqualTo(400);
+      assertThat(missing.body()).isEqualTo("{\"error\":\"parameter q is missing\"}");
+      HttpResponse<String> badDate = http.get("/api/search?q=x&from=2026-13-01");
+      assertThat(badDate.statusCode()).isEqualTo(400);
+      assertThat(JSON.readTree(badDate.body()).get("error").asText())
+          .isEqualTo("date from '2026-13-01' is not YYYY-MM-DD");
+      JsonNode hits =
+          JSON.readTree(http.get("/api/search?q=barrier&outlet=Harbour%20Times").body());
+      assertThat(hits.size()).isGreaterThan(0);
+      for (JsonNode h : hits) {
+        assertThat(h.get("outlet").asText()).isEqualTo("Harbour Times");
+        assertThat(h.get("snippet").asText()).isNotEmpty();
+      }
+    }
+
+    @Test
+    void articleHasItsTextAndOnlyHttpUrls() throws Exception {
+      JsonNode a = JSON.readTree(http.get("/api/articles/a-main-1").body());
+      assertThat(a.get("text").asText()).isEqualTo(data.article("a-main-1").get().text());
+      assertThat(a.get("url").asText()).isEqualTo("https://harbourtimes.example/news/a-main-1");
+      JsonNode evil = JSON.readTree(http.get("/api/articles/a-evil-1").body());
+      assertThat(evil.get("url").isNull()).isTrue();
+    }
+
+    @Test
+    void openApiDocumentDescribesEveryApiPath() throws Exception {
+      JsonNode doc = JSON.readTree(http.get("/api/openapi.json").body());
+      assertThat(doc.get("openapi").asText()).startsWith("3.");
+      List<String> paths = new ArrayList<>();
+      doc.get("paths").fieldNames().forEachRemaining(paths::add);
+      assertThat(paths)
+          .containsExactlyInAnyOrder(
+              "/api/stories",
+              "/api/stories/{id}",
+              "/api/search",
+              "/api/articles/{id}",
+              "/api/sources",
+              "/api/ingest");
+    }
+  }
+
+  @Nested
+  class Writes {
+    HttpResponse<String> post(String path, String body, String... headers) throws Exception {
+      return http.send(http.request(path).POST(HttpRequest.BodyPublishers.ofString(body)), headers);
+    }
+
+    @Test
+    void ingestWithoutTokenIs401AndDoesNothing() throws Exception {
+      int before = admin.calls.size();
+      HttpResponse<String> r = post("/api/ingest", "");
+      assertThat(r.statusCode()).isEqualTo(401);
+      assertThat(r.body()).isEqualTo("{\"error\":\"missing bearer token\"}");
+      assertThat(r.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"lede\"");
+      assertThat(admin.calls).hasSize(before);
+    }
+
+    @Test
+    void wrongTokenIs401() throws Exception {
+      HttpResponse<String> r =
+          post("/api/ingest", "", "Authorization", "Bearer " + TOKEN.replace('0', '1'));
+      assertThat(r.statusCode()).isEqualTo(401);
+      assertThat(r.body()).isEqualTo("{\"error\":\"wrong bearer token\"}");
+      HttpResponse<String> basic = post("/api/ingest", "", "Authorization", "Basic " + TOKEN);
+      assertThat(basic.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void ingestWithTokenStartsARun() throws Exception {
+      HttpResponse<String> r = post("/api/ingest", "", "Authorization", "Bearer " + TOKEN);
+      assertThat(r.statusCode()).isEqualTo(202);
+      assertThat(r.body()).isEqualTo("{\"ok\":true,\"message\":\"ingest started\"}");
+      assertThat(admin.calls).contains("ingest");
+    }
+
+    @Test
+    void addAndRemoveASource() throws Exception {
+      String auth = "Bearer " + TOKEN;
+      String ref = "https://news.example/feed-" + System.nanoTime() + ".xml";
+      HttpResponse<String> added =
+          post(
+              "/api/sources",
+              "{\"ref\":\"" + ref + "\"}",
+              "Authorization",
+              auth,
+              "Content-Type",
+              "application/json");
+      assertThat(added.statusCode()).isEqualTo(201);
+      HttpResponse<String> again =
+          post(
+              "/api/sources",
+              "{\"ref\":\"" + ref + "\"}",
+              "Authorization",
+              auth,
+              "Content-Type",
+              "application/json");
+      assertThat(again.statusCode()).isEqualTo(200);
+      assertThat(again.body()).contains("is already a source");
+      HttpResponse<String> removed =
+          http.send(
+              http.request(
+                      "/api/sources?ref=" + java.net.URLEncoder.encode(ref, StandardCharsets.UTF_8))
+                  .DELETE(),
+              "Authorization",
+              auth);
+      assertThat(removed.statusCode()).isEqualTo(200);
+      HttpResponse<String> gone =
+          http.send(
+              http.request(
+                      "/api/sources?ref=" + java.net.URLEncoder.encode(ref, StandardCharsets.UTF_8))
+                  .DELETE(),
+              "Authorization",
+              auth);
+      assertThat(gone.statusCode()).isEqualTo(404);
+      assertThat(gone.body()).isEqualTo("{\"error\":\"" + ref + " is not a source\"}");
+    }
+
+    @Test
+    void badSourcesAreRejectedWithTheReason() throws Exception {
+      String auth = "Bearer " + TOKEN;
+      HttpResponse<String> ftp =
+          post(
+              "/api/sources",
+              "{\"ref\":\"ftp://x/feed\"}",
+              "Authorization",
+              auth,
+              "Content-Type",
+              "application/json");
+      assertThat(ftp.statusCode()).isEqualTo(400);
+      assertThat(ftp.body())
+          .isEqualTo("{\"error\":\"source ftp://x/feed: scheme ftp is not supported\"}");
+      HttpResponse<String> form =
+          post(
+              "/api/sources",
+              "ref=x",
+              "Authorization",
+              auth,
+              "Content-Type",
+              "application/x-www-form-urlencoded");
+      assertThat(form.statusCode()).isEqualTo(415);
+      HttpResponse<String> noRef =
+          post("/api/sources", "{}", "Authorization", auth, "Content-Type", "application/json");
+      assertThat(noRef.body()).isEqualTo("{\"error\":\"field ref is missing or not a string\"}");
+      HttpResponse<String> notJson =
+          post("/api/sources", "{", "Authorization", auth, "Content-Type", "application/json");
+      assertThat(notJson.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void oversizedBodyIs413BeforeAnythingElse() throws Exception {
+      String big = "{\"ref\":\"" + "x".repeat(2000) + "\"}";
+      HttpResponse<String> r = post("/api/sources", big, "Content-Type", "application/json");
+      assertThat(r.statusCode()).isEqualTo(413);
+      assertThat(r.body())
+          .isEqualTo(
+              "{\"error\":\"request body is " + big.length() + " bytes; the limit is 1024\"}");
+    }
+
+    @Test
+    void oversizedChunkedBodyIs413Too() throws Exception {
+      byte[] big = ("{\"ref\":\"" + "x".repeat(3000) + "\"}").getBytes(StandardCharsets.UTF_8);
+      HttpResponse<String> r =
+          http.send(
+              http.request("/api/sources")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofInputStream(
+                          () -> new ByteArrayInputStream(big))),
+              "Authorization",
+              "Bearer " + TOKEN,
+              "Content-Type",
+              "application/json");
+      assertThat(r.statusCode()).isEqualTo(413);
+      assertThat(r.body())
+          .isEqualTo("{\"error\":\"request body is over 1024 bytes; the limit is 1024\"}");
+    }
+  }
+
+  @Test
+  void writesAreForbiddenWhenNoTokenIsConfigured() throws Exception {
+    try (WebServer open = WebServer.start(data, admin, WebConfig.defaults(0))) {
+      HttpResponse<String> r =
+          new Http(open)
+              .send(
+                  new Http(open).request("/api/ingest").POST(HttpRequest.BodyPublishers.noBody()),
+                  "Authorization",
+                  "Bearer anything-at-all-here");
+      assertThat(r.statusCode()).isEqualTo(403);
+      assertThat(r.body())
+          .isEqualTo("{\"error\":\"writes are disabled: the server has no write token\"}");
+    }
+  }
+
+  @Test
+  void clientsOverTheRateLimitGet429WithRetryAfter() throws Exception {
+    try (WebServer limited =
+        WebServer.start(
+            data,
+            WebConfig.defaults(0).withRateLimits(RateLimit.of(0.5, 3), RateLimit.of(0.5, 1)))) {
+      Http h = new Http(limited);
+      for (int i = 0; i < 3; i++) {
+        assertThat(h.get("/").statusCode()).isEqualTo(200);
+      }
+      HttpResponse<String> r = h.get("/");
+      assertThat(r.statusCode()).isEqualTo(429);
+      assertThat(r.headers().firstValue("Retry-After")).hasValue("2");
+      assertThat(r.body()).isEqualTo("{\"error\":\"too many requests; retry in 2 s\"}");
+      assertThat(r.headers().firstValue("Content-Security-Policy")).isPresent();
+    }
+  }
+
+  @Test
+  void searchHasItsOwnStricterLimit() throws Exception {
+    try (WebServer limited =
+        WebServer.start(
+            data,
+            WebConfig.defaults(0).withRateLimits(RateLimit.of(100, 100), RateLimit.of(0.2, 2)))) {
+      Http h = new Http(limited);
+      assertThat(h.get("/search?q=a").statusCode()).isEqualTo(200);
+      assertThat(h.get("/api/search?q=a").statusCode()).isEqualTo(200);
+      assertThat(h.get("/api/search?q=a").statusCode()).isEqualTo(429);
+      assertThat(h.get("/").statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void aTakenPortIsReportedWithHostAndPort() {
+    WebConfig taken = WebConfig.defaults(server.port());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> WebServer.start(data, taken))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("cannot serve on 127.0.0.1:" + server.port() + ": ")
+        .hasMessageContaining("in use");
+  }
+
+  @Test
+  void failingDataGivesA500PageWithoutInternals() throws Exception {
+    SiteData broken =
+        new SiteData() {
+          @Override
+          public List<StoryView> topStories(int n) {
+            throw new IllegalStateException("database is locked at /secret/path");
+          }
+
+          @Override
+          public java.util.Optional<StoryPage> story(String id) {
+            throw new IllegalStateException("database is locked at /secret/path");
+          }
+
+          @Override
+          public List<EntitySummary> entities() {
+            return List.of();
+          }
+
+          @Override
+          public java.util.Optional<EntityPage> entity(String key) {
+            return java.util.Optional.empty();
+          }
+
+          @Override
+          public List<dev.lede.model.Article> search(String q, SearchFilters f, int limit) {
+            return List.of();
+          }
+
+          @Override
+          public java.util.Optional<dev.lede.model.Article> article(String id) {
+            return java.util.Optional.empty();
+          }
+
+          @Override
+          public List<SourceInfo> sources() {
+            return List.of();
+          }
+        };
+    try (WebServer s = WebServer.start(broken, WebConfig.defaults(0))) {
+      HttpResponse<String> page = new Http(s).get("/stories/x");
+      assertThat(page.statusCode()).isEqualTo(500);
+      assertThat(page.body())
+          .contains("<h1 class=\"page-title\">Something went wrong</h1>")
+          .doesNotContain("secret");
+      HttpResponse<String> api = new Http(s).get("/api/stories");
+      assertThat(api.statusCode()).isEqualTo(500);
+      assertThat(api.body()).isEqualTo("{\"error\":\"The server could not answer this request.\"}");
+    }
+  }
+}
