@@ -1,0 +1,80 @@
+package dev.lede.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Chooses what to embed for an article: the title and its key sentences, not the whole text (the
+ * model reads 256 tokens; the lead and the sentences dense in names and numbers carry the story). A
+ * sentence scores by position (lead first), by the names and facts in it, and loses weight when
+ * very short or very long.
+ */
+public final class EmbeddingText {
+  /** Default number of key sentences. */
+  public static final int DEFAULT_SENTENCES = 3;
+
+  /** Longest text returned, about what the model reads at once. */
+  public static final int MAX_CHARS = 1_000;
+
+  private EmbeddingText() {}
+
+  /** Title plus the {@value #DEFAULT_SENTENCES} key sentences. */
+  public static String of(String title, Analysis analysis) {
+    return of(title, analysis, DEFAULT_SENTENCES);
+  }
+
+  /** Title plus the {@code sentences} key sentences in text order, at most {@link #MAX_CHARS}. */
+  public static String of(String title, Analysis analysis, int sentences) {
+    Objects.requireNonNull(title, "title");
+    StringBuilder b = new StringBuilder(title.strip());
+    for (Sentence s : keySentences(analysis, sentences)) {
+      if (b.length() > 0) {
+        b.append('\n');
+      }
+      b.append(s.text());
+    }
+    String out = b.length() > MAX_CHARS ? b.substring(0, MAX_CHARS) : b.toString();
+    return out;
+  }
+
+  /** The {@code k} best sentences of the analysis, in text order. */
+  public static List<Sentence> keySentences(Analysis analysis, int k) {
+    Objects.requireNonNull(analysis, "analysis");
+    if (k < 0) {
+      throw new IllegalArgumentException("k must not be negative, was " + k);
+    }
+    List<Sentence> all = analysis.sentences();
+    double[] score = new double[all.size()];
+    for (int i = 0; i < all.size(); i++) {
+      Sentence s = all.get(i);
+      int names = 0;
+      for (Mention m : analysis.mentions()) {
+        names += s.contains(m.start()) ? 1 : 0;
+      }
+      int facts = 0;
+      for (Fact f : analysis.facts()) {
+        facts += s.contains(f.start()) ? 1 : 0;
+      }
+      double v = 1.0 / (1 + i) + 0.15 * Math.min(names, 4) + 0.1 * Math.min(facts, 3);
+      int len = s.text().length();
+      if (len < 40 || len > 400) {
+        v *= 0.5;
+      }
+      score[i] = v;
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparingInt(i -> i));
+    List<Integer> chosen = new ArrayList<>(order.subList(0, Math.min(k, order.size())));
+    chosen.sort(null);
+    List<Sentence> out = new ArrayList<>();
+    for (int i : chosen) {
+      out.add(all.get(i));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,129 @@
+package dev.lede.nlp;
+
+import dev.lede.nlp.internal.Lexicon;
+import dev.lede.nlp.internal.Scripts;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Guesses the language of a text. Scripts decide first: Hangul gives {@code ko}, kana {@code ja},
+ * Han without kana {@code zh}, and Cyrillic, Greek, Arabic, Hebrew, Thai and Devanagari give {@code
+ * ru}, {@code el}, {@code ar}, {@code he}, {@code th} and {@code hi}. Latin text is matched against
+ * small stopword profiles for en, de, fr, es, pt, it, nl and pl. Returns {@code und} when the text
+ * is too short or no profile stands out.
+ */
+public final class LanguageDetector {
+  /** The tag returned when the language cannot be told. */
+  public static final String UNDETERMINED = "und";
+
+  private static final int MIN_LETTERS = 8;
+  private static final int MIN_STOPWORD_HITS = 2;
+
+  private LanguageDetector() {}
+
+  /** A BCP 47 language tag for {@code text}, or {@link #UNDETERMINED}. */
+  public static String detect(String text) {
+    Objects.requireNonNull(text, "text");
+    int hangul = 0;
+    int han = 0;
+    int kana = 0;
+    int latin = 0;
+    int letters = 0;
+    int[] other = new int[6];
+    // The first 20,000 chars are plenty and keep detection cheap on long texts.
+    int limit = Math.min(text.length(), 20_000);
+    for (int i = 0; i < limit; ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!Character.isLetter(cp)) {
+        continue;
+      }
+      letters++;
+      Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+      if (Scripts.isHangul(cp)) {
+        hangul++;
+      } else if (s == Character.UnicodeScript.HAN) {
+        han++;
+      } else if (Scripts.isKana(cp)) {
+        kana++;
+      } else if (s == Character.UnicodeScript.LATIN) {
+        latin++;
+      } else if (s == Character.UnicodeScript.CYRILLIC) {
+        other[0]++;
+      } else if (s == Character.UnicodeScript.GREEK) {
+        other[1]++;
+      } else if (s == Character.UnicodeScript.ARABIC) {
+        other[2]++;
+      } else if (s == Character.UnicodeScript.HEBREW) {
+        other[3]++;
+      } else if (s == Character.UnicodeScript.THAI) {
+        other[4]++;
+      } else if (s == Character.UnicodeScript.DEVANAGARI) {
+        other[5]++;
+      }
+    }
+    if (letters < MIN_LETTERS && hangul + han + kana < 2) {
+      return UNDETERMINED;
+    }
+    // CJK letters carry a word's worth of meaning each; weigh them up against Latin letters.
+    int cjk = (hangul + han + kana) * 3;
+    if (cjk >= latin) {
+      if (hangul >= han + kana && hangul > 0) {
+        return "ko";
+      }
+      if (kana > 0 && kana * 10 >= han) {
+        return "ja";
+      }
+      if (han > 0) {
+        return "zh";
+      }
+    }
+    String[] tags = {"ru", "el", "ar", "he", "th", "hi"};
+    for (int k = 0; k < other.length; k++) {
+      if (other[k] * 2 > letters) {
+        return tags[k];
+      }
+    }
+    if (latin * 2 <= letters) {
+      return UNDETERMINED;
+    }
+    return byStopwords(text.substring(0, limit));
+  }
+
+  private static String byStopwords(String text) {
+    Map<String, Set<String>> profiles = Lexicon.get().stopwords();
+    String[] tags = profiles.keySet().toArray(new String[0]);
+    int[] hits = new int[tags.length];
+    for (Token t : Tokenizer.tokenize(text)) {
+      if (t.kind() != Token.Kind.WORD) {
+        continue;
+      }
+      String w = t.text().toLowerCase(Locale.ROOT);
+      for (int k = 0; k < tags.length; k++) {
+        if (profiles.get(tags[k]).contains(w)) {
+          hits[k]++;
+        }
+      }
+    }
+    int best = -1;
+    int second = -1;
+    for (int k = 0; k < tags.length; k++) {
+      if (best < 0 || hits[k] > hits[best]) {
+        second = best;
+        best = k;
+      } else if (second < 0 || hits[k] > hits[second]) {
+        second = k;
+      }
+    }
+    if (best < 0 || hits[best] < MIN_STOPWORD_HITS) {
+      return UNDETERMINED;
+    }
+    // A tie means the profiles cannot tell (es/pt and nl/de share many short words).
+    if (second >= 0 && hits[second] == hits[best]) {
+      return UNDETERMINED;
+    }
+    return tags[best];
+  }
+}

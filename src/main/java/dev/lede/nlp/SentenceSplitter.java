@@ -1,0 +1,378 @@
+package dev.lede.nlp;
+
+import dev.lede.nlp.internal.Lexicon;
+import dev.lede.nlp.internal.Scripts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Splits text into {@link Sentence}s with exact offsets. Rule-based, in this order:
+ *
+ * <ol>
+ *   <li>a blank line always ends a sentence; a single line break does too, unless it sits inside a
+ *       hard-wrapped sentence (a letter or comma before it, a lower-case letter after it);
+ *   <li>{@code 。！？} end a sentence with no space needed;
+ *   <li>{@code . ! ? …} end a sentence only when followed by whitespace or the end of the text,
+ *       after absorbing closing quotes and brackets ({@code ."} and {@code .”} stay in the
+ *       sentence);
+ *   <li>a period does not end a sentence after a title ("Dr.", "Gen."), an initial ("J. R. R.
+ *       Tolkien"), "No." before a number, a month before a day, or before a lower-case word; after
+ *       an ambiguous abbreviation ("U.S.", "Inc.", "etc.") only when a function word such as "The"
+ *       or "He" follows;
+ *   <li>{@code ?} and {@code !} inside a quote followed by a speech verb ({@code "Why?" Lee
+ *       asked.}) do not end the sentence.
+ * </ol>
+ *
+ * <p>Sentences cover every non-whitespace char of the text, in order, without overlap.
+ */
+public final class SentenceSplitter {
+  private static final Set<String> PREFIX_ABBREVIATIONS =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt",
+          "sgt", "rev", "hon", "fr", "pres", "messrs", "mt", "ft", "adm", "maj", "cpl", "pvt",
+          "insp", "supt", "det", "vs", "v", "cf", "ca", "approx", "fig", "figs", "vol", "vols",
+          "art", "sec", "ch", "pp", "e.g", "i.e", "dept", "univ", "assn", "est", "mme", "mlle",
+          "hr", "bzw", "ggf", "evtl", "sra", "srta", "dra", "ing", "brig", "cmdr", "cdr");
+  private static final Set<String> AMBIGUOUS_ABBREVIATIONS =
+      Set.of(
+          "inc", "corp", "ltd", "co", "jr", "etc", "llc", "plc", "bros", "al", "u.s", "u.k", "u.n",
+          "a.m", "p.m", "u.s.a", "d.c", "e.u", "ph.d", "p.r.c", "n.y", "l.a");
+  private static final Set<String> NUMBER_ABBREVIATIONS = Set.of("no", "nos", "nr", "num");
+  private static final Set<String> MONTH_ABBREVIATIONS =
+      Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+  private SentenceSplitter() {}
+
+  /** The sentences of {@code text}, in order. Never fails on any input. */
+  public static List<Sentence> split(String text) {
+    Objects.requireNonNull(text, "text");
+    List<Sentence> out = new ArrayList<>();
+    int n = text.length();
+    int start = -1;
+    boolean openStraightQuote = false;
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (start < 0) {
+        if (!isSpace(c)) {
+          start = i;
+          openStraightQuote = false;
+        } else {
+          i++;
+          continue;
+        }
+      }
+      if (isLineBreak(c)) {
+        int next = skipSpace(text, i);
+        if (endsAtLineBreak(text, i, next)) {
+          emit(text, start, i, out);
+          start = -1;
+          i = next;
+          continue;
+        }
+        i++;
+        continue;
+      }
+      if (c == '"') {
+        openStraightQuote = !openStraightQuote;
+        i++;
+        continue;
+      }
+      if (isTerminal(c)) {
+        int runEnd = i;
+        boolean cjk = false;
+        boolean question = false;
+        while (runEnd < n && isTerminal(text.charAt(runEnd))) {
+          char t = text.charAt(runEnd);
+          cjk |= Scripts.isCjkTerminal(t);
+          question |= t == '?' || t == '!' || t == '\u203D';
+          runEnd++;
+        }
+        int end = absorbClosers(text, runEnd, openStraightQuote);
+        boolean closedQuote = end > runEnd;
+        if (isBoundary(text, start, i, runEnd, end, cjk, question, closedQuote)) {
+          emit(text, start, end, out);
+          start = -1;
+          i = end;
+          continue;
+        }
+        i = runEnd;
+        continue;
+      }
+      i++;
+    }
+    if (start >= 0) {
+      emit(text, start, n, out);
+    }
+    return out;
+  }
+
+  private static boolean isBoundary(
+      String text,
+      int sentenceStart,
+      int runStart,
+      int runEnd,
+      int end,
+      boolean cjk,
+      boolean question,
+      boolean closedQuote) {
+    if (cjk) {
+      return true;
+    }
+    if (end < text.length() && !isSpace(text.charAt(end))) {
+      return false; // "3.5", "U.S.-based", "example.com", "?!"
+    }
+    int nextWordAt = nextWordStart(text, end);
+    String next = wordAt(text, nextWordAt);
+    if (next.isEmpty()) {
+      return true;
+    }
+    boolean nextLower = startsLowerCase(next);
+    if (question) {
+      return !nextLower && !(closedQuote && speechVerbFollows(text, nextWordAt));
+    }
+    int dots = runEnd - runStart;
+    boolean ellipsis = dots > 1 || text.charAt(runStart) == '\u2026';
+    if (nextLower) {
+      return false;
+    }
+    if (ellipsis) {
+      return !isDigitStart(next);
+    }
+    String prev = wordBefore(text, runStart, sentenceStart);
+    if (prev.isEmpty()) {
+      return true;
+    }
+    String p = prev.toLowerCase(Locale.ROOT);
+    boolean nextDigit = isDigitStart(next) || next.startsWith("#");
+    if (PREFIX_ABBREVIATIONS.contains(p)) {
+      return false;
+    }
+    if (NUMBER_ABBREVIATIONS.contains(p) && nextDigit) {
+      return false;
+    }
+    if (MONTH_ABBREVIATIONS.contains(p) && nextDigit) {
+      return false;
+    }
+    boolean starter = Lexicon.get().in("sentence-starters", next);
+    if (prev.length() == 1 && Character.isUpperCase(prev.charAt(0))) {
+      return starter; // an initial: "J. R. R. Tolkien", "George W. Bush"
+    }
+    if (AMBIGUOUS_ABBREVIATIONS.contains(p) || MONTH_ABBREVIATIONS.contains(p)) {
+      return starter;
+    }
+    if (p.indexOf('.') > 0) {
+      return starter; // other dotted abbreviations
+    }
+    return true;
+  }
+
+  /** Past closing quotes and brackets after a terminal mark. */
+  private static int absorbClosers(String text, int k, boolean openStraightQuote) {
+    int n = text.length();
+    boolean open = openStraightQuote;
+    while (k < n) {
+      char c = text.charAt(k);
+      if (c == '"') {
+        if (!open) {
+          break;
+        }
+        open = false;
+        k++;
+      } else if (c == '\'') {
+        if (k + 1 < n && Character.isLetterOrDigit(text.charAt(k + 1))) {
+          break;
+        }
+        k++;
+      } else if (isCloser(c)) {
+        k++;
+      } else if (open && c == ' ') {
+        // Detokenised text: `downloads. "` closes the quote after a space.
+        int q = k;
+        while (q < n && text.charAt(q) == ' ') {
+          q++;
+        }
+        if (q < n && text.charAt(q) == '"' && (q + 1 == n || isSpace(text.charAt(q + 1)))) {
+          open = false;
+          k = q + 1;
+        } else {
+          break;
+        }
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  private static boolean isCloser(char c) {
+    switch (c) {
+      case '\u201D': // ”
+      case '\u2019': // ’
+      case '\u00BB': // »
+      case '\u203A': // ›
+      case ')':
+      case ']':
+      case '}':
+      case '\u300D': // 」
+      case '\u300F': // 』
+      case '\uFF09': // ）
+      case '\u3011': // 】
+      case '\u300B': // 》
+      case '\u3009': // 〉
+      case '\uFF02': // ＂
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static boolean isTerminal(char c) {
+    return c == '.'
+        || c == '!'
+        || c == '?'
+        || c == '\u2026'
+        || c == '\u203D'
+        || c == '\u061F'
+        || c == '\u0964'
+        || Scripts.isCjkTerminal(c);
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+  }
+
+  private static int skipSpace(String text, int i) {
+    while (i < text.length() && isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** A line break at {@code i}, with the next non-space char at {@code next}. */
+  private static boolean endsAtLineBreak(String text, int i, int next) {
+    int breaks = 0;
+    for (int k = i; k < next; k++) {
+      char c = text.charAt(k);
+      if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+        breaks++;
+      } else if (c == '\r' && (k + 1 >= next || text.charAt(k + 1) != '\n')) {
+        breaks++;
+      }
+    }
+    if (breaks >= 2 || next >= text.length()) {
+      return true;
+    }
+    int before = i - 1;
+    while (before >= 0 && isSpace(text.charAt(before))) {
+      before--;
+    }
+    if (before < 0) {
+      return true;
+    }
+    char b = text.charAt(before);
+    char a = text.charAt(next);
+    boolean wrapped = (Character.isLetter(b) || b == ',') && Character.isLowerCase(a);
+    return !wrapped;
+  }
+
+  private static void emit(String text, int start, int end, List<Sentence> out) {
+    int e = end;
+    while (e > start && isSpace(text.charAt(e - 1))) {
+      e--;
+    }
+    int s = start;
+    while (s < e && isSpace(text.charAt(s))) {
+      s++;
+    }
+    if (e > s) {
+      out.add(new Sentence(text.substring(s, e), s, e));
+    }
+  }
+
+  /** Start of the next word after {@code k}, skipping spaces and opening quotes or brackets. */
+  private static int nextWordStart(String text, int k) {
+    int n = text.length();
+    while (k < n) {
+      char c = text.charAt(k);
+      if (isSpace(c)
+          || c == '"'
+          || c == '\''
+          || c == '('
+          || c == '['
+          || c == '\u201C'
+          || c == '\u2018'
+          || c == '\u00AB'
+          || c == '\u201E'
+          || c == '\u300C') {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  private static String wordAt(String text, int k) {
+    int j = k;
+    while (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
+      j++;
+    }
+    if (j == k && k < text.length()) {
+      return text.substring(k, k + 1);
+    }
+    return text.substring(k, j);
+  }
+
+  /** The letters and inner periods just before a period at {@code dot}: "U.S", "Dr", "J". */
+  private static String wordBefore(String text, int dot, int floor) {
+    int k = dot;
+    while (k > floor && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '.')) {
+      k--;
+    }
+    while (k < dot && text.charAt(k) == '.') {
+      k++;
+    }
+    return text.substring(k, dot);
+  }
+
+  private static boolean startsLowerCase(String word) {
+    if (!Character.isLowerCase(word.charAt(0))) {
+      return false;
+    }
+    for (int k = 1; k < word.length(); k++) {
+      if (Character.isUpperCase(word.charAt(k))) {
+        return false; // "iPhone", "eBay" start sentences
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigitStart(String word) {
+    return Character.isDigit(word.charAt(0));
+  }
+
+  /** One of the next three words is a speech verb: {@code "Why?" Lee Jae-myung asked.} */
+  private static boolean speechVerbFollows(String text, int k) {
+    Set<String> verbs = Lexicon.get().section("person-cue-verbs");
+    int pos = k;
+    for (int w = 0; w < 3 && pos < text.length(); w++) {
+      String word = wordAt(text, pos);
+      if (verbs.contains(word.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      pos += word.length();
+      while (pos < text.length() && (isSpace(text.charAt(pos)) || text.charAt(pos) == '-')) {
+        pos++;
+      }
+    }
+    return false;
+  }
+}

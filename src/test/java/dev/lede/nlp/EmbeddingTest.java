@@ -1,0 +1,148 @@
+package dev.lede.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EmbeddingTest {
+  private static MiniLmEmbedder embedder;
+
+  @BeforeAll
+  static void load() {
+    embedder = MiniLmEmbedder.create(2);
+  }
+
+  @AfterAll
+  static void close() {
+    embedder.close();
+  }
+
+  private static double dot(float[] a, float[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
+  }
+
+  @Test
+  void vectorsAreNormalisedAndSimilarTextsAreCloser() {
+    float[][] v =
+        embedder.embed(
+            List.of(
+                "General Motors files for bankruptcy protection.",
+                "GM seeks Chapter 11 bankruptcy.",
+                "Apple unveils a new iPhone with a retina display."));
+    assertThat(v).hasNumberOfRows(3);
+    for (float[] x : v) {
+      assertThat(x).hasSize(MiniLmEmbedder.DIMENSION);
+      assertThat(dot(x, x)).isCloseTo(1.0, within(1e-4));
+    }
+    assertThat(dot(v[0], v[1])).isGreaterThan(dot(v[0], v[2]) + 0.2);
+    assertThat(MiniLmEmbedder.modelLoadTime()).isPresent();
+  }
+
+  @Test
+  void batchedAndSingleEmbeddingsAgree() {
+    List<String> texts = List.of("Seoul is the capital of South Korea.", "Stocks fell sharply.");
+    float[][] batch = embedder.embed(texts);
+    float[][] one = embedder.embed(List.of(texts.get(1)));
+    assertThat(dot(batch[1], one[0])).isCloseTo(1.0, within(1e-4));
+  }
+
+  @Test
+  void blankTextIsRejectedWithItsIndex() {
+    assertThatThrownBy(() -> embedder.embed(List.of("fine", " ")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("texts[1] is blank");
+    assertThat(embedder.embed(List.of())).isEmpty();
+  }
+
+  @Test
+  void threadCountMustBePositive() {
+    assertThatThrownBy(() -> MiniLmEmbedder.create(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("threads must be at least 1, was 0");
+  }
+
+  @Test
+  void cacheIsLeastRecentlyUsedAndKeyedBySha256() {
+    EmbeddingCache cache = EmbeddingCache.create(2);
+    cache.put("a", new float[] {1});
+    cache.put("b", new float[] {2});
+    assertThat(cache.get("a")).isPresent(); // "a" is now the most recent
+    cache.put("c", new float[] {3});
+    assertThat(cache.get("b")).isEmpty();
+    assertThat(cache.get("a").orElseThrow()).containsExactly(1f);
+    assertThat(cache.size()).isEqualTo(2);
+    assertThat(EmbeddingCache.keyOf("abc"))
+        .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  }
+
+  @Test
+  void cacheCopiesVectorsInAndOut() {
+    EmbeddingCache cache = EmbeddingCache.create(4);
+    float[] v = {1, 2};
+    cache.put("x", v);
+    v[0] = 99;
+    float[] out = cache.get("x").orElseThrow();
+    out[1] = 99;
+    assertThat(cache.get("x").orElseThrow()).containsExactly(1f, 2f);
+  }
+
+  @Test
+  void cacheRejectsMalformedKeys() {
+    assertThatThrownBy(() -> EmbeddingCache.create(1).putByKey("XYZ", new float[0]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("key \"XYZ\" is not a lower-case hex SHA-256");
+    assertThatThrownBy(() -> EmbeddingCache.create(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("capacity must be at least 1, was 0");
+  }
+
+  @Test
+  void cachingEmbedderAsksOnlyForMissesAndDeduplicates() {
+    List<List<String>> calls = new ArrayList<>();
+    Embedder fake =
+        texts -> {
+          calls.add(List.copyOf(texts));
+          float[][] out = new float[texts.size()][];
+          for (int i = 0; i < out.length; i++) {
+            out[i] = new float[] {texts.get(i).length()};
+          }
+          return out;
+        };
+    CachingEmbedder caching = new CachingEmbedder(fake, EmbeddingCache.create(10));
+    float[][] first = caching.embed(List.of("aa", "bbb", "aa"));
+    float[][] second = caching.embed(List.of("bbb", "c"));
+    assertThat(first[0]).containsExactly(2f);
+    assertThat(first[2]).containsExactly(2f);
+    assertThat(second[0]).containsExactly(3f);
+    assertThat(second[1]).containsExactly(1f);
+    assertThat(calls).containsExactly(List.of("aa", "bbb"), List.of("c"));
+  }
+
+  @Test
+  void embeddingTextIsTitlePlusKeySentencesInOrder() {
+    String text =
+        "General Motors filed for bankruptcy on June 1, 2009. The company employs 91,000 people"
+            + " in the U.S. alone. Some said nothing. It was a sunny day in Detroit, as it often"
+            + " is. President Barack Obama said the government would take a 60% stake.";
+    Analysis a = Nlp.analyze("GM files for bankruptcy", text, Optional.empty());
+    List<Sentence> key = EmbeddingText.keySentences(a, 2);
+    assertThat(key).hasSize(2);
+    assertThat(key.get(0).start()).isLessThan(key.get(1).start());
+    assertThat(key.get(0).text()).startsWith("General Motors filed");
+    String input = EmbeddingText.of("GM files for bankruptcy", a, 2);
+    assertThat(input).startsWith("GM files for bankruptcy\nGeneral Motors filed");
+    assertThat(input).doesNotContain("Some said nothing");
+    assertThat(input.length()).isLessThanOrEqualTo(EmbeddingText.MAX_CHARS);
+  }
+}

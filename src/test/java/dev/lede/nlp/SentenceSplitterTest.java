@@ -1,0 +1,125 @@
+package dev.lede.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+  private static List<String> split(String text) {
+    List<Sentence> sentences = SentenceSplitter.split(text);
+    for (Sentence s : sentences) {
+      assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
+    }
+    return sentences.stream().map(Sentence::text).toList();
+  }
+
+  @Test
+  void abbreviationsAndInitialsDoNotEndSentences() {
+    assertThat(split("Dr. Smith met J. R. R. Tolkien at No. 5 Downing Street. They talked."))
+        .containsExactly("Dr. Smith met J. R. R. Tolkien at No. 5 Downing Street.", "They talked.");
+    assertThat(split("George W. Bush spoke. Mr. Lee and Gen. Park listened."))
+        .containsExactly("George W. Bush spoke.", "Mr. Lee and Gen. Park listened.");
+  }
+
+  @Test
+  void dottedAbbreviationEndsASentenceOnlyBeforeAFunctionWord() {
+    assertThat(split("The U.S. President arrived. He moved to the U.S. The company followed."))
+        .containsExactly(
+            "The U.S. President arrived.", "He moved to the U.S.", "The company followed.");
+    assertThat(split("Apple Inc. said so. Shares of Apple Inc. rose."))
+        .containsExactly("Apple Inc. said so.", "Shares of Apple Inc. rose.");
+  }
+
+  @Test
+  void numbersAndDecimalsStayWhole() {
+    assertThat(split("Prices rose 3.5% to $1,200.50 on Jan. 5 in the U.S.-based chain. Then fell."))
+        .containsExactly(
+            "Prices rose 3.5% to $1,200.50 on Jan. 5 in the U.S.-based chain.", "Then fell.");
+  }
+
+  @Test
+  void closingQuotesStayWithTheirSentence() {
+    assertThat(
+            split(
+                "\"All our channels are completely blocked,\" Lee Jae-myung said. Nobody replied."))
+        .containsExactly(
+            "\"All our channels are completely blocked,\" Lee Jae-myung said.", "Nobody replied.");
+    assertThat(split("He said: \u201CIt is over.\u201D Then he left."))
+        .containsExactly("He said: \u201CIt is over.\u201D", "Then he left.");
+    assertThat(split("She said \"it is over.\" Then she left."))
+        .containsExactly("She said \"it is over.\"", "Then she left.");
+  }
+
+  @Test
+  void questionInsideAQuoteFollowedBySpeechVerbContinues() {
+    assertThat(split("\"Why?\" Lee asked. \"Why not?\" he replied."))
+        .containsExactly("\"Why?\" Lee asked.", "\"Why not?\" he replied.");
+  }
+
+  @Test
+  void ellipsisEndsASentenceOnlyBeforeACapital() {
+    assertThat(split("He paused... and went on. He waited... Then he left."))
+        .containsExactly("He paused... and went on.", "He waited...", "Then he left.");
+  }
+
+  @Test
+  void detokenisedWikinewsQuoteClosesAfterASpace() {
+    String text = "Kroes said \" the Commission is in favour. \"\nApple agreed.";
+    assertThat(split(text))
+        .containsExactly("Kroes said \" the Commission is in favour. \"", "Apple agreed.");
+  }
+
+  @Test
+  void koreanSentencesSplitAtDaPeriod() {
+    String text = "버락 오바마 미국 제44대 대통령이 공식 취임하였다. 오바마는 38%를 득표하였다. 2008년 11월 4일, 대통령에 당선되었다.";
+    assertThat(split(text))
+        .containsExactly(
+            "버락 오바마 미국 제44대 대통령이 공식 취임하였다.", "오바마는 38%를 득표하였다.", "2008년 11월 4일, 대통령에 당선되었다.");
+  }
+
+  @Test
+  void chineseAndJapaneseMarksNeedNoSpace() {
+    assertThat(split("中国国家主席今天在北京会见了美国总统。双方讨论了贸易问题！会谈顺利吗？"))
+        .containsExactly("中国国家主席今天在北京会见了美国总统。", "双方讨论了贸易问题！", "会谈顺利吗？");
+    assertThat(split("彼は「行きます。」と言った。")).containsExactly("彼は「行きます。」", "と言った。");
+  }
+
+  @Test
+  void blankLinesAlwaysSplitAndHardWrapsDoNot() {
+    assertThat(
+            split("Headline without period\n\nFirst sentence wraps\nonto the next line. Second."))
+        .containsExactly(
+            "Headline without period", "First sentence wraps\nonto the next line.", "Second.");
+  }
+
+  @Test
+  void emptyAndBlankTextsHaveNoSentences() {
+    assertThat(SentenceSplitter.split("")).isEmpty();
+    assertThat(SentenceSplitter.split(" \n\t ")).isEmpty();
+  }
+
+  @Test
+  void nullTextIsRejectedWithItsName() {
+    assertThatThrownBy(() -> SentenceSplitter.split(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("text");
+  }
+
+  @Test
+  void realKoreanArticlesSplitAtEverySentenceEnd() {
+    for (CorpusFixtures.Doc doc : CorpusFixtures.docs().values()) {
+      if (!doc.id().startsWith("kowikinews")) {
+        continue;
+      }
+      List<Sentence> sentences = SentenceSplitter.split(doc.text());
+      assertThat(sentences).isNotEmpty();
+      for (Sentence s : sentences) {
+        assertThat(doc.text().substring(s.start(), s.end())).isEqualTo(s.text());
+        // A Korean sentence ending "다." followed by more Hangul means a missed split.
+        assertThat(s.text()).doesNotContainPattern("다\\. [가-힣]");
+      }
+    }
+  }
+}
