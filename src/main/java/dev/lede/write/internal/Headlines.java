@@ -5,6 +5,7 @@ import dev.lede.write.SeoAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,22 +27,53 @@ public final class Headlines {
       Pattern.compile(
           ",\\s|;\\s|:\\s|\\s[-–—]{1,2}\\s|\\s(?=(?:on|in|at|after|with|who|which|when|while"
               + "|because|following|despite|amid|during|since|before|as|for|from|over|than"
-              + "|and|but|where|whose|by|following|until|according)\\s)");
+              + "|and|but|where|whose|by|until|according)\\s)");
 
   private static final Pattern NAME_RUN =
       Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*)+");
-  private static final java.util.Set<String> BAD_ENDINGS =
-      java.util.Set.copyOf(
-          List.of(
-              "the", "a", "an", "of", "to", "and", "or", "but", "that", "his", "her", "their",
-              "its", "has", "have", "had", "is", "was", "were", "are", "be", "been", "will",
-              "would", "not", "said", "says", "told", "this", "these", "my", "our", "your", "into",
-              "from", "by"));
+  private static final Set<String> BAD_ENDINGS =
+      Set.of(
+          "the", "a", "an", "of", "to", "and", "or", "but", "that", "his", "her", "their", "its",
+          "has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would", "not",
+          "said", "says", "told", "this", "these", "my", "our", "your", "into", "from", "by");
+  private static final Set<String> SUBORDINATORS =
+      Set.of(
+          "after",
+          "before",
+          "when",
+          "while",
+          "although",
+          "though",
+          "as",
+          "since",
+          "because",
+          "if",
+          "unless",
+          "until",
+          "once",
+          "despite",
+          "following",
+          "amid",
+          "according",
+          "in",
+          "on",
+          "at",
+          "with",
+          "by",
+          "for",
+          "from",
+          "during",
+          "whether",
+          "where",
+          "who",
+          "which");
 
   private Headlines() {}
 
   /**
-   * The headline: keyphrase first, then the longest fitting clause of the first usable sentence.
+   * The headline: the keyphrase, a colon and a clause. The clause is the longest fitting main
+   * clause of the earliest of the first sentences that gives one of at least five words (else the
+   * longest found); the keyphrase alone when none fits.
    */
   public static String headline(String keyphrase, List<WrittenSentence> sentences) {
     String kp = Trimmer.capitalize(keyphrase.strip());
@@ -49,76 +81,99 @@ public final class Headlines {
       return cutAtWord(kp, HEADLINE_MAX);
     }
     int budget = HEADLINE_MAX - kp.length() - 2;
-    for (WrittenSentence s : sentences) {
-      Optional<String> clause = longestClause(shorten(s.text(), keyphrase), budget, 3);
-      if (clause.isPresent()) {
+    String best = null;
+    for (int i = 0; i < Math.min(sentences.size(), 6); i++) {
+      Optional<String> clause =
+          longestClause(shorten(sentences.get(i).text(), keyphrase), budget, 3);
+      if (clause.isEmpty() || SeoAnalyzer.phraseCount(clause.get(), keyphrase) > 0) {
+        continue;
+      }
+      if (Words.count(clause.get()) >= 5) {
         return kp + ": " + clause.get();
       }
+      if (best == null || clause.get().length() > best.length()) {
+        best = clause.get();
+      }
     }
-    return kp;
+    return best == null ? kp : kp + ": " + best;
   }
 
   /**
-   * The meta description: a sentence (or clause, closed with a period) that holds the keyphrase
-   * once, else the keyphrase, a colon and the sentence; then a second sentence when still under
-   * {@value #META_MIN} chars. The first combination within {@value #META_MIN}-{@value #META_MAX}
-   * chars wins; failing all, the closest one that is not too long.
+   * The meta description, {@value #META_MIN}-{@value #META_MAX} chars with the keyphrase exactly
+   * once. Tried in order, the first that fits wins: one whole sentence (prefixed by the keyphrase
+   * and a colon unless it holds the keyphrase); two whole sentences; one sentence cut at a clause
+   * boundary and closed with a period; one sentence plus the next cut so. Failing all, the longest
+   * candidate under the maximum.
    */
   public static String metaDescription(String keyphrase, List<WrittenSentence> sentences) {
     String kp = Trimmer.capitalize(keyphrase.strip());
     List<String> texts = new ArrayList<>();
-    for (WrittenSentence s : sentences) {
+    for (WrittenSentence s : sentences.subList(0, Math.min(sentences.size(), 8))) {
       texts.add(s.text().strip());
     }
+    List<String> heads = new ArrayList<>();
+    for (String t : texts) {
+      int n = SeoAnalyzer.phraseCount(t, keyphrase);
+      if (n == 1) {
+        heads.add(t);
+      } else if (n == 0) {
+        heads.add(kp + ": " + shorten(t, keyphrase));
+      }
+    }
     String fallback = kp + ".";
-    for (int i = 0; i < texts.size(); i++) {
-      String t = texts.get(i);
-      boolean holds = SeoAnalyzer.phraseCount(t, keyphrase) == 1;
-      boolean none = SeoAnalyzer.phraseCount(t, keyphrase) == 0;
-      if (!holds && !none) {
-        continue;
+    for (String h : heads) {
+      if (fits(h)) {
+        return h;
       }
-      String prefix = holds ? "" : kp + ": ";
-      String body = holds ? t : shorten(t, keyphrase);
-      String one = prefix + body;
-      if (fits(one)) {
-        return one;
+    }
+    for (String h : heads) {
+      for (String t : texts) {
+        String two = h + " " + t;
+        if (!h.endsWith(t) && fits(two) && SeoAnalyzer.phraseCount(two, keyphrase) == 1) {
+          return two;
+        }
       }
-      if (one.length() < META_MIN) {
-        for (int j = i + 1; j < texts.size(); j++) {
-          String two = one + " " + texts.get(j);
-          if (SeoAnalyzer.phraseCount(two, keyphrase) != 1) {
+    }
+    for (String h : heads) {
+      int colon = h.startsWith(kp + ": ") ? kp.length() + 2 : 0;
+      Optional<String> cut =
+          longestClause(h.substring(colon), META_MAX - colon - 1, 5)
+              .map(c -> h.substring(0, colon) + c + ".");
+      if (cut.isPresent()
+          && fits(cut.get())
+          && SeoAnalyzer.phraseCount(cut.get(), keyphrase) == 1) {
+        return cut.get();
+      }
+      if (cut.isPresent() && cut.get().length() > fallback.length()) {
+        fallback = cut.get();
+      }
+      if (h.length() < META_MIN) {
+        for (String t : texts) {
+          if (h.endsWith(t)) {
             continue;
           }
-          if (fits(two)) {
-            return two;
-          }
-          if (two.length() > META_MAX) {
-            Optional<String> cut =
-                longestClause(texts.get(j), META_MAX - one.length() - 2, 4)
-                    .map(c -> one + " " + c + ".");
-            if (cut.isPresent() && fits(cut.get())) {
-              return cut.get();
-            }
+          Optional<String> more =
+              longestClause(t, META_MAX - h.length() - 2, 4).map(c -> h + " " + c + ".");
+          if (more.isPresent()
+              && fits(more.get())
+              && SeoAnalyzer.phraseCount(more.get(), keyphrase) == 1) {
+            return more.get();
           }
         }
-        if (one.length() > fallback.length()) {
-          fallback = one;
-        }
-      } else {
-        Optional<String> cut =
-            longestClause(body, META_MAX - prefix.length() - 1, 4).map(c -> prefix + c + ".");
-        if (cut.isPresent()
-            && fits(cut.get())
-            && SeoAnalyzer.phraseCount(cut.get(), keyphrase) == 1) {
-          return cut.get();
-        }
-        if (cut.isPresent() && cut.get().length() > fallback.length()) {
-          fallback = cut.get();
+        if (h.length() > fallback.length()) {
+          fallback = h;
         }
       }
     }
     return fallback;
+  }
+
+  /** "After telling People", "Speaking to reporters": not a main clause. */
+  private static boolean subordinateStart(String c) {
+    List<String> w = Words.lowerWords(c);
+    return w.isEmpty()
+        || SUBORDINATORS.contains(w.get(0))
+        || (w.get(0).endsWith("ing") && w.get(0).length() > 5);
   }
 
   private static boolean fits(String s) {
@@ -143,7 +198,7 @@ public final class Headlines {
       if (c.length() > budget) {
         break;
       }
-      if (Words.count(c) >= minWords && balanced(c) && !badEnding(c)) {
+      if (Words.count(c) >= minWords && balanced(c) && !badEnding(c) && !subordinateStart(c)) {
         best = c;
       }
     }

@@ -94,6 +94,9 @@ public final class Planner {
 
     GroundingChecker checker = GroundingChecker.forInputs(articles);
     List<Candidate> lede = lede(docs, cands, kpWords, checker, entities);
+    if (lede.isEmpty()) {
+      lede = anyFitting(cands, checker, entities);
+    }
     List<Candidate> chosen = new ArrayList<>(lede);
     List<Candidate> body = body(docs, cands, chosen, checker);
     if (docs.size() > 1) {
@@ -266,6 +269,21 @@ public final class Planner {
             });
   }
 
+  /** The last resort for a lede: the first sentence anywhere that fits, cut if need be. */
+  private static List<Candidate> anyFitting(
+      List<Candidate> cands, GroundingChecker checker, StoryEntities entities) {
+    for (Candidate c : cands) {
+      if (c.dangling) {
+        continue;
+      }
+      Optional<Candidate> f = fit(c, LEDE_MAX_WORDS, entities);
+      if (f.isPresent() && checker.supports(f.get().toSentence())) {
+        return new ArrayList<>(List.of(f.get()));
+      }
+    }
+    return new ArrayList<>();
+  }
+
   private static List<Candidate> lede(
       List<Doc> docs,
       List<Candidate> cands,
@@ -327,7 +345,8 @@ public final class Planner {
           || (c.dangling && !follows)
           || words + c.words > LEDE_MAX_WORDS
           || startsWithQuote(c.text)
-          || redundant(c, out)) {
+          || redundant(c, out)
+          || !addsEnough(c, new HashSet<>(best.content))) {
         continue;
       }
       double gain = c.score + 0.05 * newEntities(c, out) + (follows ? 0.05 : 0);
@@ -352,8 +371,8 @@ public final class Planner {
       maxSentences = Math.min(8, Math.max(2, usable / 3));
       maxWords = 230;
     } else {
-      maxSentences = Math.min(16, 5 + 2 * n);
-      maxWords = 520;
+      maxSentences = Math.min(12, 4 + 2 * n);
+      maxWords = 400;
     }
     List<Candidate> body = new ArrayList<>();
     Set<Candidate> taken = new HashSet<>(chosen);
@@ -372,6 +391,10 @@ public final class Planner {
       blocked[i] = taken.contains(c) || maxSim[i] > REDUNDANT_COSINE || redundant(c, chosen);
     }
     int words = 0;
+    Set<String> said = new HashSet<>();
+    for (Candidate c : chosen) {
+      said.addAll(c.content);
+    }
     while (body.size() < maxSentences) {
       Candidate best = null;
       int bestIdx = -1;
@@ -383,6 +406,10 @@ public final class Planner {
       for (int i = 0; i < cands.size(); i++) {
         Candidate c = cands.get(i);
         if (blocked[i] || words + c.words > maxWords) {
+          continue;
+        }
+        if (!addsEnough(c, said)) {
+          blocked[i] = true; // what is said only grows
           continue;
         }
         if (c.dangling && !predecessorTaken(c, chosen)) {
@@ -413,6 +440,7 @@ public final class Planner {
       }
       body.add(best);
       chosen.add(best);
+      said.addAll(best.content);
       citedDocs.add(best.doc.id());
       words += best.words;
       for (int i = 0; i < cands.size(); i++) {
@@ -426,6 +454,15 @@ public final class Planner {
       }
     }
     return body;
+  }
+
+  /** Novelty: a sentence must add at least three content words, and 40% of its own. */
+  static boolean addsEnough(Candidate c, Set<String> said) {
+    int fresh = 0;
+    for (String w : c.content) {
+      fresh += said.contains(w) ? 0 : 1;
+    }
+    return fresh >= 3 && fresh * 5 >= c.content.size() * 2;
   }
 
   private static boolean predecessorTaken(Candidate c, List<Candidate> chosen) {
@@ -550,7 +587,7 @@ public final class Planner {
       }
     }
     int wanted = body.size() >= 2 ? 2 : 1;
-    if (groups.size() < wanted) {
+    if (groups.size() < wanted && groups.get(0).items.size() >= 2) {
       Group only = groups.remove(0);
       int half = (only.items.size() + 1) / 2;
       groups.add(new Group(only.role, new ArrayList<>(only.items.subList(0, half))));
@@ -668,7 +705,11 @@ public final class Planner {
     for (Doc d : docs) {
       for (Quote q : d.quotes) {
         int words = Words.count(q.text());
-        if (q.speaker().isEmpty() || words < 6 || words > 40 || q.text().contains("\n")) {
+        if (q.speaker().isEmpty()
+            || words < 6
+            || words > 40
+            || q.text().contains("\n")
+            || namesSpeaker(q)) {
           continue;
         }
         int idx = -1;
@@ -701,6 +742,16 @@ public final class Planner {
       out.add(new PullQuote(s.q.text(), speaker, s.d.outlet(), s.d.id()));
     }
     return out;
+  }
+
+  /** A quote that names its own speaker was most likely said about them, by someone else. */
+  private static boolean namesSpeaker(Quote q) {
+    for (String part : q.speaker().get().split("\\s+")) {
+      if (part.length() > 2 && q.text().contains(part)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsWithQuote(String s) {
