@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds where outlets disagree. Two amounts disagree when they have the same kind and unit, the
@@ -29,6 +30,16 @@ import java.util.Set;
  */
 public final class DisagreementFinder {
   private static final int MAX = 6;
+
+  /** Sentences of an article read for disagreements: where its own event is reported. */
+  private static final int LEAD = 15;
+
+  private static final Pattern PAST =
+      Pattern.compile("\\b(?:in|since) (?:19|20)\\d\\d\\b|\\bago\\b|\\bpreviously\\b");
+  private static final Set<String> IRREGULAR_PAST =
+      Set.of(
+          "died", "born", "held", "began", "took", "won", "lost", "met", "left", "hit", "struck",
+          "fell", "made", "came", "went", "shot", "sent", "sold", "paid", "said", "told", "found");
   private static final Map<String, String> PREDICATES = new LinkedHashMap<>();
 
   static {
@@ -59,17 +70,21 @@ public final class DisagreementFinder {
         if (s.isEmpty()) {
           continue;
         }
+        if (d.sentences.indexOf(s.get()) >= LEAD || PAST.matcher(s.get().text()).find()) {
+          continue; // the story's own event is told early; later and dated sentences are history
+        }
         Optional<String> key;
         String kind;
         if (f.kind() == FactKind.DATE) {
-          if (!f.value().matches("(\\d{4}|-)-\\d{2}-\\d{2}|[A-Z][a-z]+day")) {
+          if (!f.value().matches("(\\d{4}|-)-\\d{2}-\\d{2}")) {
             continue;
           }
-          key =
-              wordBefore(d.text(), s.get(), f.start())
-                  .map(w -> "date|" + shape(f.value()) + "|" + w);
+          key = verbBefore(d.text(), s.get(), f.start()).map(w -> "date|day|" + w);
           kind = "date";
         } else {
+          if (partOfLargerNumber(d.text(), f.start())) {
+            continue;
+          }
           key =
               predicateAfter(d.text(), s.get(), f.end())
                   .map(p -> f.kind() + "|" + f.unit().orElse("") + "|" + p);
@@ -128,6 +143,9 @@ public final class DisagreementFinder {
     if (exclusive.size() < 2) {
       return Optional.empty();
     }
+    if (kind.equals("date") && !shareAName(rs, exclusive)) {
+      return Optional.empty(); // the same verb about different people is no disagreement
+    }
     List<Disagreement.Version> versions = new ArrayList<>();
     for (String v : exclusive) {
       List<String> outlets = new ArrayList<>();
@@ -169,6 +187,10 @@ public final class DisagreementFinder {
       }
     }
     List<String> names = new ArrayList<>(byName.keySet());
+    List<String> texts = new ArrayList<>();
+    for (Doc d : docs) {
+      texts.add(d.text());
+    }
     List<Disagreement> out = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       for (int j = i + 1; j < names.size(); j++) {
@@ -176,7 +198,12 @@ public final class DisagreementFinder {
         String b = names.get(j);
         String fa = a.toLowerCase(Locale.ROOT);
         String fb = b.toLowerCase(Locale.ROOT);
-        if (fa.length() < 8 || fa.equals(fb) || distance(fa, fb) > 2 || !sameShape(a, b)) {
+        if (fa.length() < 8
+            || fa.equals(fb)
+            || distance(fa, fb) > 2
+            || !sameShape(a, b)
+            || normal(fa).equals(normal(fb))
+            || commonWordDiffers(a, b, texts)) {
           continue;
         }
         Set<String> oa = byName.get(a).keySet();
@@ -203,6 +230,47 @@ public final class DisagreementFinder {
       spans.add(new SourceSpan(((Doc) ds[0]).id(), ((Sentence) ds[1]).text()));
     }
     return new Disagreement.Version(name, outlets, spans);
+  }
+
+  /** A name with spelling conventions undone: plurals, hyphens, -re/-er, -our/-or, -ise/-ize. */
+  private static String normal(String s) {
+    StringBuilder b = new StringBuilder();
+    String plain =
+        java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .replace("-", "")
+            .replace(".", "");
+    for (String w : plain.split(" ")) {
+      String x = w.replaceAll("s$", "").replaceAll("tre$", "ter").replaceAll("our$", "or");
+      x = x.replaceAll("ise$", "ize").replaceAll("iser$", "izer").replaceAll("ser$", "sor");
+      b.append(x).append(' ');
+    }
+    return b.toString();
+  }
+
+  /**
+   * Whether a word in which the names differ is written in lower case somewhere in the story: a
+   * common word ("Checks", "Host"), so the "name" is a title or a phrase, not a person.
+   */
+  private static boolean commonWordDiffers(String a, String b, List<String> texts) {
+    String[] wa = a.split(" ");
+    String[] wb = b.split(" ");
+    for (int k = 0; k < wa.length; k++) {
+      if (wa[k].equals(wb[k])) {
+        continue;
+      }
+      for (String w : new String[] {wa[k], wb[k]}) {
+        Pattern lower =
+            Pattern.compile(
+                "(?<![\\p{L}])" + Pattern.quote(w.toLowerCase(Locale.ROOT)) + "(?![\\p{L}])");
+        for (String t : texts) {
+          if (lower.matcher(t).find()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Same number of words, same first letters: a respelling, not another person. */
@@ -239,8 +307,55 @@ public final class DisagreementFinder {
     return prev[b.length()];
   }
 
-  private static String shape(String dateValue) {
-    return dateValue.endsWith("day") ? "weekday" : "day";
+  private static boolean shareAName(List<Reading> rs, List<String> values) {
+    Set<String> common = null;
+    for (String v : values) {
+      Set<String> names = new LinkedHashSet<>();
+      for (Reading r : rs) {
+        if (r.value.equals(v)) {
+          List<Token> ts = Tokenizer.tokenize(r.sentence.text());
+          for (Token t : ts) {
+            if (t.isCapitalized() && !MONTHS_AND_DAYS.matcher(t.text()).matches()) {
+              names.add(t.text());
+            }
+          }
+        }
+      }
+      if (common == null) {
+        common = names;
+      } else {
+        common.retainAll(names);
+      }
+    }
+    return common != null && !common.isEmpty();
+  }
+
+  private static final Pattern MONTHS_AND_DAYS =
+      Pattern.compile(
+          "January|February|March|April|May|June|July|August|September|October|November"
+              + "|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|On|In");
+
+  /** "31, 000" written with a stray space: the "000" is no amount of its own. */
+  private static boolean partOfLargerNumber(String text, int start) {
+    int k = start - 1;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    return k >= 1 && text.charAt(k) == ',' && Character.isDigit(text.charAt(k - 1));
+  }
+
+  /** The past-tense verb right before a date, an "on" between allowed ("died on June 5"). */
+  private static Optional<String> verbBefore(String text, Sentence s, int at) {
+    List<Token> ts = Tokenizer.tokenize(text, s.start(), Math.max(s.start(), at));
+    int k = ts.size() - 1;
+    if (k >= 0 && ts.get(k).text().equalsIgnoreCase("on")) {
+      k--;
+    }
+    if (k < 0 || ts.get(k).kind() != Token.Kind.WORD) {
+      return Optional.empty();
+    }
+    String w = ts.get(k).text().toLowerCase(Locale.ROOT);
+    return w.endsWith("ed") || IRREGULAR_PAST.contains(w) ? Optional.of(w) : Optional.empty();
   }
 
   private static Optional<Sentence> sentenceAt(Doc d, int offset) {
@@ -266,19 +381,6 @@ public final class DisagreementFinder {
       }
       if (++seen >= 4) {
         break;
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The nearest content word before a date ("died" in "died on June 5"). */
-  private static Optional<String> wordBefore(String text, Sentence s, int at) {
-    List<Token> ts = Tokenizer.tokenize(text, s.start(), Math.max(s.start(), at));
-    for (int k = ts.size() - 1; k >= 0 && k >= ts.size() - 4; k--) {
-      Token t = ts.get(k);
-      String w = t.text().toLowerCase(Locale.ROOT);
-      if (t.kind() == Token.Kind.WORD && Words.isContent(w) && !t.isCapitalized()) {
-        return Optional.of(w);
       }
     }
     return Optional.empty();
