@@ -231,4 +231,34 @@ class OfflineWriterTest {
         .extracting(WrittenSentence::text)
         .containsExactly("Breaking news from the harbor tonight");
   }
+
+  @Test
+  void headlineAndMetaDescriptionUseOnlyNamesAndNumbersFromTheSources() {
+    WrittenStory s = writer.write("harbor", Stories.harbor(), List.of(), NOW);
+    String sources = String.join("\n", Stories.harbor().stream().map(WriterInput::text).toList());
+    for (String text : List.of(s.headline(), s.metaDescription())) {
+      for (dev.lede.nlp.Token t : dev.lede.nlp.Tokenizer.tokenize(text)) {
+        if (t.isCapitalized() || t.kind() == dev.lede.nlp.Token.Kind.NUMBER) {
+          assertThat(sources.toLowerCase(java.util.Locale.ROOT))
+              .as(text)
+              .contains(t.text().toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyOutletIsCitedWhenOneRepeatsAnother() {
+    List<WriterInput> in = new ArrayList<>(Stories.harbor());
+    in.add(WriterInput.of("echo-1", "Echo News", Stories.HARBOR_A));
+    WrittenStory s = writer.write("harbor", in, List.of(), NOW);
+    assertThat(
+            StructureLimits.sentences(s).stream()
+                .flatMap(w -> w.sources().stream())
+                .map(SourceSpan::article)
+                .distinct()
+                .count())
+        .isGreaterThanOrEqualTo(3);
+    assertThat(StructureLimits.violations(s, 4)).isEmpty();
+  }
 }

@@ -199,6 +199,8 @@ public final class DisagreementFinder {
         String fa = a.toLowerCase(Locale.ROOT);
         String fb = b.toLowerCase(Locale.ROOT);
         if (fa.length() < 8
+            || Math.abs(fa.length() - fb.length()) > 2
+            || fa.charAt(0) != fb.charAt(0)
             || fa.equals(fb)
             || distance(fa, fb) > 2
             || !sameShape(a, b)

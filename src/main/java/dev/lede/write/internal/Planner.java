@@ -102,6 +102,7 @@ public final class Planner {
     if (docs.size() > 1) {
       corroborate(lede, cands, checker);
       corroborate(body, cands, checker);
+      cover(docs, cands, lede, body, checker);
     }
     List<Section> sections = sections(body, keyphrase, docs.size());
     List<WrittenSentence> background1 =
@@ -216,7 +217,7 @@ public final class Planner {
         perDoc.add(Vectors.mean(vs, dim));
       }
     }
-    return Vectors.mean(perDoc, dim);
+    return Vectors.normalize(Vectors.mean(perDoc, dim));
   }
 
   private static void score(
@@ -506,6 +507,59 @@ public final class Planner {
     }
     long in = small.stream().filter(large::contains).count();
     return in >= 0.8 * small.size();
+  }
+
+  /**
+   * Makes the story cite at least min(3, n) of its n articles: an uncited article adds its best
+   * sentence that is not a near-duplicate of one already chosen (cosine over 0.9 or word Jaccard
+   * over 0.6), so every outlet that reported the event can be seen and checked.
+   */
+  private static void cover(
+      List<Doc> docs,
+      List<Candidate> cands,
+      List<Candidate> lede,
+      List<Candidate> body,
+      GroundingChecker checker) {
+    Set<String> cited = new HashSet<>();
+    List<Candidate> chosen = new ArrayList<>(lede);
+    chosen.addAll(body);
+    for (Candidate c : chosen) {
+      c.toSentence().sources().forEach(sp -> cited.add(sp.article()));
+    }
+    int wanted = Math.min(3, docs.size());
+    for (Doc d : docs) {
+      if (cited.size() >= wanted) {
+        return;
+      }
+      if (cited.contains(d.id())) {
+        continue;
+      }
+      Candidate best = null;
+      for (Candidate c : cands) {
+        if (c.doc != d || c.dangling || nearDuplicate(c, chosen)) {
+          continue;
+        }
+        if ((best == null || c.score > best.score) && checker.supports(c.toSentence())) {
+          best = c;
+        }
+      }
+      if (best != null) {
+        body.add(best);
+        chosen.add(best);
+        cited.add(d.id());
+      }
+    }
+  }
+
+  private static boolean nearDuplicate(Candidate c, List<Candidate> chosen) {
+    Set<String> words = new HashSet<>(Words.lowerWords(c.text));
+    for (Candidate s : chosen) {
+      if (Vectors.cosine(c.vector, s.vector) > 0.9
+          || Vectors.jaccard(words, new HashSet<>(Words.lowerWords(s.text))) > 0.6) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds up to two other outlets' sentences that support a chosen sentence on their own. */
