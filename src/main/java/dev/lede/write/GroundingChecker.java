@@ -1,0 +1,262 @@
+package dev.lede.write;
+
+import dev.lede.model.SourceSpan;
+import dev.lede.model.WrittenSentence;
+import dev.lede.nlp.Token;
+import dev.lede.nlp.Tokenizer;
+import dev.lede.write.internal.Words;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a written sentence is supported by the source spans it cites. A sentence is
+ * <em>supported</em> when all of these hold, in this order:
+ *
+ * <ol>
+ *   <li><b>exact quotes</b>: it cites at least one span; every span names a known article and its
+ *       quote is a non-blank, exact (char-for-char) substring of that article's text;
+ *   <li><b>numbers</b>: every run of digits in the sentence ("39" of "39-year-old", "1,200", "3.5")
+ *       and every spelled-out number word ("three", "million") appears in the quotes;
+ *   <li><b>names</b>: every capitalised word appears, with the same case, in the quotes. The
+ *       sentence's first word may differ in case (a trimmed sentence capitalises its new first
+ *       word) and is skipped when it is a function word ("The", "He");
+ *   <li><b>quoted words</b>: every span the sentence puts inside quotation marks ({@code "…"},
+ *       {@code “…”}, {@code «…»}, {@code '…'}) is an exact substring of one quote;
+ *   <li><b>negation</b>: every negation word in the sentence ("not", "never", "didn't") appears in
+ *       the quotes, and a quote holding a negation cannot be restated without one (a sentence
+ *       covering at least half of that quote's content words must carry a negation too);
+ *   <li><b>content overlap</b>: the sentence has at least one content word (not a function word)
+ *       and at least {@code minOverlap} of its distinct content words occur in the quotes (default
+ *       {@value #DEFAULT_MIN_OVERLAP}).
+ * </ol>
+ *
+ * Words are compared as {@link Tokenizer} tokens; all checks read the union of the sentence's
+ * quotes. The checker holds the source texts and nothing else: it is immutable and thread-safe.
+ */
+public final class GroundingChecker {
+  /** Default share of a sentence's distinct content words that must occur in its quotes. */
+  public static final double DEFAULT_MIN_OVERLAP = 0.75;
+
+  private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,]\\d+)*");
+  private static final Pattern QUOTED =
+      Pattern.compile(
+          "\"([^\"]+)(?:\"|$)|“([^”]+)(?:”|$)|«([^»]+)(?:»|$)|(?<![\\p{L}\\p{N}])'([^']+?)'(?![\\p{L}\\p{N}])");
+
+  private final Map<String, String> texts;
+  private final double minOverlap;
+
+  private GroundingChecker(Map<String, String> texts, double minOverlap) {
+    this.texts = texts;
+    this.minOverlap = minOverlap;
+  }
+
+  /** A checker for the given article texts by article id, with the default overlap threshold. */
+  public static GroundingChecker of(Map<String, String> articleTexts) {
+    return of(articleTexts, DEFAULT_MIN_OVERLAP);
+  }
+
+  /**
+   * A checker for the given article texts by article id.
+   *
+   * @param minOverlap share of content words that must occur in the quotes, in (0, 1]
+   */
+  public static GroundingChecker of(Map<String, String> articleTexts, double minOverlap) {
+    Objects.requireNonNull(articleTexts, "articleTexts");
+    if (!(minOverlap > 0 && minOverlap <= 1)) {
+      throw new IllegalArgumentException("minOverlap " + minOverlap + " is not in (0, 1]");
+    }
+    Map<String, String> copy = new LinkedHashMap<>();
+    articleTexts.forEach(
+        (id, text) ->
+            copy.put(Objects.requireNonNull(id, "article id"), Objects.requireNonNull(text, id)));
+    return new GroundingChecker(copy, minOverlap);
+  }
+
+  /** A checker over the texts of the given inputs. */
+  public static GroundingChecker forInputs(List<WriterInput> inputs) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (WriterInput in : inputs) {
+      m.put(in.id(), in.text());
+    }
+    return of(m);
+  }
+
+  /** The verdict on one sentence. */
+  public Verdict check(WrittenSentence sentence) {
+    Objects.requireNonNull(sentence, "sentence");
+    return check(sentence.text(), sentence.sources());
+  }
+
+  /**
+   * The verdict on any text (a sentence, a headline, a meta description) against the spans that
+   * should support it.
+   */
+  public Verdict check(String text, List<SourceSpan> spans) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(spans, "spans");
+    List<String> problems = new ArrayList<>();
+    if (spans.isEmpty()) {
+      problems.add("cites no source");
+      return new Verdict(problems);
+    }
+    for (SourceSpan s : spans) {
+      String source = texts.get(s.article());
+      if (source == null) {
+        problems.add("cites unknown article \"" + s.article() + "\"");
+      } else if (s.quote().isBlank()) {
+        problems.add("cites a blank quote of \"" + s.article() + "\"");
+      } else if (!source.contains(s.quote())) {
+        problems.add("quote is not in \"" + s.article() + "\": " + abbreviate(s.quote()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      return new Verdict(problems);
+    }
+    List<String> quotes = spans.stream().map(SourceSpan::quote).toList();
+    String joined = String.join("\n", quotes);
+    List<Token> quoteTokens = Tokenizer.tokenize(joined);
+    Set<String> exact = new HashSet<>();
+    Set<String> lower = new HashSet<>();
+    for (Token t : quoteTokens) {
+      exact.add(t.text());
+      lower.add(t.text().toLowerCase(Locale.ROOT));
+    }
+    Set<String> quoteDigits = digitRuns(joined);
+    for (String d : digitRuns(text)) {
+      if (!quoteDigits.contains(d)) {
+        problems.add("number " + d + " is not in its quotes");
+      }
+    }
+    List<Token> tokens = Tokenizer.tokenize(text);
+    boolean first = true;
+    boolean negated = false;
+    for (Token t : tokens) {
+      if (t.kind() != Token.Kind.WORD) {
+        if (t.kind() == Token.Kind.NUMBER) {
+          first = false;
+        }
+        continue;
+      }
+      String lw = t.text().toLowerCase(Locale.ROOT);
+      if (Words.NUMBER_WORDS.contains(lw) && !lower.contains(lw)) {
+        problems.add("number \"" + t.text() + "\" is not in its quotes");
+      }
+      if (Words.isNegation(lw)) {
+        negated = true;
+        if (!lower.contains(lw)) {
+          problems.add("negation \"" + t.text() + "\" is not in its quotes");
+        }
+      }
+      if (t.isCapitalized()) {
+        boolean ok =
+            first ? Words.STOPWORDS.contains(lw) || lower.contains(lw) : exact.contains(t.text());
+        if (!ok) {
+          problems.add("name \"" + t.text() + "\" is not in its quotes");
+        }
+      }
+      first = false;
+    }
+    Matcher m = QUOTED.matcher(text);
+    while (m.find()) {
+      String inner = firstGroup(m).strip().replaceAll("[,.;:!?]+$", "").strip();
+      if (!inner.isEmpty() && quotes.stream().noneMatch(q -> q.contains(inner))) {
+        problems.add("quoted words are not in its quotes: " + abbreviate(inner));
+      }
+    }
+    if (!negated) {
+      Set<String> sentenceWords = new HashSet<>(Words.contentWords(text));
+      for (String q : quotes) {
+        List<String> qw = Words.lowerWords(q);
+        if (qw.stream().noneMatch(Words::isNegation)) {
+          continue;
+        }
+        Set<String> qc = new HashSet<>(Words.contentWords(q));
+        long covered = qc.stream().filter(sentenceWords::contains).count();
+        if (!qc.isEmpty() && covered * 2 >= qc.size()) {
+          problems.add("drops the negation of its quote: " + abbreviate(q));
+        }
+      }
+    }
+    Set<String> content = new HashSet<>(Words.contentWords(text));
+    if (content.isEmpty()) {
+      problems.add("has no content words");
+    } else {
+      long found = content.stream().filter(lower::contains).count();
+      double share = (double) found / content.size();
+      if (share < minOverlap) {
+        problems.add(
+            String.format(
+                Locale.ROOT,
+                "only %d of %d content words are in its quotes (%.2f < %.2f)",
+                found,
+                content.size(),
+                share,
+                minOverlap));
+      }
+    }
+    return new Verdict(problems);
+  }
+
+  /** Whether the sentence is supported. */
+  public boolean supports(WrittenSentence sentence) {
+    return check(sentence).supported();
+  }
+
+  /** The supported sentences, in order; unsupported ones are dropped. */
+  public List<WrittenSentence> retainSupported(List<WrittenSentence> sentences) {
+    List<WrittenSentence> out = new ArrayList<>();
+    for (WrittenSentence s : sentences) {
+      if (supports(s)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private static String firstGroup(Matcher m) {
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return m.group(g);
+      }
+    }
+    return "";
+  }
+
+  private static Set<String> digitRuns(String s) {
+    Set<String> out = new HashSet<>();
+    Matcher m = DIGITS.matcher(s);
+    while (m.find()) {
+      out.add(m.group().replaceAll("[.,]$", ""));
+    }
+    return out;
+  }
+
+  private static String abbreviate(String s) {
+    String one = s.replaceAll("\\s+", " ");
+    return one.length() <= 80 ? "\"" + one + "\"" : "\"" + one.substring(0, 77) + "...\"";
+  }
+
+  /**
+   * The checker's verdict on one text.
+   *
+   * @param problems what is wrong, empty when the text is supported
+   */
+  public record Verdict(List<String> problems) {
+    public Verdict {
+      problems = List.copyOf(problems);
+    }
+
+    /** True when nothing is wrong. */
+    public boolean supported() {
+      return problems.isEmpty();
+    }
+  }
+}

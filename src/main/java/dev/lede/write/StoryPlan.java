@@ -1,0 +1,48 @@
+package dev.lede.write;
+
+import dev.lede.model.Disagreement;
+import dev.lede.model.PullQuote;
+import dev.lede.model.Section;
+import dev.lede.model.SourceRef;
+import dev.lede.model.WrittenSentence;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the offline writer selected for a story, before headline, meta description and checks are
+ * added by {@link Composer}. Every sentence here already passed the {@link GroundingChecker}. A
+ * model-backed writer takes a plan, rewrites its sentences (keeping or narrowing their spans),
+ * re-checks them and composes the result.
+ *
+ * @param story the story id
+ * @param keyphrase the story's focus: main entities plus the event word
+ * @param lede 1-3 opening sentences, at most 60 words
+ * @param sections the body under subheadings
+ * @param quotes pull quotes
+ * @param background sentences from earlier related articles
+ * @param disagreements where outlets disagree
+ * @param sources the story's articles
+ * @param backgroundSources the earlier articles that {@code background} cites
+ */
+public record StoryPlan(
+    String story,
+    String keyphrase,
+    List<WrittenSentence> lede,
+    List<Section> sections,
+    List<PullQuote> quotes,
+    List<WrittenSentence> background,
+    List<Disagreement> disagreements,
+    List<SourceRef> sources,
+    List<SourceRef> backgroundSources) {
+  public StoryPlan {
+    Objects.requireNonNull(story, "story");
+    Objects.requireNonNull(keyphrase, "keyphrase");
+    lede = List.copyOf(lede);
+    sections = List.copyOf(sections);
+    quotes = List.copyOf(quotes);
+    background = List.copyOf(background);
+    disagreements = List.copyOf(disagreements);
+    sources = List.copyOf(sources);
+    backgroundSources = List.copyOf(backgroundSources);
+  }
+}

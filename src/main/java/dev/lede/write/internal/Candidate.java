@@ -1,0 +1,69 @@
+package dev.lede.write.internal;
+
+import dev.lede.model.SourceSpan;
+import dev.lede.model.WrittenSentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** A source sentence the writer may publish, with its scores. */
+public final class Candidate {
+  /** Where a sentence belongs in the article. */
+  public enum Role {
+    EVENT,
+    DETAIL,
+    REACTION,
+    BACKGROUND,
+    NEXT
+  }
+
+  public final Doc doc;
+  public final int sentence;
+  public final String text;
+  public final List<SourceSpan> spans;
+  public final boolean dangling;
+  public final int words;
+  public final Set<String> content;
+  public final Set<String> entityKeys;
+  public final int facts;
+  public final boolean hasQuote;
+  public final Role role;
+  public float[] vector;
+  public double score;
+
+  /** Spans from other outlets that support the same sentence on their own. */
+  public final List<SourceSpan> corroboration = new ArrayList<>();
+
+  Candidate(
+      Doc doc,
+      int sentence,
+      Trimmer.Draft draft,
+      Set<String> content,
+      Set<String> entityKeys,
+      int facts,
+      boolean hasQuote,
+      Role role) {
+    this.doc = doc;
+    this.sentence = sentence;
+    this.text = draft.text();
+    this.spans = draft.spans();
+    this.dangling = draft.dangling();
+    this.words = Words.count(text);
+    this.content = content;
+    this.entityKeys = entityKeys;
+    this.facts = facts;
+    this.hasQuote = hasQuote;
+    this.role = role;
+  }
+
+  public WrittenSentence toSentence() {
+    List<SourceSpan> all = new ArrayList<>(spans);
+    all.addAll(corroboration);
+    return new WrittenSentence(text, all);
+  }
+
+  @Override
+  public String toString() {
+    return doc.id() + "#" + sentence + " " + text;
+  }
+}

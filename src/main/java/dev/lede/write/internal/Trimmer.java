@@ -1,0 +1,318 @@
+package dev.lede.write.internal;
+
+import dev.lede.model.SourceSpan;
+import dev.lede.nlp.EntityType;
+import dev.lede.nlp.Mention;
+import dev.lede.nlp.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns one source sentence into a publishable draft, in this order: rejects sentences that are not
+ * prose (headlines, captions, bylines, half of a quote, links); cuts a wire dateline ("LONDON (CNN)
+ * --"); drops an opening connective ("But", "However,") that only made sense after the sentence
+ * before it; cuts short asides in brackets or between dashes; replaces an opening "He" or "She" by
+ * the one person named in the sentence before, citing that sentence too; marks other opening
+ * pronouns as dangling. Every kept piece is an exact range of the article, so the draft's quotes
+ * are exact substrings by construction.
+ */
+public final class Trimmer {
+  static final int MIN_WORDS = 6;
+  static final int MAX_WORDS = 70;
+
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^(?:[A-Z][A-Za-z.'’ ,-]{0,60}?\\s*)?\\((?:CNN|AP|Reuters|AFP|UPI|EW\\.com|CNN Student News)\\)\\s*(?:--|—|–|-)?\\s*"
+              + "|^[A-Z][A-Z.'’ ,-]{2,40}(?:\\s*\\([A-Za-z. ]{2,20}\\))?\\s*(?:--|—|–)\\s*");
+  private static final Pattern CONNECTIVE =
+      Pattern.compile(
+          "^(?:And|But|However|Meanwhile|Also|So|Still|Yet|Moreover|Furthermore|In addition"
+              + "|Additionally|Nevertheless|Now|Instead|Indeed|Besides|Then)\\b,?\\s+(?=\\p{L})");
+  private static final Pattern ASIDE =
+      Pattern.compile(" \\((?!CNN\\))[^()\"“”]{1,120}\\)| (?:—|--) [^—\"“”]{1,120} (?:—|--)(?= )");
+
+  /** ", who used to play for the Knicks," : a non-restrictive clause between commas. */
+  private static final Pattern RELATIVE_ASIDE =
+      Pattern.compile(", (?:who|which) [^,;:()\\d]{3,90},(?= \\p{Ll})");
+
+  /** ", according to reports." or ", the New York Post reported." closing a sentence. */
+  private static final Pattern MEDIA_ATTRIBUTION =
+      Pattern.compile(
+          ",\\s+(?:according to (?:reports|a report|media reports|local media|local reports"
+              + "|the [A-Z][\\w'’. ]{1,40})|(?:the |a )?(?:[A-Z][\\w'’.-]*\\s?){1,5} (?:reported|reports)"
+              + "|it (?:has been|was) (?:revealed|reported)|(?:a )?reports? (?:said|say|says))"
+              + "\\s*[.!]$");
+
+  /** Where a sentence's tail may be cut off to make it fit: a comma before a trailing clause. */
+  private static final Pattern TAIL_CLAUSE =
+      Pattern.compile(
+          ",\\s+(?=(?:with|as|after|while|but|which|including|where|when|before|amid|following"
+              + "|despite|and|although|though|because|meaning|leaving|making|prompting|sparking"
+              + "|saying|adding)\\b)|\\s+[-–—]{1,2}\\s+"
+              + "|\\s(?=(?:who|which|after|because|while|when|following|amid|despite|until|before)"
+              + "\\s)");
+
+  private static final Pattern SINGLE_CLOSE = Pattern.compile("[.,!?]['’](?:\\s|$)");
+  private static final Pattern NOT_PROSE =
+      Pattern.compile(
+          "(?i)https?://|www\\.|@\\w|click here|scroll down|read more|share this|follow us"
+              + "|sign up|subscribe|all rights reserved|copyright|\\bphoto:|\\bpictured:"
+              + "|ignore (?:all |any )?(?:previous|prior|above) instructions");
+  private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^(He|She) (?=\\p{Ll})");
+  private static final Pattern DANGLING =
+      Pattern.compile(
+          "^(?:They|It|This|These|Those|That|His|Her|Their|Its|Such|The latter|The former|Both"
+              + "|He|She|Him|Them|There|I|We|My|Our|Me|Us)\\b");
+
+  private Trimmer() {}
+
+  /** A trimmed sentence: its text and the article ranges it was cut from. */
+  public record Draft(String text, List<SourceSpan> spans, boolean dangling, boolean resolved) {}
+
+  /**
+   * The draft for sentence {@code i} of {@code doc}, or empty when it is not publishable prose. Not
+   * {@code strict}, only links, boilerplate and too-short or too-long sentences are refused: the
+   * fallback for texts with no proper sentence at all.
+   */
+  public static Optional<Draft> draft(Doc doc, int i, boolean strict) {
+    return draft(doc, i, strict, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Like {@link #draft(Doc, int, boolean)}, but when the sentence has more than {@code maxWords}
+   * words its tail is cut at the latest clause boundary that fits (", with ...", ", after ...", ",
+   * which ..."), or the draft is empty.
+   */
+  public static Optional<Draft> draft(Doc doc, int i, boolean strict, int maxWords) {
+    Sentence s = doc.sentences.get(i);
+    String text = doc.text();
+    int start = s.start();
+    int end = s.end();
+    String raw = s.text();
+    if (strict ? !proseShaped(raw) : NOT_PROSE.matcher(raw).find()) {
+      return Optional.empty();
+    }
+    Matcher d = DATELINE.matcher(raw);
+    if (d.find() && d.end() < raw.length()) {
+      start += d.end();
+    }
+    Matcher c = CONNECTIVE.matcher(text.substring(start, end));
+    if (c.find()) {
+      start += c.end();
+    }
+    String body = text.substring(start, end);
+    List<int[]> cuts = new ArrayList<>();
+    Matcher a = ASIDE.matcher(body);
+    while (a.find()) {
+      cuts.add(new int[] {start + a.start(), start + a.end()});
+    }
+    if (body.indexOf('"') < 0 && body.indexOf('“') < 0) {
+      Matcher w = RELATIVE_ASIDE.matcher(body);
+      while (w.find()) {
+        cuts.add(new int[] {start + w.start(), start + w.end()});
+      }
+    }
+    String suffix = "";
+    Matcher t = MEDIA_ATTRIBUTION.matcher(body);
+    if (t.find() && body.indexOf('"') < 0 && body.indexOf('“') < 0) {
+      cuts.add(new int[] {start + t.start(), end});
+      suffix = ".";
+    }
+    Optional<Built> built = build(doc, start, end, cuts, suffix);
+    if (built.isPresent() && Words.count(built.get().text) > maxWords) {
+      built = Optional.empty();
+      List<Integer> bounds = new ArrayList<>();
+      Matcher tail = TAIL_CLAUSE.matcher(body);
+      while (tail.find()) {
+        bounds.add(start + tail.start());
+      }
+      for (int k = bounds.size() - 1; k >= 0 && built.isEmpty(); k--) {
+        int bound = bounds.get(k);
+        List<int[]> cs = new ArrayList<>();
+        for (int[] c2 : cuts) {
+          if (c2[1] <= bound) {
+            cs.add(c2);
+          }
+        }
+        cs.add(new int[] {bound, end});
+        built =
+            build(doc, start, end, cs, ".")
+                .filter(x -> Words.count(x.text) <= maxWords && balancedQuotes(x.text));
+      }
+    }
+    if (built.isEmpty()) {
+      return Optional.empty();
+    }
+    String out = built.get().text;
+    List<SourceSpan> spans = built.get().spans;
+    if (out.isEmpty() || !Character.isLetterOrDigit(out.codePointAt(0)) && !startsWithQuote(out)) {
+      return Optional.empty();
+    }
+    out = capitalize(out);
+    int words = Words.count(out);
+    if (words < (strict ? MIN_WORDS : 3) || words > MAX_WORDS) {
+      return Optional.empty();
+    }
+    boolean resolved = false;
+    Matcher p = SUBJECT_PRONOUN.matcher(out);
+    if (p.find() && i > 0) {
+      Optional<Mention> person = onlyPersonIn(doc, doc.sentences.get(i - 1));
+      if (person.isPresent()) {
+        String name = shortName(doc, person.get());
+        out = name + out.substring(p.end() - 1);
+        List<SourceSpan> withAntecedent = new ArrayList<>(spans);
+        withAntecedent.add(new SourceSpan(doc.id(), doc.sentences.get(i - 1).text()));
+        spans = withAntecedent;
+        resolved = true;
+      }
+    }
+    boolean dangling = !resolved && DANGLING.matcher(out).find();
+    return Optional.of(new Draft(out, spans, dangling, resolved));
+  }
+
+  private record Built(String text, List<SourceSpan> spans) {}
+
+  private static Optional<Built> build(
+      Doc doc, int start, int end, List<int[]> cuts, String suffix) {
+    String text = doc.text();
+    List<int[]> sorted = new ArrayList<>(cuts);
+    sorted.sort((x, y) -> Integer.compare(x[0], y[0]));
+    List<int[]> pieces = new ArrayList<>();
+    int cut = start;
+    for (int[] c : sorted) {
+      if (c[0] < cut) {
+        continue; // overlaps an earlier cut
+      }
+      pieces.add(new int[] {cut, c[0]});
+      cut = c[1];
+    }
+    if (cut < end) {
+      pieces.add(new int[] {cut, end});
+    }
+    pieces.removeIf(p -> text.substring(p[0], p[1]).isBlank());
+    if (pieces.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder b = new StringBuilder();
+    List<SourceSpan> spans = new ArrayList<>();
+    for (int[] p : pieces) {
+      b.append(text, p[0], p[1]);
+      spans.add(new SourceSpan(doc.id(), text.substring(p[0], p[1]).strip()));
+    }
+    String out = b.toString().strip();
+    if (!suffix.isEmpty()) {
+      out = out.replaceAll("[\\s,;:–—-]+$", "") + suffix;
+    }
+    return Optional.of(new Built(out, spans));
+  }
+
+  private static boolean balancedQuotes(String s) {
+    long straight = s.chars().filter(ch -> ch == '"').count();
+    long open = s.chars().filter(ch -> ch == '“').count();
+    long close = s.chars().filter(ch -> ch == '”').count();
+    return straight % 2 == 0 && open == close;
+  }
+
+  /** Whether a sentence looks like running prose rather than a headline, caption or fragment. */
+  static boolean proseShaped(String s) {
+    if (NOT_PROSE.matcher(s).find()) {
+      return false;
+    }
+    int last = s.length() - 1;
+    while (last >= 0 && "\"”’')]".indexOf(s.charAt(last)) >= 0) {
+      last--;
+    }
+    if (last < 0 || ".!?…".indexOf(s.charAt(last)) < 0) {
+      return false;
+    }
+    if (s.endsWith("?") || s.endsWith("?\"") || s.endsWith("?”")) {
+      return false;
+    }
+    int straight = 0;
+    int open = 0;
+    int close = 0;
+    for (int k = 0; k < s.length(); k++) {
+      char ch = s.charAt(k);
+      if (ch == '"') {
+        straight++;
+      } else if (ch == '“') {
+        open++;
+      } else if (ch == '”') {
+        close++;
+      }
+    }
+    if (straight % 2 != 0 || open != close) {
+      return false;
+    }
+    // A sentence opening with a single quote must close it, or it is half of a longer quote.
+    if ((s.startsWith("‘") || s.startsWith("'")) && !SINGLE_CLOSE.matcher(s).find()) {
+      return false;
+    }
+    int letters = 0;
+    int upper = 0;
+    for (int k = 0; k < s.length(); k++) {
+      if (Character.isLetter(s.charAt(k))) {
+        letters++;
+        upper += Character.isUpperCase(s.charAt(k)) ? 1 : 0;
+      }
+    }
+    return letters > 0 && upper * 2 < letters;
+  }
+
+  private static Optional<Mention> onlyPersonIn(Doc doc, Sentence prev) {
+    Mention found = null;
+    String foundKey = null;
+    for (var e : doc.entities) {
+      if (e.type() != EntityType.PERSON) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        if (prev.contains(m.start())) {
+          if (found != null && !foundKey.equals(e.canonical())) {
+            return Optional.empty();
+          }
+          found = m;
+          foundKey = e.canonical();
+        }
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** The surname when the article uses it on its own, else the name as mentioned. */
+  private static String shortName(Doc doc, Mention m) {
+    for (var e : doc.entities) {
+      if (e.mentions().contains(m)) {
+        String canonical = e.canonical();
+        String[] parts = canonical.split(" ");
+        String last = parts[parts.length - 1];
+        if (parts.length > 1 && e.aliases().contains(last)) {
+          return last;
+        }
+        return m.text();
+      }
+    }
+    return m.text();
+  }
+
+  private static boolean startsWithQuote(String s) {
+    return "\"“'‘«".indexOf(s.charAt(0)) >= 0;
+  }
+
+  static String capitalize(String s) {
+    int cp = s.codePointAt(0);
+    if (Character.isLowerCase(cp)) {
+      return new String(Character.toChars(Character.toUpperCase(cp)))
+          + s.substring(Character.charCount(cp));
+    }
+    return s;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

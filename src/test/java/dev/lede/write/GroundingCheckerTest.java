@@ -1,0 +1,118 @@
+package dev.lede.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.lede.model.SourceSpan;
+import dev.lede.model.WrittenSentence;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class GroundingCheckerTest {
+  private static final String TEXT =
+      "Officials said 12 people were killed in the fire on Tuesday. "
+          + "\"We are heartbroken,\" Mayor Lee said. The port did not reopen.";
+  private final GroundingChecker checker = GroundingChecker.of(Map.of("a", TEXT));
+
+  private static WrittenSentence sentence(String text, String... quotes) {
+    return new WrittenSentence(
+        text, java.util.Arrays.stream(quotes).map(q -> new SourceSpan("a", q)).toList());
+  }
+
+  @Test
+  void acceptsASentenceThatIsItsOwnQuote() {
+    String s = "Officials said 12 people were killed in the fire on Tuesday.";
+    assertThat(checker.check(sentence(s, s)).problems()).isEmpty();
+  }
+
+  @Test
+  void acceptsATrimmedSentenceWhoseFirstWordChangedCase() {
+    WrittenSentence s =
+        sentence("12 people were killed in the fire.", "12 people were killed in the fire");
+    assertThat(checker.supports(s)).isTrue();
+  }
+
+  @Test
+  void rejectsAQuoteThatIsNotAnExactSubstring() {
+    WrittenSentence s =
+        sentence("Officials said 12 people were killed.", "Officials said 12 people were  killed");
+    assertThat(checker.check(s).problems())
+        .containsExactly("quote is not in \"a\": \"Officials said 12 people were killed\"");
+  }
+
+  @Test
+  void rejectsANumberThatDriftedFromItsQuote() {
+    WrittenSentence s =
+        sentence(
+            "Officials said 15 people were killed in the fire on Tuesday.",
+            "Officials said 12 people were killed in the fire on Tuesday.");
+    assertThat(checker.check(s).problems()).containsExactly("number 15 is not in its quotes");
+  }
+
+  @Test
+  void rejectsANameOrDateAbsentFromItsQuote() {
+    WrittenSentence s =
+        sentence(
+            "Officials said 12 people were killed in the fire on Friday.",
+            "Officials said 12 people were killed in the fire on Tuesday.");
+    assertThat(checker.check(s).problems()).containsExactly("name \"Friday\" is not in its quotes");
+  }
+
+  @Test
+  void rejectsQuotedWordsThatTheSourceDidNotSay() {
+    WrittenSentence s =
+        sentence(
+            "\"We are devastated,\" Mayor Lee said.", "\"We are heartbroken,\" Mayor Lee said.");
+    assertThat(checker.check(s).problems())
+        .contains("quoted words are not in its quotes: \"We are devastated\"");
+  }
+
+  @Test
+  void rejectsADroppedNegation() {
+    WrittenSentence s = sentence("The port did reopen.", "The port did not reopen.");
+    assertThat(checker.check(s).problems())
+        .containsExactly("drops the negation of its quote: \"The port did not reopen.\"");
+  }
+
+  @Test
+  void rejectsAnAddedNegation() {
+    WrittenSentence s =
+        sentence(
+            "Officials said 12 people were not killed in the fire on Tuesday.",
+            "Officials said 12 people were killed in the fire on Tuesday.");
+    assertThat(checker.check(s).problems())
+        .containsExactly("negation \"not\" is not in its quotes");
+  }
+
+  @Test
+  void rejectsASentenceWithTooFewContentWordsInItsQuotes() {
+    WrittenSentence s =
+        sentence(
+            "Officials feared arson, smuggling and sabotage in the fire.",
+            "Officials said 12 people were killed in the fire on Tuesday.");
+    assertThat(checker.check(s).problems())
+        .containsExactly("only 2 of 6 content words are in its quotes (0.33 < 0.75)");
+  }
+
+  @Test
+  void rejectsAnUnknownArticle() {
+    WrittenSentence s =
+        new WrittenSentence("The port did not reopen.", List.of(new SourceSpan("b", "x")));
+    assertThat(checker.check(s).problems()).containsExactly("cites unknown article \"b\"");
+  }
+
+  @Test
+  void retainSupportedDropsOnlyTheUnsupported() {
+    WrittenSentence good = sentence("The port did not reopen.", "The port did not reopen.");
+    WrittenSentence bad = sentence("The port did reopen.", "The port did not reopen.");
+    assertThat(checker.retainSupported(List.of(bad, good, bad))).containsExactly(good);
+  }
+
+  @Test
+  void refusesAThresholdOutsideTheUnitInterval() {
+    assertThatThrownBy(() -> GroundingChecker.of(Map.of(), 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("minOverlap 0.0 is not in (0, 1]");
+  }
+}

@@ -1,0 +1,67 @@
+package dev.lede.write;
+
+import dev.lede.model.Section;
+import dev.lede.model.WrittenSentence;
+import dev.lede.model.WrittenStory;
+import dev.lede.write.internal.Words;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The hard structure limits, as a list of violations (empty when all hold). */
+public final class StructureLimits {
+  private StructureLimits() {}
+
+  public static List<String> violations(WrittenStory s, int sourceCount) {
+    List<String> out = new ArrayList<>();
+    if (s.headline().length() > 70) {
+      out.add("headline has " + s.headline().length() + " chars: " + s.headline());
+    }
+    if (!SeoAnalyzer.containsKeyphrase(s.headline(), s.keyphrase())) {
+      out.add("headline lacks keyphrase \"" + s.keyphrase() + "\": " + s.headline());
+    }
+    int ml = s.metaDescription().length();
+    if (ml < 121 || ml > 156) {
+      out.add("meta description has " + ml + " chars: " + s.metaDescription());
+    }
+    int kpInMeta = SeoAnalyzer.phraseCount(s.metaDescription(), s.keyphrase());
+    if (kpInMeta != 1) {
+      out.add("meta description holds the keyphrase " + kpInMeta + " times");
+    }
+    int ledeWords = s.lede().stream().mapToInt(x -> Words.count(x.text())).sum();
+    if (s.lede().isEmpty() || s.lede().size() > 3) {
+      out.add("lede has " + s.lede().size() + " sentences");
+    }
+    if (ledeWords > 60) {
+      out.add("lede has " + ledeWords + " words");
+    }
+    if (sourceCount >= 3 && s.sections().size() < 2) {
+      out.add(sourceCount + " sources but " + s.sections().size() + " sections");
+    }
+    if (s.sections().size() >= 2) {
+      long with =
+          s.sections().stream()
+              .filter(x -> SeoAnalyzer.containsKeyphrase(x.heading(), s.keyphrase()))
+              .count();
+      double share = 100.0 * with / s.sections().size();
+      if (share < 30 || share > 75) {
+        out.add(with + " of " + s.sections().size() + " subheadings hold the keyphrase");
+      }
+    }
+    for (Section sec : s.sections()) {
+      if (sec.paragraphs().isEmpty() || sec.paragraphs().stream().anyMatch(List::isEmpty)) {
+        out.add("section \"" + sec.heading() + "\" has an empty paragraph");
+      }
+    }
+    return out;
+  }
+
+  /** Every published sentence: lede, sections, background. */
+  public static List<WrittenSentence> sentences(WrittenStory s) {
+    List<WrittenSentence> out = new ArrayList<>(s.lede());
+    for (Section sec : s.sections()) {
+      sec.paragraphs().forEach(out::addAll);
+    }
+    out.addAll(s.background());
+    return out;
+  }
+}
