@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ArticlesCommand.class,
       ExtractCommand.class,
       ReindexCommand.class,
+      WriteCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
