@@ -23,7 +23,7 @@ public final class StoryStore {
    * One article's place in a story.
    *
    * @param articleId the article
-   * @param storyId the story it joined (before any later merge)
+   * @param storyId the story it belongs to now
    * @param assignedAt when
    */
   public record Assignment(String articleId, String storyId, Instant assignedAt) {}
@@ -57,30 +57,65 @@ public final class StoryStore {
     return new StoryStore(db, store);
   }
 
-  /** Records an assignment and any merges, in one transaction. */
-  public void assign(Assignment a, Map<String, String> newMerges) {
+  /**
+   * A change to earlier assignments that placing one article caused.
+   *
+   * @param from the story articles leave
+   * @param to the story they join
+   * @param articleIds the articles that move; empty means all of {@code from} (a merge, after which
+   *     {@code from} is retired and resolves to {@code to})
+   */
+  public record Move(String from, String to, List<String> articleIds) {
+    public Move {
+      articleIds = List.copyOf(articleIds);
+    }
+
+    public boolean isMerge() {
+      return articleIds.isEmpty();
+    }
+  }
+
+  /** Records an assignment and the moves it caused, in one transaction, in order. */
+  public void assign(Assignment a, List<Move> moves) {
     synchronized (lock) {
       try {
         db.setAutoCommit(false);
         try {
           try (PreparedStatement ps =
               db.prepareStatement(
-                  "INSERT OR REPLACE INTO story_articles (article_id, story_id, assigned_at)"
-                      + " VALUES (?,?,?)")) {
+                  "INSERT INTO story_articles (article_id, story_id, assigned_at) VALUES (?,?,?)"
+                      + " ON CONFLICT(article_id) DO UPDATE SET story_id=excluded.story_id")) {
             ps.setString(1, a.articleId());
             ps.setString(2, a.storyId());
             ps.setLong(3, a.assignedAt().toEpochMilli());
             ps.executeUpdate();
           }
-          try (PreparedStatement ps =
-              db.prepareStatement(
-                  "INSERT OR REPLACE INTO story_merges (from_id, into_id, merged_at)"
-                      + " VALUES (?,?,?)")) {
-            for (Map.Entry<String, String> m : newMerges.entrySet()) {
-              ps.setString(1, m.getKey());
-              ps.setString(2, m.getValue());
-              ps.setLong(3, a.assignedAt().toEpochMilli());
-              ps.executeUpdate();
+          for (Move m : moves) {
+            if (m.isMerge()) {
+              try (PreparedStatement ps =
+                  db.prepareStatement("UPDATE story_articles SET story_id=? WHERE story_id=?")) {
+                ps.setString(1, m.to());
+                ps.setString(2, m.from());
+                ps.executeUpdate();
+              }
+              try (PreparedStatement ps =
+                  db.prepareStatement(
+                      "INSERT OR REPLACE INTO story_merges (from_id, into_id, merged_at)"
+                          + " VALUES (?,?,?)")) {
+                ps.setString(1, m.from());
+                ps.setString(2, m.to());
+                ps.setLong(3, a.assignedAt().toEpochMilli());
+                ps.executeUpdate();
+              }
+            } else {
+              try (PreparedStatement ps =
+                  db.prepareStatement("UPDATE story_articles SET story_id=? WHERE article_id=?")) {
+                for (String id : m.articleIds()) {
+                  ps.setString(1, m.to());
+                  ps.setString(2, id);
+                  ps.executeUpdate();
+                }
+              }
             }
           }
           db.commit();
@@ -92,6 +127,45 @@ public final class StoryStore {
         }
       } catch (SQLException e) {
         throw new StoreException("cannot assign " + a.articleId() + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** Article ids of a story, in assignment order. */
+  public List<String> articlesOf(String storyId) {
+    synchronized (lock) {
+      List<String> out = new ArrayList<>();
+      try (PreparedStatement ps =
+          db.prepareStatement(
+              "SELECT article_id FROM story_articles WHERE story_id=? ORDER BY seq")) {
+        ps.setString(1, storyId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(rs.getString(1));
+          }
+        }
+        return out;
+      } catch (SQLException e) {
+        throw new StoreException("cannot read articles of story " + storyId + ": " + e, e);
+      }
+    }
+  }
+
+  /** Live story ids with their article counts, most recently assigned first. */
+  public Map<String, Integer> storySizes() {
+    synchronized (lock) {
+      Map<String, Integer> out = new LinkedHashMap<>();
+      try (Statement st = db.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "SELECT story_id, count(*), max(seq) m FROM story_articles GROUP BY story_id"
+                      + " ORDER BY m DESC")) {
+        while (rs.next()) {
+          out.put(rs.getString(1), rs.getInt(2));
+        }
+        return out;
+      } catch (SQLException e) {
+        throw new StoreException("cannot list stories: " + e, e);
       }
     }
   }
@@ -161,7 +235,7 @@ public final class StoryStore {
     }
   }
 
-  /** The story an article was assigned to (before merges). */
+  /** The story an article belongs to now. */
   public Optional<String> storyOf(String articleId) {
     synchronized (lock) {
       try (PreparedStatement ps =
