@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The derived full-text index. SQLite is the source of truth; everything here can be rebuilt from
- * the store ({@code lede reindex}). Narrow on purpose so a distributed engine (OpenSearch) can stand
- * behind it later.
+ * the store ({@code lede reindex}). Narrow on purpose so a distributed engine (OpenSearch) can
+ * stand behind it later.
  */
 public interface SearchIndex extends AutoCloseable {
 

@@ -1,2 +1,5 @@
-/** The derived Lucene full-text index behind {@link dev.lede.index.SearchIndex}; rebuildable from the store. */
+/**
+ * The derived Lucene full-text index behind {@link dev.lede.index.SearchIndex}; rebuildable from
+ * the store.
+ */
 package dev.lede.index;

@@ -1,2 +1,5 @@
-/** Ingest: turns sources (feeds, article URLs, files, folders, JSON Lines) into stored articles, one transaction per article. */
+/**
+ * Ingest: turns sources (feeds, article URLs, files, folders, JSON Lines) into stored articles, one
+ * transaction per article.
+ */
 package dev.lede.ingest;

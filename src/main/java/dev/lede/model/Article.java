@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One stored article: the clean text of a page or feed item, with what is known about where it
- * came from. Immutable; {@code id} is stable across re-ingests (derived from the canonical URL).
+ * One stored article: the clean text of a page or feed item, with what is known about where it came
+ * from. Immutable; {@code id} is stable across re-ingests (derived from the canonical URL).
  *
  * @param id stable identifier, e.g. {@code a-3f2c9d...}
  * @param url the URL the article was found at (after redirects)
@@ -60,7 +60,20 @@ public record Article(
 
   public Article withDuplicateOf(Optional<String> other) {
     return new Article(
-        id, url, canonicalUrl, title, byline, published, modified, language, source, sourceRef,
-        text, contentHash, simhash, other, fetchedAt);
+        id,
+        url,
+        canonicalUrl,
+        title,
+        byline,
+        published,
+        modified,
+        language,
+        source,
+        sourceRef,
+        text,
+        contentHash,
+        simhash,
+        other,
+        fetchedAt);
   }
 }

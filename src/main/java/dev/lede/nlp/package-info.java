@@ -1,2 +1,5 @@
-/** Article understanding: sentences, tokens, language, entities with merged aliases, quotes, facts, embeddings. */
+/**
+ * Article understanding: sentences, tokens, language, entities with merged aliases, quotes, facts,
+ * embeddings.
+ */
 package dev.lede.nlp;

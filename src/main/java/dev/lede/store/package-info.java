@@ -1,2 +1,5 @@
-/** The source of truth: SQLite storage of articles, sources and fetch state behind {@link dev.lede.store.ArticleStore}. */
+/**
+ * The source of truth: SQLite storage of articles, sources and fetch state behind {@link
+ * dev.lede.store.ArticleStore}.
+ */
 package dev.lede.store;

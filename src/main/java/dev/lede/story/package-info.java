@@ -1,2 +1,5 @@
-/** Story clustering: groups coverage of one real-world event into a story, and finds related stories. */
+/**
+ * Story clustering: groups coverage of one real-world event into a story, and finds related
+ * stories.
+ */
 package dev.lede.story;
