@@ -19,8 +19,8 @@ public interface EntityKeys {
 
   /**
    * The built-in extractor, without a trained model: capitalised phrases and their words, numbers,
-   * years and calendar dates; Nori proper nouns for Korean. Keys are prefixed by kind ({@code e:},
-   * {@code n:}, {@code y:}, {@code d:}).
+   * years and calendar dates; particle-free word stems for Korean. Keys are prefixed by kind
+   * ({@code e:}, {@code n:}, {@code y:}, {@code d:}).
    */
   static EntityKeys capitalisedPhrases() {
     CapitalisedPhraseKeys keys = new CapitalisedPhraseKeys();

@@ -257,7 +257,7 @@ public final class StoryClusterer implements AutoCloseable {
       private Embedder embedder;
       private double joinThreshold = 0.08;
       private double mergeThreshold = 0.17;
-      private double splitThreshold = 0.12;
+      private double splitThreshold = 0.10;
       private double smallStoryMargin = 0.2;
       private double termWeight = 0.3;
       private double entityWeight = 0.5;

@@ -1,7 +1,6 @@
 package dev.lede.story.internal;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.ko.KoreanAnalyzer;
-import org.apache.lucene.analysis.ko.KoreanTokenizer;
-import org.apache.lucene.analysis.ko.POS;
 
 /**
  * Entity keys without a trained model: the specific things a report names, which is what tells two
@@ -28,9 +24,12 @@ import org.apache.lucene.analysis.ko.POS;
  *   <li>{@code y:<year>} for years and {@code d:<MM-DD>} for calendar dates.
  * </ul>
  *
- * <p>Headline lines in title case say nothing about which words are names, so in them only words
- * that the body also capitalises mid-sentence count. Hangul text goes through Nori and keeps its
- * proper nouns, foreign words and numbers.
+ * <p>A capital at the start of a sentence proves nothing, so a sentence-initial word counts unless
+ * it is a stop word or appears in lower case elsewhere in the text. Headline lines in title case
+ * say nothing about which words are names, so in them only words the body confirms count. Korean
+ * has no capitals: Hangul words count with their case particle removed (Nori's dictionary splits
+ * unknown names such as 볼라벤 differently from one sentence to the next, so it is not used here),
+ * leaving rarity to tell names from common words.
  */
 public final class CapitalisedPhraseKeys {
 
@@ -106,12 +105,12 @@ public final class CapitalisedPhraseKeys {
       Set.of("of", "de", "la", "del", "da", "di", "van", "von", "der", "den", "du", "le", "bin");
   private static final CharArraySet STOP = stopWords();
 
-  private final KoreanAnalyzer korean =
-      new KoreanAnalyzer(
-          null,
-          KoreanTokenizer.DecompoundMode.DISCARD,
-          EnumSet.complementOf(EnumSet.of(POS.Tag.NNP, POS.Tag.SL, POS.Tag.SN)),
-          false);
+  private static final Pattern HANGUL_WORD = Pattern.compile("[\\p{IsHangul}]+");
+  // Longest first, so 에서는 is not read as 는 after a word ending in 에서.
+  private static final List<String> PARTICLES =
+      List.of(
+          "에서는", "에게서", "으로는", "에서도", "까지는", "에서", "에게", "으로", "부터", "까지", "처럼", "보다", "에는", "에도",
+          "와의", "과의", "이나", "은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도", "만");
 
   /** The entity keys of {@code text} (title first, when there is one), sorted. */
   public Set<String> keys(String text) {
@@ -126,17 +125,29 @@ public final class CapitalisedPhraseKeys {
     return keys;
   }
 
-  private void koreanKeys(String text, Set<String> keys) {
-    for (String token : TextAnalysis.tokens(korean, text)) {
-      String t = token.toLowerCase(Locale.ROOT);
-      if (t.chars().allMatch(Character::isDigit)) {
-        continue; // numbers are handled for every script below
+  private static void koreanKeys(String text, Set<String> keys) {
+    Matcher m = HANGUL_WORD.matcher(text);
+    while (m.find()) {
+      String word = m.group();
+      String stem = stripParticle(word);
+      if (stem.length() >= 2) {
+        keys.add("e:" + stem);
       }
-      if (t.length() >= 2
-          || Character.UnicodeScript.of(t.codePointAt(0)) == Character.UnicodeScript.HANGUL) {
-        keys.add("e:" + t);
+      // A one-syllable "particle" may be the end of the name itself (오키나와, not 오키나 + 와).
+      if (stem.length() == word.length() - 1) {
+        keys.add("e:" + word);
       }
     }
+  }
+
+  /** The word without a trailing case particle (볼라벤이, 볼라벤은 and 볼라벤의 all give 볼라벤). */
+  static String stripParticle(String word) {
+    for (String p : PARTICLES) {
+      if (word.length() - p.length() >= 2 && word.endsWith(p)) {
+        return word.substring(0, word.length() - p.length());
+      }
+    }
+    return word;
   }
 
   static String normaliseNumbers(String text) {
@@ -190,15 +201,10 @@ public final class CapitalisedPhraseKeys {
     Matcher m = NUMBER.matcher(text);
     while (m.find()) {
       String n = m.group();
-      boolean glued =
-          (m.start() > 0 && Character.isLetter(text.charAt(m.start() - 1)))
-              || (m.end() < text.length()
-                  && Character.isLetter(text.charAt(m.end()))
-                  && !ORDINAL_DIGITS
-                      .matcher(text.substring(m.start(), Math.min(text.length(), m.end() + 2)))
-                      .lookingAt());
+      // Letters before the digits make a code ("MP3", "G8"); after them, a unit ("120km").
+      boolean glued = m.start() > 0 && Character.isLetter(text.charAt(m.start() - 1));
       if (glued) {
-        continue; // model numbers and codes ("MP3", "4G") are not quantities
+        continue;
       }
       n = n.replaceAll("(?<=\\d),(?=\\d{3}\\b)", "");
       if (YEAR.matcher(n).matches()) {
@@ -249,15 +255,11 @@ public final class CapitalisedPhraseKeys {
         List<String> run = new ArrayList<>();
         for (int i = 0; i <= words.size(); i++) {
           String w = i < words.size() ? words.get(i) : null;
-          boolean cap = w != null && isCapitalised(w);
+          boolean cap = w != null && isCapitalised(w) && !isCalendarWord(normaliseWord(w));
           if (cap && i == 0) {
             String lower = normaliseWord(w);
-            // A sentence-initial capital proves nothing; keep it only if it is not a common word.
-            cap =
-                !STOP.contains(lower) && !lowercaseWords.contains(lower) && !isCalendarWord(lower);
-          }
-          if (cap && isCalendarWord(normaliseWord(w))) {
-            cap = false;
+            // A sentence-initial capital proves nothing; keep the word unless it is a common one.
+            cap = !STOP.contains(lower) && !lowercaseWords.contains(lower);
           }
           boolean connector =
               w != null
@@ -498,10 +500,5 @@ public final class CapitalisedPhraseKeys {
       s.add(w);
     }
     return CharArraySet.unmodifiableSet(s);
-  }
-
-  /** Releases the Korean analyser. */
-  public void close() {
-    korean.close();
   }
 }
