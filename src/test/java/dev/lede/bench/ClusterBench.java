@@ -79,7 +79,12 @@ public final class ClusterBench {
     row(String.format(Locale.ROOT, "TF-IDF baseline (cos >= %.2f)", baselineThreshold), mean(base));
     System.out.printf(
         Locale.ROOT,
-        "%nms/article and articles/s are CPU time of the clustering thread (this machine is shared), excluding embedding. Embedding (all-MiniLM-L6-v2, this machine): %s%n",
+        "%nLede B3 F1 per seed: %s; baseline: %s%n",
+        lede.stream().map(r -> String.format(Locale.ROOT, "%.3f", r.f1())).toList(),
+        base.stream().map(r -> String.format(Locale.ROOT, "%.3f", r.f1())).toList());
+    System.out.printf(
+        Locale.ROOT,
+        "ms/article and articles/s are CPU time of the clustering thread (this machine is shared), excluding embedding. Embedding (all-MiniLM-L6-v2, this machine): %s%n",
         embedded == 0
             ? "all vectors came from target/bench-cache (delete it to time the model)"
             : String.format(

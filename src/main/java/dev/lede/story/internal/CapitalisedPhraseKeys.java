@@ -1,6 +1,9 @@
 package dev.lede.story.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +12,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.ko.POS;
+import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Entity keys without a trained model: the specific things a report names, which is what tells two
@@ -105,12 +115,23 @@ public final class CapitalisedPhraseKeys {
       Set.of("of", "de", "la", "del", "da", "di", "van", "von", "der", "den", "du", "le", "bin");
   private static final CharArraySet STOP = stopWords();
 
-  private static final Pattern HANGUL_WORD = Pattern.compile("[\\p{IsHangul}]+");
-  // Longest first, so 에서는 is not read as 는 after a word ending in 에서.
-  private static final List<String> PARTICLES =
-      List.of(
-          "에서는", "에게서", "으로는", "에서도", "까지는", "에서", "에게", "으로", "부터", "까지", "처럼", "보다", "에는", "에도",
-          "와의", "과의", "이나", "은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도", "만");
+  // Proper nouns, foreign-script words and Hanja: the Korean counterpart of capitalised names.
+  private static final Set<POS.Tag> NAME_TAGS = EnumSet.of(POS.Tag.NNP, POS.Tag.SL, POS.Tag.SH);
+
+  // Surface forms, no decompounding: keys must read as the text does.
+  private final Analyzer korean =
+      new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+          return new TokenStreamComponents(
+              new KoreanTokenizer(
+                  TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
+                  null,
+                  KoreanTokenizer.DecompoundMode.NONE,
+                  false,
+                  true));
+        }
+      };
 
   /** The entity keys of {@code text} (title first, when there is one), sorted. */
   public Set<String> keys(String text) {
@@ -125,29 +146,40 @@ public final class CapitalisedPhraseKeys {
     return keys;
   }
 
-  private static void koreanKeys(String text, Set<String> keys) {
-    Matcher m = HANGUL_WORD.matcher(text);
-    while (m.find()) {
-      String word = m.group();
-      String stem = stripParticle(word);
-      if (stem.length() >= 2) {
-        keys.add("e:" + stem);
+  private void koreanKeys(String text, Set<String> keys) {
+    try (TokenStream ts = korean.tokenStream("k", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      PartOfSpeechAttribute pos = ts.addAttribute(PartOfSpeechAttribute.class);
+      ts.reset();
+      int spanStart = -1;
+      int spanEnd = -1;
+      while (ts.incrementToken()) {
+        boolean name = term.length() > 0 && NAME_TAGS.contains(pos.getLeftPOS());
+        boolean adjacent = offset.startOffset() == spanEnd;
+        if (name && adjacent) {
+          spanEnd = offset.endOffset(); // 볼라 + 벤: Nori splits unknown names; the surface is one
+        } else {
+          emitKorean(text, spanStart, spanEnd, keys);
+          spanStart = name ? offset.startOffset() : -1;
+          spanEnd = name ? offset.endOffset() : -1;
+        }
       }
-      // A one-syllable "particle" may be the end of the name itself (오키나와, not 오키나 + 와).
-      if (stem.length() == word.length() - 1) {
-        keys.add("e:" + word);
-      }
+      emitKorean(text, spanStart, spanEnd, keys);
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // in-memory text
     }
   }
 
-  /** The word without a trailing case particle (볼라벤이, 볼라벤은 and 볼라벤의 all give 볼라벤). */
-  static String stripParticle(String word) {
-    for (String p : PARTICLES) {
-      if (word.length() - p.length() >= 2 && word.endsWith(p)) {
-        return word.substring(0, word.length() - p.length());
-      }
+  private static void emitKorean(String text, int start, int end, Set<String> keys) {
+    if (start < 0 || end - start < 2) {
+      return;
     }
-    return word;
+    String surface = text.substring(start, end).toLowerCase(Locale.ROOT);
+    if (!surface.chars().allMatch(Character::isDigit)) {
+      keys.add("e:" + surface);
+    }
   }
 
   static String normaliseNumbers(String text) {

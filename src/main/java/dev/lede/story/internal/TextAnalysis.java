@@ -8,14 +8,15 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.ko.KoreanAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Turns text into the terms story similarity is computed on. The analysis chain is picked per
- * article from its script: Hangul goes through Nori (Korean morphology, particles dropped), other
- * Han/Kana text through CJK bigrams, everything else through Lucene's English chain (possessives,
- * stop words, Porter stems). Thread-confined: one instance per clusterer.
+ * article from its script: Hangul, Han and Kana text goes through CJK bigrams, everything else
+ * through Lucene's English chain (possessives, stop words, Porter stems). Bigrams rather than Nori
+ * for Korean: Nori's dictionary misreads unknown names (태풍 산바 comes out as the verb 살다), and a term
+ * that is not in the text cannot match the next report of the same event; bigrams of the surface
+ * always can.
  */
 public final class TextAnalysis implements AutoCloseable {
 
@@ -27,7 +28,6 @@ public final class TextAnalysis implements AutoCloseable {
   }
 
   private final Analyzer english = new EnglishAnalyzer();
-  private final Analyzer korean = new KoreanAnalyzer();
   private final Analyzer cjk = new CJKAnalyzer();
 
   /** The dominant script among the letters of {@code text}; LATIN when there are no letters. */
@@ -65,8 +65,7 @@ public final class TextAnalysis implements AutoCloseable {
   public List<String> terms(String text, Script script) {
     Analyzer analyzer =
         switch (script) {
-          case HANGUL -> korean;
-          case CJK -> cjk;
+          case HANGUL, CJK -> cjk;
           case LATIN -> english;
         };
     return tokens(analyzer, text);
@@ -93,7 +92,6 @@ public final class TextAnalysis implements AutoCloseable {
   @Override
   public void close() {
     english.close();
-    korean.close();
     cjk.close();
   }
 }
