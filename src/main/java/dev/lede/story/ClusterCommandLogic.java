@@ -1,0 +1,148 @@
+package dev.lede.story;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What {@code lede cluster} does: reads JSON Lines {@code {id, text, title?, published?, url?,
+ * source?}}, clusters them in a temporary in-memory index, and prints {@code {"id","story"}} per
+ * input line, in input order. Stories are printed once all input is read, so an article shows the
+ * story it ended up in after later merges and splits; input is validated as it is read, so a bad
+ * line stops the run before anything is printed. Blank lines are skipped.
+ */
+public final class ClusterCommandLogic {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final StoryClusterer.Config config;
+
+  public ClusterCommandLogic(StoryClusterer.Config config) {
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  /**
+   * Clusters {@code in} (UTF-8) and writes the result to {@code out}.
+   *
+   * @return the number of articles read
+   * @throws ClusterInputException naming the first line that is not a valid article
+   * @throws IOException when {@code in} cannot be read
+   */
+  public int run(InputStream in, PrintStream out) throws IOException, ClusterInputException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(out, "out");
+    List<String> ids = new ArrayList<>();
+    try (StoryClusterer stories = StoryClusterer.inMemory(config)) {
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      long lineNumber = 0;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        lineNumber++;
+        if (line.isBlank()) {
+          continue;
+        }
+        StoryInput article = parse(line, lineNumber);
+        stories.assign(article);
+        ids.add(article.id());
+      }
+      for (String id : ids) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", id);
+        o.put("story", stories.storyOf(id).orElseThrow());
+        out.println(o.toString());
+      }
+      out.flush();
+    }
+    return ids.size();
+  }
+
+  /** One input line as an article. */
+  static StoryInput parse(String line, long lineNumber) throws ClusterInputException {
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      throw new ClusterInputException(
+          lineNumber, "not valid JSON (" + e.getOriginalMessage() + ")");
+    }
+    if (node == null || !node.isObject()) {
+      throw new ClusterInputException(lineNumber, "not a JSON object");
+    }
+    String id =
+        string(node, "id", lineNumber)
+            .orElseThrow(() -> new ClusterInputException(lineNumber, "missing \"id\""));
+    if (id.isBlank()) {
+      throw new ClusterInputException(lineNumber, "\"id\" is blank");
+    }
+    String text =
+        string(node, "text", lineNumber)
+            .orElseThrow(() -> new ClusterInputException(lineNumber, "missing \"text\""));
+    String title = string(node, "title", lineNumber).orElse("");
+    Optional<Instant> published = Optional.empty();
+    Optional<String> p = string(node, "published", lineNumber);
+    if (p.isPresent()) {
+      published = Optional.of(time(p.get(), lineNumber));
+    }
+    return new StoryInput(
+        id,
+        title,
+        text,
+        published,
+        string(node, "url", lineNumber),
+        string(node, "source", lineNumber));
+  }
+
+  /** A string field: empty when absent or null, an error when of another type. */
+  private static Optional<String> string(JsonNode node, String field, long lineNumber)
+      throws ClusterInputException {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull()) {
+      return Optional.empty();
+    }
+    if (!v.isTextual()) {
+      throw new ClusterInputException(
+          lineNumber,
+          "\""
+              + field
+              + "\" must be a string, not "
+              + v.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    return Optional.of(v.asText());
+  }
+
+  private static Instant time(String s, long lineNumber) throws ClusterInputException {
+    try {
+      return Instant.parse(s);
+    } catch (DateTimeParseException notInstant) {
+      // fall through to the other ISO-8601 shapes
+    }
+    try {
+      return OffsetDateTime.parse(s).toInstant();
+    } catch (DateTimeParseException notOffset) {
+      // fall through
+    }
+    try {
+      return LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC);
+    } catch (DateTimeParseException notDate) {
+      throw new ClusterInputException(
+          lineNumber,
+          "\"published\" "
+              + JSON.getNodeFactory().textNode(s)
+              + " is not an ISO-8601 date or time");
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package dev.lede.story.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One analysed article, as the clusterer compares and stores it.
+ *
+ * @param id article id
+ * @param seq arrival number, from 0
+ * @param title headline
+ * @param source outlet
+ * @param published publication time
+ * @param termCounts analysed term frequencies (kept for the index and for rebuilding state)
+ * @param terms {@code 1 + ln tf} per term id, scaled to unit length, pruned to the most specific
+ * @param keyStrings entity keys
+ * @param keys 1 per entity-key id
+ * @param embedding unit-length embedding, empty without an embedder
+ */
+public record ArticleFeatures(
+    String id,
+    int seq,
+    String title,
+    Optional<String> source,
+    Optional<Instant> published,
+    Map<String, Integer> termCounts,
+    SparseVector terms,
+    List<String> keyStrings,
+    SparseVector keys,
+    float[] embedding) {
+
+  /** This without the term counts, which only the index needs; what caches keep. */
+  public ArticleFeatures withoutTermCounts() {
+    return termCounts.isEmpty()
+        ? this
+        : new ArticleFeatures(
+            id, seq, title, source, published, Map.of(), terms, keyStrings, keys, embedding);
+  }
+}

@@ -1,0 +1,536 @@
+package dev.lede.story.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.ko.POS;
+import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Entity keys without a trained model: the specific things a report names, which is what tells two
+ * events of the same kind apart. Emits
+ *
+ * <ul>
+ *   <li>{@code e:<phrase>} for runs of capitalised words ("Betty Ford Center"), and {@code
+ *       e:<word>} for each of their words, so a later bare surname still matches;
+ *   <li>{@code n:<number>} for numbers (magnitudes, scores, tolls; "seven" and "7th" give {@code
+ *       n:7});
+ *   <li>{@code y:<year>} for years and {@code d:<MM-DD>} for calendar dates.
+ * </ul>
+ *
+ * <p>A capital at the start of a sentence proves nothing, so a sentence-initial word counts unless
+ * it is a stop word or appears in lower case elsewhere in the text. Headline lines in title case
+ * say nothing about which words are names, so in them only words the body confirms count. Korean
+ * has no capitals: Hangul words count with their case particle removed (Nori's dictionary splits
+ * unknown names such as 볼라벤 differently from one sentence to the next, so it is not used here),
+ * leaving rarity to tell names from common words.
+ */
+public final class CapitalisedPhraseKeys {
+
+  private static final Pattern WORD =
+      Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}&]|['’.\\-](?=[\\p{L}\\p{N}]))*\\.?");
+  private static final Pattern SPACED_NUMBER = Pattern.compile("(\\d)\\s*([.,:\\-])\\s+(\\d)");
+  private static final Pattern SPACED_NUMBER2 = Pattern.compile("(\\d)\\s+([.,:\\-])\\s*(\\d)");
+  private static final Pattern NUMBER =
+      Pattern.compile("\\d+(?:[.,:]\\d+)*(?:-\\d+(?:[.,]\\d+)*)?");
+  private static final Pattern ORDINAL_DIGITS =
+      Pattern.compile("\\b(\\d{1,3})(?:st|nd|rd|th)\\b", Pattern.CASE_INSENSITIVE);
+  private static final String MONTH =
+      "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+  private static final Pattern MONTH_DAY =
+      Pattern.compile(
+          "\\b" + MONTH + "\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*(\\d{4})\\b)?",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DAY_MONTH =
+      Pattern.compile(
+          "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b(?:,?\\s*(\\d{4})\\b)?",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'”’)]?)\\s+");
+
+  private static final Map<String, Integer> NUMBER_WORDS = numberWords();
+  private static final Set<String> MONTHS =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec");
+  private static final Set<String> WEEKDAYS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "mon",
+          "tue",
+          "tues",
+          "wed",
+          "thu",
+          "thur",
+          "thurs",
+          "fri",
+          "sat",
+          "sun");
+  private static final Set<String> CONNECTORS =
+      Set.of("of", "de", "la", "del", "da", "di", "van", "von", "der", "den", "du", "le", "bin");
+  private static final CharArraySet STOP = stopWords();
+
+  // Proper nouns, foreign-script words and Hanja: the Korean counterpart of capitalised names.
+  private static final Set<POS.Tag> NAME_TAGS = EnumSet.of(POS.Tag.NNP, POS.Tag.SL, POS.Tag.SH);
+
+  // Surface forms, no decompounding: keys must read as the text does.
+  private final Analyzer korean =
+      new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+          return new TokenStreamComponents(
+              new KoreanTokenizer(
+                  TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
+                  null,
+                  KoreanTokenizer.DecompoundMode.NONE,
+                  false,
+                  true));
+        }
+      };
+
+  /** The entity keys of {@code text} (title first, when there is one), sorted. */
+  public Set<String> keys(String text) {
+    Set<String> keys = new TreeSet<>();
+    if (TextAnalysis.scriptOf(text) == TextAnalysis.Script.HANGUL) {
+      koreanKeys(text, keys);
+    }
+    String normalised = normaliseNumbers(text);
+    dates(normalised, keys);
+    numbers(normalised, keys);
+    names(normalised, keys);
+    return keys;
+  }
+
+  private void koreanKeys(String text, Set<String> keys) {
+    try (TokenStream ts = korean.tokenStream("k", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      PartOfSpeechAttribute pos = ts.addAttribute(PartOfSpeechAttribute.class);
+      ts.reset();
+      int spanStart = -1;
+      int spanEnd = -1;
+      while (ts.incrementToken()) {
+        boolean name = term.length() > 0 && NAME_TAGS.contains(pos.getLeftPOS());
+        boolean adjacent = offset.startOffset() == spanEnd;
+        if (name && adjacent) {
+          spanEnd = offset.endOffset(); // 볼라 + 벤: Nori splits unknown names; the surface is one
+        } else {
+          emitKorean(text, spanStart, spanEnd, keys);
+          spanStart = name ? offset.startOffset() : -1;
+          spanEnd = name ? offset.endOffset() : -1;
+        }
+      }
+      emitKorean(text, spanStart, spanEnd, keys);
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // in-memory text
+    }
+  }
+
+  private static void emitKorean(String text, int start, int end, Set<String> keys) {
+    if (start < 0 || end - start < 2) {
+      return;
+    }
+    String surface = text.substring(start, end).toLowerCase(Locale.ROOT);
+    if (!surface.chars().allMatch(Character::isDigit)) {
+      keys.add("e:" + surface);
+    }
+  }
+
+  static String normaliseNumbers(String text) {
+    // Detokenised corpora write "20 - 13" and "2. 5"; rejoin so the same number gives one key.
+    String s = SPACED_NUMBER.matcher(text).replaceAll("$1$2$3");
+    return SPACED_NUMBER2.matcher(s).replaceAll("$1$2$3");
+  }
+
+  private static void dates(String text, Set<String> keys) {
+    Matcher m = MONTH_DAY.matcher(text);
+    while (m.find()) {
+      addDate(keys, m.group(1), m.group(2), m.group(3));
+    }
+    m = DAY_MONTH.matcher(text);
+    while (m.find()) {
+      addDate(keys, m.group(2), m.group(1), m.group(3));
+    }
+    m = YEAR.matcher(text);
+    while (m.find()) {
+      keys.add("y:" + m.group(1));
+    }
+  }
+
+  private static void addDate(Set<String> keys, String month, String day, String year) {
+    int mm = monthNumber(month);
+    int dd = Integer.parseInt(day);
+    if (mm == 0 || dd < 1 || dd > 31) {
+      return;
+    }
+    // "May 3" alone is ambiguous; "may" is also a verb, so it needs a day right after it.
+    keys.add(String.format(Locale.ROOT, "d:%02d-%02d", mm, dd));
+    if (year != null) {
+      keys.add("y:" + year);
+    }
+  }
+
+  private static int monthNumber(String month) {
+    String m = month.toLowerCase(Locale.ROOT);
+    String[] prefixes = {
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+    };
+    for (int i = 0; i < prefixes.length; i++) {
+      if (m.startsWith(prefixes[i])) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static void numbers(String text, Set<String> keys) {
+    Matcher m = NUMBER.matcher(text);
+    while (m.find()) {
+      String n = m.group();
+      // Letters before the digits make a code ("MP3", "G8"); after them, a unit ("120km").
+      boolean glued = m.start() > 0 && Character.isLetter(text.charAt(m.start() - 1));
+      if (glued) {
+        continue;
+      }
+      n = n.replaceAll("(?<=\\d),(?=\\d{3}\\b)", "");
+      if (YEAR.matcher(n).matches()) {
+        continue; // years are keyed by dates()
+      }
+      keys.add("n:" + stripLeadingZeros(n));
+    }
+    Matcher w = WORD.matcher(text);
+    while (w.find()) {
+      Integer v = NUMBER_WORDS.get(w.group().toLowerCase(Locale.ROOT));
+      if (v != null) {
+        keys.add("n:" + v);
+      }
+    }
+  }
+
+  private static String stripLeadingZeros(String n) {
+    int i = 0;
+    while (i < n.length() - 1 && n.charAt(i) == '0' && Character.isDigit(n.charAt(i + 1))) {
+      i++;
+    }
+    return n.substring(i);
+  }
+
+  private static void names(String text, Set<String> keys) {
+    List<String> headlines = new ArrayList<>();
+    List<String> body = new ArrayList<>();
+    for (String line : text.split("\\R")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      (isHeadline(line) ? headlines : body).add(line);
+    }
+    Set<String> lowercaseWords = new HashSet<>();
+    for (String line : body) {
+      Matcher m = WORD.matcher(line);
+      while (m.find()) {
+        String w = m.group();
+        if (Character.isLowerCase(w.codePointAt(0))) {
+          lowercaseWords.add(w.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    Set<String> nameWords = new HashSet<>();
+    for (String line : body) {
+      for (String sentence : SENTENCE_END.split(line)) {
+        List<String> words = words(sentence);
+        List<String> run = new ArrayList<>();
+        for (int i = 0; i <= words.size(); i++) {
+          String w = i < words.size() ? words.get(i) : null;
+          boolean cap = w != null && isCapitalised(w) && !isCalendarWord(normaliseWord(w));
+          if (cap && i == 0) {
+            String lower = normaliseWord(w);
+            // A sentence-initial capital proves nothing; keep the word unless it is a common one.
+            cap = !STOP.contains(lower) && !lowercaseWords.contains(lower);
+          }
+          boolean connector =
+              w != null
+                  && !run.isEmpty()
+                  && CONNECTORS.contains(w)
+                  && i + 1 < words.size()
+                  && isCapitalised(words.get(i + 1));
+          if (cap || connector) {
+            run.add(w);
+          } else {
+            emitRun(run, keys, nameWords);
+            run.clear();
+          }
+        }
+      }
+    }
+    for (String line : headlines) {
+      List<String> run = new ArrayList<>();
+      List<String> words = words(line);
+      for (int i = 0; i <= words.size(); i++) {
+        String w = i < words.size() ? words.get(i) : null;
+        if (w != null && nameWords.contains(normaliseWord(w))) {
+          run.add(w);
+        } else {
+          emitRun(run, keys, nameWords);
+          run.clear();
+        }
+      }
+    }
+  }
+
+  private static List<String> words(String sentence) {
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(sentence);
+    while (m.find()) {
+      words.add(m.group());
+    }
+    return words;
+  }
+
+  private static void emitRun(List<String> run, Set<String> keys, Set<String> nameWords) {
+    List<String> parts = new ArrayList<>();
+    for (String w : run) {
+      String n = normaliseWord(w);
+      if (!n.isEmpty()) {
+        parts.add(n);
+      }
+    }
+    // Leading titles ("Mr.") and trailing connectors ("Bank of") are not part of the name.
+    while (!parts.isEmpty() && STOP.contains(parts.get(0))) {
+      parts.remove(0);
+    }
+    while (!parts.isEmpty() && CONNECTORS.contains(parts.get(parts.size() - 1))) {
+      parts.remove(parts.size() - 1);
+    }
+    if (parts.isEmpty()) {
+      return;
+    }
+    if (parts.size() > 1) {
+      keys.add("e:" + String.join(" ", parts));
+    }
+    for (String p : parts) {
+      if (!CONNECTORS.contains(p) && !STOP.contains(p) && p.chars().anyMatch(Character::isLetter)) {
+        keys.add("e:" + p);
+        nameWords.add(p);
+      }
+    }
+  }
+
+  private static String normaliseWord(String w) {
+    String s = w.toLowerCase(Locale.ROOT).replace('’', '\'');
+    if (s.endsWith("'s")) {
+      s = s.substring(0, s.length() - 2);
+    } else if (s.endsWith("'")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    if (s.endsWith(".") && s.indexOf('.') == s.length() - 1) {
+      s = s.substring(0, s.length() - 1); // sentence period, not an abbreviation like "U.S."
+    }
+    return s;
+  }
+
+  private static boolean isCapitalised(String w) {
+    int first = w.codePointAt(0);
+    return Character.isUpperCase(first) || Character.isTitleCase(first);
+  }
+
+  private static boolean isCalendarWord(String lower) {
+    return MONTHS.contains(lower) || WEEKDAYS.contains(lower);
+  }
+
+  private static boolean isHeadline(String line) {
+    List<String> words = words(line);
+    int alpha = 0;
+    int caps = 0;
+    for (String w : words) {
+      if (!Character.isLetter(w.codePointAt(0))) {
+        continue;
+      }
+      alpha++;
+      if (isCapitalised(w)) {
+        caps++;
+      }
+    }
+    // Title case or all caps: most words capitalised, stop words included.
+    return alpha >= 3 && caps * 10 >= alpha * 7;
+  }
+
+  private static Map<String, Integer> numberWords() {
+    String[] cardinals = {
+      "zero",
+      "one",
+      "two",
+      "three",
+      "four",
+      "five",
+      "six",
+      "seven",
+      "eight",
+      "nine",
+      "ten",
+      "eleven",
+      "twelve",
+      "thirteen",
+      "fourteen",
+      "fifteen",
+      "sixteen",
+      "seventeen",
+      "eighteen",
+      "nineteen",
+      "twenty"
+    };
+    String[] ordinals = {
+      "zeroth",
+      "first",
+      "second",
+      "third",
+      "fourth",
+      "fifth",
+      "sixth",
+      "seventh",
+      "eighth",
+      "ninth",
+      "tenth",
+      "eleventh",
+      "twelfth",
+      "thirteenth",
+      "fourteenth",
+      "fifteenth",
+      "sixteenth",
+      "seventeenth",
+      "eighteenth",
+      "nineteenth",
+      "twentieth"
+    };
+    Map<String, Integer> m = new java.util.HashMap<>();
+    for (int i = 2; i < cardinals.length; i++) {
+      // "one" and "first" are mostly not quantities ("one of", "for the first time").
+      m.put(cardinals[i], i);
+      m.put(ordinals[i], i);
+    }
+    return Map.copyOf(m);
+  }
+
+  private static CharArraySet stopWords() {
+    CharArraySet s = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+    for (String w :
+        List.of(
+            "he",
+            "she",
+            "his",
+            "her",
+            "him",
+            "its",
+            "we",
+            "our",
+            "you",
+            "your",
+            "i",
+            "my",
+            "me",
+            "they",
+            "their",
+            "them",
+            "after",
+            "before",
+            "when",
+            "while",
+            "what",
+            "who",
+            "whom",
+            "which",
+            "where",
+            "why",
+            "how",
+            "from",
+            "about",
+            "also",
+            "but",
+            "yet",
+            "so",
+            "since",
+            "until",
+            "although",
+            "though",
+            "because",
+            "if",
+            "meanwhile",
+            "however",
+            "according",
+            "now",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "last",
+            "next",
+            "this",
+            "that",
+            "these",
+            "those",
+            "here",
+            "there",
+            "all",
+            "some",
+            "many",
+            "most",
+            "more",
+            "other",
+            "another",
+            "each",
+            "both",
+            "one",
+            "two",
+            "mr",
+            "mrs",
+            "ms",
+            "dr")) {
+      s.add(w);
+    }
+    return CharArraySet.unmodifiableSet(s);
+  }
+}

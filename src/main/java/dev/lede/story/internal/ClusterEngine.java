@@ -1,0 +1,754 @@
+package dev.lede.story.internal;
+
+import dev.lede.story.Assignment;
+import dev.lede.story.Story;
+import dev.lede.story.StoryChange;
+import dev.lede.story.StoryClusterer.Config;
+import dev.lede.story.StoryInput;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The state and decisions behind {@link dev.lede.story.StoryClusterer}.
+ *
+ * <p>Per article: analyse it; fetch candidate stories from the index (and the few recent articles
+ * not yet searchable); join the best one that clears its threshold or start a story; then repair
+ * locally: merge the touched story with candidates it now resembles, and, when it has grown by half
+ * since last checked, split it in two if its halves would not have merged. Early decisions rest on
+ * one or two articles and are the noisiest, so thresholds carry a margin that shrinks as stories
+ * grow, and splits undo the snowballing an early wrong join would otherwise cause.
+ */
+public final class ClusterEngine implements AutoCloseable {
+  private static final int MAX_ARTICLE_TERMS = 160;
+  private static final int QUERY_TERMS = 20;
+  private static final int QUERY_KEYS = 12;
+  private static final int NEIGHBOURS = 20;
+  private static final int EMBED_CHARS = 1200;
+  // Recent articles not yet searchable are compared directly when they share this much.
+  private static final double TAIL_FLOOR = 0.05;
+  // Split checks run when a story reaches this size, then each time it grows by half.
+  private static final int FIRST_SPLIT_CHECK = 4;
+  // A split check looks at this many of a story's most recent articles at most.
+  private static final int SPLIT_SAMPLE = 256;
+  private static final int SPLIT_ITERATIONS = 6;
+  private static final int FEATURE_CACHE = 50_000;
+
+  private final Config config;
+  private final TextAnalysis analysis = new TextAnalysis();
+  private final TermDictionary terms = new TermDictionary();
+  private final TermDictionary keys = new TermDictionary();
+  private final CandidateIndex index;
+  // Article id to the story it was last placed in; may be retired, see resolve().
+  private final Map<String, String> placed = new HashMap<>();
+  private final Map<String, String> mergedInto = new HashMap<>();
+  private final Map<String, StoryState> stories = new HashMap<>();
+  private final List<ArticleFeatures> tail = new ArrayList<>();
+  private final FeatureCache cache;
+  private final boolean embeddings;
+  private int seq;
+
+  private ClusterEngine(Config config, CandidateIndex index) {
+    this.config = config;
+    this.index = index;
+    this.embeddings = config.embedder().dimension() > 0 && config.embeddingWeight() > 0;
+    this.cache = new FeatureCache(Math.max(FEATURE_CACHE, 2 * config.refreshEvery()));
+  }
+
+  public static ClusterEngine inMemory(Config config) throws IOException {
+    return new ClusterEngine(config, CandidateIndex.inMemory());
+  }
+
+  public static ClusterEngine open(Path dir, Config config) throws IOException {
+    ClusterEngine engine = new ClusterEngine(config, CandidateIndex.open(dir));
+    try {
+      engine.replay();
+    } catch (IOException | RuntimeException e) {
+      engine.close();
+      throw e;
+    }
+    return engine;
+  }
+
+  public int articleCount() {
+    return placed.size();
+  }
+
+  public Assignment assign(StoryInput in) throws IOException {
+    String known = placed.get(in.id());
+    if (known != null) {
+      return new Assignment(in.id(), resolve(known), false, 0, List.of());
+    }
+    ArticleFeatures a = features(in, seq);
+    Map<StoryState, Double> scores = new LinkedHashMap<>();
+    StoryState best = null;
+    double bestScore = 0;
+    double bestMargin = Double.NEGATIVE_INFINITY;
+    for (StoryState c : candidates(a)) {
+      double s = score(a, c);
+      scores.put(c, s);
+      // Compare margins, not raw scores: a story of 20 needs less than a lone article.
+      double margin = s - threshold(1, c.size());
+      if (margin > bestMargin) {
+        best = c;
+        bestScore = s;
+        bestMargin = margin;
+      }
+    }
+    boolean started = best == null || bestMargin < 0;
+    StoryState target = started ? newStory(a.id(), a.seq()) : best;
+    record(a, target);
+    List<StoryChange> changes = new ArrayList<>();
+    List<StoryState> neighbourhood = new ArrayList<>(scores.keySet());
+    target = mergeAround(target, neighbourhood, changes);
+    repair(target, neighbourhood, changes);
+    seq++;
+    return new Assignment(
+        a.id(), resolve(placed.get(a.id())), started, started ? 0 : bestScore, changes);
+  }
+
+  public void restore(StoryInput in, String storyId) throws IOException {
+    if (placed.containsKey(in.id())) {
+      return;
+    }
+    ArticleFeatures a = features(in, seq);
+    String live = resolve(storyId);
+    StoryState target = stories.get(live);
+    if (target == null) {
+      target = new StoryState(live, a.seq());
+      stories.put(live, target);
+    }
+    record(a, target);
+    seq++;
+  }
+
+  private void record(ArticleFeatures a, StoryState target) throws IOException {
+    target.add(a, terms, keys);
+    placed.put(a.id(), target.id);
+    index.addArticle(a, target.id);
+    count(a);
+    cache.put(a.withoutTermCounts());
+    tail.add(a);
+    if (tail.size() >= config.refreshEvery()) {
+      index.refresh();
+      tail.clear();
+    }
+  }
+
+  private void count(ArticleFeatures a) {
+    // df counts every distinct term of the article, not only the pruned ones.
+    int[] t = new int[a.termCounts().size()];
+    int i = 0;
+    for (String term : a.termCounts().keySet()) {
+      t[i++] = terms.id(term);
+    }
+    terms.addDocument(t);
+    int[] k = new int[a.keys().size()];
+    for (int j = 0; j < k.length; j++) {
+      k[j] = a.keys().id(j);
+    }
+    keys.addDocument(k);
+  }
+
+  private StoryState newStory(String firstArticle, int firstSeq) {
+    String id = "s-" + sha256(firstArticle).substring(0, 12);
+    if (stories.containsKey(id) || mergedInto.containsKey(id)) {
+      // Hash prefix collision, or the article already started a story that was retired.
+      id = id + "-" + firstSeq;
+    }
+    StoryState s = new StoryState(id, firstSeq);
+    stories.put(id, s);
+    return s;
+  }
+
+  private static String sha256(String s) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+  }
+
+  // ---- features ----
+
+  private ArticleFeatures features(StoryInput in, int seq) {
+    String text = in.title().isEmpty() ? in.text() : in.title() + "\n" + in.text();
+    List<String> tokens = analysis.terms(text, TextAnalysis.scriptOf(text));
+    Map<String, Integer> counts = new TreeMap<>();
+    for (String t : tokens) {
+      counts.merge(t, 1, Integer::sum);
+    }
+    return features(
+        in.id(), seq, in.title(), in.source(), in.published(), counts, keysOf(text), embed(text));
+  }
+
+  private ArticleFeatures features(
+      String id,
+      int seq,
+      String title,
+      Optional<String> source,
+      Optional<Instant> published,
+      Map<String, Integer> counts,
+      List<String> keyStrings,
+      float[] embedding) {
+    Map<Integer, Float> tv = new HashMap<>();
+    double norm = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      float w = (float) (1 + Math.log(e.getValue()));
+      tv.put(terms.id(e.getKey()), w);
+      norm += w * w;
+    }
+    SparseVector termVector = SparseVector.of(tv);
+    if (norm > 0) {
+      termVector = termVector.times((float) (1 / Math.sqrt(norm)));
+    }
+    termVector = termVector.prune(MAX_ARTICLE_TERMS, terms::idf);
+    Map<Integer, Float> kv = new HashMap<>();
+    for (String k : keyStrings) {
+      kv.put(keys.id(k), 1f);
+    }
+    return new ArticleFeatures(
+        id,
+        seq,
+        title,
+        source,
+        published,
+        counts,
+        termVector,
+        keyStrings,
+        SparseVector.of(kv),
+        embedding);
+  }
+
+  private ArticleFeatures features(CandidateIndex.StoredArticle s) {
+    return features(
+        s.id(),
+        s.seq(),
+        s.title(),
+        s.source(),
+        s.published(),
+        s.termCounts(),
+        s.keys(),
+        s.embedding());
+  }
+
+  private List<String> keysOf(String text) {
+    Set<String> k = config.entityKeys().keys(text);
+    if (k == null) {
+      throw new IllegalStateException("story: the entity-key extractor returned null");
+    }
+    List<String> sorted = new ArrayList<>(k.size());
+    for (String s : k) {
+      if (s != null && !s.isBlank()) {
+        sorted.add(s);
+      }
+    }
+    sorted.sort(null);
+    return sorted;
+  }
+
+  private float[] embed(String text) {
+    if (!embeddings) {
+      return new float[0];
+    }
+    String head = text.length() > EMBED_CHARS ? text.substring(0, EMBED_CHARS) : text;
+    float[][] out = config.embedder().embed(List.of(head));
+    if (out == null || out.length != 1 || out[0] == null) {
+      throw new IllegalStateException("story: the embedder returned no vector for one text");
+    }
+    if (out[0].length != config.embedder().dimension()) {
+      throw new IllegalStateException(
+          "story: the embedder returned "
+              + out[0].length
+              + " dimensions, expected "
+              + config.embedder().dimension());
+    }
+    return unit(out[0]);
+  }
+
+  private static float[] unit(float[] v) {
+    double n = 0;
+    for (float x : v) {
+      n += (double) x * x;
+    }
+    float[] out = new float[v.length];
+    if (n == 0) {
+      return out;
+    }
+    float inv = (float) (1 / Math.sqrt(n));
+    for (int i = 0; i < v.length; i++) {
+      out[i] = v[i] * inv;
+    }
+    return out;
+  }
+
+  private ArticleFeatures member(String articleId) throws IOException {
+    ArticleFeatures f = cache.get(articleId);
+    if (f != null) {
+      return f;
+    }
+    CandidateIndex.StoredArticle stored =
+        index
+            .load(articleId)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException("story index: article " + articleId + " is missing"));
+    f = features(stored).withoutTermCounts();
+    cache.put(f);
+    return f;
+  }
+
+  // ---- candidates ----
+
+  private List<StoryState> candidates(ArticleFeatures a) throws IOException {
+    Map<String, Float> queryTerms = topWeighted(a.terms(), terms, QUERY_TERMS);
+    Map<String, Float> queryKeys = topWeighted(a.keys(), keys, QUERY_KEYS);
+    Optional<Instant> from = a.published().map(p -> p.minus(config.candidateWindow()));
+    Optional<Instant> to = a.published().map(p -> p.plus(config.candidateWindow()));
+    Set<String> ids = new HashSet<>();
+    for (String article :
+        index.search(
+            queryTerms,
+            queryKeys,
+            a.embedding(),
+            from,
+            to,
+            config.candidateHits(),
+            embeddings ? NEIGHBOURS : 0)) {
+      ids.add(resolve(placed.get(article)));
+    }
+    for (ArticleFeatures t : tail) {
+      if (tooFar(a.published(), t.published())) {
+        continue;
+      }
+      if (SparseVector.weightedCosine(a.terms(), t.terms(), terms) >= TAIL_FLOOR
+          || SparseVector.weightedDot(a.keys(), t.keys(), keys) > 0) {
+        ids.add(resolve(placed.get(t.id())));
+      }
+    }
+    List<StoryState> out = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      out.add(stories.get(id));
+    }
+    out.sort(Comparator.comparingInt(s -> s.seq));
+    return out;
+  }
+
+  private boolean tooFar(Optional<Instant> a, Optional<Instant> b) {
+    return a.isPresent()
+        && b.isPresent()
+        && Duration.between(a.get(), b.get()).abs().compareTo(config.candidateWindow()) > 0;
+  }
+
+  /** The {@code n} entries with the largest value times idf among strings seen before. */
+  private static Map<String, Float> topWeighted(SparseVector v, TermDictionary dict, int n) {
+    Integer[] order = new Integer[v.size()];
+    float[] w = new float[v.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+      w[i] = dict.df(v.id(i)) == 0 ? 0 : v.value(i) * dict.idf(v.id(i));
+    }
+    Arrays.sort(order, (x, y) -> w[x] != w[y] ? Float.compare(w[y], w[x]) : Integer.compare(x, y));
+    Map<String, Float> out = new LinkedHashMap<>();
+    for (int i = 0; i < order.length && out.size() < n; i++) {
+      if (w[order[i]] > 0) {
+        out.put(dict.string(v.id(order[i])), w[order[i]]);
+      }
+    }
+    return out;
+  }
+
+  // ---- scoring ----
+
+  /** Similarity of an article to a story's centroid, as an article-to-article similarity. */
+  double score(ArticleFeatures a, StoryState s) {
+    double t = SparseVector.weightedCosine(a.terms(), s.termSum, terms);
+    double e = SparseVector.weightedCosine(a.keys(), s.keyCount, keys);
+    double v = embeddingCosine(a.embedding(), s.embeddingSum);
+    double time = timeFactor(a.published(), a.published(), s.first, s.last);
+    boolean embedded = a.embedding().length > 0 && s.embeddingSum != null;
+    return combine(t, e, v, embedded, 1, s.size()) * time;
+  }
+
+  /** Similarity of two stories' centroids, as an article-to-article similarity. */
+  double score(StoryState x, StoryState y) {
+    double t = SparseVector.weightedCosine(x.termSum, y.termSum, terms);
+    double e = SparseVector.weightedCosine(x.keyCount, y.keyCount, keys);
+    double v = embeddingCosine(x.embeddingSum, y.embeddingSum);
+    double time =
+        timeFactor(Optional.ofNullable(x.first), Optional.ofNullable(x.last), y.first, y.last);
+    boolean embedded = x.embeddingSum != null && y.embeddingSum != null;
+    return combine(t, e, v, embedded, x.size(), y.size()) * time;
+  }
+
+  private double combine(double t, double e, double v, boolean embedded, int n, int m) {
+    double wv = embedded ? config.embeddingWeight() : 0;
+    double total = config.termWeight() + config.entityWeight() + wv;
+    // Embeddings of any two reports on one topic are close; only the excess over the floor tells.
+    double floor = config.embeddingFloor();
+    double vx = Math.max(0, (v - floor) / (1 - floor));
+    return (config.termWeight() * pairwise(t, n, m)
+            + config.entityWeight() * pairwise(e, n, m)
+            + wv * pairwise(vx, n, m))
+        / total;
+  }
+
+  /**
+   * The article-to-article similarity {@code r} that explains cosine {@code x} between centroids of
+   * {@code n} and {@code m} articles. Averaging cancels noise, so centroids of one event grow more
+   * alike as they grow ({@code x = r / sqrt((r + (1-r)/n) (r + (1-r)/m))} when each article is the
+   * event's signal plus independent noise); undoing that lets one threshold serve a lone article
+   * and a story of fifty alike.
+   */
+  static double pairwise(double x, int n, int m) {
+    if (x <= 0) {
+      return 0;
+    }
+    if (n == 1 && m == 1) {
+      return Math.min(1, x);
+    }
+    double p = 1 - 1.0 / n;
+    double q = 1 - 1.0 / m;
+    double x2 = x * x;
+    double a = 1 - x2 * p * q;
+    double b = x2 * (p / m + q / n);
+    double c = x2 / ((double) n * m);
+    if (a <= 0) {
+      return 1;
+    }
+    return Math.min(1, (b + Math.sqrt(b * b + 4 * a * c)) / (2 * a));
+  }
+
+  /**
+   * What groups of {@code n} and {@code m} articles must score to be one story: the join threshold
+   * when one side is a lone article, the merge threshold between stories, plus a margin that
+   * shrinks as evidence accumulates.
+   */
+  double threshold(int n, int m) {
+    double base = Math.min(n, m) == 1 ? config.joinThreshold() : config.mergeThreshold();
+    return base + config.smallStoryMargin() / ((double) n * m);
+  }
+
+  private double splitThreshold(int n, int m) {
+    return config.splitThreshold() + config.smallStoryMargin() / ((double) n * m);
+  }
+
+  private static double embeddingCosine(float[] a, float[] b) {
+    if (a == null || b == null || a.length == 0 || a.length != b.length) {
+      return 0;
+    }
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += (double) a[i] * b[i];
+      na += (double) a[i] * a[i];
+      nb += (double) b[i] * b[i];
+    }
+    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+  }
+
+  /** 1 within the time window, then decaying by e per window of extra gap; 1 when undated. */
+  private double timeFactor(
+      Optional<Instant> from, Optional<Instant> to, Instant first, Instant last) {
+    if (from.isEmpty() || first == null) {
+      return 1;
+    }
+    long gap =
+        Math.max(
+            0,
+            Math.max(
+                Duration.between(to.get(), first).getSeconds(),
+                Duration.between(last, from.get()).getSeconds()));
+    long window = config.timeWindow().getSeconds();
+    return gap <= window ? 1 : Math.exp(-(double) (gap - window) / window);
+  }
+
+  // ---- merges and splits ----
+
+  /** Merges {@code story} with every neighbour it now clears the threshold with. */
+  private StoryState mergeAround(
+      StoryState story, List<StoryState> neighbourhood, List<StoryChange> changes)
+      throws IOException {
+    StoryState survivor = story;
+    for (StoryState other : neighbourhood) {
+      if (other == survivor || !stories.containsKey(other.id)) {
+        continue;
+      }
+      if (score(survivor, other) < threshold(survivor.size(), other.size())) {
+        continue;
+      }
+      StoryState keep = survivor.seq <= other.seq ? survivor : other;
+      StoryState gone = keep == survivor ? other : survivor;
+      keep.absorb(gone, terms, keys);
+      keep.nextSplitCheck = Math.min(keep.nextSplitCheck, keep.size());
+      stories.remove(gone.id);
+      mergedInto.put(gone.id, keep.id);
+      index.addChange(seq, CandidateIndex.MERGE, gone.id, keep.id, List.of());
+      changes.add(new StoryChange.Merged(gone.id, keep.id));
+      survivor = keep;
+    }
+    return survivor;
+  }
+
+  /** Splits {@code story} when due and divided, then lets the parts merge where they belong. */
+  private void repair(StoryState story, List<StoryState> neighbourhood, List<StoryChange> changes)
+      throws IOException {
+    if (story.size() < FIRST_SPLIT_CHECK || story.size() < story.nextSplitCheck) {
+      return;
+    }
+    story.nextSplitCheck = Math.max(FIRST_SPLIT_CHECK, (int) Math.ceil(story.size() * 1.5));
+    Optional<List<ArticleFeatures>> leaving = splitOff(story);
+    if (leaving.isEmpty()) {
+      return;
+    }
+    List<ArticleFeatures> moved = leaving.get();
+    moved.sort(Comparator.comparingInt(ArticleFeatures::seq));
+    for (ArticleFeatures a : moved) {
+      story.remove(a);
+    }
+    StoryState part = newStory(moved.get(0).id(), moved.get(0).seq());
+    List<String> ids = new ArrayList<>(moved.size());
+    for (ArticleFeatures a : moved) {
+      part.add(a, terms, keys);
+      placed.put(a.id(), part.id);
+      ids.add(a.id());
+    }
+    part.nextSplitCheck = (int) Math.ceil(part.size() * 1.5);
+    index.addChange(seq, CandidateIndex.SPLIT, story.id, part.id, ids);
+    changes.add(new StoryChange.Split(story.id, part.id, ids));
+    List<StoryState> around = new ArrayList<>(neighbourhood);
+    around.add(story);
+    mergeAround(part, around, changes);
+  }
+
+  /**
+   * Two-means over the story's most recent members, seeded by its least typical member and the
+   * member least like that one. Returns the part without the story's first article when the two
+   * parts would not have merged.
+   */
+  private Optional<List<ArticleFeatures>> splitOff(StoryState story) throws IOException {
+    List<String> ids = story.articleIds;
+    List<ArticleFeatures> members = new ArrayList<>();
+    for (int i = Math.max(0, ids.size() - SPLIT_SAMPLE); i < ids.size(); i++) {
+      members.add(member(ids.get(i)));
+    }
+    ArticleFeatures seedA = leastLike(members, story, null);
+    StoryState a = group(List.of(seedA));
+    ArticleFeatures seedB = leastLike(members, a, seedA);
+    StoryState b = group(List.of(seedB));
+    List<ArticleFeatures> inA = new ArrayList<>();
+    List<ArticleFeatures> inB = new ArrayList<>();
+    for (int it = 0; it < SPLIT_ITERATIONS; it++) {
+      List<ArticleFeatures> nextA = new ArrayList<>();
+      List<ArticleFeatures> nextB = new ArrayList<>();
+      for (ArticleFeatures m : members) {
+        (score(m, a) >= score(m, b) ? nextA : nextB).add(m);
+      }
+      if (nextA.equals(inA) || nextA.isEmpty() || nextB.isEmpty()) {
+        inA = nextA;
+        inB = nextB;
+        break;
+      }
+      inA = nextA;
+      inB = nextB;
+      a = group(inA);
+      b = group(inB);
+    }
+    if (inA.size() < 2 || inB.size() < 2) {
+      return Optional.empty();
+    }
+    if (score(a, b) >= splitThreshold(inA.size(), inB.size())) {
+      return Optional.empty();
+    }
+    String first = ids.get(0);
+    boolean firstInA = inA.stream().anyMatch(m -> m.id().equals(first));
+    boolean firstInB = inB.stream().anyMatch(m -> m.id().equals(first));
+    // When the first article is outside the sample, the older part stays.
+    if (!firstInA && !firstInB) {
+      return Optional.of(inA.get(0).seq() > inB.get(0).seq() ? inA : inB);
+    }
+    return Optional.of(firstInA ? inB : inA);
+  }
+
+  private ArticleFeatures leastLike(
+      List<ArticleFeatures> members, StoryState reference, ArticleFeatures skip) {
+    ArticleFeatures pick = null;
+    double lowest = Double.MAX_VALUE;
+    for (ArticleFeatures m : members) {
+      if (m == skip) {
+        continue;
+      }
+      double s = score(m, reference);
+      if (s < lowest) {
+        lowest = s;
+        pick = m;
+      }
+    }
+    return pick;
+  }
+
+  private StoryState group(List<ArticleFeatures> members) {
+    StoryState g = new StoryState("", 0);
+    for (ArticleFeatures m : members) {
+      g.add(m, terms, keys);
+    }
+    return g;
+  }
+
+  private String resolve(String story) {
+    String s = story;
+    String next;
+    while ((next = mergedInto.get(s)) != null) {
+      s = next;
+    }
+    if (!s.equals(story)) {
+      mergedInto.put(story, s); // path compression
+    }
+    return s;
+  }
+
+  // ---- queries ----
+
+  public Optional<String> storyOf(String articleId) {
+    return Optional.ofNullable(placed.get(articleId)).map(this::resolve);
+  }
+
+  public Optional<Story> story(String id) {
+    return Optional.ofNullable(stories.get(resolve(id))).map(s -> s.snapshot(terms, keys));
+  }
+
+  public List<String> storyIds() {
+    List<StoryState> live = new ArrayList<>(stories.values());
+    live.sort(Comparator.comparingInt(s -> s.seq));
+    List<String> ids = new ArrayList<>(live.size());
+    for (StoryState s : live) {
+      ids.add(s.id);
+    }
+    return ids;
+  }
+
+  public Map<String, String> merges() {
+    Map<String, String> out = new TreeMap<>();
+    for (String gone : new ArrayList<>(mergedInto.keySet())) {
+      out.put(gone, resolve(gone));
+    }
+    return out;
+  }
+
+  // ---- persistence ----
+
+  private void replay() throws IOException {
+    List<CandidateIndex.StoredArticle> articles = new ArrayList<>();
+    List<CandidateIndex.StoredChange> changes = new ArrayList<>();
+    index.readAll(articles, changes);
+    articles.sort(Comparator.comparingInt(CandidateIndex.StoredArticle::seq));
+    // Changes caused by article i happened after it joined: replay them before article i + 1.
+    changes.sort(Comparator.comparingInt(CandidateIndex.StoredChange::seq));
+    Map<String, ArticleFeatures> byId = new HashMap<>();
+    int c = 0;
+    for (CandidateIndex.StoredArticle s : articles) {
+      while (c < changes.size() && changes.get(c).seq() < s.seq()) {
+        apply(changes.get(c++), byId);
+      }
+      ArticleFeatures a = features(s);
+      StoryState target = stories.get(resolve(s.story()));
+      if (target == null) {
+        target = new StoryState(s.story(), s.seq());
+        stories.put(s.story(), target);
+      }
+      target.add(a, terms, keys);
+      placed.put(a.id(), target.id);
+      count(a);
+      ArticleFeatures compact = a.withoutTermCounts();
+      byId.put(a.id(), compact);
+      cache.put(compact);
+      seq = s.seq() + 1;
+    }
+    while (c < changes.size()) {
+      apply(changes.get(c++), byId);
+    }
+    for (StoryState s : stories.values()) {
+      s.nextSplitCheck = Math.max(FIRST_SPLIT_CHECK, (int) Math.ceil(s.size() * 1.5));
+    }
+  }
+
+  private void apply(CandidateIndex.StoredChange change, Map<String, ArticleFeatures> byId) {
+    if (CandidateIndex.MERGE.equals(change.kind())) {
+      StoryState gone = stories.remove(change.from());
+      StoryState keep = stories.get(change.to());
+      if (gone != null && keep != null) {
+        keep.absorb(gone, terms, keys);
+      }
+      mergedInto.put(change.from(), change.to());
+      return;
+    }
+    StoryState from = stories.get(resolve(change.from()));
+    StoryState to = stories.get(change.to());
+    if (to == null) {
+      to = new StoryState(change.to(), byId.get(change.articles().get(0)).seq());
+      stories.put(to.id, to);
+    }
+    for (String id : change.articles()) {
+      ArticleFeatures a = byId.get(id);
+      if (from != null) {
+        from.remove(a);
+      }
+      to.add(a, terms, keys);
+      placed.put(id, to.id);
+    }
+  }
+
+  public void commit() throws IOException {
+    index.commit();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      index.close();
+    } finally {
+      analysis.close();
+    }
+  }
+
+  /** Recently placed articles' features, so split checks rarely read the index. */
+  private static final class FeatureCache {
+    private final LinkedHashMap<String, ArticleFeatures> map;
+
+    FeatureCache(int capacity) {
+      this.map =
+          new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, ArticleFeatures> eldest) {
+              return size() > capacity;
+            }
+          };
+    }
+
+    ArticleFeatures get(String id) {
+      return map.get(id);
+    }
+
+    void put(ArticleFeatures f) {
+      map.put(f.id(), f);
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package dev.lede.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClusterCommandLogicTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final ClusterCommandLogic logic =
+      new ClusterCommandLogic(
+          StoryClusterer.Config.builder().embedder(new HashingEmbedder()).build());
+
+  @Test
+  void printsOneStoryPerInputLineInInputOrder() throws Exception {
+    StringBuilder in = new StringBuilder();
+    List<StoryInput> articles = new ArrayList<>(Fixtures.FILLER);
+    articles.addAll(Fixtures.interleaved());
+    for (StoryInput a : articles) {
+      in.append(
+              JSON.createObjectNode()
+                  .put("id", a.id())
+                  .put("title", a.title())
+                  .put("text", a.text()))
+          .append('\n');
+    }
+
+    List<JsonNode> out = run(in.toString());
+
+    assertThat(out)
+        .extracting(n -> n.get("id").asText())
+        .containsExactlyElementsOf(articles.stream().map(StoryInput::id).toList());
+    assertThat(out)
+        .allSatisfy(n -> assertThat(n.fieldNames()).toIterable().containsExactly("id", "story"));
+    String peru = storyOf(out, "peru-1");
+    assertThat(storyOf(out, "peru-2")).isEqualTo(peru);
+    assertThat(storyOf(out, "peru-3")).isEqualTo(peru);
+    assertThat(storyOf(out, "turkey-1")).isNotEqualTo(peru);
+  }
+
+  @Test
+  void optionalFieldsAreReadAndBlankLinesSkipped() throws Exception {
+    String in =
+        "{\"id\":\"a\",\"text\":\"Quake in Peru\",\"published\":\"2019-05-26T08:00:00Z\","
+            + "\"url\":\"https://example.org/a\",\"source\":\"Reuters\"}\n"
+            + "\n"
+            + "{\"id\":\"b\",\"text\":\"Quake in Peru\",\"published\":\"2019-05-26\",\"title\":null}\n"
+            + "{\"id\":\"c\",\"text\":\"Quake in Peru\",\"published\":\"2019-05-26T10:00:00+02:00\"}\n";
+
+    assertThat(run(in)).extracting(n -> n.get("id").asText()).containsExactly("a", "b", "c");
+  }
+
+  @Test
+  void aLineThatIsNotJsonIsNamedByNumber() {
+    String in = "{\"id\":\"a\",\"text\":\"x\"}\n\n{\"id\":\"b\",\"text\":\"y\"\n";
+
+    assertThatThrownBy(() -> run(in))
+        .isInstanceOf(ClusterInputException.class)
+        .hasMessageStartingWith("line 3: not valid JSON (")
+        .satisfies(e -> assertThat(((ClusterInputException) e).line()).isEqualTo(3));
+  }
+
+  @Test
+  void aMissingTextIsNamed() {
+    assertThatThrownBy(() -> run("{\"id\":\"a\"}\n"))
+        .isInstanceOf(ClusterInputException.class)
+        .hasMessage("line 1: missing \"text\"");
+  }
+
+  @Test
+  void aMissingOrBlankIdIsNamed() {
+    assertThatThrownBy(() -> run("{\"text\":\"x\"}")).hasMessage("line 1: missing \"id\"");
+    assertThatThrownBy(() -> run("{\"id\":\" \",\"text\":\"x\"}"))
+        .hasMessage("line 1: \"id\" is blank");
+  }
+
+  @Test
+  void aFieldOfTheWrongTypeIsNamed() {
+    assertThatThrownBy(() -> run("{\"id\":7,\"text\":\"x\"}"))
+        .hasMessage("line 1: \"id\" must be a string, not number");
+  }
+
+  @Test
+  void anArrayIsNotAnArticle() {
+    assertThatThrownBy(() -> run("[1,2]")).hasMessage("line 1: not a JSON object");
+  }
+
+  @Test
+  void anUnreadableDateIsNamed() {
+    assertThatThrownBy(() -> run("{\"id\":\"a\",\"text\":\"x\",\"published\":\"yesterday\"}"))
+        .hasMessage("line 1: \"published\" \"yesterday\" is not an ISO-8601 date or time");
+  }
+
+  @Test
+  void nothingIsPrintedWhenALineIsBad() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    String in = "{\"id\":\"a\",\"text\":\"x\"}\nnot json\n";
+
+    assertThatThrownBy(
+            () -> logic.run(new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8)), out))
+        .isInstanceOf(ClusterInputException.class);
+    assertThat(bytes.size()).isZero();
+  }
+
+  private List<JsonNode> run(String in) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    int n = logic.run(new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8)), out);
+    List<JsonNode> lines = new ArrayList<>();
+    for (String line : bytes.toString(StandardCharsets.UTF_8).split("\n")) {
+      if (!line.isEmpty()) {
+        lines.add(JSON.readTree(line));
+      }
+    }
+    assertThat(lines).hasSize(n);
+    return lines;
+  }
+
+  private static String storyOf(List<JsonNode> out, String id) {
+    return out.stream()
+        .filter(n -> n.get("id").asText().equals(id))
+        .findFirst()
+        .orElseThrow()
+        .get("story")
+        .asText();
+  }
+}

@@ -1,0 +1,223 @@
+package dev.lede.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoryClustererTest {
+
+  private static StoryClusterer.Config config() {
+    return StoryClusterer.Config.builder().embedder(new HashingEmbedder()).build();
+  }
+
+  @Test
+  void twoEarthquakesInDifferentCountriesStayApart() {
+    // The shipped defaults, MiniLM included: the embedding alone finds both reports alike.
+    try (StoryClusterer stories = StoryClusterer.inMemory(StoryClusterer.Config.defaults())) {
+      Fixtures.FILLER.forEach(stories::assign);
+      Fixtures.interleaved().forEach(stories::assign);
+
+      Set<String> peru = storiesOf(stories, Fixtures.PERU);
+      Set<String> turkey = storiesOf(stories, Fixtures.TURKEY);
+      assertThat(peru).hasSize(1);
+      assertThat(turkey).hasSize(1);
+      assertThat(peru).doesNotContainAnyElementsOf(turkey);
+    }
+  }
+
+  @Test
+  void aStoryKnowsItsArticlesOutletsAndEntities() {
+    try (StoryClusterer stories = StoryClusterer.inMemory(config())) {
+      Instant t = Instant.parse("2019-05-26T08:00:00Z");
+      stories.assign(Fixtures.PERU.get(0).withPublished(t).withSource("Reuters"));
+      Assignment second =
+          stories.assign(
+              Fixtures.PERU.get(1).withPublished(t.plus(Duration.ofHours(5))).withSource("AP"));
+
+      Story story = stories.story(second.storyId()).orElseThrow();
+      assertThat(second.newStory()).isFalse();
+      assertThat(story.articleIds()).containsExactly("peru-1", "peru-2");
+      assertThat(story.outlets()).containsExactly("AP", "Reuters");
+      assertThat(story.firstSeen()).contains(t);
+      assertThat(story.lastSeen()).contains(t.plus(Duration.ofHours(5)));
+      assertThat(story.entityKeys()).contains("e:loreto", "e:lagunas");
+      assertThat(story.timeline())
+          .extracting(Story.TimelineEntry::articleId)
+          .containsExactly("peru-1", "peru-2");
+    }
+  }
+
+  @Test
+  void theStoryIdDerivesFromTheFirstArticle() {
+    try (StoryClusterer a = StoryClusterer.inMemory(config());
+        StoryClusterer b = StoryClusterer.inMemory(config())) {
+      String first = a.assign(Fixtures.PERU.get(0)).storyId();
+      b.assign(Fixtures.FILLER.get(0));
+      String again = b.assign(Fixtures.PERU.get(0)).storyId();
+
+      assertThat(first).startsWith("s-").hasSize(14).isEqualTo(again);
+    }
+  }
+
+  @Test
+  void theSameInputOrderGivesTheSameAssignments() {
+    List<StoryInput> input = new ArrayList<>(Fixtures.FILLER);
+    input.addAll(Fixtures.interleaved());
+
+    assertThat(run(input)).isEqualTo(run(input));
+  }
+
+  @Test
+  void assigningAnIdAgainReturnsItsStoryAndChangesNothing() {
+    try (StoryClusterer stories = StoryClusterer.inMemory(config())) {
+      Assignment first = stories.assign(Fixtures.PERU.get(0));
+      Assignment again =
+          stories.assign(StoryInput.of("peru-1", "Other title", "Entirely different text."));
+
+      assertThat(again.storyId()).isEqualTo(first.storyId());
+      assertThat(again.newStory()).isFalse();
+      assertThat(stories.articleCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void theSameReportMonthsLaterIsAnotherStory() {
+    try (StoryClusterer stories = StoryClusterer.inMemory(config())) {
+      Instant t = Instant.parse("2019-05-26T08:00:00Z");
+      Assignment first = stories.assign(Fixtures.PERU.get(0).withPublished(t));
+      StoryInput copy = Fixtures.PERU.get(1);
+      Assignment sameWeek = stories.assign(copy.withPublished(t.plus(Duration.ofDays(1))));
+      Assignment later =
+          stories.assign(
+              new StoryInput(
+                  "peru-2-reprint",
+                  copy.title(),
+                  copy.text(),
+                  java.util.Optional.of(t.plus(Duration.ofDays(120))),
+                  copy.url(),
+                  copy.source()));
+
+      assertThat(sameWeek.storyId()).isEqualTo(first.storyId());
+      assertThat(later.newStory()).isTrue();
+    }
+  }
+
+  @Test
+  void restoringPairsRebuildsStoriesThatNewArticlesJoin() {
+    Map<String, String> placed = new LinkedHashMap<>();
+    try (StoryClusterer stories = StoryClusterer.inMemory(config())) {
+      for (StoryInput a : Fixtures.interleaved()) {
+        stories.assign(a);
+      }
+      for (StoryInput a : Fixtures.interleaved()) {
+        placed.put(a.id(), stories.storyOf(a.id()).orElseThrow());
+      }
+    }
+    try (StoryClusterer rebuilt = StoryClusterer.inMemory(config())) {
+      for (StoryInput a : Fixtures.interleaved()) {
+        rebuilt.restore(a, placed.get(a.id()));
+      }
+      Assignment next =
+          rebuilt.assign(
+              StoryInput.of(
+                  "peru-4",
+                  "Peru quake: Vizcarra visits Yurimaguas",
+                  "Martin Vizcarra visited Yurimaguas in Loreto on Tuesday after the magnitude 7.5"
+                      + " earthquake of May 26 near Lagunas killed two people."));
+
+      assertThat(rebuilt.storyOf("peru-1")).contains(placed.get("peru-1"));
+      assertThat(next.storyId()).isEqualTo(placed.get("peru-1"));
+    }
+  }
+
+  @Test
+  void anIndexOnDiskIsReadBackOnOpen(@TempDir Path dir) {
+    String peruStory;
+    try (StoryClusterer stories = StoryClusterer.open(dir, config())) {
+      Fixtures.interleaved().forEach(stories::assign);
+      peruStory = stories.storyOf("peru-1").orElseThrow();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    try (StoryClusterer reopened = StoryClusterer.open(dir, config())) {
+      assertThat(reopened.articleCount()).isEqualTo(6);
+      assertThat(reopened.storyOf("peru-3")).contains(peruStory);
+      assertThat(reopened.story(peruStory).orElseThrow().articleIds())
+          .containsExactlyInAnyOrder("peru-1", "peru-2", "peru-3");
+      Assignment next =
+          reopened.assign(
+              StoryInput.of(
+                  "peru-4",
+                  "Peru quake: Vizcarra visits Yurimaguas",
+                  "Martin Vizcarra visited Yurimaguas in Loreto on Tuesday after the magnitude 7.5"
+                      + " earthquake of May 26 near Lagunas killed two people."));
+      assertThat(next.storyId()).isEqualTo(peruStory);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void aRestoredStoryIdIsRequired() {
+    try (StoryClusterer stories = StoryClusterer.inMemory(config())) {
+      assertThatThrownBy(() -> stories.restore(Fixtures.PERU.get(0), " "))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("restore peru-1: story id is blank");
+    }
+  }
+
+  @Test
+  void configRejectsASplitThresholdAboveTheMergeThreshold() {
+    assertThatThrownBy(() -> StoryClusterer.Config.builder().thresholds(0.1, 0.2, 0.3).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "story config: splitThreshold 0.3 is above mergeThreshold 0.2, so merged stories would"
+                + " split again");
+  }
+
+  @Test
+  void configRejectsAThresholdOutsideTheUnitInterval() {
+    assertThatThrownBy(() -> StoryClusterer.Config.builder().thresholds(0, 0.2, 0.1).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("story config: joinThreshold 0.0 is not in (0, 1]");
+  }
+
+  @Test
+  void aBlankArticleIdIsRejected() {
+    assertThatThrownBy(() -> StoryInput.of(" ", "t", "x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("story input: id is blank");
+  }
+
+  private static Map<String, String> run(List<StoryInput> input) {
+    Map<String, String> out = new LinkedHashMap<>();
+    try (StoryClusterer stories = StoryClusterer.inMemory(config())) {
+      for (StoryInput a : input) {
+        out.put(a.id(), stories.assign(a).storyId());
+      }
+      for (StoryInput a : input) {
+        out.put(a.id() + "@end", stories.storyOf(a.id()).orElseThrow());
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> storiesOf(StoryClusterer stories, List<StoryInput> articles) {
+    Set<String> ids = new HashSet<>();
+    for (StoryInput a : articles) {
+      ids.add(stories.storyOf(a.id()).orElseThrow());
+    }
+    return ids;
+  }
+}
