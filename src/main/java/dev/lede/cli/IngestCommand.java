@@ -61,6 +61,9 @@ final class IngestCommand implements Callable<Integer> {
       description = "Total time allowed for one HTTP request. Default: ${DEFAULT-VALUE}")
   long timeoutSeconds;
 
+  @Option(names = "--no-write", description = "Assign stories but do not write or re-write them.")
+  boolean noWrite;
+
   @Option(
       names = "--progress",
       paramLabel = "MODE",
@@ -72,23 +75,23 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream err = System.err;
-    try (Workspace ws = Workspace.open(data.dir)) {
+    try (Newsroom room = Newsroom.open(data.dir)) {
       List<String> refs = sources;
       if (refs.isEmpty()) {
-        refs = ws.store.sources().stream().map(Source::ref).toList();
+        refs = room.ws.store.sources().stream().map(Source::ref).toList();
         if (refs.isEmpty()) {
           err.println("lede ingest: no SOURCE given and no sources added (see 'lede sources add')");
           return 2;
         }
       }
       IngestReport report =
-          run(
-              ws,
+          room.ingest(
               refs,
               Fetchers.create(
                   allowHosts, Duration.ofMillis(delayMillis), Duration.ofSeconds(timeoutSeconds)),
               !noFetch,
               progressMode(progress),
+              !noWrite,
               err);
       return report.ok() ? 0 : 1;
     }
@@ -120,6 +123,11 @@ final class IngestCommand implements Callable<Integer> {
             Clock.systemUTC());
     IngestReport r = ingester.ingest(refs);
     progress.finish();
+    printReport(r, ws, err);
+    return r;
+  }
+
+  static void printReport(IngestReport r, Workspace ws, PrintStream err) {
     err.printf(
         "ingest: %d seen, %d stored (%d near-duplicates), %d already stored, %d not modified,"
             + " %d failed; %d articles in %s%n",
@@ -134,6 +142,5 @@ final class IngestCommand implements Callable<Integer> {
     for (SourceFailure f : r.failures()) {
       err.println("  " + f);
     }
-    return r;
   }
 }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       ReindexCommand.class,
       WriteCommand.class,
+      ClusterCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -35,18 +35,21 @@ final class RunCommand implements Callable<Integer> {
             .filter(l -> !l.isEmpty() && !l.startsWith("#"))
             .map(l -> demo.resolve(l).toString())
             .toList();
-    try (Workspace ws = Workspace.open(data.dir)) {
+    try (Newsroom room = Newsroom.open(data.dir)) {
       IngestReport r =
-          IngestCommand.run(
-              ws,
+          room.ingest(
               refs,
               Fetchers.create(List.of(), Duration.ofSeconds(1), Duration.ofSeconds(30)),
               false,
               IngestCommand.progressMode(null),
+              true,
               System.err);
       System.out.printf(
-          "lede run: %d articles stored in %s (%d new this run)%n",
-          ws.store.count(), data.dir.toAbsolutePath(), r.stored());
+          "lede run: %d articles in %d stories stored in %s (%d new this run)%n",
+          room.ws.store.count(),
+          room.stories.storySizes().size(),
+          data.dir.toAbsolutePath(),
+          r.stored());
       return r.ok() ? 0 : 1;
     }
   }

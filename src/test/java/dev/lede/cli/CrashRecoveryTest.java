@@ -55,6 +55,10 @@ class CrashRecoveryTest {
       List<String> urls = store.all().stream().map(Article::url).toList();
       assertThat(urls).doesNotHaveDuplicates();
       assertThat(new HashSet<>(urls)).isEqualTo(expected);
+      // Every article is in exactly one story, killed runs included.
+      dev.lede.store.StoryStore stories = dev.lede.store.StoryStore.of(store);
+      assertThat(stories.unassignedArticleIds()).isEmpty();
+      assertThat(stories.assignments()).hasSize(urls.size());
     }
     assertThat(Main.commandLine().execute("reindex", "--data", crashed.toString())).isZero();
     try (SqliteStore store = SqliteStore.open(crashed);
@@ -86,6 +90,7 @@ class CrashRecoveryTest {
     cmd.add(data.toString());
     cmd.add("--no-fetch");
     cmd.add("--progress=ARTICLES");
+    cmd.add("--no-write");
     cmd.addAll(SOURCES);
     return new ProcessBuilder(cmd).redirectErrorStream(true);
   }

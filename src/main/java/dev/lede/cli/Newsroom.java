@@ -1,0 +1,284 @@
+package dev.lede.cli;
+
+import dev.lede.ingest.IngestReport;
+import dev.lede.ingest.Ingester;
+import dev.lede.ingest.fetch.Fetcher;
+import dev.lede.model.Article;
+import dev.lede.model.SourceRef;
+import dev.lede.model.WrittenStory;
+import dev.lede.nlp.MiniLmEmbedder;
+import dev.lede.nlp.StoredEmbedder;
+import dev.lede.store.SqliteVectors;
+import dev.lede.store.StoryStore;
+import dev.lede.store.WrittenStoryStore;
+import dev.lede.story.Assignment;
+import dev.lede.story.StoryChange;
+import dev.lede.story.StoryClusterer;
+import dev.lede.story.StoryInput;
+import dev.lede.web.StoryJson;
+import dev.lede.write.OfflineWriter;
+import dev.lede.write.Writer;
+import dev.lede.write.WriterInput;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The whole pipeline over one data folder: store and index ({@link Workspace}), story assignments
+ * (SQLite, the truth) with the clusterer's derived index, and written story versions.
+ *
+ * <p>Call order for an ingest: catch up on articles stored but never assigned (a killed run) ->
+ * ingest, assigning each new article to a story right after its commit -> re-write every story that
+ * gained articles.
+ */
+final class Newsroom implements AutoCloseable {
+  final Workspace ws;
+  final StoryStore stories;
+  final WrittenStoryStore written;
+  final SqliteVectors vectors;
+  private final Path clusterDir;
+  private final Clock clock;
+  private Optional<StoryClusterer> clusterer = Optional.empty();
+  private Optional<Writer> writer = Optional.empty();
+
+  private Newsroom(Workspace ws, Clock clock) {
+    this.ws = ws;
+    this.stories = StoryStore.of(ws.store);
+    this.written = WrittenStoryStore.of(ws.store);
+    this.vectors = SqliteVectors.of(ws.store);
+    this.clusterDir = ws.dir.resolve("stories");
+    this.clock = clock;
+  }
+
+  static Newsroom open(Path dir) throws IOException {
+    return new Newsroom(Workspace.open(dir), Clock.systemUTC());
+  }
+
+  /** The clusterer, its derived index rebuilt from the stored assignments when out of step. */
+  StoryClusterer clusterer() throws IOException {
+    if (clusterer.isPresent()) {
+      return clusterer.get();
+    }
+    StoryClusterer c = StoryClusterer.open(clusterDir, StoryClusterer.Config.defaults());
+    List<StoryStore.Assignment> assigned = stories.assignments();
+    if (c.articleCount() != assigned.size()) {
+      c.close();
+      deleteTree(clusterDir);
+      c = StoryClusterer.open(clusterDir, StoryClusterer.Config.defaults());
+      for (StoryStore.Assignment a : assigned) {
+        Optional<Article> article = ws.store.byId(a.articleId());
+        if (article.isPresent()) {
+          c.restore(input(article.get()), a.storyId());
+        }
+      }
+      c.commit();
+    }
+    clusterer = Optional.of(c);
+    return c;
+  }
+
+  static StoryInput input(Article a) {
+    return new StoryInput(
+        a.id(), a.title(), a.text(), a.published(), Optional.of(a.url()), Optional.of(a.source()));
+  }
+
+  /** Places one stored article in a story; returns the stories that changed. */
+  Set<String> assign(Article a) throws IOException {
+    Assignment as = clusterer().assign(input(a));
+    List<StoryStore.Move> moves = new ArrayList<>();
+    Set<String> touched = new LinkedHashSet<>();
+    touched.add(as.storyId());
+    for (StoryChange ch : as.changes()) {
+      if (ch instanceof StoryChange.Merged m) {
+        moves.add(new StoryStore.Move(m.absorbed(), m.into(), List.of()));
+        touched.add(m.into());
+      } else if (ch instanceof StoryChange.Split s) {
+        moves.add(new StoryStore.Move(s.from(), s.to(), s.articleIds()));
+        touched.add(s.from());
+        touched.add(s.to());
+      }
+    }
+    stories.assign(new StoryStore.Assignment(a.id(), as.storyId(), clock.instant()), moves);
+    return touched;
+  }
+
+  /** Assigns articles a killed run stored but never placed in a story. */
+  Set<String> assignPending() throws IOException {
+    Set<String> touched = new LinkedHashSet<>();
+    for (String id : stories.unassignedArticleIds()) {
+      Optional<Article> a = ws.store.byId(id);
+      if (a.isPresent()) {
+        touched.addAll(assign(a.get()));
+      }
+    }
+    return touched;
+  }
+
+  /** Ingests, assigns stories, and re-writes the stories that changed. */
+  IngestReport ingest(
+      List<String> refs,
+      Fetcher fetcher,
+      boolean fetchPages,
+      ProgressPrinter.Mode mode,
+      boolean write,
+      PrintStream err)
+      throws Exception {
+    Set<String> touched = new LinkedHashSet<>(assignPending());
+    ProgressPrinter progress = new ProgressPrinter(err, mode);
+    Ingester ingester =
+        new Ingester(
+                ws.store,
+                ws.index,
+                fetcher,
+                new Ingester.Options(fetchPages, Ingester.Options.defaults().minFullTextChars()),
+                progress,
+                clock)
+            .onStored(a -> touched.addAll(assign(a)));
+    IngestReport r = ingester.ingest(refs);
+    progress.finish();
+    clusterer().commit();
+    IngestCommand.printReport(r, ws, err);
+    Set<String> live = new LinkedHashSet<>();
+    for (String id : touched) {
+      live.add(stories.resolve(id));
+    }
+    live.removeIf(id -> stories.articlesOf(id).isEmpty());
+    err.printf(
+        "stories: %d in the archive, %d changed%n", stories.storySizes().size(), live.size());
+    if (write) {
+      writeStories(live, mode, err);
+    }
+    return r;
+  }
+
+  /** The writer: offline, with embeddings stored in SQLite so re-writes don't recompute them. */
+  Writer writer() {
+    if (writer.isEmpty()) {
+      writer =
+          Optional.of(OfflineWriter.create(StoredEmbedder.of(MiniLmEmbedder.create(), vectors)));
+    }
+    return writer.get();
+  }
+
+  /** Writes (or re-writes, as a new version) each story whose articles changed. */
+  int writeStories(Set<String> storyIds, ProgressPrinter.Mode mode, PrintStream err) {
+    int n = 0;
+    int done = 0;
+    for (String id : storyIds) {
+      done++;
+      try {
+        if (writeStory(id)) {
+          n++;
+        }
+      } catch (RuntimeException e) {
+        err.println("  failed: writing story " + id + ": " + e);
+      }
+      if (mode != ProgressPrinter.Mode.ARTICLES && done % 100 == 0) {
+        err.printf("  %d/%d stories written%n", done, storyIds.size());
+      }
+    }
+    err.printf("write: %d stories written or re-written%n", n);
+    return n;
+  }
+
+  boolean writeStory(String storyId) {
+    List<Article> articles =
+        stories.articlesOf(storyId).stream()
+            .map(ws.store::byId)
+            .flatMap(Optional::stream)
+            .sorted(Comparator.comparing((Article a) -> a.published().orElse(a.fetchedAt())))
+            .toList();
+    if (articles.isEmpty()) {
+      return false;
+    }
+    Optional<WrittenStoryStore.Version> prev = written.latest(storyId);
+    if (prev.isPresent() && prev.get().articles() == articles.size()) {
+      return false;
+    }
+    Instant now = clock.instant();
+    List<WriterInput> inputs = articles.stream().map(Newsroom::writerInput).toList();
+    WrittenStory s = writer().write(storyId, inputs, List.of(), now);
+    int version = prev.map(v -> v.version() + 1).orElse(1);
+    Instant published =
+        prev.map(v -> StoryJson.parse(v.json()).datePublished()).orElse(s.datePublished());
+    WrittenStory versioned =
+        new WrittenStory(
+            s.story(),
+            version,
+            s.headline(),
+            s.keyphrase(),
+            s.metaDescription(),
+            s.lede(),
+            s.sections(),
+            s.quotes(),
+            s.background(),
+            s.disagreements(),
+            s.disclaimer(),
+            s.sources(),
+            s.seo(),
+            published,
+            now);
+    String note =
+        prev.map(p -> changeNote(StoryJson.parse(p.json()), versioned)).orElse("First version.");
+    written.put(
+        new WrittenStoryStore.Version(
+            storyId, version, now, articles.size(), note, StoryJson.write(versioned)));
+    return true;
+  }
+
+  static WriterInput writerInput(Article a) {
+    return new WriterInput(
+        a.id(), Optional.of(a.title()), a.text(), a.source(), Optional.of(a.url()), a.published());
+  }
+
+  /** What a new version adds: its new sources, by outlet. */
+  static String changeNote(WrittenStory before, WrittenStory after) {
+    Set<String> old = new LinkedHashSet<>();
+    before.sources().forEach(r -> old.add(r.article()));
+    List<SourceRef> added =
+        after.sources().stream().filter(r -> !old.contains(r.article())).toList();
+    Set<String> outlets = new LinkedHashSet<>();
+    added.forEach(r -> outlets.add(r.outlet()));
+    if (added.isEmpty()) {
+      return "Re-written.";
+    }
+    return "Added "
+        + added.size()
+        + (added.size() == 1 ? " source" : " sources")
+        + " from "
+        + String.join(", ", outlets)
+        + ".";
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      if (clusterer.isPresent()) {
+        clusterer.get().close();
+      }
+    } finally {
+      ws.close();
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package dev.lede.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every version of every written story, as the JSON {@code lede write} prints, with when it was
+ * written and what changed. Stored in the store's SQLite file.
+ */
+public final class WrittenStoryStore {
+
+  /**
+   * One stored version.
+   *
+   * @param storyId the story
+   * @param version 1, 2, ...
+   * @param writtenAt when this version was written
+   * @param articles how many articles it was written from
+   * @param note what changed since the previous version
+   * @param json the written story
+   */
+  public record Version(
+      String storyId, int version, Instant writtenAt, int articles, String note, String json) {}
+
+  private final Connection db;
+  private final Object lock;
+
+  private WrittenStoryStore(Connection db, Object lock) {
+    this.db = db;
+    this.lock = lock;
+  }
+
+  public static WrittenStoryStore of(SqliteStore store) {
+    try (Statement st = store.connection().createStatement()) {
+      st.execute(
+          "CREATE TABLE IF NOT EXISTS written_stories (story_id TEXT NOT NULL,"
+              + " version INTEGER NOT NULL, written_at INTEGER NOT NULL, articles INTEGER NOT NULL,"
+              + " note TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (story_id, version))");
+    } catch (SQLException e) {
+      throw new StoreException("cannot create written_stories in " + store.file() + ": " + e, e);
+    }
+    return new WrittenStoryStore(store.connection(), store);
+  }
+
+  public void put(Version v) {
+    synchronized (lock) {
+      try (PreparedStatement ps =
+          db.prepareStatement(
+              "INSERT OR REPLACE INTO written_stories"
+                  + " (story_id, version, written_at, articles, note, json) VALUES (?,?,?,?,?,?)")) {
+        ps.setString(1, v.storyId());
+        ps.setInt(2, v.version());
+        ps.setLong(3, v.writtenAt().toEpochMilli());
+        ps.setInt(4, v.articles());
+        ps.setString(5, v.note());
+        ps.setString(6, v.json());
+        ps.executeUpdate();
+      } catch (SQLException e) {
+        throw new StoreException("cannot store written story " + v.storyId() + ": " + e, e);
+      }
+    }
+  }
+
+  /** The newest version of a story. */
+  public Optional<Version> latest(String storyId) {
+    List<Version> all = versions(storyId);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  /** All versions of a story, oldest first. */
+  public List<Version> versions(String storyId) {
+    return query(
+        "SELECT story_id, version, written_at, articles, note, json FROM written_stories"
+            + " WHERE story_id=? ORDER BY version",
+        storyId);
+  }
+
+  /** The newest version of every story, most recently written first. */
+  public List<Version> latestAll() {
+    return query(
+        "SELECT w.story_id, w.version, w.written_at, w.articles, w.note, w.json"
+            + " FROM written_stories w JOIN (SELECT story_id, max(version) v FROM written_stories"
+            + " GROUP BY story_id) m ON m.story_id = w.story_id AND m.v = w.version"
+            + " ORDER BY w.written_at DESC");
+  }
+
+  private List<Version> query(String sql, String... args) {
+    synchronized (lock) {
+      List<Version> out = new ArrayList<>();
+      try (PreparedStatement ps = db.prepareStatement(sql)) {
+        for (int i = 0; i < args.length; i++) {
+          ps.setString(i + 1, args[i]);
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(
+                new Version(
+                    rs.getString(1),
+                    rs.getInt(2),
+                    Instant.ofEpochMilli(rs.getLong(3)),
+                    rs.getInt(4),
+                    rs.getString(5),
+                    rs.getString(6)));
+          }
+        }
+        return out;
+      } catch (SQLException e) {
+        throw new StoreException("cannot read written stories: " + e, e);
+      }
+    }
+  }
+}
