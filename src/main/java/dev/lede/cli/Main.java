@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ReindexCommand.class,
       WriteCommand.class,
       ClusterCommand.class,
+      RelatedCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

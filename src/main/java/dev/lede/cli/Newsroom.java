@@ -236,6 +236,41 @@ final class Newsroom implements AutoCloseable {
     return true;
   }
 
+  /** The written headline of a story, else its lead article's title. */
+  String headline(String storyId) {
+    Optional<WrittenStoryStore.Version> v = written.latest(storyId);
+    if (v.isPresent()) {
+      return StoryJson.parse(v.get().json()).headline();
+    }
+    return stories.articlesOf(storyId).stream()
+        .findFirst()
+        .flatMap(ws.store::byId)
+        .map(Article::title)
+        .orElse("");
+  }
+
+  /** A one-line teaser: the first sentence of the written lede, else of the lead article. */
+  String teaser(String storyId) {
+    Optional<WrittenStoryStore.Version> v = written.latest(storyId);
+    if (v.isPresent()) {
+      WrittenStory s = StoryJson.parse(v.get().json());
+      if (!s.lede().isEmpty()) {
+        return s.lede().get(0).text();
+      }
+    }
+    return stories.articlesOf(storyId).stream()
+        .findFirst()
+        .flatMap(ws.store::byId)
+        .map(a -> firstSentence(a.text()))
+        .orElse("");
+  }
+
+  static String firstSentence(String text) {
+    List<dev.lede.nlp.Sentence> s = dev.lede.nlp.SentenceSplitter.split(text);
+    String first = s.isEmpty() ? text : s.get(0).text();
+    return first.length() <= 240 ? first : first.substring(0, 237) + "...";
+  }
+
   static WriterInput writerInput(Article a) {
     return new WriterInput(
         a.id(), Optional.of(a.title()), a.text(), a.source(), Optional.of(a.url()), a.published());

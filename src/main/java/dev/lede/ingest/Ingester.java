@@ -137,6 +137,7 @@ public final class Ingester {
         files =
             walk.filter(Files::isRegularFile)
                 .filter(p -> !p.getFileName().toString().startsWith("."))
+                .filter(Ingester::looksIngestible)
                 .sorted()
                 .toList();
       }
@@ -531,6 +532,17 @@ public final class Ingester {
   private static Optional<String> str(JsonNode node, String field) {
     JsonNode v = node.get(field);
     return v == null || v.isNull() ? Optional.empty() : Optional.of(v.asText());
+  }
+
+  /** In a folder, only files whose names say feed, page or JSON Lines (READMEs are skipped). */
+  private static boolean looksIngestible(Path p) {
+    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    int dot = n.lastIndexOf('.');
+    String ext = dot < 0 ? "" : n.substring(dot + 1);
+    return switch (ext) {
+      case "html", "htm", "xhtml", "xml", "rss", "atom", "rdf", "json", "jsonl", "ndjson" -> true;
+      default -> false;
+    };
   }
 
   static boolean isHttp(String ref) {
