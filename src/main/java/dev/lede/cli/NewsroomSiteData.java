@@ -1,0 +1,338 @@
+package dev.lede.cli;
+
+import dev.lede.index.SearchIndex;
+import dev.lede.model.Article;
+import dev.lede.model.Section;
+import dev.lede.model.SourceRef;
+import dev.lede.model.WrittenSentence;
+import dev.lede.model.WrittenStory;
+import dev.lede.nlp.Entity;
+import dev.lede.nlp.EntityExtractor;
+import dev.lede.nlp.EntityResolver;
+import dev.lede.nlp.EntityType;
+import dev.lede.store.WrittenStoryStore;
+import dev.lede.web.CoveragePoint;
+import dev.lede.web.EntityKind;
+import dev.lede.web.EntityPage;
+import dev.lede.web.EntityRef;
+import dev.lede.web.EntitySummary;
+import dev.lede.web.RelatedStory;
+import dev.lede.web.SearchFilters;
+import dev.lede.web.SiteData;
+import dev.lede.web.SourceInfo;
+import dev.lede.web.StoryJson;
+import dev.lede.web.StoryPage;
+import dev.lede.web.StoryUpdate;
+import dev.lede.web.StoryView;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The site's view of a newsroom: written stories, related stories, entities, search and sources,
+ * read from the store. Listings come from a snapshot rebuilt when the written stories change.
+ */
+final class NewsroomSiteData implements SiteData {
+  private static final int ENTITY_MIN_STORIES = 2;
+
+  private final Newsroom room;
+  private volatile Snapshot snapshot;
+
+  /** Everything the listings need, computed once per change of the archive. */
+  private record Snapshot(
+      long revision,
+      List<StoryView> byScore,
+      Map<String, StoryView> views,
+      Map<String, String> languages,
+      Map<String, EntityRef> entities,
+      Map<String, Set<String>> entityStories,
+      Map<String, Set<String>> aliases,
+      Map<String, List<EntityRef>> storyEntities) {}
+
+  NewsroomSiteData(Newsroom room) {
+    this.room = room;
+    this.snapshot = build();
+  }
+
+  /** Rebuilds the listings (after an ingest wrote stories). */
+  void refresh() {
+    snapshot = build();
+  }
+
+  private Snapshot build() {
+    List<WrittenStoryStore.Version> latest = room.written.latestAll();
+    Map<String, StoryView> views = new LinkedHashMap<>();
+    Map<String, String> languages = new HashMap<>();
+    Map<String, EntityRef> entities = new LinkedHashMap<>();
+    Map<String, Set<String>> entityStories = new HashMap<>();
+    Map<String, Set<String>> aliases = new HashMap<>();
+    Map<String, List<EntityRef>> storyEntities = new HashMap<>();
+    Instant now = Instant.now();
+    List<Map.Entry<StoryView, Double>> scored = new ArrayList<>();
+    long revision = 0;
+    for (WrittenStoryStore.Version v : latest) {
+      WrittenStory s = StoryJson.parse(v.json());
+      revision = revision * 31 + v.writtenAt().toEpochMilli() + v.version();
+      String lang = language(s);
+      languages.put(s.story(), lang);
+      StoryView view = view(s, lang);
+      views.put(s.story(), view);
+      // Freshness x coverage: more outlets and articles rank higher, age decays it.
+      double ageDays = Math.max(0, Duration.between(view.updated(), now).toHours() / 24.0);
+      double coverage = Math.log1p(view.articles()) + Math.log1p(view.outlets());
+      scored.add(Map.entry(view, coverage / Math.pow(1 + ageDays / 30.0, 0.3)));
+      List<EntityRef> refs = new ArrayList<>();
+      for (Entity e : EntityResolver.resolve(EntityExtractor.extract(s.story(), writtenText(s)))) {
+        if (e.type() == EntityType.OTHER || e.mentions().size() < 1) {
+          continue;
+        }
+        EntityRef ref = ref(e);
+        entities.putIfAbsent(ref.key(), ref);
+        entityStories.computeIfAbsent(ref.key(), k -> new LinkedHashSet<>()).add(s.story());
+        aliases.computeIfAbsent(ref.key(), k -> new LinkedHashSet<>()).addAll(e.aliases());
+        refs.add(ref);
+      }
+      storyEntities.put(s.story(), refs);
+    }
+    scored.sort(
+        Comparator.<Map.Entry<StoryView, Double>>comparingDouble(Map.Entry::getValue).reversed());
+    entities.keySet().removeIf(k -> entityStories.get(k).size() < ENTITY_MIN_STORIES);
+    return new Snapshot(
+        revision,
+        scored.stream().map(Map.Entry::getKey).toList(),
+        views,
+        languages,
+        entities,
+        entityStories,
+        aliases,
+        storyEntities);
+  }
+
+  private static String writtenText(WrittenStory s) {
+    StringBuilder sb = new StringBuilder(s.headline()).append(".\n");
+    for (WrittenSentence w : s.lede()) {
+      sb.append(w.text()).append('\n');
+    }
+    for (Section sec : s.sections()) {
+      for (List<WrittenSentence> p : sec.paragraphs()) {
+        for (WrittenSentence w : p) {
+          sb.append(w.text()).append('\n');
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  private String language(WrittenStory s) {
+    return s.sources().stream()
+        .findFirst()
+        .flatMap(r -> room.ws.store.byId(r.article()))
+        .map(Article::language)
+        .filter(l -> !l.equals("und"))
+        .orElse("en");
+  }
+
+  private static StoryView view(WrittenStory s, String lang) {
+    String teaser = s.lede().isEmpty() ? s.metaDescription() : s.lede().get(0).text();
+    int outlets = (int) s.sources().stream().map(SourceRef::outlet).distinct().count();
+    Instant published =
+        s.sources().stream()
+            .map(SourceRef::published)
+            .flatMap(Optional::stream)
+            .min(Comparator.naturalOrder())
+            .orElse(s.datePublished());
+    Instant updated =
+        s.sources().stream()
+            .map(SourceRef::published)
+            .flatMap(Optional::stream)
+            .max(Comparator.naturalOrder())
+            .orElse(s.dateModified());
+    return new StoryView(
+        s.story(), s.headline(), teaser, lang, outlets, s.sources().size(), published, updated);
+  }
+
+  private static EntityRef ref(Entity e) {
+    EntityKind kind =
+        switch (e.type()) {
+          case PERSON -> EntityKind.PERSON;
+          case ORGANIZATION -> EntityKind.ORGANIZATION;
+          case PLACE -> EntityKind.PLACE;
+          default -> EntityKind.OTHER;
+        };
+    String k = e.key();
+    String ascii = k.matches("[a-z0-9]{1,100}") ? k : hash(k);
+    return new EntityRef(
+        kind.name().substring(0, 1).toLowerCase() + "-" + ascii, e.canonical(), kind);
+  }
+
+  private static String hash(String s) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public List<StoryView> topStories(int n) {
+    return snapshot.byScore().stream().limit(n).toList();
+  }
+
+  @Override
+  public Optional<StoryPage> story(String id) {
+    String live = room.stories.resolve(id);
+    List<WrittenStoryStore.Version> versions = room.written.versions(live);
+    if (versions.isEmpty()) {
+      return Optional.empty();
+    }
+    WrittenStory s = StoryJson.parse(versions.get(versions.size() - 1).json());
+    Snapshot snap = snapshot;
+    List<RelatedStory> related = new ArrayList<>();
+    try {
+      for (RelatedStories.Related r : new RelatedStories(room).find(live, 5)) {
+        StoryView v = snap.views().get(r.storyId());
+        if (v != null) {
+          related.add(new RelatedStory(v, r.reason()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<StoryUpdate> updates = new ArrayList<>();
+    for (WrittenStoryStore.Version v : versions) {
+      updates.add(new StoryUpdate(v.version(), v.writtenAt(), v.note()));
+    }
+    List<CoveragePoint> coverage = new ArrayList<>();
+    for (SourceRef r : s.sources()) {
+      r.published().ifPresent(t -> coverage.add(new CoveragePoint(r.article(), r.outlet(), t)));
+    }
+    return Optional.of(
+        new StoryPage(
+            s,
+            snap.languages().getOrDefault(live, "en"),
+            related,
+            updates,
+            coverage,
+            snap.storyEntities().getOrDefault(live, List.of()).stream()
+                .filter(e -> snap.entities().containsKey(e.key()))
+                .distinct()
+                .toList()));
+  }
+
+  @Override
+  public List<EntitySummary> entities() {
+    Snapshot snap = snapshot;
+    return snap.entities().values().stream()
+        .map(e -> new EntitySummary(e, snap.entityStories().get(e.key()).size()))
+        .sorted(Comparator.comparingInt(EntitySummary::stories).reversed())
+        .toList();
+  }
+
+  @Override
+  public Optional<EntityPage> entity(String key) {
+    Snapshot snap = snapshot;
+    EntityRef ref = snap.entities().get(key);
+    if (ref == null) {
+      return Optional.empty();
+    }
+    List<StoryView> stories =
+        snap.entityStories().get(key).stream()
+            .map(snap.views()::get)
+            .filter(java.util.Objects::nonNull)
+            .sorted(Comparator.comparing(StoryView::published))
+            .toList();
+    return Optional.of(
+        new EntityPage(ref, List.copyOf(snap.aliases().getOrDefault(key, Set.of())), stories));
+  }
+
+  @Override
+  public List<Article> search(String query, SearchFilters filters, int limit) {
+    try {
+      List<Article> out = new ArrayList<>();
+      for (SearchIndex.Hit h : room.ws.index.search(query, Math.max(limit * 5, 50))) {
+        Optional<Article> a = room.ws.store.byId(h.id());
+        if (a.isEmpty() || !matches(a.get(), filters)) {
+          continue;
+        }
+        out.add(a.get());
+        if (out.size() >= limit) {
+          break;
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private boolean matches(Article a, SearchFilters f) {
+    if (f.outlet().isPresent() && !a.source().equalsIgnoreCase(f.outlet().get())) {
+      return false;
+    }
+    Instant t = a.published().orElse(a.fetchedAt());
+    if (f.from().isPresent()
+        && t.isBefore(f.from().get().atStartOfDay().toInstant(ZoneOffset.UTC))) {
+      return false;
+    }
+    if (f.to().isPresent()
+        && !t.isBefore(f.to().get().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))) {
+      return false;
+    }
+    if (f.entity().isPresent()) {
+      Snapshot snap = snapshot;
+      Set<String> stories = snap.entityStories().getOrDefault(f.entity().get(), Set.of());
+      Optional<String> story = room.stories.storyOf(a.id()).map(room.stories::resolve);
+      return story.isPresent() && stories.contains(story.get());
+    }
+    return true;
+  }
+
+  @Override
+  public Optional<Article> article(String id) {
+    return room.ws.store.byId(id);
+  }
+
+  @Override
+  public List<SourceInfo> sources() {
+    Map<String, long[]> counts = new TreeMap<>();
+    Map<String, Instant> latest = new HashMap<>();
+    Map<String, Set<String>> refs = new HashMap<>();
+    for (Article a : room.ws.store.all()) {
+      counts.computeIfAbsent(a.source(), k -> new long[1])[0]++;
+      a.published().ifPresent(t -> latest.merge(a.source(), t, (x, y) -> x.isAfter(y) ? x : y));
+      refs.computeIfAbsent(a.source(), k -> new LinkedHashSet<>()).add(a.sourceRef());
+    }
+    List<SourceInfo> out = new ArrayList<>();
+    for (Map.Entry<String, long[]> e : counts.entrySet()) {
+      out.add(
+          new SourceInfo(
+              e.getKey(),
+              List.copyOf(refs.get(e.getKey())),
+              e.getValue()[0],
+              Optional.ofNullable(latest.get(e.getKey()))));
+    }
+    return out;
+  }
+
+  @Override
+  public long revision() {
+    return snapshot.revision();
+  }
+}
