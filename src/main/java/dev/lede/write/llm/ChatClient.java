@@ -123,7 +123,10 @@ public final class ChatClient {
     }
     Optional<String> key;
     try {
-      key = Objects.requireNonNull(config.apiKey().get(), "API key supplier returned null");
+      key =
+          Objects.requireNonNull(config.apiKey().get(), "API key supplier returned null")
+              .map(String::strip)
+              .filter(k -> !k.isEmpty());
     } catch (RuntimeException e) {
       return fail(
           Problem.CLIENT,
@@ -213,7 +216,7 @@ public final class ChatClient {
             .header("Content-Type", "application/json")
             .header("Accept", "application/json")
             .POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
-    key.filter(k -> !k.isBlank()).ifPresent(k -> b.header("Authorization", "Bearer " + k.strip()));
+    key.ifPresent(k -> b.header("Authorization", "Bearer " + k));
     return b.build();
   }
 

@@ -10,7 +10,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
 
 /**
  * A local OpenAI-compatible server for tests: {@code POST /v1/chat/completions} on 127.0.0.1,
@@ -146,11 +145,6 @@ final class FakeChatServer implements AutoCloseable {
 
   List<TestHttpServer.Recorded> recorded() {
     return server.requests();
-  }
-
-  /** A model that answers with the JSON {@code f} builds from the user message. */
-  static Model json(Function<JsonNode, JsonNode> f) {
-    return r -> f.apply(r.userJson()).toString();
   }
 
   @Override
