@@ -144,23 +144,24 @@ public final class ChatClient {
           Optional.empty());
     }
     for (int attempt = 1; ; attempt++) {
-      Attempt a = once(request);
-      if (a.result instanceof ChatResult.Ok ok) {
-        return ok;
+      Attempt next = once(request);
+      if (next instanceof Reply r) {
+        return r.ok();
       }
-      if (!a.retryable) {
-        return fail(a.problem, a.message + gaveUp(attempt), key);
+      Miss a = (Miss) next;
+      if (!a.retryable()) {
+        return fail(a.problem(), a.message() + gaveUp(attempt), key);
       }
       if (attempt > config.maxRetries()) {
-        return fail(a.problem, a.message + a.retryAfterNote("") + gaveUp(attempt), key);
+        return fail(a.problem(), a.message() + a.retryAfterNote("") + gaveUp(attempt), key);
       }
       Duration wait;
-      if (a.retryAfter.isPresent()) {
-        wait = a.retryAfter.get();
+      if (a.retryAfter().isPresent()) {
+        wait = a.retryAfter().get();
         if (wait.compareTo(config.maxRetryWait()) > 0) {
           String longer =
               ", longer than the " + Text.human(config.maxRetryWait()) + " this client waits";
-          return fail(a.problem, a.message + a.retryAfterNote(longer) + gaveUp(attempt), key);
+          return fail(a.problem(), a.message() + a.retryAfterNote(longer) + gaveUp(attempt), key);
         }
       } else {
         wait = backoff(attempt);
@@ -220,28 +221,29 @@ public final class ChatClient {
     return b.build();
   }
 
-  /** One attempt's outcome: a result, or a failure and whether it may be retried. */
-  private record Attempt(
-      ChatResult result,
-      Problem problem,
-      String message,
-      boolean retryable,
-      Optional<Duration> retryAfter) {
-    static Attempt ok(String content) {
-      return new Attempt(new ChatResult.Ok(content), null, "", false, Optional.empty());
-    }
+  /** One attempt's outcome: a reply, or a miss and whether it may be retried. */
+  private sealed interface Attempt {}
 
-    static Attempt failed(Problem p, String message) {
-      return new Attempt(null, p, message, false, Optional.empty());
-    }
+  private record Reply(ChatResult.Ok ok) implements Attempt {}
 
-    static Attempt retry(Problem p, String message, Optional<Duration> after) {
-      return new Attempt(null, p, message, true, after);
-    }
-
+  private record Miss(
+      Problem problem, String message, boolean retryable, Optional<Duration> retryAfter)
+      implements Attempt {
     String retryAfterNote(String extra) {
       return retryAfter.map(d -> " (Retry-After: " + Text.human(d) + extra + ")").orElse("");
     }
+  }
+
+  private static Attempt ok(String content) {
+    return new Reply(new ChatResult.Ok(content));
+  }
+
+  private static Attempt failed(Problem p, String message) {
+    return new Miss(p, message, false, Optional.empty());
+  }
+
+  private static Attempt retry(Problem p, String message, Optional<Duration> after) {
+    return new Miss(p, message, true, after);
   }
 
   private Attempt once(HttpRequest request) {
@@ -252,11 +254,11 @@ public final class ChatClient {
       response = f.get(config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       f.cancel(true);
-      return Attempt.retry(Problem.TIMEOUT, noReplyWithin(), Optional.empty());
+      return retry(Problem.TIMEOUT, noReplyWithin(), Optional.empty());
     } catch (InterruptedException e) {
       f.cancel(true);
       Thread.currentThread().interrupt();
-      return Attempt.failed(Problem.CLIENT, "interrupted while waiting for the reply");
+      return failed(Problem.CLIENT, "interrupted while waiting for the reply");
     } catch (ExecutionException e) {
       return transportFailure(e.getCause() == null ? e : e.getCause());
     }
@@ -266,12 +268,12 @@ public final class ChatClient {
     }
     String message = "HTTP " + status + reason(status) + errorSummary(response);
     if (status == 429) {
-      return Attempt.retry(Problem.RATE_LIMITED, message, retryAfter(response));
+      return retry(Problem.RATE_LIMITED, message, retryAfter(response));
     }
     if (status >= 500) {
-      return Attempt.retry(Problem.SERVER_ERROR, message, retryAfter(response));
+      return retry(Problem.SERVER_ERROR, message, retryAfter(response));
     }
-    return Attempt.failed(Problem.HTTP_ERROR, message);
+    return failed(Problem.HTTP_ERROR, message);
   }
 
   private String noReplyWithin() {
@@ -280,27 +282,24 @@ public final class ChatClient {
 
   private Attempt transportFailure(Throwable cause) {
     if (cause instanceof HttpConnectTimeoutException) {
-      return Attempt.retry(
+      return retry(
           Problem.TIMEOUT,
           "cannot connect within " + Text.human(config.connectTimeout()),
           Optional.empty());
     }
     if (cause instanceof HttpTimeoutException) {
-      return Attempt.retry(Problem.TIMEOUT, noReplyWithin(), Optional.empty());
+      return retry(Problem.TIMEOUT, noReplyWithin(), Optional.empty());
     }
     if (cause instanceof CappedBody.TooLarge) {
-      return Attempt.failed(
-          Problem.TOO_LARGE, "reply is larger than " + (MAX_REPLY_BYTES >> 20) + " MiB");
+      return failed(Problem.TOO_LARGE, "reply is larger than " + (MAX_REPLY_BYTES >> 20) + " MiB");
     }
     if (cause instanceof ConnectException) {
-      return Attempt.retry(
-          Problem.CONNECTION, "cannot connect: " + describe(cause), Optional.empty());
+      return retry(Problem.CONNECTION, "cannot connect: " + describe(cause), Optional.empty());
     }
     if (cause instanceof IOException) {
-      return Attempt.retry(
-          Problem.CONNECTION, "connection failed: " + describe(cause), Optional.empty());
+      return retry(Problem.CONNECTION, "connection failed: " + describe(cause), Optional.empty());
     }
-    return Attempt.failed(Problem.CLIENT, "request failed: " + describe(cause));
+    return failed(Problem.CLIENT, "request failed: " + describe(cause));
   }
 
   private static String describe(Throwable t) {
@@ -351,64 +350,64 @@ public final class ChatClient {
 
   private Attempt parse(byte[] body) {
     if (body.length == 0) {
-      return Attempt.failed(Problem.MALFORMED, "reply body is empty");
+      return failed(Problem.MALFORMED, "reply body is empty");
     }
     JsonNode root;
     try {
       root = JSON.readTree(body);
     } catch (JsonProcessingException e) {
-      return Attempt.failed(
+      return failed(
           Problem.MALFORMED,
           "reply is not valid JSON: " + Text.abbreviate(e.getOriginalMessage(), 160));
     } catch (IOException e) {
-      return Attempt.failed(Problem.MALFORMED, "reply is not valid JSON: " + describe(e));
+      return failed(Problem.MALFORMED, "reply is not valid JSON: " + describe(e));
     }
     if (root == null || !root.isObject()) {
-      return Attempt.failed(Problem.MALFORMED, "reply is not a JSON object");
+      return failed(Problem.MALFORMED, "reply is not a JSON object");
     }
     JsonNode error = root.get("error");
     if (error != null && !error.isNull()) {
       String said = error.path("message").isTextual() ? error.get("message").asText() : "" + error;
-      return Attempt.failed(Problem.MALFORMED, "server reported an error: " + Text.quoted(said));
+      return failed(Problem.MALFORMED, "server reported an error: " + Text.quoted(said));
     }
     JsonNode choices = root.get("choices");
     if (choices == null || !choices.isArray()) {
-      return Attempt.failed(Problem.MALFORMED, "reply has no \"choices\" list");
+      return failed(Problem.MALFORMED, "reply has no \"choices\" list");
     }
     if (choices.isEmpty()) {
-      return Attempt.failed(Problem.EMPTY, "reply has no choices");
+      return failed(Problem.EMPTY, "reply has no choices");
     }
     JsonNode first = choices.get(0);
     String finish =
         first.path("finish_reason").isTextual() ? first.get("finish_reason").asText() : "";
     if (finish.equals("length")) {
-      return Attempt.failed(
+      return failed(
           Problem.TRUNCATED,
           "reply was cut off at max_tokens " + config.maxTokens() + " (finish_reason \"length\")");
     }
     if (finish.equals("content_filter")) {
-      return Attempt.failed(
+      return failed(
           Problem.REFUSED,
           "reply was withheld by a content filter (finish_reason \"content_filter\")");
     }
     JsonNode message = first.get("message");
     if (message == null || !message.isObject()) {
-      return Attempt.failed(Problem.MALFORMED, "first choice has no \"message\" object");
+      return failed(Problem.MALFORMED, "first choice has no \"message\" object");
     }
     JsonNode refusal = message.get("refusal");
     if (refusal != null && refusal.isTextual() && !refusal.asText().isBlank()) {
-      return Attempt.failed(Problem.REFUSED, "model refused: " + Text.quoted(refusal.asText()));
+      return failed(Problem.REFUSED, "model refused: " + Text.quoted(refusal.asText()));
     }
     JsonNode content = message.get("content");
     if (content == null || content.isNull()) {
-      return Attempt.failed(Problem.EMPTY, "first choice's message has no content");
+      return failed(Problem.EMPTY, "first choice's message has no content");
     }
     if (!content.isTextual()) {
-      return Attempt.failed(Problem.MALFORMED, "first choice's message content is not a string");
+      return failed(Problem.MALFORMED, "first choice's message content is not a string");
     }
     if (content.asText().isBlank()) {
-      return Attempt.failed(Problem.EMPTY, "first choice's message content is empty");
+      return failed(Problem.EMPTY, "first choice's message content is empty");
     }
-    return Attempt.ok(content.asText());
+    return ok(content.asText());
   }
 }

@@ -62,14 +62,14 @@ public final class Merger {
     sent += reply.lede().size();
     kept += ledeKept.size();
     List<WrittenSentence> lede = fitLede(ledeKept, notes);
-    String ledeVerdict = partVerdict("lede", reply.lede().size(), ledeKept.size());
-    if (ledeVerdict == null && lede.isEmpty()) {
-      ledeVerdict = "lede: no kept model sentence fits in " + LEDE_WORDS + " words";
+    Optional<String> ledeVerdict = partVerdict("lede", reply.lede().size(), ledeKept.size());
+    if (ledeVerdict.isEmpty() && lede.isEmpty()) {
+      ledeVerdict = Optional.of("lede: no kept model sentence fits in " + LEDE_WORDS + " words");
     }
-    if (ledeVerdict == null) {
+    if (ledeVerdict.isEmpty()) {
       modelParts++;
     } else {
-      notes.add(ledeVerdict + "; kept the offline lede");
+      notes.add(ledeVerdict.get() + "; kept the offline lede");
       lede = plan.lede();
     }
 
@@ -104,12 +104,12 @@ public final class Merger {
       }
       sent += partSent;
       kept += partKept;
-      String verdict = partVerdict(name, partSent, partKept);
-      if (verdict == null) {
+      Optional<String> verdict = partVerdict(name, partSent, partKept);
+      if (verdict.isEmpty()) {
         modelParts++;
         sections.add(new Section(planned.heading(), paragraphs));
       } else {
-        notes.add(verdict + "; kept the offline section");
+        notes.add(verdict.get() + "; kept the offline section");
         sections.add(planned);
       }
     }
@@ -124,15 +124,16 @@ public final class Merger {
     return new Merged(lede, sections, modelParts, 1 + plan.sections().size(), sent, kept, notes);
   }
 
-  /** Null when the part may be the model's, else why not. */
-  private static String partVerdict(String name, int sent, int kept) {
+  /** Why the part may not be the model's, or empty when it may. */
+  private static Optional<String> partVerdict(String name, int sent, int kept) {
     if (sent == 0) {
-      return name + ": the model sent no sentences";
+      return Optional.of(name + ": the model sent no sentences");
     }
     if (kept == 0 || kept * 2 < sent) {
-      return name + ": only " + kept + " of " + sent + " model sentences are supported";
+      return Optional.of(
+          name + ": only " + kept + " of " + sent + " model sentences are supported");
     }
-    return null;
+    return Optional.empty();
   }
 
   private static Optional<WrittenSentence> vet(Reply.Item item, Vetter vetter, List<String> notes) {
