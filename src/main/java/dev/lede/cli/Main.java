@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       WriteCommand.class,
       ClusterCommand.class,
       RelatedCommand.class,
+      ServeCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -17,9 +17,22 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
-    description = "Ingest the bundled demo sources (demo/sources.txt) and report what is stored.")
+    description =
+        "Ingest the bundled demo sources (demo/sources.txt), group them into stories, write"
+            + " them, and serve the site on http://localhost:8080.")
 final class RunCommand implements Callable<Integer> {
   @Mixin DataDir data;
+
+  @picocli.CommandLine.Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "Port of the site. Default: ${DEFAULT-VALUE}")
+  int port;
+
+  @picocli.CommandLine.Option(
+      names = "--no-serve",
+      description = "Stop after ingesting and writing instead of serving the site.")
+  boolean noServe;
 
   @Override
   public Integer call() throws Exception {
@@ -50,7 +63,11 @@ final class RunCommand implements Callable<Integer> {
           room.stories.storySizes().size(),
           data.dir.toAbsolutePath(),
           r.stored());
-      return r.ok() ? 0 : 1;
+      if (noServe) {
+        return r.ok() ? 0 : 1;
+      }
+      ServeCommand.serve(room, "127.0.0.1", port);
+      return 0;
     }
   }
 }

@@ -1,0 +1,34 @@
+package dev.lede.cli;
+
+import dev.lede.web.StaticExport;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code lede export DIR}: the whole site as static files. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = "Write the whole site (pages, API JSON, feeds, sitemaps) as static files to DIR.")
+final class ExportCommand implements Callable<Integer> {
+  @Mixin DataDir data;
+
+  @Parameters(paramLabel = "DIR")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    try (Newsroom room = Newsroom.open(data.dir)) {
+      room.clusterer();
+      StaticExport.Report r = StaticExport.export(new NewsroomSiteData(room), out);
+      System.err.printf(
+          "export: %d files, %d stories written to %s%n", r.files(), r.stories(), out);
+      for (String s : r.skipped()) {
+        System.err.println("  skipped: " + s);
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,109 @@
+package dev.lede.cli;
+
+import dev.lede.model.Source;
+import dev.lede.web.SiteAdmin;
+import dev.lede.web.WebConfig;
+import dev.lede.web.WebServer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code lede serve}: the web site, JSON API and feeds over a data folder. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the site, JSON API, feeds and sitemaps on http://localhost:PORT.",
+      "Write endpoints (add/remove sources, trigger ingest) need the token from the"
+          + " LEDE_WRITE_TOKEN environment variable; without it they are disabled."
+    })
+final class ServeCommand implements Callable<Integer> {
+  @Mixin DataDir data;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Port. Default: ${DEFAULT-VALUE}")
+  int port;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on. Default: ${DEFAULT-VALUE}")
+  String host;
+
+  @Override
+  public Integer call() throws Exception {
+    try (Newsroom room = Newsroom.open(data.dir)) {
+      serve(room, host, port);
+    }
+    return 0;
+  }
+
+  /** Serves until the process is stopped. */
+  static void serve(Newsroom room, String host, int port) throws Exception {
+    room.clusterer(); // related stories need it; open before the first request
+    NewsroomSiteData site = new NewsroomSiteData(room);
+    WebConfig config = WebConfig.defaults(port).withHost(host);
+    String token = System.getenv("LEDE_WRITE_TOKEN");
+    if (token != null && !token.isBlank()) {
+      config = config.withWriteToken(token);
+    }
+    ExecutorService background = Executors.newSingleThreadExecutor();
+    SiteAdmin admin =
+        new SiteAdmin() {
+          @Override
+          public boolean addSource(String ref) {
+            int before = room.ws.store.sources().size();
+            room.ws.store.addSource(new Source(ref, Instant.now()));
+            return room.ws.store.sources().size() > before;
+          }
+
+          @Override
+          public boolean removeSource(String ref) {
+            return room.ws.store.removeSource(ref);
+          }
+
+          @Override
+          public boolean triggerIngest() {
+            List<String> refs = room.ws.store.sources().stream().map(Source::ref).toList();
+            if (refs.isEmpty()) {
+              return false;
+            }
+            background.submit(
+                () -> {
+                  try {
+                    room.ingest(
+                        refs,
+                        Fetchers.create(List.of(), Duration.ofSeconds(1), Duration.ofSeconds(30)),
+                        true,
+                        ProgressPrinter.Mode.LINES,
+                        true,
+                        System.err);
+                    site.refresh();
+                  } catch (Exception e) {
+                    System.err.println("ingest failed: " + e);
+                  }
+                });
+            return true;
+          }
+        };
+    WebServer server = WebServer.start(site, admin, config);
+    System.out.println("Lede is serving on " + server.localUrl() + " (Ctrl-C to stop)");
+    System.out.flush();
+    CountDownLatch forever = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.stop();
+                  background.shutdownNow();
+                  forever.countDown();
+                }));
+    forever.await();
+  }
+}
