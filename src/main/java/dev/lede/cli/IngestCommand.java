@@ -29,6 +29,8 @@ import picocli.CommandLine.Parameters;
 final class IngestCommand implements Callable<Integer> {
   @Mixin DataDir data;
 
+  @Mixin LlmOptions llm;
+
   @Parameters(paramLabel = "SOURCE", arity = "0..*", description = "Feed, page, file or folder.")
   List<String> sources = new ArrayList<>();
 
@@ -75,7 +77,13 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream err = System.err;
-    try (Newsroom room = Newsroom.open(data.dir)) {
+    try {
+      llm.validate();
+    } catch (IllegalArgumentException e) {
+      System.err.println("lede ingest: " + e.getMessage());
+      return 2;
+    }
+    try (Newsroom room = Newsroom.open(data.dir).withLlm(llm)) {
       List<String> refs = sources;
       if (refs.isEmpty()) {
         refs = room.ws.store.sources().stream().map(Source::ref).toList();

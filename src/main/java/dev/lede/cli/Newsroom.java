@@ -50,6 +50,14 @@ final class Newsroom implements AutoCloseable {
   private final Clock clock;
   private Optional<StoryClusterer> clusterer = Optional.empty();
   private Optional<Writer> writer = Optional.empty();
+  private LlmOptions llm = new LlmOptions();
+
+  /** Use the LLM backend for writing (validated by the caller). */
+  Newsroom withLlm(LlmOptions options) {
+    this.llm = options;
+    this.writer = Optional.empty();
+    return this;
+  }
 
   private Newsroom(Workspace ws, Clock clock) {
     this.ws = ws;

@@ -23,6 +23,8 @@ import picocli.CommandLine.Mixin;
 final class RunCommand implements Callable<Integer> {
   @Mixin DataDir data;
 
+  @Mixin LlmOptions llm;
+
   @picocli.CommandLine.Option(
       names = "--port",
       defaultValue = "8080",
@@ -48,7 +50,13 @@ final class RunCommand implements Callable<Integer> {
             .filter(l -> !l.isEmpty() && !l.startsWith("#"))
             .map(l -> demo.resolve(l).toString())
             .toList();
-    try (Newsroom room = Newsroom.open(data.dir)) {
+    try {
+      llm.validate();
+    } catch (IllegalArgumentException e) {
+      System.err.println("lede run: " + e.getMessage());
+      return 2;
+    }
+    try (Newsroom room = Newsroom.open(data.dir).withLlm(llm)) {
       IngestReport r =
           room.ingest(
               refs,

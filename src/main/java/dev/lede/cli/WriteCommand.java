@@ -17,9 +17,28 @@ import picocli.CommandLine.Command;
           + " exact substring of that article's text."
     })
 final class WriteCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin LlmOptions llm;
+
   @Override
   public Integer call() {
-    int rc = WriteCommandLogic.run(System.in, System.out, System.err);
+    try {
+      llm.validate();
+    } catch (IllegalArgumentException e) {
+      System.err.println("lede write: " + e.getMessage());
+      return 2;
+    }
+    int rc =
+        WriteCommandLogic.run(
+            System.in,
+            System.out,
+            System.err,
+            () ->
+                dev.lede.write.llm.Writers.fromOptions(
+                    llm.url,
+                    llm.model,
+                    dev.lede.write.OfflineWriter.withMiniLm(),
+                    note -> System.err.println("lede write: " + note)),
+            java.time.Instant.now());
     System.out.flush();
     return rc;
   }
