@@ -215,7 +215,7 @@ final class Newsroom implements AutoCloseable {
     }
     Instant now = clock.instant();
     List<WriterInput> inputs = articles.stream().map(Newsroom::writerInput).toList();
-    WrittenStory s = writer().write(storyId, inputs, List.of(), now);
+    WrittenStory s = writer().write(storyId, inputs, background(storyId, articles), now);
     int version = prev.map(v -> v.version() + 1).orElse(1);
     Instant published =
         prev.map(v -> StoryJson.parse(v.json()).datePublished()).orElse(s.datePublished());
@@ -277,6 +277,30 @@ final class Newsroom implements AutoCloseable {
     List<dev.lede.nlp.Sentence> s = dev.lede.nlp.SentenceSplitter.split(text);
     String first = s.isEmpty() ? text : s.get(0).text();
     return first.length() <= 240 ? first : first.substring(0, 237) + "...";
+  }
+
+  /** Lead articles of up to three related stories that came before this one. */
+  private List<WriterInput> background(String storyId, List<Article> articles) {
+    Instant first = articles.get(0).published().orElse(articles.get(0).fetchedAt());
+    List<WriterInput> out = new ArrayList<>();
+    try {
+      for (RelatedStories.Related r : new RelatedStories(this).find(storyId, 6)) {
+        Optional<Article> lead =
+            stories.articlesOf(r.storyId()).stream().findFirst().flatMap(ws.store::byId);
+        if (lead.isPresent()
+            && lead.get().published().isPresent()
+            && lead.get().published().get().isBefore(first)
+            && !r.reason().equals("same topic")) {
+          out.add(writerInput(lead.get()));
+        }
+        if (out.size() == 3) {
+          break;
+        }
+      }
+    } catch (IOException e) {
+      // Background is optional; the story is written without it.
+    }
+    return out;
   }
 
   static WriterInput writerInput(Article a) {
