@@ -51,6 +51,9 @@ final class Newsroom implements AutoCloseable {
   private Optional<StoryClusterer> clusterer = Optional.empty();
   private Optional<Writer> writer = Optional.empty();
   private LlmOptions llm = new LlmOptions();
+  // Related stories: story vectors for the kNN leg (derived; see RelatedVectors).
+  private Optional<RelatedVectors> related = Optional.empty();
+  private Optional<dev.lede.nlp.Embedder> relatedEmbedder = Optional.empty();
 
   /** Use the LLM backend for writing (validated by the caller). */
   Newsroom withLlm(LlmOptions options) {
@@ -95,6 +98,22 @@ final class Newsroom implements AutoCloseable {
     return c;
   }
 
+  /** Embeds for related-story vectors with {@code e} instead of stored MiniLM (tests). */
+  Newsroom withRelatedEmbedder(dev.lede.nlp.Embedder e) {
+    this.relatedEmbedder = Optional.of(e);
+    return this;
+  }
+
+  /** Story vectors for related stories, rebuilt when out of step with the stories. */
+  RelatedVectors related() throws IOException {
+    if (related.isEmpty()) {
+      dev.lede.nlp.Embedder e =
+          relatedEmbedder.orElseGet(() -> StoredEmbedder.of(MiniLmEmbedder.create(), vectors));
+      related = Optional.of(RelatedVectors.open(ws.dir.resolve("related"), e, stories, ws.store));
+    }
+    return related.get();
+  }
+
   static StoryInput input(Article a) {
     return new StoryInput(
         a.id(), a.title(), a.text(), a.published(), Optional.of(a.url()), Optional.of(a.source()));
@@ -110,6 +129,7 @@ final class Newsroom implements AutoCloseable {
       if (ch instanceof StoryChange.Merged m) {
         moves.add(new StoryStore.Move(m.absorbed(), m.into(), List.of()));
         touched.add(m.into());
+        touched.add(m.absorbed()); // resolves to m.into(); lets related() drop its vector
       } else if (ch instanceof StoryChange.Split s) {
         moves.add(new StoryStore.Move(s.from(), s.to(), s.articleIds()));
         touched.add(s.from());
@@ -155,6 +175,7 @@ final class Newsroom implements AutoCloseable {
     IngestReport r = ingester.ingest(refs);
     progress.finish();
     clusterer().commit();
+    related().update(touched);
     IngestCommand.printReport(r, ws, err);
     Set<String> live = new LinkedHashSet<>();
     for (String id : touched) {
@@ -319,6 +340,9 @@ final class Newsroom implements AutoCloseable {
     try {
       if (clusterer.isPresent()) {
         clusterer.get().close();
+      }
+      if (related.isPresent()) {
+        related.get().close();
       }
     } finally {
       ws.close();

@@ -1,0 +1,146 @@
+package dev.lede.cli;
+
+import dev.lede.model.Article;
+import dev.lede.nlp.Embedder;
+import dev.lede.nlp.EmbeddingText;
+import dev.lede.nlp.Nlp;
+import dev.lede.store.ArticleStore;
+import dev.lede.store.StoryStore;
+import dev.lede.story.StoryVectors;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps one vector per live story in {@link StoryVectors}, for the kNN leg of related stories. A
+ * story's vector is the normalised mean of its articles' embeddings ({@link EmbeddingText}: title
+ * and key sentences), through an embedder that stores what it computes, so a rebuild reads vectors
+ * back instead of running the model again.
+ */
+final class RelatedVectors implements AutoCloseable {
+  /** A story's vector averages at most this many of its articles (its first ones). */
+  static final int MAX_ARTICLES = 16;
+
+  private final StoryVectors vectors;
+  private final Embedder embedder;
+  private final StoryStore stories;
+  private final ArticleStore articles;
+  private boolean inStep;
+
+  private RelatedVectors(
+      StoryVectors vectors, Embedder embedder, StoryStore stories, ArticleStore articles) {
+    this.vectors = vectors;
+    this.embedder = embedder;
+    this.stories = stories;
+    this.articles = articles;
+  }
+
+  /**
+   * Opens the vectors in {@code dir}. They are checked against the live stories on first use and
+   * after each {@link #update}, and rebuilt when they do not hold one vector per live story (first
+   * use, or a run killed between the story store and this index).
+   */
+  static RelatedVectors open(Path dir, Embedder embedder, StoryStore stories, ArticleStore articles)
+      throws IOException {
+    return new RelatedVectors(StoryVectors.open(dir), embedder, stories, articles);
+  }
+
+  /** The story vectors, in step with the live stories. */
+  StoryVectors vectors() throws IOException {
+    ensureInStep();
+    return vectors;
+  }
+
+  private void ensureInStep() throws IOException {
+    if (!inStep) {
+      if (vectors.count() != stories.storySizes().size()) {
+        rebuild();
+      }
+      inStep = true;
+    }
+  }
+
+  /** Recomputes every live story's vector. */
+  void rebuild() throws IOException {
+    vectors.clear();
+    for (String id : stories.storySizes().keySet()) {
+      put(id);
+    }
+    vectors.commit();
+  }
+
+  /**
+   * Refreshes the vectors of stories that changed: a story still live gets its vector recomputed,
+   * an id merged away or emptied loses its vector. Commits once.
+   */
+  void update(Collection<String> storyIds) throws IOException {
+    for (String id : storyIds) {
+      String live = stories.resolve(id);
+      if (!live.equals(id)) {
+        vectors.remove(id);
+      }
+      put(live);
+    }
+    vectors.commit();
+    inStep = false;
+    ensureInStep();
+  }
+
+  private void put(String storyId) throws IOException {
+    Optional<float[]> v = storyVector(storyId);
+    if (v.isPresent()) {
+      vectors.put(storyId, v.get());
+    } else {
+      vectors.remove(storyId);
+    }
+  }
+
+  /** The mean embedding of the story's first {@value #MAX_ARTICLES} articles, if it has any. */
+  Optional<float[]> storyVector(String storyId) {
+    List<String> texts = new ArrayList<>();
+    for (String articleId : stories.articlesOf(storyId)) {
+      if (texts.size() >= MAX_ARTICLES) {
+        break;
+      }
+      Optional<Article> a = articles.byId(articleId);
+      if (a.isPresent()) {
+        String text = embeddingText(a.get());
+        if (!text.isBlank()) {
+          texts.add(text);
+        }
+      }
+    }
+    if (texts.isEmpty()) {
+      return Optional.empty();
+    }
+    float[][] embedded = embedder.embed(texts);
+    List<float[]> usable = new ArrayList<>();
+    for (float[] e : embedded) {
+      if (e.length > 0) {
+        usable.add(e);
+      }
+    }
+    try {
+      return usable.isEmpty() ? Optional.empty() : Optional.of(StoryVectors.mean(usable));
+    } catch (IllegalArgumentException zeroOrMixed) {
+      // Embeddings that cancel out carry no direction: the story just has no kNN neighbours.
+      return Optional.empty();
+    }
+  }
+
+  static String embeddingText(Article a) {
+    String text =
+        a.text().length() > Nlp.MAX_TEXT_CHARS
+            ? a.text().substring(0, Nlp.MAX_TEXT_CHARS)
+            : a.text();
+    return EmbeddingText.of(a.title(), Nlp.analyze(a.title(), text, Optional.of(a.language())));
+  }
+
+  @Override
+  public void close() throws IOException {
+    vectors.close();
+  }
+}
