@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,9 +40,10 @@ final class RelatedVectors implements AutoCloseable {
   }
 
   /**
-   * Opens the vectors in {@code dir}. They are checked against the live stories on first use and
-   * after each {@link #update}, and rebuilt when they do not hold one vector per live story (first
-   * use, or a run killed between the story store and this index).
+   * Opens the vectors in {@code dir}. They are brought in step with the live stories on first use
+   * and after each {@link #update}: a story missing, or noted with another article count than it
+   * has now (a run killed between the story store and this index), is recomputed, and vectors of
+   * stories no longer live are dropped.
    */
   static RelatedVectors open(Path dir, Embedder embedder, StoryStore stories, ArticleStore articles)
       throws IOException {
@@ -55,26 +57,41 @@ final class RelatedVectors implements AutoCloseable {
   }
 
   private void ensureInStep() throws IOException {
-    if (!inStep) {
-      if (vectors.count() != stories.storySizes().size()) {
-        rebuild();
-      }
-      inStep = true;
+    if (inStep) {
+      return;
     }
+    Map<String, Integer> live = stories.storySizes();
+    Map<String, Integer> noted = vectors.articleCounts();
+    boolean changed = false;
+    for (String id : noted.keySet()) {
+      if (!live.containsKey(id)) {
+        vectors.remove(id);
+        changed = true;
+      }
+    }
+    for (Map.Entry<String, Integer> e : live.entrySet()) {
+      if (!e.getValue().equals(noted.get(e.getKey()))) {
+        put(e.getKey());
+        changed = true;
+      }
+    }
+    if (changed) {
+      vectors.commit();
+    }
+    inStep = true;
   }
 
   /** Recomputes every live story's vector. */
   void rebuild() throws IOException {
     vectors.clear();
-    for (String id : stories.storySizes().keySet()) {
-      put(id);
-    }
     vectors.commit();
+    inStep = false;
+    ensureInStep();
   }
 
   /**
    * Refreshes the vectors of stories that changed: a story still live gets its vector recomputed,
-   * an id merged away or emptied loses its vector. Commits once.
+   * an id merged away or emptied loses its vector. Then catches up on anything else out of step.
    */
   void update(Collection<String> storyIds) throws IOException {
     for (String id : storyIds) {
@@ -90,18 +107,19 @@ final class RelatedVectors implements AutoCloseable {
   }
 
   private void put(String storyId) throws IOException {
-    Optional<float[]> v = storyVector(storyId);
+    List<String> members = stories.articlesOf(storyId);
+    Optional<float[]> v = storyVector(members);
     if (v.isPresent()) {
-      vectors.put(storyId, v.get());
+      vectors.put(storyId, v.get(), members.size());
     } else {
       vectors.remove(storyId);
     }
   }
 
   /** The mean embedding of the story's first {@value #MAX_ARTICLES} articles, if it has any. */
-  Optional<float[]> storyVector(String storyId) {
+  Optional<float[]> storyVector(List<String> members) {
     List<String> texts = new ArrayList<>();
-    for (String articleId : stories.articlesOf(storyId)) {
+    for (String articleId : members) {
       if (texts.size() >= MAX_ARTICLES) {
         break;
       }

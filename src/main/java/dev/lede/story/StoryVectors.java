@@ -3,7 +3,9 @@ package dev.lede.story;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -11,20 +13,18 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -32,6 +32,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 
 /**
  * One vector per story in a Lucene HNSW graph, for "related stories" by meaning: the nearest
@@ -52,6 +53,7 @@ import org.apache.lucene.store.FSDirectory;
 public final class StoryVectors implements AutoCloseable {
   private static final String ID = "id";
   private static final String VECTOR = "vector";
+  private static final String ARTICLES = "articles";
 
   /**
    * A story near the query.
@@ -139,6 +141,21 @@ public final class StoryVectors implements AutoCloseable {
    * @throws IllegalArgumentException when the vector is empty, holds a non-finite value or is zero
    */
   public void put(String storyId, float[] vector) throws IOException {
+    put(storyId, vector, 0);
+  }
+
+  /**
+   * Adds or replaces the vector of one story, noting how many articles it was computed from, so
+   * that the owner can tell which stories changed since ({@link #articleCounts()}).
+   *
+   * @throws IllegalArgumentException when the vector is empty, holds a non-finite value or is zero,
+   *     or {@code articles} is negative
+   */
+  public void put(String storyId, float[] vector, int articles) throws IOException {
+    if (articles < 0) {
+      throw new IllegalArgumentException(
+          "story " + storyId + ": article count must not be negative, was " + articles);
+    }
     Objects.requireNonNull(storyId, "storyId");
     Objects.requireNonNull(vector, "vector");
     if (storyId.isBlank()) {
@@ -153,6 +170,7 @@ public final class StoryVectors implements AutoCloseable {
     Document doc = new Document();
     doc.add(new StringField(ID, storyId, Field.Store.YES));
     doc.add(new KnnFloatVectorField(VECTOR, unit, VectorSimilarityFunction.DOT_PRODUCT));
+    doc.add(new StoredField(ARTICLES, articles));
     writer.updateDocument(new Term(ID, storyId), doc);
   }
 
@@ -178,6 +196,31 @@ public final class StoryVectors implements AutoCloseable {
     IndexSearcher s = searchers.acquire();
     try {
       return s.getIndexReader().numDocs();
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /**
+   * Every story with a vector, mapped to the article count noted when it was put (0 when none was),
+   * as of the last commit. Reads every document: linear in the number of stories.
+   */
+  public Map<String, Integer> articleCounts() throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      Map<String, Integer> out = new HashMap<>();
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live == null || live.get(doc)) {
+            Document d = stored.document(doc, Set.of(ID, ARTICLES));
+            IndexableField n = d.getField(ARTICLES);
+            out.put(d.get(ID), n == null ? 0 : n.numericValue().intValue());
+          }
+        }
+      }
+      return out;
     } finally {
       searchers.release(s);
     }
@@ -218,24 +261,20 @@ public final class StoryVectors implements AutoCloseable {
       throw new IllegalArgumentException("k must be at least 1, was " + k);
     }
     float[] unit = normalise(query.clone());
-    Query filter = null;
-    if (!exclude.isEmpty()) {
-      BooleanQuery.Builder b = new BooleanQuery.Builder();
-      b.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
-      for (String id : exclude) {
-        b.add(new TermQuery(new Term(ID, id)), BooleanClause.Occur.MUST_NOT);
-      }
-      filter = b.build();
-    }
+    // Excluded ids are few (the story itself): asking for that many more and dropping them is
+    // cheaper than a filter, which Lucene turns into a bitset over every document per query.
+    int want = k + exclude.size();
     IndexSearcher s = searchers.acquire();
     try {
-      TopDocs top = s.search(new KnnFloatVectorQuery(VECTOR, unit, k, filter), k);
+      TopDocs top = s.search(new KnnFloatVectorQuery(VECTOR, unit, want), want);
       StoredFields stored = s.storedFields();
-      List<Neighbour> out = new ArrayList<>(top.scoreDocs.length);
+      List<Neighbour> out = new ArrayList<>(Math.min(k, top.scoreDocs.length));
       for (ScoreDoc d : top.scoreDocs) {
         String id = stored.document(d.doc, Set.of(ID)).get(ID);
-        // Lucene maps a dot product p to the score (1 + p) / 2.
-        out.add(new Neighbour(id, 2.0 * d.score - 1.0));
+        if (out.size() < k && !exclude.contains(id)) {
+          // Lucene maps a dot product p to the score (1 + p) / 2.
+          out.add(new Neighbour(id, 2.0 * d.score - 1.0));
+        }
       }
       return out;
     } finally {

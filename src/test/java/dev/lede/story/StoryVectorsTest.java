@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,23 @@ class StoryVectorsTest {
       v.commit();
       assertThat(v.count()).isEqualTo(1);
       assertThat(v.vectorOf("s-1")).isEmpty();
+    }
+  }
+
+  @Test
+  void articleCountsTellWhichStoriesChangedSinceTheirVectorWasPut() throws Exception {
+    try (StoryVectors v = StoryVectors.inMemory()) {
+      v.put("s-1", new float[] {1, 0}, 3);
+      v.put("s-2", new float[] {0, 1});
+      v.commit();
+      assertThat(v.articleCounts()).containsExactlyInAnyOrderEntriesOf(Map.of("s-1", 3, "s-2", 0));
+
+      v.put("s-1", new float[] {1, 1}, 4);
+      v.remove("s-2");
+      v.commit();
+      assertThat(v.articleCounts()).containsExactlyInAnyOrderEntriesOf(Map.of("s-1", 4));
+      assertThatThrownBy(() -> v.put("s-3", new float[] {1}, -1))
+          .hasMessage("story s-3: article count must not be negative, was -1");
     }
   }
 
