@@ -108,7 +108,7 @@ final class Newsroom implements AutoCloseable {
   RelatedVectors related() throws IOException {
     if (related.isEmpty()) {
       dev.lede.nlp.Embedder e =
-          relatedEmbedder.orElseGet(() -> StoredEmbedder.of(MiniLmEmbedder.create(), vectors));
+          relatedEmbedder.orElseGet(() -> RelatedVectors.storedMiniLm(vectors));
       related = Optional.of(RelatedVectors.open(ws.dir.resolve("related"), e, stories, ws.store));
     }
     return related.get();
@@ -129,7 +129,6 @@ final class Newsroom implements AutoCloseable {
       if (ch instanceof StoryChange.Merged m) {
         moves.add(new StoryStore.Move(m.absorbed(), m.into(), List.of()));
         touched.add(m.into());
-        touched.add(m.absorbed()); // resolves to m.into(); lets related() drop its vector
       } else if (ch instanceof StoryChange.Split s) {
         moves.add(new StoryStore.Move(s.from(), s.to(), s.articleIds()));
         touched.add(s.from());

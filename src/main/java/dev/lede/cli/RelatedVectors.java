@@ -3,7 +3,10 @@ package dev.lede.cli;
 import dev.lede.model.Article;
 import dev.lede.nlp.Embedder;
 import dev.lede.nlp.EmbeddingText;
+import dev.lede.nlp.MiniLmEmbedder;
 import dev.lede.nlp.Nlp;
+import dev.lede.nlp.StoredEmbedder;
+import dev.lede.nlp.VectorStore;
 import dev.lede.store.ArticleStore;
 import dev.lede.store.StoryStore;
 import dev.lede.story.StoryVectors;
@@ -48,6 +51,24 @@ final class RelatedVectors implements AutoCloseable {
   static RelatedVectors open(Path dir, Embedder embedder, StoryStore stories, ArticleStore articles)
       throws IOException {
     return new RelatedVectors(StoryVectors.open(dir), embedder, stories, articles);
+  }
+
+  /**
+   * MiniLM through {@code store}: vectors embedded before are read back, and the model is only
+   * loaded when a text was never embedded (so a query over an up-to-date archive never loads it).
+   */
+  static Embedder storedMiniLm(VectorStore store) {
+    Embedder[] model = new Embedder[1];
+    Embedder lazy =
+        texts -> {
+          synchronized (model) {
+            if (model[0] == null) {
+              model[0] = MiniLmEmbedder.create();
+            }
+          }
+          return model[0].embed(texts);
+        };
+    return StoredEmbedder.of(lazy, store);
   }
 
   /** The story vectors, in step with the live stories. */
