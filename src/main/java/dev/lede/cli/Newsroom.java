@@ -51,6 +51,9 @@ final class Newsroom implements AutoCloseable {
   private Optional<StoryClusterer> clusterer = Optional.empty();
   private Optional<Writer> writer = Optional.empty();
   private LlmOptions llm = new LlmOptions();
+  // Related stories: story vectors for the kNN leg (derived; see RelatedVectors).
+  private Optional<RelatedVectors> related = Optional.empty();
+  private Optional<dev.lede.nlp.Embedder> relatedEmbedder = Optional.empty();
 
   /** Use the LLM backend for writing (validated by the caller). */
   Newsroom withLlm(LlmOptions options) {
@@ -93,6 +96,22 @@ final class Newsroom implements AutoCloseable {
     }
     clusterer = Optional.of(c);
     return c;
+  }
+
+  /** Embeds for related-story vectors with {@code e} instead of stored MiniLM (tests). */
+  Newsroom withRelatedEmbedder(dev.lede.nlp.Embedder e) {
+    this.relatedEmbedder = Optional.of(e);
+    return this;
+  }
+
+  /** Story vectors for related stories, rebuilt when out of step with the stories. */
+  RelatedVectors related() throws IOException {
+    if (related.isEmpty()) {
+      dev.lede.nlp.Embedder e =
+          relatedEmbedder.orElseGet(() -> RelatedVectors.storedMiniLm(vectors));
+      related = Optional.of(RelatedVectors.open(ws.dir.resolve("related"), e, stories, ws.store));
+    }
+    return related.get();
   }
 
   static StoryInput input(Article a) {
@@ -155,6 +174,7 @@ final class Newsroom implements AutoCloseable {
     IngestReport r = ingester.ingest(refs);
     progress.finish();
     clusterer().commit();
+    related().update(touched);
     IngestCommand.printReport(r, ws, err);
     Set<String> live = new LinkedHashSet<>();
     for (String id : touched) {
@@ -343,6 +363,9 @@ final class Newsroom implements AutoCloseable {
     try {
       if (clusterer.isPresent()) {
         clusterer.get().close();
+      }
+      if (related.isPresent()) {
+        related.get().close();
       }
     } finally {
       ws.close();

@@ -5,21 +5,30 @@ import dev.lede.model.Article;
 import dev.lede.store.StoryStore;
 import dev.lede.story.Story;
 import dev.lede.story.StoryClusterer;
+import dev.lede.story.StoryVectors;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Related stories for a story: candidates from the index (BM25 "more like this" over the story's
- * lead article), scored with shared canonical entities and recency, never the story itself, made
- * diverse (a candidate too like one already picked is skipped), each with the reason it relates.
+ * Related stories for a story, from two retrieval legs merged: BM25 "more like this" over the
+ * story's lead article in the article index (same words), and HNSW nearest neighbours of the
+ * story's mean embedding among the other stories' ({@link dev.lede.story.StoryVectors}: same
+ * meaning, even in other words). Candidates are scored by a weighted mix of the two, shared
+ * canonical entities and recency; never the story itself; made diverse (a candidate too like one
+ * already picked, by terms or by vector, is skipped); each with the reason it relates.
  */
 final class RelatedStories {
   /**
@@ -31,11 +40,54 @@ final class RelatedStories {
    */
   record Related(String storyId, String reason, double score) {}
 
+  /** Candidates taken from each leg before merging. */
+  static final int CANDIDATES = 60;
+
+  /** Weight of the BM25 leg (its score divided by the best candidate's). */
+  static final double TEXT_WEIGHT = 0.5;
+
+  /** Weight of the kNN leg (cosine rescaled from {@link #MEANING_FLOOR}..1 to 0..1). */
+  static final double MEANING_WEIGHT = 0.5;
+
+  /** Cosine at or below which two story vectors are no evidence of relatedness. */
+  static final double MEANING_FLOOR = 0.3;
+
+  /** Weight of each shared entity key, counting at most three. */
+  static final double ENTITY_WEIGHT = 0.15;
+
+  /** Weight of recency (1 for the same day, halved a year apart). */
+  static final double RECENCY_WEIGHT = 0.2;
+
+  /** Above this term overlap (Jaccard of top terms) a candidate copies one already picked. */
+  static final double NEAR_COPY_TERMS = 0.6;
+
+  /** Above this vector cosine a candidate copies one already picked. */
+  static final double NEAR_COPY_COSINE = 0.95;
+
   private final Newsroom room;
 
   RelatedStories(Newsroom room) {
     this.room = room;
   }
+
+  /**
+   * What a candidate brings: its story id, the legs that found it and its snapshot.
+   *
+   * @param storyId the candidate story
+   * @param text BM25 score of its best article, 0 when that leg did not find it
+   * @param cosine cosine of its vector to the subject's, when the kNN leg found it
+   * @param story its snapshot (terms, entity keys, first seen)
+   */
+  record Candidate(String storyId, double text, Optional<Double> cosine, Optional<Story> story) {}
+
+  /**
+   * The story asked about.
+   *
+   * @param storyId its live id
+   * @param entityKeys its canonical entity keys
+   * @param time its lead article's time
+   */
+  record Subject(String storyId, Set<String> entityKeys, Instant time) {}
 
   List<Related> find(String storyId, int limit) throws IOException {
     StoryStore stories = room.stories;
@@ -50,65 +102,139 @@ final class RelatedStories {
     }
     Article a = lead.get();
     StoryClusterer clusterer = room.clusterer();
-    Set<String> myKeys =
-        new HashSet<>(clusterer.story(id).map(Story::entityKeys).orElse(List.of()));
-    Instant myTime = a.published().orElse(a.fetchedAt());
+    Subject me =
+        new Subject(
+            id,
+            new HashSet<>(clusterer.story(id).map(Story::entityKeys).orElse(List.of())),
+            a.published().orElse(a.fetchedAt()));
     String query = a.title() + "\n" + a.text().substring(0, Math.min(a.text().length(), 2000));
     Map<String, Double> bm25 = new LinkedHashMap<>();
-    for (SearchIndex.Hit h : room.ws.index.similar(query, a.language(), 60)) {
+    for (SearchIndex.Hit h : room.ws.index.similar(query, a.language(), CANDIDATES)) {
       Optional<String> s = stories.storyOf(h.id()).map(stories::resolve);
       if (s.isPresent() && !s.get().equals(id)) {
         bm25.merge(s.get(), (double) h.score(), Math::max);
       }
     }
-    double top = bm25.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
-    List<Related> scored = new ArrayList<>();
-    Map<String, Set<String>> keysOf = new LinkedHashMap<>();
-    for (Map.Entry<String, Double> e : bm25.entrySet()) {
-      Optional<Story> other = clusterer.story(e.getKey());
-      Set<String> keys = new HashSet<>(other.map(Story::entityKeys).orElse(List.of()));
-      keysOf.put(e.getKey(), keys);
-      List<String> shared =
-          other.map(Story::entityKeys).orElse(List.of()).stream().filter(myKeys::contains).toList();
-      Optional<Instant> when = other.flatMap(Story::firstSeen);
-      double days =
-          when.map(t -> Math.abs(java.time.Duration.between(t, myTime).toDays())).orElse(3650L);
-      double recency = 1.0 / (1.0 + days / 365.0);
-      double score = e.getValue() / top + 0.15 * shared.size() + 0.2 * recency;
-      String reason;
-      if (!shared.isEmpty() && when.isPresent() && when.get().isAfter(myTime)) {
-        reason = "follow-up: also about " + display(shared.get(0));
-      } else if (!shared.isEmpty() && when.isPresent() && when.get().isBefore(myTime)) {
-        reason = "earlier coverage of " + display(shared.get(0));
-      } else if (!shared.isEmpty()) {
-        reason = "same entity: " + display(shared.get(0));
-      } else {
-        reason = "same topic";
+    StoryVectors vectors = room.related().vectors();
+    Map<String, Double> knn = new LinkedHashMap<>();
+    Optional<float[]> mine = vectors.vectorOf(id);
+    if (mine.isPresent()) {
+      for (StoryVectors.Neighbour n : vectors.nearest(mine.get(), CANDIDATES, Set.of(id))) {
+        String s = stories.resolve(n.storyId());
+        if (!s.equals(id)) {
+          knn.merge(s, n.cosine(), Math::max);
+        }
       }
-      scored.add(new Related(e.getKey(), reason, score));
     }
-    scored.sort((x, y) -> Double.compare(y.score(), x.score()));
+    Set<String> ids = new LinkedHashSet<>(bm25.keySet());
+    ids.addAll(knn.keySet());
+    List<Candidate> candidates = new ArrayList<>();
+    for (String c : ids) {
+      candidates.add(
+          new Candidate(
+              c, bm25.getOrDefault(c, 0.0), Optional.ofNullable(knn.get(c)), clusterer.story(c)));
+    }
+    return rank(me, candidates, c -> vectorOf(vectors, c), limit);
+  }
+
+  private static Optional<float[]> vectorOf(StoryVectors vectors, String storyId) {
+    try {
+      return vectors.vectorOf(storyId);
+    } catch (IOException e) {
+      throw new UncheckedIOException("story vectors: cannot read " + storyId, e);
+    }
+  }
+
+  /**
+   * Scores merged candidates, best first, and picks at most {@code limit} that are not the subject
+   * and not near-copies of one picked before. A candidate needs evidence from a leg (any BM25 hit,
+   * or a cosine above {@link #MEANING_FLOOR}); shared entities and recency only order them.
+   */
+  static List<Related> rank(
+      Subject me,
+      List<Candidate> candidates,
+      Function<String, Optional<float[]>> vectorOf,
+      int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    double top =
+        candidates.stream().mapToDouble(Candidate::text).filter(x -> x > 0).max().orElse(1);
+    List<Related> scored = new ArrayList<>();
+    Map<String, Candidate> byId = new LinkedHashMap<>();
+    for (Candidate c : candidates) {
+      if (c.storyId().equals(me.storyId()) || byId.containsKey(c.storyId())) {
+        continue;
+      }
+      double meaning =
+          c.cosine().map(x -> Math.max(0, (x - MEANING_FLOOR) / (1 - MEANING_FLOOR))).orElse(0.0);
+      if (c.text() <= 0 && meaning <= 0) {
+        continue;
+      }
+      byId.put(c.storyId(), c);
+      List<String> keys = c.story().map(Story::entityKeys).orElse(List.of());
+      List<String> shared = keys.stream().filter(me.entityKeys()::contains).toList();
+      Optional<Instant> when = c.story().flatMap(Story::firstSeen);
+      double days = when.map(t -> Math.abs(Duration.between(t, me.time()).toDays())).orElse(3650L);
+      double recency = 1.0 / (1.0 + days / 365.0);
+      double score =
+          TEXT_WEIGHT * c.text() / top
+              + MEANING_WEIGHT * meaning
+              + ENTITY_WEIGHT * Math.min(shared.size(), 3)
+              + RECENCY_WEIGHT * recency;
+      scored.add(new Related(c.storyId(), reason(shared, when, me.time()), score));
+    }
+    scored.sort(
+        Comparator.comparingDouble((Related r) -> -r.score()).thenComparing(Related::storyId));
     List<Related> picked = new ArrayList<>();
     List<Set<String>> pickedTerms = new ArrayList<>();
+    List<Optional<float[]>> pickedVectors = new ArrayList<>();
     for (Related r : scored) {
       if (picked.size() >= limit) {
         break;
       }
       Set<String> terms =
-          new HashSet<>(clusterer.story(r.storyId()).map(Story::topTerms).orElse(List.of()));
+          new HashSet<>(byId.get(r.storyId()).story().map(Story::topTerms).orElse(List.of()));
+      Optional<float[]> vector = vectorOf.apply(r.storyId());
       boolean nearCopy = false;
-      for (Set<String> p : pickedTerms) {
-        if (jaccard(p, terms) > 0.6) {
-          nearCopy = true;
-          break;
-        }
+      for (int i = 0; i < picked.size() && !nearCopy; i++) {
+        nearCopy =
+            jaccard(pickedTerms.get(i), terms) > NEAR_COPY_TERMS
+                || cosine(pickedVectors.get(i), vector) > NEAR_COPY_COSINE;
       }
       if (!nearCopy) {
         picked.add(r);
         pickedTerms.add(terms);
+        pickedVectors.add(vector);
       }
     }
     return picked;
+  }
+
+  private static String reason(List<String> shared, Optional<Instant> when, Instant myTime) {
+    if (!shared.isEmpty() && when.isPresent() && when.get().isAfter(myTime)) {
+      return "follow-up: also about " + display(shared.get(0));
+    } else if (!shared.isEmpty() && when.isPresent() && when.get().isBefore(myTime)) {
+      return "earlier coverage of " + display(shared.get(0));
+    } else if (!shared.isEmpty()) {
+      return "same entity: " + display(shared.get(0));
+    }
+    return "same topic";
+  }
+
+  private static double cosine(Optional<float[]> a, Optional<float[]> b) {
+    if (a.isEmpty() || b.isEmpty() || a.get().length != b.get().length) {
+      return 0;
+    }
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (int i = 0; i < a.get().length; i++) {
+      dot += a.get()[i] * b.get()[i];
+      na += a.get()[i] * a.get()[i];
+      nb += b.get()[i] * b.get()[i];
+    }
+    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
   }
 
   private static double jaccard(Set<String> a, Set<String> b) {
