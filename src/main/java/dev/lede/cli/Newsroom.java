@@ -239,23 +239,7 @@ final class Newsroom implements AutoCloseable {
     int version = prev.map(v -> v.version() + 1).orElse(1);
     Instant published =
         prev.map(v -> StoryJson.parse(v.json()).datePublished()).orElse(s.datePublished());
-    WrittenStory versioned =
-        new WrittenStory(
-            s.story(),
-            version,
-            s.headline(),
-            s.keyphrase(),
-            s.metaDescription(),
-            s.lede(),
-            s.sections(),
-            s.quotes(),
-            s.background(),
-            s.disagreements(),
-            s.disclaimer(),
-            s.sources(),
-            s.seo(),
-            published,
-            now);
+    WrittenStory versioned = s.asVersion(version, published, now);
     String note =
         prev.map(p -> changeNote(StoryJson.parse(p.json()), versioned)).orElse("First version.");
     written.put(

@@ -37,4 +37,25 @@ public record WrittenStory(
     List<SourceRef> sources,
     SeoReport seo,
     Instant datePublished,
-    Instant dateModified) {}
+    Instant dateModified) {
+
+  /** This story as version {@code v}, first published at {@code published}, modified now. */
+  public WrittenStory asVersion(int v, Instant published, Instant modified) {
+    return new WrittenStory(
+        story,
+        v,
+        headline,
+        keyphrase,
+        metaDescription,
+        lede,
+        sections,
+        quotes,
+        background,
+        disagreements,
+        disclaimer,
+        sources,
+        seo,
+        published,
+        modified);
+  }
+}
