@@ -158,6 +158,11 @@ public final class StoryClusterer implements AutoCloseable {
    * @param candidateWindow publication gap beyond which a story is not even a candidate
    * @param candidateHits articles fetched from the index per query
    * @param refreshEvery articles between index refreshes (newer ones are compared directly)
+   * @param vectorCandidates whether embeddings also go into an HNSW graph and a nearest-neighbour
+   *     search adds candidates. Off by default: on ECB+ it found no candidate the text query
+   *     missed, and building and merging the graph cost more than the rest of the work per article
+   *     (see {@code bench/cluster --scale}). Worth it with a multilingual embedder, where reports
+   *     in different languages share no terms.
    */
   public record Config(
       EntityKeys entityKeys,
@@ -173,7 +178,8 @@ public final class StoryClusterer implements AutoCloseable {
       Duration timeWindow,
       Duration candidateWindow,
       int candidateHits,
-      int refreshEvery) {
+      int refreshEvery,
+      boolean vectorCandidates) {
 
     public Config {
       Objects.requireNonNull(entityKeys, "entityKeys");
@@ -267,6 +273,7 @@ public final class StoryClusterer implements AutoCloseable {
       private Duration candidateWindow = Duration.ofDays(30);
       private int candidateHits = 40;
       private int refreshEvery = 256;
+      private boolean vectorCandidates;
 
       private Builder() {}
 
@@ -285,6 +292,7 @@ public final class StoryClusterer implements AutoCloseable {
         candidateWindow = c.candidateWindow;
         candidateHits = c.candidateHits;
         refreshEvery = c.refreshEvery;
+        vectorCandidates = c.vectorCandidates;
       }
 
       public Builder entityKeys(EntityKeys v) {
@@ -333,6 +341,11 @@ public final class StoryClusterer implements AutoCloseable {
         return this;
       }
 
+      public Builder vectorCandidates(boolean v) {
+        vectorCandidates = v;
+        return this;
+      }
+
       /**
        * The configuration; the built-in entity keys and MiniLM unless others were set.
        *
@@ -353,7 +366,8 @@ public final class StoryClusterer implements AutoCloseable {
             timeWindow,
             candidateWindow,
             candidateHits,
-            refreshEvery);
+            refreshEvery,
+            vectorCandidates);
       }
     }
   }

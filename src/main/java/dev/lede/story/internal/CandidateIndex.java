@@ -10,28 +10,28 @@ import java.util.Optional;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SerialMergeScheduler;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -55,12 +55,14 @@ final class CandidateIndex implements AutoCloseable {
   private static final String TYPE = "type";
   private static final String ID = "id";
   private static final String SEQ = "seq";
+  private static final String SEQ_VALUES = "seq_dv";
   private static final String STORY = "story";
   private static final String TERMS = "t";
   private static final String KEYS = "k";
   private static final String PUBLISHED = "pub";
   private static final String UNDATED = "undated";
   private static final String EMBEDDING = "emb";
+  private static final String EMBEDDING_BYTES = "emb_bytes";
   private static final String TITLE = "title";
   private static final String SOURCE = "src";
   private static final String TERM_COUNTS = "tf";
@@ -71,29 +73,54 @@ final class CandidateIndex implements AutoCloseable {
   static final String MERGE = "merge";
   static final String SPLIT = "split";
 
+  // Term frequencies for BM25, no positions: nothing here queries phrases.
+  private static final FieldType TERMS_TYPE = termsType();
+
+  private static FieldType termsType() {
+    FieldType t = new FieldType();
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    t.setTokenized(true);
+    t.freeze();
+    return t;
+  }
+
   private final Directory directory;
+  private final boolean vectors;
   private final IndexWriter writer;
   private DirectoryReader reader;
   private IndexSearcher searcher;
 
-  private CandidateIndex(Directory directory) throws IOException {
+  private CandidateIndex(Directory directory, boolean vectors) throws IOException {
     this.directory = directory;
+    this.vectors = vectors;
     IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer());
     config.setMergeScheduler(new SerialMergeScheduler());
     config.setRAMBufferSizeMB(64);
+    // Few segments: every query term is looked up once per segment, and refreshes every few
+    // hundred articles would otherwise leave many small ones.
+    TieredMergePolicy merges = new TieredMergePolicy();
+    merges.setSegmentsPerTier(4);
+    merges.setFloorSegmentMB(16);
+    config.setMergePolicy(merges);
     config.setCommitOnClose(true);
     this.writer = new IndexWriter(directory, config);
     this.reader = DirectoryReader.open(writer);
     this.searcher = newSearcher(reader);
   }
 
-  static CandidateIndex inMemory() throws IOException {
-    return new CandidateIndex(new ByteBuffersDirectory());
+  /**
+   * An index in memory.
+   *
+   * @param vectors whether embeddings go into an HNSW graph for nearest-neighbour candidates
+   */
+  static CandidateIndex inMemory(boolean vectors) throws IOException {
+    return new CandidateIndex(new ByteBuffersDirectory(), vectors);
   }
 
-  static CandidateIndex open(java.nio.file.Path dir) throws IOException {
+  /** An index in {@code dir}, created when missing. */
+  static CandidateIndex open(java.nio.file.Path dir, boolean vectors) throws IOException {
     java.nio.file.Files.createDirectories(dir);
-    return new CandidateIndex(FSDirectory.open(dir));
+    return new CandidateIndex(FSDirectory.open(dir), vectors);
   }
 
   private static IndexSearcher newSearcher(DirectoryReader reader) {
@@ -106,10 +133,10 @@ final class CandidateIndex implements AutoCloseable {
     Document d = new Document();
     d.add(new StringField(TYPE, "a", Field.Store.YES));
     d.add(new StringField(ID, a.id(), Field.Store.YES));
-    d.add(new SortedDocValuesField(ID, new BytesRef(a.id())));
     d.add(new StoredField(SEQ, a.seq()));
+    // Hits are read back by arrival number: a numeric lookup, where a string id costs a terms seek.
+    d.add(new NumericDocValuesField(SEQ_VALUES, a.seq()));
     d.add(new StringField(STORY, story, Field.Store.YES));
-    d.add(new SortedDocValuesField(STORY, new BytesRef(story)));
     StringBuilder text = new StringBuilder();
     // Term order is irrelevant to the query; repetition carries the term frequency.
     a.termCounts()
@@ -119,7 +146,7 @@ final class CandidateIndex implements AutoCloseable {
                 text.append(t).append(' ');
               }
             });
-    d.add(new TextField(TERMS, text.toString(), Field.Store.NO));
+    d.add(new Field(TERMS, text.toString(), TERMS_TYPE));
     for (String k : a.keyStrings()) {
       d.add(new StringField(KEYS, k, Field.Store.NO));
     }
@@ -131,8 +158,12 @@ final class CandidateIndex implements AutoCloseable {
       d.add(new StringField(UNDATED, "1", Field.Store.NO));
     }
     if (a.embedding().length > 0) {
-      d.add(
-          new KnnFloatVectorField(EMBEDDING, a.embedding(), VectorSimilarityFunction.DOT_PRODUCT));
+      if (vectors) {
+        d.add(
+            new KnnFloatVectorField(
+                EMBEDDING, a.embedding(), VectorSimilarityFunction.DOT_PRODUCT));
+      }
+      d.add(new StoredField(EMBEDDING_BYTES, quantize(a.embedding())));
     }
     d.add(new StoredField(TITLE, a.title()));
     a.source().ifPresent(s -> d.add(new StoredField(SOURCE, s)));
@@ -165,12 +196,16 @@ final class CandidateIndex implements AutoCloseable {
     }
   }
 
+  int segments() {
+    return reader.leaves().size();
+  }
+
   int searchableDocs() {
     return reader.numDocs();
   }
 
-  /** Ids of the best-matching articles, best first, without repeats. */
-  List<String> search(
+  /** Arrival numbers of the best-matching articles, best first, without repeats. */
+  List<Integer> search(
       Map<String, Float> terms,
       Map<String, Float> keys,
       float[] embedding,
@@ -193,7 +228,7 @@ final class CandidateIndex implements AutoCloseable {
               .add(new TermQuery(new Term(UNDATED, "1")), BooleanClause.Occur.SHOULD)
               .build();
     }
-    Map<String, Boolean> stories = new LinkedHashMap<>();
+    java.util.LinkedHashSet<Integer> found = new java.util.LinkedHashSet<>();
     BooleanQuery.Builder text = new BooleanQuery.Builder();
     int clauses = 0;
     for (Map.Entry<String, Float> t : terms.entrySet()) {
@@ -217,24 +252,28 @@ final class CandidateIndex implements AutoCloseable {
                 .add(filter, BooleanClause.Occur.FILTER)
                 .build();
       }
-      collectStories(searcher.search(q, hits), stories);
+      // Exact hit counts are not needed: let block-max scoring skip from the first hits on.
+      collect(
+          searcher.search(
+              q, new org.apache.lucene.search.TopScoreDocCollectorManager(hits, null, hits)),
+          found);
     }
-    if (embedding.length > 0 && neighbours > 0) {
-      collectStories(
+    if (vectors && embedding.length > 0 && neighbours > 0) {
+      collect(
           searcher.search(
               new KnnFloatVectorQuery(EMBEDDING, embedding, neighbours, filter), neighbours),
-          stories);
+          found);
     }
-    return new ArrayList<>(stories.keySet());
+    return new ArrayList<>(found);
   }
 
-  private void collectStories(TopDocs top, Map<String, Boolean> into) throws IOException {
+  private void collect(TopDocs top, java.util.Set<Integer> into) throws IOException {
     List<LeafReaderContext> leaves = reader.leaves();
     for (ScoreDoc sd : top.scoreDocs) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-      SortedDocValues dv = leaf.reader().getSortedDocValues(ID);
+      NumericDocValues dv = leaf.reader().getNumericDocValues(SEQ_VALUES);
       if (dv != null && dv.advanceExact(sd.doc - leaf.docBase)) {
-        into.putIfAbsent(dv.lookupOrd(dv.ordValue()).utf8ToString(), Boolean.TRUE);
+        into.add((int) dv.longValue());
       }
     }
   }
@@ -264,12 +303,7 @@ final class CandidateIndex implements AutoCloseable {
     List<LeafReaderContext> leaves = reader.leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     int local = doc - leaf.docBase;
-    float[] vector = new float[0];
-    FloatVectorValues vectors = leaf.reader().getFloatVectorValues(EMBEDDING);
-    if (vectors != null && vectors.advance(local) == local) {
-      vector = vectors.vectorValue().clone();
-    }
-    return Optional.of(article(leaf.reader().storedFields().document(local), vector));
+    return Optional.of(article(leaf.reader().storedFields().document(local)));
   }
 
   /** Every stored article and change (unordered). */
@@ -277,15 +311,6 @@ final class CandidateIndex implements AutoCloseable {
     for (LeafReaderContext leaf : reader.leaves()) {
       LeafReader r = leaf.reader();
       StoredFields stored = r.storedFields();
-      FloatVectorValues vectors = r.getFloatVectorValues(EMBEDDING);
-      Map<Integer, float[]> vectorByDoc = new java.util.HashMap<>();
-      if (vectors != null) {
-        for (int doc = vectors.nextDoc();
-            doc != DocIdSetIterator.NO_MORE_DOCS;
-            doc = vectors.nextDoc()) {
-          vectorByDoc.put(doc, vectors.vectorValue().clone());
-        }
-      }
       for (int doc = 0; doc < r.maxDoc(); doc++) {
         Document d = stored.document(doc);
         int seq = d.getField(SEQ).numericValue().intValue();
@@ -300,13 +325,15 @@ final class CandidateIndex implements AutoCloseable {
                   d.get(TO),
                   list.isEmpty() ? List.of() : List.of(list.split("\n"))));
         } else {
-          articles.add(article(d, vectorByDoc.getOrDefault(doc, new float[0])));
+          articles.add(article(d));
         }
       }
     }
   }
 
-  private static StoredArticle article(Document d, float[] vector) {
+  private static StoredArticle article(Document d) {
+    BytesRef bytes = d.getBinaryValue(EMBEDDING_BYTES);
+    float[] vector = bytes == null ? new float[0] : dequantize(bytes);
     Map<String, Integer> tf = new LinkedHashMap<>();
     for (String line : d.get(TERM_COUNTS).split("\n")) {
       int space = line.lastIndexOf(' ');
@@ -329,6 +356,34 @@ final class CandidateIndex implements AutoCloseable {
         tf,
         keys,
         vector);
+  }
+
+  /**
+   * A unit vector as one signed byte per dimension plus a 4-byte scale: a quarter of the floats,
+   * and cosines change in the third decimal.
+   */
+  static byte[] quantize(float[] v) {
+    float max = 0;
+    for (float x : v) {
+      max = Math.max(max, Math.abs(x));
+    }
+    float scale = max == 0 ? 0 : max / 127;
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 + v.length);
+    b.putFloat(scale);
+    for (float x : v) {
+      b.put(scale == 0 ? 0 : (byte) Math.round(x / scale));
+    }
+    return b.array();
+  }
+
+  static float[] dequantize(BytesRef bytes) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
+    float scale = b.getFloat();
+    float[] v = new float[bytes.length - 4];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = b.get() * scale;
+    }
+    return v;
   }
 
   void commit() throws IOException {

@@ -43,8 +43,6 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 public final class CapitalisedPhraseKeys {
 
-  private static final Pattern WORD =
-      Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}&]|['’.\\-](?=[\\p{L}\\p{N}]))*\\.?");
   private static final Pattern SPACED_NUMBER = Pattern.compile("(\\d)\\s*([.,:\\-])\\s+(\\d)");
   private static final Pattern SPACED_NUMBER2 = Pattern.compile("(\\d)\\s+([.,:\\-])\\s*(\\d)");
   private static final Pattern NUMBER =
@@ -140,8 +138,9 @@ public final class CapitalisedPhraseKeys {
       koreanKeys(text, keys);
     }
     String normalised = normaliseNumbers(text);
-    dates(normalised, keys);
-    numbers(normalised, keys);
+    List<String> words = words(normalised);
+    dates(normalised, words, keys);
+    numbers(normalised, words, keys);
     names(normalised, keys);
     return keys;
   }
@@ -188,18 +187,28 @@ public final class CapitalisedPhraseKeys {
     return SPACED_NUMBER2.matcher(s).replaceAll("$1$2$3");
   }
 
-  private static void dates(String text, Set<String> keys) {
-    Matcher m = MONTH_DAY.matcher(text);
+  private static void dates(String text, List<String> words, Set<String> keys) {
+    boolean month = false;
+    for (String w : words) {
+      if (w.length() >= 3 && MONTHS.contains(normaliseWord(w))) {
+        month = true;
+        break;
+      }
+    }
+    Matcher m = YEAR.matcher(text);
+    while (m.find()) {
+      keys.add("y:" + m.group(1));
+    }
+    if (!month) {
+      return; // the date patterns are the costliest part; most lines name no month
+    }
+    m = MONTH_DAY.matcher(text);
     while (m.find()) {
       addDate(keys, m.group(1), m.group(2), m.group(3));
     }
     m = DAY_MONTH.matcher(text);
     while (m.find()) {
       addDate(keys, m.group(2), m.group(1), m.group(3));
-    }
-    m = YEAR.matcher(text);
-    while (m.find()) {
-      keys.add("y:" + m.group(1));
     }
   }
 
@@ -229,7 +238,7 @@ public final class CapitalisedPhraseKeys {
     return 0;
   }
 
-  private static void numbers(String text, Set<String> keys) {
+  private static void numbers(String text, List<String> words, Set<String> keys) {
     Matcher m = NUMBER.matcher(text);
     while (m.find()) {
       String n = m.group();
@@ -244,9 +253,8 @@ public final class CapitalisedPhraseKeys {
       }
       keys.add("n:" + stripLeadingZeros(n));
     }
-    Matcher w = WORD.matcher(text);
-    while (w.find()) {
-      Integer v = NUMBER_WORDS.get(w.group().toLowerCase(Locale.ROOT));
+    for (String w : words) {
+      Integer v = NUMBER_WORDS.get(w.toLowerCase(Locale.ROOT));
       if (v != null) {
         keys.add("n:" + v);
       }
@@ -272,9 +280,7 @@ public final class CapitalisedPhraseKeys {
     }
     Set<String> lowercaseWords = new HashSet<>();
     for (String line : body) {
-      Matcher m = WORD.matcher(line);
-      while (m.find()) {
-        String w = m.group();
+      for (String w : words(line)) {
         if (Character.isLowerCase(w.codePointAt(0))) {
           lowercaseWords.add(w.toLowerCase(Locale.ROOT));
         }
@@ -323,11 +329,41 @@ public final class CapitalisedPhraseKeys {
     }
   }
 
-  private static List<String> words(String sentence) {
+  /**
+   * The words of {@code s}: a letter or digit, then letters, digits, marks and {@code &}, with
+   * {@code ' ’ . -} allowed between two of them ("U.S", "O'Neill", "31-24"), and one trailing
+   * period kept so abbreviations survive. Hand-written: this runs over every line several times.
+   */
+  static List<String> words(String s) {
     List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(sentence);
-    while (m.find()) {
-      words.add(m.group());
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        i++;
+        continue;
+      }
+      int start = i++;
+      while (i < n) {
+        char d = s.charAt(i);
+        if (Character.isLetterOrDigit(d)
+            || d == '&'
+            || Character.getType(d) == Character.NON_SPACING_MARK
+            || Character.getType(d) == Character.COMBINING_SPACING_MARK) {
+          i++;
+        } else if ((d == '\'' || d == '’' || d == '.' || d == '-')
+            && i + 1 < n
+            && Character.isLetterOrDigit(s.charAt(i + 1))) {
+          i += 2;
+        } else {
+          break;
+        }
+      }
+      if (i < n && s.charAt(i) == '.') {
+        i++;
+      }
+      words.add(s.substring(start, i));
     }
     return words;
   }

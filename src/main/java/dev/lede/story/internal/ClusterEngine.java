@@ -37,18 +37,16 @@ import java.util.TreeMap;
  */
 public final class ClusterEngine implements AutoCloseable {
   private static final int MAX_ARTICLE_TERMS = 160;
-  private static final int QUERY_TERMS = 20;
-  private static final int QUERY_KEYS = 12;
+  private static final int QUERY_TERMS = 12;
+  private static final int QUERY_KEYS = 6;
   private static final int NEIGHBOURS = 20;
   private static final int EMBED_CHARS = 1200;
-  // Recent articles not yet searchable are compared directly when they share this much.
-  private static final double TAIL_FLOOR = 0.05;
   // Split checks run when a story reaches this size, then each time it grows by half.
   private static final int FIRST_SPLIT_CHECK = 4;
   // A split check looks at this many of a story's most recent articles at most.
   private static final int SPLIT_SAMPLE = 256;
   private static final int SPLIT_ITERATIONS = 6;
-  private static final int FEATURE_CACHE = 50_000;
+  private static final int FEATURE_CACHE = 10_000;
 
   private final Config config;
   private final TextAnalysis analysis = new TextAnalysis();
@@ -57,9 +55,11 @@ public final class ClusterEngine implements AutoCloseable {
   private final CandidateIndex index;
   // Article id to the story it was last placed in; may be retired, see resolve().
   private final Map<String, String> placed = new HashMap<>();
+  // Article id by arrival number (the index hands back numbers).
+  private final List<String> bySeq = new ArrayList<>();
   private final Map<String, String> mergedInto = new HashMap<>();
   private final Map<String, StoryState> stories = new HashMap<>();
-  private final List<ArticleFeatures> tail = new ArrayList<>();
+  private final Tail tail;
   private final FeatureCache cache;
   private final boolean embeddings;
   private int seq;
@@ -69,14 +69,16 @@ public final class ClusterEngine implements AutoCloseable {
     this.index = index;
     this.embeddings = config.embedder().dimension() > 0 && config.embeddingWeight() > 0;
     this.cache = new FeatureCache(Math.max(FEATURE_CACHE, 2 * config.refreshEvery()));
+    this.tail = new Tail(terms, keys);
   }
 
   public static ClusterEngine inMemory(Config config) throws IOException {
-    return new ClusterEngine(config, CandidateIndex.inMemory());
+    return new ClusterEngine(config, CandidateIndex.inMemory(config.vectorCandidates()));
   }
 
   public static ClusterEngine open(Path dir, Config config) throws IOException {
-    ClusterEngine engine = new ClusterEngine(config, CandidateIndex.open(dir));
+    ClusterEngine engine =
+        new ClusterEngine(config, CandidateIndex.open(dir, config.vectorCandidates()));
     try {
       engine.replay();
     } catch (IOException | RuntimeException e) {
@@ -96,11 +98,12 @@ public final class ClusterEngine implements AutoCloseable {
       return new Assignment(in.id(), resolve(known), false, 0, List.of());
     }
     ArticleFeatures a = features(in, seq);
+    List<StoryState> cands = candidates(a);
     Map<StoryState, Double> scores = new LinkedHashMap<>();
     StoryState best = null;
     double bestScore = 0;
     double bestMargin = Double.NEGATIVE_INFINITY;
-    for (StoryState c : candidates(a)) {
+    for (StoryState c : cands) {
       double s = score(a, c);
       scores.put(c, s);
       // Compare margins, not raw scores: a story of 20 needs less than a lone article.
@@ -141,6 +144,7 @@ public final class ClusterEngine implements AutoCloseable {
   private void record(ArticleFeatures a, StoryState target) throws IOException {
     target.add(a, terms, keys);
     placed.put(a.id(), target.id);
+    bySeq.add(a.id());
     index.addArticle(a, target.id);
     count(a);
     cache.put(a.withoutTermCounts());
@@ -246,7 +250,7 @@ public final class ClusterEngine implements AutoCloseable {
         s.published(),
         s.termCounts(),
         s.keys(),
-        s.embedding());
+        s.embedding().length == 0 ? s.embedding() : unit(s.embedding()));
   }
 
   private List<String> keysOf(String text) {
@@ -323,7 +327,7 @@ public final class ClusterEngine implements AutoCloseable {
     Optional<Instant> from = a.published().map(p -> p.minus(config.candidateWindow()));
     Optional<Instant> to = a.published().map(p -> p.plus(config.candidateWindow()));
     Set<String> ids = new HashSet<>();
-    for (String article :
+    for (int hit :
         index.search(
             queryTerms,
             queryKeys,
@@ -331,15 +335,11 @@ public final class ClusterEngine implements AutoCloseable {
             from,
             to,
             config.candidateHits(),
-            embeddings ? NEIGHBOURS : 0)) {
-      ids.add(resolve(placed.get(article)));
+            embeddings && config.vectorCandidates() ? NEIGHBOURS : 0)) {
+      ids.add(resolve(placed.get(bySeq.get(hit))));
     }
-    for (ArticleFeatures t : tail) {
-      if (tooFar(a.published(), t.published())) {
-        continue;
-      }
-      if (SparseVector.weightedCosine(a.terms(), t.terms(), terms) >= TAIL_FLOOR
-          || SparseVector.weightedDot(a.keys(), t.keys(), keys) > 0) {
+    for (ArticleFeatures t : tail.search(a, QUERY_TERMS, QUERY_KEYS, config.candidateHits())) {
+      if (!tooFar(a.published(), t.published())) {
         ids.add(resolve(placed.get(t.id())));
       }
     }
@@ -359,6 +359,13 @@ public final class ClusterEngine implements AutoCloseable {
 
   /** The {@code n} entries with the largest value times idf among strings seen before. */
   private static Map<String, Float> topWeighted(SparseVector v, TermDictionary dict, int n) {
+    Map<String, Float> out = new LinkedHashMap<>();
+    topIds(v, dict, n).forEach((id, w) -> out.put(dict.string(id), w));
+    return out;
+  }
+
+  /** As {@link #topWeighted}, by id. */
+  static Map<Integer, Float> topIds(SparseVector v, TermDictionary dict, int n) {
     Integer[] order = new Integer[v.size()];
     float[] w = new float[v.size()];
     for (int i = 0; i < order.length; i++) {
@@ -366,10 +373,10 @@ public final class ClusterEngine implements AutoCloseable {
       w[i] = dict.df(v.id(i)) == 0 ? 0 : v.value(i) * dict.idf(v.id(i));
     }
     Arrays.sort(order, (x, y) -> w[x] != w[y] ? Float.compare(w[y], w[x]) : Integer.compare(x, y));
-    Map<String, Float> out = new LinkedHashMap<>();
+    Map<Integer, Float> out = new LinkedHashMap<>();
     for (int i = 0; i < order.length && out.size() < n; i++) {
       if (w[order[i]] > 0) {
-        out.put(dict.string(v.id(order[i])), w[order[i]]);
+        out.put(v.id(order[i]), w[order[i]]);
       }
     }
     return out;
@@ -676,6 +683,10 @@ public final class ClusterEngine implements AutoCloseable {
       }
       target.add(a, terms, keys);
       placed.put(a.id(), target.id);
+      while (bySeq.size() < s.seq()) {
+        bySeq.add(null); // a gap cannot happen with one writer; keep numbers aligned regardless
+      }
+      bySeq.add(a.id());
       count(a);
       ArticleFeatures compact = a.withoutTermCounts();
       byId.put(a.id(), compact);

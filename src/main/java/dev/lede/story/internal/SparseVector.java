@@ -13,6 +13,10 @@ public final class SparseVector {
 
   final int[] ids;
   final float[] values;
+  // Cache of weightedNormSquared; a pure function of the call sequence, so still deterministic.
+  private double normSquared;
+  private int normDocs;
+  private TermDictionary normDictionary;
 
   private SparseVector(int[] ids, float[] values) {
     this.ids = ids;
@@ -146,13 +150,23 @@ public final class SparseVector {
     return s;
   }
 
-  /** {@code sum((v_i * w_i)^2)}. */
+  /**
+   * {@code sum((v_i * w_i)^2)}. Cached: idf drifts slowly as articles arrive, so the value is
+   * reused until the collection has grown by a sixty-fourth since it was computed.
+   */
   public double weightedNormSquared(TermDictionary w) {
+    int docs = w.docs();
+    if (normDictionary == w && docs - normDocs <= (normDocs >> 6)) {
+      return normSquared;
+    }
     double s = 0;
     for (int i = 0; i < ids.length; i++) {
       double x = values[i] * w.idf(ids[i]);
       s += x * x;
     }
+    normSquared = s;
+    normDocs = docs;
+    normDictionary = w;
     return s;
   }
 

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 /** The running summary of one live story: centroids for scoring, members for snapshots. */
 final class StoryState {
   // Caps keep a story's memory bounded however large it grows.
-  static final int MAX_TERMS = 256;
+  static final int MAX_TERMS = 192;
   static final int MAX_KEYS = 128;
 
   final String id;
