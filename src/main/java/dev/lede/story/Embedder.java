@@ -34,8 +34,8 @@ public interface Embedder {
   }
 
   /**
-   * all-MiniLM-L6-v2 (384 dimensions, English-centred) run in process through ONNX; the model is
-   * loaded on first use (about a second) and shared by every instance.
+   * all-MiniLM-L6-v2 (384 dimensions, trained on English) run in process through ONNX; the model
+   * loads on the first embedding (about a second) and is shared process-wide.
    */
   static Embedder miniLm() {
     return MiniLmEmbedder.shared();

@@ -269,7 +269,7 @@ public final class StoryClusterer implements AutoCloseable {
       private double entityWeight = 0.5;
       private double embeddingWeight = 0.2;
       private double embeddingFloor = 0.5;
-      private Duration timeWindow = Duration.ofDays(3);
+      private Duration timeWindow = Duration.ofDays(5);
       private Duration candidateWindow = Duration.ofDays(30);
       private int candidateHits = 40;
       private int refreshEvery = 256;

@@ -61,9 +61,12 @@ public final class ClusterBench {
     int embedded = embedder.computed() - embedCount;
     embedder.save();
     List<Result> lede = new ArrayList<>();
+    List<Result> textOnly = new ArrayList<>();
     List<Result> base = new ArrayList<>();
+    Config noEmbedding = config.toBuilder().embedder(Embedder.none()).build();
     for (int seed = 1; seed <= seeds; seed++) {
       lede.add(runLede(docs, config, seed));
+      textOnly.add(runLede(docs, noEmbedding, seed));
       base.add(runBaseline(docs, baselineThreshold, seed));
     }
     System.out.printf(
@@ -76,6 +79,7 @@ public final class ClusterBench {
     System.out.println("| system | B3 P | B3 R | B3 F1 | pairwise F1 | articles/s | ms/article |");
     System.out.println("|---|---|---|---|---|---|---|");
     row("Lede", mean(lede));
+    row("Lede without embeddings", mean(textOnly));
     row(String.format(Locale.ROOT, "TF-IDF baseline (cos >= %.2f)", baselineThreshold), mean(base));
     System.out.printf(
         Locale.ROOT,

@@ -47,6 +47,11 @@ public final class ClusterEngine implements AutoCloseable {
   private static final int SPLIT_SAMPLE = 256;
   private static final int SPLIT_ITERATIONS = 6;
   private static final int FEATURE_CACHE = 10_000;
+  // An article and a story that each have NAMED keys but entity cosine below DISJOINT_KEYS score
+  // DISJOINT_FACTOR of their similarity.
+  private static final int NAMED = 5;
+  private static final double DISJOINT_KEYS = 0.05;
+  private static final double DISJOINT_FACTOR = 0.5;
 
   private final Config config;
   private final TextAnalysis analysis = new TextAnalysis();
@@ -391,7 +396,10 @@ public final class ClusterEngine implements AutoCloseable {
     double v = embeddingCosine(a.embedding(), s.embeddingSum);
     double time = timeFactor(a.published(), a.published(), s.first, s.last);
     boolean embedded = a.embedding().length > 0 && s.embeddingSum != null;
-    return combine(t, e, v, embedded, 1, s.size()) * time;
+    // Both name several specific things and share next to none: a templated report of another
+    // event ("a 6.8 quake in Elazig" against "a 7.5 quake in Loreto"), however alike the prose.
+    boolean disjoint = e < DISJOINT_KEYS && a.keys().size() >= NAMED && s.keyCount.size() >= NAMED;
+    return combine(t, e, v, embedded, 1, s.size()) * time * (disjoint ? DISJOINT_FACTOR : 1);
   }
 
   /** Similarity of two stories' centroids, as an article-to-article similarity. */
@@ -669,11 +677,10 @@ public final class ClusterEngine implements AutoCloseable {
     articles.sort(Comparator.comparingInt(CandidateIndex.StoredArticle::seq));
     // Changes caused by article i happened after it joined: replay them before article i + 1.
     changes.sort(Comparator.comparingInt(CandidateIndex.StoredChange::seq));
-    Map<String, ArticleFeatures> byId = new HashMap<>();
     int c = 0;
     for (CandidateIndex.StoredArticle s : articles) {
       while (c < changes.size() && changes.get(c).seq() < s.seq()) {
-        apply(changes.get(c++), byId);
+        apply(changes.get(c++));
       }
       ArticleFeatures a = features(s);
       StoryState target = stories.get(resolve(s.story()));
@@ -688,20 +695,18 @@ public final class ClusterEngine implements AutoCloseable {
       }
       bySeq.add(a.id());
       count(a);
-      ArticleFeatures compact = a.withoutTermCounts();
-      byId.put(a.id(), compact);
-      cache.put(compact);
+      cache.put(a.withoutTermCounts());
       seq = s.seq() + 1;
     }
     while (c < changes.size()) {
-      apply(changes.get(c++), byId);
+      apply(changes.get(c++));
     }
     for (StoryState s : stories.values()) {
       s.nextSplitCheck = Math.max(FIRST_SPLIT_CHECK, (int) Math.ceil(s.size() * 1.5));
     }
   }
 
-  private void apply(CandidateIndex.StoredChange change, Map<String, ArticleFeatures> byId) {
+  private void apply(CandidateIndex.StoredChange change) throws IOException {
     if (CandidateIndex.MERGE.equals(change.kind())) {
       StoryState gone = stories.remove(change.from());
       StoryState keep = stories.get(change.to());
@@ -714,11 +719,11 @@ public final class ClusterEngine implements AutoCloseable {
     StoryState from = stories.get(resolve(change.from()));
     StoryState to = stories.get(change.to());
     if (to == null) {
-      to = new StoryState(change.to(), byId.get(change.articles().get(0)).seq());
+      to = new StoryState(change.to(), member(change.articles().get(0)).seq());
       stories.put(to.id, to);
     }
     for (String id : change.articles()) {
-      ArticleFeatures a = byId.get(id);
+      ArticleFeatures a = member(id);
       if (from != null) {
         from.remove(a);
       }

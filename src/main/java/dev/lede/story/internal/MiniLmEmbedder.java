@@ -7,24 +7,24 @@ import dev.lede.story.Embedder;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@link Embedder} over langchain4j's in-process all-MiniLM-L6-v2. */
+/**
+ * {@link Embedder} over langchain4j's in-process all-MiniLM-L6-v2. The model (about 90 MB) loads on
+ * the first {@link #embed} call, once per process.
+ */
 public final class MiniLmEmbedder implements Embedder {
+  private static final MiniLmEmbedder SHARED = new MiniLmEmbedder();
 
-  private static final class Holder {
+  private static final class Model {
     // Runs on the calling thread so results never depend on a pool's scheduling.
-    static final MiniLmEmbedder INSTANCE =
-        new MiniLmEmbedder(new AllMiniLmL6V2EmbeddingModel(Runnable::run));
+    static final AllMiniLmL6V2EmbeddingModel INSTANCE =
+        new AllMiniLmL6V2EmbeddingModel(Runnable::run);
   }
 
-  private final AllMiniLmL6V2EmbeddingModel model;
+  private MiniLmEmbedder() {}
 
-  private MiniLmEmbedder(AllMiniLmL6V2EmbeddingModel model) {
-    this.model = model;
-  }
-
-  /** The process-wide instance (the model weighs about 90 MB). */
+  /** The process-wide instance. */
   public static MiniLmEmbedder shared() {
-    return Holder.INSTANCE;
+    return SHARED;
   }
 
   @Override
@@ -36,10 +36,10 @@ public final class MiniLmEmbedder implements Embedder {
   public float[][] embed(List<String> texts) {
     List<TextSegment> segments = new ArrayList<>(texts.size());
     for (String t : texts) {
-      // The model reads at most 256 word pieces; blank input would make it fail.
+      // Blank input would make the tokenizer fail; a lone period embeds as "nothing said".
       segments.add(TextSegment.from(t.isBlank() ? "." : t));
     }
-    List<Embedding> out = model.embedAll(segments).content();
+    List<Embedding> out = Model.INSTANCE.embedAll(segments).content();
     float[][] vectors = new float[out.size()][];
     for (int i = 0; i < vectors.length; i++) {
       vectors[i] = out.get(i).vector();
