@@ -51,8 +51,22 @@ import java.util.TreeMap;
 final class NewsroomSiteData implements SiteData {
   private static final int ENTITY_MIN_STORIES = 2;
 
+  private static final int PAGE_MEMO_SIZE = 2_000;
+
   private final Newsroom room;
   private volatile Snapshot snapshot;
+  // Story pages as built for one snapshot: building one runs the related-stories search and reads
+  // every version from SQLite, far more than rendering a cached page costs.
+  private final Map<String, PageMemo> pages =
+      java.util.Collections.synchronizedMap(
+          new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, PageMemo> eldest) {
+              return size() > PAGE_MEMO_SIZE;
+            }
+          });
+
+  private record PageMemo(long revision, StoryPage page) {}
 
   /** Everything the listings need, computed once per change of the archive. */
   private record Snapshot(
@@ -73,6 +87,7 @@ final class NewsroomSiteData implements SiteData {
   /** Rebuilds the listings (after an ingest wrote stories). */
   void refresh() {
     snapshot = build();
+    pages.clear();
   }
 
   private Snapshot build() {
@@ -197,6 +212,17 @@ final class NewsroomSiteData implements SiteData {
 
   @Override
   public Optional<StoryPage> story(String id) {
+    long revision = snapshot.revision();
+    PageMemo memo = pages.get(id);
+    if (memo != null && memo.revision() == revision) {
+      return Optional.of(memo.page());
+    }
+    Optional<StoryPage> page = buildPage(id);
+    page.ifPresent(p -> pages.put(id, new PageMemo(revision, p)));
+    return page;
+  }
+
+  private Optional<StoryPage> buildPage(String id) {
     String live = room.stories.resolve(id);
     List<WrittenStoryStore.Version> versions = room.written.versions(live);
     if (versions.isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import dev.lede.model.Source;
+import dev.lede.web.RateLimit;
 import dev.lede.web.SiteAdmin;
 import dev.lede.web.WebConfig;
 import dev.lede.web.WebServer;
@@ -36,19 +37,46 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on. Default: ${DEFAULT-VALUE}")
   String host;
 
+  @Option(
+      names = "--rate-limit",
+      defaultValue = "50",
+      paramLabel = "N",
+      description =
+          "Requests a second allowed per client address (bursts of 4N); 0 turns the limit off,"
+              + " e.g. behind a proxy that limits. Search and writes keep their own lower limit"
+              + " unless 0. Default: ${DEFAULT-VALUE}")
+  int rateLimit;
+
   @Override
   public Integer call() throws Exception {
+    if (rateLimit < 0) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--rate-limit " + rateLimit + " is negative");
+    }
     try (Newsroom room = Newsroom.open(data.dir)) {
-      serve(room, host, port);
+      serve(room, host, port, rateLimit);
     }
     return 0;
   }
 
-  /** Serves until the process is stopped. */
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** Serves with the default rate limits until the process is stopped. */
   static void serve(Newsroom room, String host, int port) throws Exception {
+    serve(room, host, port, 50);
+  }
+
+  /** Serves until the process is stopped; {@code rateLimit} 0 turns per-client limits off. */
+  static void serve(Newsroom room, String host, int port, int rateLimit) throws Exception {
     room.clusterer(); // related stories need it; open before the first request
     NewsroomSiteData site = new NewsroomSiteData(room);
     WebConfig config = WebConfig.defaults(port).withHost(host);
+    if (rateLimit == 0) {
+      config = config.withRateLimits(RateLimit.off(), RateLimit.off());
+    } else if (rateLimit != 50) {
+      config =
+          config.withRateLimits(RateLimit.of(rateLimit, 4 * rateLimit), config.writeRateLimit());
+    }
     String token = System.getenv("LEDE_WRITE_TOKEN");
     if (token != null && !token.isBlank()) {
       config = config.withWriteToken(token);
