@@ -165,21 +165,23 @@ final class NewsroomSiteData implements SiteData {
 
   private static StoryView view(WrittenStory s, String lang) {
     String teaser = s.lede().isEmpty() ? s.metaDescription() : s.lede().get(0).text();
-    int outlets = (int) s.sources().stream().map(SourceRef::outlet).distinct().count();
+    // Coverage of the story itself: background sources belong to earlier stories.
+    List<SourceRef> own = s.sources().stream().filter(r -> !r.background()).toList();
+    int outlets = (int) own.stream().map(SourceRef::outlet).distinct().count();
     Instant published =
-        s.sources().stream()
+        own.stream()
             .map(SourceRef::published)
             .flatMap(Optional::stream)
             .min(Comparator.naturalOrder())
             .orElse(s.datePublished());
     Instant updated =
-        s.sources().stream()
+        own.stream()
             .map(SourceRef::published)
             .flatMap(Optional::stream)
             .max(Comparator.naturalOrder())
             .orElse(s.dateModified());
     return new StoryView(
-        s.story(), s.headline(), teaser, lang, outlets, s.sources().size(), published, updated);
+        s.story(), s.headline(), teaser, lang, outlets, own.size(), published, updated);
   }
 
   private static EntityRef ref(Entity e) {
@@ -247,6 +249,9 @@ final class NewsroomSiteData implements SiteData {
     }
     List<CoveragePoint> coverage = new ArrayList<>();
     for (SourceRef r : s.sources()) {
+      if (r.background()) {
+        continue;
+      }
       r.published().ifPresent(t -> coverage.add(new CoveragePoint(r.article(), r.outlet(), t)));
     }
     return Optional.of(

@@ -33,12 +33,13 @@ import java.util.function.Function;
  *  "quotes": [{"text", "speaker", "outlet", "article"}],
  *  "background": [sentence], "disagreements": [{"kind", "about", "versions": [{"value",
  *  "outlets", "sources"}]}], "disclaimer", "sources": [{"article", "outlet", "title", "url",
- *  "published"?}], "seo": {"score", "checks": [{"name", "rating", "detail"}]},
+ *  "published"?, "background"?}], "seo": {"score", "checks": [{"name", "rating", "detail"}]},
  *  "version", "datePublished", "dateModified"}
  * }</pre>
  *
- * Times are ISO-8601 instants ({@code 2026-01-07T09:30:00Z}); an unknown {@code published} is left
- * out. {@link #parse} reads the same shape back.
+ * A source with {@code "background": true} belongs to an earlier related story and is cited only in
+ * the background section. Times are ISO-8601 instants ({@code 2026-01-07T09:30:00Z}); an unknown
+ * {@code published} is left out. {@link #parse} reads the same shape back.
  */
 public final class StoryJson {
 
@@ -95,6 +96,9 @@ public final class StoryJson {
               .put("title", r.title())
               .put("url", r.url());
       r.published().ifPresent(p -> rn.put("published", p.toString()));
+      if (r.background()) {
+        rn.put("background", true);
+      }
     }
     ObjectNode seo = o.putObject("seo").put("score", s.seo().score());
     ArrayNode checks = seo.putArray("checks");
@@ -173,7 +177,8 @@ public final class StoryJson {
                     s.text("outlet"),
                     s.text("title"),
                     s.text("url"),
-                    s.optionalInstant("published"))),
+                    s.optionalInstant("published"),
+                    s.node.path("background").asBoolean(false))),
         seo(r.object("seo")),
         r.instant("datePublished"),
         r.instant("dateModified"));

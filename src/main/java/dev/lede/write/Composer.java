@@ -48,7 +48,7 @@ public final class Composer {
     SeoReport seo =
         SeoAnalyzer.analyze(plan.keyphrase(), headline, meta, plan.lede(), plan.sections());
     List<SourceRef> sources = new ArrayList<>(plan.sources());
-    sources.addAll(plan.backgroundSources());
+    plan.backgroundSources().forEach(r -> sources.add(r.asBackground()));
     return new WrittenStory(
         plan.story(),
         version,

@@ -568,7 +568,15 @@ public final class FixtureSiteData implements SiteData {
                                 m5.q(
                                     "the final bill came to £240 million, including the new sea wall")))))),
             DISCLAIMER,
-            List.of(m1.ref(), m2.ref(), m4.ref(), m3.ref(), m5.ref(), m6.ref(), f1.ref(), f2.ref()),
+            List.of(
+                m1.ref(),
+                m2.ref(),
+                m4.ref(),
+                m3.ref(),
+                m5.ref(),
+                m6.ref(),
+                f1.ref().asBackground(),
+                f2.ref().asBackground()),
             seo(84),
             t0.plus(Duration.ofHours(3)),
             t0.plus(Duration.ofHours(27)));

@@ -53,6 +53,16 @@ class StoryJsonTest {
   }
 
   @Test
+  void backgroundSourcesAreMarkedAndTheStorysOwnAreNot() {
+    WrittenStory s = data.story(FixtureSiteData.MAIN).get().story();
+    JsonNode sources = StoryJson.toTree(s).get("sources");
+    for (int i = 0; i < s.sources().size(); i++) {
+      assertThat(sources.get(i).has("background")).isEqualTo(s.sources().get(i).background());
+    }
+    assertThat(s.sources()).anyMatch(SourceRef::background).anyMatch(r -> !r.background());
+  }
+
+  @Test
   void everyFixtureStoryRoundTrips() {
     for (StoryView v : data.topStories(100)) {
       WrittenStory s = data.story(v.id()).get().story();

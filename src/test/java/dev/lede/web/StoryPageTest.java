@@ -71,6 +71,21 @@ class StoryPageTest {
   }
 
   @Test
+  void bylineAndCoverageCountOnlyTheStorysOwnSourcesAndBackgroundSourcesAreLabelled() {
+    WrittenStory story = data.story(FixtureSiteData.MAIN).orElseThrow().story();
+    long own = story.sources().stream().filter(r -> !r.background()).count();
+    long background = story.sources().size() - own;
+    assertThat(background).isPositive();
+    Document doc = page(FixtureSiteData.MAIN);
+    assertThat(doc.selectFirst(".byline").text()).contains("from " + own + " sources in ");
+    List<Element> labelled = doc.select(".source-list > li:has(.tag-bg)");
+    assertThat(labelled).hasSize((int) background);
+    for (Element li : labelled) {
+      assertThat(li.selectFirst(".tag-bg").text()).isEqualTo("Background");
+    }
+  }
+
+  @Test
   void sourcesPanelListsEverySourceWithOutletTitleTimeAndLink() {
     WrittenStory story = data.story(FixtureSiteData.MAIN).orElseThrow().story();
     List<Element> items = page(FixtureSiteData.MAIN).select(".source-list > li");

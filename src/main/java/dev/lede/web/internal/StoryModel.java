@@ -103,12 +103,15 @@ final class StoryModel {
               title,
               url,
               src.ref().flatMap(SourceRef::published).map(Dates::when),
-              List.copyOf(m.passagesBySource.getOrDefault(src.article(), List.of()))));
+              List.copyOf(m.passagesBySource.getOrDefault(src.article(), List.of())),
+              src.ref().map(SourceRef::background).orElse(false)));
       links.add(new SourceLink(outlet, title, url));
     }
+    // The byline counts the story's own coverage; background sources belong to earlier stories.
+    List<SourceEntry> own = entries.stream().filter(e -> !e.background()).toList();
     int outlets =
         (int)
-            entries.stream()
+            own.stream()
                 .filter(e -> !e.outlet().equals("Unlisted source"))
                 .map(SourceEntry::outlet)
                 .distinct()
@@ -134,6 +137,7 @@ final class StoryModel {
         Dates.when(s.dateModified()),
         s.version() > 1 || !s.dateModified().equals(s.datePublished()),
         s.version(),
+        own.size(),
         outlets,
         entities,
         lede,

@@ -76,7 +76,8 @@ public final class Views {
       String title,
       Optional<String> url,
       Optional<When> published,
-      List<Passage> passages) {}
+      List<Passage> passages,
+      boolean background) {}
 
   public record Update(int version, When at, String note) {}
 
@@ -95,6 +96,7 @@ public final class Views {
       When modified,
       boolean revised,
       int version,
+      int sourceCount,
       int outletCount,
       List<EntityLink> entities,
       List<Sentence> lede,
