@@ -16,11 +16,15 @@ import java.util.Optional;
 
 /**
  * The embeddings of an article, computed once and shared by clustering, related stories and the
- * writer. For an article in a language the model reads ({@link MiniLmEmbedder#reads}), one embed
- * call covers {@link EmbeddingText#ingestTexts}: the article text (title and key sentences, its
- * vector stands for the article), the title, and the {@link EmbeddingText#WRITER_SENTENCES} key
- * sentences the writer looks up by their exact text. Other languages get no vector and cost no
- * model time: the model's vectors of them are noise.
+ * writer. For an article in the language the model was trained on ({@link MiniLmEmbedder#reads}),
+ * one embed call covers {@link EmbeddingText#ingestTexts}: the article text (title and key
+ * sentences, its vector stands for the article), the title, and the {@link
+ * EmbeddingText#WRITER_SENTENCES} key sentences the writer looks up by their exact text.
+ *
+ * <p>Other languages get a single vector, of {@link EmbeddingText#head} (what story clustering was
+ * tuned with), and no analysis or sentence vectors: the model reads, say, Korean only as shared
+ * letters, which still helps group reports of one event (two forecasts of one typhoon) but says
+ * nothing useful about single sentences.
  *
  * <p>With a {@link SqliteVectors} store, texts embedded before are read back and the article's
  * vector is linked to its id, so later look-ups ({@link #of}) need neither analysis nor the model.
@@ -58,7 +62,7 @@ final class ArticleVectors {
 
   /**
    * The article's vector: remembered from this run, else linked in the store, else computed (see
-   * {@link #compute}). Empty for a language the model does not read.
+   * {@link #compute}). Empty when the article has no text to embed.
    */
   Optional<float[]> of(Article a) {
     synchronized (recent) {
@@ -66,9 +70,6 @@ final class ArticleVectors {
       if (v != null) {
         return v;
       }
-    }
-    if (!MiniLmEmbedder.reads(a.language())) {
-      return Optional.empty();
     }
     if (store.isPresent()) {
       Optional<float[]> linked = store.get().ofArticle(a.id());
@@ -81,11 +82,12 @@ final class ArticleVectors {
   }
 
   /**
-   * Analyses the article and embeds its {@link EmbeddingText#ingestTexts} in one call (texts stored
-   * before are read back), links the article to its vector, and returns that vector.
+   * Chooses the article's texts (analysing English), embeds them in one call (texts stored before
+   * are read back), links the article to its vector, and returns that vector.
    */
   Optional<float[]> compute(Article a) {
-    Optional<float[]> v = Optional.empty();
+    String articleText;
+    List<String> texts;
     if (MiniLmEmbedder.reads(a.language())) {
       long t = times.start();
       String text =
@@ -93,17 +95,21 @@ final class ArticleVectors {
               ? a.text().substring(0, Nlp.MAX_TEXT_CHARS)
               : a.text();
       Analysis analysis = Nlp.analyze(a.title(), text, Optional.of(a.language()));
-      String articleText = EmbeddingText.of(a.title(), analysis);
-      List<String> texts = EmbeddingText.ingestTexts(a.title(), analysis);
+      articleText = EmbeddingText.of(a.title(), analysis);
+      texts = EmbeddingText.ingestTexts(a.title(), analysis);
       times.stop(StageTimes.Stage.NLP, t);
-      if (!articleText.isBlank()) {
-        float[][] vectors = embedder.embed(texts);
-        float[] vector = vectors[texts.indexOf(articleText)];
-        if (usable(vector)) {
-          v = Optional.of(vector);
-          if (store.isPresent()) {
-            store.get().linkArticle(a.id(), StoredEmbedder.key(articleText));
-          }
+    } else {
+      articleText = EmbeddingText.head(a.title(), a.text());
+      texts = List.of(articleText);
+    }
+    Optional<float[]> v = Optional.empty();
+    if (!articleText.isBlank()) {
+      float[][] vectors = embedder.embed(texts);
+      float[] vector = vectors[texts.indexOf(articleText)];
+      if (usable(vector)) {
+        v = Optional.of(vector);
+        if (store.isPresent()) {
+          store.get().linkArticle(a.id(), StoredEmbedder.key(articleText));
         }
       }
     }

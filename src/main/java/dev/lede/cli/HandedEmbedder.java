@@ -11,9 +11,9 @@ import java.util.Optional;
  * The clusterer's embedder inside the newsroom: instead of running the model again on the text the
  * clusterer derives from an article (its title and the head of its text), it hands over the vector
  * {@link ArticleVectors} already computed for that article, or a zero vector ("nothing to say")
- * when the article has none, as for a language the model does not read. Call {@link #hand} with the
- * article right before giving it to the clusterer. A text that is not the start of the handed
- * article's title and text is embedded by the fallback, so the clusterer always gets a true vector.
+ * when the article has none (no text). Call {@link #hand} with the article right before giving it
+ * to the clusterer. A text that is not the start of the handed article's title and text is embedded
+ * by the fallback, so the clusterer always gets a true vector.
  *
  * <p>Single-threaded, like the clusterer it serves.
  */

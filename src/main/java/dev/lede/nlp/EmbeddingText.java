@@ -19,6 +19,9 @@ public final class EmbeddingText {
   /** Longest text returned, about what the model reads at once. */
   public static final int MAX_CHARS = 1_000;
 
+  /** Length of {@link #head}. */
+  public static final int HEAD_CHARS = 1_200;
+
   /**
    * Key sentences embedded one by one at ingest, for the writer: it looks their vectors up by the
    * exact sentence text ({@link Sentence#text()}) and falls back to lexical features without one.
@@ -68,6 +71,18 @@ public final class EmbeddingText {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The title, a newline and the start of the text, {@link #HEAD_CHARS} at most (the text alone
+   * when the title is blank): what stands for an article in a language whose sentences the model
+   * cannot score, and what story clustering embeds.
+   */
+  public static String head(String title, String text) {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(text, "text");
+    String all = title.isBlank() ? text : title + "\n" + text;
+    return all.length() > HEAD_CHARS ? all.substring(0, HEAD_CHARS) : all;
   }
 
   /** The {@code k} best sentences of the analysis, in text order. */

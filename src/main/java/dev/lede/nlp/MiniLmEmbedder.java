@@ -32,8 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * embedded in parts and averaged by langchain4j. Each text is embedded alone, so a vector does not
  * depend on the batch or the thread it was computed in. Thread-safe; close it to stop its threads.
  *
- * <p>The model was trained on English: {@link #reads} tells which article languages are worth its
- * time (on Korean text its vectors are noise, and cost several times more to compute).
+ * <p>The model was trained on English ({@link #reads}). On other scripts it sees little more than
+ * shared letters: a weak signal for grouping whole articles, none for comparing sentences.
  */
 public final class MiniLmEmbedder implements Embedder, AutoCloseable {
   /** Vector length of all-MiniLM-L6-v2. */
@@ -82,8 +82,9 @@ public final class MiniLmEmbedder implements Embedder, AutoCloseable {
   }
 
   /**
-   * Whether text in {@code language} (an ISO 639-1 code such as {@code en}, as {@link
-   * LanguageDetector} gives it) should be embedded with this model: only English.
+   * Whether the model was trained on {@code language} (an ISO 639-1 code such as {@code en}, as
+   * {@link LanguageDetector} gives it), so that its vectors of single sentences mean something:
+   * only English.
    */
   public static boolean reads(String language) {
     return LANGUAGE.equals(language);
