@@ -195,11 +195,7 @@ final class Newsroom implements AutoCloseable {
         a.id(), a.title(), a.text(), a.published(), Optional.of(a.url()), Optional.of(a.source()));
   }
 
-  /** Places one stored article in a story; returns the stories that changed. */
-  Set<String> assign(Article a) throws IOException {
-    return assign(prepare(a, ""));
-  }
-
+  /** Places one prepared article in a story; returns the stories that changed. */
   private Set<String> assign(Prepared p) throws IOException {
     Article a = p.article();
     StoryClusterer c = clusterer();
