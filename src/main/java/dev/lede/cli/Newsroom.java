@@ -2,6 +2,7 @@ package dev.lede.cli;
 
 import dev.lede.ingest.IngestReport;
 import dev.lede.ingest.Ingester;
+import dev.lede.ingest.StageTimes;
 import dev.lede.ingest.fetch.Fetcher;
 import dev.lede.model.Article;
 import dev.lede.model.SourceRef;
@@ -38,8 +39,15 @@ import java.util.stream.Stream;
  * (SQLite, the truth) with the clusterer's derived index, and written story versions.
  *
  * <p>Call order for an ingest: catch up on articles stored but never assigned (a killed run) ->
- * ingest, assigning each new article to a story right after its commit -> re-write every story that
- * gained articles.
+ * ingest, assigning each new article to a story soon after its commit -> re-write every story that
+ * gained articles. Between commit and assignment, worker threads analyse and embed the next
+ * articles ({@link ArticleVectors}, once per text, kept in SQLite) while assignments happen on the
+ * ingest thread in commit order ({@link Pipeline}), so stories come out as in a sequential run. A
+ * run killed in between leaves articles stored but unassigned, which the next run assigns first.
+ *
+ * <p>One model serves everything: the clusterer gets each article's vector handed over ({@link
+ * HandedEmbedder}) instead of embedding again, related stories average the same vectors, and the
+ * writer finds its key sentences' vectors stored.
  */
 final class Newsroom implements AutoCloseable {
   final Workspace ws;
@@ -53,7 +61,17 @@ final class Newsroom implements AutoCloseable {
   private LlmOptions llm = new LlmOptions();
   // Related stories: story vectors for the kNN leg (derived; see RelatedVectors).
   private Optional<RelatedVectors> related = Optional.empty();
-  private Optional<dev.lede.nlp.Embedder> relatedEmbedder = Optional.empty();
+  private Optional<ArticleVectors> relatedEmbedder = Optional.empty();
+  private StageTimes times = StageTimes.none();
+  private ArticleVectors articleVectors;
+  private final HandedEmbedder handed;
+  private final List<String> embeddingFailures = new ArrayList<>();
+
+  /** Worker threads analysing and embedding articles ahead of their story assignment. */
+  static final int PREPARE_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+  /** Articles prepared ahead of the last assignment, at most. */
+  static final int PREPARE_WINDOW = 64;
 
   /** Use the LLM backend for writing (validated by the caller). */
   Newsroom withLlm(LlmOptions options) {
@@ -69,6 +87,29 @@ final class Newsroom implements AutoCloseable {
     this.vectors = SqliteVectors.of(ws.store);
     this.clusterDir = ws.dir.resolve("stories");
     this.clock = clock;
+    this.articleVectors = ArticleVectors.stored(MiniLmEmbedder.shared(), vectors, times);
+    StoredEmbedder model = StoredEmbedder.of(MiniLmEmbedder.shared(), vectors);
+    this.handed =
+        new HandedEmbedder(
+            new dev.lede.story.Embedder() {
+              @Override
+              public int dimension() {
+                return MiniLmEmbedder.DIMENSION;
+              }
+
+              @Override
+              public float[][] embed(List<String> texts) {
+                // The nlp model rejects blank text; a lone period embeds as "nothing said".
+                return model.embed(texts.stream().map(t -> t.isBlank() ? "." : t).toList());
+              }
+            });
+  }
+
+  /** Records the CPU time of each stage in {@code t} (benchmarks). */
+  Newsroom withStageTimes(StageTimes t) {
+    this.times = t;
+    this.articleVectors = ArticleVectors.stored(MiniLmEmbedder.shared(), vectors, t);
+    return this;
   }
 
   static Newsroom open(Path dir) throws IOException {
@@ -80,19 +121,33 @@ final class Newsroom implements AutoCloseable {
     if (clusterer.isPresent()) {
       return clusterer.get();
     }
-    StoryClusterer c = StoryClusterer.open(clusterDir, StoryClusterer.Config.defaults());
+    StoryClusterer.Config config =
+        StoryClusterer.Config.defaults().toBuilder().embedder(handed).build();
+    StoryClusterer c = StoryClusterer.open(clusterDir, config);
     List<StoryStore.Assignment> assigned = stories.assignments();
     if (c.articleCount() != assigned.size()) {
       c.close();
       deleteTree(clusterDir);
-      c = StoryClusterer.open(clusterDir, StoryClusterer.Config.defaults());
-      for (StoryStore.Assignment a : assigned) {
-        Optional<Article> article = ws.store.byId(a.articleId());
-        if (article.isPresent()) {
-          c.restore(input(article.get()), a.storyId());
+      StoryClusterer rebuilt = StoryClusterer.open(clusterDir, config);
+      try (Pipeline<StoryStore.Assignment, Optional<Prepared>> restore =
+          new Pipeline<>(
+              PREPARE_THREADS,
+              PREPARE_WINDOW,
+              a -> ws.store.byId(a.articleId()).map(art -> prepare(art, a.storyId())),
+              p -> {
+                if (p.isPresent()) {
+                  StoryInput in = input(p.get().article());
+                  handed.hand(in, p.get().vector());
+                  rebuilt.restore(in, p.get().storyId());
+                }
+              })) {
+        for (StoryStore.Assignment a : assigned) {
+          restore.submit(a);
         }
+        restore.finish();
       }
-      c.commit();
+      rebuilt.commit();
+      c = rebuilt;
     }
     clusterer = Optional.of(c);
     return c;
@@ -100,18 +155,39 @@ final class Newsroom implements AutoCloseable {
 
   /** Embeds for related-story vectors with {@code e} instead of stored MiniLM (tests). */
   Newsroom withRelatedEmbedder(dev.lede.nlp.Embedder e) {
-    this.relatedEmbedder = Optional.of(e);
+    this.relatedEmbedder = Optional.of(ArticleVectors.unstored(e));
     return this;
   }
 
   /** Story vectors for related stories, rebuilt when out of step with the stories. */
   RelatedVectors related() throws IOException {
     if (related.isEmpty()) {
-      dev.lede.nlp.Embedder e =
-          relatedEmbedder.orElseGet(() -> RelatedVectors.storedMiniLm(vectors));
-      related = Optional.of(RelatedVectors.open(ws.dir.resolve("related"), e, stories, ws.store));
+      related =
+          Optional.of(
+              RelatedVectors.open(
+                  ws.dir.resolve("related"),
+                  relatedEmbedder.orElse(articleVectors),
+                  stories,
+                  ws.store));
     }
     return related.get();
+  }
+
+  /** An article with its vector, ready for the clusterer (and the story it goes back to). */
+  record Prepared(Article article, Optional<float[]> vector, String storyId) {}
+
+  /** Analyses and embeds on a worker thread; a failure costs the article its vector only. */
+  Prepared prepare(Article a, String storyId) {
+    Optional<float[]> v;
+    try {
+      v = articleVectors.of(a);
+    } catch (RuntimeException e) {
+      synchronized (embeddingFailures) {
+        embeddingFailures.add(a.url() + ": " + e.getMessage());
+      }
+      v = Optional.empty();
+    }
+    return new Prepared(a, v, storyId);
   }
 
   static StoryInput input(Article a) {
@@ -119,9 +195,14 @@ final class Newsroom implements AutoCloseable {
         a.id(), a.title(), a.text(), a.published(), Optional.of(a.url()), Optional.of(a.source()));
   }
 
-  /** Places one stored article in a story; returns the stories that changed. */
-  Set<String> assign(Article a) throws IOException {
-    Assignment as = clusterer().assign(input(a));
+  /** Places one prepared article in a story; returns the stories that changed. */
+  private Set<String> assign(Prepared p) throws IOException {
+    Article a = p.article();
+    StoryClusterer c = clusterer();
+    long t = times.start();
+    StoryInput in = input(a);
+    handed.hand(in, p.vector());
+    Assignment as = c.assign(in);
     List<StoryStore.Move> moves = new ArrayList<>();
     Set<String> touched = new LinkedHashSet<>();
     touched.add(as.storyId());
@@ -136,19 +217,16 @@ final class Newsroom implements AutoCloseable {
       }
     }
     stories.assign(new StoryStore.Assignment(a.id(), as.storyId(), clock.instant()), moves);
+    times.stop(StageTimes.Stage.CLUSTER, t);
     return touched;
   }
 
-  /** Assigns articles a killed run stored but never placed in a story. */
-  Set<String> assignPending() throws IOException {
-    Set<String> touched = new LinkedHashSet<>();
-    for (String id : stories.unassignedArticleIds()) {
-      Optional<Article> a = ws.store.byId(id);
-      if (a.isPresent()) {
-        touched.addAll(assign(a.get()));
-      }
-    }
-    return touched;
+  /**
+   * Prepares articles on the workers and assigns them in submission order, into {@code touched}.
+   */
+  private Pipeline<Article, Prepared> assigner(Set<String> touched) {
+    return new Pipeline<>(
+        PREPARE_THREADS, PREPARE_WINDOW, a -> prepare(a, ""), p -> touched.addAll(assign(p)));
   }
 
   /** Ingests, assigns stories, and re-writes the stories that changed. */
@@ -160,22 +238,47 @@ final class Newsroom implements AutoCloseable {
       boolean write,
       PrintStream err)
       throws Exception {
-    Set<String> touched = new LinkedHashSet<>(assignPending());
+    Set<String> touched = new LinkedHashSet<>();
     ProgressPrinter progress = new ProgressPrinter(err, mode);
-    Ingester ingester =
-        new Ingester(
-                ws.store,
-                ws.index,
-                fetcher,
-                new Ingester.Options(fetchPages, Ingester.Options.defaults().minFullTextChars()),
-                progress,
-                clock)
-            .onStored(a -> touched.addAll(assign(a)));
-    IngestReport r = ingester.ingest(refs);
+    IngestReport r;
+    clusterer();
+    try (Pipeline<Article, Prepared> assigner = assigner(touched)) {
+      // Articles a killed run stored but never placed in a story go first.
+      for (String id : stories.unassignedArticleIds()) {
+        Optional<Article> a = ws.store.byId(id);
+        if (a.isPresent()) {
+          assigner.submit(a.get());
+        }
+      }
+      Ingester ingester =
+          new Ingester(
+                  ws.store,
+                  ws.index,
+                  fetcher,
+                  new Ingester.Options(fetchPages, Ingester.Options.defaults().minFullTextChars()),
+                  progress,
+                  clock)
+              .timed(times)
+              .onStored(assigner::submit);
+      r = ingester.ingest(refs);
+      assigner.finish();
+    }
     progress.finish();
+    long t = times.start();
     clusterer().commit();
+    times.stop(StageTimes.Stage.CLUSTER, t);
+    t = times.start();
     related().update(touched);
+    times.stop(StageTimes.Stage.RELATED, t);
     IngestCommand.printReport(r, ws, err);
+    synchronized (embeddingFailures) {
+      if (!embeddingFailures.isEmpty()) {
+        err.printf(
+            "embeddings: %d articles left without a vector, first: %s%n",
+            embeddingFailures.size(), embeddingFailures.get(0));
+        embeddingFailures.clear();
+      }
+    }
     Set<String> live = new LinkedHashSet<>();
     for (String id : touched) {
       live.add(stories.resolve(id));
@@ -184,7 +287,9 @@ final class Newsroom implements AutoCloseable {
     err.printf(
         "stories: %d in the archive, %d changed%n", stories.storySizes().size(), live.size());
     if (write) {
+      t = times.start();
       writeStories(live, mode, err);
+      times.stop(StageTimes.Stage.WRITE, t);
     }
     return r;
   }
@@ -193,7 +298,7 @@ final class Newsroom implements AutoCloseable {
   Writer writer() {
     if (writer.isEmpty()) {
       writer =
-          Optional.of(OfflineWriter.create(StoredEmbedder.of(MiniLmEmbedder.create(), vectors)));
+          Optional.of(OfflineWriter.create(StoredEmbedder.of(MiniLmEmbedder.shared(), vectors)));
     }
     return writer.get();
   }

@@ -1,12 +1,6 @@
 package dev.lede.cli;
 
 import dev.lede.model.Article;
-import dev.lede.nlp.Embedder;
-import dev.lede.nlp.EmbeddingText;
-import dev.lede.nlp.MiniLmEmbedder;
-import dev.lede.nlp.Nlp;
-import dev.lede.nlp.StoredEmbedder;
-import dev.lede.nlp.VectorStore;
 import dev.lede.store.ArticleStore;
 import dev.lede.store.StoryStore;
 import dev.lede.story.StoryVectors;
@@ -20,22 +14,23 @@ import java.util.Optional;
 
 /**
  * Keeps one vector per live story in {@link StoryVectors}, for the kNN leg of related stories. A
- * story's vector is the normalised mean of its articles' embeddings ({@link EmbeddingText}: title
- * and key sentences), through an embedder that stores what it computes, so a rebuild reads vectors
- * back instead of running the model again.
+ * story's vector is the normalised mean of its articles' vectors ({@link ArticleVectors}: title and
+ * key sentences, embedded once at ingest and read back after), so a rebuild does not run the model
+ * again. A story with no article the model reads (e.g. all Korean) has no vector: it is found by
+ * words only.
  */
 final class RelatedVectors implements AutoCloseable {
   /** A story's vector averages at most this many of its articles (its first ones). */
   static final int MAX_ARTICLES = 16;
 
   private final StoryVectors vectors;
-  private final Embedder embedder;
+  private final ArticleVectors embedder;
   private final StoryStore stories;
   private final ArticleStore articles;
   private boolean inStep;
 
   private RelatedVectors(
-      StoryVectors vectors, Embedder embedder, StoryStore stories, ArticleStore articles) {
+      StoryVectors vectors, ArticleVectors embedder, StoryStore stories, ArticleStore articles) {
     this.vectors = vectors;
     this.embedder = embedder;
     this.stories = stories;
@@ -48,27 +43,10 @@ final class RelatedVectors implements AutoCloseable {
    * has now (a run killed between the story store and this index), is recomputed, and vectors of
    * stories no longer live are dropped.
    */
-  static RelatedVectors open(Path dir, Embedder embedder, StoryStore stories, ArticleStore articles)
+  static RelatedVectors open(
+      Path dir, ArticleVectors embedder, StoryStore stories, ArticleStore articles)
       throws IOException {
     return new RelatedVectors(StoryVectors.open(dir), embedder, stories, articles);
-  }
-
-  /**
-   * MiniLM through {@code store}: vectors embedded before are read back, and the model is only
-   * loaded when a text was never embedded (so a query over an up-to-date archive never loads it).
-   */
-  static Embedder storedMiniLm(VectorStore store) {
-    Embedder[] model = new Embedder[1];
-    Embedder lazy =
-        texts -> {
-          synchronized (model) {
-            if (model[0] == null) {
-              model[0] = MiniLmEmbedder.create();
-            }
-          }
-          return model[0].embed(texts);
-        };
-    return StoredEmbedder.of(lazy, store);
   }
 
   /** The story vectors, in step with the live stories. */
@@ -137,29 +115,19 @@ final class RelatedVectors implements AutoCloseable {
     }
   }
 
-  /** The mean embedding of the story's first {@value #MAX_ARTICLES} articles, if it has any. */
+  /**
+   * The mean vector of the story's first {@value #MAX_ARTICLES} articles that have one, if any
+   * does.
+   */
   Optional<float[]> storyVector(List<String> members) {
-    List<String> texts = new ArrayList<>();
+    List<float[]> usable = new ArrayList<>();
     for (String articleId : members) {
-      if (texts.size() >= MAX_ARTICLES) {
+      if (usable.size() >= MAX_ARTICLES) {
         break;
       }
       Optional<Article> a = articles.byId(articleId);
       if (a.isPresent()) {
-        String text = embeddingText(a.get());
-        if (!text.isBlank()) {
-          texts.add(text);
-        }
-      }
-    }
-    if (texts.isEmpty()) {
-      return Optional.empty();
-    }
-    float[][] embedded = embedder.embed(texts);
-    List<float[]> usable = new ArrayList<>();
-    for (float[] e : embedded) {
-      if (e.length > 0) {
-        usable.add(e);
+        embedder.of(a.get()).filter(v -> v.length > 0).ifPresent(usable::add);
       }
     }
     try {
@@ -168,14 +136,6 @@ final class RelatedVectors implements AutoCloseable {
       // Embeddings that cancel out carry no direction: the story just has no kNN neighbours.
       return Optional.empty();
     }
-  }
-
-  static String embeddingText(Article a) {
-    String text =
-        a.text().length() > Nlp.MAX_TEXT_CHARS
-            ? a.text().substring(0, Nlp.MAX_TEXT_CHARS)
-            : a.text();
-    return EmbeddingText.of(a.title(), Nlp.analyze(a.title(), text, Optional.of(a.language())));
   }
 
   @Override

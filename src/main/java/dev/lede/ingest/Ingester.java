@@ -34,6 +34,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -81,6 +82,7 @@ public final class Ingester {
   private final List<SourceFailure> failures = new ArrayList<>();
   private final List<ArticleSink> sinks = new ArrayList<>();
   private final List<Article> sinceCommit = new ArrayList<>();
+  private StageTimes times = StageTimes.none();
 
   /** Receives each newly stored article (e.g. story clustering). */
   @FunctionalInterface
@@ -109,6 +111,12 @@ public final class Ingester {
     return this;
   }
 
+  /** Records the CPU time of each stage in {@code t} (benchmarks). */
+  public Ingester timed(StageTimes t) {
+    this.times = Objects.requireNonNull(t, "times");
+    return this;
+  }
+
   /** Ingests every source in order and commits the index. */
   public IngestReport ingest(List<String> refs) throws IOException {
     int i = 0;
@@ -121,7 +129,9 @@ public final class Ingester {
         fail(ref, ref + ": " + e, false);
       }
     }
+    long t = times.start();
     index.commit();
+    times.stop(StageTimes.Stage.INDEX, t);
     return new IngestReport(seen, stored, already, nearDups, notModified, List.copyOf(failures));
   }
 
@@ -155,11 +165,14 @@ public final class Ingester {
   private void ingestFile(Path file) throws IOException {
     String ref = file.toString();
     byte[] body;
+    long t = times.start();
     try {
       body = Files.readAllBytes(file);
     } catch (IOException e) {
       fail(ref, ref + ": cannot read: " + e.getMessage(), false);
       return;
+    } finally {
+      times.stop(StageTimes.Stage.READ, t);
     }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     String url = file.toAbsolutePath().normalize().toUri().toString();
@@ -182,10 +195,12 @@ public final class Ingester {
       return;
     }
     Optional<FetchState> prior = store.fetchState(ref);
+    long t = times.start();
     FetchResult result =
         fetcher.fetch(
             new FetchRequest(
                 uri, prior.flatMap(FetchState::etag), prior.flatMap(FetchState::lastModified)));
+    times.stop(StageTimes.Stage.READ, t);
     if (result instanceof FetchResult.NotModified) {
       notModified++;
     } else if (result instanceof FetchResult.Failed f) {
@@ -216,11 +231,14 @@ public final class Ingester {
       String ref, byte[] body, Optional<String> contentType, List<FetchState> feedState)
       throws IOException {
     Feed feed;
+    long parse = times.start();
     try {
       feed = FeedParser.parse(body, contentType, ref);
     } catch (FeedException e) {
       fail(ref, e.getMessage(), false);
       return;
+    } finally {
+      times.stop(StageTimes.Stage.READ, parse);
     }
     listener.itemsFound(ref, feed.items().size());
     String outlet = feed.title().filter(t -> !t.isBlank()).orElse(hostOrName(ref));
@@ -236,8 +254,10 @@ public final class Ingester {
   private void ingestItem(String ref, Feed feed, String outlet, FeedItem item) throws IOException {
     Optional<String> link = item.link().filter(l -> !l.isBlank());
     String itemRef = link.orElse(ref + "#" + item.id().orElse(item.title().orElse("item")));
+    long t = times.start();
     String fullText =
         item.content().map(Extractor::paragraphs).map(p -> String.join("\n\n", p)).orElse("");
+    times.stop(StageTimes.Stage.EXTRACT, t);
     if (fullText.length() < options.minFullTextChars()
         && options.fetchItemPages()
         && link.filter(Ingester::isHttp).isPresent()) {
@@ -247,7 +267,9 @@ public final class Ingester {
         return; // already stored: don't fetch its page again
       }
       URI uri = URI.create(link.get());
+      long fetch = times.start();
       FetchResult page = fetcher.fetch(FetchRequest.of(uri));
+      times.stop(StageTimes.Stage.READ, fetch);
       if (page instanceof FetchResult.Ok ok) {
         FetchState st =
             new FetchState(
@@ -269,7 +291,9 @@ public final class Ingester {
     }
     String text = fullText;
     if (text.isBlank()) {
+      long e = times.start();
       text = item.summary().map(Extractor::paragraphs).map(p -> String.join("\n\n", p)).orElse("");
+      times.stop(StageTimes.Stage.EXTRACT, e);
     }
     if (text.isBlank()) {
       fail(itemRef, itemRef + ": feed item has no text and its page was not fetched", false);
@@ -299,7 +323,9 @@ public final class Ingester {
       Optional<String> feedOutlet,
       List<FetchState> states)
       throws IOException {
+    long t = times.start();
     ExtractedPage page = Extractor.extract(body, contentType, url);
+    times.stop(StageTimes.Stage.EXTRACT, t);
     String text = page.text();
     if (text.isBlank()) {
       fail(url, url + ": no article text found in the page", false);
@@ -326,6 +352,7 @@ public final class Ingester {
   }
 
   private void ingestJsonLines(String ref, byte[] body) throws IOException {
+    long t0 = times.start();
     String[] lines = new String(body, StandardCharsets.UTF_8).split("\r?\n");
     int n = 0;
     for (String l : lines) {
@@ -333,6 +360,7 @@ public final class Ingester {
         n++;
       }
     }
+    times.stop(StageTimes.Stage.READ, t0);
     listener.itemsFound(ref, n);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
@@ -341,11 +369,14 @@ public final class Ingester {
       }
       String where = ref + ":" + (i + 1);
       JsonNode node;
+      long t = times.start();
       try {
         node = JSON.readTree(line);
       } catch (IOException e) {
         fail(where, where + ": not valid JSON: " + firstLine(e.getMessage()), false);
         continue;
+      } finally {
+        times.stop(StageTimes.Stage.READ, t);
       }
       if (node == null || !node.isObject()) {
         fail(where, where + ": expected a JSON object", false);
@@ -384,10 +415,12 @@ public final class Ingester {
   /** Dedup, store in one transaction, index. */
   private void accept(Candidate c, List<FetchState> states) throws IOException {
     seen++;
+    long t = times.start();
     String canonical = canonicalOf(c);
     String id = ArticleIds.forCanonicalUrl(canonical);
     Optional<Article> existing = store.byId(id);
     if (existing.isPresent()) {
+      times.stop(StageTimes.Stage.DEDUP, t);
       already++;
       for (FetchState s : states) {
         store.putFetchState(s);
@@ -399,6 +432,7 @@ public final class Ingester {
     Optional<Article> sameText = store.byContentHash(hash);
     if (sameText.isPresent() && sameText.get().source().equals(c.source())) {
       // Same outlet, same text, other URL (print view, mobile page): the same article.
+      times.stop(StageTimes.Stage.DEDUP, t);
       already++;
       for (FetchState s : states) {
         store.putFetchState(s);
@@ -432,18 +466,23 @@ public final class Ingester {
             simhash,
             duplicateOf,
             clock.instant());
+    times.stop(StageTimes.Stage.DEDUP, t);
+    t = times.start();
     boolean isNew = store.put(a, states);
+    times.stop(StageTimes.Stage.STORE, t);
     if (isNew) {
       stored++;
       if (duplicateOf.isPresent()) {
         nearDups++;
       }
+      t = times.start();
       index.upsert(a);
       sinceCommit.add(a);
       if (sinceCommit.size() >= COMMIT_EVERY) {
         index.commit();
         sinceCommit.clear();
       }
+      times.stop(StageTimes.Stage.INDEX, t);
       for (ArticleSink sink : sinks) {
         sink.accept(a);
       }

@@ -2,6 +2,7 @@ package dev.lede.nlp;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,6 +18,15 @@ public final class EmbeddingText {
 
   /** Longest text returned, about what the model reads at once. */
   public static final int MAX_CHARS = 1_000;
+
+  /** Length of {@link #head}. */
+  public static final int HEAD_CHARS = 1_200;
+
+  /**
+   * Key sentences embedded one by one at ingest, for the writer: it looks their vectors up by the
+   * exact sentence text ({@link Sentence#text()}) and falls back to lexical features without one.
+   */
+  public static final int WRITER_SENTENCES = 5;
 
   private EmbeddingText() {}
 
@@ -37,6 +47,42 @@ public final class EmbeddingText {
     }
     String out = b.length() > MAX_CHARS ? b.substring(0, MAX_CHARS) : b.toString();
     return out;
+  }
+
+  /**
+   * Everything ingest embeds for an article, each text once, the article text first: {@link
+   * #of(String, Analysis)}, then the title exactly as given, then the text of each of the {@link
+   * #WRITER_SENTENCES} key sentences exactly as the splitter gave it. Blank texts are left out (the
+   * title may be empty); the list is empty only when the article has no text at all.
+   */
+  public static List<String> ingestTexts(String title, Analysis analysis) {
+    Objects.requireNonNull(title, "title");
+    LinkedHashSet<String> out = new LinkedHashSet<>();
+    String article = of(title, analysis);
+    if (!article.isBlank()) {
+      out.add(article);
+    }
+    if (!title.isBlank()) {
+      out.add(title);
+    }
+    for (Sentence s : keySentences(analysis, WRITER_SENTENCES)) {
+      if (!s.text().isBlank()) {
+        out.add(s.text());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The title, a newline and the start of the text, {@link #HEAD_CHARS} at most (the text alone
+   * when the title is blank): what stands for an article in a language whose sentences the model
+   * cannot score, and what story clustering embeds.
+   */
+  public static String head(String title, String text) {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(text, "text");
+    String all = title.isBlank() ? text : title + "\n" + text;
+    return all.length() > HEAD_CHARS ? all.substring(0, HEAD_CHARS) : all;
   }
 
   /** The {@code k} best sentences of the analysis, in text order. */

@@ -1,13 +1,19 @@
 package dev.lede.nlp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Embeds through a {@link VectorStore}: texts embedded before are read back, the rest are embedded
- * in one batch and stored.
+ * in one batch (each distinct text once) and stored under {@link #key}. Thread-safe if the delegate
+ * and the store are.
+ *
+ * <p>Anyone holding the same store can look a vector up without this class: {@code
+ * store.get(StoredEmbedder.key(text))}, with {@code text} exactly as it was embedded.
  */
 public final class StoredEmbedder implements Embedder {
   private final Embedder delegate;
@@ -23,26 +29,49 @@ public final class StoredEmbedder implements Embedder {
         Objects.requireNonNull(delegate, "delegate"), Objects.requireNonNull(store, "store"));
   }
 
+  /**
+   * The key a text's vector is stored under: lower-case hex SHA-256 of its UTF-8 bytes, the text
+   * taken exactly as given (no trimming or normalisation).
+   */
+  public static String key(String text) {
+    return EmbeddingCache.keyOf(text);
+  }
+
   @Override
   public float[][] embed(List<String> texts) {
-    float[][] out = new float[texts.size()][];
-    List<Integer> missing = new ArrayList<>();
-    List<String> missingTexts = new ArrayList<>();
+    Objects.requireNonNull(texts, "texts");
+    List<String> keys = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
-      Optional<float[]> v = store.get(EmbeddingCache.keyOf(texts.get(i)));
-      if (v.isPresent()) {
-        out[i] = v.get();
-      } else {
-        missing.add(i);
-        missingTexts.add(texts.get(i));
+      if (texts.get(i) == null) {
+        throw new IllegalArgumentException("texts[" + i + "] is null");
+      }
+      keys.add(key(texts.get(i)));
+    }
+    Map<String, float[]> found = new HashMap<>(store.getAll(keys));
+    Map<String, String> missing = new LinkedHashMap<>();
+    for (int i = 0; i < texts.size(); i++) {
+      if (!found.containsKey(keys.get(i))) {
+        missing.putIfAbsent(keys.get(i), texts.get(i));
       }
     }
     if (!missing.isEmpty()) {
-      float[][] fresh = delegate.embed(missingTexts);
-      for (int j = 0; j < missing.size(); j++) {
-        out[missing.get(j)] = fresh[j];
-        store.put(EmbeddingCache.keyOf(missingTexts.get(j)), fresh[j]);
+      List<String> todo = new ArrayList<>(missing.values());
+      float[][] fresh = delegate.embed(todo);
+      if (fresh.length != todo.size()) {
+        throw new IllegalStateException(
+            "embedder returned " + fresh.length + " vectors for " + todo.size() + " texts");
       }
+      Map<String, float[]> computed = new LinkedHashMap<>();
+      int j = 0;
+      for (String k : missing.keySet()) {
+        computed.put(k, fresh[j++]);
+      }
+      store.putAll(computed);
+      found.putAll(computed);
+    }
+    float[][] out = new float[texts.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = found.get(keys.get(i)).clone();
     }
     return out;
   }

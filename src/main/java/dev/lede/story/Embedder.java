@@ -1,6 +1,7 @@
 package dev.lede.story;
 
-import dev.lede.story.internal.MiniLmEmbedder;
+import dev.lede.nlp.MiniLmEmbedder;
+import dev.lede.story.internal.SharedMiniLm;
 import java.util.List;
 
 /**
@@ -34,10 +35,12 @@ public interface Embedder {
   }
 
   /**
-   * all-MiniLM-L6-v2 (384 dimensions, trained on English) run in process through ONNX; the model
-   * loads on the first embedding (about a second) and is shared process-wide.
+   * all-MiniLM-L6-v2 (384 dimensions, trained on English) run in process through ONNX: the
+   * process-wide {@link MiniLmEmbedder#shared()}, so clustering, related stories and the writer
+   * share one model, loaded on the first embedding (about a second). Vectors are unit length; a
+   * blank text embeds as a lone period ("nothing said").
    */
   static Embedder miniLm() {
-    return MiniLmEmbedder.shared();
+    return SharedMiniLm.INSTANCE;
   }
 }

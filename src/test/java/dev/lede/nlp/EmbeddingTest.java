@@ -145,4 +145,68 @@ class EmbeddingTest {
     assertThat(input).doesNotContain("Some said nothing");
     assertThat(input.length()).isLessThanOrEqualTo(EmbeddingText.MAX_CHARS);
   }
+
+  @Test
+  void ingestTextsAreTheArticleTextTheTitleAndTheKeySentencesEachOnce() {
+    String text =
+        "General Motors filed for bankruptcy on June 1, 2009. The company employs 91,000 people"
+            + " in the U.S. alone. Some said nothing. It was a sunny day in Detroit, as it often"
+            + " is. President Barack Obama said the government would take a 60% stake.";
+    Analysis a = Nlp.analyze("GM files for bankruptcy", text, Optional.empty());
+    List<String> texts = EmbeddingText.ingestTexts("GM files for bankruptcy", a);
+    List<String> expected = new ArrayList<>();
+    expected.add(EmbeddingText.of("GM files for bankruptcy", a));
+    expected.add("GM files for bankruptcy");
+    for (Sentence s : EmbeddingText.keySentences(a, EmbeddingText.WRITER_SENTENCES)) {
+      expected.add(s.text());
+    }
+    assertThat(texts).isEqualTo(expected).doesNotHaveDuplicates().hasSize(7);
+    assertThat(text).contains(texts.subList(2, 7));
+
+    Analysis untitled = Nlp.analyze("", "Only this.", Optional.empty());
+    assertThat(EmbeddingText.ingestTexts("", untitled)).containsExactly("Only this.");
+  }
+
+  @Test
+  void headIsTitleNewlineAndTheStartOfTheText() {
+    assertThat(EmbeddingText.head("Title", "Body.")).isEqualTo("Title\nBody.");
+    assertThat(EmbeddingText.head(" ", "Body.")).isEqualTo("Body.");
+    assertThat(EmbeddingText.head("T", "x".repeat(5000))).hasSize(EmbeddingText.HEAD_CHARS);
+  }
+
+  @Test
+  void storedEmbedderKeyIsTheSha256OfTheExactTextAndEachDistinctTextIsEmbeddedOnce() {
+    assertThat(StoredEmbedder.key("abc"))
+        .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    assertThat(StoredEmbedder.key("abc ")).isNotEqualTo(StoredEmbedder.key("abc"));
+    List<List<String>> calls = new ArrayList<>();
+    java.util.Map<String, float[]> store = new java.util.HashMap<>();
+    VectorStore memory =
+        new VectorStore() {
+          @Override
+          public Optional<float[]> get(String key) {
+            return Optional.ofNullable(store.get(key));
+          }
+
+          @Override
+          public void put(String key, float[] vector) {
+            store.put(key, vector);
+          }
+        };
+    Embedder fake =
+        texts -> {
+          calls.add(List.copyOf(texts));
+          float[][] out = new float[texts.size()][];
+          for (int i = 0; i < out.length; i++) {
+            out[i] = new float[] {texts.get(i).length()};
+          }
+          return out;
+        };
+    StoredEmbedder e = StoredEmbedder.of(fake, memory);
+    float[][] v = e.embed(List.of("aa", "bbb", "aa"));
+    assertThat(v[2]).containsExactly(2f);
+    e.embed(List.of("bbb", "c"));
+    assertThat(calls).containsExactly(List.of("aa", "bbb"), List.of("c"));
+    assertThat(store).containsKey(StoredEmbedder.key("c"));
+  }
 }

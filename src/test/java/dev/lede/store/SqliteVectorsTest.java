@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lede.nlp.StoredEmbedder;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,5 +37,34 @@ class SqliteVectorsTest {
       assertThat(v[1]).containsExactly(5f, -1.5f, 0.25f);
     }
     assertThat(embedded).containsExactly("alpha", "beta gamma", "delta");
+  }
+
+  @Test
+  void vectorsAreReadAndWrittenInBatchesAndArticlesLinkToTheirVector() {
+    try (SqliteStore store = SqliteStore.open(tmp)) {
+      SqliteVectors v = SqliteVectors.of(store);
+      Map<String, float[]> batch = new LinkedHashMap<>();
+      for (int i = 0; i < 450; i++) {
+        batch.put(StoredEmbedder.key("text " + i), new float[] {i, -i});
+      }
+      v.putAll(batch);
+      assertThat(v.count()).isEqualTo(450);
+      List<String> wanted =
+          List.of(
+              StoredEmbedder.key("text 3"),
+              StoredEmbedder.key("text 449"),
+              StoredEmbedder.key("never stored"));
+      Map<String, float[]> found = v.getAll(wanted);
+      assertThat(found).containsOnlyKeys(wanted.get(0), wanted.get(1));
+      assertThat(found.get(wanted.get(1))).containsExactly(449f, -449f);
+      // More keys than one query binds.
+      assertThat(v.getAll(batch.keySet())).hasSize(450);
+
+      assertThat(v.ofArticle("a1")).isEmpty();
+      v.linkArticle("a1", StoredEmbedder.key("text 7"));
+      assertThat(v.ofArticle("a1").orElseThrow()).containsExactly(7f, -7f);
+      v.linkArticle("a2", StoredEmbedder.key("not stored yet"));
+      assertThat(v.ofArticle("a2")).isEmpty();
+    }
   }
 }

@@ -1,0 +1,134 @@
+package dev.lede.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class PipelineTest {
+
+  /** Later items prepare faster, so they finish first on the workers. */
+  private static String slowFirst(int i) {
+    try {
+      Thread.sleep(Math.max(0, 20 - i));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return "p" + i;
+  }
+
+  @Test
+  void commitsInSubmissionOrderWhateverOrderItemsArePreparedIn() throws Exception {
+    List<String> committed = new ArrayList<>();
+    List<String> threads = Collections.synchronizedList(new ArrayList<>());
+    try (Pipeline<Integer, String> p =
+        new Pipeline<>(
+            3,
+            8,
+            i -> {
+              threads.add(Thread.currentThread().getName());
+              return slowFirst(i);
+            },
+            committed::add)) {
+      for (int i = 0; i < 20; i++) {
+        p.submit(i);
+      }
+      p.finish();
+      assertThat(p.pending()).isZero();
+    }
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      expected.add("p" + i);
+    }
+    assertThat(committed).isEqualTo(expected);
+    assertThat(threads).allMatch(n -> n.startsWith("lede-prepare-"));
+  }
+
+  @Test
+  void neverPreparesMoreThanTheWindowAheadOfTheLastCommit() throws Exception {
+    AtomicInteger prepared = new AtomicInteger();
+    List<Integer> aheadAtCommit = new ArrayList<>();
+    List<Integer> committed = new ArrayList<>();
+    try (Pipeline<Integer, Integer> p =
+        new Pipeline<>(
+            2,
+            4,
+            i -> {
+              prepared.incrementAndGet();
+              return i;
+            },
+            i -> {
+              committed.add(i);
+              aheadAtCommit.add(prepared.get() - committed.size());
+            })) {
+      for (int i = 0; i < 50; i++) {
+        p.submit(i);
+        assertThat(p.pending()).isLessThanOrEqualTo(4);
+      }
+      p.finish();
+    }
+    assertThat(committed).hasSize(50);
+    assertThat(aheadAtCommit).allMatch(n -> n <= 4);
+  }
+
+  @Test
+  void aFailedPreparationIsThrownWhenItsItemWouldBeCommitted() throws Exception {
+    List<Integer> committed = new ArrayList<>();
+    try (Pipeline<Integer, Integer> p =
+        new Pipeline<>(
+            2,
+            16,
+            i -> {
+              if (i == 3) {
+                throw new IllegalStateException("item 3 is bad");
+              }
+              return i;
+            },
+            committed::add)) {
+      for (int i = 0; i < 3; i++) {
+        p.submit(i);
+      }
+      p.submit(3);
+      assertThatThrownBy(p::finish)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("item 3 is bad");
+    }
+    assertThat(committed).containsExactly(0, 1, 2);
+  }
+
+  @Test
+  void withoutThreadsEachItemIsPreparedAndCommittedOnTheCallersThread() throws Exception {
+    List<String> seen = new ArrayList<>();
+    String caller = Thread.currentThread().getName();
+    try (Pipeline<Integer, Integer> p =
+        new Pipeline<>(
+            0,
+            1,
+            i -> {
+              seen.add("prepare " + i + " on " + Thread.currentThread().getName());
+              return i;
+            },
+            i -> seen.add("commit " + i))) {
+      p.submit(1);
+      assertThat(p.pending()).isZero();
+      p.submit(2);
+    }
+    assertThat(seen)
+        .containsExactly(
+            "prepare 1 on " + caller, "commit 1", "prepare 2 on " + caller, "commit 2");
+  }
+
+  @Test
+  void settingsAreValidated() {
+    assertThatThrownBy(() -> new Pipeline<Integer, Integer>(-1, 1, i -> i, i -> {}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("threads must not be negative, was -1");
+    assertThatThrownBy(() -> new Pipeline<Integer, Integer>(1, 0, i -> i, i -> {}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("window must be at least 1, was 0");
+  }
+}
