@@ -34,6 +34,9 @@ public final class Doc {
   public final List<Quote> quotes;
   public final List<Fact> facts;
 
+  /** The title's stored embedding, or {@link Candidate#NO_VECTOR}. */
+  public float[] titleVector = Candidate.NO_VECTOR;
+
   private Doc(WriterInput input, int index) {
     this.input = input;
     this.index = index;
