@@ -56,7 +56,6 @@ public final class Candidate {
       Doc doc,
       int sentence,
       Trimmer.Draft draft,
-      Set<String> content,
       Set<String> entityKeys,
       int facts,
       boolean hasQuote,
@@ -66,13 +65,13 @@ public final class Candidate {
     this.text = draft.text();
     this.spans = draft.spans();
     this.dangling = draft.dangling();
-    this.words = Words.count(text);
-    this.content = content;
+    this.words = draft.words();
+    this.content = draft.content();
+    this.stems = draft.stems();
     this.entityKeys = entityKeys;
     this.facts = facts;
     this.hasQuote = hasQuote;
     this.role = role;
-    this.stems = Words.stems(text);
   }
 
   public boolean hasVector() {

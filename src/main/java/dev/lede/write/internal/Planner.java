@@ -68,16 +68,41 @@ public final class Planner {
   /** How many vector-bearing candidates feed the pairwise calibration. */
   private static final int CALIBRATION_PAIRS_FROM = 40;
 
+  /** Articles whose analysis is kept between writes: a story re-written analyses only its news. */
+  static final int ANALYSES_KEPT = 1_000;
+
   private final SentenceVectors vectors;
+  private final Map<WriterInput, Doc> analyses =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<WriterInput, Doc> eldest) {
+          return size() > ANALYSES_KEPT;
+        }
+      };
 
   public Planner(SentenceVectors vectors) {
     this.vectors = vectors;
   }
 
+  /** The analysis of an article, from the last writes when the same input was seen. */
+  private Doc analyzed(WriterInput in) {
+    synchronized (analyses) {
+      Doc d = analyses.get(in);
+      if (d != null) {
+        return d;
+      }
+    }
+    Doc d = Doc.analyze(in);
+    synchronized (analyses) {
+      analyses.put(in, d);
+    }
+    return d;
+  }
+
   public StoryPlan plan(String storyId, List<WriterInput> articles, List<WriterInput> background) {
     List<Doc> docs = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
-      docs.add(Doc.analyze(articles.get(i), i));
+      docs.add(analyzed(articles.get(i)));
     }
     StoryEntities entities = new StoryEntities(docs);
     String keyphrase = Keyphrases.pick(docs, entities);
@@ -89,13 +114,13 @@ public final class Planner {
     }
     List<Doc> bgDocs = new ArrayList<>();
     for (int i = 0; i < background.size(); i++) {
-      bgDocs.add(Doc.analyze(background.get(i), i));
+      bgDocs.add(analyzed(background.get(i)));
     }
     List<Candidate> bgCands = new ArrayList<>();
     for (Doc d : bgDocs) {
       for (int i = 0; i < Math.min(d.sentences.size(), 12); i++) {
         int k = i;
-        Trimmer.draft(d, i, true)
+        d.strictDraft(i)
             .filter(dr -> !dr.dangling())
             .ifPresent(dr -> bgCands.add(candidate(d, k, dr, entities)));
       }
@@ -148,7 +173,8 @@ public final class Planner {
     for (Doc d : docs) {
       for (int i = 0; i < Math.min(d.sentences.size(), MAX_SENTENCES_PER_DOC); i++) {
         int k = i;
-        Trimmer.draft(d, i, strict).ifPresent(dr -> out.add(candidate(d, k, dr, entities)));
+        (strict ? d.strictDraft(i) : Trimmer.draft(d, i, false))
+            .ifPresent(dr -> out.add(candidate(d, k, dr, entities)));
       }
     }
     return out;
@@ -174,15 +200,7 @@ public final class Planner {
     } else {
       role = Candidate.Role.DETAIL;
     }
-    return new Candidate(
-        d,
-        i,
-        dr,
-        new LinkedHashSet<>(Words.contentWords(dr.text())),
-        entities.in(d, s),
-        facts,
-        quote,
-        role);
+    return new Candidate(d, i, dr, entities.in(d, s), facts, quote, role);
   }
 
   /**
@@ -213,8 +231,8 @@ public final class Planner {
     pool.addAll(SentenceVectors.roundRobin(bgDocs, bgCands));
     List<Doc> allDocs = new ArrayList<>(docs);
     allDocs.addAll(bgDocs);
-    vectors.attach(allDocs, pool);
-    Optional<float[]> centre = vectorCentre(docs, cands);
+    Map<Doc, float[]> titles = vectors.attach(allDocs, pool);
+    Optional<float[]> centre = vectorCentre(docs, cands, titles);
     if (centre.isEmpty()) {
       return Calibration.DEFAULT;
     }
@@ -252,11 +270,12 @@ public final class Planner {
    * Mean of per-article means of the vectors there are (titles included), leads counted twice;
    * empty when no article has one.
    */
-  private static Optional<float[]> vectorCentre(List<Doc> docs, List<Candidate> cands) {
+  private static Optional<float[]> vectorCentre(
+      List<Doc> docs, List<Candidate> cands, Map<Doc, float[]> titles) {
     Map<Doc, List<float[]>> byDoc = new LinkedHashMap<>();
     for (Doc d : docs) {
-      if (d.titleVector.length > 0) {
-        byDoc.computeIfAbsent(d, k -> new ArrayList<>()).add(d.titleVector);
+      if (titles.containsKey(d)) {
+        byDoc.computeIfAbsent(d, k -> new ArrayList<>()).add(titles.get(d));
       }
     }
     int dim = 0;
@@ -270,8 +289,8 @@ public final class Planner {
         dim = c.vector.length;
       }
     }
-    for (Doc d : docs) {
-      dim = Math.max(dim, d.titleVector.length);
+    for (float[] t : titles.values()) {
+      dim = Math.max(dim, t.length);
     }
     if (byDoc.isEmpty()) {
       return Optional.empty();

@@ -6,6 +6,7 @@ import dev.lede.nlp.VectorStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +21,18 @@ import java.util.Optional;
  */
 public sealed interface SentenceVectors {
   /**
-   * Attaches vectors to some of {@code cands} (and doc titles). {@code pool} lists the candidates
-   * best by lexical score first; an implementation that must compute vectors takes them from its
-   * head.
+   * Attaches vectors to some of the candidates in {@code pool} and returns the vectors of those
+   * documents' titles that have one. {@code pool} lists the candidates best by lexical score first;
+   * an implementation that must compute vectors takes them from its head.
    */
-  void attach(List<Doc> docs, List<Candidate> pool);
+  Map<Doc, float[]> attach(List<Doc> docs, List<Candidate> pool);
 
   /** No vectors at all: every sentence is scored on its TF-IDF features. */
   record None() implements SentenceVectors {
     @Override
-    public void attach(List<Doc> docs, List<Candidate> pool) {}
+    public Map<Doc, float[]> attach(List<Doc> docs, List<Candidate> pool) {
+      return Map.of();
+    }
   }
 
   /** Vectors stored earlier (at ingest), read by the SHA-256 of the text; never runs a model. */
@@ -39,17 +42,19 @@ public sealed interface SentenceVectors {
     }
 
     @Override
-    public void attach(List<Doc> docs, List<Candidate> pool) {
+    public Map<Doc, float[]> attach(List<Doc> docs, List<Candidate> pool) {
       Map<String, Optional<float[]>> seen = new HashMap<>();
+      Map<Doc, float[]> titles = new IdentityHashMap<>();
       for (Doc d : docs) {
         Optional<String> title = d.input.title().map(String::strip).filter(t -> !t.isEmpty());
         if (title.isPresent()) {
-          d.titleVector = lookup(title.get(), seen).orElse(Candidate.NO_VECTOR);
+          lookup(title.get(), seen).ifPresent(v -> titles.put(d, v));
         }
       }
       for (Candidate c : pool) {
         c.vector = lookup(c.sourceText(), seen).orElse(Candidate.NO_VECTOR);
       }
+      return titles;
     }
 
     private Optional<float[]> lookup(String text, Map<String, Optional<float[]>> seen) {
@@ -70,7 +75,7 @@ public sealed interface SentenceVectors {
     }
 
     @Override
-    public void attach(List<Doc> docs, List<Candidate> pool) {
+    public Map<Doc, float[]> attach(List<Doc> docs, List<Candidate> pool) {
       Map<String, List<Candidate>> byText = new LinkedHashMap<>();
       for (Candidate c : pool) {
         if (byText.size() >= maxTexts && !byText.containsKey(c.sourceText())) {
@@ -79,7 +84,7 @@ public sealed interface SentenceVectors {
         byText.computeIfAbsent(c.sourceText(), k -> new ArrayList<>()).add(c);
       }
       if (byText.isEmpty()) {
-        return;
+        return Map.of();
       }
       List<String> texts = new ArrayList<>(byText.keySet());
       float[][] vs = embedder.embed(texts);
@@ -92,6 +97,7 @@ public sealed interface SentenceVectors {
           c.vector = vs[k];
         }
       }
+      return Map.of();
     }
   }
 

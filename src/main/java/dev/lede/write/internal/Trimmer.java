@@ -5,9 +5,12 @@ import dev.lede.nlp.EntityType;
 import dev.lede.nlp.Mention;
 import dev.lede.nlp.Sentence;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,8 +73,44 @@ public final class Trimmer {
 
   private Trimmer() {}
 
-  /** A trimmed sentence: its text and the article ranges it was cut from. */
-  public record Draft(String text, List<SourceSpan> spans, boolean dangling, boolean resolved) {}
+  /**
+   * A trimmed sentence: its text and the article ranges it was cut from, with the word features
+   * every later stage reads (computed once here).
+   *
+   * @param words {@link Words#count} of the text
+   * @param content distinct lower-case content words, in text order
+   * @param stems content-word stems ({@link Words#stem}), repeats kept
+   */
+  public record Draft(
+      String text,
+      List<SourceSpan> spans,
+      boolean dangling,
+      boolean resolved,
+      int words,
+      Set<String> content,
+      List<String> stems) {
+    static Draft of(String text, List<SourceSpan> spans, boolean dangling, boolean resolved) {
+      Set<String> content = new LinkedHashSet<>();
+      List<String> stems = new ArrayList<>();
+      for (String w : Words.lowerWords(text)) {
+        if (Words.isContent(w)) {
+          content.add(w);
+          String st = Words.stem(w);
+          if (!Words.KO_STOPWORDS.contains(st)) {
+            stems.add(st);
+          }
+        }
+      }
+      return new Draft(
+          text,
+          List.copyOf(spans),
+          dangling,
+          resolved,
+          Words.count(text),
+          Collections.unmodifiableSet(content),
+          List.copyOf(stems));
+    }
+  }
 
   /**
    * The draft for sentence {@code i} of {@code doc}, or empty when it is not publishable prose. Not
@@ -171,7 +210,7 @@ public final class Trimmer {
       }
     }
     boolean dangling = !resolved && DANGLING.matcher(out).find();
-    return Optional.of(new Draft(out, spans, dangling, resolved));
+    return Optional.of(Draft.of(out, spans, dangling, resolved));
   }
 
   private record Built(String text, List<SourceSpan> spans) {}

@@ -268,11 +268,13 @@ public final class Words {
       for (int k = 0; k < chunk.length(); ) {
         int cp = chunk.codePointAt(k);
         word |= Character.isLetterOrDigit(cp);
-        Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
-        cjk |=
-            sc == Character.UnicodeScript.HAN
-                || sc == Character.UnicodeScript.HIRAGANA
-                || sc == Character.UnicodeScript.KATAKANA;
+        if (cp >= 0x2E80 && !cjk) { // below it no Han or kana: skip the script lookup
+          Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+          cjk =
+              sc == Character.UnicodeScript.HAN
+                  || sc == Character.UnicodeScript.HIRAGANA
+                  || sc == Character.UnicodeScript.KATAKANA;
+        }
         k += Character.charCount(cp);
       }
       if (cjk) {
@@ -312,7 +314,7 @@ public final class Words {
     for (int k = 0; k < w.length(); k++) {
       char ch = w.charAt(k);
       if (Character.isLetter(ch)) {
-        if (Character.UnicodeScript.of(ch) != Character.UnicodeScript.HANGUL) {
+        if (ch < 0x1100 || Character.UnicodeScript.of(ch) != Character.UnicodeScript.HANGUL) {
           return false;
         }
         any = true;
