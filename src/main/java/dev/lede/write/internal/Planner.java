@@ -55,6 +55,17 @@ public final class Planner {
               + "|months? ago|in (?:19|20)\\d\\d|since (?:19|20)\\d\\d|in the past|first time"
               + "|history|was founded|began in|formerly)\\b");
 
+  /** Korean: plans and expectations ("예정이다", "계획", "방침", "전망"). */
+  private static final Pattern KO_NEXT = Pattern.compile("예정|계획|방침|전망|할 것|될 것|내년|다음 달|다음 주|앞으로");
+
+  /** Korean: earlier events ("앞서", "지난해", "년 전", "처음"). */
+  private static final Pattern KO_BACKGROUND =
+      Pattern.compile("앞서|지난해|지난 \\d+년|\\d+년 전|과거|이전에|처음으로|당시|설립|창립");
+
+  /** Korean: what someone said ("밝혔다", "말했다", "…라고"). */
+  private static final Pattern KO_SAID =
+      Pattern.compile("(?:밝혔|말했|전했|강조했|주장했|설명했|덧붙였|지적했|비판했|비난했)다|[\"”'’]\\s?(?:라|이라)고");
+
   /**
    * Term-set cosine ({@link Lexical.Sparse#setCosine}) over which two sentences, one of them
    * without a vector, say the same thing. On ECB+ dev it flags every cross-outlet pair whose MiniLM
@@ -105,7 +116,8 @@ public final class Planner {
       docs.add(analyzed(articles.get(i)));
     }
     StoryEntities entities = new StoryEntities(docs);
-    String keyphrase = Keyphrases.pick(docs, entities);
+    Keyphrases.Choice choice = Keyphrases.choose(docs, entities);
+    String keyphrase = choice.full();
     Set<String> kpWords = new LinkedHashSet<>(Words.contentWords(keyphrase));
 
     List<Candidate> cands = candidates(docs, entities, true);
@@ -141,6 +153,11 @@ public final class Planner {
       cover(docs, cands, lede, body, checker);
     }
     List<Section> sections = sections(body, keyphrase, docs.size());
+    String fitted = fitToOpening(choice, lede, sections);
+    if (!fitted.equals(keyphrase)) {
+      keyphrase = fitted;
+      sections = sections(body, keyphrase, docs.size());
+    }
     List<WrittenSentence> background1 =
         background(bgCands, chosen, GroundingChecker.forInputs(background));
     List<PullQuote> quotes = pullQuotes(docs, cands, entities);
@@ -155,6 +172,30 @@ public final class Planner {
         disagreements,
         refs(articles),
         refs(background));
+  }
+
+  /**
+   * The names-only keyphrase when only it lets the opening sentences (what the headline is made
+   * from) give a natural headline ("Maurice Cheeks has been fired as head coach ..." holds "Maurice
+   * Cheeks" but not "Maurice Cheeks contract").
+   */
+  private static String fitToOpening(
+      Keyphrases.Choice choice, List<Candidate> lede, List<Section> sections) {
+    if (choice.names().isEmpty() || choice.names().equals(choice.full())) {
+      return choice.full();
+    }
+    List<WrittenSentence> ws = new ArrayList<>();
+    lede.forEach(c -> ws.add(c.toSentence()));
+    for (Section sec : sections) {
+      sec.paragraphs().forEach(ws::addAll);
+    }
+    Optional<Headlines.Natural> full = Headlines.naturalAt(choice.full(), ws);
+    Optional<Headlines.Natural> names = Headlines.naturalAt(choice.names(), ws);
+    // The earlier the sentence a headline comes from, the more it says what happened.
+    if (names.isPresent() && (full.isEmpty() || names.get().sentence() < full.get().sentence())) {
+      return choice.names();
+    }
+    return choice.full();
   }
 
   private static List<SourceRef> refs(List<WriterInput> inputs) {
@@ -191,11 +232,14 @@ public final class Planner {
       quote |= s.contains(q.start());
     }
     Candidate.Role role;
-    if (quote) {
+    boolean korean = Words.isHangul(firstWord(dr.text())) || Korean.isKorean(dr.text());
+    if (quote || korean && KO_SAID.matcher(dr.text()).find()) {
       role = Candidate.Role.REACTION;
-    } else if (NEXT.matcher(dr.text()).find()) {
+    } else if (korean ? KO_NEXT.matcher(dr.text()).find() : NEXT.matcher(dr.text()).find()) {
       role = Candidate.Role.NEXT;
-    } else if (BACKGROUND.matcher(dr.text()).find()) {
+    } else if (korean
+        ? KO_BACKGROUND.matcher(dr.text()).find()
+        : BACKGROUND.matcher(dr.text()).find()) {
       role = Candidate.Role.BACKGROUND;
     } else {
       role = Candidate.Role.DETAIL;
@@ -765,7 +809,33 @@ public final class Planner {
     return out;
   }
 
+  private static String firstWord(String s) {
+    int sp = s.indexOf(' ');
+    return sp < 0 ? s : s.substring(0, sp);
+  }
+
+  /**
+   * Korean section labels, as Korean news sites write them: main points, what was said, background,
+   * outlook, further details. With the keyphrase they read "천안함 침몰 주요 내용".
+   */
+  private static String koreanHeading(
+      Candidate.Role role, boolean withKeyphrase, String keyphrase) {
+    String label =
+        role == null
+            ? "세부 내용"
+            : switch (role) {
+              case REACTION -> "발언";
+              case BACKGROUND -> "배경";
+              case NEXT -> "향후 전망";
+              default -> "주요 내용";
+            };
+    return withKeyphrase ? keyphrase + " " + label : label;
+  }
+
   private static String heading(Candidate.Role role, boolean withKeyphrase, String keyphrase) {
+    if (Korean.isKorean(keyphrase)) {
+      return koreanHeading(role, withKeyphrase, keyphrase);
+    }
     String kp = Trimmer.capitalize(keyphrase);
     String plain;
     String with;

@@ -34,7 +34,8 @@ public final class Trimmer {
   private static final Pattern CONNECTIVE =
       Pattern.compile(
           "^(?:And|But|However|Meanwhile|Also|So|Still|Yet|Moreover|Furthermore|In addition"
-              + "|Additionally|Nevertheless|Now|Instead|Indeed|Besides|Then)\\b,?\\s+(?=\\p{L})");
+              + "|Additionally|Nevertheless|Now|Instead|Indeed|Besides|Then"
+              + "|그러나|하지만|또한|한편|그리고|게다가|더불어|아울러|또)(?![\\p{L}\\p{N}]),?\\s+(?=\\p{L})");
   private static final Pattern ASIDE =
       Pattern.compile(" \\((?!CNN\\))[^()\"“”]{1,120}\\)| (?:—|--) [^—\"“”]{1,120} (?:—|--)(?= )");
 
@@ -69,7 +70,9 @@ public final class Trimmer {
   private static final Pattern DANGLING =
       Pattern.compile(
           "^(?:They|It|This|These|Those|That|His|Her|Their|Its|Such|The latter|The former|Both"
-              + "|He|She|Him|Them|There|I|We|My|Our|Me|Us)\\b");
+              + "|He|She|Him|Them|There|I|We|My|Our|Me|Us)\\b"
+              + "|^(?:그는|그녀는|그가|그녀가|그의|그녀의|그를|이는|이들은|이들이|그들은|그들이|이것은|그것은|이곳은"
+              + "|그곳은|이에|이를|이 때문에|이로써|이로|이후)(?![\\p{L}\\p{N}])");
 
   private Trimmer() {}
 

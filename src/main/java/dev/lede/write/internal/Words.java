@@ -298,6 +298,11 @@ public final class Words {
           "으로", "까지", "부터", "처럼", "보다", "과의", "와의", "에는", "에도", "이나", "이며", "이고", "라고", "라는", "께서",
           "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "로", "만");
 
+  /** The Korean particles, longest first. */
+  public static List<String> koreanParticles() {
+    return KO_PARTICLES;
+  }
+
   /** Korean words never worth a keyphrase or a similarity point: pronouns, counters, fillers. */
   static final Set<String> KO_STOPWORDS =
       Set.copyOf(
