@@ -252,11 +252,13 @@ public final class Headlines {
       Korean.headlineClause(sentence, budget).filter(c -> !out.contains(c)).ifPresent(out::add);
       return out;
     }
-    List<String> variants = new ArrayList<>(List.of(stripEnd(sentence)));
-    Matcher ap = APPOSITIVE.matcher(variants.get(0));
+    String whole = stripEnd(sentence);
+    List<String> variants = new ArrayList<>();
+    Matcher ap = APPOSITIVE.matcher(whole);
     if (ap.find()) {
-      variants.add(ap.group(1) + " " + variants.get(0).substring(ap.end()));
+      variants.add(ap.group(1) + " " + whole.substring(ap.end())); // the shorter reads better
     }
+    variants.add(whole);
     for (String s : variants) {
       clausesOf(s, budget, out);
     }
@@ -298,6 +300,7 @@ public final class Headlines {
             && !subordinateStart(c)
             && !danglingStart(c)
             && !openAside(c)
+            && !ATTRIBUTION_TAIL.matcher(c).find()
             && hasVerb(c)) {
           out.add(Trimmer.capitalize(c));
         }
@@ -308,6 +311,12 @@ public final class Headlines {
   /** "Esther Williams, the swimming champion who starred": an aside after the name never closed. */
   private static final Pattern NAME_THEN_COMMA =
       Pattern.compile("^(?:[\\p{Lu}][\\p{L}'’.-]*\\s)*[\\p{Lu}][\\p{L}'’.-]*, ");
+
+  /** ", her publicist told People": who said it belongs in the story, not the headline. */
+  private static final Pattern ATTRIBUTION_TAIL =
+      Pattern.compile(
+          ",\\s[^,]{0,60}\\b(?:said|says|told|tells|reported|reports|added|announced|according)"
+              + "\\b[^,]*$");
 
   private static boolean openAside(String c) {
     Matcher m = NAME_THEN_COMMA.matcher(c);
