@@ -25,13 +25,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The offline writer's selection, in this order: analyse each article; resolve entities across them
- * and pick the keyphrase; draft every sentence ({@link Trimmer}); embed the drafts in one batch;
- * score them (centrality to the story's centroid, where each article weighs the same; position;
- * entity weight; facts; keyphrase words); choose the lede, then the body greedily (coverage of new
- * entities, facts and outlets, minus similarity to what is already chosen, never near-duplicates);
- * add corroborating spans from other outlets; drop what the grounding checker refuses; lay the body
- * out in sections by role (what happened, what was said, background, what comes next).
+ * The offline writer's selection, in this order: analyse each article (kept between writes);
+ * resolve entities across them and pick the keyphrase; draft every sentence ({@link Trimmer}); give
+ * every draft TF-IDF features ({@link Lexical}) and let the {@link SentenceVectors} attach the
+ * embeddings it has (stored at ingest, or computed for a capped pool), lexical similarities put on
+ * the embedding scale ({@link Calibration}); score them (centrality to the story's centre, where
+ * each article weighs the same; position; entity weight; facts; keyphrase words); choose the lede,
+ * then the body greedily (coverage of new entities, facts and outlets, minus similarity to what is
+ * already chosen, never near-duplicates); add corroborating spans from other outlets; drop what the
+ * grounding checker refuses; lay the body out in sections by role (what happened, what was said,
+ * background, what comes next); keep the names-only keyphrase when only it gives the opening a
+ * natural headline.
  */
 public final class Planner {
   /** Sentences read per article: leads carry news, tails carry boilerplate. */
