@@ -293,6 +293,9 @@ public final class Headlines {
       ends.add(rest.length());
       for (int k = ends.size() - 1; k >= 0; k--) {
         String c = stripEnd(rest.substring(0, ends.get(k)));
+        if (k < ends.size() - 1 && cutTail(c)) {
+          continue;
+        }
         if (c.length() <= budget
             && Words.count(c) >= 3
             && balanced(c)
@@ -317,6 +320,25 @@ public final class Headlines {
       Pattern.compile(
           ",\\s[^,]{0,60}\\b(?:said|says|told|tells|reported|reports|added|announced|according)"
               + "\\b[^,]*$");
+
+  /**
+   * "…Cheeks on Saturday, one day": a cut clause whose last comma part is a few lower-case words,
+   * the start of what was cut off. A name there ("Woodburn, Oregon") is whole.
+   */
+  private static boolean cutTail(String c) {
+    int comma = c.lastIndexOf(", ");
+    if (comma < 0) {
+      return false;
+    }
+    String tail = c.substring(comma + 2);
+    List<Token> words = new ArrayList<>();
+    for (Token t : Tokenizer.tokenize(tail)) {
+      if (t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER) {
+        words.add(t);
+      }
+    }
+    return words.size() <= 3 && words.stream().noneMatch(Token::isCapitalized);
+  }
 
   private static boolean openAside(String c) {
     Matcher m = NAME_THEN_COMMA.matcher(c);

@@ -60,6 +60,8 @@ public final class Trimmer {
               + "|\\s(?=(?:who|which|after|because|while|when|following|amid|despite|until|before)"
               + "\\s)");
 
+  private static final Pattern SPLIT_DECIMAL_END = Pattern.compile("\\d\\.$");
+
   private static final Pattern SINGLE_CLOSE = Pattern.compile("[.,!?]['’](?:\\s|$)");
   private static final Pattern NOT_PROSE =
       Pattern.compile(
@@ -137,6 +139,12 @@ public final class Trimmer {
     String raw = s.text();
     if (strict ? !proseShaped(raw) : NOT_PROSE.matcher(raw).find()) {
       return Optional.empty();
+    }
+    if (i > 0
+        && SPLIT_DECIMAL_END.matcher(doc.sentences.get(i - 1).text()).find()
+        && !raw.isEmpty()
+        && Character.isDigit(raw.charAt(0))) {
+      return Optional.empty(); // "magnitude 6." + "1 on the Richter scale": half of a number
     }
     Matcher d = DATELINE.matcher(raw);
     if (d.find() && d.end() < raw.length()) {
