@@ -46,9 +46,14 @@ public sealed interface SentenceVectors {
       Map<String, Optional<float[]>> seen = new HashMap<>();
       Map<Doc, float[]> titles = new IdentityHashMap<>();
       for (Doc d : docs) {
-        Optional<String> title = d.input.title().map(String::strip).filter(t -> !t.isEmpty());
+        Optional<String> title = d.input.title().filter(t -> !t.isBlank());
         if (title.isPresent()) {
-          lookup(title.get(), seen).ifPresent(v -> titles.put(d, v));
+          // As given, else stripped: either is how an ingest may have keyed it.
+          Optional<float[]> v = lookup(title.get(), seen);
+          if (v.isEmpty() && !title.get().strip().equals(title.get())) {
+            v = lookup(title.get().strip(), seen);
+          }
+          v.ifPresent(x -> titles.put(d, x));
         }
       }
       for (Candidate c : pool) {
