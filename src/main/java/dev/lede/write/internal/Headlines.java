@@ -39,7 +39,8 @@ public final class Headlines {
       Set.of(
           "the", "a", "an", "of", "to", "and", "or", "but", "that", "his", "her", "their", "its",
           "has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would", "not",
-          "said", "says", "told", "this", "these", "my", "our", "your", "into", "from", "by");
+          "said", "says", "told", "this", "these", "my", "our", "your", "into", "from", "by",
+          "fewer", "more", "less", "than", "very", "such", "as");
   private static final Set<String> SUBORDINATORS =
       Set.of(
           "after",
@@ -304,7 +305,8 @@ public final class Headlines {
             && !danglingStart(c)
             && !openAside(c)
             && !ATTRIBUTION_TAIL.matcher(c).find()
-            && hasVerb(c)) {
+            && hasVerb(c)
+            && !cutComplement(c)) {
           out.add(Trimmer.capitalize(c));
         }
       }
@@ -338,6 +340,27 @@ public final class Headlines {
       }
     }
     return words.size() <= 3 && words.stream().noneMatch(Token::isCapitalized);
+  }
+
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of("when", "that", "what", "who", "which", "because", "while", "if", "whether", "where");
+
+  /**
+   * A complement cut short: "… the deadline to hand" (an infinitive without its object) or "…
+   * killed when the accused thugs Andrew Lopez" (a subordinate clause with no verb left).
+   */
+  static boolean cutComplement(String c) {
+    List<String> w = Words.lowerWords(c);
+    if (w.size() >= 2 && w.get(w.size() - 2).equals("to") && !w.get(w.size() - 1).equals("death")) {
+      return true;
+    }
+    for (int i = w.size() - 1; i > 0; i--) {
+      if (CLAUSE_OPENERS.contains(w.get(i))) {
+        String tail = String.join(" ", w.subList(i + 1, w.size()));
+        return tail.isEmpty() || !hasVerb("X " + tail);
+      }
+    }
+    return false;
   }
 
   private static boolean openAside(String c) {
