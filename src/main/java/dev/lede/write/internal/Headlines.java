@@ -294,7 +294,7 @@ public final class Headlines {
       ends.add(rest.length());
       for (int k = ends.size() - 1; k >= 0; k--) {
         String c = stripEnd(rest.substring(0, ends.get(k)));
-        if (k < ends.size() - 1 && cutTail(c)) {
+        if (k < ends.size() - 1 && (cutTail(c) || beforeWord(rest, ends.get(k)) && toVerb(c))) {
           continue;
         }
         if (c.length() <= budget
@@ -342,18 +342,29 @@ public final class Headlines {
     return words.size() <= 3 && words.stream().noneMatch(Token::isCapitalized);
   }
 
+  /** Whether a cut at {@code at} falls before a word (a preposition), not at punctuation. */
+  private static boolean beforeWord(String s, int at) {
+    return at < s.length()
+        && Character.isWhitespace(s.charAt(at))
+        && at + 1 < s.length()
+        && Character.isLetter(s.charAt(at + 1));
+  }
+
+  /** "… the deadline to hand" cut before "over": an infinitive that lost its particle or object. */
+  private static boolean toVerb(String c) {
+    List<String> w = Words.lowerWords(c);
+    return w.size() >= 2 && w.get(w.size() - 2).equals("to");
+  }
+
   private static final Set<String> CLAUSE_OPENERS =
       Set.of("when", "that", "what", "who", "which", "because", "while", "if", "whether", "where");
 
   /**
-   * A complement cut short: "… the deadline to hand" (an infinitive without its object) or "…
-   * killed when the accused thugs Andrew Lopez" (a subordinate clause with no verb left).
+   * A subordinate clause cut short: "… did not reveal what the star of American Pie" (no verb left
+   * after its opener).
    */
   static boolean cutComplement(String c) {
     List<String> w = Words.lowerWords(c);
-    if (w.size() >= 2 && w.get(w.size() - 2).equals("to") && !w.get(w.size() - 1).equals("death")) {
-      return true;
-    }
     for (int i = w.size() - 1; i > 0; i--) {
       if (CLAUSE_OPENERS.contains(w.get(i))) {
         String tail = String.join(" ", w.subList(i + 1, w.size()));
