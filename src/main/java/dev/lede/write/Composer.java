@@ -14,11 +14,13 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Turns a {@link StoryPlan} into the published {@link WrittenStory}: headline (keyphrase first,
- * then a clause cut verbatim from the lede, at most 70 chars), meta description (121-156 chars, the
- * keyphrase once), disclaimer, the source list (story articles, then background articles) and the
- * {@link SeoAnalyzer} report. Adds no words of its own beyond the keyphrase, a colon and the fixed
- * disclaimer, so nothing it writes can introduce a fact.
+ * Turns a {@link StoryPlan} into the published {@link WrittenStory}: headline (at most 70 chars,
+ * carrying the keyphrase: a lede clause that holds it, or the keyphrase and a colon before a lede
+ * clause that shares no word with it; Korean clauses in the noun-ending headline style), meta
+ * description (121-156 chars, the keyphrase once), disclaimer, the source list (story articles,
+ * then background articles) and the {@link SeoAnalyzer} report. Adds no words of its own beyond the
+ * keyphrase, a colon, a surname given in full and the fixed disclaimer, so nothing it writes can
+ * introduce a fact.
  */
 public final class Composer {
   private Composer() {}

@@ -3,7 +3,9 @@ package dev.lede.write;
 import dev.lede.model.WrittenStory;
 import dev.lede.nlp.Embedder;
 import dev.lede.nlp.MiniLmEmbedder;
+import dev.lede.nlp.VectorStore;
 import dev.lede.write.internal.Planner;
+import dev.lede.write.internal.SentenceVectors;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -18,23 +20,61 @@ import java.util.Set;
  * is only ever data: nothing in an article can change what the writer does beyond which sentences
  * it picks.
  *
- * <p>How sentences are chosen: centrality (embedding similarity to the story's centroid, each
- * article weighing the same), position, weight of the story entities they name, facts, keyphrase
- * words; then novelty (no two sentences saying the same thing: cosine over 0.85 or content-word
- * Jaccard over 0.5 is a duplicate) and coverage of entities, facts and outlets. Ordered for the
- * reader: lede (what happened), then sections for details, what was said, background and what comes
- * next. Deterministic for the same input and embedder. Thread-safe if the embedder is.
+ * <p>How sentences are chosen: centrality (similarity to the story's centre, each article weighing
+ * the same), position, weight of the story entities they name, facts, keyphrase words; then novelty
+ * (no two sentences saying the same thing) and coverage of entities, facts and outlets. Ordered for
+ * the reader: lede (what happened), then sections for details, what was said, background and what
+ * comes next. Deterministic for the same input and vectors. Thread-safe if the embedder or vector
+ * store is.
+ *
+ * <p>Similarity uses sentence embeddings where a sentence has one and TF-IDF features where it does
+ * not, put on one scale per story. Where the embeddings come from decides the cost:
+ *
+ * <ul>
+ *   <li>{@link #withVectors(VectorStore)}: vectors stored at ingest, looked up by the exact text of
+ *       each source sentence (and title); never runs a model. The newsroom's path.
+ *   <li>{@link #create(Embedder)}: a model embeds at most {@value #DEFAULT_MAX_EMBEDDED} source
+ *       sentences per story, the lexically best of each article in turn. For stateless use.
+ *   <li>{@link #lexical()}: no embeddings at all.
+ * </ul>
  */
 public final class OfflineWriter implements Writer {
+  /** Most sentences {@link #create(Embedder)} embeds for one story. */
+  public static final int DEFAULT_MAX_EMBEDDED = 32;
+
   private final Planner planner;
 
-  private OfflineWriter(Embedder embedder) {
-    this.planner = new Planner(embedder);
+  private OfflineWriter(SentenceVectors vectors) {
+    this.planner = new Planner(vectors);
   }
 
-  /** A writer that embeds sentences with {@code embedder} (e.g. a cached MiniLM). */
+  /**
+   * A writer that embeds with {@code embedder} (e.g. MiniLM) at most {@value #DEFAULT_MAX_EMBEDDED}
+   * source sentences per story.
+   */
   public static OfflineWriter create(Embedder embedder) {
-    return new OfflineWriter(Objects.requireNonNull(embedder, "embedder"));
+    return create(embedder, DEFAULT_MAX_EMBEDDED);
+  }
+
+  /** A writer that embeds with {@code embedder} at most {@code maxEmbedded} sentences per story. */
+  public static OfflineWriter create(Embedder embedder, int maxEmbedded) {
+    return new OfflineWriter(
+        new SentenceVectors.Computed(Objects.requireNonNull(embedder, "embedder"), maxEmbedded));
+  }
+
+  /**
+   * A writer that reads sentence vectors from {@code stored}, keyed by {@link
+   * dev.lede.nlp.EmbeddingCache#keyOf} of a source sentence's exact text as {@link
+   * dev.lede.nlp.SentenceSplitter} gives it (or of the title); sentences without one are scored
+   * lexically. Never calls a model.
+   */
+  public static OfflineWriter withVectors(VectorStore stored) {
+    return new OfflineWriter(new SentenceVectors.Stored(Objects.requireNonNull(stored, "stored")));
+  }
+
+  /** A writer that uses no embeddings: TF-IDF features only. */
+  public static OfflineWriter lexical() {
+    return new OfflineWriter(new SentenceVectors.None());
   }
 
   /** A writer with all-MiniLM-L6-v2 on every core. */

@@ -3,6 +3,7 @@ package dev.lede.write;
 import dev.lede.model.Section;
 import dev.lede.model.SeoReport;
 import dev.lede.model.WrittenSentence;
+import dev.lede.write.internal.Korean;
 import dev.lede.write.internal.Words;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
  *
  * <p>A text <em>contains the keyphrase</em> when one of its sentences holds every content word of
  * the keyphrase, in any order, case-insensitively, a plural "s" or possessive allowed (as Yoast
- * matches). The keyphrase <em>count</em> of the body is the number of such sentences; density is
+ * matches); a Korean word matches with its particle or a 하다/되다 verb ending ("천안함이", "침몰하였다" hold
+ * "천안함 침몰"). The keyphrase <em>count</em> of the body is the number of such sentences; density is
  * that count over the body's word count, in percent. The body is the lede plus the sections.
  *
  * <table>
@@ -315,6 +317,11 @@ public final class SeoAnalyzer {
       if (w.endsWith("s") && w.length() > 3) {
         words.add(w.substring(0, w.length() - 1));
       }
+      if (Words.isHangul(w)) {
+        // Korean writes particles and verb endings onto the word: "천안함이", "침몰하였다".
+        words.add(Words.koreanStem(w));
+        Korean.noun(w, "").ifPresent(words::add);
+      }
     }
     for (String k : keyphraseWords) {
       if (!words.contains(k)
@@ -336,9 +343,14 @@ public final class SeoAnalyzer {
     if (keyphrase.isBlank()) {
       return 0;
     }
+    // A Korean keyphrase may carry a particle ("천안함 침몰은").
+    String after =
+        Words.isHangul(keyphrase.substring(keyphrase.length() - 1))
+            ? "(?:" + String.join("|", Words.koreanParticles()) + ")?(?![\\p{L}\\p{N}])"
+            : "(?![\\p{L}\\p{N}])";
     Matcher m =
         Pattern.compile(
-                "(?<![\\p{L}\\p{N}])" + Pattern.quote(keyphrase) + "(?![\\p{L}\\p{N}])",
+                "(?<![\\p{L}\\p{N}])" + Pattern.quote(keyphrase) + after,
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
             .matcher(text);
     int n = 0;
@@ -348,10 +360,19 @@ public final class SeoAnalyzer {
     return n;
   }
 
+  /** Korean transition words (접속어), matched on the word or its stem. */
+  private static final Set<String> TRANSITIONS_KO =
+      Set.of(
+          "그러나", "하지만", "또한", "한편", "따라서", "그래서", "이후", "이어", "특히", "게다가", "반면", "결국", "먼저", "다음",
+          "마지막으로", "즉", "앞서", "그후", "동시에", "아울러", "더불어", "그런데", "이에", "이때", "그동안", "끝으로", "또",
+          "그리고", "역시", "우선", "현재", "최근");
+
   private static boolean hasTransition(String sentence) {
     String lower = " " + String.join(" ", Words.lowerWords(sentence)) + " ";
     for (String w : Words.lowerWords(sentence)) {
-      if (TRANSITIONS_1.contains(w)) {
+      if (TRANSITIONS_1.contains(w)
+          || TRANSITIONS_KO.contains(w)
+          || Words.isHangul(w) && TRANSITIONS_KO.contains(Words.koreanStem(w))) {
         return true;
       }
     }

@@ -8,28 +8,37 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.lede.model.SourceSpan;
 import dev.lede.model.WrittenSentence;
 import dev.lede.model.WrittenStory;
-import dev.lede.nlp.CachingEmbedder;
+import dev.lede.nlp.Analysis;
 import dev.lede.nlp.Embedder;
 import dev.lede.nlp.EmbeddingCache;
+import dev.lede.nlp.EmbeddingText;
 import dev.lede.nlp.MiniLmEmbedder;
+import dev.lede.nlp.Nlp;
 import dev.lede.nlp.Sentence;
 import dev.lede.nlp.SentenceSplitter;
+import dev.lede.nlp.StoredEmbedder;
+import dev.lede.nlp.VectorStore;
+import dev.lede.store.SqliteStore;
+import dev.lede.store.SqliteVectors;
 import dev.lede.write.GroundingChecker;
-import dev.lede.write.HashingEmbedder;
 import dev.lede.write.OfflineWriter;
 import dev.lede.write.StructureLimits;
 import dev.lede.write.WriterInput;
 import dev.lede.write.internal.Vectors;
 import dev.lede.write.internal.Words;
 import java.io.BufferedReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +47,19 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Evaluates the offline writer on the shared evaluation data (read in place):
+ * Evaluates the offline writer on the shared evaluation data (read in place), once per way of
+ * getting sentence vectors:
+ *
+ * <ul>
+ *   <li><b>stored</b>: {@link OfflineWriter#withVectors}, with exactly what ingest stores for each
+ *       article (MiniLM vectors of its title and its {@value #INGEST_KEY_SENTENCES} key sentences,
+ *       {@link EmbeddingText#keySentences}); the newsroom's path;
+ *   <li><b>create</b>: {@link OfflineWriter#create(Embedder)}, MiniLM on at most {@value
+ *       OfflineWriter#DEFAULT_MAX_EMBEDDED} sentences per story; {@code lede write}'s path;
+ *   <li><b>lexical</b>: {@link OfflineWriter#lexical()}, no embeddings;
+ *   <li><b>embed-all</b> (with {@code --all}): MiniLM on every candidate sentence, the old
+ *       behaviour, for reference.
+ * </ul>
  *
  * <ol>
  *   <li>grounding: every story of ECB+ dev (events grouped by {@code cluster_id}, multi-source) and
@@ -49,25 +70,37 @@ import java.util.stream.Stream;
  *       {@link Rouge}; on ECB+: sections, distinct sources cited, redundant sentence pairs (MiniLM
  *       cosine over 0.9 or token Jaccard over 0.6);
  *   <li>structure: violations of the hard limits ({@link StructureLimits}) on every story;
- *   <li>speed: ms to write 5-, 20- and 100-article stories, with embedding (cold cache) and without
- *       (embeddings already cached).
+ *   <li>speed: ms to write 5-, 20- and 100-article stories: (a) vectors stored at ingest, read from
+ *       a real SQLite file, only the write timed; (b) stateless {@code create(MiniLM)} with nothing
+ *       cached, model inference included (model loading reported apart); lexical for reference.
  * </ol>
  *
- * Usage: {@code bench/write [DATA_DIR] [--hashing] [--dump N]}.
+ * MiniLM vectors are kept between runs in {@code target/bench-write-cache} (a bench convenience:
+ * the timed paths never read it). Usage: {@code bench/write [DATA_DIR] [--all] [--no-speed] [--dump
+ * N]}.
  */
 public final class WriterBench {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Instant NOW = Instant.parse("2025-01-01T00:00:00Z");
 
+  /** Key sentences per article that ingest embeds and stores (besides the title). */
+  static final int INGEST_KEY_SENTENCES = 5;
+
+  private static final int RUNS = 7;
+
   private WriterBench() {}
+
+  private record Mode(String name, OfflineWriter writer) {}
 
   public static void main(String[] args) throws Exception {
     Path data = Path.of("..", "shared", "data");
-    boolean hashing = false;
+    boolean all = false;
+    boolean speed = true;
     int dump = 0;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--hashing" -> hashing = true;
+        case "--all" -> all = true;
+        case "--no-speed" -> speed = false;
         case "--dump" -> dump = Integer.parseInt(args[++i]);
         default -> data = Path.of(args[i]);
       }
@@ -78,72 +111,148 @@ public final class WriterBench {
       System.out.println("skipped: " + ecb + " or " + frank + " is missing");
       return;
     }
-    MiniLmEmbedder minilm = hashing ? null : MiniLmEmbedder.create();
-    Embedder base = hashing ? new HashingEmbedder() : minilm;
-    EmbeddingCache cache = EmbeddingCache.create(200_000);
-    Embedder embedder = new CachingEmbedder(base, cache);
-    OfflineWriter writer = OfflineWriter.create(embedder);
+    MiniLmEmbedder minilm = MiniLmEmbedder.create();
+    SqliteStore cacheDb = SqliteStore.open(Path.of("target", "bench-write-cache"));
+    Embedder cached = StoredEmbedder.of(minilm, SqliteVectors.of(cacheDb));
 
     Map<String, List<WriterInput>> events = loadEcb(ecb);
     List<FrankArticle> frankArticles = loadFrank(frank);
+    List<WriterInput> everything = new ArrayList<>();
+    events.values().forEach(everything::addAll);
+    frankArticles.forEach(f -> everything.add(f.input));
+    long t0 = System.nanoTime();
+    MapVectors ingested = ingest(everything, cached);
+    System.out.printf(
+        Locale.ROOT,
+        "ingest simulation: %d vectors for %d articles (title + %d key sentences), %.1f s%n",
+        ingested.size(),
+        everything.size(),
+        INGEST_KEY_SENTENCES,
+        (System.nanoTime() - t0) / 1e9);
 
+    List<Mode> modes = new ArrayList<>();
+    modes.add(new Mode("stored", OfflineWriter.withVectors(ingested)));
+    modes.add(new Mode("create", OfflineWriter.create(cached)));
+    modes.add(new Mode("lexical", OfflineWriter.lexical()));
+    if (all) {
+      modes.add(new Mode("embed-all", OfflineWriter.create(cached, Integer.MAX_VALUE)));
+    }
+    List<Result> results = new ArrayList<>();
+    for (Mode m : modes) {
+      results.add(evaluate(m, events, frankArticles, cached, m == modes.get(0) ? dump : 0));
+    }
+    print(results, events.size(), frankArticles.size());
+    if (speed) {
+      speed(minilm, cached, events);
+    }
+    minilm.close();
+  }
+
+  /** What ingest stores: MiniLM vectors of each article's title and key sentences. */
+  static MapVectors ingest(List<WriterInput> articles, Embedder embedder) {
+    MapVectors store = new MapVectors();
+    List<String> texts = new ArrayList<>();
+    for (WriterInput w : articles) {
+      texts.addAll(ingestTexts(w));
+    }
+    List<String> distinct = new ArrayList<>(new LinkedHashSet<>(texts));
+    float[][] vs = embedder.embed(distinct);
+    for (int i = 0; i < vs.length; i++) {
+      store.put(EmbeddingCache.keyOf(distinct.get(i)), vs[i]);
+    }
+    return store;
+  }
+
+  private static List<String> ingestTexts(WriterInput w) {
+    List<String> out = new ArrayList<>();
+    String title = w.title().orElse("");
+    w.title().filter(t -> !t.isBlank()).ifPresent(out::add);
+    Analysis a = Nlp.analyze(title, w.text(), Optional.empty());
+    for (Sentence s : EmbeddingText.keySentences(a, INGEST_KEY_SENTENCES)) {
+      out.add(s.text());
+    }
+    return out;
+  }
+
+  /** An in-memory {@link VectorStore}. */
+  static final class MapVectors implements VectorStore {
+    private final Map<String, float[]> map = new HashMap<>();
+
+    @Override
+    public Optional<float[]> get(String key) {
+      return Optional.ofNullable(map.get(key));
+    }
+
+    @Override
+    public void put(String key, float[] vector) {
+      map.put(key, vector);
+    }
+
+    int size() {
+      return map.size();
+    }
+  }
+
+  private static final class Result {
+    String mode;
     Tally ground = new Tally();
     Tally structure = new Tally();
     List<String> violationSamples = new ArrayList<>();
-    int dumped = 0;
-    // ECB+ events
-    int ecbStories = 0;
-    double sectionsSum = 0;
+    int ecbStories;
+    double sectionsSum;
     int sectionsMin = Integer.MAX_VALUE;
-    int citedShort = 0;
-    int redundantPairs = 0;
-    int disagreementStories = 0;
+    int citedShort;
+    int redundantPairs;
+    int disagreementStories;
+    double[] ledeSum = new double[3];
+    double[] leadSum = new double[3];
+    int cnndm;
+    int ledeWins;
+    double seoSum;
+    int seoStories;
+  }
+
+  private static Result evaluate(
+      Mode mode,
+      Map<String, List<WriterInput>> events,
+      List<FrankArticle> frankArticles,
+      Embedder redundancyEmbedder,
+      int dump)
+      throws Exception {
+    Result r = new Result();
+    r.mode = mode.name;
+    OfflineWriter writer = mode.writer;
+    int dumped = 0;
     for (Map.Entry<String, List<WriterInput>> e : events.entrySet()) {
       List<WriterInput> in = e.getValue();
       WrittenStory s = writer.write(e.getKey(), in, List.of(), NOW);
-      ecbStories++;
-      ground.add(grounding(s, in));
-      structure.stories++;
-      List<String> v = StructureLimits.violations(s, in.size());
-      structure.bad += v.isEmpty() ? 0 : 1;
-      structure.items += v.size();
-      if (!v.isEmpty() && violationSamples.size() < 8) {
-        violationSamples.add(e.getKey() + ": " + v);
-      }
-      sectionsSum += s.sections().size();
-      sectionsMin = Math.min(sectionsMin, s.sections().size());
+      r.ecbStories++;
+      r.ground.add(grounding(s, in));
+      structure(r, s, in.size(), e.getKey());
+      r.sectionsSum += s.sections().size();
+      r.sectionsMin = Math.min(r.sectionsMin, s.sections().size());
       Set<String> cited = new HashSet<>();
       for (WrittenSentence ws : StructureLimits.sentences(s)) {
         ws.sources().forEach(sp -> cited.add(sp.article()));
       }
       if (cited.size() < Math.min(3, in.size())) {
-        citedShort++;
+        r.citedShort++;
       }
-      redundantPairs += redundantPairs(StructureLimits.sentences(s), base);
-      disagreementStories += s.disagreements().isEmpty() ? 0 : 1;
+      r.redundantPairs +=
+          redundantPairs(StructureLimits.sentences(s), redundancyEmbedder, r.violationSamples);
+      r.disagreementStories += s.disagreements().isEmpty() ? 0 : 1;
       if (dumped < dump) {
         dumped++;
         System.out.println(pretty(s));
       }
     }
-    // FRANK
-    double[] ledeSum = new double[3];
-    double[] leadSum = new double[3];
-    int cnndm = 0;
-    int ledeWins = 0;
     for (FrankArticle a : frankArticles) {
       List<WriterInput> in = List.of(a.input);
       WrittenStory s = writer.write(a.input.id(), in, List.of(), NOW);
-      ground.add(grounding(s, in));
-      structure.stories++;
-      List<String> v = StructureLimits.violations(s, 1);
-      structure.bad += v.isEmpty() ? 0 : 1;
-      structure.items += v.size();
-      if (!v.isEmpty() && violationSamples.size() < 16) {
-        violationSamples.add(a.input.id() + ": " + v);
-      }
+      r.ground.add(grounding(s, in));
+      structure(r, s, 1, a.input.id());
       if (a.reference.isPresent()) {
-        cnndm++;
+        r.cnndm++;
         String lede = String.join(" ", s.lede().stream().map(WrittenSentence::text).toList());
         String lead3 = lead3(a.input.text());
         String ref = a.reference.get();
@@ -158,123 +267,194 @@ public final class WriterBench {
           Rouge.rougeL(lead3, ref).f()
         };
         for (int k = 0; k < 3; k++) {
-          ledeSum[k] += l[k];
-          leadSum[k] += b[k];
+          r.ledeSum[k] += l[k];
+          r.leadSum[k] += b[k];
         }
-        ledeWins += l[0] >= b[0] ? 1 : 0;
+        r.ledeWins += l[0] >= b[0] ? 1 : 0;
       }
       if (dumped < dump && a.reference.isPresent()) {
         dumped++;
         System.out.println(pretty(s));
       }
     }
+    return r;
+  }
 
+  private static void structure(Result r, WrittenStory s, int sources, String id) {
+    r.structure.stories++;
+    List<String> v = StructureLimits.violations(s, sources);
+    r.structure.bad += v.isEmpty() ? 0 : 1;
+    r.structure.items += v.size();
+    if (!v.isEmpty() && r.violationSamples.size() < 8) {
+      r.violationSamples.add(id + ": " + v);
+    }
+    r.seoSum += s.seo().score();
+    r.seoStories++;
+  }
+
+  private static void row(
+      List<Result> rs, String label, java.util.function.Function<Result, String> f) {
+    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-44s", label));
+    for (Result r : rs) {
+      b.append(String.format(Locale.ROOT, " %10s", f.apply(r)));
+    }
+    System.out.println(b);
+  }
+
+  private static String f2(double v) {
+    return String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  private static void print(List<Result> rs, int ecb, int frank) {
     System.out.println();
-    System.out.println(
-        "== Writer bench (" + (hashing ? "hashing embedder" : "all-MiniLM-L6-v2") + ")");
+    System.out.println("== Writer bench (MiniLM = all-MiniLM-L6-v2)");
     System.out.printf(
         Locale.ROOT,
         "stories: %d ECB+ events (multi-source), %d FRANK dev articles (one source)%n",
-        ecbStories,
-        frankArticles.size());
+        ecb,
+        frank);
     System.out.println();
+    row(rs, "vectors:", r -> r.mode);
     System.out.println("1. Grounding (every published sentence: lede, sections, background)");
-    System.out.printf(Locale.ROOT, "%-44s %8s%n", "measure", "value");
-    System.out.printf(Locale.ROOT, "%-44s %8d%n", "sentences", ground.items);
-    System.out.printf(
-        Locale.ROOT, "%-44s %7.2f%%%n", "quotes are exact substrings", ground.pct(ground.exact));
-    System.out.printf(
-        Locale.ROOT, "%-44s %7.2f%%%n", "accepted by GroundingChecker", ground.pct(ground.checked));
-    System.out.printf(Locale.ROOT, "%-44s %8d%n", "stories with an empty lede", ground.emptyLede);
-    System.out.println();
+    row(rs, "sentences", r -> "" + r.ground.items);
+    row(rs, "quotes are exact substrings (%)", r -> f2(r.ground.pct(r.ground.exact)));
+    row(rs, "accepted by GroundingChecker (%)", r -> f2(r.ground.pct(r.ground.checked)));
+    row(rs, "stories with an empty lede", r -> "" + r.ground.emptyLede);
+    int cnndm = rs.get(0).cnndm;
     System.out.println(
         "2a. Quality: FRANK dev CNN/DailyMail, F x100 vs human reference (" + cnndm + " articles)");
-    System.out.printf(
-        Locale.ROOT, "%-12s %8s %8s %8s%n", "system", "ROUGE-1", "ROUGE-2", "ROUGE-L");
-    System.out.printf(
-        Locale.ROOT,
-        "%-12s %8.2f %8.2f %8.2f%n",
-        "lede",
-        100 * ledeSum[0] / cnndm,
-        100 * ledeSum[1] / cnndm,
-        100 * ledeSum[2] / cnndm);
-    System.out.printf(
-        Locale.ROOT,
-        "%-12s %8.2f %8.2f %8.2f%n",
-        "lead-3",
-        100 * leadSum[0] / cnndm,
-        100 * leadSum[1] / cnndm,
-        100 * leadSum[2] / cnndm);
-    System.out.printf(
-        Locale.ROOT, "lede ROUGE-1 >= lead-3 on %d of %d articles%n", ledeWins, cnndm);
-    System.out.println();
+    row(rs, "lede ROUGE-1", r -> f2(100 * r.ledeSum[0] / r.cnndm));
+    row(rs, "lede ROUGE-2", r -> f2(100 * r.ledeSum[1] / r.cnndm));
+    row(rs, "lede ROUGE-L", r -> f2(100 * r.ledeSum[2] / r.cnndm));
+    row(rs, "lead-3 ROUGE-1", r -> f2(100 * r.leadSum[0] / r.cnndm));
+    row(rs, "lead-3 ROUGE-2", r -> f2(100 * r.leadSum[1] / r.cnndm));
+    row(rs, "lead-3 ROUGE-L", r -> f2(100 * r.leadSum[2] / r.cnndm));
+    row(rs, "articles with lede ROUGE-1 >= lead-3", r -> r.ledeWins + "/" + r.cnndm);
     System.out.println("2b. Quality: ECB+ dev events");
-    System.out.printf(
-        Locale.ROOT, "%-44s %8.2f%n", "sections per story (mean)", sectionsSum / ecbStories);
-    System.out.printf(Locale.ROOT, "%-44s %8d%n", "sections per story (min)", sectionsMin);
-    System.out.printf(Locale.ROOT, "%-44s %8d%n", "stories citing < min(3, n) sources", citedShort);
-    System.out.printf(
-        Locale.ROOT, "%-44s %8d%n", "redundant sentence pairs (cos>0.9|jac>0.6)", redundantPairs);
-    System.out.printf(
-        Locale.ROOT, "%-44s %8d%n", "stories reporting a disagreement", disagreementStories);
-    System.out.println();
+    row(rs, "sections per story (mean)", r -> f2(r.sectionsSum / r.ecbStories));
+    row(rs, "sections per story (min)", r -> "" + r.sectionsMin);
+    row(rs, "stories citing < min(3, n) sources", r -> "" + r.citedShort);
+    row(rs, "redundant sentence pairs (cos>0.9|jac>0.6)", r -> "" + r.redundantPairs);
+    row(rs, "stories reporting a disagreement", r -> "" + r.disagreementStories);
     System.out.println("3. Structure limits (all stories)");
-    System.out.printf(Locale.ROOT, "%-44s %8d%n", "stories", structure.stories);
-    System.out.printf(Locale.ROOT, "%-44s %8d%n", "stories with a violation", structure.bad);
-    System.out.printf(Locale.ROOT, "%-44s %8d%n", "violations", structure.items);
-    for (String v : violationSamples) {
-      System.out.println("  " + v);
+    row(rs, "stories", r -> "" + r.structure.stories);
+    row(rs, "stories with a violation", r -> "" + r.structure.bad);
+    row(rs, "violations", r -> "" + r.structure.items);
+    row(rs, "SEO score (mean)", r -> f2(r.seoSum / r.seoStories));
+    for (Result r : rs) {
+      for (String v : r.violationSamples) {
+        System.out.println("  " + r.mode + " " + v);
+      }
     }
     System.out.println();
-    speed(hashing ? new HashingEmbedder() : minilm, events);
-    if (minilm != null) {
-      minilm.close();
-    }
   }
 
-  private static void speed(Embedder base, Map<String, List<WriterInput>> events) {
+  private static void speed(
+      MiniLmEmbedder minilm, Embedder cached, Map<String, List<WriterInput>> events)
+      throws Exception {
     List<WriterInput> all = new ArrayList<>();
     events.values().forEach(all::addAll);
-    System.out.println("4. Speed (ms per story, median of 5 runs; ECB+ articles)");
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     System.out.printf(
         Locale.ROOT,
-        "%-10s %8s %14s %16s %12s%n",
+        "4. Speed (ms per story, median of %d runs; ECB+ articles in file order; %d cores;"
+            + " load average before %s; MiniLM model load %s ms, not included)%n",
+        RUNS,
+        Runtime.getRuntime().availableProcessors(),
+        loadAverage(),
+        MiniLmEmbedder.modelLoadTime().map(d -> "" + d.toMillis()).orElse("?"));
+    System.out.println(
+        "   (a) stored: OfflineWriter.withVectors(SQLite holding what ingest stored); first write ="
+            + " a new writer; re-write = the story again after it gained its last article");
+    System.out.println(
+        "   (b) create cold: OfflineWriter.create(MiniLM), nothing cached, model inference"
+            + " included; lexical: OfflineWriter.lexical(), first write");
+    System.out.printf(
+        Locale.ROOT,
+        "%-8s %9s %8s | %-19s | %-19s | %15s | %12s%n",
         "articles",
         "sentences",
-        "with embedding",
-        "embeddings cached",
-        "embed share");
+        "vectors",
+        "(a) first wall/cpu",
+        "(a) re-write w/cpu",
+        "(b) create cold",
+        "lexical");
+    Path tmp = Files.createTempDirectory("writer-bench");
     for (int size : new int[] {5, 20, 100}) {
       List<WriterInput> story = new ArrayList<>(all.subList(0, Math.min(size, all.size())));
+      List<WriterInput> before = story.subList(0, story.size() - 1);
       long sentences = story.stream().mapToLong(w -> SentenceSplitter.split(w.text()).size()).sum();
-      long[] cold = new long[5];
-      long[] warm = new long[5];
-      for (int r = 0; r < 5; r++) {
-        EmbeddingCache cache = EmbeddingCache.create(100_000);
-        OfflineWriter w = OfflineWriter.create(new CachingEmbedder(base, cache));
+      // (a) what ingest stored for these articles, in a real SQLite file, filled before timing
+      SqliteStore db = SqliteStore.open(tmp.resolve("s" + size));
+      SqliteVectors stored = SqliteVectors.of(db);
+      MapVectors mem = ingest(story, cached);
+      mem.map.forEach(stored::put);
+      long[] aw = new long[RUNS];
+      long[] ac = new long[RUNS];
+      long[] rw = new long[RUNS];
+      long[] rc = new long[RUNS];
+      long[] bw = new long[RUNS];
+      long[] lw = new long[RUNS];
+      for (int r = 0; r < RUNS; r++) {
+        OfflineWriter a = OfflineWriter.withVectors(stored);
+        long c0 = mx.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
-        w.write("speed", story, List.of(), NOW);
-        cold[r] = System.nanoTime() - t0;
+        a.write("speed", story, List.of(), NOW);
+        aw[r] = System.nanoTime() - t0;
+        ac[r] = mx.getCurrentThreadCpuTime() - c0;
+
+        OfflineWriter again = OfflineWriter.withVectors(stored);
+        again.write("speed", before, List.of(), NOW);
+        c0 = mx.getCurrentThreadCpuTime();
         t0 = System.nanoTime();
-        w.write("speed", story, List.of(), NOW);
-        warm[r] = System.nanoTime() - t0;
+        again.write("speed", story, List.of(), NOW);
+        rw[r] = System.nanoTime() - t0;
+        rc[r] = mx.getCurrentThreadCpuTime() - c0;
+
+        OfflineWriter b = OfflineWriter.create(minilm); // nothing cached
+        t0 = System.nanoTime();
+        b.write("speed", story, List.of(), NOW);
+        bw[r] = System.nanoTime() - t0;
+
+        OfflineWriter lex = OfflineWriter.lexical();
+        t0 = System.nanoTime();
+        lex.write("speed", story, List.of(), NOW);
+        lw[r] = System.nanoTime() - t0;
       }
-      Arrays.sort(cold);
-      Arrays.sort(warm);
-      double c = cold[2] / 1e6;
-      double h = warm[2] / 1e6;
+      db.connection().close();
       System.out.printf(
           Locale.ROOT,
-          "%-10d %8d %14.1f %16.1f %11.0f%%%n",
+          "%-8d %9d %8d | %8.1f / %8.1f | %8.1f / %8.1f | %15.1f | %12.1f%n",
           story.size(),
           sentences,
-          c,
-          h,
-          100 * (c - h) / c);
+          mem.size(),
+          median(aw),
+          median(ac),
+          median(rw),
+          median(rc),
+          median(bw),
+          median(lw));
+    }
+    System.out.println("load average after: " + loadAverage());
+  }
+
+  private static double median(long[] ns) {
+    long[] c = ns.clone();
+    Arrays.sort(c);
+    return c[c.length / 2] / 1e6;
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).split("\\s+");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (Exception e) {
+      return "unknown";
     }
   }
 
-  private static int redundantPairs(List<WrittenSentence> ss, Embedder embedder) {
+  private static int redundantPairs(
+      List<WrittenSentence> ss, Embedder embedder, List<String> samples) {
     if (ss.size() < 2) {
       return 0;
     }
@@ -286,6 +466,16 @@ public final class WriterBench {
         Set<String> b = new HashSet<>(Words.lowerWords(ss.get(j).text()));
         if (Vectors.cosine(v[i], v[j]) > 0.9 || Vectors.jaccard(a, b) > 0.6) {
           n++;
+          if (samples.size() < 8) {
+            samples.add(
+                String.format(
+                    Locale.ROOT,
+                    "redundant (cos %.2f, jaccard %.2f): \"%s\" / \"%s\"",
+                    Vectors.cosine(v[i], v[j]),
+                    Vectors.jaccard(a, b),
+                    ss.get(i).text(),
+                    ss.get(j).text()));
+          }
         }
       }
     }

@@ -28,8 +28,26 @@ public final class Candidate {
   public final int facts;
   public final boolean hasQuote;
   public final Role role;
-  public float[] vector;
+
+  /** Content-word stems, repeats kept: the lexical features. */
+  public final List<String> stems;
+
+  /** The sentence embedding, or {@link #NO_VECTOR} when none was stored or computed. */
+  public float[] vector = NO_VECTOR;
+
+  /** TF-IDF vector over the story's candidates, set by {@link Lexical#index}. */
+  public Lexical.Sparse lex = Lexical.Sparse.EMPTY;
+
+  /** TF-IDF cosine to the story's lexical centre. */
+  public double lexCentrality;
+
+  /** Similarity to the story's centre, on the embedding scale (estimated when no vector). */
+  public double centrality;
+
   public double score;
+
+  /** The empty vector that marks a candidate without an embedding. */
+  public static final float[] NO_VECTOR = new float[0];
 
   /** Spans from other outlets that support the same sentence on their own. */
   public final List<SourceSpan> corroboration = new ArrayList<>();
@@ -38,7 +56,6 @@ public final class Candidate {
       Doc doc,
       int sentence,
       Trimmer.Draft draft,
-      Set<String> content,
       Set<String> entityKeys,
       int facts,
       boolean hasQuote,
@@ -48,12 +65,22 @@ public final class Candidate {
     this.text = draft.text();
     this.spans = draft.spans();
     this.dangling = draft.dangling();
-    this.words = Words.count(text);
-    this.content = content;
+    this.words = draft.words();
+    this.content = draft.content();
+    this.stems = draft.stems();
     this.entityKeys = entityKeys;
     this.facts = facts;
     this.hasQuote = hasQuote;
     this.role = role;
+  }
+
+  public boolean hasVector() {
+    return vector.length > 0;
+  }
+
+  /** The source sentence exactly as the splitter gave it: the key its stored vector has. */
+  public String sourceText() {
+    return doc.sentences.get(sentence).text();
   }
 
   public WrittenSentence toSentence() {

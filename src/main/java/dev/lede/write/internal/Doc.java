@@ -14,14 +14,17 @@ import dev.lede.write.WriterInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One source article with what the nlp package found in it; mentions carry the article id. */
+/**
+ * One source article with what the nlp package found in it; mentions carry the article id.
+ * Immutable, so one analysis can serve every write of a story that contains the article.
+ */
 public final class Doc {
   public final WriterInput input;
-  public final int index;
 
   /**
    * The writer's sentence units: the splitter's sentences, further cut where scraped text lost the
@@ -34,9 +37,8 @@ public final class Doc {
   public final List<Quote> quotes;
   public final List<Fact> facts;
 
-  private Doc(WriterInput input, int index) {
+  private Doc(WriterInput input) {
     this.input = input;
-    this.index = index;
     String text = input.text();
     List<Sentence> split = SentenceSplitter.split(text);
     this.sentences = unglue(text, split);
@@ -93,8 +95,28 @@ public final class Doc {
     }
   }
 
-  public static Doc analyze(WriterInput input, int index) {
-    return new Doc(input, index);
+  /** Strict drafts of the first sentences, made on first use (a pure function of the text). */
+  private volatile List<Optional<Trimmer.Draft>> strictDrafts;
+
+  /** {@link Trimmer#draft(Doc, int, boolean) Trimmer.draft(this, i, true)}, computed once. */
+  public Optional<Trimmer.Draft> strictDraft(int i) {
+    if (i >= Planner.MAX_SENTENCES_PER_DOC) {
+      return Trimmer.draft(this, i, true);
+    }
+    List<Optional<Trimmer.Draft>> d = strictDrafts;
+    if (d == null) {
+      List<Optional<Trimmer.Draft>> made = new ArrayList<>();
+      for (int k = 0; k < Math.min(sentences.size(), Planner.MAX_SENTENCES_PER_DOC); k++) {
+        made.add(Trimmer.draft(this, k, true));
+      }
+      d = List.copyOf(made);
+      strictDrafts = d;
+    }
+    return d.get(i);
+  }
+
+  public static Doc analyze(WriterInput input) {
+    return new Doc(input);
   }
 
   public String id() {

@@ -1,9 +1,13 @@
 package dev.lede.write.internal;
 
 import dev.lede.model.WrittenSentence;
+import dev.lede.nlp.Token;
+import dev.lede.nlp.Tokenizer;
 import dev.lede.write.SeoAnalyzer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,7 +29,7 @@ public final class Headlines {
    */
   private static final Pattern BOUNDARY =
       Pattern.compile(
-          ",\\s|;\\s|:\\s|\\s[-–—]{1,2}\\s|\\s(?=(?:on|in|at|after|with|who|which|when|while"
+          ",\\s|;\\s|:\\s|\\s(?:--|–|—)\\s|\\s(?=(?:on|in|at|after|with|who|which|when|while"
               + "|because|following|despite|amid|during|since|before|as|for|from|over|than"
               + "|and|but|where|whose|by|until|according)\\s)");
 
@@ -35,7 +39,8 @@ public final class Headlines {
       Set.of(
           "the", "a", "an", "of", "to", "and", "or", "but", "that", "his", "her", "their", "its",
           "has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would", "not",
-          "said", "says", "told", "this", "these", "my", "our", "your", "into", "from", "by");
+          "said", "says", "told", "this", "these", "my", "our", "your", "into", "from", "by",
+          "fewer", "more", "less", "than", "very", "such", "as");
   private static final Set<String> SUBORDINATORS =
       Set.of(
           "after",
@@ -71,38 +76,402 @@ public final class Headlines {
   private Headlines() {}
 
   /**
-   * The headline: the keyphrase, a colon and a clause. The clause is the longest fitting main
-   * clause of the earliest of the first sentences that gives one of at least five words (else the
-   * longest found); the keyphrase alone when none fits.
+   * The headline, at most {@value #HEADLINE_MAX} chars, carrying the keyphrase and reading like a
+   * news site's. Tried on the first sentences in order, the first that gives one wins:
+   *
+   * <ol>
+   *   <li>a main clause of the sentence that itself holds every keyphrase word, its subject's
+   *       surname given in full when the keyphrase has the full name ("Tara Reid has entered a
+   *       rehab program");
+   *   <li>the keyphrase, a colon and a main clause that shares no word with it ("Lee Jae-myung Xi
+   *       Jinping summit: Seoul asks Beijing to mediate").
+   * </ol>
+   *
+   * Failing both, the keyphrase and a colon before the clause of the first sentence that fits,
+   * names the keyphrase gives shortened to their last word; failing that, the keyphrase alone. A
+   * clause is cut verbatim at a clause boundary, opens on neither a pronoun nor a subordinate or
+   * time word, has a verb, and ends on no dangling word. Korean clauses take the noun-ending style
+   * of Korean headlines ({@link Korean#headlineClause}).
    */
   public static String headline(String keyphrase, List<WrittenSentence> sentences) {
     String kp = Trimmer.capitalize(keyphrase.strip());
     if (kp.length() > HEADLINE_MAX) {
       return cutAtWord(kp, HEADLINE_MAX);
     }
+    Optional<String> natural = natural(keyphrase, sentences);
+    if (natural.isPresent()) {
+      return natural.get();
+    }
+    boolean korean = Korean.isKorean(keyphrase);
     int budget = HEADLINE_MAX - kp.length() - 2;
-    String best = null;
-    for (int i = 0; i < Math.min(sentences.size(), 6); i++) {
-      Optional<String> clause =
-          longestClause(shorten(sentences.get(i).text(), keyphrase), budget, 3);
-      if (clause.isEmpty() || SeoAnalyzer.phraseCount(clause.get(), keyphrase) > 0) {
-        continue;
-      }
-      if (Words.count(clause.get()) >= 5) {
-        return kp + ": " + clause.get();
-      }
-      if (best == null || clause.get().length() > best.length()) {
-        best = clause.get();
+    for (int i = 0; i < Math.min(sentences.size(), 5); i++) {
+      String text = korean ? sentences.get(i).text() : shorten(sentences.get(i).text(), keyphrase);
+      for (String c : clauses(text, budget, korean)) {
+        if (korean) {
+          // "이대호, 9경기 연속 …" after "이대호 달성:": the subject is already said.
+          int comma = c.indexOf(", ");
+          if (comma > 0 && keyphrase.contains(c.substring(0, comma))) {
+            c = c.substring(comma + 2);
+          }
+        }
+        if (Words.count(c) >= 3) {
+          return kp + ": " + c;
+        }
       }
     }
-    return best == null ? kp : kp + ": " + best;
+    return kp;
+  }
+
+  /** Length of a Korean headline clause tried first: Korean news headlines run 20-40 chars. */
+  static final int KOREAN_SHORT = 40;
+
+  /** How many opening sentences a natural headline may come from: the lede's. */
+  static final int NATURAL_FROM = 3;
+
+  /**
+   * The headline of one of the two natural forms (a clause holding the keyphrase, or the keyphrase
+   * and a clause sharing no word with it) from the first {@value #NATURAL_FROM} sentences, when one
+   * exists.
+   */
+  public static Optional<String> natural(String keyphrase, List<WrittenSentence> sentences) {
+    return naturalAt(keyphrase, sentences).map(Natural::headline);
+  }
+
+  /** A natural headline and the index of the sentence it came from. */
+  public record Natural(String headline, int sentence) {}
+
+  /** Like {@link #natural}, with the index of the sentence the headline came from. */
+  public static Optional<Natural> naturalAt(String keyphrase, List<WrittenSentence> sentences) {
+    String kp = Trimmer.capitalize(keyphrase.strip());
+    boolean korean = Korean.isKorean(keyphrase);
+    List<String> kpWords = kpContent(keyphrase);
+    Set<String> kpStems = new HashSet<>();
+    for (String w : kpWords) {
+      kpStems.add(Words.stem(w));
+    }
+    int budget = HEADLINE_MAX - kp.length() - 2;
+    for (int i = 0; i < Math.min(sentences.size(), NATURAL_FROM); i++) {
+      String text = sentences.get(i).text();
+      for (String c : clauses(text, HEADLINE_MAX, korean)) {
+        String whole = Trimmer.capitalize(expandSubject(c, keyphrase));
+        if (whole.length() <= HEADLINE_MAX
+            && Words.count(whole) >= 4
+            && SeoAnalyzer.holds(whole, kpWords)
+            && !repeatsAWord(whole)) {
+          return Optional.of(new Natural(whole, i));
+        }
+      }
+      for (String c : clauses(text, budget, korean)) {
+        if (Words.count(c) >= 3 && shares(c, kpStems) == 0 && !repeatsAWord(kp + " " + c)) {
+          return Optional.of(new Natural(kp + ": " + c, i));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> kpContent(String keyphrase) {
+    List<String> kp = Words.contentWords(keyphrase);
+    return kp.isEmpty() ? Words.lowerWords(keyphrase) : kp;
+  }
+
+  /** Words that open no main clause: pronouns, time words, connectives. */
+  private static final Set<String> DANGLING_OPENERS =
+      Set.of(
+          "he",
+          "she",
+          "it",
+          "they",
+          "this",
+          "these",
+          "that",
+          "those",
+          "his",
+          "her",
+          "its",
+          "their",
+          "there",
+          "i",
+          "we",
+          "you",
+          "our",
+          "my",
+          "yesterday",
+          "today",
+          "tomorrow",
+          "tonight",
+          "meanwhile",
+          "earlier",
+          "later",
+          "but",
+          "and",
+          "so",
+          "also",
+          "however",
+          "then",
+          "now",
+          "still",
+          "yet",
+          "or",
+          "nor",
+          "both",
+          "such",
+          "some",
+          "others",
+          "other",
+          "one",
+          "another",
+          "here",
+          "what",
+          "how",
+          "why",
+          "if",
+          "although",
+          "though");
+
+  private static final Set<String> AUXILIARIES =
+      Set.of(
+          "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+          "could", "may", "might", "must", "should", "shall", "did", "does", "do", "said", "says",
+          "told", "won", "lost", "hit", "shot", "left", "led", "made", "took", "gave", "came",
+          "went", "got", "met", "held", "kept", "found", "sent", "set", "put", "ran", "fell",
+          "beat", "broke", "became", "began", "brought", "bought", "caught", "chose", "drew",
+          "drove", "fled", "flew", "fought", "grew", "hid", "knew", "paid", "quit", "rose", "sank",
+          "saw", "sold", "spoke", "spent", "stole", "struck", "swore", "threw", "wore", "wrote",
+          "sued", "slew", "seized", "stood");
+
+  /**
+   * The headline clauses of a sentence, longest first: verbatim prefixes ending at clause
+   * boundaries, from its start and, when it opens on a subordinate clause or an adverbial ("After
+   * she left rehab, Lohan ..."), from the main clause after it.
+   */
+  static List<String> clauses(String sentence, int budget, boolean korean) {
+    List<String> out = new ArrayList<>();
+    if (korean) {
+      // Korean headlines are short: try a tight budget before the full one.
+      Korean.headlineClause(sentence, Math.min(budget, KOREAN_SHORT)).ifPresent(out::add);
+      Korean.headlineClause(sentence, budget).filter(c -> !out.contains(c)).ifPresent(out::add);
+      return out;
+    }
+    String whole = stripEnd(sentence);
+    List<String> variants = new ArrayList<>();
+    Matcher ap = APPOSITIVE.matcher(whole);
+    if (ap.find()) {
+      variants.add(ap.group(1) + " " + whole.substring(ap.end())); // the shorter reads better
+    }
+    variants.add(whole);
+    for (String s : variants) {
+      clausesOf(s, budget, out);
+    }
+    return out;
+  }
+
+  /**
+   * A name and an aside between commas right after it, before the verb: "Esther Williams, the
+   * swimming champion turned actress, has died" reads "Esther Williams has died".
+   */
+  private static final Pattern APPOSITIVE =
+      Pattern.compile(
+          "^((?:[\\p{Lu}][\\p{L}'’.-]*\\s)*[\\p{Lu}][\\p{L}'’.-]*), [^,;:\"“”]{2,120}, (?=\\p{Ll})");
+
+  private static void clausesOf(String s, int budget, List<String> out) {
+    List<Integer> starts = new ArrayList<>(List.of(0));
+    List<String> first = Words.lowerWords(s);
+    int comma = s.indexOf(", ");
+    if (!first.isEmpty()
+        && comma > 0
+        && comma < s.length() * 0.6
+        && (SUBORDINATORS.contains(first.get(0)) || first.get(0).endsWith("ing"))) {
+      starts.add(comma + 2);
+    }
+    for (int start : starts) {
+      String rest = s.substring(start);
+      List<Integer> ends = new ArrayList<>();
+      Matcher m = BOUNDARY.matcher(rest);
+      while (m.find()) {
+        ends.add(m.start());
+      }
+      ends.add(rest.length());
+      for (int k = ends.size() - 1; k >= 0; k--) {
+        String c = stripEnd(rest.substring(0, ends.get(k)));
+        if (k < ends.size() - 1 && (cutTail(c) || beforeWord(rest, ends.get(k)) && toVerb(c))) {
+          continue;
+        }
+        if (c.length() <= budget
+            && Words.count(c) >= 3
+            && balanced(c)
+            && !badEnding(c)
+            && !subordinateStart(c)
+            && !danglingStart(c)
+            && !openAside(c)
+            && !ATTRIBUTION_TAIL.matcher(c).find()
+            && hasVerb(c)
+            && !cutComplement(c)) {
+          out.add(Trimmer.capitalize(c));
+        }
+      }
+    }
+  }
+
+  /** "Esther Williams, the swimming champion who starred": an aside after the name never closed. */
+  private static final Pattern NAME_THEN_COMMA =
+      Pattern.compile("^(?:[\\p{Lu}][\\p{L}'’.-]*\\s)*[\\p{Lu}][\\p{L}'’.-]*, ");
+
+  /** ", her publicist told People": who said it belongs in the story, not the headline. */
+  private static final Pattern ATTRIBUTION_TAIL =
+      Pattern.compile(
+          ",\\s[^,]{0,60}\\b(?:said|says|told|tells|reported|reports|added|announced|according)"
+              + "\\b[^,]*$");
+
+  /**
+   * "…Cheeks on Saturday, one day": a cut clause whose last comma part is a few lower-case words,
+   * the start of what was cut off. A name there ("Woodburn, Oregon") is whole.
+   */
+  private static boolean cutTail(String c) {
+    int comma = c.lastIndexOf(", ");
+    if (comma < 0) {
+      return false;
+    }
+    String tail = c.substring(comma + 2);
+    List<Token> words = new ArrayList<>();
+    for (Token t : Tokenizer.tokenize(tail)) {
+      if (t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER) {
+        words.add(t);
+      }
+    }
+    return words.size() <= 3 && words.stream().noneMatch(Token::isCapitalized);
+  }
+
+  /** Whether a cut at {@code at} falls before a word (a preposition), not at punctuation. */
+  private static boolean beforeWord(String s, int at) {
+    return at < s.length()
+        && Character.isWhitespace(s.charAt(at))
+        && at + 1 < s.length()
+        && Character.isLetter(s.charAt(at + 1));
+  }
+
+  /** "… the deadline to hand" cut before "over": an infinitive that lost its particle or object. */
+  private static boolean toVerb(String c) {
+    List<String> w = Words.lowerWords(c);
+    return w.size() >= 2 && w.get(w.size() - 2).equals("to");
+  }
+
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of("when", "that", "what", "who", "which", "because", "while", "if", "whether", "where");
+
+  /**
+   * A subordinate clause cut short: "… did not reveal what the star of American Pie" (no verb left
+   * after its opener).
+   */
+  static boolean cutComplement(String c) {
+    List<String> w = Words.lowerWords(c);
+    for (int i = w.size() - 1; i > 0; i--) {
+      if (CLAUSE_OPENERS.contains(w.get(i))) {
+        String tail = String.join(" ", w.subList(i + 1, w.size()));
+        return tail.isEmpty() || !hasVerb("X " + tail);
+      }
+    }
+    return false;
+  }
+
+  private static boolean openAside(String c) {
+    Matcher m = NAME_THEN_COMMA.matcher(c);
+    return m.find() && c.indexOf(", ", m.end()) < 0;
+  }
+
+  private static final Set<String> PREPOSITIONS =
+      Set.of("with", "to", "by", "in", "at", "from", "on", "for", "as", "after", "under");
+
+  private static boolean danglingStart(String c) {
+    List<String> w = Words.lowerWords(c);
+    if (w.size() > 1 && w.get(0).endsWith("ed") && PREPOSITIONS.contains(w.get(1))) {
+      return true; // "Compared with …": a participial phrase, not a clause
+    }
+    return w.isEmpty()
+        || DANGLING_OPENERS.contains(w.get(0))
+        || !Character.isLetterOrDigit(c.charAt(0));
+  }
+
+  /**
+   * Whether a clause likely holds a finite verb: an auxiliary or a common irregular past, a
+   * lower-case word ending in "-ed", or one ending in "-s" right after a capitalised word ("Seoul
+   * asks").
+   */
+  static boolean hasVerb(String c) {
+    List<Token> tokens = new ArrayList<>();
+    for (Token t : Tokenizer.tokenize(c)) {
+      if (t.kind() == Token.Kind.WORD) {
+        tokens.add(t);
+      }
+    }
+    for (int i = 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String w = t.text();
+      if (t.isCapitalized()) {
+        continue;
+      }
+      if (AUXILIARIES.contains(w)
+          || w.length() > 4 && w.endsWith("ed")
+          || w.length() > 3
+              && w.endsWith("s")
+              && !w.endsWith("ss")
+              && !w.endsWith("us")
+              && w.chars().allMatch(Character::isLetter)
+              && nameLike(tokens.get(i - 1).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A capitalised word that may be a subject's name: not a number, article or acronym. */
+  private static boolean nameLike(String w) {
+    String lw = w.toLowerCase(Locale.ROOT);
+    return Character.isUpperCase(w.charAt(0))
+        && !w.equals(w.toUpperCase(Locale.ROOT))
+        && !Words.STOPWORDS.contains(lw)
+        && !Words.NUMBER_WORDS.contains(lw);
+  }
+
+  /** A clause opening on the surname of a full name in the keyphrase gets the full name. */
+  static String expandSubject(String clause, String keyphrase) {
+    Matcher m = NAME_RUN.matcher(keyphrase);
+    while (m.find()) {
+      String full = m.group();
+      String last = full.substring(full.lastIndexOf(' ') + 1);
+      if (clause.startsWith(last + " ") && !clause.contains(full)) {
+        return full + clause.substring(last.length());
+      }
+    }
+    return clause;
+  }
+
+  /** How many of {@code stems} the text's content words hit. */
+  private static int shares(String text, Set<String> stems) {
+    int n = 0;
+    for (String w : Words.contentWords(text)) {
+      n += stems.contains(Words.stem(w)) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** Whether a content word (by stem) occurs twice. */
+  static boolean repeatsAWord(String text) {
+    Set<String> seen = new HashSet<>();
+    for (String w : Words.contentWords(text)) {
+      if (!seen.add(Words.stem(w))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * The meta description, {@value #META_MIN}-{@value #META_MAX} chars with the keyphrase exactly
    * once. Tried in order, the first that fits wins: one whole sentence (prefixed by the keyphrase
    * and a colon unless it holds the keyphrase); two whole sentences; one sentence cut at a clause
-   * boundary and closed with a period; one sentence plus the next cut so. Failing all, the longest
+   * boundary and closed with a period; one sentence plus the next cut so. Failing all, one sentence
+   * running on into the next, cut at a word and closed with an ellipsis; failing that, the longest
    * candidate under the maximum.
    */
   public static String metaDescription(String keyphrase, List<WrittenSentence> sentences) {
@@ -118,6 +487,9 @@ public final class Headlines {
         heads.add(t);
       } else if (n == 0) {
         heads.add(kp + ": " + shorten(t, keyphrase));
+        if (!shorten(t, keyphrase).equals(t)) {
+          heads.add(kp + ": " + t); // the full names may be what reaches the minimum
+        }
       }
     }
     String fallback = kp + ".";
@@ -153,7 +525,7 @@ public final class Headlines {
             continue;
           }
           Optional<String> more =
-              longestClause(t, META_MAX - h.length() - 2, 4).map(c -> h + " " + c + ".");
+              longestClause(t, META_MAX - h.length() - 2, 3).map(c -> h + " " + c + ".");
           if (more.isPresent()
               && fits(more.get())
               && SeoAnalyzer.phraseCount(more.get(), keyphrase) == 1) {
@@ -165,7 +537,25 @@ public final class Headlines {
         }
       }
     }
+    if (fallback.length() < META_MIN) {
+      // Last resort: run on into the next sentence, cut at a word and marked as cut.
+      for (String h : heads) {
+        for (String t : texts) {
+          if (h.endsWith(t)) {
+            continue;
+          }
+          String run = cutAtWord(h + " " + t, META_MAX - 1) + "…";
+          if (fits(run) && SeoAnalyzer.phraseCount(run, keyphrase) == 1 && balancedAll(run)) {
+            return run;
+          }
+        }
+      }
+    }
     return fallback;
+  }
+
+  private static boolean balancedAll(String s) {
+    return balanced(s) && s.chars().filter(ch -> ch == '\'').count() % 2 == 0;
   }
 
   /** "After telling People", "Speaking to reporters": not a main clause. */
@@ -207,7 +597,17 @@ public final class Headlines {
 
   private static boolean badEnding(String c) {
     List<String> w = Words.lowerWords(c);
-    return w.isEmpty() || BAD_ENDINGS.contains(w.get(w.size() - 1));
+    if (w.isEmpty()) {
+      return true;
+    }
+    String last = w.get(w.size() - 1);
+    // "…, killing": a participle that opened what was cut off; "currently": an adverb whose verb
+    // was; "fallen 2": a number cut at its thousands comma.
+    return BAD_ENDINGS.contains(last)
+        || last.length() > 5 && last.endsWith("ing")
+        || last.length() > 4 && last.endsWith("ly")
+        || Character.isDigit(last.charAt(last.length() - 1))
+        || c.indexOf(':') >= 0;
   }
 
   private static boolean balanced(String c) {

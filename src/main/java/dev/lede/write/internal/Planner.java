@@ -6,7 +6,6 @@ import dev.lede.model.Section;
 import dev.lede.model.SourceRef;
 import dev.lede.model.SourceSpan;
 import dev.lede.model.WrittenSentence;
-import dev.lede.nlp.Embedder;
 import dev.lede.nlp.Fact;
 import dev.lede.nlp.Quote;
 import dev.lede.nlp.Sentence;
@@ -26,13 +25,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The offline writer's selection, in this order: analyse each article; resolve entities across them
- * and pick the keyphrase; draft every sentence ({@link Trimmer}); embed the drafts in one batch;
- * score them (centrality to the story's centroid, where each article weighs the same; position;
- * entity weight; facts; keyphrase words); choose the lede, then the body greedily (coverage of new
- * entities, facts and outlets, minus similarity to what is already chosen, never near-duplicates);
- * add corroborating spans from other outlets; drop what the grounding checker refuses; lay the body
- * out in sections by role (what happened, what was said, background, what comes next).
+ * The offline writer's selection, in this order: analyse each article (kept between writes);
+ * resolve entities across them and pick the keyphrase; draft every sentence ({@link Trimmer}); give
+ * every draft TF-IDF features ({@link Lexical}) and let the {@link SentenceVectors} attach the
+ * embeddings it has (stored at ingest, or computed for a capped pool), lexical similarities put on
+ * the embedding scale ({@link Calibration}); score them (centrality to the story's centre, where
+ * each article weighs the same; position; entity weight; facts; keyphrase words); choose the lede,
+ * then the body greedily (coverage of new entities, facts and outlets, minus similarity to what is
+ * already chosen, never near-duplicates); add corroborating spans from other outlets; drop what the
+ * grounding checker refuses; lay the body out in sections by role (what happened, what was said,
+ * background, what comes next); keep the names-only keyphrase when only it gives the opening a
+ * natural headline.
  */
 public final class Planner {
   /** Sentences read per article: leads carry news, tails carry boilerplate. */
@@ -56,19 +59,69 @@ public final class Planner {
               + "|months? ago|in (?:19|20)\\d\\d|since (?:19|20)\\d\\d|in the past|first time"
               + "|history|was founded|began in|formerly)\\b");
 
-  private final Embedder embedder;
+  /** Korean: plans and expectations ("예정이다", "계획", "방침", "전망"). */
+  private static final Pattern KO_NEXT = Pattern.compile("예정|계획|방침|전망|할 것|될 것|내년|다음 달|다음 주|앞으로");
 
-  public Planner(Embedder embedder) {
-    this.embedder = embedder;
+  /** Korean: earlier events ("앞서", "지난해", "년 전", "처음"). */
+  private static final Pattern KO_BACKGROUND =
+      Pattern.compile("앞서|지난해|지난 \\d+년|\\d+년 전|과거|이전에|처음으로|당시|설립|창립");
+
+  /** Korean: what someone said ("밝혔다", "말했다", "…라고"). */
+  private static final Pattern KO_SAID =
+      Pattern.compile("(?:밝혔|말했|전했|강조했|주장했|설명했|덧붙였|지적했|비판했|비난했)다|[\"”'’]\\s?(?:라|이라)고");
+
+  /**
+   * Term-set cosine ({@link Lexical.Sparse#setCosine}) over which two sentences, one of them
+   * without a vector, say the same thing. On ECB+ dev it flags every cross-outlet pair whose MiniLM
+   * cosine is over 0.9 (and 97% of those over 0.85), and 0.9% of all pairs.
+   */
+  static final double REDUNDANT_LEXICAL = 0.4;
+
+  /** Lexical cosine over which another outlet's sentence is tried as corroboration. */
+  static final double CORROBORATE_LEXICAL = 0.5;
+
+  /** How many vector-bearing candidates feed the pairwise calibration. */
+  private static final int CALIBRATION_PAIRS_FROM = 40;
+
+  /** Articles whose analysis is kept between writes: a story re-written analyses only its news. */
+  static final int ANALYSES_KEPT = 1_000;
+
+  private final SentenceVectors vectors;
+  private final Map<WriterInput, Doc> analyses =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<WriterInput, Doc> eldest) {
+          return size() > ANALYSES_KEPT;
+        }
+      };
+
+  public Planner(SentenceVectors vectors) {
+    this.vectors = vectors;
+  }
+
+  /** The analysis of an article, from the last writes when the same input was seen. */
+  private Doc analyzed(WriterInput in) {
+    synchronized (analyses) {
+      Doc d = analyses.get(in);
+      if (d != null) {
+        return d;
+      }
+    }
+    Doc d = Doc.analyze(in);
+    synchronized (analyses) {
+      analyses.put(in, d);
+    }
+    return d;
   }
 
   public StoryPlan plan(String storyId, List<WriterInput> articles, List<WriterInput> background) {
     List<Doc> docs = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
-      docs.add(Doc.analyze(articles.get(i), i));
+      docs.add(analyzed(articles.get(i)));
     }
     StoryEntities entities = new StoryEntities(docs);
-    String keyphrase = Keyphrases.pick(docs, entities);
+    Keyphrases.Choice choice = Keyphrases.choose(docs, entities);
+    String keyphrase = choice.full();
     Set<String> kpWords = new LinkedHashSet<>(Words.contentWords(keyphrase));
 
     List<Candidate> cands = candidates(docs, entities, true);
@@ -77,20 +130,19 @@ public final class Planner {
     }
     List<Doc> bgDocs = new ArrayList<>();
     for (int i = 0; i < background.size(); i++) {
-      bgDocs.add(Doc.analyze(background.get(i), i));
+      bgDocs.add(analyzed(background.get(i)));
     }
     List<Candidate> bgCands = new ArrayList<>();
     for (Doc d : bgDocs) {
       for (int i = 0; i < Math.min(d.sentences.size(), 12); i++) {
         int k = i;
-        Trimmer.draft(d, i, true)
+        d.strictDraft(i)
             .filter(dr -> !dr.dangling())
             .ifPresent(dr -> bgCands.add(candidate(d, k, dr, entities)));
       }
     }
-    embed(cands, bgCands);
-    float[] centroid = centroid(docs, cands);
-    score(cands, entities, kpWords, centroid);
+    Calibration cal = attachVectors(docs, cands, bgDocs, bgCands, entities, kpWords);
+    score(cands, entities, kpWords);
 
     GroundingChecker checker = GroundingChecker.forInputs(articles);
     List<Candidate> lede = lede(docs, cands, kpWords, checker, entities);
@@ -98,15 +150,20 @@ public final class Planner {
       lede = anyFitting(cands, checker, entities);
     }
     List<Candidate> chosen = new ArrayList<>(lede);
-    List<Candidate> body = body(docs, cands, chosen, checker);
+    List<Candidate> body = body(docs, cands, chosen, checker, cal);
     if (docs.size() > 1) {
       corroborate(lede, cands, checker);
       corroborate(body, cands, checker);
       cover(docs, cands, lede, body, checker);
     }
     List<Section> sections = sections(body, keyphrase, docs.size());
+    String fitted = fitToOpening(choice, lede, sections);
+    if (!fitted.equals(keyphrase)) {
+      keyphrase = fitted;
+      sections = sections(body, keyphrase, docs.size());
+    }
     List<WrittenSentence> background1 =
-        background(bgCands, centroid, chosen, GroundingChecker.forInputs(background));
+        background(bgCands, chosen, GroundingChecker.forInputs(background));
     List<PullQuote> quotes = pullQuotes(docs, cands, entities);
     List<Disagreement> disagreements = DisagreementFinder.find(docs);
     return new StoryPlan(
@@ -119,6 +176,30 @@ public final class Planner {
         disagreements,
         refs(articles),
         refs(background));
+  }
+
+  /**
+   * The names-only keyphrase when only it lets the opening sentences (what the headline is made
+   * from) give a natural headline ("Maurice Cheeks has been fired as head coach ..." holds "Maurice
+   * Cheeks" but not "Maurice Cheeks contract").
+   */
+  private static String fitToOpening(
+      Keyphrases.Choice choice, List<Candidate> lede, List<Section> sections) {
+    if (choice.names().isEmpty() || choice.names().equals(choice.full())) {
+      return choice.full();
+    }
+    List<WrittenSentence> ws = new ArrayList<>();
+    lede.forEach(c -> ws.add(c.toSentence()));
+    for (Section sec : sections) {
+      sec.paragraphs().forEach(ws::addAll);
+    }
+    Optional<Headlines.Natural> full = Headlines.naturalAt(choice.full(), ws);
+    Optional<Headlines.Natural> names = Headlines.naturalAt(choice.names(), ws);
+    // The earlier the sentence a headline comes from, the more it says what happened.
+    if (names.isPresent() && (full.isEmpty() || names.get().sentence() < full.get().sentence())) {
+      return choice.names();
+    }
+    return choice.full();
   }
 
   private static List<SourceRef> refs(List<WriterInput> inputs) {
@@ -137,7 +218,8 @@ public final class Planner {
     for (Doc d : docs) {
       for (int i = 0; i < Math.min(d.sentences.size(), MAX_SENTENCES_PER_DOC); i++) {
         int k = i;
-        Trimmer.draft(d, i, strict).ifPresent(dr -> out.add(candidate(d, k, dr, entities)));
+        (strict ? d.strictDraft(i) : Trimmer.draft(d, i, false))
+            .ifPresent(dr -> out.add(candidate(d, k, dr, entities)));
       }
     }
     return out;
@@ -154,77 +236,124 @@ public final class Planner {
       quote |= s.contains(q.start());
     }
     Candidate.Role role;
-    if (quote) {
+    boolean korean = Words.isHangul(firstWord(dr.text())) || Korean.isKorean(dr.text());
+    if (quote || korean && KO_SAID.matcher(dr.text()).find()) {
       role = Candidate.Role.REACTION;
-    } else if (NEXT.matcher(dr.text()).find()) {
+    } else if (korean ? KO_NEXT.matcher(dr.text()).find() : NEXT.matcher(dr.text()).find()) {
       role = Candidate.Role.NEXT;
-    } else if (BACKGROUND.matcher(dr.text()).find()) {
+    } else if (korean
+        ? KO_BACKGROUND.matcher(dr.text()).find()
+        : BACKGROUND.matcher(dr.text()).find()) {
       role = Candidate.Role.BACKGROUND;
     } else {
       role = Candidate.Role.DETAIL;
     }
-    return new Candidate(
-        d,
-        i,
-        dr,
-        new LinkedHashSet<>(Words.contentWords(dr.text())),
-        entities.in(d, s),
-        facts,
-        quote,
-        role);
+    return new Candidate(d, i, dr, entities.in(d, s), facts, quote, role);
   }
 
-  private void embed(List<Candidate> cands, List<Candidate> bg) {
-    List<String> texts = new ArrayList<>();
-    for (Candidate c : cands) {
-      texts.add(c.text);
+  /**
+   * Scores every candidate lexically, lets the vector source attach embeddings (a model takes the
+   * lexically best first), then sets each candidate's centrality: its embedding's cosine to the
+   * centre of the story's vectors when it has one, else its lexical centrality put on that scale.
+   */
+  private Calibration attachVectors(
+      List<Doc> docs,
+      List<Candidate> cands,
+      List<Doc> bgDocs,
+      List<Candidate> bgCands,
+      StoryEntities entities,
+      Set<String> kpWords) {
+    List<Candidate> all = new ArrayList<>(cands);
+    all.addAll(bgCands);
+    Lexical lex = Lexical.index(all);
+    float[] lexCentre = lexicalCentre(docs, cands, lex);
+    for (Candidate c : all) {
+      c.lexCentrality = c.lex.cosine(lexCentre);
+      c.centrality = Calibration.DEFAULT.centrality(c.lexCentrality);
     }
-    for (Candidate c : bg) {
-      texts.add(c.text);
+    score(cands, entities, kpWords);
+    List<Candidate> pool = SentenceVectors.roundRobin(docs, cands);
+    for (Candidate c : bgCands) {
+      c.score = c.centrality + 0.1 * Math.exp(-c.sentence / 3.0);
     }
-    if (texts.isEmpty()) {
-      return;
+    pool.addAll(SentenceVectors.roundRobin(bgDocs, bgCands));
+    List<Doc> allDocs = new ArrayList<>(docs);
+    allDocs.addAll(bgDocs);
+    Map<Doc, float[]> titles = vectors.attach(allDocs, pool);
+    Optional<float[]> centre = vectorCentre(docs, cands, titles);
+    if (centre.isEmpty()) {
+      return Calibration.DEFAULT;
     }
-    float[][] vs = embedder.embed(texts);
-    if (vs.length != texts.size()) {
-      throw new IllegalStateException(
-          "embedder returned " + vs.length + " vectors for " + texts.size() + " texts");
+    Calibration cal = Calibration.fit(cands, centre.get(), CALIBRATION_PAIRS_FROM);
+    for (Candidate c : all) {
+      c.centrality =
+          c.hasVector() ? Vectors.cosine(c.vector, centre.get()) : cal.centrality(c.lexCentrality);
     }
-    int k = 0;
-    for (Candidate c : cands) {
-      c.vector = vs[k++];
-    }
-    for (Candidate c : bg) {
-      c.vector = vs[k++];
-    }
+    return cal;
   }
 
-  /** Mean of per-article means, leads counted twice: each outlet weighs the same. */
-  private static float[] centroid(List<Doc> docs, List<Candidate> cands) {
-    int dim = cands.isEmpty() ? 1 : cands.get(0).vector.length;
-    List<float[]> perDoc = new ArrayList<>();
+  /**
+   * Mean of per-article means of TF-IDF vectors, leads counted twice: each outlet weighs the same.
+   */
+  private static float[] lexicalCentre(List<Doc> docs, List<Candidate> cands, Lexical lex) {
+    Map<Doc, List<Lexical.Sparse>> byDoc = new LinkedHashMap<>();
+    for (Candidate c : cands) {
+      List<Lexical.Sparse> l = byDoc.computeIfAbsent(c.doc, k -> new ArrayList<>());
+      l.add(c.lex);
+      if (c.sentence < 5) {
+        l.add(c.lex);
+      }
+    }
+    float[] out = new float[lex.dimension()];
+    for (List<Lexical.Sparse> l : byDoc.values()) {
+      float[] m = lex.centroid(l);
+      for (int i = 0; i < out.length; i++) {
+        out[i] += m[i];
+      }
+    }
+    return Vectors.normalize(out);
+  }
+
+  /**
+   * Mean of per-article means of the vectors there are (titles included), leads counted twice;
+   * empty when no article has one.
+   */
+  private static Optional<float[]> vectorCentre(
+      List<Doc> docs, List<Candidate> cands, Map<Doc, float[]> titles) {
+    Map<Doc, List<float[]>> byDoc = new LinkedHashMap<>();
     for (Doc d : docs) {
-      List<float[]> vs = new ArrayList<>();
-      for (Candidate c : cands) {
-        if (c.doc == d) {
-          vs.add(c.vector);
-          if (c.sentence < 5) {
-            vs.add(c.vector);
-          }
-        }
-      }
-      if (!vs.isEmpty()) {
-        perDoc.add(Vectors.mean(vs, dim));
+      if (titles.containsKey(d)) {
+        byDoc.computeIfAbsent(d, k -> new ArrayList<>()).add(titles.get(d));
       }
     }
-    return Vectors.normalize(Vectors.mean(perDoc, dim));
+    int dim = 0;
+    for (Candidate c : cands) {
+      if (c.hasVector()) {
+        List<float[]> l = byDoc.computeIfAbsent(c.doc, k -> new ArrayList<>());
+        l.add(c.vector);
+        if (c.sentence < 5) {
+          l.add(c.vector);
+        }
+        dim = c.vector.length;
+      }
+    }
+    for (float[] t : titles.values()) {
+      dim = Math.max(dim, t.length);
+    }
+    if (byDoc.isEmpty()) {
+      return Optional.empty();
+    }
+    List<float[]> perDoc = new ArrayList<>();
+    for (List<float[]> l : byDoc.values()) {
+      perDoc.add(Vectors.mean(l, dim));
+    }
+    return Optional.of(Vectors.normalize(Vectors.mean(perDoc, dim)));
   }
 
-  private static void score(
-      List<Candidate> cands, StoryEntities entities, Set<String> kpWords, float[] centroid) {
+  private static void score(List<Candidate> cands, StoryEntities entities, Set<String> kpWords) {
     double maxW = entities.maxWeight();
     for (Candidate c : cands) {
-      double cent = Vectors.cosine(c.vector, centroid);
+      double cent = c.centrality;
       double pos = Math.exp(-c.sentence / 5.0);
       double ent = 0;
       for (String e : c.entityKeys) {
@@ -265,6 +394,9 @@ public final class Planner {
             d -> {
               Candidate cut = candidate(c.doc, c.sentence, d, entities);
               cut.vector = c.vector;
+              cut.lex = c.lex;
+              cut.lexCentrality = c.lexCentrality;
+              cut.centrality = c.centrality;
               cut.score = c.score;
               return cut;
             });
@@ -363,7 +495,11 @@ public final class Planner {
   }
 
   private static List<Candidate> body(
-      List<Doc> docs, List<Candidate> cands, List<Candidate> chosen, GroundingChecker checker) {
+      List<Doc> docs,
+      List<Candidate> cands,
+      List<Candidate> chosen,
+      GroundingChecker checker,
+      Calibration cal) {
     int n = docs.size();
     int maxSentences;
     int maxWords;
@@ -387,9 +523,9 @@ public final class Planner {
     for (int i = 0; i < cands.size(); i++) {
       Candidate c = cands.get(i);
       for (Candidate s : chosen) {
-        maxSim[i] = Math.max(maxSim[i], Vectors.cosine(c.vector, s.vector));
+        maxSim[i] = Math.max(maxSim[i], similarity(c, s, cal));
       }
-      blocked[i] = taken.contains(c) || maxSim[i] > REDUNDANT_COSINE || redundant(c, chosen);
+      blocked[i] = taken.contains(c) || redundant(c, chosen);
     }
     int words = 0;
     Set<String> said = new HashSet<>();
@@ -449,9 +585,8 @@ public final class Planner {
           continue;
         }
         Candidate c = cands.get(i);
-        double sim = Vectors.cosine(c.vector, best.vector);
-        maxSim[i] = Math.max(maxSim[i], sim);
-        blocked[i] = sim > REDUNDANT_COSINE || redundant(c, List.of(best));
+        maxSim[i] = Math.max(maxSim[i], similarity(c, best, cal));
+        blocked[i] = redundant(c, List.of(best));
       }
     }
     return body;
@@ -487,9 +622,26 @@ public final class Planner {
     return n;
   }
 
+  /**
+   * Similarity on the embedding scale: the cosine of the two vectors when both have one, else their
+   * lexical cosine mapped by the story's calibration.
+   */
+  static double similarity(Candidate a, Candidate b, Calibration cal) {
+    return a.hasVector() && b.hasVector()
+        ? Vectors.cosine(a.vector, b.vector)
+        : cal.similarity(a.lex.cosine(b.lex));
+  }
+
+  /** Both vectors present and their cosine over {@code limit}. */
+  private static boolean vectorsOver(Candidate a, Candidate b, double limit) {
+    return a.hasVector() && b.hasVector() && Vectors.cosine(a.vector, b.vector) > limit;
+  }
+
   static boolean redundant(Candidate c, List<Candidate> chosen) {
     for (Candidate s : chosen) {
-      if (Vectors.cosine(c.vector, s.vector) > REDUNDANT_COSINE
+      boolean both = c.hasVector() && s.hasVector();
+      if (both && Vectors.cosine(c.vector, s.vector) > REDUNDANT_COSINE
+          || !both && c.lex.setCosine(s.lex) > REDUNDANT_LEXICAL
           || Vectors.jaccard(c.content, s.content) > REDUNDANT_JACCARD
           || contained(c.content, s.content)) {
         return true;
@@ -554,7 +706,9 @@ public final class Planner {
   private static boolean nearDuplicate(Candidate c, List<Candidate> chosen) {
     Set<String> words = new HashSet<>(Words.lowerWords(c.text));
     for (Candidate s : chosen) {
-      if (Vectors.cosine(c.vector, s.vector) > 0.9
+      boolean both = c.hasVector() && s.hasVector();
+      if (both && Vectors.cosine(c.vector, s.vector) > 0.9
+          || !both && c.lex.setCosine(s.lex) > REDUNDANT_LEXICAL
           || Vectors.jaccard(words, new HashSet<>(Words.lowerWords(s.text))) > 0.6) {
         return true;
       }
@@ -568,18 +722,19 @@ public final class Planner {
     for (Candidate c : chosen) {
       Set<String> outlets = new LinkedHashSet<>();
       outlets.add(c.doc.outlet());
-      List<Candidate> others = new ArrayList<>();
+      Map<Candidate, Double> close = new LinkedHashMap<>(); // candidate order breaks ties
       for (Candidate o : cands) {
-        if (o.doc != c.doc
-            && !outlets.contains(o.doc.outlet())
-            && Vectors.cosine(o.vector, c.vector) >= 0.8) {
-          others.add(o);
+        if (o.doc == c.doc || outlets.contains(o.doc.outlet())) {
+          continue;
+        }
+        boolean both = o.hasVector() && c.hasVector();
+        double sim = both ? Vectors.cosine(o.vector, c.vector) : o.lex.cosine(c.lex);
+        if (sim >= (both ? 0.8 : CORROBORATE_LEXICAL)) {
+          close.put(o, sim + (both ? 1 : 0));
         }
       }
-      others.sort(
-          (a, b) ->
-              Double.compare(
-                  Vectors.cosine(b.vector, c.vector), Vectors.cosine(a.vector, c.vector)));
+      List<Candidate> others = new ArrayList<>(close.keySet());
+      others.sort((a, b) -> Double.compare(close.get(b), close.get(a)));
       for (Candidate o : others) {
         if (outlets.size() >= 3 || outlets.contains(o.doc.outlet())) {
           continue;
@@ -658,7 +813,33 @@ public final class Planner {
     return out;
   }
 
+  private static String firstWord(String s) {
+    int sp = s.indexOf(' ');
+    return sp < 0 ? s : s.substring(0, sp);
+  }
+
+  /**
+   * Korean section labels, as Korean news sites write them: main points, what was said, background,
+   * outlook, further details. With the keyphrase they read "천안함 침몰 주요 내용".
+   */
+  private static String koreanHeading(
+      Candidate.Role role, boolean withKeyphrase, String keyphrase) {
+    String label =
+        role == null
+            ? "세부 내용"
+            : switch (role) {
+              case REACTION -> "발언";
+              case BACKGROUND -> "배경";
+              case NEXT -> "향후 전망";
+              default -> "주요 내용";
+            };
+    return withKeyphrase ? keyphrase + " " + label : label;
+  }
+
   private static String heading(Candidate.Role role, boolean withKeyphrase, String keyphrase) {
+    if (Korean.isKorean(keyphrase)) {
+      return koreanHeading(role, withKeyphrase, keyphrase);
+    }
     String kp = Trimmer.capitalize(keyphrase);
     String plain;
     String with;
@@ -726,11 +907,11 @@ public final class Planner {
   }
 
   private static List<WrittenSentence> background(
-      List<Candidate> bg, float[] centroid, List<Candidate> chosen, GroundingChecker checker) {
+      List<Candidate> bg, List<Candidate> chosen, GroundingChecker checker) {
     List<Candidate> sorted = new ArrayList<>(bg);
     Map<Candidate, Double> s = new HashMap<>();
     for (Candidate c : bg) {
-      s.put(c, Vectors.cosine(c.vector, centroid) + 0.1 * Math.exp(-c.sentence / 3.0));
+      s.put(c, c.centrality + 0.1 * Math.exp(-c.sentence / 3.0));
     }
     sorted.sort((a, b) -> Double.compare(s.get(b), s.get(a)));
     List<Candidate> picked = new ArrayList<>();

@@ -5,9 +5,12 @@ import dev.lede.nlp.EntityType;
 import dev.lede.nlp.Mention;
 import dev.lede.nlp.Sentence;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +34,8 @@ public final class Trimmer {
   private static final Pattern CONNECTIVE =
       Pattern.compile(
           "^(?:And|But|However|Meanwhile|Also|So|Still|Yet|Moreover|Furthermore|In addition"
-              + "|Additionally|Nevertheless|Now|Instead|Indeed|Besides|Then)\\b,?\\s+(?=\\p{L})");
+              + "|Additionally|Nevertheless|Now|Instead|Indeed|Besides|Then"
+              + "|그러나|하지만|또한|한편|그리고|게다가|더불어|아울러|또)(?![\\p{L}\\p{N}]),?\\s+(?=\\p{L})");
   private static final Pattern ASIDE =
       Pattern.compile(" \\((?!CNN\\))[^()\"“”]{1,120}\\)| (?:—|--) [^—\"“”]{1,120} (?:—|--)(?= )");
 
@@ -56,6 +60,8 @@ public final class Trimmer {
               + "|\\s(?=(?:who|which|after|because|while|when|following|amid|despite|until|before)"
               + "\\s)");
 
+  private static final Pattern SPLIT_DECIMAL_END = Pattern.compile("\\d\\.$");
+
   private static final Pattern SINGLE_CLOSE = Pattern.compile("[.,!?]['’](?:\\s|$)");
   private static final Pattern NOT_PROSE =
       Pattern.compile(
@@ -66,12 +72,50 @@ public final class Trimmer {
   private static final Pattern DANGLING =
       Pattern.compile(
           "^(?:They|It|This|These|Those|That|His|Her|Their|Its|Such|The latter|The former|Both"
-              + "|He|She|Him|Them|There|I|We|My|Our|Me|Us)\\b");
+              + "|He|She|Him|Them|There|I|We|My|Our|Me|Us)\\b"
+              + "|^(?:그는|그녀는|그가|그녀가|그의|그녀의|그를|이는|이들은|이들이|그들은|그들이|이것은|그것은|이곳은"
+              + "|그곳은|이에|이를|이 때문에|이로써|이로|이후)(?![\\p{L}\\p{N}])");
 
   private Trimmer() {}
 
-  /** A trimmed sentence: its text and the article ranges it was cut from. */
-  public record Draft(String text, List<SourceSpan> spans, boolean dangling, boolean resolved) {}
+  /**
+   * A trimmed sentence: its text and the article ranges it was cut from, with the word features
+   * every later stage reads (computed once here).
+   *
+   * @param words {@link Words#count} of the text
+   * @param content distinct lower-case content words, in text order
+   * @param stems content-word stems ({@link Words#stem}), repeats kept
+   */
+  public record Draft(
+      String text,
+      List<SourceSpan> spans,
+      boolean dangling,
+      boolean resolved,
+      int words,
+      Set<String> content,
+      List<String> stems) {
+    static Draft of(String text, List<SourceSpan> spans, boolean dangling, boolean resolved) {
+      Set<String> content = new LinkedHashSet<>();
+      List<String> stems = new ArrayList<>();
+      for (String w : Words.lowerWords(text)) {
+        if (Words.isContent(w)) {
+          content.add(w);
+          String st = Words.stem(w);
+          if (!Words.KO_STOPWORDS.contains(st)) {
+            stems.add(st);
+          }
+        }
+      }
+      return new Draft(
+          text,
+          List.copyOf(spans),
+          dangling,
+          resolved,
+          Words.count(text),
+          Collections.unmodifiableSet(content),
+          List.copyOf(stems));
+    }
+  }
 
   /**
    * The draft for sentence {@code i} of {@code doc}, or empty when it is not publishable prose. Not
@@ -95,6 +139,12 @@ public final class Trimmer {
     String raw = s.text();
     if (strict ? !proseShaped(raw) : NOT_PROSE.matcher(raw).find()) {
       return Optional.empty();
+    }
+    if (i > 0
+        && SPLIT_DECIMAL_END.matcher(doc.sentences.get(i - 1).text()).find()
+        && !raw.isEmpty()
+        && Character.isDigit(raw.charAt(0))) {
+      return Optional.empty(); // "magnitude 6." + "1 on the Richter scale": half of a number
     }
     Matcher d = DATELINE.matcher(raw);
     if (d.find() && d.end() < raw.length()) {
@@ -171,7 +221,7 @@ public final class Trimmer {
       }
     }
     boolean dangling = !resolved && DANGLING.matcher(out).find();
-    return Optional.of(new Draft(out, spans, dangling, resolved));
+    return Optional.of(Draft.of(out, spans, dangling, resolved));
   }
 
   private record Built(String text, List<SourceSpan> spans) {}

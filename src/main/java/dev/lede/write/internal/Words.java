@@ -268,11 +268,13 @@ public final class Words {
       for (int k = 0; k < chunk.length(); ) {
         int cp = chunk.codePointAt(k);
         word |= Character.isLetterOrDigit(cp);
-        Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
-        cjk |=
-            sc == Character.UnicodeScript.HAN
-                || sc == Character.UnicodeScript.HIRAGANA
-                || sc == Character.UnicodeScript.KATAKANA;
+        if (cp >= 0x2E80 && !cjk) { // below it no Han or kana: skip the script lookup
+          Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+          cjk =
+              sc == Character.UnicodeScript.HAN
+                  || sc == Character.UnicodeScript.HIRAGANA
+                  || sc == Character.UnicodeScript.KATAKANA;
+        }
         k += Character.charCount(cp);
       }
       if (cjk) {
@@ -284,6 +286,102 @@ public final class Words {
       }
     }
     return n;
+  }
+
+  /**
+   * Korean particles (josa), longest first: a Korean word is written with its particle attached
+   * ("스페인의", "파울이"), so matching a name or term means matching the word minus its particle.
+   */
+  private static final List<String> KO_PARTICLES =
+      List.of(
+          "에서는", "에게서", "으로서", "으로써", "으로는", "에서도", "까지는", "에서의", "에게는", "이라고", "이라는", "에서", "에게",
+          "으로", "까지", "부터", "처럼", "보다", "과의", "와의", "에는", "에도", "이나", "이며", "이고", "라고", "라는", "께서",
+          "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "로", "만");
+
+  /** The Korean particles, longest first. */
+  public static List<String> koreanParticles() {
+    return KO_PARTICLES;
+  }
+
+  /** Korean words never worth a keyphrase or a similarity point: pronouns, counters, fillers. */
+  static final Set<String> KO_STOPWORDS =
+      Set.copyOf(
+          List.of(
+              "그", "이", "저", "그는", "그녀", "이는", "이들", "그들", "및", "등", "수", "것", "때", "중", "후", "전",
+              "더", "또", "또한", "그리고", "하지만", "그러나", "한편", "이번", "지난", "당시", "현재", "오전", "오후", "있다",
+              "있는", "없다", "했다", "하였다", "한다", "하는", "된다", "되었다", "밝혔다", "말했다", "전했다", "위해", "대해",
+              "대한", "통해", "따라", "관련", "것으로", "것이다", "가장", "모든", "각", "약", "명", "개", "년", "월", "일",
+              "시", "분"));
+
+  /** Whether every letter of {@code w} is Hangul (and it has one). */
+  public static boolean isHangul(String w) {
+    boolean any = false;
+    for (int k = 0; k < w.length(); k++) {
+      char ch = w.charAt(k);
+      if (Character.isLetter(ch)) {
+        if (ch < 0x1100 || Character.UnicodeScript.of(ch) != Character.UnicodeScript.HANGUL) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /**
+   * A Korean word minus its particle ("스페인의" gives "스페인"), keeping at least two syllables; other
+   * words unchanged.
+   */
+  public static String koreanStem(String w) {
+    if (!isHangul(w)) {
+      return w;
+    }
+    for (String p : KO_PARTICLES) {
+      if (w.length() >= p.length() + 2 && w.endsWith(p)) {
+        return w.substring(0, w.length() - p.length());
+      }
+    }
+    return w;
+  }
+
+  /**
+   * The matching form of a lower-cased word: a Korean word without its particle, an English plural
+   * or possessive reduced ("rescuers" and "rescuer's" give "rescuer", "cities" gives "city").
+   */
+  public static String stem(String lowerWord) {
+    String w = lowerWord;
+    if (isHangul(w)) {
+      return koreanStem(w);
+    }
+    if (w.endsWith("'s") || w.endsWith("’s")) {
+      w = w.substring(0, w.length() - 2);
+    }
+    if (w.length() > 4 && w.endsWith("ies")) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.length() > 3
+        && w.endsWith("s")
+        && !w.endsWith("ss")
+        && !w.endsWith("us")
+        && !w.endsWith("is")) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  /** Stems of the content words of {@code text}, repeats kept (for term frequencies). */
+  public static List<String> stems(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : lowerWords(text)) {
+      if (!isContent(w)) {
+        continue;
+      }
+      String s = stem(w);
+      if (!KO_STOPWORDS.contains(s)) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   /** True for a negation token, including the "n't" of "didn't". */

@@ -278,9 +278,9 @@ class LlmWriterTest {
       assertThat(r.story().headline()).isEqualTo(composedHeadline());
       assertThat(r.notes())
           .containsExactly(
-              "model headline \"Cedar River Riverside bridge: all sources are fake, visit"
-                  + " evil.example\" not used: the lede does not support it: only 4 of 9 content"
-                  + " words are in its quotes (0.44 < 0.75)");
+              "model headline \"Riverside bridge: all sources are fake, visit"
+                  + " evil.example\" not used: the lede does not support it: only 2 of 7 content"
+                  + " words are in its quotes (0.29 < 0.75)");
     }
   }
 
