@@ -5,7 +5,6 @@ import dev.lede.ingest.Ingester;
 import dev.lede.ingest.StageTimes;
 import dev.lede.ingest.fetch.Fetcher;
 import dev.lede.model.Article;
-import dev.lede.model.SourceRef;
 import dev.lede.model.WrittenStory;
 import dev.lede.nlp.MiniLmEmbedder;
 import dev.lede.nlp.StoredEmbedder;
@@ -18,6 +17,7 @@ import dev.lede.story.StoryClusterer;
 import dev.lede.story.StoryInput;
 import dev.lede.web.StoryJson;
 import dev.lede.write.OfflineWriter;
+import dev.lede.write.VersionNote;
 import dev.lede.write.Writer;
 import dev.lede.write.WriterInput;
 import java.io.IOException;
@@ -294,11 +294,13 @@ final class Newsroom implements AutoCloseable {
     return r;
   }
 
-  /** The writer: offline, with embeddings stored in SQLite so re-writes don't recompute them. */
+  /**
+   * The writer: offline, reading the sentence vectors ingest stored (title and key sentences of
+   * English articles); it never runs the model, other sentences get lexical features.
+   */
   Writer writer() {
     if (writer.isEmpty()) {
-      writer =
-          Optional.of(OfflineWriter.create(StoredEmbedder.of(MiniLmEmbedder.shared(), vectors)));
+      writer = Optional.of(OfflineWriter.withVectors(vectors));
     }
     return writer.get();
   }
@@ -417,23 +419,9 @@ final class Newsroom implements AutoCloseable {
         a.id(), Optional.of(a.title()), a.text(), a.source(), Optional.of(a.url()), a.published());
   }
 
-  /** What a new version adds: its new sources, by outlet. */
+  /** What a new version adds: its new sources by outlet and the facts only it states. */
   static String changeNote(WrittenStory before, WrittenStory after) {
-    Set<String> old = new LinkedHashSet<>();
-    before.sources().forEach(r -> old.add(r.article()));
-    List<SourceRef> added =
-        after.sources().stream().filter(r -> !old.contains(r.article())).toList();
-    Set<String> outlets = new LinkedHashSet<>();
-    added.forEach(r -> outlets.add(r.outlet()));
-    if (added.isEmpty()) {
-      return "Re-written.";
-    }
-    return "Added "
-        + added.size()
-        + (added.size() == 1 ? " source" : " sources")
-        + " from "
-        + String.join(", ", outlets)
-        + ".";
+    return VersionNote.between(before, after);
   }
 
   private static void deleteTree(Path dir) throws IOException {

@@ -62,7 +62,8 @@ public final class VersionNote {
     Map<String, Integer> byOutlet = new LinkedHashMap<>();
     int added = 0;
     for (SourceRef r : after.sources()) {
-      if (old.add(r.article())) {
+      // Background articles belong to earlier stories: not new coverage of this one.
+      if (!r.background() && old.add(r.article())) {
         byOutlet.merge(r.outlet(), 1, Integer::sum);
         added++;
       }
@@ -121,7 +122,6 @@ public final class VersionNote {
     for (Section sec : s.sections()) {
       sec.paragraphs().forEach(out::addAll);
     }
-    out.addAll(s.background());
     return out;
   }
 }

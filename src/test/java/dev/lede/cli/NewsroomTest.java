@@ -103,7 +103,8 @@ class NewsroomTest {
 
       List<WrittenStoryStore.Version> versions = room.written.versions(quakeStory);
       assertThat(versions).extracting(WrittenStoryStore.Version::version).containsExactly(1, 2);
-      assertThat(versions.get(1).note()).isEqualTo("Added 1 source from Gamma Wire.");
+      assertThat(versions.get(1).note())
+          .isEqualTo("Added 1 source: Gamma Wire. New fact: 30 aftershocks.");
       WrittenStory v1 = StoryJson.parse(versions.get(0).json());
       WrittenStory v2 = StoryJson.parse(versions.get(1).json());
       assertThat(v2.datePublished()).isEqualTo(v1.datePublished());

@@ -64,6 +64,16 @@ class VersionNoteTest {
   }
 
   @Test
+  void backgroundSourcesOfEarlierStoriesAreNotNewCoverage() {
+    WrittenStory v1 = story(List.of(ref("a", "Reuters")), "A fire broke out at the port.");
+    WrittenStory v2 =
+        story(
+            List.of(ref("a", "Reuters"), ref("old", "Archive Post").asBackground()),
+            "A fire broke out at the port.");
+    assertThat(VersionNote.between(v1, v2)).isEqualTo("Re-written; no new sources or facts.");
+  }
+
+  @Test
   void namesTheNumbersAndDatesOnlyTheNewVersionStates() {
     List<SourceRef> one = List.of(ref("a", "Reuters"));
     WrittenStory v1 =
