@@ -67,6 +67,8 @@ final class CandidateIndex implements AutoCloseable {
   private static final String SOURCE = "src";
   private static final String TERM_COUNTS = "tf";
   private static final String KEY_LIST = "keys";
+  private static final String SCRIPT = "script";
+  private static final String SENTENCES = "sentences";
   private static final String FROM = "from";
   private static final String TO = "to";
   private static final String ARTICLES = "articles";
@@ -171,6 +173,14 @@ final class CandidateIndex implements AutoCloseable {
     a.termCounts().forEach((t, c) -> tf.append(t).append(' ').append(c).append('\n'));
     d.add(new StoredField(TERM_COUNTS, tf.toString()));
     d.add(new StoredField(KEY_LIST, String.join("\n", a.keyStrings())));
+    d.add(new StoredField(SCRIPT, a.script().name()));
+    if (a.sentenceKeys().length > 0) {
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 * a.sentenceKeys().length);
+      for (long k : a.sentenceKeys()) {
+        b.putLong(k);
+      }
+      d.add(new StoredField(SENTENCES, b.array()));
+    }
     writer.addDocument(d);
   }
 
@@ -288,7 +298,9 @@ final class CandidateIndex implements AutoCloseable {
       Optional<Instant> published,
       Map<String, Integer> termCounts,
       List<String> keys,
-      float[] embedding) {}
+      float[] embedding,
+      TextAnalysis.Script script,
+      long[] sentences) {}
 
   /** A merge or split as stored, for replay on open. */
   record StoredChange(int seq, String kind, String from, String to, List<String> articles) {}
@@ -355,7 +367,34 @@ final class CandidateIndex implements AutoCloseable {
         published,
         tf,
         keys,
-        vector);
+        vector,
+        script(d),
+        sentences(d.getBinaryValue(SENTENCES)));
+  }
+
+  private static long[] sentences(BytesRef bytes) {
+    if (bytes == null) {
+      return new long[0];
+    }
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
+    long[] out = new long[bytes.length / 8];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = b.getLong();
+    }
+    return out;
+  }
+
+  private static TextAnalysis.Script script(Document d) {
+    String s = d.get(SCRIPT);
+    if (s != null) {
+      for (TextAnalysis.Script v : TextAnalysis.Script.values()) {
+        if (v.name().equals(s)) {
+          return v;
+        }
+      }
+    }
+    // Indexes written before scripts were stored: the headline tells.
+    return TextAnalysis.scriptOf(d.get(TITLE));
   }
 
   /**

@@ -47,16 +47,22 @@ public final class ClusterEngine implements AutoCloseable {
   private static final int SPLIT_SAMPLE = 256;
   private static final int SPLIT_ITERATIONS = 6;
   private static final int FEATURE_CACHE = 10_000;
+  // Sentence keys remembered for template detection: a few weeks of a busy archive.
+  private static final int BOILERPLATE_SENTENCES = 1 << 17;
   // An article and a story that each have NAMED keys but entity cosine below DISJOINT_KEYS score
   // DISJOINT_FACTOR of their similarity.
   private static final int NAMED = 5;
   private static final double DISJOINT_KEYS = 0.05;
   private static final double DISJOINT_FACTOR = 0.5;
+  // Term-and-entity similarity at which embedding similarity counts in full; below, in proportion.
+  private static final double LEXICAL_SUPPORT = 0.1;
 
   private final Config config;
   private final TextAnalysis analysis = new TextAnalysis();
   private final TermDictionary terms = new TermDictionary();
   private final TermDictionary keys = new TermDictionary();
+  private final EmbeddingBackground background = new EmbeddingBackground();
+  private final Boilerplate boilerplate = new Boilerplate(BOILERPLATE_SENTENCES);
   private final CandidateIndex index;
   // Article id to the story it was last placed in; may be retired, see resolve().
   private final Map<String, String> placed = new HashMap<>();
@@ -152,6 +158,7 @@ public final class ClusterEngine implements AutoCloseable {
     bySeq.add(a.id());
     index.addArticle(a, target.id);
     count(a);
+    background.add(a.script(), a.embedding());
     cache.put(a.withoutTermCounts());
     tail.add(a);
     if (tail.size() >= config.refreshEvery()) {
@@ -198,14 +205,25 @@ public final class ClusterEngine implements AutoCloseable {
   // ---- features ----
 
   private ArticleFeatures features(StoryInput in, int seq) {
-    String text = in.title().isEmpty() ? in.text() : in.title() + "\n" + in.text();
-    List<String> tokens = analysis.terms(text, TextAnalysis.scriptOf(text));
+    long[] sentences = Boilerplate.keys(in.source(), in.title(), in.text());
+    String text = boilerplate.strip(in.title(), in.text(), sentences);
+    TextAnalysis.Script script = TextAnalysis.scriptOf(text);
+    List<String> tokens = analysis.terms(text, script);
     Map<String, Integer> counts = new TreeMap<>();
     for (String t : tokens) {
       counts.merge(t, 1, Integer::sum);
     }
     return features(
-        in.id(), seq, in.title(), in.source(), in.published(), counts, keysOf(text), embed(text));
+        in.id(),
+        seq,
+        in.title(),
+        in.source(),
+        in.published(),
+        counts,
+        keysOf(text),
+        embed(text),
+        script,
+        sentences);
   }
 
   private ArticleFeatures features(
@@ -216,7 +234,9 @@ public final class ClusterEngine implements AutoCloseable {
       Optional<Instant> published,
       Map<String, Integer> counts,
       List<String> keyStrings,
-      float[] embedding) {
+      float[] embedding,
+      TextAnalysis.Script script,
+      long[] sentences) {
     Map<Integer, Float> tv = new HashMap<>();
     double norm = 0;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
@@ -243,7 +263,9 @@ public final class ClusterEngine implements AutoCloseable {
         termVector,
         keyStrings,
         SparseVector.of(kv),
-        embedding);
+        embedding,
+        script,
+        sentences);
   }
 
   private ArticleFeatures features(CandidateIndex.StoredArticle s) {
@@ -255,7 +277,9 @@ public final class ClusterEngine implements AutoCloseable {
         s.published(),
         s.termCounts(),
         s.keys(),
-        s.embedding().length == 0 ? s.embedding() : unit(s.embedding()));
+        s.embedding().length == 0 ? s.embedding() : unit(s.embedding()),
+        s.script(),
+        s.sentences());
   }
 
   private List<String> keysOf(String text) {
@@ -393,36 +417,43 @@ public final class ClusterEngine implements AutoCloseable {
   double score(ArticleFeatures a, StoryState s) {
     double t = SparseVector.weightedCosine(a.terms(), s.termSum, terms);
     double e = SparseVector.weightedCosine(a.keys(), s.keyCount, keys);
-    double v = embeddingCosine(a.embedding(), s.embeddingSum);
+    double v = background.cosine(a.embedding(), 1, s.embeddingSum, s.embedded, a.script());
     double time = timeFactor(a.published(), a.published(), s.first, s.last);
     boolean embedded = a.embedding().length > 0 && s.embeddingSum != null;
     // Both name several specific things and share next to none: a templated report of another
     // event ("a 6.8 quake in Elazig" against "a 7.5 quake in Loreto"), however alike the prose.
     boolean disjoint = e < DISJOINT_KEYS && a.keys().size() >= NAMED && s.keyCount.size() >= NAMED;
-    return combine(t, e, v, embedded, 1, s.size()) * time * (disjoint ? DISJOINT_FACTOR : 1);
+    double trust = embedded ? background.reliability(a.script()) : 0;
+    return combine(t, e, v, trust, 1, s.size()) * time * (disjoint ? DISJOINT_FACTOR : 1);
   }
 
   /** Similarity of two stories' centroids, as an article-to-article similarity. */
   double score(StoryState x, StoryState y) {
     double t = SparseVector.weightedCosine(x.termSum, y.termSum, terms);
     double e = SparseVector.weightedCosine(x.keyCount, y.keyCount, keys);
-    double v = embeddingCosine(x.embeddingSum, y.embeddingSum);
+    double v = background.cosine(x.embeddingSum, x.embedded, y.embeddingSum, y.embedded, x.script);
     double time =
         timeFactor(Optional.ofNullable(x.first), Optional.ofNullable(x.last), y.first, y.last);
     boolean embedded = x.embeddingSum != null && y.embeddingSum != null;
-    return combine(t, e, v, embedded, x.size(), y.size()) * time;
+    double trust = embedded ? background.reliability(x.script) : 0;
+    return combine(t, e, v, trust, x.size(), y.size()) * time;
   }
 
-  private double combine(double t, double e, double v, boolean embedded, int n, int m) {
-    double wv = embedded ? config.embeddingWeight() : 0;
+  /** Mixes the signals; {@code trust} in [0, 1] scales the embedding's weight (0: none). */
+  private double combine(double t, double e, double v, double trust, int n, int m) {
+    double wv = config.embeddingWeight() * trust;
     double total = config.termWeight() + config.entityWeight() + wv;
     // Embeddings of any two reports on one topic are close; only the excess over the floor tells.
     double floor = config.embeddingFloor();
     double vx = Math.max(0, (v - floor) / (1 - floor));
-    return (config.termWeight() * pairwise(t, n, m)
-            + config.entityWeight() * pairwise(e, n, m)
-            + wv * pairwise(vx, n, m))
-        / total;
+    double lexical =
+        config.termWeight() * pairwise(t, n, m) + config.entityWeight() * pairwise(e, n, m);
+    double embedding = pairwise(vx, n, m);
+    // An embedding places an article by topic and register, not by event: it may confirm what the
+    // words say but not stand in for them, else a large story draws in every article on its topic.
+    double lexicalShare = lexical / (config.termWeight() + config.entityWeight());
+    embedding *= Math.min(1, lexicalShare / LEXICAL_SUPPORT);
+    return (lexical + wv * embedding) / total;
   }
 
   /**
@@ -463,21 +494,6 @@ public final class ClusterEngine implements AutoCloseable {
 
   private double splitThreshold(int n, int m) {
     return config.splitThreshold() + config.smallStoryMargin() / ((double) n * m);
-  }
-
-  private static double embeddingCosine(float[] a, float[] b) {
-    if (a == null || b == null || a.length == 0 || a.length != b.length) {
-      return 0;
-    }
-    double dot = 0;
-    double na = 0;
-    double nb = 0;
-    for (int i = 0; i < a.length; i++) {
-      dot += (double) a[i] * b[i];
-      na += (double) a[i] * a[i];
-      nb += (double) b[i] * b[i];
-    }
-    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
   }
 
   /** 1 within the time window, then decaying by e per window of extra gap; 1 when undated. */
@@ -695,6 +711,8 @@ public final class ClusterEngine implements AutoCloseable {
       }
       bySeq.add(a.id());
       count(a);
+      background.add(a.script(), a.embedding());
+      boilerplate.remember(s.sentences());
       cache.put(a.withoutTermCounts());
       seq = s.seq() + 1;
     }
