@@ -38,6 +38,7 @@ import java.util.TreeMap;
 public final class ClusterEngine implements AutoCloseable {
   private static final int MAX_ARTICLE_TERMS = 160;
   private static final int QUERY_TERMS = 12;
+  private static final int INDEX_TERMS = 64;
   private static final int QUERY_KEYS = 6;
   private static final int NEIGHBOURS = 20;
   private static final int EMBED_CHARS = 1200;
@@ -156,7 +157,7 @@ public final class ClusterEngine implements AutoCloseable {
     target.add(a, terms, keys);
     placed.put(a.id(), target.id);
     bySeq.add(a.id());
-    index.addArticle(a, target.id);
+    index.addArticle(a, target.id, indexedTerms(a));
     count(a);
     background.add(a.script(), a.embedding());
     cache.put(a.withoutTermCounts());
@@ -165,6 +166,26 @@ public final class ClusterEngine implements AutoCloseable {
       index.refresh();
       tail.clear();
     }
+  }
+
+  /**
+   * The article's most specific terms with their counts: what a later article's query can match. A
+   * query asks for its own most specific terms, which an article on the same event shares among its
+   * most specific ones; indexing only these keeps postings, and so merges and searches, a fraction
+   * of the full vocabulary's.
+   */
+  private Map<String, Integer> indexedTerms(ArticleFeatures a) {
+    SparseVector v = a.terms();
+    if (v.size() <= INDEX_TERMS) {
+      return a.termCounts();
+    }
+    SparseVector top = v.prune(INDEX_TERMS, terms::idf);
+    Map<String, Integer> out = new TreeMap<>();
+    for (int i = 0; i < top.size(); i++) {
+      String t = terms.string(top.id(i));
+      out.put(t, a.termCounts().getOrDefault(t, 1));
+    }
+    return out;
   }
 
   private void count(ArticleFeatures a) {
