@@ -95,14 +95,30 @@ public final class StoryClusterer implements AutoCloseable {
     }
   }
 
-  /** The current story of an article, when the article was assigned. */
+  /**
+   * The current story of an article, when the article was assigned.
+   *
+   * @throws UncheckedIOException when the index fails
+   */
   public Optional<String> storyOf(String articleId) {
-    return engine.storyOf(articleId);
+    try {
+      return engine.storyOf(articleId);
+    } catch (IOException e) {
+      throw new UncheckedIOException("story index: cannot look up article " + articleId, e);
+    }
   }
 
-  /** A snapshot of a story; a merged-away id resolves to the story that absorbed it. */
+  /**
+   * A snapshot of a story; a merged-away id resolves to the story that absorbed it.
+   *
+   * @throws UncheckedIOException when a dormant story cannot be read back
+   */
   public Optional<Story> story(String storyId) {
-    return engine.story(storyId);
+    try {
+      return engine.story(storyId);
+    } catch (IOException e) {
+      throw new UncheckedIOException("story index: cannot read story " + storyId, e);
+    }
   }
 
   /** Ids of the live stories, oldest first. */

@@ -30,10 +30,13 @@ final class StoryState {
   TextAnalysis.Script script;
   // Size at which the story is next checked for holding two events.
   int nextSplitCheck = 4;
+  // Arrival number of the last article that changed the story: long unchanged stories go dormant.
+  int lastChanged;
 
   StoryState(String id, int seq) {
     this.id = id;
     this.seq = seq;
+    this.lastChanged = seq;
   }
 
   int size() {
