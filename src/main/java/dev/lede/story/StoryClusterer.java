@@ -14,12 +14,15 @@ import java.util.Optional;
  * Online story clustering: each article joins the most similar existing story or starts a new one.
  *
  * <p>Similarity mixes TF-IDF cosine of analysed terms, overlap of rare entity keys (names, numbers,
- * dates), embedding cosine and time proximity, each against a story's running centroid. Candidate
- * stories come from a Lucene index of the articles seen so far (a query of the article's most
- * specific terms and keys, plus an HNSW nearest-neighbour search on the embedding), so the work per
- * article does not grow with the number of stories. Decisions are repaired locally as evidence
- * grows: when an article brings two stories' coverage together they merge into the older one, and a
- * story that turns out to hold two events splits ({@link Assignment#changes()}, {@link #merges()}).
+ * dates), embedding cosine and time proximity, each against a story's running centroid. An
+ * instalment of an outlet's series (a daily briefing whose headline it ran before, numbers aside)
+ * is compared without the sentences the outlet already ran, so briefings share a story only when
+ * their news does. Candidate stories come from a Lucene index of the articles seen so far (a query
+ * of the article's most specific terms and keys, plus an HNSW nearest-neighbour search on the
+ * embedding), so the work per article does not grow with the number of stories. Decisions are
+ * repaired locally as evidence grows: when an article brings two stories' coverage together they
+ * merge into the older one, and a story that turns out to hold two events splits ({@link
+ * Assignment#changes()}, {@link #merges()}).
  *
  * <p>Results depend only on the order articles arrive in. Not thread-safe: one writer at a time.
  *
@@ -92,14 +95,30 @@ public final class StoryClusterer implements AutoCloseable {
     }
   }
 
-  /** The current story of an article, when the article was assigned. */
+  /**
+   * The current story of an article, when the article was assigned.
+   *
+   * @throws UncheckedIOException when the index fails
+   */
   public Optional<String> storyOf(String articleId) {
-    return engine.storyOf(articleId);
+    try {
+      return engine.storyOf(articleId);
+    } catch (IOException e) {
+      throw new UncheckedIOException("story index: cannot look up article " + articleId, e);
+    }
   }
 
-  /** A snapshot of a story; a merged-away id resolves to the story that absorbed it. */
+  /**
+   * A snapshot of a story; a merged-away id resolves to the story that absorbed it.
+   *
+   * @throws UncheckedIOException when a dormant story cannot be read back
+   */
   public Optional<Story> story(String storyId) {
-    return engine.story(storyId);
+    try {
+      return engine.story(storyId);
+    } catch (IOException e) {
+      throw new UncheckedIOException("story index: cannot read story " + storyId, e);
+    }
   }
 
   /** Ids of the live stories, oldest first. */
@@ -153,7 +172,10 @@ public final class StoryClusterer implements AutoCloseable {
    * @param entityWeight weight of entity-key cosine
    * @param embeddingWeight weight of embedding cosine (ignored without an embedder)
    * @param embeddingFloor embedding cosine that counts as no evidence (reports on the same topic
-   *     already reach it)
+   *     already reach it). Cosines are taken after removing the mean embedding of the articles seen
+   *     in the same script, which all articles of a language share and a model trained on another
+   *     language makes dominant; and embedding evidence counts in full only where terms and
+   *     entities already point the same way
    * @param timeWindow publication gap below which time is no evidence against joining
    * @param candidateWindow publication gap beyond which a story is not even a candidate
    * @param candidateHits articles fetched from the index per query
@@ -268,7 +290,7 @@ public final class StoryClusterer implements AutoCloseable {
       private double termWeight = 0.3;
       private double entityWeight = 0.5;
       private double embeddingWeight = 0.2;
-      private double embeddingFloor = 0.5;
+      private double embeddingFloor = 0.35;
       private Duration timeWindow = Duration.ofDays(5);
       private Duration candidateWindow = Duration.ofDays(30);
       private int candidateHits = 40;

@@ -56,4 +56,11 @@ class EntityKeysTest {
     assertThat(k).contains("e:볼라벤", "e:오키나와", "n:120");
     assertThat(String.join(" ", k)).doesNotContain("\uFFFD");
   }
+
+  @Test
+  void aKoreanMonthIsNoKeyButItsDayIs() {
+    Set<String> k = keys.keys("태풍은 9월 17일 오후 제주도에 상륙한다.");
+
+    assertThat(k).contains("n:17").doesNotContain("n:9");
+  }
 }

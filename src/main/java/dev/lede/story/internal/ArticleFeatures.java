@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param keyStrings entity keys
  * @param keys 1 per entity-key id
  * @param embedding unit-length embedding, empty without an embedder
+ * @param script script family of the text, whose embedding background applies
+ * @param sentenceKeys the outlet's keys of its sentences ({@link Boilerplate#keys}), for the index
  */
 public record ArticleFeatures(
     String id,
@@ -29,13 +31,28 @@ public record ArticleFeatures(
     SparseVector terms,
     List<String> keyStrings,
     SparseVector keys,
-    float[] embedding) {
+    float[] embedding,
+    TextAnalysis.Script script,
+    long[] sentenceKeys) {
 
-  /** This without the term counts, which only the index needs; what caches keep. */
+  /**
+   * This without the term counts and sentence keys, which only the index needs; what caches keep.
+   */
   public ArticleFeatures withoutTermCounts() {
-    return termCounts.isEmpty()
+    return termCounts.isEmpty() && sentenceKeys.length == 0
         ? this
         : new ArticleFeatures(
-            id, seq, title, source, published, Map.of(), terms, keyStrings, keys, embedding);
+            id,
+            seq,
+            title,
+            source,
+            published,
+            Map.of(),
+            terms,
+            keyStrings,
+            keys,
+            embedding,
+            script,
+            new long[0]);
   }
 }

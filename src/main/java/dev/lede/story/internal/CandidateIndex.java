@@ -7,22 +7,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.StoredFields;
@@ -32,6 +34,7 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -55,7 +58,8 @@ final class CandidateIndex implements AutoCloseable {
   private static final String TYPE = "type";
   private static final String ID = "id";
   private static final String SEQ = "seq";
-  private static final String SEQ_VALUES = "seq_dv";
+  private static final String ID_VALUES = "id_dv";
+  private static final String STORY_VALUES = "story_dv";
   private static final String STORY = "story";
   private static final String TERMS = "t";
   private static final String KEYS = "k";
@@ -67,18 +71,22 @@ final class CandidateIndex implements AutoCloseable {
   private static final String SOURCE = "src";
   private static final String TERM_COUNTS = "tf";
   private static final String KEY_LIST = "keys";
+  private static final String SCRIPT = "script";
+  private static final String SENTENCES = "sentences";
   private static final String FROM = "from";
   private static final String TO = "to";
   private static final String ARTICLES = "articles";
   static final String MERGE = "merge";
   static final String SPLIT = "split";
 
-  // Term frequencies for BM25, no positions: nothing here queries phrases.
+  // Documents only: a match scores the weight the query gives the term (see search), so neither
+  // frequencies nor norms are read, and postings stay small to write and merge.
   private static final FieldType TERMS_TYPE = termsType();
 
   private static FieldType termsType() {
     FieldType t = new FieldType();
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    t.setIndexOptions(IndexOptions.DOCS);
+    t.setOmitNorms(true);
     t.setTokenized(true);
     t.freeze();
     return t;
@@ -129,24 +137,22 @@ final class CandidateIndex implements AutoCloseable {
     return s;
   }
 
-  void addArticle(ArticleFeatures a, String story) throws IOException {
+  /**
+   * Adds an article, searchable by {@code indexedTerms} and its entity keys; everything else is
+   * stored for replay.
+   */
+  void addArticle(ArticleFeatures a, String story, java.util.Collection<String> indexedTerms)
+      throws IOException {
     Document d = new Document();
     d.add(new StringField(TYPE, "a", Field.Store.YES));
     d.add(new StringField(ID, a.id(), Field.Store.YES));
     d.add(new StoredField(SEQ, a.seq()));
-    // Hits are read back by arrival number: a numeric lookup, where a string id costs a terms seek.
-    d.add(new NumericDocValuesField(SEQ_VALUES, a.seq()));
+    // Hits are read back from doc values: a sequential read, where a stored document costs a
+    // block decompression.
+    d.add(new BinaryDocValuesField(ID_VALUES, new BytesRef(a.id())));
+    d.add(new BinaryDocValuesField(STORY_VALUES, new BytesRef(story)));
     d.add(new StringField(STORY, story, Field.Store.YES));
-    StringBuilder text = new StringBuilder();
-    // Term order is irrelevant to the query; repetition carries the term frequency.
-    a.termCounts()
-        .forEach(
-            (t, c) -> {
-              for (int i = 0; i < c; i++) {
-                text.append(t).append(' ');
-              }
-            });
-    d.add(new Field(TERMS, text.toString(), TERMS_TYPE));
+    d.add(new Field(TERMS, new Terms(indexedTerms), TERMS_TYPE));
     for (String k : a.keyStrings()) {
       d.add(new StringField(KEYS, k, Field.Store.NO));
     }
@@ -171,7 +177,35 @@ final class CandidateIndex implements AutoCloseable {
     a.termCounts().forEach((t, c) -> tf.append(t).append(' ').append(c).append('\n'));
     d.add(new StoredField(TERM_COUNTS, tf.toString()));
     d.add(new StoredField(KEY_LIST, String.join("\n", a.keyStrings())));
+    d.add(new StoredField(SCRIPT, a.script().name()));
+    if (a.sentenceKeys().length > 0) {
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 * a.sentenceKeys().length);
+      for (long k : a.sentenceKeys()) {
+        b.putLong(k);
+      }
+      d.add(new StoredField(SENTENCES, b.array()));
+    }
     writer.addDocument(d);
+  }
+
+  /** Analysed terms as they are, each once. */
+  private static final class Terms extends TokenStream {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final java.util.Iterator<String> terms;
+
+    Terms(java.util.Collection<String> terms) {
+      this.terms = terms.iterator();
+    }
+
+    @Override
+    public boolean incrementToken() {
+      if (!terms.hasNext()) {
+        return false;
+      }
+      clearAttributes();
+      term.setEmpty().append(terms.next());
+      return true;
+    }
   }
 
   /** Records a merge or split, so that state can be replayed on open. */
@@ -204,8 +238,14 @@ final class CandidateIndex implements AutoCloseable {
     return reader.numDocs();
   }
 
-  /** Arrival numbers of the best-matching articles, best first, without repeats. */
-  List<Integer> search(
+  /**
+   * A matching article and the story it joined when it was indexed (it may have moved or merged
+   * since).
+   */
+  record Hit(String article, String story) {}
+
+  /** The best-matching articles, best first, without repeats. */
+  List<Hit> search(
       Map<String, Float> terms,
       Map<String, Float> keys,
       float[] embedding,
@@ -228,28 +268,30 @@ final class CandidateIndex implements AutoCloseable {
               .add(new TermQuery(new Term(UNDATED, "1")), BooleanClause.Occur.SHOULD)
               .build();
     }
-    java.util.LinkedHashSet<Integer> found = new java.util.LinkedHashSet<>();
+    java.util.LinkedHashMap<Integer, Hit> found = new java.util.LinkedHashMap<>();
     BooleanQuery.Builder text = new BooleanQuery.Builder();
     int clauses = 0;
+    // Each shared term or key scores the weight the article gives it (tf-idf as of now), as the
+    // tail's search does: no index statistics are needed, so a term is looked up only in the
+    // segments the time filter leaves, not in every segment to count its documents.
     for (Map.Entry<String, Float> t : terms.entrySet()) {
-      text.add(
-          new BoostQuery(new TermQuery(new Term(TERMS, t.getKey())), t.getValue()),
-          BooleanClause.Occur.SHOULD);
+      text.add(weighted(TERMS, t.getKey(), t.getValue()), BooleanClause.Occur.SHOULD);
       clauses++;
     }
     for (Map.Entry<String, Float> k : keys.entrySet()) {
-      text.add(
-          new BoostQuery(new TermQuery(new Term(KEYS, k.getKey())), k.getValue()),
-          BooleanClause.Occur.SHOULD);
+      text.add(weighted(KEYS, k.getKey(), k.getValue()), BooleanClause.Occur.SHOULD);
       clauses++;
     }
     if (clauses > 0) {
       Query q = text.build();
       if (filter != null) {
+        // The filter first: a segment outside the window is dropped on its point bounds before
+        // any term is looked up in it. Articles come roughly in time order, so most segments of a
+        // long archive lie outside.
         q =
             new BooleanQuery.Builder()
-                .add(q, BooleanClause.Occur.MUST)
                 .add(filter, BooleanClause.Occur.FILTER)
+                .add(q, BooleanClause.Occur.MUST)
                 .build();
       }
       // Exact hit counts are not needed: let block-max scoring skip from the first hits on.
@@ -264,16 +306,42 @@ final class CandidateIndex implements AutoCloseable {
               new KnnFloatVectorQuery(EMBEDDING, embedding, neighbours, filter), neighbours),
           found);
     }
-    return new ArrayList<>(found);
+    return new ArrayList<>(found.values());
   }
 
-  private void collect(TopDocs top, java.util.Set<Integer> into) throws IOException {
+  private static Query weighted(String field, String value, float weight) {
+    return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), weight);
+  }
+
+  /** Reads the hits' article and story, leaf by leaf in doc order, into {@code into}. */
+  private void collect(TopDocs top, Map<Integer, Hit> into) throws IOException {
+    ScoreDoc[] byDoc = top.scoreDocs.clone();
+    java.util.Arrays.sort(byDoc, (x, y) -> Integer.compare(x.doc, y.doc));
+    Map<Integer, Hit> read = new java.util.HashMap<>();
     List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = null;
+    BinaryDocValues ids = null;
+    BinaryDocValues stories = null;
+    for (ScoreDoc sd : byDoc) {
+      if (leaf == null || sd.doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+        ids = leaf.reader().getBinaryDocValues(ID_VALUES);
+        stories = leaf.reader().getBinaryDocValues(STORY_VALUES);
+      }
+      int local = sd.doc - leaf.docBase;
+      if (ids != null
+          && stories != null
+          && ids.advanceExact(local)
+          && stories.advanceExact(local)) {
+        read.put(
+            sd.doc,
+            new Hit(ids.binaryValue().utf8ToString(), stories.binaryValue().utf8ToString()));
+      }
+    }
     for (ScoreDoc sd : top.scoreDocs) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-      NumericDocValues dv = leaf.reader().getNumericDocValues(SEQ_VALUES);
-      if (dv != null && dv.advanceExact(sd.doc - leaf.docBase)) {
-        into.add((int) dv.longValue());
+      Hit h = read.get(sd.doc);
+      if (h != null) {
+        into.putIfAbsent(sd.doc, h);
       }
     }
   }
@@ -288,10 +356,31 @@ final class CandidateIndex implements AutoCloseable {
       Optional<Instant> published,
       Map<String, Integer> termCounts,
       List<String> keys,
-      float[] embedding) {}
+      float[] embedding,
+      TextAnalysis.Script script,
+      long[] sentences) {}
 
   /** A merge or split as stored, for replay on open. */
   record StoredChange(int seq, String kind, String from, String to, List<String> articles) {}
+
+  /**
+   * The story an article joined when it was indexed, when the index holds it (searchable documents
+   * only).
+   */
+  Optional<String> storyOf(String articleId) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(ID, articleId)), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    int doc = top.scoreDocs[0].doc;
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    BinaryDocValues stories = leaf.reader().getBinaryDocValues(STORY_VALUES);
+    if (stories == null || !stories.advanceExact(doc - leaf.docBase)) {
+      return Optional.empty();
+    }
+    return Optional.of(stories.binaryValue().utf8ToString());
+  }
 
   /** One stored article, when the index holds it (searchable documents only). */
   Optional<StoredArticle> load(String articleId) throws IOException {
@@ -355,7 +444,34 @@ final class CandidateIndex implements AutoCloseable {
         published,
         tf,
         keys,
-        vector);
+        vector,
+        script(d),
+        sentences(d.getBinaryValue(SENTENCES)));
+  }
+
+  private static long[] sentences(BytesRef bytes) {
+    if (bytes == null) {
+      return new long[0];
+    }
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
+    long[] out = new long[bytes.length / 8];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = b.getLong();
+    }
+    return out;
+  }
+
+  private static TextAnalysis.Script script(Document d) {
+    String s = d.get(SCRIPT);
+    if (s != null) {
+      for (TextAnalysis.Script v : TextAnalysis.Script.values()) {
+        if (v.name().equals(s)) {
+          return v;
+        }
+      }
+    }
+    // Indexes written before scripts were stored: the headline tells.
+    return TextAnalysis.scriptOf(d.get(TITLE));
   }
 
   /**

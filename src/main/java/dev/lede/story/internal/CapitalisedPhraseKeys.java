@@ -244,7 +244,7 @@ public final class CapitalisedPhraseKeys {
       String n = m.group();
       // Letters before the digits make a code ("MP3", "G8"); after them, a unit ("120km").
       boolean glued = m.start() > 0 && Character.isLetter(text.charAt(m.start() - 1));
-      if (glued) {
+      if (glued || koreanMonth(text, m.end())) {
         continue;
       }
       n = n.replaceAll("(?<=\\d),(?=\\d{3}\\b)", "");
@@ -259,6 +259,15 @@ public final class CapitalisedPhraseKeys {
         keys.add("n:" + v);
       }
     }
+  }
+
+  /**
+   * Whether the number ending at {@code end} names a month in Korean (8월): every report of that
+   * month shares it, as English month names are no key either. Days (17일) stay keys, as they are in
+   * English dates.
+   */
+  private static boolean koreanMonth(String text, int end) {
+    return end < text.length() && text.charAt(end) == '월';
   }
 
   private static String stripLeadingZeros(String n) {

@@ -38,6 +38,7 @@ import java.util.TreeMap;
 public final class ClusterEngine implements AutoCloseable {
   private static final int MAX_ARTICLE_TERMS = 160;
   private static final int QUERY_TERMS = 12;
+  private static final int INDEX_TERMS = 64;
   private static final int QUERY_KEYS = 6;
   private static final int NEIGHBOURS = 20;
   private static final int EMBED_CHARS = 1200;
@@ -47,43 +48,77 @@ public final class ClusterEngine implements AutoCloseable {
   private static final int SPLIT_SAMPLE = 256;
   private static final int SPLIT_ITERATIONS = 6;
   private static final int FEATURE_CACHE = 10_000;
+  // Stories unchanged for this many index refreshes' worth of articles, and past the candidate
+  // window, go dormant; RECALLED of them stay read back at once.
+  private static final int DORMANT_AFTER_REFRESHES = 4;
+  private static final int RECALLED = 4096;
+  private static final String DORMANT_FILE = "dormant-stories.bin";
+  // Sentence keys remembered for template detection: a few weeks of a busy archive.
+  private static final int BOILERPLATE_SENTENCES = 1 << 17;
   // An article and a story that each have NAMED keys but entity cosine below DISJOINT_KEYS score
   // DISJOINT_FACTOR of their similarity.
   private static final int NAMED = 5;
   private static final double DISJOINT_KEYS = 0.05;
   private static final double DISJOINT_FACTOR = 0.5;
+  // Term-and-entity similarity at which embedding similarity counts in full; below, in proportion.
+  private static final double LEXICAL_SUPPORT = 0.1;
 
   private final Config config;
   private final TextAnalysis analysis = new TextAnalysis();
   private final TermDictionary terms = new TermDictionary();
   private final TermDictionary keys = new TermDictionary();
+  private final EmbeddingBackground background = new EmbeddingBackground();
+  private final Boilerplate boilerplate = new Boilerplate(BOILERPLATE_SENTENCES);
   private final CandidateIndex index;
-  // Article id to the story it was last placed in; may be retired, see resolve().
+  // Article id to the story it was last placed in, for the articles of stories on the heap; may be
+  // retired, see resolve(). Articles of dormant stories are found through the index.
   private final Map<String, String> placed = new HashMap<>();
-  // Article id by arrival number (the index hands back numbers).
-  private final List<String> bySeq = new ArrayList<>();
+  // Articles a split moved after they were indexed with their former story.
+  private final Map<String, String> moved = new HashMap<>();
   private final Map<String, String> mergedInto = new HashMap<>();
+  // Stories on the heap; the others are dormant.
   private final Map<String, StoryState> stories = new HashMap<>();
+  private final DormantStories dormant;
+  // Dormant stories read back to score late articles against, most recent last.
+  private final LinkedHashMap<String, StoryState> recalled;
   private final Tail tail;
   private final FeatureCache cache;
   private final boolean embeddings;
   private int seq;
+  // Latest publication time seen: stories whose news ended a candidate window before it go dormant.
+  private Instant newest;
 
-  private ClusterEngine(Config config, CandidateIndex index) {
+  private ClusterEngine(Config config, CandidateIndex index, DormantStories dormant) {
     this.config = config;
     this.index = index;
+    this.dormant = dormant;
+    this.recalled =
+        new LinkedHashMap<>(256, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, StoryState> eldest) {
+            return size() > RECALLED;
+          }
+        };
     this.embeddings = config.embedder().dimension() > 0 && config.embeddingWeight() > 0;
     this.cache = new FeatureCache(Math.max(FEATURE_CACHE, 2 * config.refreshEvery()));
     this.tail = new Tail(terms, keys);
   }
 
   public static ClusterEngine inMemory(Config config) throws IOException {
-    return new ClusterEngine(config, CandidateIndex.inMemory(config.vectorCandidates()));
+    return new ClusterEngine(
+        config, CandidateIndex.inMemory(config.vectorCandidates()), DormantStories.inMemory());
   }
 
   public static ClusterEngine open(Path dir, Config config) throws IOException {
-    ClusterEngine engine =
-        new ClusterEngine(config, CandidateIndex.open(dir, config.vectorCandidates()));
+    CandidateIndex index = CandidateIndex.open(dir, config.vectorCandidates());
+    DormantStories dormant;
+    try {
+      dormant = DormantStories.open(dir.resolve(DORMANT_FILE));
+    } catch (IOException | RuntimeException e) {
+      index.close();
+      throw e;
+    }
+    ClusterEngine engine = new ClusterEngine(config, index, dormant);
     try {
       engine.replay();
     } catch (IOException | RuntimeException e) {
@@ -94,13 +129,13 @@ public final class ClusterEngine implements AutoCloseable {
   }
 
   public int articleCount() {
-    return placed.size();
+    return seq;
   }
 
   public Assignment assign(StoryInput in) throws IOException {
-    String known = placed.get(in.id());
-    if (known != null) {
-      return new Assignment(in.id(), resolve(known), false, 0, List.of());
+    Optional<String> known = storyOfArticle(in.id());
+    if (known.isPresent()) {
+      return new Assignment(in.id(), known.get(), false, 0, List.of());
     }
     ArticleFeatures a = features(in, seq);
     List<StoryState> cands = candidates(a);
@@ -120,7 +155,7 @@ public final class ClusterEngine implements AutoCloseable {
       }
     }
     boolean started = best == null || bestMargin < 0;
-    StoryState target = started ? newStory(a.id(), a.seq()) : best;
+    StoryState target = started ? newStory(a.id(), a.seq()) : wake(best);
     record(a, target);
     List<StoryChange> changes = new ArrayList<>();
     List<StoryState> neighbourhood = new ArrayList<>(scores.keySet());
@@ -132,32 +167,127 @@ public final class ClusterEngine implements AutoCloseable {
   }
 
   public void restore(StoryInput in, String storyId) throws IOException {
-    if (placed.containsKey(in.id())) {
+    if (storyOfArticle(in.id()).isPresent()) {
       return;
     }
     ArticleFeatures a = features(in, seq);
-    String live = resolve(storyId);
-    StoryState target = stories.get(live);
-    if (target == null) {
-      target = new StoryState(live, a.seq());
-      stories.put(live, target);
-    }
+    StoryState target = liveOrNew(resolve(storyId), a.seq());
     record(a, target);
     seq++;
   }
 
+  /** The story {@code id} on the heap (woken when dormant), or a new one of that id. */
+  private StoryState liveOrNew(String id, int firstSeq) throws IOException {
+    Optional<StoryState> known = find(id);
+    if (known.isPresent()) {
+      return wake(known.get());
+    }
+    StoryState s = new StoryState(id, firstSeq);
+    stories.put(id, s);
+    return s;
+  }
+
   private void record(ArticleFeatures a, StoryState target) throws IOException {
     target.add(a, terms, keys);
+    target.lastChanged = a.seq();
     placed.put(a.id(), target.id);
-    bySeq.add(a.id());
-    index.addArticle(a, target.id);
+    index.addArticle(a, target.id, indexedTerms(a));
     count(a);
+    background.add(a.script(), a.embedding());
+    a.published().filter(p -> newest == null || p.isAfter(newest)).ifPresent(p -> newest = p);
     cache.put(a.withoutTermCounts());
     tail.add(a);
     if (tail.size() >= config.refreshEvery()) {
       index.refresh();
       tail.clear();
+      putDormant();
     }
+  }
+
+  // ---- dormant stories ----
+
+  /**
+   * Moves stories no article has changed for a while, and whose news ended a candidate window
+   * before the latest seen, off the heap: the heap then holds the stories of the last few weeks,
+   * however long the archive. Runs when the index is refreshed, so that the articles of every
+   * dormant story are searchable.
+   */
+  private void putDormant() throws IOException {
+    int idle = DORMANT_AFTER_REFRESHES * config.refreshEvery();
+    Instant horizon = newest == null ? null : newest.minus(config.candidateWindow());
+    List<StoryState> quiet = new ArrayList<>();
+    for (StoryState s : stories.values()) {
+      boolean old = s.last == null || horizon == null || s.last.isBefore(horizon);
+      if (seq - s.lastChanged >= idle && old) {
+        quiet.add(s);
+      }
+    }
+    quiet.sort(Comparator.comparingInt(s -> s.seq));
+    for (StoryState s : quiet) {
+      dormant.put(s);
+      stories.remove(s.id);
+      for (String article : s.articleIds) {
+        placed.remove(article);
+      }
+    }
+  }
+
+  /** A story by its live id: on the heap, recalled, or read back from the dormant ones. */
+  private Optional<StoryState> find(String id) throws IOException {
+    StoryState s = stories.get(id);
+    if (s == null) {
+      s = recalled.get(id);
+    }
+    if (s == null && dormant.contains(id)) {
+      s = dormant.get(id).orElseThrow();
+      recalled.put(id, s);
+    }
+    return Optional.ofNullable(s);
+  }
+
+  /** {@code s} on the heap to change: a dormant story is taken out of the dormant ones. */
+  private StoryState wake(StoryState s) {
+    if (stories.get(s.id) == s) {
+      return s;
+    }
+    dormant.remove(s.id);
+    recalled.remove(s.id);
+    stories.put(s.id, s);
+    for (String article : s.articleIds) {
+      placed.put(article, s.id);
+    }
+    return s;
+  }
+
+  /** The current story of an article placed before, wherever its story is. */
+  private Optional<String> storyOfArticle(String articleId) throws IOException {
+    String s = placed.get(articleId);
+    if (s == null) {
+      s = moved.get(articleId);
+    }
+    if (s == null) {
+      s = index.storyOf(articleId).orElse(null);
+    }
+    return Optional.ofNullable(s).map(this::resolve);
+  }
+
+  /**
+   * The article's most specific terms: what a later article's query can match. A query asks for its
+   * own most specific terms, which an article on the same event shares among its most specific
+   * ones; indexing only these keeps postings, and so merges and searches, a fraction of the full
+   * vocabulary's.
+   */
+  private java.util.Collection<String> indexedTerms(ArticleFeatures a) {
+    SparseVector v = a.terms();
+    if (v.size() <= INDEX_TERMS) {
+      return a.termCounts().keySet();
+    }
+    SparseVector top = v.prune(INDEX_TERMS, terms::idf);
+    List<String> out = new ArrayList<>(top.size());
+    for (int i = 0; i < top.size(); i++) {
+      out.add(terms.string(top.id(i)));
+    }
+    return out;
   }
 
   private void count(ArticleFeatures a) {
@@ -177,7 +307,7 @@ public final class ClusterEngine implements AutoCloseable {
 
   private StoryState newStory(String firstArticle, int firstSeq) {
     String id = "s-" + sha256(firstArticle).substring(0, 12);
-    if (stories.containsKey(id) || mergedInto.containsKey(id)) {
+    if (stories.containsKey(id) || dormant.contains(id) || mergedInto.containsKey(id)) {
       // Hash prefix collision, or the article already started a story that was retired.
       id = id + "-" + firstSeq;
     }
@@ -198,14 +328,25 @@ public final class ClusterEngine implements AutoCloseable {
   // ---- features ----
 
   private ArticleFeatures features(StoryInput in, int seq) {
-    String text = in.title().isEmpty() ? in.text() : in.title() + "\n" + in.text();
-    List<String> tokens = analysis.terms(text, TextAnalysis.scriptOf(text));
+    long[] sentences = Boilerplate.keys(in.source(), in.title(), in.text());
+    String text = boilerplate.strip(in.title(), in.text(), sentences);
+    TextAnalysis.Script script = TextAnalysis.scriptOf(text);
+    List<String> tokens = analysis.terms(text, script);
     Map<String, Integer> counts = new TreeMap<>();
     for (String t : tokens) {
       counts.merge(t, 1, Integer::sum);
     }
     return features(
-        in.id(), seq, in.title(), in.source(), in.published(), counts, keysOf(text), embed(text));
+        in.id(),
+        seq,
+        in.title(),
+        in.source(),
+        in.published(),
+        counts,
+        keysOf(text),
+        embed(text),
+        script,
+        sentences);
   }
 
   private ArticleFeatures features(
@@ -216,7 +357,9 @@ public final class ClusterEngine implements AutoCloseable {
       Optional<Instant> published,
       Map<String, Integer> counts,
       List<String> keyStrings,
-      float[] embedding) {
+      float[] embedding,
+      TextAnalysis.Script script,
+      long[] sentences) {
     Map<Integer, Float> tv = new HashMap<>();
     double norm = 0;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
@@ -243,7 +386,9 @@ public final class ClusterEngine implements AutoCloseable {
         termVector,
         keyStrings,
         SparseVector.of(kv),
-        embedding);
+        embedding,
+        script,
+        sentences);
   }
 
   private ArticleFeatures features(CandidateIndex.StoredArticle s) {
@@ -255,7 +400,9 @@ public final class ClusterEngine implements AutoCloseable {
         s.published(),
         s.termCounts(),
         s.keys(),
-        s.embedding().length == 0 ? s.embedding() : unit(s.embedding()));
+        s.embedding().length == 0 ? s.embedding() : unit(s.embedding()),
+        s.script(),
+        s.sentences());
   }
 
   private List<String> keysOf(String text) {
@@ -332,7 +479,7 @@ public final class ClusterEngine implements AutoCloseable {
     Optional<Instant> from = a.published().map(p -> p.minus(config.candidateWindow()));
     Optional<Instant> to = a.published().map(p -> p.plus(config.candidateWindow()));
     Set<String> ids = new HashSet<>();
-    for (int hit :
+    for (CandidateIndex.Hit hit :
         index.search(
             queryTerms,
             queryKeys,
@@ -341,7 +488,11 @@ public final class ClusterEngine implements AutoCloseable {
             to,
             config.candidateHits(),
             embeddings && config.vectorCandidates() ? NEIGHBOURS : 0)) {
-      ids.add(resolve(placed.get(bySeq.get(hit))));
+      String story = placed.get(hit.article());
+      if (story == null) {
+        story = moved.getOrDefault(hit.article(), hit.story());
+      }
+      ids.add(resolve(story));
     }
     for (ArticleFeatures t : tail.search(a, QUERY_TERMS, QUERY_KEYS, config.candidateHits())) {
       if (!tooFar(a.published(), t.published())) {
@@ -350,7 +501,7 @@ public final class ClusterEngine implements AutoCloseable {
     }
     List<StoryState> out = new ArrayList<>(ids.size());
     for (String id : ids) {
-      out.add(stories.get(id));
+      find(id).ifPresent(out::add);
     }
     out.sort(Comparator.comparingInt(s -> s.seq));
     return out;
@@ -393,36 +544,43 @@ public final class ClusterEngine implements AutoCloseable {
   double score(ArticleFeatures a, StoryState s) {
     double t = SparseVector.weightedCosine(a.terms(), s.termSum, terms);
     double e = SparseVector.weightedCosine(a.keys(), s.keyCount, keys);
-    double v = embeddingCosine(a.embedding(), s.embeddingSum);
+    double v = background.cosine(a.embedding(), 1, s.embeddingSum, s.embedded, a.script());
     double time = timeFactor(a.published(), a.published(), s.first, s.last);
     boolean embedded = a.embedding().length > 0 && s.embeddingSum != null;
     // Both name several specific things and share next to none: a templated report of another
     // event ("a 6.8 quake in Elazig" against "a 7.5 quake in Loreto"), however alike the prose.
     boolean disjoint = e < DISJOINT_KEYS && a.keys().size() >= NAMED && s.keyCount.size() >= NAMED;
-    return combine(t, e, v, embedded, 1, s.size()) * time * (disjoint ? DISJOINT_FACTOR : 1);
+    double trust = embedded ? background.reliability(a.script()) : 0;
+    return combine(t, e, v, trust, 1, s.size()) * time * (disjoint ? DISJOINT_FACTOR : 1);
   }
 
   /** Similarity of two stories' centroids, as an article-to-article similarity. */
   double score(StoryState x, StoryState y) {
     double t = SparseVector.weightedCosine(x.termSum, y.termSum, terms);
     double e = SparseVector.weightedCosine(x.keyCount, y.keyCount, keys);
-    double v = embeddingCosine(x.embeddingSum, y.embeddingSum);
+    double v = background.cosine(x.embeddingSum, x.embedded, y.embeddingSum, y.embedded, x.script);
     double time =
         timeFactor(Optional.ofNullable(x.first), Optional.ofNullable(x.last), y.first, y.last);
     boolean embedded = x.embeddingSum != null && y.embeddingSum != null;
-    return combine(t, e, v, embedded, x.size(), y.size()) * time;
+    double trust = embedded ? background.reliability(x.script) : 0;
+    return combine(t, e, v, trust, x.size(), y.size()) * time;
   }
 
-  private double combine(double t, double e, double v, boolean embedded, int n, int m) {
-    double wv = embedded ? config.embeddingWeight() : 0;
+  /** Mixes the signals; {@code trust} in [0, 1] scales the embedding's weight (0: none). */
+  private double combine(double t, double e, double v, double trust, int n, int m) {
+    double wv = config.embeddingWeight() * trust;
     double total = config.termWeight() + config.entityWeight() + wv;
     // Embeddings of any two reports on one topic are close; only the excess over the floor tells.
     double floor = config.embeddingFloor();
     double vx = Math.max(0, (v - floor) / (1 - floor));
-    return (config.termWeight() * pairwise(t, n, m)
-            + config.entityWeight() * pairwise(e, n, m)
-            + wv * pairwise(vx, n, m))
-        / total;
+    double lexical =
+        config.termWeight() * pairwise(t, n, m) + config.entityWeight() * pairwise(e, n, m);
+    double embedding = pairwise(vx, n, m);
+    // An embedding places an article by topic and register, not by event: it may confirm what the
+    // words say but not stand in for them, else a large story draws in every article on its topic.
+    double lexicalShare = lexical / (config.termWeight() + config.entityWeight());
+    embedding *= Math.min(1, lexicalShare / LEXICAL_SUPPORT);
+    return (lexical + wv * embedding) / total;
   }
 
   /**
@@ -465,21 +623,6 @@ public final class ClusterEngine implements AutoCloseable {
     return config.splitThreshold() + config.smallStoryMargin() / ((double) n * m);
   }
 
-  private static double embeddingCosine(float[] a, float[] b) {
-    if (a == null || b == null || a.length == 0 || a.length != b.length) {
-      return 0;
-    }
-    double dot = 0;
-    double na = 0;
-    double nb = 0;
-    for (int i = 0; i < a.length; i++) {
-      dot += (double) a[i] * b[i];
-      na += (double) a[i] * a[i];
-      nb += (double) b[i] * b[i];
-    }
-    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
-  }
-
   /** 1 within the time window, then decaying by e per window of extra gap; 1 when undated. */
   private double timeFactor(
       Optional<Instant> from, Optional<Instant> to, Instant first, Instant last) {
@@ -504,17 +647,21 @@ public final class ClusterEngine implements AutoCloseable {
       throws IOException {
     StoryState survivor = story;
     for (StoryState other : neighbourhood) {
-      if (other == survivor || !stories.containsKey(other.id)) {
+      if (other == survivor || mergedInto.containsKey(other.id)) {
         continue;
       }
       if (score(survivor, other) < threshold(survivor.size(), other.size())) {
         continue;
       }
+      wake(other);
       StoryState keep = survivor.seq <= other.seq ? survivor : other;
       StoryState gone = keep == survivor ? other : survivor;
       keep.absorb(gone, terms, keys);
+      keep.lastChanged = seq;
       keep.nextSplitCheck = Math.min(keep.nextSplitCheck, keep.size());
       stories.remove(gone.id);
+      dormant.remove(gone.id);
+      recalled.remove(gone.id);
       mergedInto.put(gone.id, keep.id);
       index.addChange(seq, CandidateIndex.MERGE, gone.id, keep.id, List.of());
       changes.add(new StoryChange.Merged(gone.id, keep.id));
@@ -544,6 +691,7 @@ public final class ClusterEngine implements AutoCloseable {
     for (ArticleFeatures a : moved) {
       part.add(a, terms, keys);
       placed.put(a.id(), part.id);
+      this.moved.put(a.id(), part.id);
       ids.add(a.id());
     }
     part.nextSplitCheck = (int) Math.ceil(part.size() * 1.5);
@@ -642,22 +790,27 @@ public final class ClusterEngine implements AutoCloseable {
 
   // ---- queries ----
 
-  public Optional<String> storyOf(String articleId) {
-    return Optional.ofNullable(placed.get(articleId)).map(this::resolve);
+  public Optional<String> storyOf(String articleId) throws IOException {
+    return storyOfArticle(articleId);
   }
 
-  public Optional<Story> story(String id) {
-    return Optional.ofNullable(stories.get(resolve(id))).map(s -> s.snapshot(terms, keys));
+  public Optional<Story> story(String id) throws IOException {
+    return find(resolve(id)).map(s -> s.snapshot(terms, keys));
   }
 
   public List<String> storyIds() {
-    List<StoryState> live = new ArrayList<>(stories.values());
-    live.sort(Comparator.comparingInt(s -> s.seq));
-    List<String> ids = new ArrayList<>(live.size());
-    for (StoryState s : live) {
-      ids.add(s.id);
+    Map<String, Integer> all = dormant.seqs();
+    for (StoryState s : stories.values()) {
+      all.put(s.id, s.seq);
     }
+    List<String> ids = new ArrayList<>(all.keySet());
+    ids.sort(Comparator.comparingInt(all::get));
     return ids;
+  }
+
+  /** Stories on the heap and dormant ones, for tests and benchmarks. */
+  public int[] storiesInMemoryAndDormant() {
+    return new int[] {stories.size(), dormant.size()};
   }
 
   public Map<String, String> merges() {
@@ -678,25 +831,27 @@ public final class ClusterEngine implements AutoCloseable {
     // Changes caused by article i happened after it joined: replay them before article i + 1.
     changes.sort(Comparator.comparingInt(CandidateIndex.StoredChange::seq));
     int c = 0;
+    int sinceDormant = 0;
     for (CandidateIndex.StoredArticle s : articles) {
       while (c < changes.size() && changes.get(c).seq() < s.seq()) {
         apply(changes.get(c++));
       }
       ArticleFeatures a = features(s);
-      StoryState target = stories.get(resolve(s.story()));
-      if (target == null) {
-        target = new StoryState(s.story(), s.seq());
-        stories.put(s.story(), target);
-      }
+      StoryState target = liveOrNew(resolve(s.story()), s.seq());
       target.add(a, terms, keys);
+      target.lastChanged = s.seq();
       placed.put(a.id(), target.id);
-      while (bySeq.size() < s.seq()) {
-        bySeq.add(null); // a gap cannot happen with one writer; keep numbers aligned regardless
-      }
-      bySeq.add(a.id());
       count(a);
+      background.add(a.script(), a.embedding());
+      boilerplate.remember(s.sentences());
+      a.published().filter(p -> newest == null || p.isAfter(newest)).ifPresent(p -> newest = p);
       cache.put(a.withoutTermCounts());
       seq = s.seq() + 1;
+      // As when the articles first came: stories fall dormant every refresh's worth of articles.
+      if (++sinceDormant >= config.refreshEvery()) {
+        sinceDormant = 0;
+        putDormant();
+      }
     }
     while (c < changes.size()) {
       apply(changes.get(c++));
@@ -708,27 +863,29 @@ public final class ClusterEngine implements AutoCloseable {
 
   private void apply(CandidateIndex.StoredChange change) throws IOException {
     if (CandidateIndex.MERGE.equals(change.kind())) {
-      StoryState gone = stories.remove(change.from());
-      StoryState keep = stories.get(change.to());
-      if (gone != null && keep != null) {
-        keep.absorb(gone, terms, keys);
+      Optional<StoryState> gone = find(change.from());
+      Optional<StoryState> keep = find(change.to());
+      if (gone.isPresent() && keep.isPresent()) {
+        wake(gone.get());
+        wake(keep.get()).absorb(gone.get(), terms, keys);
       }
+      stories.remove(change.from());
+      dormant.remove(change.from());
+      recalled.remove(change.from());
       mergedInto.put(change.from(), change.to());
       return;
     }
-    StoryState from = stories.get(resolve(change.from()));
-    StoryState to = stories.get(change.to());
-    if (to == null) {
-      to = new StoryState(change.to(), member(change.articles().get(0)).seq());
-      stories.put(to.id, to);
-    }
+    Optional<StoryState> from = find(resolve(change.from()));
+    from.ifPresent(this::wake);
+    StoryState to = liveOrNew(change.to(), member(change.articles().get(0)).seq());
     for (String id : change.articles()) {
       ArticleFeatures a = member(id);
-      if (from != null) {
-        from.remove(a);
+      if (from.isPresent()) {
+        from.get().remove(a);
       }
       to.add(a, terms, keys);
       placed.put(id, to.id);
+      moved.put(id, to.id);
     }
   }
 
@@ -741,7 +898,11 @@ public final class ClusterEngine implements AutoCloseable {
     try {
       index.close();
     } finally {
-      analysis.close();
+      try {
+        dormant.close();
+      } finally {
+        analysis.close();
+      }
     }
   }
 

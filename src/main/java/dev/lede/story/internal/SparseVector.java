@@ -40,6 +40,13 @@ public final class SparseVector {
     return new SparseVector(ids, values);
   }
 
+  /**
+   * A vector over ids already ascending and distinct, with no zero values (the arrays are kept).
+   */
+  static SparseVector ofSorted(int[] ids, float[] values) {
+    return new SparseVector(ids, values);
+  }
+
   public int size() {
     return ids.length;
   }

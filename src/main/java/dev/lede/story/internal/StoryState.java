@@ -26,12 +26,17 @@ final class StoryState {
   SparseVector keyCount = SparseVector.EMPTY;
   float[] embeddingSum;
   int embedded;
+  // Script of the first article: whose embedding background applies to the centroid.
+  TextAnalysis.Script script;
   // Size at which the story is next checked for holding two events.
   int nextSplitCheck = 4;
+  // Arrival number of the last article that changed the story: long unchanged stories go dormant.
+  int lastChanged;
 
   StoryState(String id, int seq) {
     this.id = id;
     this.seq = seq;
+    this.lastChanged = seq;
   }
 
   int size() {
@@ -39,6 +44,9 @@ final class StoryState {
   }
 
   void add(ArticleFeatures a, TermDictionary terms, TermDictionary keys) {
+    if (articleIds.isEmpty()) {
+      script = a.script();
+    }
     articleIds.add(a.id());
     a.source().ifPresent(outlets::add);
     timeline.add(new Story.TimelineEntry(a.id(), a.published(), a.title(), a.source()));
