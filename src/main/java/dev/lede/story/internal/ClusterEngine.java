@@ -292,12 +292,7 @@ public final class ClusterEngine implements AutoCloseable {
 
   private void count(ArticleFeatures a) {
     // df counts every distinct term of the article, not only the pruned ones.
-    int[] t = new int[a.termCounts().size()];
-    int i = 0;
-    for (String term : a.termCounts().keySet()) {
-      t[i++] = terms.id(term);
-    }
-    terms.addDocument(t);
+    terms.addDocument(a.termIds());
     int[] k = new int[a.keys().size()];
     for (int j = 0; j < k.length; j++) {
       k[j] = a.keys().id(j);
@@ -361,10 +356,13 @@ public final class ClusterEngine implements AutoCloseable {
       TextAnalysis.Script script,
       long[] sentences) {
     Map<Integer, Float> tv = new HashMap<>();
+    int[] termIds = new int[counts.size()];
+    int n = 0;
     double norm = 0;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       float w = (float) (1 + Math.log(e.getValue()));
-      tv.put(terms.id(e.getKey()), w);
+      termIds[n] = terms.id(e.getKey());
+      tv.put(termIds[n++], w);
       norm += w * w;
     }
     SparseVector termVector = SparseVector.of(tv);
@@ -383,6 +381,7 @@ public final class ClusterEngine implements AutoCloseable {
         source,
         published,
         counts,
+        termIds,
         termVector,
         keyStrings,
         SparseVector.of(kv),
