@@ -37,9 +37,9 @@ import java.util.TreeMap;
  */
 public final class ClusterEngine implements AutoCloseable {
   private static final int MAX_ARTICLE_TERMS = 160;
-  private static final int QUERY_TERMS = 12;
-  private static final int INDEX_TERMS = 64;
-  private static final int QUERY_KEYS = 6;
+  private static final int QUERY_TERMS = 10;
+  private static final int INDEX_TERMS = 40;
+  private static final int QUERY_KEYS = 5;
   private static final int NEIGHBOURS = 20;
   private static final int EMBED_CHARS = 1200;
   // Split checks run when a story reaches this size, then each time it grows by half.
