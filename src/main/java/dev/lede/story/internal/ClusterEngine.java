@@ -807,9 +807,8 @@ public final class ClusterEngine implements AutoCloseable {
     return ids;
   }
 
-  /** Stories on the heap and dormant ones, for tests and benchmarks. */
-  public int[] storiesInMemoryAndDormant() {
-    return new int[] {stories.size(), dormant.size()};
+  public int storiesOnHeap() {
+    return stories.size();
   }
 
   public Map<String, String> merges() {
