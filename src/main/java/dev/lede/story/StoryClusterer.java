@@ -131,6 +131,16 @@ public final class StoryClusterer implements AutoCloseable {
     return engine.merges();
   }
 
+  /**
+   * Number of stories held on the heap: those an article changed in the last few index refreshes or
+   * whose news is within a candidate window of the latest seen. The others are dormant, in a file
+   * next to the index (in memory: a buffer), and are read back when a late article finds them; so
+   * the heap holds the last few weeks, however long the archive.
+   */
+  public int storiesOnHeap() {
+    return engine.storiesOnHeap();
+  }
+
   /** Number of articles placed so far. */
   public int articleCount() {
     return engine.articleCount();

@@ -54,15 +54,16 @@ final class ClusterScaleBench {
         WARMUP,
         opts.containsKey("in-memory") ? "in memory" : "on disk");
     System.out.println(
-        "| stories | articles | load (restore) ms/article | assign ms/article (p50 / mean / p99) | embedding ms/article | heap after load | heap after probes | follow-ups joined their story | twins started a story |");
-    System.out.println("|---|---|---|---|---|---|---|---|---|");
+        "| stories | articles | load (restore) ms/article | assign ms/article (p50 / mean / p99) | embedding ms/article | heap after load | heap after probes | stories on heap | follow-ups joined their story | twins started a story |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|");
     rows.forEach(System.out::println);
     System.out.println(
         "\nassign ms/article is CPU time of the clustering thread without embedding (analysis, entity"
             + " keys, index query, scoring, merges/splits, indexing). Heap after GC: clusterer state"
             + " (stories of the last weeks, dictionaries, caches; older stories are dormant in a file"
             + " next to the index); the index is on disk (memory-mapped) unless --in-memory, which"
-            + " puts it and the dormant stories on the heap too.\nProbes: a follow-up is a new article of an"
+            + " puts it and the dormant stories on the heap too. Stories on heap: after the probes; the"
+            + " others are dormant.\nProbes: a follow-up is a new article of an"
             + " archived story; a twin is a new story grown from a seed article that other archived"
             + " stories in its time window also grew from (1-2 of them for Korean seeds, about 12"
             + " for English ones), with other names and numbers: a templated report of a different"
@@ -137,7 +138,7 @@ final class ClusterScaleBench {
       double mean = java.util.Arrays.stream(nanos).average().orElse(0) / 1e6;
       return String.format(
           Locale.ROOT,
-          "| %,d | %,d | %.2f | %.2f / %.2f / %.2f | %.3f | %,d MB | %,d MB | %.1f%% | %.1f%% |",
+          "| %,d | %,d | %.2f | %.2f / %.2f / %.2f | %.3f | %,d MB | %,d MB | %,d | %.1f%% | %.1f%% |",
           stories,
           articles,
           loadMs,
@@ -147,6 +148,7 @@ final class ClusterScaleBench {
           embedder.nanos / 1e6 / embedder.calls,
           heap / (1024 * 1024),
           heapAfter / (1024 * 1024),
+          clusterer.storiesOnHeap(),
           200.0 * joined / probes,
           200.0 * started / probes);
     } finally {

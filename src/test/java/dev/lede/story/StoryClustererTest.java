@@ -168,6 +168,103 @@ class StoryClustererTest {
     }
   }
 
+  /** Refreshes every 4 articles, so stories go dormant after 16 quiet ones. */
+  private static StoryClusterer.Config quickToSleep() {
+    return config().toBuilder().candidates(40, 4).build();
+  }
+
+  /** {@code n} unrelated local reports, an hour apart from {@code from}. */
+  private static List<StoryInput> laterNews(Instant from, int n) {
+    String[] places = {"Arden", "Belmont", "Corvin", "Dunmore", "Elstow", "Fenwick", "Garrow"};
+    String[] plans = {"budget", "school wing", "bridge repair", "festival", "bus route"};
+    List<StoryInput> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String place = places[i % places.length];
+      String plan = plans[i % plans.length];
+      out.add(
+          StoryInput.of(
+                  "later-" + i,
+                  place + " approves " + plan,
+                  "Councillors in "
+                      + place
+                      + " approved the "
+                      + plan
+                      + " plan number "
+                      + (100 + i)
+                      + " on Monday after a long debate.")
+              .withPublished(from.plus(Duration.ofHours(i))));
+    }
+    return out;
+  }
+
+  private static final Instant QUAKE = Instant.parse("2019-05-26T08:00:00Z");
+
+  @Test
+  void aStoryLongWithoutNewsLeavesTheHeapAndALateReportStillJoinsIt() {
+    try (StoryClusterer stories = StoryClusterer.inMemory(quickToSleep())) {
+      String peru = stories.assign(Fixtures.PERU.get(0).withPublished(QUAKE)).storyId();
+      stories.assign(Fixtures.TURKEY.get(0).withPublished(QUAKE));
+      laterNews(QUAKE.plus(Duration.ofDays(60)), 40).forEach(stories::assign);
+
+      assertThat(stories.storiesOnHeap()).isLessThan(stories.storyIds().size());
+      assertThat(stories.storyIds()).contains(peru);
+      assertThat(stories.storyOf("peru-1")).contains(peru);
+      assertThat(stories.story(peru).orElseThrow().articleIds()).containsExactly("peru-1");
+
+      Assignment late =
+          stories.assign(Fixtures.PERU.get(1).withPublished(QUAKE.plus(Duration.ofHours(5))));
+
+      assertThat(late.storyId()).isEqualTo(peru);
+      Story story = stories.story(peru).orElseThrow();
+      assertThat(story.articleIds()).containsExactly("peru-1", "peru-2");
+      assertThat(story.lastSeen()).contains(QUAKE.plus(Duration.ofHours(5)));
+    }
+  }
+
+  @Test
+  void dormantStoriesGiveTheSameAssignmentsForTheSameInputOrder() {
+    List<StoryInput> input = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      input.add(Fixtures.PERU.get(i).withPublished(QUAKE.plus(Duration.ofHours(i))));
+      input.add(Fixtures.TURKEY.get(i).withPublished(QUAKE.plus(Duration.ofHours(i))));
+    }
+    input.addAll(laterNews(QUAKE.plus(Duration.ofDays(60)), 30));
+    input.add(
+        StoryInput.of(
+                "peru-4",
+                "Peru quake: Vizcarra visits Yurimaguas",
+                "Martin Vizcarra visited Yurimaguas in Loreto after the magnitude 7.5 earthquake of"
+                    + " May 26 near Lagunas killed two people.")
+            .withPublished(QUAKE.plus(Duration.ofDays(2))));
+
+    Map<String, String> first = run(input, quickToSleep());
+    assertThat(run(input, quickToSleep())).isEqualTo(first);
+    assertThat(first.get("peru-4@end")).isEqualTo(first.get("peru-1@end"));
+  }
+
+  @Test
+  void dormantStoriesAreRebuiltWhenTheIndexIsOpenedAgain(@TempDir Path dir) throws Exception {
+    String peru;
+    try (StoryClusterer stories = StoryClusterer.open(dir, quickToSleep())) {
+      peru = stories.assign(Fixtures.PERU.get(0).withPublished(QUAKE)).storyId();
+      stories.assign(Fixtures.PERU.get(1).withPublished(QUAKE.plus(Duration.ofHours(2))));
+      laterNews(QUAKE.plus(Duration.ofDays(60)), 40).forEach(stories::assign);
+      assertThat(stories.storiesOnHeap()).isLessThan(stories.storyIds().size());
+    }
+    try (StoryClusterer reopened = StoryClusterer.open(dir, quickToSleep())) {
+      assertThat(reopened.articleCount()).isEqualTo(42);
+      assertThat(reopened.storiesOnHeap()).isLessThan(reopened.storyIds().size());
+      assertThat(reopened.storyOf("peru-2")).contains(peru);
+
+      Assignment late =
+          reopened.assign(Fixtures.PERU.get(2).withPublished(QUAKE.plus(Duration.ofDays(1))));
+
+      assertThat(late.storyId()).isEqualTo(peru);
+      assertThat(reopened.story(peru).orElseThrow().articleIds())
+          .containsExactly("peru-1", "peru-2", "peru-3");
+    }
+  }
+
   @Test
   void aRestoredStoryIdIsRequired() {
     try (StoryClusterer stories = StoryClusterer.inMemory(config())) {
@@ -201,8 +298,12 @@ class StoryClustererTest {
   }
 
   private static Map<String, String> run(List<StoryInput> input) {
+    return run(input, config());
+  }
+
+  private static Map<String, String> run(List<StoryInput> input, StoryClusterer.Config config) {
     Map<String, String> out = new LinkedHashMap<>();
-    try (StoryClusterer stories = StoryClusterer.inMemory(config())) {
+    try (StoryClusterer stories = StoryClusterer.inMemory(config)) {
       for (StoryInput a : input) {
         out.put(a.id(), stories.assign(a).storyId());
       }

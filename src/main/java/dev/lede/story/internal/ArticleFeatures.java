@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param source outlet
  * @param published publication time
  * @param termCounts analysed term frequencies (kept for the index and for rebuilding state)
+ * @param termIds dictionary ids of the terms of {@code termCounts}, in its order
  * @param terms {@code 1 + ln tf} per term id, scaled to unit length, pruned to the most specific
  * @param keyStrings entity keys
  * @param keys 1 per entity-key id
@@ -28,6 +29,7 @@ public record ArticleFeatures(
     Optional<String> source,
     Optional<Instant> published,
     Map<String, Integer> termCounts,
+    int[] termIds,
     SparseVector terms,
     List<String> keyStrings,
     SparseVector keys,
@@ -36,7 +38,8 @@ public record ArticleFeatures(
     long[] sentenceKeys) {
 
   /**
-   * This without the term counts and sentence keys, which only the index needs; what caches keep.
+   * This without the term counts, term ids and sentence keys, which only the index needs; what
+   * caches keep.
    */
   public ArticleFeatures withoutTermCounts() {
     return termCounts.isEmpty() && sentenceKeys.length == 0
@@ -48,6 +51,7 @@ public record ArticleFeatures(
             source,
             published,
             Map.of(),
+            new int[0],
             terms,
             keyStrings,
             keys,

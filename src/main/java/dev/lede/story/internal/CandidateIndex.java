@@ -25,11 +25,11 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -78,6 +78,7 @@ final class CandidateIndex implements AutoCloseable {
   private static final String ARTICLES = "articles";
   static final String MERGE = "merge";
   static final String SPLIT = "split";
+  private static final int MERGE_FACTOR = 10;
 
   // Documents only: a match scores the weight the query gives the term (see search), so neither
   // frequencies nor norms are read, and postings stay small to write and merge.
@@ -104,11 +105,12 @@ final class CandidateIndex implements AutoCloseable {
     IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer());
     config.setMergeScheduler(new SerialMergeScheduler());
     config.setRAMBufferSizeMB(64);
-    // Few segments: every query term is looked up once per segment, and refreshes every few
-    // hundred articles would otherwise leave many small ones.
-    TieredMergePolicy merges = new TieredMergePolicy();
-    merges.setSegmentsPerTier(4);
-    merges.setFloorSegmentMB(16);
+    // Merges of adjacent segments only: doc ids keep arrival order, and as articles arrive
+    // roughly in time order each segment covers one stretch of time, which a search's time filter
+    // skips whole when it lies outside the window; so searches cost about the same however many
+    // segments a long archive has.
+    LogByteSizeMergePolicy merges = new LogByteSizeMergePolicy();
+    merges.setMergeFactor(MERGE_FACTOR);
     config.setMergePolicy(merges);
     config.setCommitOnClose(true);
     this.writer = new IndexWriter(directory, config);

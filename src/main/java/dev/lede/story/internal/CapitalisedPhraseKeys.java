@@ -3,8 +3,10 @@ package dev.lede.story.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -116,6 +118,20 @@ public final class CapitalisedPhraseKeys {
   // Proper nouns, foreign-script words and Hanja: the Korean counterpart of capitalised names.
   private static final Set<POS.Tag> NAME_TAGS = EnumSet.of(POS.Tag.NNP, POS.Tag.SL, POS.Tag.SH);
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  // Between words analysed together: a full stop, so no word's analysis leans on its neighbour.
+  private static final String WORD_SEPARATOR = " . ";
+  private static final int WORD_CACHE = 1 << 16;
+
+  // Names found in each Korean word analysed so far, the most recently used kept.
+  private final Map<String, String[]> wordNames =
+      new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String[]> eldest) {
+          return size() > WORD_CACHE;
+        }
+      };
+
   // Surface forms, no decompounding: keys must read as the text does.
   private final Analyzer korean =
       new Analyzer() {
@@ -145,7 +161,59 @@ public final class CapitalisedPhraseKeys {
     return keys;
   }
 
+  /**
+   * Korean names, word (eojeol) by word: a name never spans a space, and most words recur from one
+   * article to the next, so each distinct word is analysed once and its names remembered. Words not
+   * seen before go to Nori together, each between full stops, so a word's names do not depend on
+   * its neighbours (nor on what was remembered before).
+   */
   private void koreanKeys(String text, Set<String> keys) {
+    Map<String, String[]> found = new LinkedHashMap<>();
+    for (String w : WHITESPACE.split(text)) {
+      if (w.isEmpty() || found.containsKey(w)) {
+        continue;
+      }
+      String[] names;
+      synchronized (wordNames) {
+        names = wordNames.get(w);
+      }
+      found.put(w, names);
+    }
+    List<String> unseen = new ArrayList<>();
+    found.forEach(
+        (w, names) -> {
+          if (names == null) {
+            unseen.add(w);
+          }
+        });
+    if (!unseen.isEmpty()) {
+      List<List<String>> names = analyse(unseen);
+      synchronized (wordNames) {
+        for (int i = 0; i < unseen.size(); i++) {
+          String[] n = names.get(i).toArray(new String[0]);
+          wordNames.put(unseen.get(i), n);
+          found.put(unseen.get(i), n);
+        }
+      }
+    }
+    for (String[] names : found.values()) {
+      for (String n : names) {
+        keys.add(n);
+      }
+    }
+  }
+
+  /** The name keys of each of {@code words}, analysed in one pass. */
+  private List<List<String>> analyse(List<String> words) {
+    StringBuilder batch = new StringBuilder();
+    int[] starts = new int[words.size()];
+    List<List<String>> out = new ArrayList<>(words.size());
+    for (int i = 0; i < words.size(); i++) {
+      starts[i] = batch.length();
+      batch.append(words.get(i)).append(WORD_SEPARATOR);
+      out.add(new ArrayList<>(1));
+    }
+    String text = batch.toString();
     try (TokenStream ts = korean.tokenStream("k", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
@@ -159,25 +227,28 @@ public final class CapitalisedPhraseKeys {
         if (name && adjacent) {
           spanEnd = offset.endOffset(); // 볼라 + 벤: Nori splits unknown names; the surface is one
         } else {
-          emitKorean(text, spanStart, spanEnd, keys);
+          emitKorean(text, spanStart, spanEnd, starts, out);
           spanStart = name ? offset.startOffset() : -1;
           spanEnd = name ? offset.endOffset() : -1;
         }
       }
-      emitKorean(text, spanStart, spanEnd, keys);
+      emitKorean(text, spanStart, spanEnd, starts, out);
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // in-memory text
     }
+    return out;
   }
 
-  private static void emitKorean(String text, int start, int end, Set<String> keys) {
+  private static void emitKorean(
+      String text, int start, int end, int[] starts, List<List<String>> into) {
     if (start < 0 || end - start < 2) {
       return;
     }
     String surface = text.substring(start, end).toLowerCase(Locale.ROOT);
     if (!surface.chars().allMatch(Character::isDigit)) {
-      keys.add("e:" + surface);
+      int word = Arrays.binarySearch(starts, start);
+      into.get(word >= 0 ? word : -word - 2).add("e:" + surface);
     }
   }
 

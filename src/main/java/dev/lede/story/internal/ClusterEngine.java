@@ -37,9 +37,9 @@ import java.util.TreeMap;
  */
 public final class ClusterEngine implements AutoCloseable {
   private static final int MAX_ARTICLE_TERMS = 160;
-  private static final int QUERY_TERMS = 12;
-  private static final int INDEX_TERMS = 64;
-  private static final int QUERY_KEYS = 6;
+  private static final int QUERY_TERMS = 10;
+  private static final int INDEX_TERMS = 40;
+  private static final int QUERY_KEYS = 5;
   private static final int NEIGHBOURS = 20;
   private static final int EMBED_CHARS = 1200;
   // Split checks run when a story reaches this size, then each time it grows by half.
@@ -292,12 +292,7 @@ public final class ClusterEngine implements AutoCloseable {
 
   private void count(ArticleFeatures a) {
     // df counts every distinct term of the article, not only the pruned ones.
-    int[] t = new int[a.termCounts().size()];
-    int i = 0;
-    for (String term : a.termCounts().keySet()) {
-      t[i++] = terms.id(term);
-    }
-    terms.addDocument(t);
+    terms.addDocument(a.termIds());
     int[] k = new int[a.keys().size()];
     for (int j = 0; j < k.length; j++) {
       k[j] = a.keys().id(j);
@@ -361,10 +356,13 @@ public final class ClusterEngine implements AutoCloseable {
       TextAnalysis.Script script,
       long[] sentences) {
     Map<Integer, Float> tv = new HashMap<>();
+    int[] termIds = new int[counts.size()];
+    int n = 0;
     double norm = 0;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       float w = (float) (1 + Math.log(e.getValue()));
-      tv.put(terms.id(e.getKey()), w);
+      termIds[n] = terms.id(e.getKey());
+      tv.put(termIds[n++], w);
       norm += w * w;
     }
     SparseVector termVector = SparseVector.of(tv);
@@ -383,6 +381,7 @@ public final class ClusterEngine implements AutoCloseable {
         source,
         published,
         counts,
+        termIds,
         termVector,
         keyStrings,
         SparseVector.of(kv),
@@ -808,9 +807,8 @@ public final class ClusterEngine implements AutoCloseable {
     return ids;
   }
 
-  /** Stories on the heap and dormant ones, for tests and benchmarks. */
-  public int[] storiesInMemoryAndDormant() {
-    return new int[] {stories.size(), dormant.size()};
+  public int storiesOnHeap() {
+    return stories.size();
   }
 
   public Map<String, String> merges() {

@@ -1,15 +1,18 @@
 package dev.lede.story.internal;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Interns strings (terms or entity keys) to dense ids and counts in how many articles each occurs,
  * for inverse document frequency. Grows online; counts never go down.
  */
 public final class TermDictionary {
-  private final Map<String, Integer> ids = new HashMap<>();
+  // Open addressing over the strings' hashes: one probe into two int arrays per lookup, where a
+  // HashMap chases a node and a boxed Integer; the dictionary of a large archive is read for
+  // every term of every article.
+  private int[] slots = new int[2048]; // id + 1, 0 when free
+  private int[] slotHashes = new int[2048];
+  private int size;
   private String[] strings = new String[1024];
   private int[] df = new int[1024];
   private int docs;
@@ -19,24 +22,63 @@ public final class TermDictionary {
 
   /** The id of {@code s}, interning it when new. */
   public int id(String s) {
-    Integer id = ids.get(s);
-    if (id != null) {
-      return id;
+    int h = spread(s.hashCode());
+    int mask = slots.length - 1;
+    int i = h & mask;
+    while (slots[i] != 0) {
+      int id = slots[i] - 1;
+      if (slotHashes[i] == h && strings[id].equals(s)) {
+        return id;
+      }
+      i = (i + 1) & mask;
     }
-    int next = ids.size();
+    int next = size++;
     if (next == df.length) {
       df = Arrays.copyOf(df, next * 2);
       strings = Arrays.copyOf(strings, next * 2);
     }
-    ids.put(s, next);
     strings[next] = s;
+    slots[i] = next + 1;
+    slotHashes[i] = h;
+    if (size * 2 > slots.length) {
+      rehash();
+    }
     return next;
   }
 
   /** The id of {@code s}, or -1 when it was never seen. */
   public int lookup(String s) {
-    Integer id = ids.get(s);
-    return id == null ? -1 : id;
+    int h = spread(s.hashCode());
+    int mask = slots.length - 1;
+    for (int i = h & mask; slots[i] != 0; i = (i + 1) & mask) {
+      int id = slots[i] - 1;
+      if (slotHashes[i] == h && strings[id].equals(s)) {
+        return id;
+      }
+    }
+    return -1;
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
+  }
+
+  private void rehash() {
+    int[] oldSlots = slots;
+    int[] oldHashes = slotHashes;
+    slots = new int[oldSlots.length * 2];
+    slotHashes = new int[oldSlots.length * 2];
+    int mask = slots.length - 1;
+    for (int j = 0; j < oldSlots.length; j++) {
+      if (oldSlots[j] != 0) {
+        int i = oldHashes[j] & mask;
+        while (slots[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        slots[i] = oldSlots[j];
+        slotHashes[i] = oldHashes[j];
+      }
+    }
   }
 
   public String string(int id) {
@@ -57,7 +99,7 @@ public final class TermDictionary {
   }
 
   public int df(int id) {
-    return id < 0 || id >= ids.size() ? 0 : df[id];
+    return id < 0 || id >= size ? 0 : df[id];
   }
 
   /**
@@ -81,6 +123,6 @@ public final class TermDictionary {
   }
 
   public int size() {
-    return ids.size();
+    return size;
   }
 }
