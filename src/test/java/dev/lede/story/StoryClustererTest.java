@@ -247,15 +247,15 @@ class StoryClustererTest {
   void assignmentsDoNotDependOnWhenBackgroundMergesFinish(@TempDir Path dir) throws Exception {
     List<StoryInput> input = new ArrayList<>();
     for (int round = 0; round < 4; round++) {
+      String suffix = "r" + round;
       for (int i = 0; i < 3; i++) {
         Duration at = Duration.ofDays(20L * round).plusHours(i);
-        input.add(copy(Fixtures.PERU.get(i), "r" + round, QUAKE.plus(at)));
-        input.add(copy(Fixtures.TURKEY.get(i), "r" + round, QUAKE.plus(at)));
+        input.add(copy(Fixtures.PERU.get(i), suffix, QUAKE.plus(at)));
+        input.add(copy(Fixtures.TURKEY.get(i), suffix, QUAKE.plus(at)));
       }
-      input.addAll(
-          laterNews(QUAKE.plus(Duration.ofDays(20L * round + 5)), 40).stream()
-              .map(a -> copy(a, "r" + round, a.published().orElseThrow()))
-              .toList());
+      for (StoryInput a : laterNews(QUAKE.plus(Duration.ofDays(20L * round + 5)), 40)) {
+        input.add(copy(a, suffix, a.published().orElseThrow()));
+      }
     }
     // A refresh every 2 articles: some 100 tiny segments, merged in the background meanwhile.
     StoryClusterer.Config config = config().toBuilder().candidates(24, 2).build();
