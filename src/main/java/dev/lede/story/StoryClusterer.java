@@ -303,7 +303,7 @@ public final class StoryClusterer implements AutoCloseable {
       private double embeddingFloor = 0.35;
       private Duration timeWindow = Duration.ofDays(5);
       private Duration candidateWindow = Duration.ofDays(30);
-      private int candidateHits = 40;
+      private int candidateHits = 24;
       private int refreshEvery = 256;
       private boolean vectorCandidates;
 

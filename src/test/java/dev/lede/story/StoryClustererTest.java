@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -240,6 +241,42 @@ class StoryClustererTest {
     Map<String, String> first = run(input, quickToSleep());
     assertThat(run(input, quickToSleep())).isEqualTo(first);
     assertThat(first.get("peru-4@end")).isEqualTo(first.get("peru-1@end"));
+  }
+
+  @Test
+  void assignmentsDoNotDependOnWhenBackgroundMergesFinish(@TempDir Path dir) throws Exception {
+    List<StoryInput> input = new ArrayList<>();
+    for (int round = 0; round < 4; round++) {
+      String suffix = "r" + round;
+      for (int i = 0; i < 3; i++) {
+        Duration at = Duration.ofDays(20L * round).plusHours(i);
+        input.add(copy(Fixtures.PERU.get(i), suffix, QUAKE.plus(at)));
+        input.add(copy(Fixtures.TURKEY.get(i), suffix, QUAKE.plus(at)));
+      }
+      for (StoryInput a : laterNews(QUAKE.plus(Duration.ofDays(20L * round + 5)), 40)) {
+        input.add(copy(a, suffix, a.published().orElseThrow()));
+      }
+    }
+    // A refresh every 2 articles: some 100 tiny segments, merged in the background meanwhile.
+    StoryClusterer.Config config = config().toBuilder().candidates(24, 2).build();
+
+    Map<String, String> first = run(input, config);
+    assertThat(run(input, config)).isEqualTo(first);
+    Map<String, String> onDisk = new LinkedHashMap<>();
+    try (StoryClusterer stories = StoryClusterer.open(dir, config)) {
+      for (StoryInput a : input) {
+        onDisk.put(a.id(), stories.assign(a).storyId());
+      }
+      for (StoryInput a : input) {
+        onDisk.put(a.id() + "@end", stories.storyOf(a.id()).orElseThrow());
+      }
+    }
+    assertThat(onDisk).isEqualTo(first);
+  }
+
+  private static StoryInput copy(StoryInput a, String suffix, Instant published) {
+    return new StoryInput(
+        a.id() + "-" + suffix, a.title(), a.text(), Optional.of(published), a.url(), a.source());
   }
 
   @Test

@@ -28,8 +28,6 @@ final class Boilerplate {
   // Shorter fragments ("사진.", "AP") coincide by chance more than they repeat a template.
   private static final int MIN_CHARS = 10;
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。？！])\\s+|\\n+");
-  private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,:]\\d+)*");
-  private static final Pattern SPACE = Pattern.compile("\\s+");
 
   private final LinkedHashMap<Long, Boolean> seen;
 
@@ -71,14 +69,54 @@ final class Boilerplate {
     long[] out = new long[parts.size()];
     long salt = hash(outlet.get(), 0x9E3779B97F4A7C15L);
     for (int i = 0; i < out.length; i++) {
-      String masked =
-          SPACE
-              .matcher(DIGITS.matcher(parts.get(i)).replaceAll("#"))
-              .replaceAll(" ")
-              .toLowerCase(java.util.Locale.ROOT);
-      out[i] = masked.codePointCount(0, masked.length()) < MIN_CHARS ? 0 : hash(masked, salt) | 1;
+      out[i] = maskedHash(parts.get(i), salt);
     }
     return out;
+  }
+
+  /**
+   * 64-bit FNV-1a of {@code sentence} lower-cased, with each number ("1,060", "8.5") read as {@code
+   * #} and each run of white space as one space; 0 when that is shorter than MIN_CHARS.
+   */
+  static long maskedHash(String sentence, long seed) {
+    long h = 0xcbf29ce484222325L ^ seed;
+    int chars = 0;
+    int n = sentence.length();
+    for (int i = 0; i < n; ) {
+      char c = sentence.charAt(i);
+      char emit;
+      if (c >= '0' && c <= '9') {
+        i++;
+        while (i < n) {
+          char d = sentence.charAt(i);
+          boolean digit = d >= '0' && d <= '9';
+          boolean joint =
+              (d == '.' || d == ',' || d == ':')
+                  && i + 1 < n
+                  && sentence.charAt(i + 1) >= '0'
+                  && sentence.charAt(i + 1) <= '9';
+          if (!digit && !joint) {
+            break;
+          }
+          i++;
+        }
+        emit = '#';
+      } else if (Character.isWhitespace(c)) {
+        while (i < n && Character.isWhitespace(sentence.charAt(i))) {
+          i++;
+        }
+        emit = ' ';
+      } else {
+        emit = Character.toLowerCase(c);
+        i++;
+      }
+      if (!Character.isLowSurrogate(emit)) {
+        chars++;
+      }
+      h ^= emit;
+      h *= 0x100000001b3L;
+    }
+    return chars < MIN_CHARS ? 0 : h | 1;
   }
 
   /**

@@ -19,6 +19,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -51,8 +52,10 @@ import org.apache.lucene.util.BytesRef;
  * embedding, publication time and the story it joined) and one per merge, so that candidate stories
  * are found by query instead of by scanning, and state can be replayed on open.
  *
- * <p>Single writer, serial merges and count-based refreshes keep doc ids, and so results,
- * reproducible for a given input order.
+ * <p>Results are reproducible for a given input order: one writer, refreshes by article count, hits
+ * scored by the query's own weights and ties broken by doc id, which merges of adjacent segments
+ * keep in arrival order, so hits do not depend on when background merges finish (with
+ * nearest-neighbour candidates, merges run in the writing thread instead).
  */
 final class CandidateIndex implements AutoCloseable {
   private static final String TYPE = "type";
@@ -78,7 +81,8 @@ final class CandidateIndex implements AutoCloseable {
   private static final String ARTICLES = "articles";
   static final String MERGE = "merge";
   static final String SPLIT = "split";
-  private static final int MERGE_FACTOR = 10;
+  private static final int MERGE_FACTOR = 5;
+  private static final int WEIGHT_STEPS = 1024;
 
   // Documents only: a match scores the weight the query gives the term (see search), so neither
   // frequencies nor norms are read, and postings stay small to write and merge.
@@ -103,7 +107,18 @@ final class CandidateIndex implements AutoCloseable {
     this.directory = directory;
     this.vectors = vectors;
     IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer());
-    config.setMergeScheduler(new SerialMergeScheduler());
+    if (vectors) {
+      // Nearest neighbours come from per-segment graphs: which segments exist changes the hits,
+      // so segments must be merged at the same points in every run.
+      config.setMergeScheduler(new SerialMergeScheduler());
+    } else {
+      // Hits are independent of how documents fall into segments (constant-score clauses, ties
+      // broken by doc id, which adjacent merges keep in arrival order), so merges may run in the
+      // background whenever they finish.
+      ConcurrentMergeScheduler background = new ConcurrentMergeScheduler();
+      background.setMaxMergesAndThreads(2, 1);
+      config.setMergeScheduler(background);
+    }
     config.setRAMBufferSizeMB(64);
     // Merges of adjacent segments only: doc ids keep arrival order, and as articles arrive
     // roughly in time order each segment covers one stretch of time, which a search's time filter
@@ -311,8 +326,14 @@ final class CandidateIndex implements AutoCloseable {
     return new ArrayList<>(found.values());
   }
 
+  /**
+   * A clause scoring {@code weight} rounded to a multiple of 1/1024: sums of a few such values are
+   * exact in a float, so a hit's score does not depend on the order Lucene adds its clauses in,
+   * which follows the segment's postings sizes.
+   */
   private static Query weighted(String field, String value, float weight) {
-    return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), weight);
+    float exact = Math.max(1, Math.round(weight * WEIGHT_STEPS)) / (float) WEIGHT_STEPS;
+    return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), exact);
   }
 
   /** Reads the hits' article and story, leaf by leaf in doc order, into {@code into}. */
