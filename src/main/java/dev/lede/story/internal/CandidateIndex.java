@@ -85,6 +85,9 @@ final class CandidateIndex implements AutoCloseable {
   static final String MERGE = "merge";
   static final String SPLIT = "split";
   private static final int MERGE_FACTOR = 5;
+  // Commit data naming the document layout; version 1 had no doc values for hits.
+  private static final String FORMAT = "lede.story.format";
+  private static final String FORMAT_VERSION = "2";
   private static final int WEIGHT_STEPS = 1024;
 
   // Documents only: a match scores the weight the query gives the term (see search), so neither
@@ -136,9 +139,29 @@ final class CandidateIndex implements AutoCloseable {
     config.setMergePolicy(merges);
     config.setCommitOnClose(true);
     this.writer = new IndexWriter(directory, config);
+    if (!FORMAT_VERSION.equals(format(writer))) {
+      // Written by an earlier version, whose documents lack what searches read now: start empty,
+      // so the owner sees no articles and rebuilds from its stored assignments (restore).
+      writer.deleteAll();
+    }
+    writer.setLiveCommitData(Map.of(FORMAT, FORMAT_VERSION).entrySet());
     this.reader = DirectoryReader.open(writer);
     this.searcher = newSearcher(reader);
     readerChanged();
+  }
+
+  /** The format recorded with the last commit; the current one for an index never committed. */
+  private static String format(IndexWriter writer) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data == null || writer.getDocStats().numDocs == 0) {
+      return FORMAT_VERSION;
+    }
+    for (Map.Entry<String, String> e : data) {
+      if (FORMAT.equals(e.getKey())) {
+        return e.getValue();
+      }
+    }
+    return "1";
   }
 
   /**
