@@ -303,6 +303,26 @@ class StoryClustererTest {
   }
 
   @Test
+  void anIndexInAnEarlierLayoutOpensEmptySoItsOwnerRebuildsIt(@TempDir Path dir) throws Exception {
+    try (org.apache.lucene.index.IndexWriter old =
+        new org.apache.lucene.index.IndexWriter(
+            org.apache.lucene.store.FSDirectory.open(dir),
+            new org.apache.lucene.index.IndexWriterConfig())) {
+      org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+      d.add(
+          new org.apache.lucene.document.StringField(
+              "id", "peru-1", org.apache.lucene.document.Field.Store.YES));
+      old.addDocument(d);
+    }
+
+    try (StoryClusterer stories = StoryClusterer.open(dir, config())) {
+      assertThat(stories.articleCount()).isZero();
+      stories.restore(Fixtures.PERU.get(0), "s-peru");
+      assertThat(stories.storyOf("peru-1")).contains("s-peru");
+    }
+  }
+
+  @Test
   void aRestoredStoryIdIsRequired() {
     try (StoryClusterer stories = StoryClusterer.inMemory(config())) {
       assertThatThrownBy(() -> stories.restore(Fixtures.PERU.get(0), " "))

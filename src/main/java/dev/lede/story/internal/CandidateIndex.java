@@ -27,10 +27,13 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -82,6 +85,9 @@ final class CandidateIndex implements AutoCloseable {
   static final String MERGE = "merge";
   static final String SPLIT = "split";
   private static final int MERGE_FACTOR = 5;
+  // Commit data naming the document layout; version 1 had no doc values for hits.
+  private static final String FORMAT = "lede.story.format";
+  private static final String FORMAT_VERSION = "2";
   private static final int WEIGHT_STEPS = 1024;
 
   // Documents only: a match scores the weight the query gives the term (see search), so neither
@@ -102,6 +108,10 @@ final class CandidateIndex implements AutoCloseable {
   private final IndexWriter writer;
   private DirectoryReader reader;
   private IndexSearcher searcher;
+  // Per segment of the current reader: publication span, and terms enumerations reused by searches.
+  private long[][] leafSpans;
+  private TermsEnum[] termEnums;
+  private TermsEnum[] keyEnums;
 
   private CandidateIndex(Directory directory, boolean vectors) throws IOException {
     this.directory = directory;
@@ -129,8 +139,29 @@ final class CandidateIndex implements AutoCloseable {
     config.setMergePolicy(merges);
     config.setCommitOnClose(true);
     this.writer = new IndexWriter(directory, config);
+    if (!FORMAT_VERSION.equals(format(writer))) {
+      // Written by an earlier version, whose documents lack what searches read now: start empty,
+      // so the owner sees no articles and rebuilds from its stored assignments (restore).
+      writer.deleteAll();
+    }
+    writer.setLiveCommitData(Map.of(FORMAT, FORMAT_VERSION).entrySet());
     this.reader = DirectoryReader.open(writer);
     this.searcher = newSearcher(reader);
+    readerChanged();
+  }
+
+  /** The format recorded with the last commit; the current one for an index never committed. */
+  private static String format(IndexWriter writer) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data == null || writer.getDocStats().numDocs == 0) {
+      return FORMAT_VERSION;
+    }
+    for (Map.Entry<String, String> e : data) {
+      if (FORMAT.equals(e.getKey())) {
+        return e.getValue();
+      }
+    }
+    return "1";
   }
 
   /**
@@ -146,6 +177,12 @@ final class CandidateIndex implements AutoCloseable {
   static CandidateIndex open(java.nio.file.Path dir, boolean vectors) throws IOException {
     java.nio.file.Files.createDirectories(dir);
     return new CandidateIndex(FSDirectory.open(dir), vectors);
+  }
+
+  private void readerChanged() throws IOException {
+    leafSpans = leafSpans(reader);
+    termEnums = new TermsEnum[reader.leaves().size()];
+    keyEnums = new TermsEnum[reader.leaves().size()];
   }
 
   private static IndexSearcher newSearcher(DirectoryReader reader) {
@@ -244,6 +281,7 @@ final class CandidateIndex implements AutoCloseable {
       reader.close();
       reader = fresh;
       searcher = newSearcher(reader);
+      readerChanged();
     }
   }
 
@@ -289,14 +327,15 @@ final class CandidateIndex implements AutoCloseable {
     BooleanQuery.Builder text = new BooleanQuery.Builder();
     int clauses = 0;
     // Each shared term or key scores the weight the article gives it (tf-idf as of now), as the
-    // tail's search does: no index statistics are needed, so a term is looked up only in the
-    // segments the time filter leaves, not in every segment to count its documents.
+    // tail's search does: no index statistics are needed, so terms are looked up only in the
+    // segments that can hold the window, with one terms enumeration per segment and field.
+    List<LeafReaderContext> leaves = windowLeaves(from, to);
     for (Map.Entry<String, Float> t : terms.entrySet()) {
-      text.add(weighted(TERMS, t.getKey(), t.getValue()), BooleanClause.Occur.SHOULD);
+      text.add(weighted(TERMS, t.getKey(), t.getValue(), leaves), BooleanClause.Occur.SHOULD);
       clauses++;
     }
     for (Map.Entry<String, Float> k : keys.entrySet()) {
-      text.add(weighted(KEYS, k.getKey(), k.getValue()), BooleanClause.Occur.SHOULD);
+      text.add(weighted(KEYS, k.getKey(), k.getValue(), leaves), BooleanClause.Occur.SHOULD);
       clauses++;
     }
     if (clauses > 0) {
@@ -329,11 +368,67 @@ final class CandidateIndex implements AutoCloseable {
   /**
    * A clause scoring {@code weight} rounded to a multiple of 1/1024: sums of a few such values are
    * exact in a float, so a hit's score does not depend on the order Lucene adds its clauses in,
-   * which follows the segment's postings sizes.
+   * which follows the segment's postings sizes. The term is looked up in {@code leaves} only.
    */
-  private static Query weighted(String field, String value, float weight) {
+  private Query weighted(String field, String value, float weight, List<LeafReaderContext> leaves)
+      throws IOException {
     float exact = Math.max(1, Math.round(weight * WEIGHT_STEPS)) / (float) WEIGHT_STEPS;
-    return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), exact);
+    Term term = new Term(field, value);
+    TermStates states = new TermStates(reader.getContext());
+    for (LeafReaderContext leaf : leaves) {
+      TermsEnum e = termsEnum(leaf, field);
+      if (e != null && e.seekExact(term.bytes())) {
+        states.register(e.termState(), leaf.ord, e.docFreq(), e.totalTermFreq());
+      }
+    }
+    return new BoostQuery(new ConstantScoreQuery(new TermQuery(term, states)), exact);
+  }
+
+  /** The segments holding dated articles of the window, or undated ones; all without a window. */
+  private List<LeafReaderContext> windowLeaves(Optional<Instant> from, Optional<Instant> to) {
+    if (from.isEmpty() || to.isEmpty()) {
+      return reader.leaves();
+    }
+    long lo = from.get().toEpochMilli();
+    long hi = to.get().toEpochMilli();
+    List<LeafReaderContext> out = new ArrayList<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      long[] span = leafSpans[leaf.ord];
+      if (span[2] != 0 || (span[0] <= hi && span[1] >= lo)) {
+        out.add(leaf);
+      }
+    }
+    return out;
+  }
+
+  /** A reused terms enumeration of {@code field} in {@code leaf}, or null without the field. */
+  private TermsEnum termsEnum(LeafReaderContext leaf, String field) throws IOException {
+    TermsEnum[] byLeaf = TERMS.equals(field) ? termEnums : keyEnums;
+    if (byLeaf[leaf.ord] == null) {
+      org.apache.lucene.index.Terms t = leaf.reader().terms(field);
+      if (t == null) {
+        return null;
+      }
+      byLeaf[leaf.ord] = t.iterator();
+    }
+    return byLeaf[leaf.ord];
+  }
+
+  /** Per segment: earliest and latest publication time, and 1 when it holds undated articles. */
+  private static long[][] leafSpans(DirectoryReader reader) throws IOException {
+    long[][] spans = new long[reader.leaves().size()][];
+    for (LeafReaderContext leaf : reader.leaves()) {
+      PointValues points = leaf.reader().getPointValues(PUBLISHED);
+      long min = Long.MAX_VALUE;
+      long max = Long.MIN_VALUE;
+      if (points != null && points.size() > 0) {
+        min = LongPoint.decodeDimension(points.getMinPackedValue(), 0);
+        max = LongPoint.decodeDimension(points.getMaxPackedValue(), 0);
+      }
+      long undated = leaf.reader().docFreq(new Term(UNDATED, "1")) > 0 ? 1 : 0;
+      spans[leaf.ord] = new long[] {min, max, undated};
+    }
+    return spans;
   }
 
   /** Reads the hits' article and story, leaf by leaf in doc order, into {@code into}. */
