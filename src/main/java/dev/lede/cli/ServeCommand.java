@@ -37,9 +37,12 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on. Default: ${DEFAULT-VALUE}")
   String host;
 
+  /** Requests a second per client address by default (bursts of four times this). */
+  static final int DEFAULT_RATE_LIMIT = 50;
+
   @Option(
       names = "--rate-limit",
-      defaultValue = "50",
+      defaultValue = "" + DEFAULT_RATE_LIMIT,
       paramLabel = "N",
       description =
           "Requests a second allowed per client address (bursts of 4N); 0 turns the limit off,"
@@ -63,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
 
   /** Serves with the default rate limits until the process is stopped. */
   static void serve(Newsroom room, String host, int port) throws Exception {
-    serve(room, host, port, 50);
+    serve(room, host, port, DEFAULT_RATE_LIMIT);
   }
 
   /** Serves until the process is stopped; {@code rateLimit} 0 turns per-client limits off. */
@@ -73,7 +76,7 @@ final class ServeCommand implements Callable<Integer> {
     WebConfig config = WebConfig.defaults(port).withHost(host);
     if (rateLimit == 0) {
       config = config.withRateLimits(RateLimit.off(), RateLimit.off());
-    } else if (rateLimit != 50) {
+    } else {
       config =
           config.withRateLimits(RateLimit.of(rateLimit, 4 * rateLimit), config.writeRateLimit());
     }
