@@ -31,6 +31,7 @@ final class ClusterScaleBench {
 
   // The load phase never queries, so the search path is not compiled yet when probes start.
   private static final int WARMUP = 6000;
+  private static final int JVM_WARMUP_STORIES = 3000;
 
   private ClusterScaleBench() {}
 
@@ -42,28 +43,38 @@ final class ClusterScaleBench {
             .orElseThrow(() -> new IllegalStateException("../shared/data is not present"));
     SyntheticArchive archive = SyntheticArchive.fromCorpus(corpus, 7);
     int probes = Integer.parseInt(opts.getOrDefault("probes", "2000"));
+    boolean inMemory = opts.containsKey("in-memory");
+    if (!opts.containsKey("no-jvm-warmup")) {
+      // JIT compilation is a one-off cost of a fresh JVM, not a per-article one: a small archive
+      // first, so the measured sizes run compiled code (as a long-running ingest does).
+      System.err.println("  JVM warm-up pass (3,000 stories)");
+      run(archive, JVM_WARMUP_STORIES, probes, inMemory);
+    }
     List<String> rows = new ArrayList<>();
     for (String size : opts.getOrDefault("sizes", "10000,100000").split(",")) {
-      rows.add(run(archive, Integer.parseInt(size.trim()), probes, opts.containsKey("in-memory")));
+      rows.add(run(archive, Integer.parseInt(size.trim()), probes, inMemory));
     }
     System.out.printf(
         Locale.ROOT,
         "Synthetic archives from %d corpus articles (English and Korean Wikinews, half the stories"
             + " each), 30 stories a day, 1-2 articles per story; %d probe articles each after %d"
-            + " warm-up ones; index %s%n%n",
+            + " warm-up ones, after a JVM warm-up pass on a %,d-story archive; index %s%n%n",
         archive.seedCount(),
         probes,
         WARMUP,
-        opts.containsKey("in-memory") ? "in memory" : "on disk");
+        JVM_WARMUP_STORIES,
+        inMemory ? "in memory" : "on disk");
     System.out.println(
-        "| stories | articles | load (restore) ms/article | assign ms/article (p50 / mean / p99) | all threads ms/article | embedding ms/article | heap after load | heap after probes | stories on heap | follow-ups joined their story | twins started a story |");
+        "| stories | articles | load (restore) ms/article | assign ms/article (p50 / mean / p99) | all threads ms/article (clustering thread / GC / merges / JIT) | embedding ms/article | heap after load | heap after probes | stories on heap | follow-ups joined their story | twins started a story |");
     System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
     rows.forEach(System.out::println);
     System.out.println(
         "\nassign ms/article is CPU time of the clustering thread without embedding (analysis, entity"
             + " keys, index query, scoring, merges/splits, indexing); all threads ms/article is the"
-            + " whole process's CPU time over the probes per probe, without embedding: background"
-            + " index merges, but also garbage collection and JIT compilation. Heap after GC: clusterer state"
+            + " whole process's CPU time over the probes per probe, without embedding, split by"
+            + " thread (from /proc/self/task, 10 ms ticks): the clustering thread, garbage"
+            + " collection, background index merges and JIT compilation (the rest: other JVM"
+            + " threads). Heap after GC: clusterer state"
             + " (stories of the last weeks, dictionaries, caches; older stories are dormant in a file"
             + " next to the index); the index is on disk (memory-mapped) unless --in-memory, which"
             + " puts it and the dormant stories on the heap too. Stories on heap: after the probes; the"
@@ -106,11 +117,10 @@ final class ClusterScaleBench {
             p % 2 == 0 ? archive.article(story, 8) : archive.article(stories + 10 * probes + p, 0));
       }
       Random r = new Random(11);
-      long[] nanos = new long[probes];
-      long processStart = PROCESS.getProcessCpuTime();
-      long embedStart = embedder.nanos;
-      int joined = 0;
-      int started = 0;
+      // Probe articles are made before the clock starts, so the process CPU over the probes is
+      // the clusterer's (and the JVM's), not the generator's.
+      StoryInput[] inputs = new StoryInput[probes];
+      String[] seeds = new String[probes];
       for (int p = 0; p < probes; p++) {
         // Probes fall in the latter half of the archive's time span, as fresh news would.
         int story = stories / 2 + r.nextInt(stories / 2);
@@ -126,21 +136,40 @@ final class ClusterScaleBench {
                   probe.url(),
                   probe.source());
         }
+        inputs[p] = probe;
+        seeds[p] = "syn-" + story + "-0";
+      }
+      Assignment[] assigned = new Assignment[probes];
+      long[] nanos = new long[probes];
+      Map<String, Double> threadsBefore = ThreadCpu.snapshot();
+      long processStart = PROCESS.getProcessCpuTime();
+      long embedStart = embedder.nanos;
+      for (int p = 0; p < probes; p++) {
         long embedBefore = embedder.nanos;
         long start = CPU.getCurrentThreadCpuTime();
-        Assignment a = clusterer.assign(probe);
+        assigned[p] = clusterer.assign(inputs[p]);
         nanos[p] = CPU.getCurrentThreadCpuTime() - start - (embedder.nanos - embedBefore);
-        if (existing
-            && a.storyId().equals(clusterer.storyOf("syn-" + story + "-0").orElseThrow())) {
-          joined++;
-        } else if (!existing && a.newStory()) {
-          started++;
-        }
       }
       double allThreadsMs =
           (PROCESS.getProcessCpuTime() - processStart - (embedder.nanos - embedStart))
               / 1e6
               / probes;
+      Map<String, Double> threads = ThreadCpu.between(threadsBefore, ThreadCpu.snapshot());
+      double seen = threads.values().stream().mapToDouble(Double::doubleValue).sum();
+      // Lucene starts a thread per merge; those that ended are no longer listed.
+      threads.merge(
+          "merge", (PROCESS.getProcessCpuTime() - processStart) / 1e6 - seen, Double::sum);
+      int joined = 0;
+      int started = 0;
+      for (int p = 0; p < probes; p++) {
+        boolean existing = p % 2 == 0;
+        if (existing
+            && clusterer.storyOf(assigned[p].articleId()).equals(clusterer.storyOf(seeds[p]))) {
+          joined++;
+        } else if (!existing && assigned[p].newStory()) {
+          started++;
+        }
+      }
       System.gc();
       long heapAfter = usedHeap() - heapBefore;
       long[] sorted = nanos.clone();
@@ -148,7 +177,7 @@ final class ClusterScaleBench {
       double mean = java.util.Arrays.stream(nanos).average().orElse(0) / 1e6;
       return String.format(
           Locale.ROOT,
-          "| %,d | %,d | %.2f | %.2f / %.2f / %.2f | %.2f | %.3f | %,d MB | %,d MB | %,d | %.1f%% | %.1f%% |",
+          "| %,d | %,d | %.2f | %.2f / %.2f / %.2f | %.2f (%.2f / %.2f / %.2f / %.2f) | %.3f | %,d MB | %,d MB | %,d | %.1f%% | %.1f%% |",
           stories,
           articles,
           loadMs,
@@ -156,6 +185,10 @@ final class ClusterScaleBench {
           mean,
           sorted[(int) (probes * 0.99)] / 1e6,
           allThreadsMs,
+          threads.getOrDefault("main", 0.0) / probes,
+          threads.getOrDefault("gc", 0.0) / probes,
+          threads.getOrDefault("merge", 0.0) / probes,
+          threads.getOrDefault("jit", 0.0) / probes,
           embedder.nanos / 1e6 / embedder.calls,
           heap / (1024 * 1024),
           heapAfter / (1024 * 1024),
