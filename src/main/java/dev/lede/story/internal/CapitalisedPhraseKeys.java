@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,19 +118,16 @@ public final class CapitalisedPhraseKeys {
   // Proper nouns, foreign-script words and Hanja: the Korean counterpart of capitalised names.
   private static final Set<POS.Tag> NAME_TAGS = EnumSet.of(POS.Tag.NNP, POS.Tag.SL, POS.Tag.SH);
 
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   // Between words analysed together: a full stop, so no word's analysis leans on its neighbour.
   private static final String WORD_SEPARATOR = " . ";
   private static final int WORD_CACHE = 1 << 16;
 
-  // Names found in each Korean word analysed so far, the most recently used kept.
-  private final Map<String, String[]> wordNames =
-      new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String[]> eldest) {
-          return size() > WORD_CACHE;
-        }
-      };
+  // Names found in each Korean word analysed so far, in two generations: a word is looked up in
+  // the young one, then the old one (and copied back), and when the young one is full the old one
+  // is dropped. Cheaper per lookup than an access-ordered map, and it keeps the words in use.
+  private Map<String, String[]> youngWords = new HashMap<>();
+  private Map<String, String[]> oldWords = new HashMap<>();
+  private final Object wordLock = new Object();
 
   // Surface forms, no decompounding: keys must read as the text does.
   private final Analyzer korean =
@@ -168,30 +165,37 @@ public final class CapitalisedPhraseKeys {
    * its neighbours (nor on what was remembered before).
    */
   private void koreanKeys(String text, Set<String> keys) {
-    Map<String, String[]> found = new LinkedHashMap<>();
-    for (String w : WHITESPACE.split(text)) {
-      if (w.isEmpty() || found.containsKey(w)) {
-        continue;
-      }
-      String[] names;
-      synchronized (wordNames) {
-        names = wordNames.get(w);
-      }
-      found.put(w, names);
-    }
+    Map<String, String[]> found = new HashMap<>();
     List<String> unseen = new ArrayList<>();
-    found.forEach(
-        (w, names) -> {
-          if (names == null) {
-            unseen.add(w);
+    synchronized (wordLock) {
+      int n = text.length();
+      int i = 0;
+      while (i < n) {
+        while (i < n && isSpace(text.charAt(i))) {
+          i++;
+        }
+        int start = i;
+        while (i < n && !isSpace(text.charAt(i))) {
+          i++;
+        }
+        if (i > start) {
+          String w = text.substring(start, i);
+          if (!found.containsKey(w)) {
+            String[] names = cachedNames(w);
+            found.put(w, names);
+            if (names == null) {
+              unseen.add(w);
+            }
           }
-        });
+        }
+      }
+    }
     if (!unseen.isEmpty()) {
       List<List<String>> names = analyse(unseen);
-      synchronized (wordNames) {
+      synchronized (wordLock) {
         for (int i = 0; i < unseen.size(); i++) {
           String[] n = names.get(i).toArray(new String[0]);
-          wordNames.put(unseen.get(i), n);
+          remember(unseen.get(i), n);
           found.put(unseen.get(i), n);
         }
       }
@@ -201,6 +205,30 @@ public final class CapitalisedPhraseKeys {
         keys.add(n);
       }
     }
+  }
+
+  /** The whitespace of {@code \\s} in a regular expression. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
+  }
+
+  private String[] cachedNames(String word) {
+    String[] names = youngWords.get(word);
+    if (names == null) {
+      names = oldWords.get(word);
+      if (names != null) {
+        remember(word, names);
+      }
+    }
+    return names;
+  }
+
+  private void remember(String word, String[] names) {
+    if (youngWords.size() >= WORD_CACHE) {
+      oldWords = youngWords;
+      youngWords = new HashMap<>();
+    }
+    youngWords.put(word, names);
   }
 
   /** The name keys of each of {@code words}, analysed in one pass. */

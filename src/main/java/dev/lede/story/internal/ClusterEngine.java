@@ -355,25 +355,43 @@ public final class ClusterEngine implements AutoCloseable {
       float[] embedding,
       TextAnalysis.Script script,
       long[] sentences) {
-    Map<Integer, Float> tv = new HashMap<>();
     int[] termIds = new int[counts.size()];
+    float[] weights = new float[counts.size()];
+    long[] byId = new long[counts.size()];
     int n = 0;
     double norm = 0;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       float w = (float) (1 + Math.log(e.getValue()));
       termIds[n] = terms.id(e.getKey());
-      tv.put(termIds[n++], w);
+      weights[n] = w;
+      byId[n] = ((long) termIds[n] << 32) | n;
+      n++;
       norm += w * w;
     }
-    SparseVector termVector = SparseVector.of(tv);
-    if (norm > 0) {
-      termVector = termVector.times((float) (1 / Math.sqrt(norm)));
+    Arrays.sort(byId);
+    float scale = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 1f;
+    int[] sortedIds = new int[n];
+    float[] sortedValues = new float[n];
+    for (int i = 0; i < n; i++) {
+      sortedIds[i] = (int) (byId[i] >>> 32);
+      sortedValues[i] = norm > 0 ? weights[(int) byId[i]] * scale : weights[(int) byId[i]];
     }
-    termVector = termVector.prune(MAX_ARTICLE_TERMS, terms::idf);
-    Map<Integer, Float> kv = new HashMap<>();
-    for (String k : keyStrings) {
-      kv.put(keys.id(k), 1f);
+    SparseVector termVector =
+        SparseVector.ofSorted(sortedIds, sortedValues).prune(MAX_ARTICLE_TERMS, terms::idf);
+    int[] keyIds = new int[keyStrings.size()];
+    for (int i = 0; i < keyIds.length; i++) {
+      keyIds[i] = keys.id(keyStrings.get(i));
     }
+    Arrays.sort(keyIds);
+    int distinct = 0;
+    for (int i = 0; i < keyIds.length; i++) {
+      if (i == 0 || keyIds[i] != keyIds[i - 1]) {
+        keyIds[distinct++] = keyIds[i];
+      }
+    }
+    keyIds = Arrays.copyOf(keyIds, distinct);
+    float[] ones = new float[distinct];
+    Arrays.fill(ones, 1f);
     return new ArticleFeatures(
         id,
         seq,
@@ -384,7 +402,7 @@ public final class ClusterEngine implements AutoCloseable {
         termIds,
         termVector,
         keyStrings,
-        SparseVector.of(kv),
+        SparseVector.ofSorted(keyIds, ones),
         embedding,
         script,
         sentences);
@@ -521,18 +539,23 @@ public final class ClusterEngine implements AutoCloseable {
 
   /** As {@link #topWeighted}, by id. */
   static Map<Integer, Float> topIds(SparseVector v, TermDictionary dict, int n) {
-    Integer[] order = new Integer[v.size()];
+    // Weight bits above, the complement of the position below: sorted ascending and read from the
+    // end, largest weight first and, among equal weights, the earlier entry first. Non-negative
+    // floats order as their bits do.
+    long[] order = new long[v.size()];
     float[] w = new float[v.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    int m = 0;
+    for (int i = 0; i < v.size(); i++) {
       w[i] = dict.df(v.id(i)) == 0 ? 0 : v.value(i) * dict.idf(v.id(i));
-    }
-    Arrays.sort(order, (x, y) -> w[x] != w[y] ? Float.compare(w[y], w[x]) : Integer.compare(x, y));
-    Map<Integer, Float> out = new LinkedHashMap<>();
-    for (int i = 0; i < order.length && out.size() < n; i++) {
-      if (w[order[i]] > 0) {
-        out.put(v.id(order[i]), w[order[i]]);
+      if (w[i] > 0) {
+        order[m++] = ((long) Float.floatToIntBits(w[i]) << 32) | (0xFFFFFFFFL - i);
       }
+    }
+    Arrays.sort(order, 0, m);
+    Map<Integer, Float> out = new LinkedHashMap<>();
+    for (int k = m - 1; k >= 0 && out.size() < n; k--) {
+      int i = (int) (0xFFFFFFFFL - (order[k] & 0xFFFFFFFFL));
+      out.put(v.id(i), w[i]);
     }
     return out;
   }

@@ -114,23 +114,31 @@ public final class SparseVector {
     if (ids.length <= max) {
       return this;
     }
-    Integer[] order = new Integer[ids.length];
     double[] w = new double[ids.length];
     for (int i = 0; i < ids.length; i++) {
-      order[i] = i;
       w[i] = Math.abs(values[i]) * weight.applyAsDouble(ids[i]);
     }
-    Arrays.sort(order, (a, b) -> w[a] != w[b] ? Double.compare(w[b], w[a]) : Integer.compare(a, b));
-    int[] keep = new int[max];
-    for (int i = 0; i < max; i++) {
-      keep[i] = order[i];
+    // The max-th largest weight: entries above it stay, and of those equal to it the first ones
+    // (smaller ids) fill what is left. Ids stay ascending, so nothing is sorted but the weights.
+    double[] sorted = w.clone();
+    Arrays.sort(sorted);
+    double cut = sorted[ids.length - max];
+    int above = 0;
+    for (double x : w) {
+      if (Double.compare(x, cut) > 0) {
+        above++;
+      }
     }
-    Arrays.sort(keep);
+    int ties = max - above;
     int[] outIds = new int[max];
     float[] outValues = new float[max];
-    for (int i = 0; i < max; i++) {
-      outIds[i] = ids[keep[i]];
-      outValues[i] = values[keep[i]];
+    int n = 0;
+    for (int i = 0; i < ids.length && n < max; i++) {
+      int c = Double.compare(w[i], cut);
+      if (c > 0 || (c == 0 && ties-- > 0)) {
+        outIds[n] = ids[i];
+        outValues[n++] = values[i];
+      }
     }
     return new SparseVector(outIds, outValues);
   }

@@ -35,7 +35,24 @@ public final class TextAnalysis implements AutoCloseable {
     int hangul = 0;
     int han = 0;
     int letters = 0;
-    for (int i = 0; i < text.length(); ) {
+    int length = text.length();
+    for (int i = 0; i < length; ) {
+      char c = text.charAt(i);
+      // Fast paths for what most text is made of: ASCII and precomposed Hangul syllables.
+      if (c < 0x80) {
+        i++;
+        char lower = (char) (c | 0x20);
+        if (lower >= 'a' && lower <= 'z') {
+          letters++;
+        }
+        continue;
+      }
+      if (c >= 0xAC00 && c <= 0xD7A3) {
+        i++;
+        letters++;
+        hangul++;
+        continue;
+      }
       int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
       if (!Character.isLetter(cp)) {
