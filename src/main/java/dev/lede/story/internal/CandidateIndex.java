@@ -3,6 +3,7 @@ package dev.lede.story.internal;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,17 +29,16 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -89,6 +89,8 @@ final class CandidateIndex implements AutoCloseable {
   private static final String FORMAT = "lede.story.format";
   private static final String FORMAT_VERSION = "2";
   private static final int WEIGHT_STEPS = 1024;
+  // No publication time: undated articles pass every window.
+  private static final long NO_TIME = Long.MIN_VALUE;
 
   // Documents only: a match scores the weight the query gives the term (see search), so neither
   // frequencies nor norms are read, and postings stay small to write and merge.
@@ -112,6 +114,14 @@ final class CandidateIndex implements AutoCloseable {
   private long[][] leafSpans;
   private TermsEnum[] termEnums;
   private TermsEnum[] keyEnums;
+  private PostingsEnum[] termPostings;
+  private PostingsEnum[] keyPostings;
+  // Per segment core: every document's publication time (NO_TIME when undated), read from the
+  // points once, when a window first reaches the segment.
+  private Map<Object, long[]> leafTimes = new java.util.HashMap<>();
+  // Scratch for a search's scores, by segment doc id; zeroed again after each segment.
+  private float[] scores = new float[0];
+  private int[] touched = new int[0];
 
   private CandidateIndex(Directory directory, boolean vectors) throws IOException {
     this.directory = directory;
@@ -183,6 +193,22 @@ final class CandidateIndex implements AutoCloseable {
     leafSpans = leafSpans(reader);
     termEnums = new TermsEnum[reader.leaves().size()];
     keyEnums = new TermsEnum[reader.leaves().size()];
+    termPostings = new PostingsEnum[reader.leaves().size()];
+    keyPostings = new PostingsEnum[reader.leaves().size()];
+    Map<Object, long[]> kept = new java.util.HashMap<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Object core = coreKey(leaf);
+      long[] times = leafTimes.get(core);
+      if (times != null) {
+        kept.put(core, times);
+      }
+    }
+    leafTimes = kept; // segments merged away drop out
+  }
+
+  private static Object coreKey(LeafReaderContext leaf) {
+    LeafReader r = leaf.reader();
+    return r.getCoreCacheHelper() == null ? r : r.getCoreCacheHelper().getKey();
   }
 
   private static IndexSearcher newSearcher(DirectoryReader reader) {
@@ -312,51 +338,22 @@ final class CandidateIndex implements AutoCloseable {
     if (reader.numDocs() == 0) {
       return List.of();
     }
-    Query filter = null;
-    if (from.isPresent() && to.isPresent()) {
-      filter =
-          new BooleanQuery.Builder()
-              .add(
-                  LongPoint.newRangeQuery(
-                      PUBLISHED, from.get().toEpochMilli(), to.get().toEpochMilli()),
-                  BooleanClause.Occur.SHOULD)
-              .add(new TermQuery(new Term(UNDATED, "1")), BooleanClause.Occur.SHOULD)
-              .build();
-    }
     java.util.LinkedHashMap<Integer, Hit> found = new java.util.LinkedHashMap<>();
-    BooleanQuery.Builder text = new BooleanQuery.Builder();
-    int clauses = 0;
-    // Each shared term or key scores the weight the article gives it (tf-idf as of now), as the
-    // tail's search does: no index statistics are needed, so terms are looked up only in the
-    // segments that can hold the window, with one terms enumeration per segment and field.
-    List<LeafReaderContext> leaves = windowLeaves(from, to);
-    for (Map.Entry<String, Float> t : terms.entrySet()) {
-      text.add(weighted(TERMS, t.getKey(), t.getValue(), leaves), BooleanClause.Occur.SHOULD);
-      clauses++;
-    }
-    for (Map.Entry<String, Float> k : keys.entrySet()) {
-      text.add(weighted(KEYS, k.getKey(), k.getValue(), leaves), BooleanClause.Occur.SHOULD);
-      clauses++;
-    }
-    if (clauses > 0) {
-      Query q = text.build();
-      if (filter != null) {
-        // The filter first: a segment outside the window is dropped on its point bounds before
-        // any term is looked up in it. Articles come roughly in time order, so most segments of a
-        // long archive lie outside.
-        q =
-            new BooleanQuery.Builder()
-                .add(filter, BooleanClause.Occur.FILTER)
-                .add(q, BooleanClause.Occur.MUST)
-                .build();
-      }
-      // Exact hit counts are not needed: let block-max scoring skip from the first hits on.
-      collect(
-          searcher.search(
-              q, new org.apache.lucene.search.TopScoreDocCollectorManager(hits, null, hits)),
-          found);
+    if (!terms.isEmpty() || !keys.isEmpty()) {
+      collect(textHits(terms, keys, from, to, hits), found);
     }
     if (vectors && embedding.length > 0 && neighbours > 0) {
+      Query filter = null;
+      if (from.isPresent() && to.isPresent()) {
+        filter =
+            new BooleanQuery.Builder()
+                .add(
+                    LongPoint.newRangeQuery(
+                        PUBLISHED, from.get().toEpochMilli(), to.get().toEpochMilli()),
+                    BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(UNDATED, "1")), BooleanClause.Occur.SHOULD)
+                .build();
+      }
       collect(
           searcher.search(
               new KnnFloatVectorQuery(EMBEDDING, embedding, neighbours, filter), neighbours),
@@ -366,22 +363,124 @@ final class CandidateIndex implements AutoCloseable {
   }
 
   /**
-   * A clause scoring {@code weight} rounded to a multiple of 1/1024: sums of a few such values are
-   * exact in a float, so a hit's score does not depend on the order Lucene adds its clauses in,
-   * which follows the segment's postings sizes. The term is looked up in {@code leaves} only.
+   * The {@code hits} best articles of the window (or undated) sharing a term or key with the query,
+   * scored by the summed weights of what they share, ties to the earlier document: what a Boolean
+   * query of constant-score clauses under a time filter returns, read straight from the postings of
+   * the segments that can hold the window. A query has fifteen clauses and a few segments to look
+   * at, so building scorers and a filter per segment would cost more than reading the postings.
+   * Each weight is rounded to a multiple of 1/1024: sums of a few such values are exact in a float,
+   * so a score does not depend on the order its terms are added in.
    */
-  private Query weighted(String field, String value, float weight, List<LeafReaderContext> leaves)
+  private TopDocs textHits(
+      Map<String, Float> terms,
+      Map<String, Float> keys,
+      Optional<Instant> from,
+      Optional<Instant> to,
+      int hits)
       throws IOException {
-    float exact = Math.max(1, Math.round(weight * WEIGHT_STEPS)) / (float) WEIGHT_STEPS;
-    Term term = new Term(field, value);
-    TermStates states = new TermStates(reader.getContext());
-    for (LeafReaderContext leaf : leaves) {
-      TermsEnum e = termsEnum(leaf, field);
-      if (e != null && e.seekExact(term.bytes())) {
-        states.register(e.termState(), leaf.ord, e.docFreq(), e.totalTermFreq());
+    boolean window = from.isPresent() && to.isPresent();
+    long lo = window ? from.get().toEpochMilli() : 0;
+    long hi = window ? to.get().toEpochMilli() : 0;
+    List<ScoreDoc> matched = new ArrayList<>();
+    for (LeafReaderContext leaf : windowLeaves(from, to)) {
+      int maxDoc = leaf.reader().maxDoc();
+      if (scores.length < maxDoc) {
+        scores = new float[Math.max(maxDoc, 2 * scores.length)];
+        touched = new int[scores.length];
+      }
+      long[] times = window ? times(leaf) : null;
+      org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+      int n = 0;
+      n = accumulate(leaf, TERMS, terms, times, lo, hi, live, n);
+      n = accumulate(leaf, KEYS, keys, times, lo, hi, live, n);
+      for (int i = 0; i < n; i++) {
+        int doc = touched[i];
+        matched.add(new ScoreDoc(leaf.docBase + doc, scores[doc]));
+        scores[doc] = 0;
       }
     }
-    return new BoostQuery(new ConstantScoreQuery(new TermQuery(term, states)), exact);
+    // Best first, ties to the smaller doc id, as Lucene's top-docs collector breaks them.
+    matched.sort(
+        (x, y) ->
+            x.score != y.score ? Float.compare(y.score, x.score) : Integer.compare(x.doc, y.doc));
+    List<ScoreDoc> top = matched.subList(0, Math.min(hits, matched.size()));
+    return new TopDocs(
+        new org.apache.lucene.search.TotalHits(
+            matched.size(), org.apache.lucene.search.TotalHits.Relation.EQUAL_TO),
+        top.toArray(new ScoreDoc[0]));
+  }
+
+  /** Adds the weights of {@code field}'s query terms to the scores of one segment's documents. */
+  private int accumulate(
+      LeafReaderContext leaf,
+      String field,
+      Map<String, Float> query,
+      long[] times,
+      long lo,
+      long hi,
+      org.apache.lucene.util.Bits live,
+      int n)
+      throws IOException {
+    if (query.isEmpty()) {
+      return n;
+    }
+    TermsEnum e = termsEnum(leaf, field);
+    if (e == null) {
+      return n;
+    }
+    PostingsEnum[] reuse = TERMS.equals(field) ? termPostings : keyPostings;
+    for (Map.Entry<String, Float> t : query.entrySet()) {
+      if (!e.seekExact(new BytesRef(t.getKey()))) {
+        continue;
+      }
+      float weight = Math.max(1, Math.round(t.getValue() * WEIGHT_STEPS)) / (float) WEIGHT_STEPS;
+      PostingsEnum p = e.postings(reuse[leaf.ord], PostingsEnum.NONE);
+      reuse[leaf.ord] = p;
+      for (int doc = p.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = p.nextDoc()) {
+        if ((live != null && !live.get(doc))
+            || (times != null && times[doc] != NO_TIME && (times[doc] < lo || times[doc] > hi))) {
+          continue;
+        }
+        if (scores[doc] == 0) {
+          touched[n++] = doc;
+        }
+        scores[doc] += weight;
+      }
+    }
+    return n;
+  }
+
+  /** Publication time of each document of {@code leaf}; {@link #NO_TIME} for undated ones. */
+  private long[] times(LeafReaderContext leaf) throws IOException {
+    Object core = coreKey(leaf);
+    long[] times = leafTimes.get(core);
+    if (times != null) {
+      return times;
+    }
+    long[] t = new long[leaf.reader().maxDoc()];
+    Arrays.fill(t, NO_TIME);
+    PointValues points = leaf.reader().getPointValues(PUBLISHED);
+    if (points != null) {
+      points.intersect(
+          new PointValues.IntersectVisitor() {
+            @Override
+            public void visit(int docID) {
+              throw new IllegalStateException("every cell crosses: values are visited");
+            }
+
+            @Override
+            public void visit(int docID, byte[] packedValue) {
+              t[docID] = LongPoint.decodeDimension(packedValue, 0);
+            }
+
+            @Override
+            public PointValues.Relation compare(byte[] minPackedValue, byte[] maxPackedValue) {
+              return PointValues.Relation.CELL_CROSSES_QUERY;
+            }
+          });
+    }
+    leafTimes.put(core, t);
+    return t;
   }
 
   /** The segments holding dated articles of the window, or undated ones; all without a window. */
