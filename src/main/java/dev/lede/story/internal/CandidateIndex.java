@@ -116,6 +116,8 @@ final class CandidateIndex implements AutoCloseable {
   private TermsEnum[] keyEnums;
   private PostingsEnum[] termPostings;
   private PostingsEnum[] keyPostings;
+  private TermsEnum[] idEnums;
+  private PostingsEnum[] idPostings;
   // Per segment core: every document's publication time (NO_TIME when undated), read from the
   // points once, when a window first reaches the segment.
   private Map<Object, long[]> leafTimes = new java.util.HashMap<>();
@@ -195,6 +197,8 @@ final class CandidateIndex implements AutoCloseable {
     keyEnums = new TermsEnum[reader.leaves().size()];
     termPostings = new PostingsEnum[reader.leaves().size()];
     keyPostings = new PostingsEnum[reader.leaves().size()];
+    idEnums = new TermsEnum[reader.leaves().size()];
+    idPostings = new PostingsEnum[reader.leaves().size()];
     Map<Object, long[]> kept = new java.util.HashMap<>();
     for (LeafReaderContext leaf : reader.leaves()) {
       Object core = coreKey(leaf);
@@ -502,7 +506,7 @@ final class CandidateIndex implements AutoCloseable {
 
   /** A reused terms enumeration of {@code field} in {@code leaf}, or null without the field. */
   private TermsEnum termsEnum(LeafReaderContext leaf, String field) throws IOException {
-    TermsEnum[] byLeaf = TERMS.equals(field) ? termEnums : keyEnums;
+    TermsEnum[] byLeaf = TERMS.equals(field) ? termEnums : KEYS.equals(field) ? keyEnums : idEnums;
     if (byLeaf[leaf.ord] == null) {
       org.apache.lucene.index.Terms t = leaf.reader().terms(field);
       if (t == null) {
@@ -585,15 +589,12 @@ final class CandidateIndex implements AutoCloseable {
    * only).
    */
   Optional<String> storyOf(String articleId) throws IOException {
-    TopDocs top = searcher.search(new TermQuery(new Term(ID, articleId)), 1);
-    if (top.scoreDocs.length == 0) {
+    Optional<LeafDoc> found = find(articleId);
+    if (found.isEmpty()) {
       return Optional.empty();
     }
-    int doc = top.scoreDocs[0].doc;
-    List<LeafReaderContext> leaves = reader.leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    BinaryDocValues stories = leaf.reader().getBinaryDocValues(STORY_VALUES);
-    if (stories == null || !stories.advanceExact(doc - leaf.docBase)) {
+    BinaryDocValues stories = found.get().leaf().reader().getBinaryDocValues(STORY_VALUES);
+    if (stories == null || !stories.advanceExact(found.get().doc())) {
       return Optional.empty();
     }
     return Optional.of(stories.binaryValue().utf8ToString());
@@ -601,15 +602,39 @@ final class CandidateIndex implements AutoCloseable {
 
   /** One stored article, when the index holds it (searchable documents only). */
   Optional<StoredArticle> load(String articleId) throws IOException {
-    TopDocs top = searcher.search(new TermQuery(new Term(ID, articleId)), 1);
-    if (top.scoreDocs.length == 0) {
+    Optional<LeafDoc> found = find(articleId);
+    if (found.isEmpty()) {
       return Optional.empty();
     }
-    int doc = top.scoreDocs[0].doc;
+    LeafDoc at = found.get();
+    return Optional.of(article(at.leaf().reader().storedFields().document(at.doc())));
+  }
+
+  private record LeafDoc(LeafReaderContext leaf, int doc) {}
+
+  /**
+   * The document of an article id, looked up in each segment's terms (newest segment first, as
+   * recent articles are asked for most): ids are unique, so the first live match is the one.
+   */
+  private Optional<LeafDoc> find(String articleId) throws IOException {
+    BytesRef id = new BytesRef(articleId);
     List<LeafReaderContext> leaves = reader.leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    int local = doc - leaf.docBase;
-    return Optional.of(article(leaf.reader().storedFields().document(local)));
+    for (int i = leaves.size() - 1; i >= 0; i--) {
+      LeafReaderContext leaf = leaves.get(i);
+      TermsEnum e = termsEnum(leaf, ID);
+      if (e == null || !e.seekExact(id)) {
+        continue;
+      }
+      PostingsEnum p = e.postings(idPostings[leaf.ord], PostingsEnum.NONE);
+      idPostings[leaf.ord] = p;
+      org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+      for (int doc = p.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = p.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          return Optional.of(new LeafDoc(leaf, doc));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Every stored article and change (unordered). */
