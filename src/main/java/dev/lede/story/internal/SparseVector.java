@@ -114,6 +114,9 @@ public final class SparseVector {
     if (ids.length <= max) {
       return this;
     }
+    if (max <= 0) {
+      return EMPTY;
+    }
     double[] w = new double[ids.length];
     for (int i = 0; i < ids.length; i++) {
       w[i] = Math.abs(values[i]) * weight.applyAsDouble(ids[i]);
