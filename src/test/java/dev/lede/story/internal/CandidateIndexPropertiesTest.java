@@ -21,7 +21,7 @@ import net.jqwik.api.Property;
  * sharing a query term or key, by summed query weight of what they share, ties to the earlier
  * article, whatever segments the articles fell into.
  */
-class CandidateIndexProperties {
+class CandidateIndexPropertiesTest {
   private static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
 
   private record Indexed(

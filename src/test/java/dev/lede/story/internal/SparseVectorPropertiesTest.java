@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /** Pruning and query-term selection against reference sorts of every entry. */
-class SparseVectorProperties {
+class SparseVectorPropertiesTest {
 
   @Property(tries = 300)
   void pruneKeepsTheLargestWeightedEntriesAndTheSmallerIdsOnTies(

@@ -18,7 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
 
 /** Seeded random arrival orders of the Korean sample plus the hand-written fixtures. */
-class StoryChangesProperties {
+class StoryChangesPropertiesTest {
   private static final List<StoryInput> ARTICLES = articles();
 
   @Property(tries = 12)
@@ -82,7 +82,7 @@ class StoryChangesProperties {
     List<StoryInput> out = new ArrayList<>(Fixtures.FILLER);
     out.addAll(Fixtures.interleaved());
     try (InputStream in =
-            StoryChangesProperties.class.getResourceAsStream("wikinews-ko-sample.jsonl");
+            StoryChangesPropertiesTest.class.getResourceAsStream("wikinews-ko-sample.jsonl");
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       long n = 0;
       for (String line = r.readLine(); line != null; line = r.readLine()) {

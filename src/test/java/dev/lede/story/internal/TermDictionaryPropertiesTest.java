@@ -10,7 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
 
-class TermDictionaryProperties {
+class TermDictionaryPropertiesTest {
 
   @Property(tries = 200)
   void idsAreDenseStableAndAgreeWithAMap(
