@@ -17,9 +17,10 @@ import java.util.Optional;
  * dates), embedding cosine and time proximity, each against a story's running centroid. An
  * instalment of an outlet's series (a daily briefing whose headline it ran before, numbers aside)
  * is compared without the sentences the outlet already ran, so briefings share a story only when
- * their news does. Candidate stories come from a Lucene index of the articles seen so far (a query
- * of the article's most specific terms and keys, plus an HNSW nearest-neighbour search on the
- * embedding), so the work per article does not grow with the number of stories. Decisions are
+ * their news does. Candidate stories come from a Lucene index of the articles seen so far (the
+ * article's most specific terms and keys, looked up only in the index segments that cover its time
+ * window; optionally an HNSW nearest-neighbour search on the embedding), and stories quiet for a
+ * while wait in a file next to the index, so the work per article does not grow with the archive. Decisions are
  * repaired locally as evidence grows: when an article brings two stories' coverage together they
  * merge into the older one, and a story that turns out to hold two events splits ({@link
  * Assignment#changes()}, {@link #merges()}).
