@@ -241,7 +241,7 @@ final class ClusterScaleBench {
   }
 
   /** Word hashes projected to 384 signed dimensions: cheap, deterministic, model-sized. */
-  private static final class HashingEmbedder384 implements Embedder {
+  static final class HashingEmbedder384 implements Embedder {
     @Override
     public int dimension() {
       return 384;
