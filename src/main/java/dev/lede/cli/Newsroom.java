@@ -56,11 +56,14 @@ final class Newsroom implements AutoCloseable {
   final SqliteVectors vectors;
   private final Path clusterDir;
   private final Clock clock;
-  private Optional<StoryClusterer> clusterer = Optional.empty();
+  private volatile Optional<StoryClusterer> clusterer = Optional.empty();
   private Optional<Writer> writer = Optional.empty();
   private LlmOptions llm = new LlmOptions();
   // Related stories: story vectors for the kNN leg (derived; see RelatedVectors).
-  private Optional<RelatedVectors> related = Optional.empty();
+  private volatile Optional<RelatedVectors> related = Optional.empty();
+  // Serving: the clusterer and story vectors above come from this private copy (see Served).
+  private final boolean serving;
+  private volatile Optional<Served> served = Optional.empty();
   private Optional<ArticleVectors> relatedEmbedder = Optional.empty();
   private StageTimes times = StageTimes.none();
   private ArticleVectors articleVectors;
@@ -69,6 +72,9 @@ final class Newsroom implements AutoCloseable {
 
   /** Worker threads analysing and embedding articles ahead of their story assignment. */
   static final int PREPARE_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+  /** Folder of the story vectors for related stories, in the data folder. */
+  static final String RELATED_FOLDER = "related";
 
   /** Articles prepared ahead of the last assignment, at most. */
   static final int PREPARE_WINDOW = 64;
@@ -80,8 +86,9 @@ final class Newsroom implements AutoCloseable {
     return this;
   }
 
-  private Newsroom(Workspace ws, Clock clock) {
+  private Newsroom(Workspace ws, Clock clock, boolean serving) {
     this.ws = ws;
+    this.serving = serving;
     this.stories = StoryStore.of(ws.store);
     this.written = WrittenStoryStore.of(ws.store);
     this.vectors = SqliteVectors.of(ws.store);
@@ -113,16 +120,132 @@ final class Newsroom implements AutoCloseable {
   }
 
   static Newsroom open(Path dir) throws IOException {
-    return new Newsroom(Workspace.open(dir), Clock.systemUTC());
+    return new Newsroom(Workspace.open(dir), Clock.systemUTC(), false);
   }
 
-  /** The clusterer, its derived index rebuilt from the stored assignments when out of step. */
-  StoryClusterer clusterer() throws IOException {
-    if (clusterer.isPresent()) {
-      return clusterer.get();
+  /**
+   * Opens {@code dir} to serve it while other processes ingest into it, taking no lock they need:
+   * the article index is opened read-only, and the story clusterer and story vectors, whose write
+   * locks an ingesting process holds, from a private copy of their last commit ({@link
+   * ServingCopies}). {@link #openServedCopy()} and {@link #swapServed} renew that copy after
+   * another process wrote. Ingesting or writing stories through it throws.
+   */
+  static Newsroom openForServing(Path dir) throws IOException {
+    ServingCopies.deleteStale(dir);
+    Newsroom room = new Newsroom(Workspace.openReadOnly(dir), Clock.systemUTC(), true);
+    try {
+      room.swapServed(room.openServedCopy());
+    } catch (IOException | RuntimeException e) {
+      room.close();
+      throw e;
     }
-    StoryClusterer.Config config =
-        StoryClusterer.Config.defaults().toBuilder().embedder(handed).build();
+    return room;
+  }
+
+  /** Whether this newsroom was opened {@linkplain #openForServing for serving}. */
+  boolean serving() {
+    return serving;
+  }
+
+  /** A serving newsroom's clusterer and story vectors, opened from one private copy. */
+  static final class Served implements AutoCloseable {
+    private final ServingCopies.Copy copy;
+    private final StoryClusterer clusterer;
+    private final RelatedVectors related;
+
+    private Served(ServingCopies.Copy copy, StoryClusterer clusterer, RelatedVectors related) {
+      this.copy = copy;
+      this.clusterer = clusterer;
+      this.related = related;
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        clusterer.close();
+        related.close();
+      } finally {
+        copy.close();
+      }
+    }
+  }
+
+  /**
+   * Serving only: opens a new private copy of the clusterer and story vectors as last committed,
+   * without touching the copy in use. Costs a replay of the clusterer's index (as opening it does).
+   */
+  Served openServedCopy() throws IOException {
+    requireServing();
+    ServingCopies.Copy copy =
+        ServingCopies.copy(ws.dir, List.of(clusterDir.getFileName().toString(), RELATED_FOLDER));
+    StoryClusterer c = null;
+    RelatedVectors r = null;
+    try {
+      c = StoryClusterer.open(copy.dir().resolve(clusterDir.getFileName()), clusterConfig());
+      r =
+          RelatedVectors.open(
+              copy.dir().resolve(RELATED_FOLDER),
+              relatedEmbedder.orElse(articleVectors),
+              stories,
+              ws.store);
+      r.vectors(); // brought in step here, not by the first page that asks
+      return new Served(copy, c, r);
+    } catch (IOException | RuntimeException e) {
+      try {
+        if (c != null) {
+          c.close();
+        }
+        if (r != null) {
+          r.close();
+        }
+      } finally {
+        copy.close();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Serving only: puts {@code fresh} in use and returns the copy it replaces, which the caller
+   * closes once no reader can still be using it.
+   */
+  Optional<Served> swapServed(Served fresh) {
+    requireServing();
+    Optional<Served> old = served;
+    clusterer = Optional.of(fresh.clusterer);
+    related = Optional.of(fresh.related);
+    served = Optional.of(fresh);
+    return old;
+  }
+
+  private void requireServing() {
+    if (!serving) {
+      throw new IllegalStateException("the newsroom on " + ws.dir + " is not open for serving");
+    }
+  }
+
+  private void requireWriting(String what) {
+    if (serving) {
+      throw new IllegalStateException(
+          "cannot " + what + ": the newsroom on " + ws.dir + " is open for serving only");
+    }
+  }
+
+  private StoryClusterer.Config clusterConfig() {
+    return StoryClusterer.Config.defaults().toBuilder().embedder(handed).build();
+  }
+
+  /**
+   * The clusterer, its derived index rebuilt from the stored assignments when out of step. Serving,
+   * the copy's clusterer as it is: rebuilding is the ingesting process's job.
+   */
+  StoryClusterer clusterer() throws IOException {
+    Optional<StoryClusterer> current = clusterer;
+    if (current.isPresent()) {
+      return current.get();
+    }
+    requireWriting("rebuild the story index");
+    StoryClusterer.Config config = clusterConfig();
     StoryClusterer c = StoryClusterer.open(clusterDir, config);
     List<StoryStore.Assignment> assigned = stories.assignments();
     if (c.articleCount() != assigned.size()) {
@@ -161,16 +284,19 @@ final class Newsroom implements AutoCloseable {
 
   /** Story vectors for related stories, rebuilt when out of step with the stories. */
   RelatedVectors related() throws IOException {
-    if (related.isEmpty()) {
-      related =
-          Optional.of(
-              RelatedVectors.open(
-                  ws.dir.resolve("related"),
-                  relatedEmbedder.orElse(articleVectors),
-                  stories,
-                  ws.store));
+    Optional<RelatedVectors> current = related;
+    if (current.isPresent()) {
+      return current.get();
     }
-    return related.get();
+    requireWriting("open the story vectors");
+    RelatedVectors opened =
+        RelatedVectors.open(
+            ws.dir.resolve(RELATED_FOLDER),
+            relatedEmbedder.orElse(articleVectors),
+            stories,
+            ws.store);
+    related = Optional.of(opened);
+    return opened;
   }
 
   /** An article with its vector, ready for the clusterer (and the story it goes back to). */
@@ -238,6 +364,7 @@ final class Newsroom implements AutoCloseable {
       boolean write,
       PrintStream err)
       throws Exception {
+    requireWriting("ingest");
     Set<String> touched = new LinkedHashSet<>();
     ProgressPrinter progress = new ProgressPrinter(err, mode);
     IngestReport r;
@@ -327,6 +454,7 @@ final class Newsroom implements AutoCloseable {
   }
 
   boolean writeStory(String storyId) {
+    requireWriting("write stories");
     List<Article> articles =
         stories.articlesOf(storyId).stream()
             .map(ws.store::byId)
@@ -437,6 +565,16 @@ final class Newsroom implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    if (serving) {
+      try {
+        if (served.isPresent()) {
+          served.get().close();
+        }
+      } finally {
+        ws.close();
+      }
+      return;
+    }
     try {
       if (clusterer.isPresent()) {
         clusterer.get().close();

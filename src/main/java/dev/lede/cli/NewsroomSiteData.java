@@ -43,18 +43,41 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The site's view of a newsroom: written stories, related stories, entities, search and sources,
  * read from the store. Listings come from a snapshot rebuilt when the written stories change.
+ *
+ * <p>Over a newsroom {@linkplain Newsroom#openForServing open for serving}, {@link #watch} notices
+ * what other processes (e.g. {@code lede ingest}) commit to the data folder: SQLite's {@code
+ * data_version} says that anything changed, cheaply; then the search index is refreshed, and once
+ * the written stories have changed and stopped changing for one check (an ingest writes many in a
+ * row; at most {@link #MAX_DEFER} later when they keep changing), the clusterer and story vectors
+ * are copied anew and the listings rebuilt.
  */
 final class NewsroomSiteData implements SiteData {
+  private static final System.Logger LOG = System.getLogger("dev.lede.cli");
   private static final int ENTITY_MIN_STORIES = 2;
+
+  /** Longest a refresh waits for the written stories to stop changing. */
+  static final Duration MAX_DEFER = Duration.ofSeconds(30);
 
   private static final int PAGE_MEMO_SIZE = 2_000;
 
   private final Newsroom room;
   private volatile Snapshot snapshot;
+  // Related-story searches and the swap of the served copy they read: the clusterer is not
+  // thread-safe, and a copy is closed only when no search can still be reading it.
+  private final ReentrantLock derived = new ReentrantLock();
+  // What the last build saw, and a change of the written stories waiting to settle.
+  private volatile WrittenStoryStore.Mark builtMark;
+  private long seenDataVersion;
+  private Optional<WrittenStoryStore.Mark> pending = Optional.empty();
+  private Instant pendingSince = Instant.EPOCH;
   // Story pages as built for one snapshot: building one runs the related-stories search and reads
   // every version from SQLite, far more than rendering a cached page costs.
   private final Map<String, PageMemo> pages =
@@ -81,13 +104,102 @@ final class NewsroomSiteData implements SiteData {
 
   NewsroomSiteData(Newsroom room) {
     this.room = room;
+    this.seenDataVersion = room.ws.store.dataVersion();
+    this.builtMark = room.written.mark();
     this.snapshot = build();
   }
 
-  /** Rebuilds the listings (after an ingest wrote stories). */
-  void refresh() {
+  /**
+   * Rebuilds the listings (after an ingest wrote stories). Serving, first re-reads what other
+   * processes committed: the search index, and a new copy of the clusterer and story vectors.
+   */
+  synchronized void refresh() {
+    WrittenStoryStore.Mark mark = room.written.mark();
+    if (room.serving()) {
+      try {
+        room.ws.index.refresh();
+        Newsroom.Served fresh = room.openServedCopy();
+        Optional<Newsroom.Served> old;
+        derived.lock();
+        try {
+          old = room.swapServed(fresh);
+        } finally {
+          derived.unlock();
+        }
+        if (old.isPresent()) {
+          old.get().close();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot re-read " + room.ws.dir + ": " + e.getMessage(), e);
+      }
+    }
     snapshot = build();
+    builtMark = mark;
     pages.clear();
+  }
+
+  /**
+   * One check for changes other processes made (see the class comment); returns whether the
+   * listings were rebuilt. Cheap when nothing changed: one {@code PRAGMA data_version}.
+   */
+  synchronized boolean checkForChanges() throws IOException {
+    long version = room.ws.store.dataVersion();
+    if (version == seenDataVersion && pending.isEmpty()) {
+      return false;
+    }
+    if (version != seenDataVersion) {
+      seenDataVersion = version;
+      if (room.serving()) {
+        room.ws.index.refresh(); // new articles are searchable before their stories are written
+      }
+    }
+    WrittenStoryStore.Mark mark = room.written.mark();
+    if (mark.equals(builtMark)) {
+      pending = Optional.empty();
+      return false;
+    }
+    Instant now = Instant.now();
+    boolean settled = pending.isPresent() && pending.get().equals(mark);
+    if (settled || (pending.isPresent() && !now.isBefore(pendingSince.plus(MAX_DEFER)))) {
+      pending = Optional.empty();
+      refresh();
+      return true;
+    }
+    if (pending.isEmpty()) {
+      pendingSince = now;
+    }
+    pending = Optional.of(mark);
+    return false;
+  }
+
+  /**
+   * Calls {@link #checkForChanges()} every {@code every} on a daemon thread until closed. A failed
+   * check is logged and the next one tries again.
+   */
+  AutoCloseable watch(Duration every) {
+    if (every.isNegative() || every.isZero()) {
+      throw new IllegalArgumentException("watch interval " + every + " is not positive");
+    }
+    ScheduledExecutorService timer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "lede-site-watch");
+              t.setDaemon(true);
+              return t;
+            });
+    timer.scheduleWithFixedDelay(
+        () -> {
+          try {
+            checkForChanges();
+          } catch (IOException | RuntimeException e) {
+            // A throw would cancel the schedule; the data folder may be fine again next time.
+            LOG.log(System.Logger.Level.WARNING, "checking " + room.ws.dir + " for changes", e);
+          }
+        },
+        every.toMillis(),
+        every.toMillis(),
+        TimeUnit.MILLISECONDS);
+    return timer::shutdownNow;
   }
 
   private Snapshot build() {
@@ -233,6 +345,7 @@ final class NewsroomSiteData implements SiteData {
     WrittenStory s = StoryJson.parse(versions.get(versions.size() - 1).json());
     Snapshot snap = snapshot;
     List<RelatedStory> related = new ArrayList<>();
+    derived.lock();
     try {
       for (RelatedStories.Related r : new RelatedStories(room).find(live, 5)) {
         StoryView v = snap.views().get(r.storyId());
@@ -242,6 +355,8 @@ final class NewsroomSiteData implements SiteData {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      derived.unlock();
     }
     List<StoryUpdate> updates = new ArrayList<>();
     for (WrittenStoryStore.Version v : versions) {

@@ -56,8 +56,9 @@ final class RunCommand implements Callable<Integer> {
       System.err.println("lede run: " + e.getMessage());
       return 2;
     }
+    IngestReport r;
     try (Newsroom room = Newsroom.open(data.dir).withLlm(llm)) {
-      IngestReport r =
+      r =
           room.ingest(
               refs,
               Fetchers.create(List.of(), Duration.ofSeconds(1), Duration.ofSeconds(30)),
@@ -71,11 +72,14 @@ final class RunCommand implements Callable<Integer> {
           room.stories.storySizes().size(),
           data.dir.toAbsolutePath(),
           r.stored());
-      if (noServe) {
-        return r.ok() ? 0 : 1;
-      }
-      ServeCommand.serve(room, "127.0.0.1", port);
-      return 0;
     }
+    if (noServe) {
+      return r.ok() ? 0 : 1;
+    }
+    // Served as by lede serve, so other processes can ingest into the folder meanwhile.
+    try (Newsroom room = Newsroom.openForServing(data.dir)) {
+      ServeCommand.serve(room, llm, "127.0.0.1", port, ServeCommand.DEFAULT_RATE_LIMIT);
+    }
+    return 0;
   }
 }

@@ -23,7 +23,9 @@ import picocli.CommandLine.Option;
     description = {
       "Serve the site, JSON API, feeds and sitemaps on http://localhost:PORT.",
       "Write endpoints (add/remove sources, trigger ingest) need the token from the"
-          + " LEDE_WRITE_TOKEN environment variable; without it they are disabled."
+          + " LEDE_WRITE_TOKEN environment variable; without it they are disabled.",
+      "Stories other processes (e.g. lede ingest) write to the data folder appear within"
+          + " seconds of their last write."
     })
 final class ServeCommand implements Callable<Integer> {
   @Mixin DataDir data;
@@ -56,22 +58,25 @@ final class ServeCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--rate-limit " + rateLimit + " is negative");
     }
-    try (Newsroom room = Newsroom.open(data.dir)) {
-      serve(room, host, port, rateLimit);
+    try (Newsroom room = Newsroom.openForServing(data.dir)) {
+      serve(room, new LlmOptions(), host, port, rateLimit);
     }
     return 0;
   }
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  /** Serves with the default rate limits until the process is stopped. */
-  static void serve(Newsroom room, String host, int port) throws Exception {
-    serve(room, host, port, DEFAULT_RATE_LIMIT);
-  }
+  /** How often the site checks the data folder for what other processes wrote. */
+  static final Duration WATCH_EVERY = Duration.ofSeconds(2);
 
-  /** Serves until the process is stopped; {@code rateLimit} 0 turns per-client limits off. */
-  static void serve(Newsroom room, String host, int port, int rateLimit) throws Exception {
-    room.clusterer(); // related stories need it; open before the first request
+  /**
+   * Serves a newsroom {@linkplain Newsroom#openForServing open for serving} until the process is
+   * stopped, picking up what other processes write to its data folder; {@code rateLimit} 0 turns
+   * per-client limits off. An ingest started through the API runs in its own writing newsroom (with
+   * {@code llm}), as {@code lede ingest} would.
+   */
+  static void serve(Newsroom room, LlmOptions llm, String host, int port, int rateLimit)
+      throws Exception {
     NewsroomSiteData site = new NewsroomSiteData(room);
     WebConfig config = WebConfig.defaults(port).withHost(host);
     if (rateLimit == 0) {
@@ -107,15 +112,15 @@ final class ServeCommand implements Callable<Integer> {
             }
             background.submit(
                 () -> {
-                  try {
-                    room.ingest(
+                  // The site picks the new stories up as from any other process (see watch).
+                  try (Newsroom writing = Newsroom.open(room.ws.dir).withLlm(llm)) {
+                    writing.ingest(
                         refs,
                         Fetchers.create(List.of(), Duration.ofSeconds(1), Duration.ofSeconds(30)),
                         true,
                         ProgressPrinter.Mode.LINES,
                         true,
                         System.err);
-                    site.refresh();
                   } catch (Exception e) {
                     System.err.println("ingest failed: " + e);
                   }
@@ -123,6 +128,7 @@ final class ServeCommand implements Callable<Integer> {
             return true;
           }
         };
+    AutoCloseable watch = site.watch(WATCH_EVERY);
     WebServer server = WebServer.start(site, admin, config);
     System.out.println("Lede is serving on " + server.localUrl() + " (Ctrl-C to stop)");
     System.out.flush();
@@ -133,6 +139,11 @@ final class ServeCommand implements Callable<Integer> {
                 () -> {
                   server.stop();
                   background.shutdownNow();
+                  try {
+                    watch.close();
+                  } catch (Exception e) {
+                    // stopping anyway
+                  }
                   forever.countDown();
                 }));
     forever.await();

@@ -65,7 +65,9 @@ import org.apache.lucene.util.IOUtils;
  * <p>Thread-safety: one instance may be shared. Writes go through a single {@link IndexWriter}
  * (safe for concurrent use); reads go through a {@link SearcherManager} refreshed after each {@link
  * #commit()}, so searches see the last commit, never half a batch. Only one instance (one process)
- * may open a directory at a time; a second gets an {@link IOException} saying so.
+ * may open a directory for writing at a time; a second gets an {@link IOException} saying so. Any
+ * number may open it {@linkplain #openReadOnly read-only}, taking no lock, and {@link #refresh()}
+ * to see what the writer committed since.
  *
  * <p>Durability: only {@link #commit()} makes changes durable. {@link #close()} discards what was
  * not committed, exactly as a crash would, so the index on disk is always a complete commit.
@@ -84,19 +86,34 @@ public final class LuceneIndex implements SearchIndex {
 
   private final String name;
   private final Directory directory;
-  private final IndexWriter writer;
+  private final Optional<IndexWriter> writer;
   private final SearcherManager searchers;
   private final Map<LanguageFields, Analyzer> analyzers;
   private final Analyzer perField;
   private final UserQueries queries;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private LuceneIndex(String name, Directory directory) throws IOException {
+  private static final SearcherFactory BM25_SEARCHERS =
+      new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+          IndexSearcher searcher = new IndexSearcher(reader);
+          searcher.setSimilarity(new BM25Similarity());
+          return searcher;
+        }
+      };
+
+  private LuceneIndex(String name, Directory directory, boolean readOnly) throws IOException {
     this.name = name;
     this.directory = directory;
     this.analyzers = LanguageFields.newAnalyzers();
     this.perField = LanguageFields.perField(analyzers);
     this.queries = new UserQueries(analyzers);
+    if (readOnly) {
+      this.writer = Optional.empty();
+      this.searchers = new SearcherManager(directory, BM25_SEARCHERS);
+      return;
+    }
     IndexWriterConfig config =
         new IndexWriterConfig(perField)
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -110,21 +127,11 @@ public final class LuceneIndex implements SearchIndex {
           "Index at " + name + " is locked by another writer; is another Lede process using it?",
           e);
     }
-    this.writer = w;
+    this.writer = Optional.of(w);
     if (!DirectoryReader.indexExists(directory)) {
-      writer.commit(); // so a reader can open an index that was just created
+      w.commit(); // so a reader can open an index that was just created
     }
-    this.searchers =
-        new SearcherManager(
-            writer,
-            new SearcherFactory() {
-              @Override
-              public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                searcher.setSimilarity(new BM25Similarity());
-                return searcher;
-              }
-            });
+    this.searchers = new SearcherManager(w, BM25_SEARCHERS);
   }
 
   /**
@@ -138,17 +145,58 @@ public final class LuceneIndex implements SearchIndex {
     Files.createDirectories(dir);
     Directory directory = FSDirectory.open(dir);
     try {
-      return new LuceneIndex(dir.toString(), directory);
+      return new LuceneIndex(dir.toString(), directory, false);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
     }
   }
 
+  /**
+   * Opens the index in {@code dir} for searching only: it takes no lock, so the process that writes
+   * the index keeps working, and it sees that writer's commits after each {@link #refresh()}. An
+   * index that does not exist yet is created empty first. Writes throw {@link
+   * IllegalStateException}.
+   *
+   * @throws IOException if the directory cannot be created or read, or holds a corrupt index
+   */
+  public static LuceneIndex openReadOnly(Path dir) throws IOException {
+    Objects.requireNonNull(dir, "dir");
+    Files.createDirectories(dir);
+    Directory directory = FSDirectory.open(dir);
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        try {
+          open(dir).close(); // commits an empty index
+        } catch (IOException e) {
+          // Another process holds the writer: it committed an index when it opened.
+        }
+      }
+      return new LuceneIndex(dir + " (read-only)", directory, true);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Makes searches see the last commit: needed only read-only, where commits come from another
+   * process ({@link #commit()} refreshes a writing index itself). Cheap when nothing changed.
+   */
+  public void refresh() throws IOException {
+    ensureOpen();
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** False when opened {@linkplain #openReadOnly read-only}. */
+  public boolean writable() {
+    return writer.isPresent();
+  }
+
   /** A new empty index held in memory, for tests and throwaway work. */
   public static LuceneIndex inMemory() {
     try {
-      return new LuceneIndex("(in memory)", new ByteBuffersDirectory());
+      return new LuceneIndex("(in memory)", new ByteBuffersDirectory(), false);
     } catch (IOException e) {
       throw new UncheckedIOException("an in-memory directory cannot fail to open", e);
     }
@@ -157,8 +205,7 @@ public final class LuceneIndex implements SearchIndex {
   @Override
   public void upsert(Article article) throws IOException {
     Objects.requireNonNull(article, "article");
-    ensureOpen();
-    writer.updateDocument(new Term(ID, article.id()), toDocument(article));
+    writer().updateDocument(new Term(ID, article.id()), toDocument(article));
   }
 
   private static Document toDocument(Article a) {
@@ -193,14 +240,12 @@ public final class LuceneIndex implements SearchIndex {
 
   @Override
   public void clear() throws IOException {
-    ensureOpen();
-    writer.deleteAll();
+    writer().deleteAll();
   }
 
   @Override
   public void commit() throws IOException {
-    ensureOpen();
-    writer.commit();
+    writer().commit();
     searchers.maybeRefreshBlocking();
   }
 
@@ -395,6 +440,12 @@ public final class LuceneIndex implements SearchIndex {
     }
   }
 
+  private IndexWriter writer() {
+    ensureOpen();
+    return writer.orElseThrow(
+        () -> new IllegalStateException("Index at " + name + " cannot be written"));
+  }
+
   private void ensureOpen() {
     if (closed.get()) {
       throw new IllegalStateException("Index at " + name + " is closed");
@@ -411,7 +462,7 @@ public final class LuceneIndex implements SearchIndex {
       return;
     }
     // Searchers first, then the writer (which rolls back uncommitted changes), then the directory.
-    IOUtils.close(searchers, writer, directory);
+    IOUtils.close(searchers, writer.orElse(null), directory);
   }
 
   @Override

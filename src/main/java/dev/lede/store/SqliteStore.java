@@ -258,6 +258,21 @@ public final class SqliteStore implements ArticleStore {
     }
   }
 
+  /**
+   * SQLite's {@code PRAGMA data_version}: a number that changes whenever another connection to the
+   * file commits (another process, or another store opened on the same folder), while this store's
+   * own commits leave it as it is. Reads no table, so polling it is cheap.
+   */
+  public synchronized long dataVersion() {
+    try (Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the data version of " + file + ": " + e, e);
+    }
+  }
+
   @Override
   public synchronized void addSource(Source source) {
     try (PreparedStatement ps =

@@ -91,6 +91,32 @@ public final class WrittenStoryStore {
             + " ORDER BY w.written_at DESC");
   }
 
+  /**
+   * What changes when a version is stored: how many there are, the last row and the last write
+   * time. Comparing two marks is far cheaper than reading the versions.
+   *
+   * @param versions number of stored versions
+   * @param lastRow the highest row id
+   * @param lastWritten the latest {@code writtenAt}, in epoch milliseconds (0 when empty)
+   */
+  public record Mark(long versions, long lastRow, long lastWritten) {}
+
+  /** The current {@link Mark}. */
+  public Mark mark() {
+    synchronized (lock) {
+      try (Statement st = db.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "SELECT count(*), coalesce(max(rowid), 0), coalesce(max(written_at), 0)"
+                      + " FROM written_stories")) {
+        rs.next();
+        return new Mark(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+      } catch (SQLException e) {
+        throw new StoreException("cannot read written stories: " + e, e);
+      }
+    }
+  }
+
   private List<Version> query(String sql, String... args) {
     synchronized (lock) {
       List<Version> out = new ArrayList<>();

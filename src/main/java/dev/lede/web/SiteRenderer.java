@@ -177,28 +177,62 @@ final class SiteRenderer {
         "404", HTML, () -> pages.error(404, "Page not found", "There is no page at this address."));
   }
 
+  /** Most stories {@code GET /api/stories} returns at once when paged. */
+  static final int MAX_PAGE = 1000;
+
   /**
    * {@code GET /api/stories}: id, url (the page path), headline, sources, updated; newest first.
    */
   Rendered apiStories() {
-    return list(
-        "api-stories",
-        JSON,
-        () -> {
-          ArrayNode a = SafeJson.mapper().createArrayNode();
-          List<StoryView> list = new ArrayList<>(data.topStories(ALL_STORIES));
-          list.sort(
-              Comparator.comparing(StoryView::updated).reversed().thenComparing(StoryView::id));
-          for (StoryView s : list) {
-            a.addObject()
-                .put("id", s.id())
-                .put("url", s.path())
-                .put("headline", s.headline())
-                .put("sources", s.articles())
-                .put("updated", Dates.iso(s.updated()));
-          }
-          return utf8(SafeJson.write(a));
-        });
+    return list("api-stories", JSON, () -> utf8(storiesJson(newestFirst())));
+  }
+
+  /**
+   * One page of {@link #apiStories()}: at most {@code limit} stories from {@code offset} on, in the
+   * same order, and whether more follow.
+   */
+  StoriesPage apiStories(long offset, int limit) {
+    if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+      throw new IllegalArgumentException("page at " + offset + " of " + limit + " is out of range");
+    }
+    List<StoryView> all = newestFirst();
+    int from = (int) Math.min(offset, all.size());
+    int to = (int) Math.min((long) from + limit, all.size());
+    return new StoriesPage(
+        RenderCache.of(utf8(storiesJson(all.subList(from, to))), JSON), to < all.size());
+  }
+
+  /** A page of the story listing and whether stories remain after it. */
+  record StoriesPage(Rendered rendered, boolean more) {}
+
+  private record Listing(List<Object> stamp, List<StoryView> stories) {}
+
+  private volatile Listing newest = new Listing(List.of(), List.of());
+
+  /** The API's listing, newest first, held as long as the list pages built from it. */
+  private List<StoryView> newestFirst() {
+    List<Object> stamp = listStamp();
+    Listing l = newest;
+    if (!l.stamp().equals(stamp)) {
+      List<StoryView> list = new ArrayList<>(data.topStories(ALL_STORIES));
+      list.sort(Comparator.comparing(StoryView::updated).reversed().thenComparing(StoryView::id));
+      l = new Listing(stamp, List.copyOf(list));
+      newest = l;
+    }
+    return l.stories();
+  }
+
+  private static String storiesJson(List<StoryView> stories) {
+    ArrayNode a = SafeJson.mapper().createArrayNode();
+    for (StoryView s : stories) {
+      a.addObject()
+          .put("id", s.id())
+          .put("url", s.path())
+          .put("headline", s.headline())
+          .put("sources", s.articles())
+          .put("updated", Dates.iso(s.updated()));
+    }
+    return SafeJson.write(a);
   }
 
   /**
@@ -299,8 +333,11 @@ final class SiteRenderer {
   }
 
   private Rendered list(String key, String type, java.util.function.Supplier<byte[]> render) {
-    long bucket = clock.millis() / LIST_TTL.toMillis();
-    return lists.get(key, List.of(data.revision(), bucket), type, render);
+    return lists.get(key, listStamp(), type, render);
+  }
+
+  private List<Object> listStamp() {
+    return List.of(data.revision(), clock.millis() / LIST_TTL.toMillis());
   }
 
   private static byte[] utf8(String s) {

@@ -45,6 +45,12 @@ public final class WebServer implements AutoCloseable {
   private static final int MAX_QUERY = 200;
   private static final int MAX_REF = 2048;
   private static final String HALTED = "lede.halted";
+  private static final java.util.regex.Pattern WHOLE_NUMBER =
+      java.util.regex.Pattern.compile("[-+]?[0-9]+");
+
+  /** Stories in a page of {@code /api/stories} when {@code offset} comes without {@code limit}. */
+  static final int DEFAULT_PAGE = 100;
+
   private static final String PAGE_CACHE = "public, max-age=60";
   private static final String ASSET_CACHE = "public, max-age=31536000, immutable";
 
@@ -169,7 +175,7 @@ public final class WebServer implements AutoCloseable {
     get("/news-sitemap.xml", ctx -> send(ctx, site.newsSitemap(), PAGE_CACHE));
     get("/robots.txt", ctx -> send(ctx, site.robots(), "public, max-age=3600"));
 
-    get("/api/stories", ctx -> send(ctx, site.apiStories(), PAGE_CACHE));
+    get("/api/stories", this::apiStories);
     get("/api/stories/{id}", ctx -> sendOr404(ctx, site.apiStory(ctx.pathParam("id"))));
     get("/api/articles/{id}", ctx -> sendOr404(ctx, site.apiArticle(ctx.pathParam("id"))));
     get("/api/search", this::apiSearch);
@@ -293,6 +299,62 @@ public final class WebServer implements AutoCloseable {
     ctx.header("Cache-Control", "no-store");
     ctx.contentType(r.contentType());
     body(ctx, r);
+  }
+
+  /**
+   * The whole listing, or with {@code limit} and/or {@code offset} one page of it and a {@code
+   * Link: <...>; rel="next"} header while stories remain.
+   */
+  private void apiStories(Context ctx) {
+    String limit = ctx.queryParam("limit");
+    String offset = ctx.queryParam("offset");
+    if (limit == null && offset == null) {
+      send(ctx, site.apiStories(), PAGE_CACHE);
+      return;
+    }
+    int n = limit == null ? DEFAULT_PAGE : pageLimit(limit);
+    long from = offset == null ? 0 : pageOffset(offset);
+    SiteRenderer.StoriesPage page = site.apiStories(from, n);
+    if (page.more()) {
+      // Relative, so it stays right behind a proxy that rewrites the host (RFC 8288 allows it).
+      ctx.header("Link", "</api/stories?offset=" + (from + n) + "&limit=" + n + ">; rel=\"next\"");
+    }
+    send(ctx, page.rendered(), PAGE_CACHE);
+  }
+
+  private static int pageLimit(String raw) {
+    long n = wholeNumber("limit", raw);
+    if (n < 1 || n > SiteRenderer.MAX_PAGE) {
+      throw Halt.of(
+          400,
+          "limit must be between 1 and "
+              + SiteRenderer.MAX_PAGE
+              + ": "
+              + Text.shorten(raw.strip(), 40));
+    }
+    return (int) n;
+  }
+
+  private static long pageOffset(String raw) {
+    long n = wholeNumber("offset", raw);
+    if (n < 0) {
+      throw Halt.of(400, "offset must be 0 or more: " + Text.shorten(raw.strip(), 40));
+    }
+    return n;
+  }
+
+  /** The value of a whole-number parameter; past the range of long, that long's sign's extreme. */
+  private static long wholeNumber(String name, String raw) {
+    String v = raw.strip();
+    if (!WHOLE_NUMBER.matcher(v).matches()) {
+      throw Halt.of(
+          400, name + " must be a whole number: '" + Text.shorten(Text.line(raw), 40) + "'");
+    }
+    try {
+      return Long.parseLong(v);
+    } catch (NumberFormatException e) {
+      return v.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
   }
 
   private void apiSearch(Context ctx) {

@@ -275,6 +275,51 @@ class LuceneIndexTest {
   }
 
   @Test
+  void aReadOnlyIndexOpensBesideTheWriterAndSeesItsCommitsAfterRefresh() throws IOException {
+    try (LuceneIndex writer = LuceneIndex.open(dir)) {
+      writer.upsert(TestArticles.of("a-1", "en", "t", "Harbour cranes stand idle"));
+      writer.commit();
+      try (LuceneIndex reader = LuceneIndex.openReadOnly(dir)) {
+        assertThat(reader.writable()).isFalse();
+        assertThat(ids(reader.search("cranes", 10))).containsExactly("a-1");
+        writer.upsert(TestArticles.of("a-2", "en", "t", "Cranes move again at the harbour"));
+        assertThat(reader.count()).isEqualTo(1);
+        reader.refresh();
+        assertThat(reader.count()).isEqualTo(1); // not committed yet
+        writer.commit();
+        assertThat(reader.count()).isEqualTo(1);
+        reader.refresh();
+        assertThat(reader.count()).isEqualTo(2);
+        assertThat(ids(reader.search("cranes", 10))).containsExactlyInAnyOrder("a-1", "a-2");
+      }
+      // The writer never noticed the reader.
+      writer.upsert(TestArticles.of("a-3", "en", "t", "More cranes"));
+      writer.commit();
+      assertThat(writer.count()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void aReadOnlyIndexRefusesWritesNamingItself() throws IOException {
+    try (LuceneIndex reader = LuceneIndex.openReadOnly(dir)) {
+      assertThat(reader.count()).isZero(); // created empty
+      for (org.assertj.core.api.ThrowableAssert.ThrowingCallable write :
+          List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+              () -> reader.upsert(TestArticles.of("a-1", "en", "t", "x")),
+              reader::clear,
+              reader::commit)) {
+        assertThatThrownBy(write)
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessage("Index at " + dir + " (read-only) cannot be written");
+      }
+      // It held no lock: a writer opens the same directory.
+      try (LuceneIndex writer = LuceneIndex.open(dir)) {
+        assertThat(writer.writable()).isTrue();
+      }
+    }
+  }
+
+  @Test
   void usingAClosedIndexFailsClearly() throws IOException {
     LuceneIndex index = LuceneIndex.open(dir);
     index.close();

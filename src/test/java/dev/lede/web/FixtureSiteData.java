@@ -34,6 +34,9 @@ public final class FixtureSiteData implements SiteData {
   /** The id of the story whose text is hostile. */
   public static final String HOSTILE = "s-hostile";
 
+  /** A Korean story with every part of the page: sections, quote, background, related... */
+  public static final String KOREAN = "s-busan-port";
+
   /** The main story: sections, pull quotes, background, disagreement, history, related. */
   public static final String MAIN = "s-flood-barrier";
 
@@ -635,7 +638,7 @@ public final class FixtureSiteData implements SiteData {
         railView.teaser(),
         List.of(r1, r2));
 
-    // ---- a Korean story
+    // ---- a Korean story: every part of the page, so its chrome shows in Korean
     Draft k1 = draft("a-ko-1", "부산일보", "부산항 신항 자동화 부두 가동", now.minus(Duration.ofHours(12)), "ko");
     Draft k2 =
         draft(
@@ -644,10 +647,11 @@ public final class FixtureSiteData implements SiteData {
             "Busan opens automated terminal",
             now.minus(Duration.ofHours(10)),
             "ko");
+    Draft k3 = draft("a-ko-3", "부산일보", "부산항 신항 개장", now.minus(Duration.ofDays(400)), "ko");
     WrittenStory ko =
         new WrittenStory(
-            "s-busan-port",
-            1,
+            KOREAN,
+            2,
             "부산항 신항, 완전 자동화 부두 첫 가동",
             "부산항 자동화 부두",
             "부산항 신항에서 국내 첫 완전 자동화 부두가 가동을 시작했다. 해양수산부는 하역 효율이 크게 오를 것으로 내다봤다. 항만 노동자들은 일자리 감소를 우려하고 있다.",
@@ -656,27 +660,55 @@ public final class FixtureSiteData implements SiteData {
                     "부산항 신항에서 국내 첫 완전 자동화 부두가 가동을 시작했다.",
                     k1.q("부산항 신항에서 국내 첫 완전 자동화 부두가 본격 가동에 들어갔다.")),
                 s("항만 노동자들은 일자리 감소를 우려하고 있다.", k2.q("항만 노동자들은 일자리가 줄어들 것을 우려하고 있다."))),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
+            List.of(
+                new Section(
+                    "주요 내용",
+                    List.of(
+                        List.of(
+                            s(
+                                "해양수산부는 하역 효율이 30% 오를 것으로 내다봤다.",
+                                k1.q("해양수산부는 자동화 부두의 하역 효율이 30% 높아질 것으로 내다봤다."))))),
+                new Section(
+                    "향후 전망",
+                    List.of(
+                        List.of(
+                            s(
+                                "부산항만공사는 2030년까지 자동화 부두를 4곳으로 늘릴 계획이다.",
+                                k2.q("부산항만공사는 2030년까지 자동화 부두를 4곳으로 늘릴 계획이라고 밝혔다.")))))),
+            List.of(new PullQuote("일자리를 지킬 대책이 먼저 나와야 한다.", "김민수 위원장", "Coastal Wire", k2.id)),
+            List.of(s("부산항 신항은 2006년 처음 문을 열었다.", k3.q("부산항 신항은 2006년 1월 처음 문을 열었다."))),
+            List.of(
+                new Disagreement(
+                    "number",
+                    "하역 효율 개선 폭",
+                    List.of(
+                        new Disagreement.Version(
+                            "30%",
+                            List.of("부산일보"),
+                            List.of(k1.q("해양수산부는 자동화 부두의 하역 효율이 30% 높아질 것으로 내다봤다."))),
+                        new Disagreement.Version(
+                            "25%",
+                            List.of("Coastal Wire"), List.of(k2.q("하역 효율은 25% 개선될 것으로 보인다.")))))),
             "이 기사는 아래 출처의 보도를 바탕으로 소프트웨어가 작성했습니다. 각 문장은 근거가 된 원문 구절과 연결되어 있습니다.",
-            List.of(k1.ref(), k2.ref()),
+            List.of(k1.ref(), k2.ref(), k3.ref().asBackground()),
             seo(66),
             now.minus(Duration.ofHours(9)),
-            now.minus(Duration.ofHours(9)));
+            now.minus(Duration.ofHours(7)));
+    k2.q("일자리를 지킬 대책이 먼저 나와야 한다.");
     put(
         new StoryPage(
             ko,
             "ko",
-            List.of(),
-            List.of(new StoryUpdate(1, ko.datePublished(), "첫 버전")),
+            List.of(new RelatedStory(railView, "같은 주: 다른 지역의 노동 쟁의")),
+            List.of(
+                new StoryUpdate(1, ko.datePublished(), "첫 버전"),
+                new StoryUpdate(2, ko.dateModified(), "새 출처: Coastal Wire")),
             List.of(
                 new CoveragePoint(k1.id, k1.outlet, k1.published),
                 new CoveragePoint(k2.id, k2.outlet, k2.published)),
             List.of(busan)),
         "해양수산부는 하역 효율이 크게 오를 것으로 내다봤지만, 노동자들은 일자리 감소를 걱정한다.",
-        List.of(k1, k2));
+        List.of(k1, k2, k3));
 
     // ---- the hostile story: every field an attack
     Draft h1 =

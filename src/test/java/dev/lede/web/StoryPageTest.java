@@ -147,6 +147,121 @@ class StoryPageTest {
   }
 
   @Test
+  void aKoreanStoryPageSpeaksKoreanAroundTheStory() {
+    Document doc = page(FixtureSiteData.KOREAN);
+    assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("ko");
+    assertThat(doc.selectFirst("a.skip").text()).isEqualTo("본문 바로가기");
+    assertThat(doc.selectFirst(".masthead nav").attr("aria-label")).isEqualTo("사이트");
+    assertThat(doc.select(".masthead nav a").eachText()).containsExactly("주요 기사", "주제", "출처", "검색");
+    assertThat(doc.selectFirst("nav.tags").attr("aria-label")).isEqualTo("이 기사의 주제");
+    assertThat(doc.selectFirst("nav.tags a").attr("title")).isEqualTo("장소");
+    // The writer's Korean subheadings, then the page's own headings.
+    assertThat(doc.select("h2").eachText())
+        .containsExactly("주요 내용", "향후 전망", "출처 간 차이", "배경", "보도 추이", "출처", "수정 이력", "관련 기사");
+    assertThat(doc.selectFirst(".byline").text())
+        .isEqualTo("Lede, 출처 2건, 언론사 2곳 입력 2026년 1월 8일 03:00 UTC · 수정 2026년 1월 8일 05:00 UTC 버전 2");
+    assertThat(doc.selectFirst("figure.pull figcaption").text())
+        .isEqualTo("김민수 위원장, 출처: Coastal Wire");
+    assertThat(doc.selectFirst(".background .label").text()).isEqualTo("이전 보도에서");
+    assertThat(doc.selectFirst("svg.chart > title").text()).isEqualTo("언론사별 기사 게재 시점");
+    assertThat(doc.selectFirst(".coverage figcaption").text())
+        .isEqualTo(
+            "기사 2건, 언론사 2곳, 2026년 1월 8일 00:00 UTC부터 2026년 1월 8일 02:00 UTC까지. 시각은 UTC 기준입니다.");
+    Element disclaimer = doc.selectFirst("aside.disclaimer");
+    assertThat(disclaimer.attr("aria-label")).isEqualTo("이 기사에 대하여");
+    assertThat(disclaimer.selectFirst("p").text())
+        .isEqualTo(
+            "이 기사는 Lede가 아래에 나열한 원문 기사 2건(부산일보, Coastal Wire)을 바탕으로 자동 작성했습니다."
+                + " 모든 문장은 이 기사들에서 가져왔고 근거가 되는 구절을 인용하며, 기자가 검토하지 않았습니다."
+                + " 배경 부분은 이전 관련 기사 1건을 참고했습니다.");
+    assertThat(disclaimer.selectFirst(".label").text()).isEqualTo("원문 기사 읽기");
+    assertThat(doc.selectFirst(".sources .muted").text())
+        .isEqualTo("기사 속 번호 표시는 그 문장을 뒷받침하는 아래 구절로 연결됩니다.");
+    assertThat(doc.select(".tag-bg").eachText()).containsExactly("배경");
+    assertThat(doc.select("a.back").eachAttr("aria-label")).containsOnly("해당 문장으로 돌아가기");
+    assertThat(doc.select("sup.cite a").eachAttr("aria-label"))
+        .containsExactly("출처 1", "출처 2", "출처 1", "출처 2", "출처 1", "출처 2", "출처 3");
+    assertThat(doc.select(".update-list li").eachText())
+        .containsExactly(
+            "2026년 1월 8일 03:00 UTC — 버전 1: 첫 버전",
+            "2026년 1월 8일 05:00 UTC — 버전 2: 새 출처: Coastal Wire");
+    Element related = doc.selectFirst(".related-item");
+    assertThat(related.selectFirst("article.card").attr("lang")).isEqualTo("en");
+    assertThat(related.selectFirst(".meta").text())
+        .isEqualTo("언론사 2곳 · 기사 2건 · 수정 2026년 1월 7일 19:00 UTC");
+    assertThat(related.selectFirst(".reason .label").text()).isEqualTo("관련 이유:");
+    assertThat(doc.selectFirst(".site-footer p").text())
+        .isEqualTo(
+            "Lede의 모든 기사는 목록에 밝힌 출처의 보도로 작성되며, 문장마다 근거가 된 출처가 표시됩니다."
+                + " 기사는 소프트웨어가 생성하므로 인용하기 전에 출처를 확인하세요.");
+    // No English label is left in the text, the labels or the tooltips.
+    List<String> shown = new ArrayList<>(List.of(doc.body().text()));
+    shown.addAll(doc.select("[aria-label]").eachAttr("aria-label"));
+    shown.addAll(doc.select("[title]").eachAttr("title"));
+    shown.addAll(doc.select("svg title, svg desc").eachText());
+    for (String english :
+        List.of(
+            "Skip to content",
+            "Top stories",
+            "Topics",
+            "Sources",
+            "Source ",
+            "Search",
+            "Background",
+            "From earlier",
+            "Coverage",
+            "Articles over time",
+            "Where sources differ",
+            "About this story",
+            "This story",
+            "Read the original",
+            "Update history",
+            "Related stories",
+            "Why related",
+            "Published",
+            "Updated",
+            "version",
+            "outlet",
+            "article",
+            "as reported by",
+            "By Lede",
+            "Back to the sentence",
+            "Sitemap",
+            "Times in UTC",
+            "January",
+            "Place")) {
+      assertThat(shown).as(english).noneMatch(text -> text.contains(english));
+    }
+  }
+
+  @Test
+  void anEnglishStoryPageKeepsItsEnglishLabels() {
+    Document doc = page(FixtureSiteData.MAIN);
+    assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("en");
+    assertThat(doc.selectFirst("a.skip").text()).isEqualTo("Skip to content");
+    assertThat(doc.select(".masthead nav a").eachText())
+        .containsExactly("Top stories", "Topics", "Sources", "Search");
+    assertThat(
+            doc.select(
+                    "h2#differences, h2#background, h2#coverage, h2#sources, h2#updates, h2#related")
+                .eachText())
+        .containsExactly(
+            "Where sources differ",
+            "Background",
+            "Coverage",
+            "Sources",
+            "Update history",
+            "Related stories");
+    assertThat(doc.selectFirst(".byline").text())
+        .isEqualTo(
+            "By Lede, from 6 sources in 4 outlets Published 7 January 2026, 09:00 UTC"
+                + " · Updated 8 January 2026, 09:00 UTC version 3");
+    assertThat(doc.selectFirst("aside.disclaimer p").text())
+        .isEqualTo(data.story(FixtureSiteData.MAIN).orElseThrow().story().disclaimer());
+    assertThat(doc.selectFirst(".related-item .meta").text()).contains(" · Updated ");
+  }
+
+  @Test
   void storyPagesAreCachedByVersionAndRevision() {
     assertThat(site.story(FixtureSiteData.MAIN).orElseThrow())
         .isSameAs(site.story(FixtureSiteData.MAIN).orElseThrow());

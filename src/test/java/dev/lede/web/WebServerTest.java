@@ -204,6 +204,101 @@ class WebServerTest {
     }
 
     @Test
+    void storiesListWithoutParametersIsEveryStoryCachedWithoutALink() throws Exception {
+      HttpResponse<String> r = http.get("/api/stories");
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(r.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
+      assertThat(r.headers().firstValue("ETag")).isPresent();
+      assertThat(r.headers().firstValue("Link")).isEmpty();
+      assertThat(JSON.readTree(r.body()).size()).isEqualTo(data.topStories(1000).size());
+    }
+
+    @Test
+    void pagesFollowedByTheirNextLinksAddUpToTheWholeListInOrder() throws Exception {
+      List<JsonNode> whole = new ArrayList<>();
+      JSON.readTree(http.get("/api/stories").body()).forEach(whole::add);
+      assertThat(whole.size()).isGreaterThan(4);
+      List<JsonNode> paged = new ArrayList<>();
+      List<String> links = new ArrayList<>();
+      String next = "/api/stories?limit=2";
+      while (true) {
+        HttpResponse<String> r = http.get(next);
+        assertThat(r.statusCode()).as(next).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type"))
+            .hasValue("application/json;charset=utf-8");
+        JsonNode page = JSON.readTree(r.body());
+        page.forEach(paged::add);
+        java.util.Optional<String> link = r.headers().firstValue("Link");
+        if (link.isEmpty()) {
+          assertThat(page.size()).isBetween(1, 2);
+          break;
+        }
+        assertThat(page.size()).isEqualTo(2);
+        links.add(link.get());
+        java.util.regex.Matcher m =
+            java.util.regex.Pattern.compile("<([^>]+)>; rel=\"next\"").matcher(link.get());
+        assertThat(m.matches()).as(link.get()).isTrue();
+        next = m.group(1);
+      }
+      assertThat(paged).isEqualTo(whole);
+      assertThat(links.get(0)).isEqualTo("</api/stories?offset=2&limit=2>; rel=\"next\"");
+      assertThat(links).hasSize((whole.size() - 1) / 2);
+    }
+
+    @Test
+    void offsetAloneGivesTheDefaultPageSizeFromThere() throws Exception {
+      List<JsonNode> whole = new ArrayList<>();
+      JSON.readTree(http.get("/api/stories").body()).forEach(whole::add);
+      HttpResponse<String> r = http.get("/api/stories?offset=3");
+      List<JsonNode> page = new ArrayList<>();
+      JSON.readTree(r.body()).forEach(page::add);
+      assertThat(page).isEqualTo(whole.subList(3, Math.min(whole.size(), 3 + 100)));
+      assertThat(r.headers().firstValue("Link")).isEmpty();
+      HttpResponse<String> one = http.get("/api/stories?limit=1");
+      assertThat(JSON.readTree(one.body()).get(0)).isEqualTo(whole.get(0));
+      assertThat(one.headers().firstValue("Link"))
+          .hasValue("</api/stories?offset=1&limit=1>; rel=\"next\"");
+    }
+
+    @Test
+    void anOffsetPastTheEndIsAnEmptyPage() throws Exception {
+      int size = data.topStories(1000).size();
+      for (String offset : List.of(Integer.toString(size), "99999999999999999999999")) {
+        HttpResponse<String> r = http.get("/api/stories?limit=1000&offset=" + offset);
+        assertThat(r.statusCode()).as(offset).isEqualTo(200);
+        assertThat(r.body()).as(offset).isEqualTo("[]");
+        assertThat(r.headers().firstValue("Link")).as(offset).isEmpty();
+      }
+    }
+
+    @Test
+    void badPagingValuesAre400sNamingTheParameterAndTheProblem() throws Exception {
+      java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+      cases.put("limit=0", "limit must be between 1 and 1000: 0");
+      cases.put("limit=1001", "limit must be between 1 and 1000: 1001");
+      cases.put("limit=-3", "limit must be between 1 and 1000: -3");
+      cases.put(
+          "limit=123456789012345678901234567890",
+          "limit must be between 1 and 1000: 123456789012345678901234567890");
+      cases.put("limit=ten", "limit must be a whole number: 'ten'");
+      cases.put("limit=", "limit must be a whole number: ''");
+      cases.put("limit=2.5&offset=0", "limit must be a whole number: '2.5'");
+      cases.put("offset=-1", "offset must be 0 or more: -1");
+      cases.put("offset=1e3&limit=5", "offset must be a whole number: '1e3'");
+      cases.put("limit=5&offset=%3Cb%3E", "offset must be a whole number: '<b>'");
+      for (java.util.Map.Entry<String, String> c : cases.entrySet()) {
+        HttpResponse<String> r = http.get("/api/stories?" + c.getKey());
+        assertThat(r.statusCode()).as(c.getKey()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type"))
+            .as(c.getKey())
+            .hasValue("application/json;charset=utf-8");
+        assertThat(JSON.readTree(r.body()).get("error").asText())
+            .as(c.getKey())
+            .isEqualTo(c.getValue());
+      }
+    }
+
+    @Test
     void storyIsTheWrittenStoryJsonPlusRelated() throws Exception {
       HttpResponse<String> r = http.get("/api/stories/" + FixtureSiteData.MAIN);
       JsonNode node = JSON.readTree(r.body());
@@ -257,6 +352,22 @@ class WebServerTest {
               "/api/articles/{id}",
               "/api/sources",
               "/api/ingest");
+      JsonNode list = doc.get("paths").get("/api/stories").get("get");
+      List<String> params = new ArrayList<>();
+      for (JsonNode p : list.get("parameters")) {
+        params.add(
+            p.get("name").asText()
+                + " "
+                + p.get("in").asText()
+                + " "
+                + p.get("schema").get("minimum").asInt()
+                + ".."
+                + p.get("schema").path("maximum").asInt(-1));
+      }
+      assertThat(params).containsExactly("limit query 1..1000", "offset query 0..-1");
+      assertThat(list.get("responses").get("200").get("headers").has("Link")).isTrue();
+      assertThat(list.get("responses").get("400").get("$ref").asText())
+          .isEqualTo("#/components/responses/BadRequest");
     }
   }
 

@@ -7,6 +7,11 @@ import dev.lede.web.internal.Views.Card;
 final class Cards {
 
   Card card(StoryView v, String pageLang) {
+    return card(v, pageLang, Messages.EN);
+  }
+
+  /** A card on a page in {@code pageLang}, its date in the language of {@code t}. */
+  Card card(StoryView v, String pageLang, Messages t) {
     String lang = Text.language(v.language(), pageLang);
     return new Card(
         v.path(),
@@ -15,6 +20,6 @@ final class Cards {
         lang.equalsIgnoreCase(pageLang) ? "" : lang,
         v.outlets(),
         v.articles(),
-        Dates.when(v.updated()));
+        t.when(v.updated()));
   }
 }

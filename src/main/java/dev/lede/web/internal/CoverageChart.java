@@ -3,7 +3,6 @@ package dev.lede.web.internal;
 import dev.lede.web.CoveragePoint;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -72,8 +71,13 @@ public final class CoverageChart {
 
   public record Tick(String x, String label) {}
 
-  /** Lays out {@code points}; empty when there is nothing to draw. */
+  /** Lays out {@code points} with English labels; empty when there is nothing to draw. */
   public static Optional<Chart> of(List<CoveragePoint> points) {
+    return of(points, Messages.EN);
+  }
+
+  /** Lays out {@code points}, labelled in the language of {@code t}. */
+  public static Optional<Chart> of(List<CoveragePoint> points, Messages t) {
     if (points.isEmpty()) {
       return Optional.empty();
     }
@@ -93,31 +97,34 @@ public final class CoverageChart {
 
     Instant min = points.stream().map(CoveragePoint::at).min(Comparator.naturalOrder()).get();
     Instant max = points.stream().map(CoveragePoint::at).max(Comparator.naturalOrder()).get();
-    Axis axis = Axis.of(min, max);
+    Axis axis = Axis.of(min, max, t);
 
     List<Row> rows = new ArrayList<>();
     int y = TOP + ROW / 2;
     for (Map.Entry<String, List<CoveragePoint>> e : shown) {
-      rows.add(row(e.getKey(), e.getValue(), y, axis));
+      rows.add(row(e.getKey(), e.getValue(), y, axis, t));
       y += ROW;
     }
     if (!other.isEmpty()) {
       int folded = outlets.size() - (MAX_ROWS - 1);
-      rows.add(row("Other outlets (" + folded + ")", other, y, axis));
+      rows.add(row(t.format(Messages.Msg.OTHER_OUTLETS, folded), other, y, axis, t));
       y += ROW;
     }
     int axisY = y - ROW / 2 + AXIS_GAP + 4;
     int height = axisY + BOTTOM;
     String summary =
-        points.size()
-            + (points.size() == 1 ? " article" : " articles")
-            + " from "
-            + byOutlet.size()
-            + (byOutlet.size() == 1 ? " outlet" : " outlets")
-            + ", "
-            + Dates.when(min).text()
-            + (min.equals(max) ? "" : " to " + Dates.when(max).text())
-            + ".";
+        min.equals(max)
+            ? t.format(
+                Messages.Msg.CHART_SUMMARY_ONE_TIME,
+                points.size(),
+                byOutlet.size(),
+                t.when(min).text())
+            : t.format(
+                Messages.Msg.CHART_SUMMARY,
+                points.size(),
+                byOutlet.size(),
+                t.when(min).text(),
+                t.when(max).text());
     return Optional.of(
         new Chart(
             WIDTH,
@@ -131,11 +138,10 @@ public final class CoverageChart {
             axis.ticks()));
   }
 
-  private static Row row(String outlet, List<CoveragePoint> points, int y, Axis axis) {
+  private static Row row(String outlet, List<CoveragePoint> points, int y, Axis axis, Messages t) {
     List<Dot> dots = new ArrayList<>();
     for (CoveragePoint p : points) {
-      dots.add(
-          new Dot(fmt(axis.x(p.at())), Text.line(p.outlet()) + ", " + Dates.when(p.at()).text()));
+      dots.add(new Dot(fmt(axis.x(p.at())), Text.line(p.outlet()) + ", " + t.when(p.at()).text()));
     }
     return new Row(outlet, Text.shorten(outlet, 22), y, y + 4, points.size(), List.copyOf(dots));
   }
@@ -145,9 +151,9 @@ public final class CoverageChart {
   }
 
   /** The time axis: padded range and tick marks at round times. */
-  private record Axis(long from, long to, Duration step) {
+  private record Axis(long from, long to, Duration step, Messages t) {
 
-    static Axis of(Instant min, Instant max) {
+    static Axis of(Instant min, Instant max, Messages t) {
       long span = Math.max(max.toEpochMilli() - min.toEpochMilli(), 0);
       long pad = Math.max(span / 20, Duration.ofMinutes(30).toMillis());
       long from = min.toEpochMilli() - pad;
@@ -159,7 +165,7 @@ public final class CoverageChart {
           break;
         }
       }
-      return new Axis(from, to, step);
+      return new Axis(from, to, step, t);
     }
 
     double x(Instant t) {
@@ -180,17 +186,14 @@ public final class CoverageChart {
     }
 
     private DateTimeFormatter formatter() {
-      String pattern;
       if (step.compareTo(Duration.ofDays(1)) < 0) {
-        pattern = (to - from) > Duration.ofHours(20).toMillis() ? "d MMM HH:mm" : "HH:mm";
+        return t.tick((to - from) > Duration.ofHours(20).toMillis() ? 0 : 1);
       } else if (step.compareTo(Duration.ofDays(91)) < 0) {
-        pattern = "d MMM";
+        return t.tick(2);
       } else if (step.compareTo(Duration.ofDays(365)) < 0) {
-        pattern = "MMM yyyy";
-      } else {
-        pattern = "yyyy";
+        return t.tick(3);
       }
-      return DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH).withZone(ZoneOffset.UTC);
+      return t.tick(4);
     }
   }
 }

@@ -11,11 +11,6 @@ import java.util.Locale;
  */
 public final class Dates {
 
-  private static final DateTimeFormatter LONG =
-      DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-          .withZone(ZoneOffset.UTC);
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter RFC_822 =
       DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
           .withZone(ZoneOffset.UTC);
@@ -25,8 +20,9 @@ public final class Dates {
   /** A {@code <time>} element's content: machine and human forms. */
   public record When(String iso, String text, String day) {}
 
+  /** In English; {@link Messages#when} in a page's own language. */
   public static When when(Instant t) {
-    return new When(iso(t), LONG.format(t), DAY.format(t));
+    return Messages.EN.when(t);
   }
 
   /** ISO-8601 in UTC to the second, e.g. {@code 2026-01-07T09:30:00Z}. */

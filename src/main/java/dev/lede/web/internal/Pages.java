@@ -53,7 +53,14 @@ public final class Pages {
 
   public Pages(SiteInfo info) {
     this.info = info;
-    this.site = new Site(Text.line(info.name()), info.language(), info.css(), info.js(), "");
+    this.site =
+        new Site(
+            Text.line(info.name()),
+            info.language(),
+            info.css(),
+            info.js(),
+            "",
+            Messages.EN); // only story pages speak their own language
   }
 
   public SiteInfo info() {
@@ -94,8 +101,9 @@ public final class Pages {
             Optional.of(Dates.when(s.dateModified())),
             Optional.of(JsonLd.newsArticle(s, lang, canonical, site.name(), url("/"))),
             false);
-    Views.Story model = StoryModel.build(page, lang, cards);
-    return render("story.jte", Map.of("site", site, "head", head, "story", model));
+    Messages t = Messages.forLanguage(lang);
+    Views.Story model = StoryModel.build(page, lang, t, cards);
+    return render("story.jte", Map.of("site", site.in(t), "head", head, "story", model));
   }
 
   public byte[] entities(List<EntitySummary> list) {

@@ -36,6 +36,7 @@ import java.util.Optional;
  */
 final class StoryModel {
 
+  private final Messages t;
   private final Map<String, Src> sources = new LinkedHashMap<>();
   private final Map<String, Views.Passage> passages = new HashMap<>();
   private final Map<String, List<Passage>> passagesBySource = new HashMap<>();
@@ -45,15 +46,17 @@ final class StoryModel {
   /** A numbered source; {@code ref} is empty for an article the story cites but does not list. */
   private record Src(int number, String article, Optional<SourceRef> ref) {}
 
-  private StoryModel(List<SourceRef> refs) {
+  private StoryModel(List<SourceRef> refs, Messages t) {
+    this.t = t;
     for (SourceRef r : refs) {
       sources.putIfAbsent(r.article(), new Src(sources.size() + 1, r.article(), Optional.of(r)));
     }
   }
 
-  static Views.Story build(StoryPage page, String pageLang, Cards cards) {
+  /** The view of {@code page}, whose fixed words are in the language of {@code t}. */
+  static Views.Story build(StoryPage page, String pageLang, Messages t, Cards cards) {
     WrittenStory s = page.story();
-    StoryModel m = new StoryModel(s.sources());
+    StoryModel m = new StoryModel(s.sources(), t);
     List<Sentence> lede = m.sentences(s.lede());
     List<Block> blocks = new ArrayList<>();
     int n = 0;
@@ -92,7 +95,7 @@ final class StoryModel {
     List<SourceEntry> entries = new ArrayList<>();
     List<SourceLink> links = new ArrayList<>();
     for (Src src : m.sources.values()) {
-      String outlet = src.ref().map(r -> Text.line(r.outlet())).orElse("Unlisted source");
+      String outlet = m.outlet(src);
       String title = src.ref().map(r -> Text.line(r.title())).orElse(Text.line(src.article()));
       Optional<String> url = src.ref().flatMap(r -> SafeUrl.http(r.url()));
       entries.add(
@@ -102,39 +105,42 @@ final class StoryModel {
               outlet,
               title,
               url,
-              src.ref().flatMap(SourceRef::published).map(Dates::when),
+              src.ref().flatMap(SourceRef::published).map(t::when),
               List.copyOf(m.passagesBySource.getOrDefault(src.article(), List.of())),
               src.ref().map(SourceRef::background).orElse(false)));
       links.add(new SourceLink(outlet, title, url));
     }
     // The byline counts the story's own coverage; background sources belong to earlier stories.
     List<SourceEntry> own = entries.stream().filter(e -> !e.background()).toList();
-    int outlets =
-        (int)
-            own.stream()
-                .filter(e -> !e.outlet().equals("Unlisted source"))
-                .map(SourceEntry::outlet)
-                .distinct()
-                .count();
+    List<String> ownOutlets =
+        m.sources.values().stream()
+            .flatMap(src -> src.ref().stream())
+            .filter(r -> !r.background())
+            .map(r -> Text.line(r.outlet()))
+            .distinct()
+            .toList();
+    int outlets = ownOutlets.size();
+    int ownListed = (int) s.sources().stream().filter(r -> !r.background()).count();
+    int backgroundListed = s.sources().size() - ownListed;
 
     List<Update> updates = new ArrayList<>();
     for (StoryUpdate u : page.updates()) {
-      updates.add(new Update(u.version(), Dates.when(u.at()), Text.line(u.note())));
+      updates.add(new Update(u.version(), t.when(u.at()), Text.line(u.note())));
     }
     List<Related> related = new ArrayList<>();
     for (RelatedStory r : page.related()) {
-      related.add(new Related(cards.card(r.story(), pageLang), Text.line(r.reason())));
+      related.add(new Related(cards.card(r.story(), pageLang, t), Text.line(r.reason())));
     }
     List<EntityLink> entities = new ArrayList<>();
     for (EntityRef e : page.entities()) {
-      entities.add(new EntityLink(e.path(), Text.line(e.name()), e.kind().label()));
+      entities.add(new EntityLink(e.path(), Text.line(e.name()), t.kind(e.kind())));
     }
     return new Views.Story(
         pageLang,
         Text.line(s.headline()),
         Text.line(s.metaDescription()),
-        Dates.when(s.datePublished()),
-        Dates.when(s.dateModified()),
+        t.when(s.datePublished()),
+        t.when(s.dateModified()),
         s.version() > 1 || !s.dateModified().equals(s.datePublished()),
         s.version(),
         own.size(),
@@ -145,8 +151,8 @@ final class StoryModel {
         blocks,
         differences,
         background,
-        CoverageChart.of(page.coverage()),
-        Text.line(s.disclaimer()),
+        CoverageChart.of(page.coverage(), t),
+        Text.line(t.disclaimer(s.disclaimer(), ownListed, ownOutlets, backgroundListed)),
         links,
         entries,
         updates,
@@ -174,7 +180,7 @@ final class StoryModel {
       }
       String citeId = "c" + (++citeCount);
       Passage p = passage(src, span.quote(), citeId);
-      String outlet = src.ref().map(r -> Text.line(r.outlet())).orElse("Unlisted source");
+      String outlet = outlet(src);
       bySource.put(
           span.article(),
           new Cite(
@@ -184,6 +190,10 @@ final class StoryModel {
               outlet + ": “" + Text.shorten(Text.line(span.quote()), 140) + "”"));
     }
     return List.copyOf(bySource.values());
+  }
+
+  private String outlet(Src src) {
+    return src.ref().map(r -> Text.line(r.outlet())).orElse(t.get(Messages.Msg.UNLISTED_SOURCE));
   }
 
   private Src source(String article) {

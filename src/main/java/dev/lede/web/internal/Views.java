@@ -13,10 +13,18 @@ public final class Views {
 
   private Views() {}
 
-  /** The site chrome. {@code nav} is the current section for {@code aria-current}. */
-  public record Site(String name, String language, String css, String js, String nav) {
+  /**
+   * The site chrome. {@code nav} is the current section for {@code aria-current}; {@code t} the
+   * language of the chrome's words (a story page's own, else the site's).
+   */
+  public record Site(String name, String language, String css, String js, String nav, Messages t) {
     public Site at(String section) {
-      return new Site(name, language, css, js, section);
+      return new Site(name, language, css, js, section, t);
+    }
+
+    /** This chrome with its words in the language of {@code messages}. */
+    public Site in(Messages messages) {
+      return new Site(name, language, css, js, nav, messages);
     }
 
     public boolean current(String section) {
