@@ -20,10 +20,10 @@ import java.util.Optional;
  * their news does. Candidate stories come from a Lucene index of the articles seen so far (the
  * article's most specific terms and keys, looked up only in the index segments that cover its time
  * window; optionally an HNSW nearest-neighbour search on the embedding), and stories quiet for a
- * while wait in a file next to the index, so the work per article does not grow with the archive.
- * Decisions are repaired locally as evidence grows: when an article brings two stories' coverage
- * together they merge into the older one, and a story that turns out to hold two events splits
- * ({@link Assignment#changes()}, {@link #merges()}).
+ * while wait in a file next to the index, so the work per article does not grow with the archive. Decisions are
+ * repaired locally as evidence grows: when an article brings two stories' coverage together they
+ * merge into the older one, and a story that turns out to hold two events splits ({@link
+ * Assignment#changes()}, {@link #merges()}).
  *
  * <p>Results depend only on the order articles arrive in. Not thread-safe: one writer at a time.
  *
