@@ -180,8 +180,8 @@ public final class Planner {
 
   /**
    * The names-only keyphrase when only it lets the opening sentences (what the headline is made
-   * from) give a natural headline ("Maurice Cheeks has been fired as head coach ..." holds "Maurice
-   * Cheeks" but not "Maurice Cheeks contract").
+   * from) give a natural headline, however late in them the full keyphrase's comes ("Maurice Cheeks
+   * has been fired as head coach ..." holds "Maurice Cheeks" but not "Maurice Cheeks contract").
    */
   private static String fitToOpening(
       Keyphrases.Choice choice, List<Candidate> lede, List<Section> sections) {
@@ -195,8 +195,9 @@ public final class Planner {
     }
     Optional<Headlines.Natural> full = Headlines.naturalAt(choice.full(), ws);
     Optional<Headlines.Natural> names = Headlines.naturalAt(choice.names(), ws);
-    // The earlier the sentence a headline comes from, the more it says what happened.
-    if (names.isPresent() && (full.isEmpty() || names.get().sentence() < full.get().sentence())) {
+    // The event word is what a reader searches for: the names alone only when the full keyphrase
+    // gives no natural headline at all.
+    if (names.isPresent() && full.isEmpty()) {
       return choice.names();
     }
     return choice.full();
