@@ -3,6 +3,7 @@ package dev.lede.write;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.model.WrittenStory;
+import dev.lede.write.internal.Headlines;
 import dev.lede.write.internal.Words;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,8 +30,9 @@ import java.util.Set;
  *
  * <p>Counts: keyphrases whose event word is wrong, that have none, that name none of the accepted
  * names; headlines that are the keyphrase alone, that end on a dangling word (automatic), and that
- * the judgments call cut short or off the event. A headline without a judgment is listed as
- * unjudged. Usage: {@code bench/keyphrase [DATA_DIR] [--all]} ({@code --all} lists every story).
+ * the judgments call cut short or off the event, and those that fell back to the keyphrase and a
+ * fixed label. A headline without a judgment is listed as unjudged. Usage: {@code bench/keyphrase
+ * [DATA_DIR] [--all]} ({@code --all} lists every story).
  */
 public final class KeyphraseEval {
   static final String ECB = "clustering/ecbplus-dev/docs.jsonl";
@@ -57,6 +59,7 @@ public final class KeyphraseEval {
       EventVerdict event,
       boolean nameOk,
       boolean keyphraseOnly,
+      boolean pattern,
       boolean danglingEnd,
       Optional<String> judgment) {}
 
@@ -96,8 +99,12 @@ public final class KeyphraseEval {
       return count(s -> s.judgment().filter(verdict::equals).isPresent());
     }
 
+    long pattern() {
+      return count(Scored::pattern);
+    }
+
     long unjudged() {
-      return count(s -> !s.keyphraseOnly() && s.judgment().isEmpty());
+      return count(s -> !s.keyphraseOnly() && !s.pattern() && s.judgment().isEmpty());
     }
   }
 
@@ -138,6 +145,26 @@ public final class KeyphraseEval {
 
   static Scored score(Gold g, WrittenStory s, Map<String, String> judged) {
     String kp = s.keyphrase();
+    EventVerdict ev = eventVerdict(g, kp);
+    String lowerKp = kp.toLowerCase(Locale.ROOT);
+    boolean nameOk = g.names().stream().anyMatch(n -> lowerKp.contains(n.toLowerCase(Locale.ROOT)));
+    String h = s.headline();
+    boolean kpOnly = h.equalsIgnoreCase(kp.strip());
+    boolean pattern = h.endsWith(Headlines.FALLBACK_LABEL);
+    return new Scored(
+        g.story(),
+        kp,
+        h,
+        ev,
+        nameOk,
+        kpOnly,
+        pattern,
+        !kpOnly && danglingEnd(h),
+        Optional.ofNullable(judged.get(h)));
+  }
+
+  /** Whether the keyphrase's event words (its lower-case content words) are all accepted. */
+  static EventVerdict eventVerdict(Gold g, String kp) {
     List<String> eventWords = new ArrayList<>();
     for (String w : kp.split("\\s+")) {
       // "Gulf of Aden": a lower-case function word inside a name is no event word.
@@ -147,31 +174,15 @@ public final class KeyphraseEval {
         eventWords.add(w.toLowerCase(Locale.ROOT));
       }
     }
-    EventVerdict ev;
     if (eventWords.isEmpty()) {
-      ev = EventVerdict.MISSING;
-    } else {
-      ev = EventVerdict.CORRECT;
-      for (String w : eventWords) {
-        boolean ok = g.events().stream().anyMatch(e -> Words.stem(e).equals(Words.stem(w)));
-        if (!ok) {
-          ev = EventVerdict.WRONG;
-        }
+      return EventVerdict.MISSING;
+    }
+    for (String w : eventWords) {
+      if (g.events().stream().noneMatch(e -> Words.stem(e).equals(Words.stem(w)))) {
+        return EventVerdict.WRONG;
       }
     }
-    String lowerKp = kp.toLowerCase(Locale.ROOT);
-    boolean nameOk = g.names().stream().anyMatch(n -> lowerKp.contains(n.toLowerCase(Locale.ROOT)));
-    String h = s.headline();
-    boolean kpOnly = h.equalsIgnoreCase(kp.strip());
-    return new Scored(
-        g.story(),
-        kp,
-        h,
-        ev,
-        nameOk,
-        kpOnly,
-        !kpOnly && danglingEnd(h),
-        Optional.ofNullable(judged.get(h)));
+    return EventVerdict.CORRECT;
   }
 
   /** Words a finished headline clause never ends on. */
@@ -244,6 +255,7 @@ public final class KeyphraseEval {
     System.out.printf(Locale.ROOT, "keyphrase: names none of the main names   %d%n", r.wrongName());
     System.out.printf(
         Locale.ROOT, "headline: keyphrase alone                 %d%n", r.keyphraseOnly());
+    System.out.printf(Locale.ROOT, "headline: keyphrase and fixed label       %d%n", r.pattern());
     System.out.printf(Locale.ROOT, "headline: ends on a dangling word (auto)  %d%n", r.dangling());
     System.out.printf(
         Locale.ROOT, "headline: cut short (judged)              %d%n", r.judged("cut"));
@@ -259,7 +271,7 @@ public final class KeyphraseEval {
               || s.keyphraseOnly()
               || s.danglingEnd()
               || s.judgment().filter(j -> !j.equals("ok")).isPresent()
-              || s.judgment().isEmpty() && !s.keyphraseOnly();
+              || s.judgment().isEmpty() && !s.keyphraseOnly() && !s.pattern();
       if (all || bad) {
         System.out.printf(
             Locale.ROOT,
@@ -267,7 +279,7 @@ public final class KeyphraseEval {
             s.story(),
             s.event().name().toLowerCase(Locale.ROOT),
             s.nameOk() ? "name" : "NAME?",
-            s.keyphraseOnly() ? "kp-only" : s.judgment().orElse("UNJUDGED"),
+            s.keyphraseOnly() ? "kp-only" : s.pattern() ? "label" : s.judgment().orElse("UNJUDGED"),
             s.keyphrase(),
             s.headline());
       }
