@@ -93,12 +93,14 @@ public final class Headlines {
    *
    * Failing both, the second form from a later sentence (up to the {@value #FALLBACK_FROM}th); then
    * the keyphrase and a colon before the clause of the first sentence that fits, names the
-   * keyphrase gives shortened to their last word, a clause that repeats no word first; failing
-   * that, the keyphrase and the fixed label {@value #FALLBACK_LABEL} (the keyphrase alone for
-   * Korean). A clause is cut verbatim at a clause boundary, opens on neither a pronoun nor a
-   * subordinate or time word, has a verb before any subordinate part, and ends on no dangling word;
-   * a clause cut from a longer sentence keeps what its verb needs ({@link #cutShort}). Korean
-   * clauses take the noun-ending style of Korean headlines ({@link Korean#headlineClause}).
+   * keyphrase gives shortened to their last word, a clause that repeats no word first; then a
+   * clause that names the keyphrase's first word, on its own (a long keyphrase leaves a clause
+   * after it too little room); failing that, the keyphrase and the fixed label {@value
+   * #FALLBACK_LABEL} (the keyphrase alone for Korean). A clause is cut verbatim at a clause
+   * boundary, opens on neither a pronoun nor a subordinate or time word, has a verb before any
+   * subordinate part, and ends on no dangling word; a clause cut from a longer sentence keeps what
+   * its verb needs ({@link #cutShort}). Korean clauses take the noun-ending style of Korean
+   * headlines ({@link Korean#headlineClause}).
    */
   public static String headline(String keyphrase, List<WrittenSentence> sentences) {
     String kp = Trimmer.capitalize(keyphrase.strip());
@@ -144,6 +146,20 @@ public final class Headlines {
             }
             if (!korean) {
               break;
+            }
+          }
+        }
+      }
+    }
+    if (!korean) {
+      // A long keyphrase leaves a clause after it too little room: a clause that names the
+      // keyphrase's first name, as the headline on its own.
+      String first = kp.split("\\s+")[0];
+      for (int[] range : ranges) {
+        for (int i = range[0]; i < range[1]; i++) {
+          for (String c : clauses(sentences.get(i).text(), HEADLINE_MAX, false)) {
+            if (Words.count(c) >= 4 && namesWord(c, first) && !repeatsAWord(c)) {
+              return c;
             }
           }
         }
@@ -635,17 +651,53 @@ public final class Headlines {
     return true;
   }
 
-  /** "Armed robbers - some disguised": an aside opened by a spaced dash and never closed. */
-  private static boolean openDash(String c) {
+  /**
+   * "Armed robbers - some disguised": an aside opened by a spaced dash and never closed. A spaced
+   * hyphen inside a word ("Wal - Mart", "57 - year - old", "son - in - law") opens none.
+   */
+  static boolean openDash(String c) {
     int n = 0;
     Matcher m = SPACED_DASH.matcher(c);
     while (m.find()) {
-      n++;
+      String next = m.group(2).toLowerCase(Locale.ROOT);
+      boolean dash = !m.group(1).equals("-") || ASIDE_OPENERS.contains(next);
+      n += dash ? 1 : 0;
     }
     return n % 2 == 1;
   }
 
-  private static final Pattern SPACED_DASH = Pattern.compile("\\s(?:-|–|—|--)\\s");
+  private static final Pattern SPACED_DASH = Pattern.compile("\\s(-|–|—|--)\\s([\\p{L}\\p{N}']+)");
+
+  /** Words that open an aside after a spaced hyphen ("robbers - some disguised as women -"). */
+  private static final Set<String> ASIDE_OPENERS =
+      Set.of(
+          "some",
+          "more",
+          "most",
+          "many",
+          "all",
+          "both",
+          "who",
+          "which",
+          "whose",
+          "including",
+          "mostly",
+          "perhaps",
+          "possibly",
+          "probably",
+          "not",
+          "he",
+          "she",
+          "it",
+          "they",
+          "we",
+          "i",
+          "even",
+          "especially",
+          "where",
+          "when",
+          "now",
+          "once");
 
   /**
    * A subordinate clause cut short: "… did not reveal what the star of American Pie" (no verb left
@@ -757,6 +809,16 @@ public final class Headlines {
       n += stems.contains(Words.stem(w)) ? 1 : 0;
     }
     return n;
+  }
+
+  /** Whether {@code word} is a word of {@code text}, as written. */
+  private static boolean namesWord(String text, String word) {
+    for (Token t : Tokenizer.tokenize(text)) {
+      if (t.text().equals(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether every word the clause shares with the keyphrase is capitalised there: a name. */
