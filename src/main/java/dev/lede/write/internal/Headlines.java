@@ -91,16 +91,15 @@ public final class Headlines {
    *       Jinping summit: Seoul asks Beijing to mediate").
    * </ol>
    *
-   * Failing both, the second form from a later sentence (up to the {@value #FALLBACK_FROM}th); then
-   * the keyphrase and a colon before the clause of the first sentence that fits, names the
-   * keyphrase gives shortened to their last word, a clause that repeats no word first; then a
-   * clause that names the keyphrase's first word, on its own (a long keyphrase leaves a clause
-   * after it too little room); failing that, the keyphrase and the fixed label {@value
-   * #FALLBACK_LABEL} (the keyphrase alone for Korean). A clause is cut verbatim at a clause
-   * boundary, opens on neither a pronoun nor a subordinate or time word, has a verb before any
-   * subordinate part, and ends on no dangling word; a clause cut from a longer sentence keeps what
-   * its verb needs ({@link #cutShort}). Korean clauses take the noun-ending style of Korean
-   * headlines ({@link Korean#headlineClause}).
+   * Failing both, the keyphrase and a colon before a clause, names the keyphrase gives shortened to
+   * their last word: from the lede's sentences, then the later ones up to the {@value
+   * #FALLBACK_FROM}th; in each, a clause that repeats no word first, then one that repeats only a
+   * name, then any, each sentence offering only its longest clause that fits. Failing that, the
+   * keyphrase and the fixed label "{@value #FALLBACK_LABEL}" (the keyphrase alone for Korean). A
+   * clause is cut verbatim at a clause boundary, opens on neither a pronoun nor a subordinate or
+   * time word, has a verb before any subordinate part, and ends on no dangling word; a clause cut
+   * from a longer sentence keeps what its verb needs ({@link #cutShort}). Korean clauses take the
+   * noun-ending style of Korean headlines ({@link Korean#headlineClause}).
    */
   public static String headline(String keyphrase, List<WrittenSentence> sentences) {
     String kp = Trimmer.capitalize(keyphrase.strip());
@@ -146,20 +145,6 @@ public final class Headlines {
             }
             if (!korean) {
               break;
-            }
-          }
-        }
-      }
-    }
-    if (!korean) {
-      // A long keyphrase leaves a clause after it too little room: a clause that names the
-      // keyphrase's first name, as the headline on its own.
-      String first = kp.split("\\s+")[0];
-      for (int[] range : ranges) {
-        for (int i = range[0]; i < range[1]; i++) {
-          for (String c : clauses(sentences.get(i).text(), HEADLINE_MAX, false)) {
-            if (Words.count(c) >= 4 && namesWord(c, first) && !repeatsAWord(c)) {
-              return c;
             }
           }
         }
@@ -809,16 +794,6 @@ public final class Headlines {
       n += stems.contains(Words.stem(w)) ? 1 : 0;
     }
     return n;
-  }
-
-  /** Whether {@code word} is a word of {@code text}, as written. */
-  private static boolean namesWord(String text, String word) {
-    for (Token t : Tokenizer.tokenize(text)) {
-      if (t.text().equals(word)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether every word the clause shares with the keyphrase is capitalised there: a name. */

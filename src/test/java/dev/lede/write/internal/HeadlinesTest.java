@@ -177,18 +177,4 @@ class HeadlinesTest {
     assertThat(Headlines.openDash("A 57 - year - old woman was indicted")).isFalse();
     assertThat(Headlines.openDash("A fatal hit - and - run")).isFalse();
   }
-
-  @Test
-  void aLongKeyphraseGivesWayToALedeClauseNamingItsFirstWord() {
-    String h =
-        Headlines.headline(
-            "Boeing McDonnell Douglas ceremonies",
-            sentences(
-                "Boeing Commercial Airplanes on Tuesday delivered the final 717 jet built to"
-                    + " AirTran Airways in ceremonies in Long Beach, California, bringing production"
-                    + " of McDonnell Douglas jets to an end.",
-                "In January 2005, Boeing announced that it would cancel the 717 program after"
-                    + " completing all outstanding orders."));
-    assertThat(h).isEqualTo("Boeing announced that it would cancel the 717 program");
-  }
 }
