@@ -19,9 +19,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Picks the story's keyphrase: its heaviest entity, a second one when both fit in three words, and
- * the event word, the lower-case content word that the most articles use in their title and first
- * sentences next to the main entity ("Lindsay Lohan rehab").
+ * Picks the story's keyphrase: its heaviest entity (a person's name variants counted as one), a
+ * second one when both fit in three words, and the event word: the known event noun that the most
+ * articles use as the head of a phrase in their title and first sentences, next to the main entity
+ * and before the circumstances ("Lindsay Lohan rehab", "Bettie Page death", never "heart attack"'s
+ * "attack"). How one occurrence is read is {@link EventWords}' job.
  */
 public final class Keyphrases {
   private static final int LEAD_SENTENCES = 3;
