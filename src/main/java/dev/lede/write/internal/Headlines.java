@@ -743,6 +743,7 @@ public final class Headlines {
               && !w.endsWith("us")
               && w.chars().allMatch(Character::isLetter)
               && !pluralNoun(w)
+              && i < tokens.size() - 1 // "Many Japanese stars": a plural ends the phrase
               && nameLike(tokens.get(i - 1).text())) {
         return true;
       }

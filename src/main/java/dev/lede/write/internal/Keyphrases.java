@@ -465,8 +465,15 @@ public final class Keyphrases {
    * @param full the keyphrase: names plus the event word
    * @param names the names alone; equal to {@code full} when there is no event word, empty when
    *     there are no names
+   * @param shorter the first name and the event word, for a headline that has no room for both
+   *     names; equal to {@code full} when it has one name
    */
-  public record Choice(String full, String names) {}
+  public record Choice(String full, String names, String shorter) {
+    /** A choice whose keyphrase has at most one name. */
+    public Choice(String full, String names) {
+      this(full, names, full);
+    }
+  }
 
   /** The keyphrase, its words as written in the sources. */
   public static String pick(List<Doc> docs, StoryEntities entities) {
@@ -512,11 +519,14 @@ public final class Keyphrases {
     }
     String names = String.join(" ", parts);
     List<String> event = eventWords(docs, entities, first, parts.isEmpty() ? 2 : 1);
+    String shorter =
+        parts.size() > 1 && !event.isEmpty() ? parts.get(0) + " " + String.join(" ", event) : "";
     parts.addAll(event);
     if (parts.isEmpty()) {
       return new Choice("news", "");
     }
-    return new Choice(String.join(" ", parts), names);
+    String full = String.join(" ", parts);
+    return new Choice(full, names, shorter.isEmpty() ? full : shorter);
   }
 
   /** An entity, how the keyphrase writes it, and how prominent it is in the story. */
