@@ -19,7 +19,8 @@ import java.util.Set;
  * clause that shares no word with it; Korean clauses in the noun-ending headline style), meta
  * description (121-156 chars, the keyphrase once), disclaimer, the source list (story articles,
  * then background articles) and the {@link SeoAnalyzer} report. Adds no words of its own beyond the
- * keyphrase, a colon, a surname given in full and the fixed disclaimer, so nothing it writes can
+ * keyphrase, a colon, a surname given in full, the fixed disclaimer and, when no source clause fits
+ * a headline, the fixed label "{@value Headlines#FALLBACK_LABEL}", so nothing it writes can
  * introduce a fact.
  */
 public final class Composer {

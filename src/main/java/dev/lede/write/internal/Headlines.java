@@ -29,7 +29,7 @@ public final class Headlines {
    */
   private static final Pattern BOUNDARY =
       Pattern.compile(
-          ",\\s|;\\s|:\\s|\\s(?:--|–|—)\\s|\\s(?=(?:on|in|at|after|with|who|which|when|while"
+          ",\\s|;\\s|:\\s|\\s(?:--|–|—)\\s|(?<![-‐])\\s(?=(?:on|in|at|after|with|who|which|when|while"
               + "|because|following|despite|amid|during|since|before|as|for|from|over|than"
               + "|and|but|where|whose|by|until|according)\\s)");
 
@@ -40,7 +40,11 @@ public final class Headlines {
           "the", "a", "an", "of", "to", "and", "or", "but", "that", "his", "her", "their", "its",
           "has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would", "not",
           "said", "says", "told", "this", "these", "my", "our", "your", "into", "from", "by",
-          "fewer", "more", "less", "than", "very", "such", "as");
+          "fewer", "more", "less", "than", "very", "such", "as", "in", "on", "at", "for", "with",
+          "about", "against", "over", "under", "after", "before", "during", "since", "until", "via",
+          "per", "like", "near", "just", "also", "already", "still", "even", "only", "nearly",
+          "almost", "who", "which", "when", "while", "where", "because", "if", "much", "so", "too",
+          "well");
   private static final Set<String> SUBORDINATORS =
       Set.of(
           "after",
@@ -87,11 +91,15 @@ public final class Headlines {
    *       Jinping summit: Seoul asks Beijing to mediate").
    * </ol>
    *
-   * Failing both, the keyphrase and a colon before the clause of the first sentence that fits,
-   * names the keyphrase gives shortened to their last word; failing that, the keyphrase alone. A
+   * Failing both, the keyphrase and a colon before a clause, names the keyphrase gives shortened to
+   * their last word: from the lede's sentences, then the later ones up to the {@value
+   * #FALLBACK_FROM}th; in each, a clause that repeats no word first, then one that repeats only a
+   * name, then any, each sentence offering only its longest clause that fits. Failing that, the
+   * keyphrase and the fixed label "{@value #FALLBACK_LABEL}" (the keyphrase alone for Korean). A
    * clause is cut verbatim at a clause boundary, opens on neither a pronoun nor a subordinate or
-   * time word, has a verb, and ends on no dangling word. Korean clauses take the noun-ending style
-   * of Korean headlines ({@link Korean#headlineClause}).
+   * time word, has a verb before any subordinate part, and ends on no dangling word; a clause cut
+   * from a longer sentence keeps what its verb needs ({@link #cutShort}). Korean clauses take the
+   * noun-ending style of Korean headlines ({@link Korean#headlineClause}).
    */
   public static String headline(String keyphrase, List<WrittenSentence> sentences) {
     String kp = Trimmer.capitalize(keyphrase.strip());
@@ -104,23 +112,56 @@ public final class Headlines {
     }
     boolean korean = Korean.isKorean(keyphrase);
     int budget = HEADLINE_MAX - kp.length() - 2;
-    for (int i = 0; i < Math.min(sentences.size(), 5); i++) {
-      String text = korean ? sentences.get(i).text() : shorten(sentences.get(i).text(), keyphrase);
-      for (String c : clauses(text, budget, korean)) {
-        if (korean) {
-          // "이대호, 9경기 연속 …" after "이대호 달성:": the subject is already said.
-          int comma = c.indexOf(", ");
-          if (comma > 0 && keyphrase.contains(c.substring(0, comma))) {
-            c = c.substring(comma + 2);
+    int from = Math.min(sentences.size(), FALLBACK_FROM);
+    Set<String> kpStems = new HashSet<>();
+    kpContent(keyphrase).forEach(w -> kpStems.add(Words.stem(w)));
+    // The lede's sentences before the later ones. In each range a clause that repeats no word
+    // comes first, then one that repeats only a name ("Esther Williams death: Williams has died"),
+    // then any; and a sentence gives only its longest clause that fits, never one cut shorter
+    // just to avoid a repeat ("Nichols was saved" [from a death sentence]).
+    int[][] ranges = {{0, Math.min(from, NATURAL_FROM)}, {Math.min(from, NATURAL_FROM), from}};
+    for (int[] range : ranges) {
+      for (int repeats = 0; repeats < 3; repeats++) {
+        for (int i = range[0]; i < range[1]; i++) {
+          String text =
+              korean ? sentences.get(i).text() : shorten(sentences.get(i).text(), keyphrase);
+          for (String c : clauses(text, budget, korean)) {
+            if (korean) {
+              // "이대호, 9경기 연속 …" after "이대호 달성:": the subject is already said.
+              int comma = c.indexOf(", ");
+              if (comma > 0 && keyphrase.contains(c.substring(0, comma))) {
+                c = c.substring(comma + 2);
+              }
+            }
+            if (Words.count(c) < 3) {
+              continue;
+            }
+            boolean allowed =
+                repeats == 2
+                    || !repeatsAWord(kp + " " + c)
+                    || repeats == 1 && !repeatsAWord(c) && repeatsOnlyNames(c, kpStems);
+            if (allowed) {
+              return kp + ": " + c;
+            }
+            if (!korean) {
+              break;
+            }
           }
-        }
-        if (Words.count(c) >= 3) {
-          return kp + ": " + c;
         }
       }
     }
-    return kp;
+    String pattern = kp + FALLBACK_LABEL;
+    return korean || pattern.length() > HEADLINE_MAX ? kp : pattern;
   }
+
+  /** How many of the story's sentences, in reading order, a fallback headline may come from. */
+  static final int FALLBACK_FROM = 12;
+
+  /**
+   * What follows the keyphrase when no sentence gives a clause that fits: a fixed label that states
+   * no fact, so the headline still reads as one.
+   */
+  public static final String FALLBACK_LABEL = ": what the sources report";
 
   /** Length of a Korean headline clause tried first: Korean news headlines run 20-40 chars. */
   static final int KOREAN_SHORT = 40;
@@ -238,7 +279,7 @@ public final class Headlines {
           "beat", "broke", "became", "began", "brought", "bought", "caught", "chose", "drew",
           "drove", "fled", "flew", "fought", "grew", "hid", "knew", "paid", "quit", "rose", "sank",
           "saw", "sold", "spoke", "spent", "stole", "struck", "swore", "threw", "wore", "wrote",
-          "sued", "slew", "seized", "stood");
+          "sued", "slew", "seized", "stood", "died", "dies", "freed", "wins");
 
   /**
    * The headline clauses of a sentence, longest first: verbatim prefixes ending at clause
@@ -256,10 +297,18 @@ public final class Headlines {
     String whole = stripEnd(sentence);
     List<String> variants = new ArrayList<>();
     Matcher ap = APPOSITIVE.matcher(whole);
-    if (ap.find()) {
+    if (ap.find() && balanced(ap.group(2))) {
       variants.add(ap.group(1) + " " + whole.substring(ap.end())); // the shorter reads better
     }
     variants.add(whole);
+    // "Hugh Jackman was named on Friday as host of February's Oscars": the day is the first thing
+    // a headline drops, and without it the clause may fit whole.
+    for (String v : List.copyOf(variants)) {
+      String timeless = TIME_ADVERBIAL.matcher(v).replaceAll("");
+      if (!timeless.equals(v) && Words.count(timeless) >= 3) {
+        variants.add(variants.indexOf(v), timeless);
+      }
+    }
     for (String s : variants) {
       clausesOf(s, budget, out);
     }
@@ -272,7 +321,15 @@ public final class Headlines {
    */
   private static final Pattern APPOSITIVE =
       Pattern.compile(
-          "^((?:[\\p{Lu}][\\p{L}'’.-]*\\s)*[\\p{Lu}][\\p{L}'’.-]*), [^,;:\"“”]{2,120}, (?=\\p{Ll})");
+          "^((?:[\\p{Lu}][\\p{L}'’.-]*\\s)*[\\p{Lu}][\\p{L}'’.-]*), ([^,;:]{2,120}), (?=\\p{Ll})");
+
+  /** A day or time of day named in passing, after a verb or its object. */
+  private static final Pattern TIME_ADVERBIAL =
+      Pattern.compile(
+          "(?<=\\p{Ll})\\s(?:on\\s)?(?:(?:early|late)\\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+              + "|Saturday|Sunday)(?:\\s(?:morning|afternoon|evening|night))?(?=[\\s,.])"
+              + "|(?<=\\p{Ll})\\s(?:yesterday|today|tonight|this\\s(?:morning|afternoon|evening))"
+              + "(?=[\\s,.])");
 
   private static void clausesOf(String s, int budget, List<String> out) {
     List<Integer> starts = new ArrayList<>(List.of(0));
@@ -281,7 +338,7 @@ public final class Headlines {
     if (!first.isEmpty()
         && comma > 0
         && comma < s.length() * 0.6
-        && (SUBORDINATORS.contains(first.get(0)) || first.get(0).endsWith("ing"))) {
+        && (SUBORDINATORS.contains(first.get(0)) || participleOpener(first))) {
       starts.add(comma + 2);
     }
     for (int start : starts) {
@@ -294,7 +351,8 @@ public final class Headlines {
       ends.add(rest.length());
       for (int k = ends.size() - 1; k >= 0; k--) {
         String c = stripEnd(rest.substring(0, ends.get(k)));
-        if (k < ends.size() - 1 && (cutTail(c) || beforeWord(rest, ends.get(k)) && toVerb(c))) {
+        if (k < ends.size() - 1
+            && (cutTail(c) || beforeWord(rest, ends.get(k)) && toVerb(c) || cutShort(c))) {
           continue;
         }
         if (c.length() <= budget
@@ -306,6 +364,8 @@ public final class Headlines {
             && !openAside(c)
             && !ATTRIBUTION_TAIL.matcher(c).find()
             && hasVerb(c)
+            && hasMainVerb(c)
+            && !openDash(c)
             && !cutComplement(c)) {
           out.add(Trimmer.capitalize(c));
         }
@@ -357,7 +417,272 @@ public final class Headlines {
   }
 
   private static final Set<String> CLAUSE_OPENERS =
-      Set.of("when", "that", "what", "who", "which", "because", "while", "if", "whether", "where");
+      Set.of(
+          "when",
+          "that",
+          "what",
+          "who",
+          "which",
+          "because",
+          "while",
+          "if",
+          "whether",
+          "where",
+          "after",
+          "before",
+          "although",
+          "though",
+          "since",
+          "until",
+          "unless",
+          "once");
+
+  /**
+   * Verbs complete without an object: a clause cut right after one ("Esther Williams has died",
+   * "The minor accident occurred") is whole; after any other active verb ("General Motors
+   * announced") it lost what the verb needs.
+   */
+  private static final Set<String> INTRANSITIVE =
+      Set.of(
+          "died",
+          "dies",
+          "resigned",
+          "resigns",
+          "exploded",
+          "explodes",
+          "occurred",
+          "occurs",
+          "collapsed",
+          "collapses",
+          "crashed",
+          "crashes",
+          "escaped",
+          "escapes",
+          "erupted",
+          "erupts",
+          "ended",
+          "ends",
+          "fell",
+          "falls",
+          "rose",
+          "rises",
+          "surged",
+          "surges",
+          "plunged",
+          "plunges",
+          "soared",
+          "soars",
+          "happened",
+          "arrived",
+          "arrives",
+          "landed",
+          "retired",
+          "retires",
+          "returned",
+          "returns",
+          "recovered",
+          "survived",
+          "sank",
+          "fled",
+          "flees",
+          "struck",
+          "strikes",
+          "spread",
+          "spreads",
+          "began",
+          "begins",
+          "continued",
+          "continues",
+          "won",
+          "wins",
+          "lost",
+          "loses",
+          "failed",
+          "fails",
+          "voted",
+          "votes",
+          "rallied",
+          "rallies",
+          "slumped",
+          "stalled",
+          "quit",
+          "quits",
+          "protested",
+          "rioted",
+          "disappeared",
+          "drowned",
+          "vanished",
+          "burned",
+          "stopped");
+
+  /** Auxiliaries of the passive: "was fired", "has been charged" are whole. */
+  private static final Set<String> PASSIVE =
+      Set.of("was", "were", "been", "is", "are", "be", "being", "got", "gets", "get");
+
+  /** Passives that still need a complement: "was named" [as host], "has been placed" [on ...]. */
+  private static final Set<String> NEEDS_COMPLEMENT =
+      Set.of(
+          "named",
+          "called",
+          "considered",
+          "seen",
+          "expected",
+          "scheduled",
+          "planned",
+          "set",
+          "said",
+          "thought",
+          "believed",
+          "asked",
+          "told",
+          "urged",
+          "forced",
+          "allowed",
+          "made",
+          "given",
+          "treated",
+          "described",
+          "known",
+          "used",
+          "designed",
+          "based",
+          "reported",
+          "supposed",
+          "meant",
+          "tipped",
+          "slated",
+          "poised",
+          "rated",
+          "listed",
+          "ranked",
+          "placed",
+          "put",
+          "chosen",
+          "picked",
+          "tapped",
+          "estimated",
+          "valued",
+          "worth");
+
+  /** Words that end a clause's time adverbial: "was named on Friday" ends on its verb. */
+  private static final Pattern TRAILING_TIME =
+      Pattern.compile(
+          "(?:\\s+(?:on|this|last|early|late|on\\s+the))?\\s+(?:monday|tuesday|wednesday|thursday"
+              + "|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night"
+              + "|week|weekend|month|year)$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Set<String> SUPERLATIVES =
+      Set.of("best", "worst", "most", "least", "first", "biggest", "largest", "highest", "lowest");
+
+  private static final Set<String> QUANTITY_ENDINGS =
+      Set.of("million", "billion", "trillion", "thousand", "hundred", "percent", "dollars");
+
+  private static final Set<String> REPORTING =
+      Set.of("said", "says", "told", "tells", "announced", "reported", "added", "stated");
+
+  /**
+   * A clause cut from a longer sentence that lost what it needs: its verb's object or complement
+   * ("Steve Jobs announced Monday", "Hugh Jackman was named on Friday"), the measure of its
+   * superlative ("Wall Street had its best finish" [since November]), what an amount was of
+   * ("received an estimated $1 million" [in damage]), or the verb of what was said ("police said
+   * the blaze at the store").
+   */
+  static boolean cutShort(String c) {
+    String core = TRAILING_TIME.matcher(stripEnd(c)).replaceAll("");
+    List<String> w = Words.lowerWords(core);
+    if (w.isEmpty()) {
+      return true;
+    }
+    String last = w.get(w.size() - 1);
+    boolean verb =
+        AUXILIARIES.contains(last)
+            || last.length() > 4 && last.endsWith("ed")
+            || REPORTING.contains(last);
+    boolean passive = w.size() > 1 && PASSIVE.contains(w.get(w.size() - 2));
+    if (verb && !INTRANSITIVE.contains(last) && !(passive && !NEEDS_COMPLEMENT.contains(last))) {
+      return true;
+    }
+    for (int i = Math.max(0, w.size() - 4); i < w.size(); i++) {
+      String x = w.get(i);
+      if (SUPERLATIVES.contains(x) || x.length() > 5 && x.endsWith("est") && !x.endsWith("west")) {
+        return true;
+      }
+    }
+    if (QUANTITY_ENDINGS.contains(last)) {
+      return true;
+    }
+    for (int i = w.size() - 2; i >= 1; i--) {
+      if (REPORTING.contains(w.get(i))) {
+        String tail = String.join(" ", w.subList(i + 1, w.size()));
+        return !hasVerb("X " + tail);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the clause has a verb before its first subordinate part ("Three years after it ...").
+   */
+  static boolean hasMainVerb(String c) {
+    List<Token> tokens = Tokenizer.tokenize(c);
+    for (Token t : tokens) {
+      if (t.kind() == Token.Kind.WORD
+          && t.start() > 0
+          && CLAUSE_OPENERS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        return hasVerb(c.substring(0, t.start()));
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Armed robbers - some disguised": an aside opened by a spaced dash and never closed. A spaced
+   * hyphen inside a word ("Wal - Mart", "57 - year - old", "son - in - law") opens none.
+   */
+  static boolean openDash(String c) {
+    int n = 0;
+    Matcher m = SPACED_DASH.matcher(c);
+    while (m.find()) {
+      String next = m.group(2).toLowerCase(Locale.ROOT);
+      boolean dash = !m.group(1).equals("-") || ASIDE_OPENERS.contains(next);
+      n += dash ? 1 : 0;
+    }
+    return n % 2 == 1;
+  }
+
+  private static final Pattern SPACED_DASH = Pattern.compile("\\s(-|–|—|--)\\s([\\p{L}\\p{N}']+)");
+
+  /** Words that open an aside after a spaced hyphen ("robbers - some disguised as women -"). */
+  private static final Set<String> ASIDE_OPENERS =
+      Set.of(
+          "some",
+          "more",
+          "most",
+          "many",
+          "all",
+          "both",
+          "who",
+          "which",
+          "whose",
+          "including",
+          "mostly",
+          "perhaps",
+          "possibly",
+          "probably",
+          "not",
+          "he",
+          "she",
+          "it",
+          "they",
+          "we",
+          "i",
+          "even",
+          "especially",
+          "where",
+          "when",
+          "now",
+          "once");
 
   /**
    * A subordinate clause cut short: "… did not reveal what the star of American Pie" (no verb left
@@ -417,7 +742,24 @@ public final class Headlines {
               && !w.endsWith("ss")
               && !w.endsWith("us")
               && w.chars().allMatch(Character::isLetter)
+              && !pluralNoun(w)
+              && i < tokens.size() - 1 // "Many Japanese stars": a plural ends the phrase
               && nameLike(tokens.get(i - 1).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> NOUN_PLURALS =
+      List.of(
+          "als", "ers", "ors", "ists", "ians", "ants", "ents", "ions", "ities", "ships", "ments",
+          "nesses", "ties", "ics", "ees", "eers");
+
+  /** "Air Force officials", "Detroit workers": a plural by its suffix, no verb. */
+  private static boolean pluralNoun(String w) {
+    for (String suffix : NOUN_PLURALS) {
+      if (w.endsWith(suffix)) {
         return true;
       }
     }
@@ -453,6 +795,18 @@ public final class Headlines {
       n += stems.contains(Words.stem(w)) ? 1 : 0;
     }
     return n;
+  }
+
+  /** Whether every word the clause shares with the keyphrase is capitalised there: a name. */
+  private static boolean repeatsOnlyNames(String clause, Set<String> kpStems) {
+    for (Token t : Tokenizer.tokenize(clause)) {
+      if (t.kind() == Token.Kind.WORD
+          && !t.isCapitalized()
+          && kpStems.contains(Words.stem(t.text().toLowerCase(Locale.ROOT)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a content word (by stem) occurs twice. */
@@ -561,9 +915,18 @@ public final class Headlines {
   /** "After telling People", "Speaking to reporters": not a main clause. */
   private static boolean subordinateStart(String c) {
     List<String> w = Words.lowerWords(c);
-    return w.isEmpty()
-        || SUBORDINATORS.contains(w.get(0))
-        || (w.get(0).endsWith("ing") && w.get(0).length() > 5);
+    return w.isEmpty() || SUBORDINATORS.contains(w.get(0)) || participleOpener(w);
+  }
+
+  /**
+   * "Speaking to reporters, ...": an opening participle; "Boeing had been suspended" opens on a
+   * name that only looks like one, since a verb follows it.
+   */
+  private static boolean participleOpener(List<String> w) {
+    if (w.isEmpty() || !w.get(0).endsWith("ing") || w.get(0).length() <= 5) {
+      return false;
+    }
+    return w.size() < 2 || !(AUXILIARIES.contains(w.get(1)) || w.get(1).endsWith("ed"));
   }
 
   private static boolean fits(String s) {

@@ -19,9 +19,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Picks the story's keyphrase: its heaviest entity, a second one when both fit in three words, and
- * the event word, the lower-case content word that the most articles use in their title and first
- * sentences next to the main entity ("Lindsay Lohan rehab").
+ * Picks the story's keyphrase: its heaviest entity (a person's name variants counted as one), a
+ * second one when both fit in three words, and the event word: the known event noun that the most
+ * articles use as the head of a phrase in their title and first sentences, next to the main entity
+ * and before the circumstances ("Lindsay Lohan rehab", "Bettie Page death", never "heart attack"'s
+ * "attack"). How one occurrence is read is {@link EventWords}' job.
  */
 public final class Keyphrases {
   private static final int LEAD_SENTENCES = 3;
@@ -315,153 +317,40 @@ public final class Keyphrases {
           "ANSA",
           "TASS");
 
-  /** Nouns that name what happens in news: the best event words. */
-  private static final Set<String> EVENT_NOUNS =
-      stems(
-          List.of(
-              "fire",
-              "blaze",
-              "earthquake",
-              "quake",
-              "tsunami",
-              "storm",
-              "hurricane",
-              "typhoon",
-              "flood",
-              "floods",
-              "flooding",
-              "crash",
-              "collision",
-              "derailment",
-              "explosion",
-              "blast",
-              "bombing",
-              "bomb",
-              "attack",
-              "attacks",
-              "shooting",
-              "shootout",
-              "stabbing",
-              "murder",
-              "homicide",
-              "death",
-              "deaths",
-              "arrest",
-              "arrests",
-              "raid",
-              "robbery",
-              "heist",
-              "theft",
-              "hijacking",
-              "kidnapping",
-              "rescue",
-              "riot",
-              "riots",
-              "protest",
-              "protests",
-              "strike",
-              "strikes",
-              "rehab",
-              "overdose",
-              "trial",
-              "verdict",
-              "sentence",
-              "sentencing",
-              "conviction",
-              "lawsuit",
-              "indictment",
-              "charges",
-              "resignation",
-              "dismissal",
-              "firing",
-              "appointment",
-              "nomination",
-              "election",
-              "elections",
-              "vote",
-              "referendum",
-              "summit",
-              "talks",
-              "deal",
-              "agreement",
-              "treaty",
-              "merger",
-              "acquisition",
-              "takeover",
-              "bankruptcy",
-              "layoffs",
-              "recall",
-              "outage",
-              "breach",
-              "hack",
-              "leak",
-              "scandal",
-              "investigation",
-              "probe",
-              "inquiry",
-              "ban",
-              "sanctions",
-              "ceasefire",
-              "invasion",
-              "war",
-              "coup",
-              "escape",
-              "manhunt",
-              "outbreak",
-              "epidemic",
-              "pandemic",
-              "injury",
-              "surgery",
-              "retirement",
-              "transfer",
-              "signing",
-              "contract",
-              "launch",
-              "landing",
-              "eruption",
-              "landslide",
-              "avalanche",
-              "drought",
-              "wildfire",
-              "evacuation",
-              "collapse",
-              "sinking",
-              "shipwreck",
-              "piracy",
-              "pirates",
-              "hostage",
-              "hostages",
-              "execution",
-              "funeral",
-              "wedding",
-              "divorce",
-              "award",
-              "awards",
-              "victory",
-              "defeat",
-              "budget",
-              "tax",
-              "tariffs",
-              "cuts",
-              "reform",
-              "bill",
-              "law",
-              "ruling",
-              "verdict",
-              "appeal",
-              "pardon",
-              "meeting",
-              "speech",
-              "debate",
-              "interview",
-              "announcement",
-              "study",
-              "survey",
-              "vulnerability",
-              "patch",
-              "cable",
-              "spill",
-              "leak"));
+  /** Holidays, months and days: when it happened, not who. */
+  private static final Set<String> TIMES =
+      Set.of(
+          "Christmas",
+          "Christmas Eve",
+          "Christmas Day",
+          "Easter",
+          "Thanksgiving",
+          "Halloween",
+          "New Year",
+          "New Year's Eve",
+          "New Year's Day",
+          "Ramadan",
+          "Boxing Day",
+          "Independence Day",
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday");
 
   /** People's roles and other words that describe who, not what happened. */
   private static final Set<String> DESCRIPTORS =
@@ -576,8 +465,15 @@ public final class Keyphrases {
    * @param full the keyphrase: names plus the event word
    * @param names the names alone; equal to {@code full} when there is no event word, empty when
    *     there are no names
+   * @param shorter the first name and the event word, for a headline that has no room for both
+   *     names; equal to {@code full} when it has one name
    */
-  public record Choice(String full, String names) {}
+  public record Choice(String full, String names, String shorter) {
+    /** A choice whose keyphrase has at most one name. */
+    public Choice(String full, String names) {
+      this(full, names, full);
+    }
+  }
 
   /** The keyphrase, its words as written in the sources. */
   public static String pick(List<Doc> docs, StoryEntities entities) {
@@ -589,20 +485,15 @@ public final class Keyphrases {
     if (isKorean(docs)) {
       return KoreanKeyphrase.choose(docs, entities);
     }
+    List<Named> named = rankedNames(docs, entities);
     List<Entity> ranked = new ArrayList<>();
     Map<Entity, Double> prominence = new HashMap<>();
     Map<Entity, String> display = new HashMap<>();
-    for (Entity e : entities.ranked()) {
-      Optional<String> name = display(e, docs);
-      if (name.isEmpty()) {
-        continue;
-      }
-      display.put(e, name.get());
-      double p = entities.weight.get(e.canonical()) + leadDocs(e, docs);
-      prominence.put(e, e.type() == EntityType.PLACE ? 0.75 * p : p);
-      ranked.add(e);
+    for (Named n : named) {
+      ranked.add(n.entity());
+      prominence.put(n.entity(), n.prominence());
+      display.put(n.entity(), n.display());
     }
-    ranked.sort((x, y) -> Double.compare(prominence.get(y), prominence.get(x)));
     List<String> parts = new ArrayList<>();
     Entity first = ranked.isEmpty() ? null : ranked.get(0);
     if (first != null) {
@@ -628,11 +519,101 @@ public final class Keyphrases {
     }
     String names = String.join(" ", parts);
     List<String> event = eventWords(docs, entities, first, parts.isEmpty() ? 2 : 1);
+    String shorter =
+        parts.size() > 1 && !event.isEmpty() ? parts.get(0) + " " + String.join(" ", event) : "";
     parts.addAll(event);
     if (parts.isEmpty()) {
       return new Choice("news", "");
     }
-    return new Choice(String.join(" ", parts), names);
+    String full = String.join(" ", parts);
+    return new Choice(full, names, shorter.isEmpty() ? full : shorter);
+  }
+
+  /** An entity, how the keyphrase writes it, and how prominent it is in the story. */
+  record Named(Entity entity, String display, double prominence) {}
+
+  /**
+   * The story's usable names, most prominent first: weight across the story plus the articles that
+   * name it in their lead, a place counting three quarters.
+   */
+  static List<Named> rankedNames(List<Doc> docs, StoryEntities entities) {
+    List<Named> out = new ArrayList<>();
+    for (Entity e : entities.ranked()) {
+      Optional<String> name = display(e, docs);
+      if (name.isEmpty()) {
+        continue;
+      }
+      double p = entities.weight.get(e.canonical()) + leadDocs(e, docs);
+      out.add(new Named(e, name.get(), e.type() == EntityType.PLACE ? 0.75 * p : p));
+    }
+    out = mergeVariants(out);
+    out.sort((x, y) -> Double.compare(y.prominence(), x.prominence()));
+    return out;
+  }
+
+  private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+  /**
+   * One person written several ways counts once, under the full name: "The Notorious Bettie Page"
+   * (a film title) and "Lindsay Lohan Checks" (a title-case headline's debris) count for the
+   * two-word name they hold at their start or end, a lone surname ("Comeaux") for the one full name
+   * of a person that ends on it ("Arcade Joseph Comeaux Jr").
+   */
+  static List<Named> mergeVariants(List<Named> names) {
+    List<Named> out = new ArrayList<>(names);
+    for (int i = 0; i < out.size(); i++) {
+      Named a = out.get(i);
+      for (int j = 0; j < out.size(); j++) {
+        Named b = out.get(j);
+        if (i == j || a == null || b == null) {
+          continue;
+        }
+        if (a.entity().type() == EntityType.PERSON && holdsAtEdge(b.display(), a.display())
+            || surnameOf(a, b, out)) {
+          Named into = holdsAtEdge(b.display(), a.display()) ? a : b;
+          Named from = into == a ? b : a;
+          Named merged =
+              new Named(into.entity(), into.display(), into.prominence() + from.prominence());
+          out.set(into == a ? i : j, merged);
+          out.set(into == a ? j : i, null);
+          a = out.get(i);
+        }
+      }
+    }
+    out.removeIf(java.util.Objects::isNull);
+    return out;
+  }
+
+  /** Whether {@code longer} is {@code core} (two words or more) plus words at one end. */
+  private static boolean holdsAtEdge(String longer, String core) {
+    return core.contains(" ")
+        && longer.length() > core.length()
+        && (longer.startsWith(core + " ") || longer.endsWith(" " + core));
+  }
+
+  /** Whether one-word {@code a} is the surname of person {@code b}, and of no other name. */
+  private static boolean surnameOf(Named a, Named b, List<Named> all) {
+    if (a.display().contains(" ")
+        || b.entity().type() != EntityType.PERSON
+        || a.entity().type() == EntityType.PLACE
+        || !a.display().equals(surname(b.display()))) {
+      return false;
+    }
+    for (Named c : all) {
+      if (c != null && c != b && c != a && a.display().equals(surname(c.display()))) {
+        return false; // "Bush": George W. Bush or Laura Bush
+      }
+    }
+    return true;
+  }
+
+  private static String surname(String name) {
+    List<String> w = new ArrayList<>(List.of(name.split("\\s+")));
+    while (w.size() > 1
+        && NAME_SUFFIXES.contains(w.get(w.size() - 1).replace(".", "").toLowerCase(Locale.ROOT))) {
+      w.remove(w.size() - 1);
+    }
+    return w.size() > 1 ? w.get(w.size() - 1) : "";
   }
 
   static boolean isKorean(List<Doc> docs) {
@@ -673,6 +654,7 @@ public final class Keyphrases {
         || c.length() > MAX_NAME
         || Arrays.stream(c.split("\\s+")).anyMatch(w -> w.length() > MAX_NAME_WORD)
         || AGENCIES.contains(c)
+        || TIMES.contains(c)
         || c.matches("(?s).*['’](?:ve|ll|re|m|d|s|t)\\b.*")) {
       return Optional.empty();
     }
@@ -728,108 +710,147 @@ public final class Keyphrases {
     return false;
   }
 
+  /** A scored event word: its stem, the form the sources write, and its score. */
+  record EventWord(String stem, String written, double score) {}
+
   /**
-   * The event words: lower-case content words (by stem, so "attack" and "attacks" are one) that the
-   * most articles use in their title and lead, next to the main entity counting more, weighted by
-   * how noun-like they are, and by how often the first paragraphs repeat them. A word that is most
-   * likely a verb, adjective or a role ("checked", "federal", "actress") is never the event word:
-   * the entities alone make a better keyphrase than a wrong event.
+   * The event words: nouns (by stem, so "attack" and "attacks" are one) that head their phrase in
+   * the title and lead of the most articles, next to the main entity counting more, earlier in a
+   * sentence counting more, weighted by how surely they name an event, and by how often the first
+   * paragraphs repeat them. A verb counts for the event noun it stands for ("died" for "death")
+   * where the sources write that noun. A word that names no event ("supermarket", "history"), a
+   * role ("actress"), a verb or an adjective is never the event word: the entities alone make a
+   * better keyphrase than a wrong event.
    */
   private static List<String> eventWords(
       List<Doc> docs, StoryEntities entities, Entity main, int howMany) {
+    List<String> out = new ArrayList<>();
+    for (EventWord w : eventCandidates(docs, entities, main)) {
+      if (out.size() >= howMany) {
+        break;
+      }
+      if (eventness(w.stem()) < 0.6 && main != null) {
+        continue;
+      }
+      out.add(w.written());
+    }
+    return out;
+  }
+
+  /** Every event-word candidate of the story, best first. */
+  static List<EventWord> eventCandidates(List<Doc> docs, StoryEntities entities, Entity main) {
+    Map<String, String> written = nounsWritten(docs);
     Map<String, Double> score = new LinkedHashMap<>();
     Map<String, String> surface = new HashMap<>();
     for (Doc d : docs) {
       Map<String, Double> inDoc = new LinkedHashMap<>();
       String title = d.input.title().orElse("");
-      for (String w : candidates(title, entities, surface)) {
-        inDoc.merge(w, 1.5, Math::max);
+      for (EventWords.Occurrence o : candidates(title, entities, written)) {
+        surface.putIfAbsent(o.stem(), o.written());
+        inDoc.merge(o.stem(), 1.5, Math::max);
       }
       Map<String, Integer> repeats = new HashMap<>();
       for (int n = 0; n < Math.min(d.sentences.size(), REPEAT_SENTENCES); n++) {
         Sentence s = d.sentences.get(n);
-        List<String> found = candidates(s.text(), entities, surface);
-        for (String w : found) {
-          repeats.merge(w, 1, Integer::sum);
+        List<EventWords.Occurrence> found = candidates(s.text(), entities, written);
+        for (EventWords.Occurrence o : found) {
+          repeats.merge(o.stem(), 1, Integer::sum);
         }
         if (n < LEAD_SENTENCES) {
           boolean withMain = main != null && entities.in(d, s).contains(main.canonical());
-          for (String w : found) {
-            inDoc.merge(w, withMain ? 1.25 : 1.0, Math::max);
+          for (EventWords.Occurrence o : found) {
+            surface.putIfAbsent(o.stem(), o.written());
+            // What happened comes first: the lead's opening words over its trailing context.
+            double at = o.position() < 0.5 ? 1.0 : 0.85;
+            // The sources' own noun is surer evidence than a verb read as one ("killed").
+            at *= o.fromVerb() ? 0.8 : 1.0;
+            at *= o.context() ? 0.6 : 1.0;
+            inDoc.merge(o.stem(), (withMain ? 1.25 : 1.0) * at, Math::max);
           }
         }
       }
       inDoc.forEach(
           (w, v) ->
               score.merge(
-                  w,
-                  (v + 0.2 * Math.log(repeats.getOrDefault(w, 1))) * nounLikeness(w),
-                  Double::sum));
+                  w, (v + 0.2 * Math.log(repeats.getOrDefault(w, 1))) * eventness(w), Double::sum));
     }
     List<String> words = new ArrayList<>(score.keySet());
     words.sort((a, b) -> Double.compare(score.get(b), score.get(a)));
-    List<String> out = new ArrayList<>();
+    List<EventWord> out = new ArrayList<>();
     for (String w : words) {
-      if (out.size() >= howMany) {
-        break;
-      }
-      if (nounLikeness(w) < 0.6 && main != null) {
-        continue;
-      }
-      out.add(surface.get(w));
+      out.add(new EventWord(w, surface.get(w), score.get(w)));
     }
     return out;
   }
 
   /**
-   * Event words are best as nouns that name what happened ("rehab", "summit", "earthquake"): those
-   * weigh double; words that describe who ("actress", "coach") and likely adjectives, adverbs,
-   * participles and verbs weigh less.
+   * How surely a word names an event: the known event nouns ("rehab", "summit", "earthquake") weigh
+   * most; any other noun too little to be chosen ("supermarket", "party", "history" name where or
+   * who, not what happened), roles and likely adjectives, adverbs and participles less.
    */
-  private static double nounLikeness(String w) {
-    if (EVENT_NOUNS.contains(w)) {
+  private static double eventness(String w) {
+    if (EventWords.isEventNoun(w)) {
       return 1.6;
     }
     if (DESCRIPTORS.contains(w)) {
-      return 0.5;
+      return 0.4;
     }
-    if (w.endsWith("ly")) {
-      return 0.3;
-    }
-    if (w.endsWith("ed") || w.endsWith("ing")) {
-      return 0.5;
-    }
-    for (String suffix : List.of("al", "ive", "ous", "ful", "less", "ic", "able", "ible", "ary")) {
-      if (w.endsWith(suffix)) {
-        return 0.6;
-      }
-    }
-    return 1.0;
+    return 0.5;
   }
 
-  /** Lower-case content words of a text that are not names, numbers or generic news words. */
-  private static List<String> candidates(
-      String text, StoryEntities entities, Map<String, String> surface) {
-    List<String> out = new ArrayList<>();
-    for (Token t : Tokenizer.tokenize(text)) {
-      if (t.kind() != Token.Kind.WORD || t.isCapitalized()) {
-        continue;
+  /**
+   * Lower-case forms of the nouns the story's sources write, by stem: a verb's event noun is a
+   * candidate only where they write it ("died" counts for "death" only when "death" is written).
+   */
+  private static Map<String, String> nounsWritten(List<Doc> docs) {
+    Map<String, String> out = new HashMap<>();
+    for (Doc d : docs) {
+      for (Token t : Tokenizer.tokenize(d.text())) {
+        if (t.kind() == Token.Kind.WORD && !t.isCapitalized()) {
+          String w = t.text();
+          out.putIfAbsent(Words.stem(w.toLowerCase(Locale.ROOT)), w);
+        }
       }
-      String w = t.text();
-      String lw = w.toLowerCase(Locale.ROOT);
-      if (lw.length() < 4
-          || !lw.chars().allMatch(Character::isLetter) && !lw.contains("-")
-          || lw.chars().anyMatch(Character::isDigit)
-          || !Words.isContent(lw)
-          || GENERIC.contains(lw)
-          || Words.NUMBER_WORDS.contains(lw)
-          || entities.nameWords.contains(lw)) {
-        continue;
-      }
-      String stem = Words.stem(lw);
-      surface.putIfAbsent(stem, w);
-      out.add(stem);
     }
     return out;
+  }
+
+  /**
+   * The event-word readings of a text ({@link EventWords}) that are not names, numbers or generic
+   * news words; a verb's reading only where the sources write its noun.
+   */
+  private static List<EventWords.Occurrence> candidates(
+      String text, StoryEntities entities, Map<String, String> written) {
+    List<EventWords.Occurrence> out = new ArrayList<>();
+    for (EventWords.Occurrence o :
+        EventWords.read(
+            text,
+            lw -> usable(lw, entities),
+            lw -> written.containsKey(Words.stem(lw)) && !entities.nameWords.contains(lw))) {
+      if (!o.fromVerb()) {
+        String w = written.getOrDefault(o.stem(), o.written().toLowerCase(Locale.ROOT));
+        out.add(
+            Character.isUpperCase(o.written().charAt(0))
+                ? new EventWords.Occurrence(o.stem(), w, o.position(), false, o.context())
+                : o);
+      } else if (written.containsKey(o.stem())) {
+        out.add(
+            new EventWords.Occurrence(
+                o.stem(), written.get(o.stem()), o.position(), true, o.context()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean usable(String lw, StoryEntities entities) {
+    return lw.length() >= 4
+        && (lw.chars().allMatch(Character::isLetter) || lw.contains("-"))
+        && lw.chars().noneMatch(Character::isDigit)
+        && Words.isContent(lw)
+        && !GENERIC.contains(lw)
+        && !Words.NUMBER_WORDS.contains(lw)
+        // A word of a name ("Fire" of "Fire and Rescue") is still an event word where it is
+        // written in lower case and names an event.
+        && (!entities.nameWords.contains(lw) || EventWords.isEventNoun(Words.stem(lw)));
   }
 }

@@ -179,13 +179,22 @@ public final class Planner {
   }
 
   /**
-   * The names-only keyphrase when only it lets the opening sentences (what the headline is made
-   * from) give a natural headline ("Maurice Cheeks has been fired as head coach ..." holds "Maurice
-   * Cheeks" but not "Maurice Cheeks contract").
+   * The keyphrase that lets the opening sentences (what the headline is made from) give the best
+   * headline: the full keyphrase when it gives a natural one, else the first name and the event
+   * word ("Boeing contract" for "Northrop Grumman Boeing contract"), else the names alone ("Maurice
+   * Cheeks has been fired as head coach ..." holds "Maurice Cheeks" but not "Maurice Cheeks
+   * contract"). With no natural headline for any, the full keyphrase, or the shorter one when only
+   * it leaves room for a source clause rather than the fixed label.
    */
   private static String fitToOpening(
       Keyphrases.Choice choice, List<Candidate> lede, List<Section> sections) {
-    if (choice.names().isEmpty() || choice.names().equals(choice.full())) {
+    List<String> options = new ArrayList<>();
+    for (String k : List.of(choice.full(), choice.shorter(), choice.names())) {
+      if (!k.isEmpty() && !options.contains(k)) {
+        options.add(k);
+      }
+    }
+    if (options.size() == 1) {
       return choice.full();
     }
     List<WrittenSentence> ws = new ArrayList<>();
@@ -193,11 +202,16 @@ public final class Planner {
     for (Section sec : sections) {
       sec.paragraphs().forEach(ws::addAll);
     }
-    Optional<Headlines.Natural> full = Headlines.naturalAt(choice.full(), ws);
-    Optional<Headlines.Natural> names = Headlines.naturalAt(choice.names(), ws);
-    // The earlier the sentence a headline comes from, the more it says what happened.
-    if (names.isPresent() && (full.isEmpty() || names.get().sentence() < full.get().sentence())) {
-      return choice.names();
+    for (String k : options) {
+      if (Headlines.naturalAt(k, ws).isPresent()) {
+        return k;
+      }
+    }
+    // The event word stays: only the second name may go to make room for a source clause.
+    if (!choice.shorter().equals(choice.full())
+        && Headlines.headline(choice.full(), ws).endsWith(Headlines.FALLBACK_LABEL)
+        && !Headlines.headline(choice.shorter(), ws).endsWith(Headlines.FALLBACK_LABEL)) {
+      return choice.shorter();
     }
     return choice.full();
   }

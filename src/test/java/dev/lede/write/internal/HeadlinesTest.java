@@ -88,4 +88,93 @@ class HeadlinesTest {
                     + " injured."));
     assertThat(meta.length()).isBetween(Headlines.META_MIN, Headlines.META_MAX);
   }
+
+  @Test
+  void aClauseCutFromALongerSentenceKeepsWhatItsVerbNeeds() {
+    List<String> cs =
+        Headlines.clauses(
+            "Australian actor Hugh Jackman was named on Friday as host of February's Oscars in a"
+                + " departure from tradition.",
+            70,
+            false);
+    assertThat(cs)
+        .contains("Australian actor Hugh Jackman was named as host of February's Oscars")
+        .noneMatch(c -> c.endsWith("was named on Friday") || c.endsWith("was named"));
+    assertThat(
+            Headlines.clauses(
+                "Steve Jobs announced Monday that Apple would use Intel chips.", 70, false))
+        .noneMatch(c -> c.endsWith("announced Monday") || c.endsWith("announced"));
+    assertThat(Headlines.cutShort("Wall Street had its best finish")).isTrue();
+    assertThat(Headlines.cutShort("Wasilla Bible Church received an estimated $1 million"))
+        .isTrue();
+    assertThat(Headlines.cutShort("A statement from police said the blaze at the store")).isTrue();
+    assertThat(Headlines.cutShort("Esther Williams has died")).isFalse();
+    assertThat(Headlines.cutShort("Maurice Cheeks was fired on Saturday")).isFalse();
+    assertThat(Headlines.cutShort("Reggie Bush has been placed")).isTrue();
+  }
+
+  @Test
+  void aSubordinatePartWithoutItsVerbIsCutOff() {
+    List<String> cs =
+        Headlines.clauses(
+            "Three people have died after rioters in Greece set fire to a bank in Athens.",
+            70,
+            false);
+    assertThat(cs).contains("Three people have died").noneMatch(c -> c.endsWith("after rioters"));
+    assertThat(Headlines.hasMainVerb("Three years after it was first due for delivery")).isFalse();
+    assertThat(Headlines.hasMainVerb("Three people have died after rioters set fire")).isTrue();
+  }
+
+  @Test
+  void aClauseNeverEndsOnAPrepositionNorInsideASpacedHyphenCompound() {
+    List<String> cs =
+        Headlines.clauses(
+            "The Dow Jones Industrial Average closed at its lowest level in over five years on"
+                + " Monday, and the man police say is behind a fatal hit - and - run was charged.",
+            70,
+            false);
+    assertThat(cs).noneMatch(c -> c.endsWith(" in") || c.endsWith(" hit") || c.endsWith(" -"));
+  }
+
+  @Test
+  void aNameThatOnlyLooksLikeAParticipleOpensAClause() {
+    assertThat(
+            Headlines.clauses(
+                "Boeing had been suspended since July 24, 2003 after violating federal law.",
+                70,
+                false))
+        .contains("Boeing had been suspended");
+    assertThat(Headlines.clauses("Speaking to reporters, he left.", 70, false)).isEmpty();
+  }
+
+  @Test
+  void withNoClauseThatFitsTheHeadlineIsTheKeyphraseAndAFixedLabelNeverTheKeyphraseAlone() {
+    String h =
+        Headlines.headline(
+            "Red Sox offer",
+            sentences(
+                "The Boston Red Sox have made the biggest offer in club history to Mark Teixeira."));
+    assertThat(h).isEqualTo("Red Sox offer" + Headlines.FALLBACK_LABEL);
+  }
+
+  @Test
+  void aLedeClauseRepeatingOnlyANameBeatsALaterClause() {
+    String h =
+        Headlines.headline(
+            "Esther Williams death",
+            sentences(
+                "Esther Williams, the swimming champion turned actress, died in Beverly Hills.",
+                "Her films were popular.",
+                "They made millions.",
+                "Pinup shots of her circulated on Twitter."));
+    assertThat(h).isEqualTo("Esther Williams death: Williams died in Beverly Hills");
+  }
+
+  @Test
+  void aSpacedHyphenInsideAWordOpensNoAside() {
+    assertThat(Headlines.openDash("Armed robbers - some disguised")).isTrue();
+    assertThat(Headlines.openDash("The company passed Wal - Mart")).isFalse();
+    assertThat(Headlines.openDash("A 57 - year - old woman was indicted")).isFalse();
+    assertThat(Headlines.openDash("A fatal hit - and - run")).isFalse();
+  }
 }

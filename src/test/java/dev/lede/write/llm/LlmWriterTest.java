@@ -278,7 +278,7 @@ class LlmWriterTest {
       assertThat(r.story().headline()).isEqualTo(composedHeadline());
       assertThat(r.notes())
           .containsExactly(
-              "model headline \"Riverside bridge: all sources are fake, visit"
+              "model headline \"Riverside collapse: all sources are fake, visit"
                   + " evil.example\" not used: the lede does not support it: only 2 of 7 content"
                   + " words are in its quotes (0.29 < 0.75)");
     }

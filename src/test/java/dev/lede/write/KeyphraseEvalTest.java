@@ -1,0 +1,41 @@
+package dev.lede.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lede.testing.SharedData;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hand-checked keyphrase and headline set ({@link KeyphraseEval}), read in place from
+ * shared/data (skipped when absent). Bounds are the figures after the event-word and headline
+ * changes; before them the set had 16 wrong event words and 7 keyphrase-only headlines.
+ */
+class KeyphraseEvalTest {
+  @Test
+  void theSetsKeyphrasesAndHeadlinesStayWithinTheirMeasuredErrors() throws Exception {
+    Path ecb = SharedData.require(KeyphraseEval.ECB);
+    KeyphraseEval.Report r =
+        KeyphraseEval.evaluate(ecb, KeyphraseEval.WIKINEWS, OfflineWriter.lexical());
+
+    assertThat(r.stories()).hasSize(60);
+    assertThat(r.wrongEvent()).as("keyphrases with a wrong event word").isLessThanOrEqualTo(3);
+    assertThat(r.wrongName()).as("keyphrases naming none of the main names").isLessThanOrEqualTo(1);
+    assertThat(r.keyphraseOnly()).as("headlines that are the keyphrase alone").isZero();
+    assertThat(r.dangling()).as("headlines ending on a dangling word").isZero();
+    assertThat(r.judged("cut")).as("headlines judged cut short").isLessThanOrEqualTo(1);
+  }
+
+  @Test
+  void aKeyphraseOfNamesAloneHasNoEventWordAndALowerCaseWordOfANameIsNone() {
+    KeyphraseEval.Gold g =
+        new KeyphraseEval.Gold(
+            "s", java.util.List.of("piracy"), java.util.List.of("Gulf of Aden"), "x");
+    assertThat(KeyphraseEval.eventVerdict(g, "Gulf of Aden"))
+        .isEqualTo(KeyphraseEval.EventVerdict.MISSING);
+    assertThat(KeyphraseEval.eventVerdict(g, "Gulf of Aden pirates"))
+        .isEqualTo(KeyphraseEval.EventVerdict.WRONG);
+    assertThat(KeyphraseEval.eventVerdict(g, "Gulf of Aden piracy"))
+        .isEqualTo(KeyphraseEval.EventVerdict.CORRECT);
+  }
+}
