@@ -140,15 +140,18 @@ final class RelatedFullBench {
     }
     System.out.println();
     System.out.println(
-        "| stories | articles | build s | open s | find() p50 / p99 ms | staged p50 / p99 ms |"
-            + " heap MB | RSS MB | related per query |");
-    System.out.println("|---|---|---|---|---|---|---|---|---|");
+        "| stories | articles | build s | open s | find() wall p50 / p99 ms | find() CPU p50 / p99"
+            + " ms | staged wall p50 / p99 ms | heap after GC / committed MB | RSS MB | related per"
+            + " query |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|");
     rows.forEach(System.out::println);
     System.out.println();
     StringBuilder head = new StringBuilder("| stories |");
     StringBuilder rule = new StringBuilder("|---|");
     for (RelatedProbe.Stage s : RelatedProbe.Stage.values()) {
-      head.append(' ').append(s.name().toLowerCase(Locale.ROOT)).append(" p50 / p99 ms |");
+      head.append(' ')
+          .append(s.name().toLowerCase(Locale.ROOT))
+          .append(" wall p50 / p99 (CPU p50 / p99) ms |");
       rule.append("---|");
     }
     System.out.println(head);
@@ -189,18 +192,24 @@ final class RelatedFullBench {
     System.out.println(
         String.format(
             Locale.ROOT,
-            "ROW | %,d | %,d | {build} | %.1f | %s | %s | %.0f | %.0f | %.1f |",
+            "ROW | %,d | %,d | {build} | %.1f | %s | %s | %s | %.0f / %.0f | %.0f | %.1f |",
             n,
             r.articles,
             r.openS,
             RelatedBench.pct(r.total),
+            RelatedBench.pct(r.totalCpu),
             RelatedBench.pct(r.stagedTotal),
             r.heapMb,
+            r.committedMb,
             r.rssMb,
             r.related));
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "STAGES | %,d |", n));
-    for (long[] s : r.stages) {
-      sb.append(' ').append(RelatedBench.pct(s)).append(" |");
+    for (int s = 0; s < r.stages.length; s++) {
+      sb.append(' ')
+          .append(RelatedBench.pct(r.stages[s]))
+          .append(" (")
+          .append(RelatedBench.pct(r.stagesCpu[s]))
+          .append(") |");
     }
     System.out.println(sb);
   }
@@ -209,9 +218,12 @@ final class RelatedFullBench {
       int articles,
       double openS,
       long[] total,
+      long[] totalCpu,
       long[] stagedTotal,
       long[][] stages,
+      long[][] stagesCpu,
       double heapMb,
+      double committedMb,
       double rssMb,
       double related) {}
 
@@ -230,32 +242,37 @@ final class RelatedFullBench {
         probe.find(order.get(q), LIMIT);
       }
       long[] total = new long[queries];
+      long[] totalCpu = new long[queries];
       long found = 0;
+      int stageCount = RelatedProbe.Stage.values().length;
+      long[][] stages = new long[stageCount][queries];
+      long[][] stagesCpu = new long[stageCount][queries];
+      long[] stagedTotal = new long[queries];
+      // The two passes take turns, so that both see the same warm-up, caches and load.
       for (int q = 0; q < queries; q++) {
-        String id = order.get(WARMUP + q);
+        String id = order.get(WARMUP + 2 * q);
         long a = System.nanoTime();
+        long c = RelatedProbe.cpuNow();
         List<String> r = probe.find(id, LIMIT);
+        totalCpu[q] = RelatedProbe.cpuNow() - c;
         total[q] = System.nanoTime() - a;
         found += r.size();
         if (r.stream().anyMatch(line -> line.startsWith(id + " "))) {
           throw new IllegalStateException("story " + id + " was related to itself");
         }
-      }
-      int stageCount = RelatedProbe.Stage.values().length;
-      long[][] stages = new long[stageCount][queries];
-      long[] stagedTotal = new long[queries];
-      for (int q = 0; q < queries; q++) {
-        String id = order.get(WARMUP + queries + q);
-        long[] nanos = new long[stageCount];
-        List<String> staged = probe.staged(id, LIMIT, nanos);
+        String other = order.get(WARMUP + 2 * q + 1);
+        long[] wall = new long[stageCount];
+        long[] cpu = new long[stageCount];
+        List<String> staged = probe.staged(other, LIMIT, wall, cpu);
         for (int s = 0; s < stageCount; s++) {
-          stages[s][q] = nanos[s];
-          stagedTotal[q] += nanos[s];
+          stages[s][q] = wall[s];
+          stagesCpu[s][q] = cpu[s];
+          stagedTotal[q] += wall[s];
         }
-        List<String> whole = probe.find(id, LIMIT);
+        List<String> whole = probe.find(other, LIMIT);
         if (!staged.equals(whole)) {
           throw new IllegalStateException(
-              "stages and find() disagree on " + id + ": " + staged + " vs " + whole);
+              "stages and find() disagree on " + other + ": " + staged + " vs " + whole);
         }
       }
       System.gc();
@@ -263,17 +280,21 @@ final class RelatedFullBench {
       double heapMb = (rt.totalMemory() - rt.freeMemory()) / 1e6;
       System.out.printf(
           Locale.ROOT,
-          "%,d stories: opened in %.1f s, %,d on the clusterer's heap%n",
+          "%,d stories: opened in %.1f s (%s), %,d on the clusterer's heap%n",
           live.size(),
           openS,
+          probe.openTimes(),
           probe.storiesOnHeap());
       return new Result(
           articles(n),
           openS,
           total,
+          totalCpu,
           stagedTotal,
           stages,
+          stagesCpu,
           heapMb,
+          rt.totalMemory() / 1e6,
           RelatedBench.rssMb(),
           (double) found / queries);
     }

@@ -3,6 +3,8 @@ package dev.lede.cli;
 import dev.lede.index.SearchIndex;
 import dev.lede.story.StoryVectors;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,10 +35,12 @@ public final class RelatedProbe implements AutoCloseable {
 
   private final Newsroom room;
   private final RelatedStories related;
+  private final String openTimes;
 
-  private RelatedProbe(Newsroom room) {
+  private RelatedProbe(Newsroom room, String openTimes) {
     this.room = room;
     this.related = new RelatedStories(room);
+    this.openTimes = openTimes;
   }
 
   /**
@@ -44,15 +48,31 @@ public final class RelatedProbe implements AutoCloseable {
    * vectors (which the first query would otherwise do).
    */
   public static RelatedProbe open(Path dir) throws IOException {
+    long t0 = System.nanoTime();
     Newsroom room = Newsroom.open(dir);
     try {
+      long t1 = System.nanoTime();
       room.clusterer();
+      long t2 = System.nanoTime();
       room.related().vectors();
-      return new RelatedProbe(room);
+      long t3 = System.nanoTime();
+      return new RelatedProbe(
+          room,
+          String.format(
+              java.util.Locale.ROOT,
+              "store and article index %.1f s, clusterer %.1f s, story vectors %.1f s",
+              (t1 - t0) / 1e9,
+              (t2 - t1) / 1e9,
+              (t3 - t2) / 1e9));
     } catch (IOException | RuntimeException e) {
       room.close();
       throw e;
     }
+  }
+
+  /** Where the time to {@link #open} went. */
+  public String openTimes() {
+    return openTimes;
   }
 
   /** Live story ids, most recently assigned first. */
@@ -72,34 +92,58 @@ public final class RelatedProbe implements AutoCloseable {
 
   /**
    * The stages of {@code find(storyId, limit)} one by one, adding each one's wall time to {@code
-   * nanos} (indexed by {@link Stage#ordinal()}).
+   * wall} and this thread's CPU time to {@code cpu} (both indexed by {@link Stage#ordinal()}).
    */
-  public List<String> staged(String storyId, int limit, long[] nanos) throws IOException {
-    long t = System.nanoTime();
+  public List<String> staged(String storyId, int limit, long[] wall, long[] cpu)
+      throws IOException {
+    Clock c = new Clock(wall, cpu);
     Optional<RelatedStories.Query> q = related.query(storyId);
-    t = lap(nanos, Stage.SUBJECT, t);
+    c.lap(Stage.SUBJECT);
     if (q.isEmpty()) {
       return List.of();
     }
     List<SearchIndex.Hit> hits = related.textHits(q.get());
-    t = lap(nanos, Stage.BM25, t);
+    c.lap(Stage.BM25);
     List<StoryVectors.Neighbour> near = related.meaningHits(q.get());
-    t = lap(nanos, Stage.KNN, t);
+    c.lap(Stage.KNN);
     Map<String, Double> bm25 = related.textScores(q.get(), hits);
     Map<String, Double> knn = related.meaningScores(q.get(), near);
-    t = lap(nanos, Stage.LOOKUPS, t);
+    c.lap(Stage.LOOKUPS);
     List<RelatedStories.Candidate> candidates = related.candidates(bm25, knn);
-    t = lap(nanos, Stage.SNAPSHOTS, t);
+    c.lap(Stage.SNAPSHOTS);
     List<RelatedStories.Related> out =
         RelatedStories.rank(q.get().subject(), candidates, related::vectorOf, limit);
-    lap(nanos, Stage.RANK, t);
+    c.lap(Stage.RANK);
     return lines(out);
   }
 
-  private static long lap(long[] nanos, Stage stage, long since) {
-    long now = System.nanoTime();
-    nanos[stage.ordinal()] += now - since;
-    return now;
+  /** This thread's CPU time in nanoseconds. */
+  public static long cpuNow() {
+    return THREADS.getCurrentThreadCpuTime();
+  }
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  /** Wall and CPU time since the last lap, added to a stage's slot. */
+  private static final class Clock {
+    private final long[] wall;
+    private final long[] cpu;
+    private long wallAt = System.nanoTime();
+    private long cpuAt = cpuNow();
+
+    Clock(long[] wall, long[] cpu) {
+      this.wall = wall;
+      this.cpu = cpu;
+    }
+
+    void lap(Stage stage) {
+      long w = System.nanoTime();
+      long c = cpuNow();
+      wall[stage.ordinal()] += w - wallAt;
+      cpu[stage.ordinal()] += c - cpuAt;
+      wallAt = w;
+      cpuAt = c;
+    }
   }
 
   private static List<String> lines(List<RelatedStories.Related> related) {
