@@ -89,43 +89,105 @@ final class RelatedStories {
    */
   record Subject(String storyId, Set<String> entityKeys, Instant time) {}
 
+  /**
+   * The story asked about with its lead article, whose text is the BM25 leg's query.
+   *
+   * @param subject the story, its entity keys and time
+   * @param lead its first article
+   */
+  record Query(Subject subject, Article lead) {}
+
+  /**
+   * At most {@code limit} stories related to {@code storyId} (a retired id resolves to the story
+   * that absorbed it), best first; empty when the story has no stored article.
+   */
   List<Related> find(String storyId, int limit) throws IOException {
+    Optional<Query> q = query(storyId);
+    if (q.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Double> bm25 = textScores(q.get(), textHits(q.get()));
+    Map<String, Double> knn = meaningScores(q.get(), meaningHits(q.get()));
+    return rank(q.get().subject(), candidates(bm25, knn), this::vectorOf, limit);
+  }
+
+  // find() in stages, each package-private so that the benchmark can time them one by one.
+
+  /** The live story, its lead article and its snapshot's entity keys. */
+  Optional<Query> query(String storyId) throws IOException {
     StoryStore stories = room.stories;
     String id = stories.resolve(storyId);
     List<String> members = stories.articlesOf(id);
     if (members.isEmpty()) {
-      return List.of();
+      return Optional.empty();
     }
     Optional<Article> lead = room.ws.store.byId(members.get(0));
     if (lead.isEmpty()) {
-      return List.of();
+      return Optional.empty();
     }
     Article a = lead.get();
-    StoryClusterer clusterer = room.clusterer();
     Subject me =
         new Subject(
             id,
-            new HashSet<>(clusterer.story(id).map(Story::entityKeys).orElse(List.of())),
+            new HashSet<>(room.clusterer().story(id).map(Story::entityKeys).orElse(List.of())),
             a.published().orElse(a.fetchedAt()));
-    String query = a.title() + "\n" + a.text().substring(0, Math.min(a.text().length(), 2000));
-    Map<String, Double> bm25 = new LinkedHashMap<>();
-    for (SearchIndex.Hit h : room.ws.index.similar(query, a.language(), CANDIDATES)) {
-      Optional<String> s = stories.storyOf(h.id()).map(stories::resolve);
-      if (s.isPresent() && !s.get().equals(id)) {
-        bm25.merge(s.get(), (double) h.score(), Math::max);
-      }
-    }
+    return Optional.of(new Query(me, a));
+  }
+
+  /** BM25 leg: articles like the lead article (title and first 2,000 characters). */
+  List<SearchIndex.Hit> textHits(Query q) throws IOException {
+    Article a = q.lead();
+    String text = a.title() + "\n" + a.text().substring(0, Math.min(a.text().length(), 2000));
+    return room.ws.index.similar(text, a.language(), CANDIDATES);
+  }
+
+  /** kNN leg: stories whose vectors are nearest the subject's (none when it has no vector). */
+  List<StoryVectors.Neighbour> meaningHits(Query q) throws IOException {
     StoryVectors vectors = room.related().vectors();
-    Map<String, Double> knn = new LinkedHashMap<>();
+    String id = q.subject().storyId();
     Optional<float[]> mine = vectors.vectorOf(id);
-    if (mine.isPresent()) {
-      for (StoryVectors.Neighbour n : vectors.nearest(mine.get(), CANDIDATES, Set.of(id))) {
-        String s = stories.resolve(n.storyId());
-        if (!s.equals(id)) {
-          knn.merge(s, n.cosine(), Math::max);
-        }
+    if (mine.isEmpty()) {
+      return List.of();
+    }
+    return vectors.nearest(mine.get(), CANDIDATES, Set.of(id));
+  }
+
+  /** The BM25 hits' live stories, each with its best article's score; never the subject. */
+  Map<String, Double> textScores(Query q, List<SearchIndex.Hit> hits) {
+    StoryStore stories = room.stories;
+    String id = q.subject().storyId();
+    // One batch for all hits: a look-up per hit would be ~120 statements a query.
+    Map<String, String> live =
+        stories.liveStoriesOf(hits.stream().map(SearchIndex.Hit::id).toList());
+    Map<String, Double> bm25 = new LinkedHashMap<>();
+    for (SearchIndex.Hit h : hits) {
+      String s = live.get(h.id());
+      if (s != null && !s.equals(id)) {
+        bm25.merge(s, (double) h.score(), Math::max);
       }
     }
+    return bm25;
+  }
+
+  /** The kNN neighbours' live stories with their cosines; never the subject. */
+  Map<String, Double> meaningScores(Query q, List<StoryVectors.Neighbour> near) {
+    StoryStore stories = room.stories;
+    String id = q.subject().storyId();
+    Map<String, String> live =
+        stories.resolveAll(near.stream().map(StoryVectors.Neighbour::storyId).toList());
+    Map<String, Double> knn = new LinkedHashMap<>();
+    for (StoryVectors.Neighbour n : near) {
+      String s = live.get(n.storyId());
+      if (!s.equals(id)) {
+        knn.merge(s, n.cosine(), Math::max);
+      }
+    }
+    return knn;
+  }
+
+  /** Both legs' stories, BM25 ones first, each with its snapshot from the clusterer. */
+  List<Candidate> candidates(Map<String, Double> bm25, Map<String, Double> knn) throws IOException {
+    StoryClusterer clusterer = room.clusterer();
     Set<String> ids = new LinkedHashSet<>(bm25.keySet());
     ids.addAll(knn.keySet());
     List<Candidate> candidates = new ArrayList<>();
@@ -134,12 +196,13 @@ final class RelatedStories {
           new Candidate(
               c, bm25.getOrDefault(c, 0.0), Optional.ofNullable(knn.get(c)), clusterer.story(c)));
     }
-    return rank(me, candidates, c -> vectorOf(vectors, c), limit);
+    return candidates;
   }
 
-  private static Optional<float[]> vectorOf(StoryVectors vectors, String storyId) {
+  /** A story's vector for the diversity check in {@link #rank}. */
+  Optional<float[]> vectorOf(String storyId) {
     try {
-      return vectors.vectorOf(storyId);
+      return room.related().vectors().vectorOf(storyId);
     } catch (IOException e) {
       throw new UncheckedIOException("story vectors: cannot read " + storyId, e);
     }

@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -206,14 +209,122 @@ public final class StoryStore {
     }
   }
 
-  /** The live story an id now belongs to, following merges. */
+  /** Merge chains longer than this are taken as a cycle and followed no further. */
+  static final int MAX_HOPS = 1000;
+
+  /** Ids bound per statement in batch look-ups, well under SQLite's limit on parameters. */
+  static final int BATCH = 500;
+
+  /**
+   * The live story an id now belongs to, following merges (at most {@value #MAX_HOPS} of them). One
+   * indexed look-up per merge followed: an id never merged costs one.
+   */
   public String resolve(String storyId) {
-    Map<String, String> merges = merges();
-    String id = storyId;
-    for (int hops = 0; hops < 1000 && merges.containsKey(id); hops++) {
-      id = merges.get(id);
+    synchronized (lock) {
+      try (PreparedStatement ps =
+          db.prepareStatement("SELECT into_id FROM story_merges WHERE from_id=?")) {
+        String id = storyId;
+        for (int hops = 0; hops < MAX_HOPS; hops++) {
+          ps.setString(1, id);
+          try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+              break;
+            }
+            id = rs.getString(1);
+          }
+        }
+        return id;
+      } catch (SQLException e) {
+        throw new StoreException("cannot resolve story " + storyId + ": " + e, e);
+      }
     }
-    return id;
+  }
+
+  /**
+   * {@link #resolve} of many ids at once: each id mapped to its live story, in the order given
+   * (duplicates once). A few statements in all, one per merge hop (and per {@value #BATCH} ids).
+   */
+  public Map<String, String> resolveAll(Collection<String> storyIds) {
+    synchronized (lock) {
+      try {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String id : storyIds) {
+          out.put(id, id);
+        }
+        // Ids still being followed, by where their chain has reached so far.
+        Map<String, List<String>> reached = new LinkedHashMap<>();
+        for (String id : out.keySet()) {
+          reached.computeIfAbsent(id, k -> new ArrayList<>()).add(id);
+        }
+        for (int hops = 0; hops < MAX_HOPS && !reached.isEmpty(); hops++) {
+          Map<String, String> next =
+              lookUp("SELECT from_id, into_id FROM story_merges", "from_id", reached.keySet());
+          Map<String, List<String>> still = new LinkedHashMap<>();
+          for (Map.Entry<String, String> e : next.entrySet()) {
+            for (String id : reached.get(e.getKey())) {
+              out.put(id, e.getValue());
+              still.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(id);
+            }
+          }
+          reached = still;
+        }
+        return out;
+      } catch (SQLException e) {
+        throw new StoreException("cannot resolve " + storyIds.size() + " stories: " + e, e);
+      }
+    }
+  }
+
+  /**
+   * The live story of each assigned article among {@code articleIds} ({@link #storyOf} then {@link
+   * #resolve}), in the order given; unassigned articles are left out.
+   */
+  public Map<String, String> liveStoriesOf(Collection<String> articleIds) {
+    Map<String, String> stored;
+    synchronized (lock) {
+      try {
+        stored =
+            lookUp("SELECT article_id, story_id FROM story_articles", "article_id", articleIds);
+      } catch (SQLException e) {
+        throw new StoreException(
+            "cannot read stories of " + articleIds.size() + " articles: " + e, e);
+      }
+    }
+    Map<String, String> live = resolveAll(stored.values());
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String id : articleIds) {
+      String s = stored.get(id);
+      if (s != null) {
+        out.put(id, live.get(s));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Rows of {@code select} (key, value) whose {@code column} is one of {@code keys}, {@value
+   * #BATCH} keys per statement.
+   */
+  private Map<String, String> lookUp(String select, String column, Collection<String> keys)
+      throws SQLException {
+    Map<String, String> out = new LinkedHashMap<>();
+    List<String> all = new ArrayList<>(new LinkedHashSet<>(keys));
+    for (int from = 0; from < all.size(); from += BATCH) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
+      String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+      try (PreparedStatement ps =
+          db.prepareStatement(select + " WHERE " + column + " IN (" + marks + ")")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setString(i + 1, chunk.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.put(rs.getString(1), rs.getString(2));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** Articles stored but not yet assigned to a story, in storage order. */

@@ -35,9 +35,10 @@ import java.util.stream.Stream;
  * StoryVectors} HNSW index (a random unit vector perturbed around one of a few hundred topic
  * centres; 5% are near-copies of an earlier story). A query runs the two retrieval legs (BM25 more
  * like this over the lead article, top 60; kNN of the story's vector, top 60) and the merge /
- * diversity step ({@code RelatedStories.rank}) over synthetic story snapshots. Not measured: the
- * SQLite article-to-story lookups and clusterer snapshots the full {@code RelatedStories.find} does
- * per candidate.
+ * diversity step ({@code RelatedStories.rank}) over synthetic story snapshots. Not measured here:
+ * the SQLite article-to-story look-ups and clusterer snapshots the full {@code RelatedStories.find}
+ * does for its candidates; {@link RelatedFullBench} ({@code bench/related --full}) times the whole
+ * method on a real data folder.
  *
  * <p>Args: {@code [--sizes=10000,100000] [--queries=500] [--topics=300] [--seed=1]}.
  */
