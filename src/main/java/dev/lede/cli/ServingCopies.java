@@ -140,8 +140,8 @@ final class ServingCopies {
           continue;
         }
         boolean stale;
-        try (Directory d = FSDirectory.open(dir);
-            Lock held = d.obtainLock(LOCK)) {
+        try (Directory d = FSDirectory.open(dir)) {
+          d.obtainLock(LOCK).close(); // free to take: no live server holds this copy
           stale = true;
         } catch (LockObtainFailedException e) {
           stale = false;

@@ -1,5 +1,6 @@
 package dev.lede.extract.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +12,7 @@ import java.util.Set;
  */
 public final class LanguageGuesser {
   private static final String[] LATIN_LANGS = {"en", "de", "fr", "es", "it", "pt", "nl", "pl"};
-  private static final Set<String>[] FUNCTION_WORDS = functionWords();
+  private static final List<Set<String>> FUNCTION_WORDS = functionWords();
 
   private LanguageGuesser() {}
 
@@ -89,7 +90,7 @@ public final class LanguageGuesser {
         words++;
         String word = w.toString();
         for (int k = 0; k < LATIN_LANGS.length; k++)
-          if (FUNCTION_WORDS[k].contains(word)) hits[k]++;
+          if (FUNCTION_WORDS.get(k).contains(word)) hits[k]++;
         w.setLength(0);
       }
     }
@@ -109,8 +110,7 @@ public final class LanguageGuesser {
     return Optional.of(LATIN_LANGS[best]);
   }
 
-  @SuppressWarnings("unchecked")
-  private static Set<String>[] functionWords() {
+  private static List<Set<String>> functionWords() {
     String[] lists = {
       "the of and to in is that for it was with as on be are this by have from not",
       "der die und das ist nicht den mit von sich des auf für ein eine dem auch wird wie im",
@@ -121,10 +121,11 @@ public final class LanguageGuesser {
       "de het een en van is dat op te zijn niet met voor ook aan er maar",
       "się nie na jest że do to w z jak od po przez tak ale być"
     };
-    Set<String>[] out = new Set[lists.length];
-    for (int i = 0; i < lists.length; i++)
-      out[i] = new java.util.HashSet<>(java.util.Arrays.asList(lists[i].split(" ")));
-    return out;
+    List<Set<String>> out = new java.util.ArrayList<>(lists.length);
+    for (String list : lists) {
+      out.add(Set.copyOf(java.util.Arrays.asList(list.split(" ")))); // lists may repeat a word
+    }
+    return List.copyOf(out);
   }
 
   private static int indexOfAny(String s, String chars) {
