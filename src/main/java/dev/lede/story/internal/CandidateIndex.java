@@ -637,6 +637,107 @@ final class CandidateIndex implements AutoCloseable {
     return Optional.empty();
   }
 
+  /**
+   * Whether the documents lie in the order they were added (arrival numbers never decrease), as
+   * adjacent-only merges keep them; then {@link #forEachArticle} gives the articles in arrival
+   * order without holding them all. Reads only each document's arrival number.
+   */
+  boolean inArrivalOrder() throws IOException {
+    int last = Integer.MIN_VALUE;
+    SeqVisitor visitor = new SeqVisitor();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      StoredFields stored = leaf.reader().storedFields();
+      org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+        if (live != null && !live.get(doc)) {
+          continue;
+        }
+        visitor.seq = Integer.MIN_VALUE;
+        stored.document(doc, visitor);
+        if (visitor.seq < last) {
+          return false;
+        }
+        last = visitor.seq;
+      }
+    }
+    return true;
+  }
+
+  /** Reads a document's arrival number and stops. */
+  private static final class SeqVisitor extends org.apache.lucene.index.StoredFieldVisitor {
+    int seq;
+
+    @Override
+    public Status needsField(org.apache.lucene.index.FieldInfo field) {
+      return SEQ.equals(field.name) ? Status.YES : Status.NO;
+    }
+
+    @Override
+    public void intField(org.apache.lucene.index.FieldInfo field, int value) {
+      seq = value;
+    }
+  }
+
+  /** Every stored merge and split (unordered), found by their type without reading articles. */
+  List<StoredChange> changes() throws IOException {
+    List<StoredChange> out = new ArrayList<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      org.apache.lucene.index.Terms types = leaf.reader().terms(TYPE);
+      if (types == null) {
+        continue;
+      }
+      TermsEnum e = types.iterator();
+      StoredFields stored = leaf.reader().storedFields();
+      org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+      for (String kind : List.of(MERGE, SPLIT)) {
+        if (!e.seekExact(new BytesRef(kind))) {
+          continue;
+        }
+        PostingsEnum p = e.postings(null, PostingsEnum.NONE);
+        for (int doc = p.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = p.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            out.add(change(stored.document(doc)));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Receives stored articles one at a time. */
+  @FunctionalInterface
+  interface ArticleSink {
+    void accept(StoredArticle article) throws IOException;
+  }
+
+  /** Every stored article in document order (arrival order when {@link #inArrivalOrder}). */
+  void forEachArticle(ArticleSink sink) throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      StoredFields stored = leaf.reader().storedFields();
+      org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+        if (live != null && !live.get(doc)) {
+          continue;
+        }
+        Document d = stored.document(doc);
+        String type = d.get(TYPE);
+        if (!MERGE.equals(type) && !SPLIT.equals(type)) {
+          sink.accept(article(d));
+        }
+      }
+    }
+  }
+
+  private static StoredChange change(Document d) {
+    String list = d.get(ARTICLES);
+    return new StoredChange(
+        d.getField(SEQ).numericValue().intValue(),
+        d.get(TYPE),
+        d.get(FROM),
+        d.get(TO),
+        list.isEmpty() ? List.of() : List.of(list.split("\n")));
+  }
+
   /** Every stored article and change (unordered). */
   void readAll(List<StoredArticle> articles, List<StoredChange> changes) throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {

@@ -845,15 +845,40 @@ public final class ClusterEngine implements AutoCloseable {
   // ---- persistence ----
 
   private void replay() throws IOException {
-    List<CandidateIndex.StoredArticle> articles = new ArrayList<>();
-    List<CandidateIndex.StoredChange> changes = new ArrayList<>();
-    index.readAll(articles, changes);
-    articles.sort(Comparator.comparingInt(CandidateIndex.StoredArticle::seq));
-    // Changes caused by article i happened after it joined: replay them before article i + 1.
-    changes.sort(Comparator.comparingInt(CandidateIndex.StoredChange::seq));
-    int c = 0;
-    int sinceDormant = 0;
-    for (CandidateIndex.StoredArticle s : articles) {
+    List<CandidateIndex.StoredChange> changes;
+    Replay replay;
+    if (index.inArrivalOrder()) {
+      // Articles streamed in document order: a long archive is never all on the heap at once.
+      changes = index.changes();
+      changes.sort(Comparator.comparingInt(CandidateIndex.StoredChange::seq));
+      replay = new Replay(changes);
+      index.forEachArticle(replay::article);
+    } else {
+      List<CandidateIndex.StoredArticle> articles = new ArrayList<>();
+      changes = new ArrayList<>();
+      index.readAll(articles, changes);
+      articles.sort(Comparator.comparingInt(CandidateIndex.StoredArticle::seq));
+      changes.sort(Comparator.comparingInt(CandidateIndex.StoredChange::seq));
+      replay = new Replay(changes);
+      for (CandidateIndex.StoredArticle s : articles) {
+        replay.article(s);
+      }
+    }
+    replay.finish();
+  }
+
+  /** Replays stored articles in arrival order, with each change after the article it followed. */
+  private final class Replay {
+    private final List<CandidateIndex.StoredChange> changes;
+    private int c;
+    private int sinceDormant;
+
+    Replay(List<CandidateIndex.StoredChange> changes) {
+      this.changes = changes;
+    }
+
+    void article(CandidateIndex.StoredArticle s) throws IOException {
+      // Changes caused by article i happened after it joined: replay them before article i + 1.
       while (c < changes.size() && changes.get(c).seq() < s.seq()) {
         apply(changes.get(c++));
       }
@@ -874,11 +899,14 @@ public final class ClusterEngine implements AutoCloseable {
         putDormant();
       }
     }
-    while (c < changes.size()) {
-      apply(changes.get(c++));
-    }
-    for (StoryState s : stories.values()) {
-      s.nextSplitCheck = Math.max(FIRST_SPLIT_CHECK, (int) Math.ceil(s.size() * 1.5));
+
+    void finish() throws IOException {
+      while (c < changes.size()) {
+        apply(changes.get(c++));
+      }
+      for (StoryState s : stories.values()) {
+        s.nextSplitCheck = Math.max(FIRST_SPLIT_CHECK, (int) Math.ceil(s.size() * 1.5));
+      }
     }
   }
 

@@ -67,6 +67,37 @@ class CandidateIndexPropertiesTest {
     }
   }
 
+  @Property(tries = 20)
+  void articlesStreamBackInArrivalOrderWithEveryChangeFoundByType(@ForAll long seed)
+      throws IOException {
+    Random r = new Random(seed);
+    try (CandidateIndex index = CandidateIndex.inMemory(false)) {
+      int articles = 50 + r.nextInt(300);
+      List<String> changes = new ArrayList<>();
+      for (int i = 0; i < articles; i++) {
+        index.addArticle(features(article(r, i), i), "s-" + i, Set.of("t" + i));
+        if (r.nextInt(10) == 0) {
+          String kind = r.nextBoolean() ? CandidateIndex.MERGE : CandidateIndex.SPLIT;
+          index.addChange(i, kind, "s-" + i, "s-" + (i + 1), List.of("a" + i));
+          changes.add(kind + " " + i);
+        }
+        if (r.nextInt(30) == 0) {
+          index.refresh();
+        }
+      }
+      index.refresh();
+      assertThat(index.inArrivalOrder()).isTrue();
+      List<Integer> seqs = new ArrayList<>();
+      index.forEachArticle(a -> seqs.add(a.seq()));
+      assertThat(seqs)
+          .containsExactlyElementsOf(
+              java.util.stream.IntStream.range(0, articles).boxed().toList());
+      assertThat(index.changes())
+          .extracting(c -> c.kind() + " " + c.seq())
+          .containsExactlyInAnyOrderElementsOf(changes);
+    }
+  }
+
   private static List<String> reference(
       List<Indexed> docs,
       Map<String, Float> terms,
