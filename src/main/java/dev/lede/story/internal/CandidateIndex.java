@@ -643,24 +643,36 @@ final class CandidateIndex implements AutoCloseable {
    * order without holding them all. Reads only each document's arrival number.
    */
   boolean inArrivalOrder() throws IOException {
-    int last = Integer.MIN_VALUE;
     SeqVisitor visitor = new SeqVisitor();
+    int[] last = {Integer.MIN_VALUE};
+    boolean[] ordered = {true};
+    forEachLiveDoc(
+        (stored, doc) -> {
+          visitor.seq = Integer.MIN_VALUE;
+          stored.document(doc, visitor);
+          ordered[0] &= visitor.seq >= last[0];
+          last[0] = visitor.seq;
+        });
+    return ordered[0];
+  }
+
+  /** Receives one live document of a segment. */
+  @FunctionalInterface
+  private interface DocSink {
+    void accept(StoredFields stored, int doc) throws IOException;
+  }
+
+  /** Every live document, segment by segment in document order. */
+  private void forEachLiveDoc(DocSink sink) throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {
       StoredFields stored = leaf.reader().storedFields();
       org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
       for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-        if (live != null && !live.get(doc)) {
-          continue;
+        if (live == null || live.get(doc)) {
+          sink.accept(stored, doc);
         }
-        visitor.seq = Integer.MIN_VALUE;
-        stored.document(doc, visitor);
-        if (visitor.seq < last) {
-          return false;
-        }
-        last = visitor.seq;
       }
     }
-    return true;
   }
 
   /** Reads a document's arrival number and stops. */
@@ -712,20 +724,14 @@ final class CandidateIndex implements AutoCloseable {
 
   /** Every stored article in document order (arrival order when {@link #inArrivalOrder}). */
   void forEachArticle(ArticleSink sink) throws IOException {
-    for (LeafReaderContext leaf : reader.leaves()) {
-      StoredFields stored = leaf.reader().storedFields();
-      org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
-      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-        if (live != null && !live.get(doc)) {
-          continue;
-        }
-        Document d = stored.document(doc);
-        String type = d.get(TYPE);
-        if (!MERGE.equals(type) && !SPLIT.equals(type)) {
-          sink.accept(article(d));
-        }
-      }
-    }
+    forEachLiveDoc(
+        (stored, doc) -> {
+          Document d = stored.document(doc);
+          String type = d.get(TYPE);
+          if (!MERGE.equals(type) && !SPLIT.equals(type)) {
+            sink.accept(article(d));
+          }
+        });
   }
 
   private static StoredChange change(Document d) {
