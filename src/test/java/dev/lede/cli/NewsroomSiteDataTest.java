@@ -1,7 +1,5 @@
 package dev.lede.cli;
 
-import static dev.lede.cli.NewsroomTest.QUAKE_A;
-import static dev.lede.cli.NewsroomTest.QUAKE_B;
 import static dev.lede.cli.NewsroomTest.QUAKE_C;
 import static dev.lede.cli.NewsroomTest.line;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,20 +21,7 @@ class NewsroomSiteDataTest {
   @Test
   void storyPageIsBuiltOnceAndRebuiltWithTheNewVersionAfterRefresh() throws Exception {
     Path first = tmp.resolve("first.jsonl");
-    Files.writeString(
-        first,
-        line(
-                "https://a.example/q",
-                "Alpha News",
-                "Earthquake hits Crete",
-                "2021-09-27T07:00:00Z",
-                QUAKE_A)
-            + line(
-                "https://b.example/q",
-                "Beta Times",
-                "Crete quake kills two",
-                "2021-09-27T08:00:00Z",
-                QUAKE_B));
+    Files.writeString(first, NewsroomTest.twoQuakeReports());
     Path second = tmp.resolve("second.jsonl");
     Files.writeString(
         second,

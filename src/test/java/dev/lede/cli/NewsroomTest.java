@@ -45,6 +45,22 @@ class NewsroomTest {
       "The city council of Springfield approved a new public library on Monday. The library will"
           + " open in 2027 and cost 12 million dollars, council member Ann Lee said.";
 
+  /** Two outlets' reports of the Crete earthquake, as JSON lines. */
+  static String twoQuakeReports() {
+    return line(
+            "https://a.example/q",
+            "Alpha News",
+            "Earthquake hits Crete",
+            "2021-09-27T07:00:00Z",
+            QUAKE_A)
+        + line(
+            "https://b.example/q",
+            "Beta Times",
+            "Crete quake kills two",
+            "2021-09-27T08:00:00Z",
+            QUAKE_B);
+  }
+
   @Test
   void ingestGroupsAnEventIntoOneStoryAndRewritesItAsANewVersionWhenCoverageGrows()
       throws Exception {

@@ -1,8 +1,6 @@
 package dev.lede.cli;
 
 import static dev.lede.cli.NewsroomTest.OTHER;
-import static dev.lede.cli.NewsroomTest.QUAKE_A;
-import static dev.lede.cli.NewsroomTest.QUAKE_B;
 import static dev.lede.cli.NewsroomTest.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,20 +58,7 @@ class ServedSiteTest {
   }
 
   private Path quake() throws Exception {
-    return file(
-        "quake.jsonl",
-        line(
-                "https://a.example/q",
-                "Alpha News",
-                "Earthquake hits Crete",
-                "2021-09-27T07:00:00Z",
-                QUAKE_A)
-            + line(
-                "https://b.example/q",
-                "Beta Times",
-                "Crete quake kills two",
-                "2021-09-27T08:00:00Z",
-                QUAKE_B));
+    return file("quake.jsonl", NewsroomTest.twoQuakeReports());
   }
 
   private static HttpResponse<String> get(WebServer server, String path) throws Exception {
