@@ -2,6 +2,7 @@ package dev.lede.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lede.model.Article;
+import dev.lede.newsroom.Workspace;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ final class ArticlesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintStream out = System.out;
     try (Workspace ws = Workspace.open(data.dir)) {
-      for (Article a : ws.store.all()) {
+      for (Article a : ws.store().all()) {
         out.println(Json.MAPPER.writeValueAsString(toJson(a)));
       }
     }

@@ -1,5 +1,7 @@
 package dev.lede.cli;
 
+import dev.lede.newsroom.Newsroom;
+import dev.lede.newsroom.NewsroomSiteData;
 import dev.lede.web.StaticExport;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

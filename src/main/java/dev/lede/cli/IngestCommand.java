@@ -1,11 +1,9 @@
 package dev.lede.cli;
 
 import dev.lede.ingest.IngestReport;
-import dev.lede.ingest.Ingester;
-import dev.lede.ingest.SourceFailure;
 import dev.lede.model.Source;
+import dev.lede.newsroom.Newsroom;
 import java.io.PrintStream;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,10 +81,10 @@ final class IngestCommand implements Callable<Integer> {
       System.err.println("lede ingest: " + e.getMessage());
       return 2;
     }
-    try (Newsroom room = Newsroom.open(data.dir).withLlm(llm)) {
+    try (Newsroom room = Newsroom.open(data.dir).withLlm(llm.config())) {
       List<String> refs = sources;
       if (refs.isEmpty()) {
-        refs = room.ws.store.sources().stream().map(Source::ref).toList();
+        refs = room.articles().sources().stream().map(Source::ref).toList();
         if (refs.isEmpty()) {
           err.println("lede ingest: no SOURCE given and no sources added (see 'lede sources add')");
           return 2;
@@ -98,9 +96,8 @@ final class IngestCommand implements Callable<Integer> {
               Fetchers.create(
                   allowHosts, Duration.ofMillis(delayMillis), Duration.ofSeconds(timeoutSeconds)),
               !noFetch,
-              progressMode(progress),
               !noWrite,
-              err);
+              new ProgressPrinter(err, progressMode(progress)));
       return report.ok() ? 0 : 1;
     }
   }
@@ -110,45 +107,5 @@ final class IngestCommand implements Callable<Integer> {
       return chosen;
     }
     return System.console() != null ? ProgressPrinter.Mode.BAR : ProgressPrinter.Mode.LINES;
-  }
-
-  static IngestReport run(
-      Workspace ws,
-      List<String> refs,
-      dev.lede.ingest.fetch.Fetcher fetcher,
-      boolean fetchPages,
-      ProgressPrinter.Mode mode,
-      PrintStream err)
-      throws Exception {
-    ProgressPrinter progress = new ProgressPrinter(err, mode);
-    Ingester ingester =
-        new Ingester(
-            ws.store,
-            ws.index,
-            fetcher,
-            new Ingester.Options(fetchPages, Ingester.Options.defaults().minFullTextChars()),
-            progress,
-            Clock.systemUTC());
-    IngestReport r = ingester.ingest(refs);
-    progress.finish();
-    printReport(r, ws, err);
-    return r;
-  }
-
-  static void printReport(IngestReport r, Workspace ws, PrintStream err) {
-    err.printf(
-        "ingest: %d seen, %d stored (%d near-duplicates), %d already stored, %d not modified,"
-            + " %d failed; %d articles in %s%n",
-        r.seen(),
-        r.stored(),
-        r.nearDuplicates(),
-        r.alreadyStored(),
-        r.notModified(),
-        r.failures().size(),
-        ws.store.count(),
-        ws.dir);
-    for (SourceFailure f : r.failures()) {
-      err.println("  " + f);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.write.llm.LlmConfig;
 import dev.lede.write.llm.Writers;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -21,6 +22,11 @@ final class LlmOptions {
 
   /** Fails fast, naming the option, when only one of the two is given or the URL is bad. */
   void validate() {
-    Writers.config(url, model);
+    config();
+  }
+
+  /** The LLM backend asked for, if any; throws as {@link #validate}. */
+  Optional<LlmConfig> config() {
+    return Writers.config(url, model);
   }
 }

@@ -1,14 +1,17 @@
 package dev.lede.cli;
 
-import dev.lede.ingest.IngestListener;
+import dev.lede.ingest.IngestReport;
 import dev.lede.ingest.SourceFailure;
 import dev.lede.model.Article;
+import dev.lede.newsroom.NewsroomListener;
 import java.io.PrintStream;
+import java.nio.file.Path;
 
 /**
- * Shows ingest progress on stderr: a redrawn bar on a terminal, plain lines otherwise (CI logs).
+ * Shows ingest progress on stderr: a redrawn bar on a terminal, plain lines otherwise (CI logs);
+ * then the ingest report, the stories that changed and the writing.
  */
-final class ProgressPrinter implements IngestListener {
+final class ProgressPrinter implements NewsroomListener {
   /** How progress is shown. */
   enum Mode {
     /** A bar redrawn in place (terminals). */
@@ -97,6 +100,52 @@ final class ProgressPrinter implements IngestListener {
 
   void finish() {
     endLine();
+  }
+
+  @Override
+  public void ingested(IngestReport r, long articlesStored, Path dir) {
+    finish();
+    out.printf(
+        "ingest: %d seen, %d stored (%d near-duplicates), %d already stored, %d not modified,"
+            + " %d failed; %d articles in %s%n",
+        r.seen(),
+        r.stored(),
+        r.nearDuplicates(),
+        r.alreadyStored(),
+        r.notModified(),
+        r.failures().size(),
+        articlesStored,
+        dir);
+    for (SourceFailure f : r.failures()) {
+      out.println("  " + f);
+    }
+  }
+
+  @Override
+  public void embeddingFailures(int count, String first) {
+    out.printf("embeddings: %d articles left without a vector, first: %s%n", count, first);
+  }
+
+  @Override
+  public void storiesChanged(int stories, int changed) {
+    out.printf("stories: %d in the archive, %d changed%n", stories, changed);
+  }
+
+  @Override
+  public void writeFailed(String storyId, RuntimeException e) {
+    out.println("  failed: writing story " + storyId + ": " + e);
+  }
+
+  @Override
+  public void storyWritten(int done, int total) {
+    if (mode != Mode.ARTICLES && done % 100 == 0) {
+      out.printf("  %d/%d stories written%n", done, total);
+    }
+  }
+
+  @Override
+  public void written(int written) {
+    out.printf("write: %d stories written or re-written%n", written);
   }
 
   int stored() {

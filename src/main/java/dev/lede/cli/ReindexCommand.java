@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import dev.lede.index.IndexRebuilder;
+import dev.lede.newsroom.Workspace;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,9 +18,9 @@ final class ReindexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Workspace ws = Workspace.open(data.dir)) {
-      IndexRebuilder.rebuild(ws.store.all(), ws.index);
+      IndexRebuilder.rebuild(ws.store().all(), ws.index());
       System.err.printf(
-          "reindex: %d articles stored, %d indexed%n", ws.store.count(), ws.index.count());
+          "reindex: %d articles stored, %d indexed%n", ws.store().count(), ws.index().count());
     }
     return 0;
   }

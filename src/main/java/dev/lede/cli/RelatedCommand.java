@@ -1,6 +1,8 @@
 package dev.lede.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lede.newsroom.Newsroom;
+import dev.lede.related.RelatedStories;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,11 +32,11 @@ final class RelatedCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Newsroom room = Newsroom.open(data.dir)) {
-      if (room.stories.articlesOf(room.stories.resolve(storyId)).isEmpty()) {
+      if (room.stories().articlesOf(room.stories().resolve(storyId)).isEmpty()) {
         System.err.println("lede related: no such story: " + storyId);
         return 1;
       }
-      for (RelatedStories.Related r : new RelatedStories(room).find(storyId, limit)) {
+      for (RelatedStories.Related r : room.relatedStories().find(storyId, limit)) {
         ObjectNode n = Json.MAPPER.createObjectNode();
         n.put("story", r.storyId());
         n.put("headline", room.headline(r.storyId()));

@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import dev.lede.ingest.IngestReport;
+import dev.lede.newsroom.Newsroom;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,19 +58,18 @@ final class RunCommand implements Callable<Integer> {
       return 2;
     }
     IngestReport r;
-    try (Newsroom room = Newsroom.open(data.dir).withLlm(llm)) {
+    try (Newsroom room = Newsroom.open(data.dir).withLlm(llm.config())) {
       r =
           room.ingest(
               refs,
               Fetchers.create(List.of(), Duration.ofSeconds(1), Duration.ofSeconds(30)),
               false,
-              IngestCommand.progressMode(null),
               true,
-              System.err);
+              new ProgressPrinter(System.err, IngestCommand.progressMode(null)));
       System.out.printf(
           "lede run: %d articles in %d stories stored in %s (%d new this run)%n",
-          room.ws.store.count(),
-          room.stories.storySizes().size(),
+          room.articles().count(),
+          room.stories().storySizes().size(),
           data.dir.toAbsolutePath(),
           r.stored());
     }

@@ -1,6 +1,8 @@
 package dev.lede.cli;
 
 import dev.lede.model.Source;
+import dev.lede.newsroom.Newsroom;
+import dev.lede.newsroom.NewsroomSiteData;
 import dev.lede.web.RateLimit;
 import dev.lede.web.SiteAdmin;
 import dev.lede.web.WebConfig;
@@ -94,33 +96,32 @@ final class ServeCommand implements Callable<Integer> {
         new SiteAdmin() {
           @Override
           public boolean addSource(String ref) {
-            int before = room.ws.store.sources().size();
-            room.ws.store.addSource(new Source(ref, Instant.now()));
-            return room.ws.store.sources().size() > before;
+            int before = room.articles().sources().size();
+            room.articles().addSource(new Source(ref, Instant.now()));
+            return room.articles().sources().size() > before;
           }
 
           @Override
           public boolean removeSource(String ref) {
-            return room.ws.store.removeSource(ref);
+            return room.articles().removeSource(ref);
           }
 
           @Override
           public boolean triggerIngest() {
-            List<String> refs = room.ws.store.sources().stream().map(Source::ref).toList();
+            List<String> refs = room.articles().sources().stream().map(Source::ref).toList();
             if (refs.isEmpty()) {
               return false;
             }
             background.submit(
                 () -> {
                   // The site picks the new stories up as from any other process (see watch).
-                  try (Newsroom writing = Newsroom.open(room.ws.dir).withLlm(llm)) {
+                  try (Newsroom writing = Newsroom.open(room.dir()).withLlm(llm.config())) {
                     writing.ingest(
                         refs,
                         Fetchers.create(List.of(), Duration.ofSeconds(1), Duration.ofSeconds(30)),
                         true,
-                        ProgressPrinter.Mode.LINES,
                         true,
-                        System.err);
+                        new ProgressPrinter(System.err, ProgressPrinter.Mode.LINES));
                   } catch (Exception e) {
                     System.err.println("ingest failed: " + e);
                   }

@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import dev.lede.model.Source;
+import dev.lede.newsroom.Workspace;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,7 +36,7 @@ final class SourcesCommand implements Runnable {
     public Integer call() throws Exception {
       try (Workspace ws = Workspace.open(data.dir)) {
         for (String r : refs) {
-          ws.store.addSource(new Source(r, Instant.now()));
+          ws.store().addSource(new Source(r, Instant.now()));
           System.out.println("added " + r);
         }
       }
@@ -50,7 +51,7 @@ final class SourcesCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       try (Workspace ws = Workspace.open(data.dir)) {
-        for (Source s : ws.store.sources()) {
+        for (Source s : ws.store().sources()) {
           System.out.println(s.ref());
         }
       }
@@ -70,7 +71,7 @@ final class SourcesCommand implements Runnable {
       int missing = 0;
       try (Workspace ws = Workspace.open(data.dir)) {
         for (String r : refs) {
-          if (ws.store.removeSource(r)) {
+          if (ws.store().removeSource(r)) {
             System.out.println("removed " + r);
           } else {
             System.err.println("lede sources remove: no such source: " + r);

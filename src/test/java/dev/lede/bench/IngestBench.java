@@ -3,7 +3,6 @@ package dev.lede.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lede.cli.IngestHarness;
 import dev.lede.ingest.StageTimes;
 import dev.lede.ingest.StageTimes.Stage;
 import dev.lede.nlp.Analysis;
@@ -13,8 +12,6 @@ import dev.lede.nlp.Nlp;
 import dev.lede.nlp.Sentence;
 import dev.lede.testing.SharedData;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -98,7 +95,7 @@ public final class IngestBench {
           "model load: %.0f ms (excluded from the rows)%n", (System.nanoTime() - l0) / 1e6);
       if (warmup) {
         long w0 = System.nanoTime();
-        IngestHarness.ingest(tmp.resolve("warmup"), demo, false, StageTimes.none(), quiet());
+        IngestHarness.ingest(tmp.resolve("warmup"), demo, false, StageTimes.none());
         System.out.printf(
             "JIT warm-up: one demo ingest, %.1f s (excluded)%n", (System.nanoTime() - w0) / 1e9);
       }
@@ -139,7 +136,7 @@ public final class IngestBench {
     long emb0 = MiniLmEmbedder.inferenceCpu().toNanos();
     long texts0 = MiniLmEmbedder.textsEmbedded();
     long t0 = System.nanoTime();
-    IngestHarness.Outcome o = IngestHarness.ingest(dir, refs, write, times, quiet());
+    IngestHarness.Outcome o = IngestHarness.ingest(dir, refs, write, times);
     double wall = (System.nanoTime() - t0) / 1e9;
     double cpu = (processCpu() - cpu0) / 1e9;
     times.add(Stage.EMBED, MiniLmEmbedder.inferenceCpu().toNanos() - emb0);
@@ -409,10 +406,6 @@ public final class IngestBench {
     } catch (IOException e) {
       return "?";
     }
-  }
-
-  static PrintStream quiet() {
-    return new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
   }
 
   static void deleteTree(Path dir) throws IOException {

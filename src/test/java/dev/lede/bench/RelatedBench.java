@@ -1,6 +1,5 @@
 package dev.lede.bench;
 
-import dev.lede.cli.RelatedRanking;
 import dev.lede.index.LuceneIndex;
 import dev.lede.index.SearchIndex;
 import dev.lede.index.TestArticles;

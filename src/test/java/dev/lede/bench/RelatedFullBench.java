@@ -1,6 +1,5 @@
 package dev.lede.bench;
 
-import dev.lede.cli.RelatedProbe;
 import dev.lede.index.LuceneIndex;
 import dev.lede.model.Article;
 import dev.lede.store.SqliteStore;
@@ -154,7 +153,7 @@ final class RelatedFullBench {
     System.out.println();
     StringBuilder head = new StringBuilder("| stories |");
     StringBuilder rule = new StringBuilder("|---|");
-    for (RelatedProbe.Stage s : RelatedProbe.Stage.values()) {
+    for (dev.lede.related.RelatedStories.Stage s : RelatedProbe.STAGES) {
       head.append(' ')
           .append(s.name().toLowerCase(Locale.ROOT))
           .append(" wall p50 / p99 (CPU p50 / p99) ms |");
@@ -250,7 +249,7 @@ final class RelatedFullBench {
       long[] total = new long[queries];
       long[] totalCpu = new long[queries];
       long found = 0;
-      int stageCount = RelatedProbe.Stage.values().length;
+      int stageCount = RelatedProbe.STAGES.size();
       long[][] stages = new long[stageCount][queries];
       long[][] stagesCpu = new long[stageCount][queries];
       long[] stagedTotal = new long[queries];

@@ -1,5 +1,6 @@
-package dev.lede.cli;
+package dev.lede.bench;
 
+import dev.lede.related.RelatedStories;
 import dev.lede.story.Story;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-/** Opens {@link RelatedStories#rank} to the benchmarks (which live in another package). */
-public final class RelatedRanking {
+/** {@link RelatedStories#rank} over plain maps of the two legs' scores. */
+final class RelatedRanking {
   private RelatedRanking() {}
 
   /**
@@ -19,7 +20,7 @@ public final class RelatedRanking {
    * @param bm25 BM25 score by candidate story
    * @param knn cosine by candidate story
    */
-  public static List<String> rank(
+  static List<String> rank(
       String storyId,
       Set<String> entityKeys,
       Instant time,

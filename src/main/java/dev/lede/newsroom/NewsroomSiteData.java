@@ -1,4 +1,4 @@
-package dev.lede.cli;
+package dev.lede.newsroom;
 
 import dev.lede.index.SearchIndex;
 import dev.lede.model.Article;
@@ -10,6 +10,7 @@ import dev.lede.nlp.Entity;
 import dev.lede.nlp.EntityExtractor;
 import dev.lede.nlp.EntityResolver;
 import dev.lede.nlp.EntityType;
+import dev.lede.related.RelatedStories;
 import dev.lede.store.WrittenStoryStore;
 import dev.lede.web.CoveragePoint;
 import dev.lede.web.EntityKind;
@@ -59,7 +60,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * row; at most {@link #MAX_DEFER} later when they keep changing), the clusterer and story vectors
  * are copied anew and the listings rebuilt.
  */
-final class NewsroomSiteData implements SiteData {
+public final class NewsroomSiteData implements SiteData {
   private static final System.Logger LOG = System.getLogger("dev.lede.cli");
   private static final int ENTITY_MIN_STORIES = 2;
 
@@ -102,7 +103,11 @@ final class NewsroomSiteData implements SiteData {
       Map<String, Set<String>> aliases,
       Map<String, List<EntityRef>> storyEntities) {}
 
-  NewsroomSiteData(Newsroom room) {
+  /**
+   * The site's view of {@code room}, opened to write or {@linkplain Newsroom#openForServing for
+   * serving}.
+   */
+  public NewsroomSiteData(Newsroom room) {
     this.room = room;
     this.seenDataVersion = room.ws.store.dataVersion();
     this.builtMark = room.written.mark();
@@ -176,7 +181,7 @@ final class NewsroomSiteData implements SiteData {
    * Calls {@link #checkForChanges()} every {@code every} on a daemon thread until closed. A failed
    * check is logged and the next one tries again.
    */
-  AutoCloseable watch(Duration every) {
+  public AutoCloseable watch(Duration every) {
     if (every.isNegative() || every.isZero()) {
       throw new IllegalArgumentException("watch interval " + every + " is not positive");
     }
@@ -347,7 +352,7 @@ final class NewsroomSiteData implements SiteData {
     List<RelatedStory> related = new ArrayList<>();
     derived.lock();
     try {
-      for (RelatedStories.Related r : new RelatedStories(room).find(live, 5)) {
+      for (RelatedStories.Related r : room.relatedStories().find(live, 5)) {
         StoryView v = snap.views().get(r.storyId());
         if (v != null) {
           related.add(new RelatedStory(v, r.reason()));

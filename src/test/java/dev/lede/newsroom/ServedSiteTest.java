@@ -1,7 +1,7 @@
-package dev.lede.cli;
+package dev.lede.newsroom;
 
-import static dev.lede.cli.NewsroomTest.OTHER;
-import static dev.lede.cli.NewsroomTest.line;
+import static dev.lede.newsroom.NewsroomTest.OTHER;
+import static dev.lede.newsroom.NewsroomTest.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,13 +12,10 @@ import dev.lede.store.WrittenStoryStore;
 import dev.lede.web.RateLimit;
 import dev.lede.web.WebConfig;
 import dev.lede.web.WebServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,8 +36,6 @@ class ServedSiteTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  static final PrintStream QUIET =
-      new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
 
   private Path data() {
     return tmp.resolve("data");
@@ -54,7 +49,7 @@ class ServedSiteTest {
 
   private void ingest(Newsroom room, Path file) throws Exception {
     room.ingest(
-        List.of(file.toString()), req -> null, false, ProgressPrinter.Mode.LINES, true, QUIET);
+        List.of(file.toString()), req -> null, false, true, NewsroomListener.NONE);
   }
 
   private Path quake() throws Exception {

@@ -1,13 +1,10 @@
-package dev.lede.cli;
+package dev.lede.newsroom;
 
-import static dev.lede.cli.NewsroomTest.QUAKE_C;
-import static dev.lede.cli.NewsroomTest.line;
+import static dev.lede.newsroom.NewsroomTest.QUAKE_C;
+import static dev.lede.newsroom.NewsroomTest.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.web.StoryPage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,10 +28,9 @@ class NewsroomSiteDataTest {
             "Crete counts damage",
             "2021-09-28T10:00:00Z",
             QUAKE_C));
-    PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     try (Newsroom room = Newsroom.open(tmp.resolve("data"))) {
       room.ingest(
-          List.of(first.toString()), req -> null, false, ProgressPrinter.Mode.LINES, true, err);
+          List.of(first.toString()), req -> null, false, true, NewsroomListener.NONE);
       String story = room.stories.resolve(room.stories.assignments().get(0).storyId());
       NewsroomSiteData site = new NewsroomSiteData(room);
 
@@ -43,7 +39,7 @@ class NewsroomSiteDataTest {
       assertThat(site.story(story).orElseThrow()).isSameAs(v1);
 
       room.ingest(
-          List.of(second.toString()), req -> null, false, ProgressPrinter.Mode.LINES, true, err);
+          List.of(second.toString()), req -> null, false, true, NewsroomListener.NONE);
       // The site shows the snapshot it was refreshed with until the next refresh.
       assertThat(site.story(story).orElseThrow()).isSameAs(v1);
       site.refresh();

@@ -1,4 +1,4 @@
-package dev.lede.cli;
+package dev.lede.newsroom;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;

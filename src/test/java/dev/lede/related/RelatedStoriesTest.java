@@ -1,13 +1,13 @@
-package dev.lede.cli;
+package dev.lede.related;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.index.SearchIndex;
+import dev.lede.newsroom.Newsroom;
+import dev.lede.newsroom.NewsroomListener;
+import dev.lede.newsroom.NewsroomTest;
 import dev.lede.nlp.Embedder;
 import dev.lede.story.Story;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -227,13 +227,12 @@ class RelatedStoriesTest {
                 "Council approves library",
                 "2022-03-07T09:00:00Z",
                 LIBRARY));
-    PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     Path data = tmp.resolve("data");
     String quake;
     String tremor;
     try (Newsroom room = Newsroom.open(data).withRelatedEmbedder(CONCEPTS)) {
       room.ingest(
-          List.of(feed.toString()), req -> null, false, ProgressPrinter.Mode.LINES, false, err);
+          List.of(feed.toString()), req -> null, false, false, NewsroomListener.NONE);
       quake = storyOfUrl(room, "https://a.example/quake");
       tremor = storyOfUrl(room, "https://b.example/hokkaido");
       assertThat(quake).isNotEqualTo(tremor);
@@ -241,12 +240,12 @@ class RelatedStoriesTest {
 
       // The words leg alone cannot see it: no hit of the quake's query is the tremor story.
       List<SearchIndex.Hit> bm25 =
-          room.ws.index.similar("Earthquake hits Crete\n" + QUAKE, "en", 60);
+          room.index().similar("Earthquake hits Crete\n" + QUAKE, "en", 60);
       assertThat(bm25)
-          .extracting(h -> room.stories.storyOf(h.id()).orElse(""))
+          .extracting(h -> room.stories().storyOf(h.id()).orElse(""))
           .doesNotContain(tremor);
 
-      List<RelatedStories.Related> related = new RelatedStories(room).find(quake, 5);
+      List<RelatedStories.Related> related = room.relatedStories().find(quake, 5);
       assertThat(related)
           .extracting(r -> r.storyId() + " " + r.reason())
           .containsExactly(tremor + " same topic");
@@ -257,19 +256,19 @@ class RelatedStoriesTest {
     // The vectors are derived: gone, they are rebuilt on first use.
     deleteTree(data.resolve("related"));
     try (Newsroom room = Newsroom.open(data).withRelatedEmbedder(CONCEPTS)) {
-      assertThat(new RelatedStories(room).find(quake, 5))
+      assertThat(room.relatedStories().find(quake, 5))
           .extracting(RelatedStories.Related::storyId)
           .containsExactly(tremor);
-      assertThat(new RelatedStories(room).find(tremor, 5))
+      assertThat(room.relatedStories().find(tremor, 5))
           .extracting(RelatedStories.Related::storyId)
           .containsExactly(quake);
     }
   }
 
   private static String storyOfUrl(Newsroom room, String url) {
-    return room.stories.assignments().stream()
-        .filter(a -> room.ws.store.byId(a.articleId()).orElseThrow().url().equals(url))
-        .map(a -> room.stories.resolve(a.storyId()))
+    return room.stories().assignments().stream()
+        .filter(a -> room.articles().byId(a.articleId()).orElseThrow().url().equals(url))
+        .map(a -> room.stories().resolve(a.storyId()))
         .findFirst()
         .orElseThrow();
   }

@@ -1,7 +1,9 @@
-package dev.lede.cli;
+package dev.lede.newsroom;
 
 import dev.lede.index.IndexRebuilder;
 import dev.lede.index.LuceneIndex;
+import dev.lede.index.SearchIndex;
+import dev.lede.store.ArticleStore;
 import dev.lede.store.SqliteStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,7 +13,7 @@ import java.nio.file.Path;
  * index holds exactly the stored articles and rebuilds it when it does not (e.g. after a killed
  * run); opening to read ({@link #openReadOnly}) takes no lock, so a writer can work alongside.
  */
-final class Workspace implements AutoCloseable {
+public final class Workspace implements AutoCloseable {
   final Path dir;
   final SqliteStore store;
   final LuceneIndex index;
@@ -22,7 +24,8 @@ final class Workspace implements AutoCloseable {
     this.index = index;
   }
 
-  static Workspace open(Path dir) throws IOException {
+  /** Opens (creating if need be) {@code dir} to write, the index reconciled with the store. */
+  public static Workspace open(Path dir) throws IOException {
     SqliteStore store = SqliteStore.open(dir);
     LuceneIndex index;
     try {
@@ -43,7 +46,7 @@ final class Workspace implements AutoCloseable {
    * lock; {@link LuceneIndex#refresh()} sees later commits) and is not reconciled with the store,
    * which only a writer can do.
    */
-  static Workspace openReadOnly(Path dir) throws IOException {
+  public static Workspace openReadOnly(Path dir) throws IOException {
     SqliteStore store = SqliteStore.open(dir);
     try {
       return new Workspace(dir, store, LuceneIndex.openReadOnly(dir.resolve("index")));
@@ -51,6 +54,21 @@ final class Workspace implements AutoCloseable {
       store.close();
       throw e;
     }
+  }
+
+  /** The data folder. */
+  public Path dir() {
+    return dir;
+  }
+
+  /** The stored articles and sources (the source of truth). */
+  public ArticleStore store() {
+    return store;
+  }
+
+  /** The article index, derived from the store. */
+  public SearchIndex index() {
+    return index;
   }
 
   @Override

@@ -1,7 +1,8 @@
-package dev.lede.cli;
+package dev.lede.related;
 
 import dev.lede.index.SearchIndex;
 import dev.lede.model.Article;
+import dev.lede.store.ArticleStore;
 import dev.lede.store.StoryStore;
 import dev.lede.story.Story;
 import dev.lede.story.StoryClusterer;
@@ -29,8 +30,11 @@ import java.util.function.Function;
  * meaning, even in other words). Candidates are scored by a weighted mix of the two, shared
  * canonical entities and recency; never the story itself; made diverse (a candidate too like one
  * already picked, by terms or by vector, is skipped); each with the reason it relates.
+ *
+ * <p>Reads the archive it is given ({@link Archive}: the newsroom's stores, article index,
+ * clusterer and story vectors); holds no state of its own, so one per query is fine.
  */
-final class RelatedStories {
+public final class RelatedStories {
   /**
    * One related story.
    *
@@ -38,7 +42,7 @@ final class RelatedStories {
    * @param reason why it relates, e.g. "same entity: Apple" or "follow-up"
    * @param score combined score, higher is more related
    */
-  record Related(String storyId, String reason, double score) {}
+  public record Related(String storyId, String reason, double score) {}
 
   /** Candidates taken from each leg before merging. */
   static final int CANDIDATES = 60;
@@ -64,10 +68,54 @@ final class RelatedStories {
   /** Above this vector cosine a candidate copies one already picked. */
   static final double NEAR_COPY_COSINE = 0.95;
 
-  private final Newsroom room;
+  /** What related stories are found in: a newsroom's data folder, opened. */
+  public interface Archive {
+    /** Story assignments and merges. */
+    StoryStore stories();
 
-  RelatedStories(Newsroom room) {
-    this.room = room;
+    /** The stored articles. */
+    ArticleStore articles();
+
+    /** The article index (the BM25 leg). */
+    SearchIndex index();
+
+    /** The clusterer, for story snapshots (terms, entity keys, first seen). */
+    StoryClusterer clusterer() throws IOException;
+
+    /** The story vectors (the kNN leg), in step with the live stories. */
+    StoryVectors vectors() throws IOException;
+  }
+
+  /** The steps of {@link #find}, in order, as reported to a {@link Laps}. */
+  public enum Stage {
+    /** Resolving the id, its articles, the lead article and the story's snapshot. */
+    SUBJECT,
+    /** BM25 more-like-this over the article index. */
+    BM25,
+    /** The story's vector and its HNSW nearest neighbours. */
+    KNN,
+    /** The story store: the BM25 hits' stories and every candidate's live id. */
+    LOOKUPS,
+    /** Clusterer snapshots of the candidates (dormant ones read back from a file). */
+    SNAPSHOTS,
+    /** Scoring, ordering and the diversity check. */
+    RANK
+  }
+
+  /** Told as each stage of {@link #find} ends (benchmarks time them). */
+  @FunctionalInterface
+  public interface Laps {
+    /** Nothing to tell. */
+    Laps NONE = stage -> {};
+
+    void done(Stage stage);
+  }
+
+  private final Archive room;
+
+  /** Related stories in {@code archive}. */
+  public RelatedStories(Archive archive) {
+    this.room = java.util.Objects.requireNonNull(archive, "archive");
   }
 
   /**
@@ -78,7 +126,7 @@ final class RelatedStories {
    * @param cosine cosine of its vector to the subject's, when the kNN leg found it
    * @param story its snapshot (terms, entity keys, first seen)
    */
-  record Candidate(String storyId, double text, Optional<Double> cosine, Optional<Story> story) {}
+  public record Candidate(String storyId, double text, Optional<Double> cosine, Optional<Story> story) {}
 
   /**
    * The story asked about.
@@ -87,7 +135,7 @@ final class RelatedStories {
    * @param entityKeys its canonical entity keys
    * @param time its lead article's time
    */
-  record Subject(String storyId, Set<String> entityKeys, Instant time) {}
+  public record Subject(String storyId, Set<String> entityKeys, Instant time) {}
 
   /**
    * The story asked about with its lead article, whose text is the BM25 leg's query.
@@ -101,27 +149,42 @@ final class RelatedStories {
    * At most {@code limit} stories related to {@code storyId} (a retired id resolves to the story
    * that absorbed it), best first; empty when the story has no stored article.
    */
-  List<Related> find(String storyId, int limit) throws IOException {
+  public List<Related> find(String storyId, int limit) throws IOException {
+    return find(storyId, limit, Laps.NONE);
+  }
+
+  /** {@link #find(String, int)}, telling {@code laps} as each {@link Stage} ends. */
+  public List<Related> find(String storyId, int limit, Laps laps) throws IOException {
     Optional<Query> q = query(storyId);
+    laps.done(Stage.SUBJECT);
     if (q.isEmpty()) {
       return List.of();
     }
-    Map<String, Double> bm25 = textScores(q.get(), textHits(q.get()));
-    Map<String, Double> knn = meaningScores(q.get(), meaningHits(q.get()));
-    return rank(q.get().subject(), candidates(bm25, knn), this::vectorOf, limit);
+    List<SearchIndex.Hit> hits = textHits(q.get());
+    laps.done(Stage.BM25);
+    List<StoryVectors.Neighbour> near = meaningHits(q.get());
+    laps.done(Stage.KNN);
+    Map<String, Double> bm25 = textScores(q.get(), hits);
+    Map<String, Double> knn = meaningScores(q.get(), near);
+    laps.done(Stage.LOOKUPS);
+    List<Candidate> candidates = candidates(bm25, knn);
+    laps.done(Stage.SNAPSHOTS);
+    List<Related> out = rank(q.get().subject(), candidates, this::vectorOf, limit);
+    laps.done(Stage.RANK);
+    return out;
   }
 
-  // find() in stages, each package-private so that the benchmark can time them one by one.
+  // find() in stages.
 
   /** The live story, its lead article and its snapshot's entity keys. */
   Optional<Query> query(String storyId) throws IOException {
-    StoryStore stories = room.stories;
+    StoryStore stories = room.stories();
     String id = stories.resolve(storyId);
     List<String> members = stories.articlesOf(id);
     if (members.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Article> lead = room.ws.store.byId(members.get(0));
+    Optional<Article> lead = room.articles().byId(members.get(0));
     if (lead.isEmpty()) {
       return Optional.empty();
     }
@@ -138,12 +201,12 @@ final class RelatedStories {
   List<SearchIndex.Hit> textHits(Query q) throws IOException {
     Article a = q.lead();
     String text = a.title() + "\n" + a.text().substring(0, Math.min(a.text().length(), 2000));
-    return room.ws.index.similar(text, a.language(), CANDIDATES);
+    return room.index().similar(text, a.language(), CANDIDATES);
   }
 
   /** kNN leg: stories whose vectors are nearest the subject's (none when it has no vector). */
   List<StoryVectors.Neighbour> meaningHits(Query q) throws IOException {
-    StoryVectors vectors = room.related().vectors();
+    StoryVectors vectors = room.vectors();
     String id = q.subject().storyId();
     Optional<float[]> mine = vectors.vectorOf(id);
     if (mine.isEmpty()) {
@@ -154,7 +217,7 @@ final class RelatedStories {
 
   /** The BM25 hits' live stories, each with its best article's score; never the subject. */
   Map<String, Double> textScores(Query q, List<SearchIndex.Hit> hits) {
-    StoryStore stories = room.stories;
+    StoryStore stories = room.stories();
     String id = q.subject().storyId();
     // One batch for all hits: a look-up per hit would be ~120 statements a query.
     Map<String, String> live =
@@ -171,7 +234,7 @@ final class RelatedStories {
 
   /** The kNN neighbours' live stories with their cosines; never the subject. */
   Map<String, Double> meaningScores(Query q, List<StoryVectors.Neighbour> near) {
-    StoryStore stories = room.stories;
+    StoryStore stories = room.stories();
     String id = q.subject().storyId();
     Map<String, String> live =
         stories.resolveAll(near.stream().map(StoryVectors.Neighbour::storyId).toList());
@@ -202,7 +265,7 @@ final class RelatedStories {
   /** A story's vector for the diversity check in {@link #rank}. */
   Optional<float[]> vectorOf(String storyId) {
     try {
-      return room.related().vectors().vectorOf(storyId);
+      return room.vectors().vectorOf(storyId);
     } catch (IOException e) {
       throw new UncheckedIOException("story vectors: cannot read " + storyId, e);
     }
@@ -213,7 +276,7 @@ final class RelatedStories {
    * and not near-copies of one picked before. A candidate needs evidence from a leg (any BM25 hit,
    * or a cosine above {@link #MEANING_FLOOR}); shared entities and recency only order them.
    */
-  static List<Related> rank(
+  public static List<Related> rank(
       Subject me,
       List<Candidate> candidates,
       Function<String, Optional<float[]>> vectorOf,

@@ -1,4 +1,4 @@
-package dev.lede.cli;
+package dev.lede.newsroom;
 
 import java.io.IOException;
 import java.util.ArrayDeque;

@@ -1,4 +1,4 @@
-package dev.lede.cli;
+package dev.lede.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.lede.cli;
+package dev.lede.newsroom;
 
 import dev.lede.ingest.StageTimes;
 import dev.lede.model.Article;

@@ -1,13 +1,11 @@
-package dev.lede.cli;
+package dev.lede.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.model.WrittenStory;
+import dev.lede.related.RelatedStories;
 import dev.lede.store.WrittenStoryStore;
 import dev.lede.web.StoryJson;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The pipeline over one data folder: ingest -> stories -> written versions -> related. */
-class NewsroomTest {
+public class NewsroomTest {
   @TempDir Path tmp;
 
-  static String line(String url, String source, String title, String published, String text) {
+  /** One JSON Lines article (also used by the related-stories tests). */
+  public static String line(String url, String source, String title, String published, String text) {
     return String.format(
         "{\"url\":\"%s\",\"source\":\"%s\",\"title\":\"%s\",\"published\":\"%s\",\"text\":\"%s\"}%n",
         url, source, title, published, text);
@@ -85,12 +84,11 @@ class NewsroomTest {
                 "Council approves library",
                 "2021-09-27T09:00:00Z",
                 OTHER));
-    PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     Path data = tmp.resolve("data");
     String quakeStory;
     try (Newsroom room = Newsroom.open(data)) {
       room.ingest(
-          List.of(first.toString()), req -> null, false, ProgressPrinter.Mode.LINES, true, err);
+          List.of(first.toString()), req -> null, false, true, NewsroomListener.NONE);
 
       Set<String> storyIds =
           room.stories.assignments().stream()
@@ -115,7 +113,7 @@ class NewsroomTest {
             QUAKE_C));
     try (Newsroom room = Newsroom.open(data)) {
       room.ingest(
-          List.of(second.toString()), req -> null, false, ProgressPrinter.Mode.LINES, true, err);
+          List.of(second.toString()), req -> null, false, true, NewsroomListener.NONE);
 
       List<WrittenStoryStore.Version> versions = room.written.versions(quakeStory);
       assertThat(versions).extracting(WrittenStoryStore.Version::version).containsExactly(1, 2);
@@ -132,12 +130,11 @@ class NewsroomTest {
           List.of(first.toString(), second.toString()),
           req -> null,
           false,
-          ProgressPrinter.Mode.LINES,
           true,
-          err);
+          NewsroomListener.NONE);
       assertThat(room.written.versions(quakeStory)).hasSize(2);
 
-      List<RelatedStories.Related> related = new RelatedStories(room).find(quakeStory, 5);
+      List<RelatedStories.Related> related = room.relatedStories().find(quakeStory, 5);
       assertThat(related).extracting(RelatedStories.Related::storyId).doesNotContain(quakeStory);
     }
   }

@@ -1,4 +1,4 @@
-package dev.lede.cli;
+package dev.lede.related;
 
 import dev.lede.model.Article;
 import dev.lede.store.ArticleStore;
@@ -11,26 +11,30 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Keeps one vector per live story in {@link StoryVectors}, for the kNN leg of related stories. A
- * story's vector is the normalised mean of its articles' vectors ({@link ArticleVectors}: title and
- * key sentences, embedded once at ingest and read back after), so a rebuild does not run the model
+ * story's vector is the normalised mean of its articles' vectors (the newsroom's: title and key
+ * sentences, embedded once at ingest and read back after), so a rebuild does not run the model
  * again. A story with no article the model reads (e.g. all Korean) has no vector: it is found by
  * words only.
  */
-final class RelatedVectors implements AutoCloseable {
+public final class RelatedVectors implements AutoCloseable {
   /** A story's vector averages at most this many of its articles (its first ones). */
   static final int MAX_ARTICLES = 16;
 
   private final StoryVectors vectors;
-  private final ArticleVectors embedder;
+  private final Function<Article, Optional<float[]>> embedder;
   private final StoryStore stories;
   private final ArticleStore articles;
   private boolean inStep;
 
   private RelatedVectors(
-      StoryVectors vectors, ArticleVectors embedder, StoryStore stories, ArticleStore articles) {
+      StoryVectors vectors,
+      Function<Article, Optional<float[]>> embedder,
+      StoryStore stories,
+      ArticleStore articles) {
     this.vectors = vectors;
     this.embedder = embedder;
     this.stories = stories;
@@ -42,15 +46,20 @@ final class RelatedVectors implements AutoCloseable {
    * and after each {@link #update}: a story missing, or noted with another article count than it
    * has now (a run killed between the story store and this index), is recomputed, and vectors of
    * stories no longer live are dropped.
+   *
+   * @param embedder an article's vector, if the model reads it (empty otherwise)
    */
-  static RelatedVectors open(
-      Path dir, ArticleVectors embedder, StoryStore stories, ArticleStore articles)
+  public static RelatedVectors open(
+      Path dir,
+      Function<Article, Optional<float[]>> embedder,
+      StoryStore stories,
+      ArticleStore articles)
       throws IOException {
     return new RelatedVectors(StoryVectors.open(dir), embedder, stories, articles);
   }
 
   /** The story vectors, in step with the live stories. */
-  StoryVectors vectors() throws IOException {
+  public StoryVectors vectors() throws IOException {
     ensureInStep();
     return vectors;
   }
@@ -81,7 +90,7 @@ final class RelatedVectors implements AutoCloseable {
   }
 
   /** Recomputes every live story's vector. */
-  void rebuild() throws IOException {
+  public void rebuild() throws IOException {
     vectors.clear();
     vectors.commit();
     inStep = false;
@@ -92,7 +101,7 @@ final class RelatedVectors implements AutoCloseable {
    * Refreshes the vectors of stories that changed: a story still live gets its vector recomputed,
    * an id merged away or emptied loses its vector. Then catches up on anything else out of step.
    */
-  void update(Collection<String> storyIds) throws IOException {
+  public void update(Collection<String> storyIds) throws IOException {
     for (String id : storyIds) {
       String live = stories.resolve(id);
       if (!live.equals(id)) {
@@ -127,7 +136,7 @@ final class RelatedVectors implements AutoCloseable {
       }
       Optional<Article> a = articles.byId(articleId);
       if (a.isPresent()) {
-        embedder.of(a.get()).filter(v -> v.length > 0).ifPresent(usable::add);
+        embedder.apply(a.get()).filter(v -> v.length > 0).ifPresent(usable::add);
       }
     }
     try {

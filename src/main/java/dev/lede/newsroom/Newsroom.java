@@ -1,5 +1,6 @@
-package dev.lede.cli;
+package dev.lede.newsroom;
 
+import dev.lede.index.SearchIndex;
 import dev.lede.ingest.IngestReport;
 import dev.lede.ingest.Ingester;
 import dev.lede.ingest.StageTimes;
@@ -8,6 +9,9 @@ import dev.lede.model.Article;
 import dev.lede.model.WrittenStory;
 import dev.lede.nlp.MiniLmEmbedder;
 import dev.lede.nlp.StoredEmbedder;
+import dev.lede.related.RelatedStories;
+import dev.lede.related.RelatedVectors;
+import dev.lede.store.ArticleStore;
 import dev.lede.store.SqliteVectors;
 import dev.lede.store.StoryStore;
 import dev.lede.store.WrittenStoryStore;
@@ -15,13 +19,14 @@ import dev.lede.story.Assignment;
 import dev.lede.story.StoryChange;
 import dev.lede.story.StoryClusterer;
 import dev.lede.story.StoryInput;
+import dev.lede.story.StoryVectors;
 import dev.lede.web.StoryJson;
 import dev.lede.write.OfflineWriter;
 import dev.lede.write.VersionNote;
 import dev.lede.write.Writer;
 import dev.lede.write.WriterInput;
+import dev.lede.write.llm.LlmConfig;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -48,8 +53,13 @@ import java.util.stream.Stream;
  * <p>One model serves everything: the clusterer gets each article's vector handed over ({@link
  * HandedEmbedder}) instead of embedding again, related stories average the same vectors, and the
  * writer finds its key sentences' vectors stored.
+ *
+ * <p>The public methods are the application's API (the commands, the site and the benchmarks use
+ * nothing else): {@link #open}/{@link #openForServing}, {@link #ingest}, {@link
+ * #relatedStories}, {@link #headline}/{@link #teaser}, and read access to the stores. Progress and
+ * results are reported to a {@link NewsroomListener}; nothing here prints.
  */
-final class Newsroom implements AutoCloseable {
+public final class Newsroom implements AutoCloseable {
   final Workspace ws;
   final StoryStore stories;
   final WrittenStoryStore written;
@@ -58,7 +68,7 @@ final class Newsroom implements AutoCloseable {
   private final Clock clock;
   private volatile Optional<StoryClusterer> clusterer = Optional.empty();
   private Optional<Writer> writer = Optional.empty();
-  private LlmOptions llm = new LlmOptions();
+  private Optional<LlmConfig> llm = Optional.empty();
   // Related stories: story vectors for the kNN leg (derived; see RelatedVectors).
   private volatile Optional<RelatedVectors> related = Optional.empty();
   // Serving: the clusterer and story vectors above come from this private copy (see Served).
@@ -79,9 +89,9 @@ final class Newsroom implements AutoCloseable {
   /** Articles prepared ahead of the last assignment, at most. */
   static final int PREPARE_WINDOW = 64;
 
-  /** Use the LLM backend for writing (validated by the caller). */
-  Newsroom withLlm(LlmOptions options) {
-    this.llm = options;
+  /** Use the LLM backend for writing (validated by the caller), or none when empty. */
+  public Newsroom withLlm(Optional<LlmConfig> config) {
+    this.llm = config;
     this.writer = Optional.empty();
     return this;
   }
@@ -113,13 +123,14 @@ final class Newsroom implements AutoCloseable {
   }
 
   /** Records the CPU time of each stage in {@code t} (benchmarks). */
-  Newsroom withStageTimes(StageTimes t) {
+  public Newsroom withStageTimes(StageTimes t) {
     this.times = t;
     this.articleVectors = ArticleVectors.stored(MiniLmEmbedder.shared(), vectors, t);
     return this;
   }
 
-  static Newsroom open(Path dir) throws IOException {
+  /** Opens (creating if need be) the data folder {@code dir} to ingest and write into it. */
+  public static Newsroom open(Path dir) throws IOException {
     return new Newsroom(Workspace.open(dir), Clock.systemUTC(), false);
   }
 
@@ -130,7 +141,7 @@ final class Newsroom implements AutoCloseable {
    * ServingCopies}). {@link #openServedCopy()} and {@link #swapServed} renew that copy after
    * another process wrote. Ingesting or writing stories through it throws.
    */
-  static Newsroom openForServing(Path dir) throws IOException {
+  public static Newsroom openForServing(Path dir) throws IOException {
     ServingCopies.deleteStale(dir);
     Newsroom room = new Newsroom(Workspace.openReadOnly(dir), Clock.systemUTC(), true);
     try {
@@ -143,7 +154,7 @@ final class Newsroom implements AutoCloseable {
   }
 
   /** Whether this newsroom was opened {@linkplain #openForServing for serving}. */
-  boolean serving() {
+  public boolean serving() {
     return serving;
   }
 
@@ -185,7 +196,7 @@ final class Newsroom implements AutoCloseable {
       r =
           RelatedVectors.open(
               copy.dir().resolve(RELATED_FOLDER),
-              relatedEmbedder.orElse(articleVectors),
+              relatedEmbedder.orElse(articleVectors)::of,
               stories,
               ws.store);
       r.vectors(); // brought in step here, not by the first page that asks
@@ -239,7 +250,7 @@ final class Newsroom implements AutoCloseable {
    * The clusterer, its derived index rebuilt from the stored assignments when out of step. Serving,
    * the copy's clusterer as it is: rebuilding is the ingesting process's job.
    */
-  StoryClusterer clusterer() throws IOException {
+  public StoryClusterer clusterer() throws IOException {
     Optional<StoryClusterer> current = clusterer;
     if (current.isPresent()) {
       return current.get();
@@ -277,13 +288,13 @@ final class Newsroom implements AutoCloseable {
   }
 
   /** Embeds for related-story vectors with {@code e} instead of stored MiniLM (tests). */
-  Newsroom withRelatedEmbedder(dev.lede.nlp.Embedder e) {
+  public Newsroom withRelatedEmbedder(dev.lede.nlp.Embedder e) {
     this.relatedEmbedder = Optional.of(ArticleVectors.unstored(e));
     return this;
   }
 
   /** Story vectors for related stories, rebuilt when out of step with the stories. */
-  RelatedVectors related() throws IOException {
+  public RelatedVectors related() throws IOException {
     Optional<RelatedVectors> current = related;
     if (current.isPresent()) {
       return current.get();
@@ -292,7 +303,7 @@ final class Newsroom implements AutoCloseable {
     RelatedVectors opened =
         RelatedVectors.open(
             ws.dir.resolve(RELATED_FOLDER),
-            relatedEmbedder.orElse(articleVectors),
+            relatedEmbedder.orElse(articleVectors)::of,
             stories,
             ws.store);
     related = Optional.of(opened);
@@ -355,18 +366,23 @@ final class Newsroom implements AutoCloseable {
         PREPARE_THREADS, PREPARE_WINDOW, a -> prepare(a, ""), p -> touched.addAll(assign(p)));
   }
 
-  /** Ingests, assigns stories, and re-writes the stories that changed. */
-  IngestReport ingest(
+  /**
+   * Ingests {@code refs} (feeds, pages, files, folders, JSON Lines), assigns stories, and re-writes
+   * the stories that changed (unless {@code write} is false), telling {@code listener} how it goes.
+   *
+   * @param fetcher fetches feeds and pages over HTTP
+   * @param fetchPages whether to fetch the pages of feed items without full text
+   * @throws IllegalStateException when this newsroom is open for serving only
+   */
+  public IngestReport ingest(
       List<String> refs,
       Fetcher fetcher,
       boolean fetchPages,
-      ProgressPrinter.Mode mode,
       boolean write,
-      PrintStream err)
+      NewsroomListener listener)
       throws Exception {
     requireWriting("ingest");
     Set<String> touched = new LinkedHashSet<>();
-    ProgressPrinter progress = new ProgressPrinter(err, mode);
     IngestReport r;
     clusterer();
     try (Pipeline<Article, Prepared> assigner = assigner(touched)) {
@@ -383,26 +399,23 @@ final class Newsroom implements AutoCloseable {
                   ws.index,
                   fetcher,
                   new Ingester.Options(fetchPages, Ingester.Options.defaults().minFullTextChars()),
-                  progress,
+                  listener,
                   clock)
               .timed(times)
               .onStored(assigner::submit);
       r = ingester.ingest(refs);
       assigner.finish();
     }
-    progress.finish();
     long t = times.start();
     clusterer().commit();
     times.stop(StageTimes.Stage.CLUSTER, t);
     t = times.start();
     related().update(touched);
     times.stop(StageTimes.Stage.RELATED, t);
-    IngestCommand.printReport(r, ws, err);
+    listener.ingested(r, ws.store.count(), ws.dir);
     synchronized (embeddingFailures) {
       if (!embeddingFailures.isEmpty()) {
-        err.printf(
-            "embeddings: %d articles left without a vector, first: %s%n",
-            embeddingFailures.size(), embeddingFailures.get(0));
+        listener.embeddingFailures(embeddingFailures.size(), embeddingFailures.get(0));
         embeddingFailures.clear();
       }
     }
@@ -411,11 +424,10 @@ final class Newsroom implements AutoCloseable {
       live.add(stories.resolve(id));
     }
     live.removeIf(id -> stories.articlesOf(id).isEmpty());
-    err.printf(
-        "stories: %d in the archive, %d changed%n", stories.storySizes().size(), live.size());
+    listener.storiesChanged(stories.storySizes().size(), live.size());
     if (write) {
       t = times.start();
-      writeStories(live, mode, err);
+      writeStories(live, listener);
       times.stop(StageTimes.Stage.WRITE, t);
     }
     return r;
@@ -433,7 +445,7 @@ final class Newsroom implements AutoCloseable {
   }
 
   /** Writes (or re-writes, as a new version) each story whose articles changed. */
-  int writeStories(Set<String> storyIds, ProgressPrinter.Mode mode, PrintStream err) {
+  int writeStories(Set<String> storyIds, NewsroomListener listener) {
     int n = 0;
     int done = 0;
     for (String id : storyIds) {
@@ -443,13 +455,11 @@ final class Newsroom implements AutoCloseable {
           n++;
         }
       } catch (RuntimeException e) {
-        err.println("  failed: writing story " + id + ": " + e);
+        listener.writeFailed(id, e);
       }
-      if (mode != ProgressPrinter.Mode.ARTICLES && done % 100 == 0) {
-        err.printf("  %d/%d stories written%n", done, storyIds.size());
-      }
+      listener.storyWritten(done, storyIds.size());
     }
-    err.printf("write: %d stories written or re-written%n", n);
+    listener.written(n);
     return n;
   }
 
@@ -484,7 +494,7 @@ final class Newsroom implements AutoCloseable {
   }
 
   /** The written headline of a story, else its lead article's title. */
-  String headline(String storyId) {
+  public String headline(String storyId) {
     Optional<WrittenStoryStore.Version> v = written.latest(storyId);
     if (v.isPresent()) {
       return StoryJson.parse(v.get().json()).headline();
@@ -497,7 +507,7 @@ final class Newsroom implements AutoCloseable {
   }
 
   /** A one-line teaser: the first sentence of the written lede, else of the lead article. */
-  String teaser(String storyId) {
+  public String teaser(String storyId) {
     Optional<WrittenStoryStore.Version> v = written.latest(storyId);
     if (v.isPresent()) {
       WrittenStory s = StoryJson.parse(v.get().json());
@@ -518,12 +528,73 @@ final class Newsroom implements AutoCloseable {
     return first.length() <= 240 ? first : first.substring(0, 237) + "...";
   }
 
+  /** The data folder. */
+  public Path dir() {
+    return ws.dir;
+  }
+
+  /** The stored articles and sources (the source of truth). */
+  public ArticleStore articles() {
+    return ws.store;
+  }
+
+  /** The article index (search), derived from the store. */
+  public SearchIndex index() {
+    return ws.index;
+  }
+
+  /** Story assignments and merges. */
+  public StoryStore stories() {
+    return stories;
+  }
+
+  /** Written story versions. */
+  public WrittenStoryStore written() {
+    return written;
+  }
+
+  /** Texts embedded and kept (each embedded once, ever). */
+  public int vectorCount() {
+    return vectors.count();
+  }
+
+  /** Related stories in this newsroom: its stores, article index, clusterer and story vectors. */
+  public RelatedStories relatedStories() {
+    return new RelatedStories(
+        new RelatedStories.Archive() {
+          @Override
+          public StoryStore stories() {
+            return stories;
+          }
+
+          @Override
+          public ArticleStore articles() {
+            return ws.store;
+          }
+
+          @Override
+          public SearchIndex index() {
+            return ws.index;
+          }
+
+          @Override
+          public StoryClusterer clusterer() throws IOException {
+            return Newsroom.this.clusterer();
+          }
+
+          @Override
+          public StoryVectors vectors() throws IOException {
+            return related().vectors();
+          }
+        });
+  }
+
   /** Lead articles of up to three related stories that came before this one. */
   private List<WriterInput> background(String storyId, List<Article> articles) {
     Instant first = articles.get(0).published().orElse(articles.get(0).fetchedAt());
     List<WriterInput> out = new ArrayList<>();
     try {
-      for (RelatedStories.Related r : new RelatedStories(this).find(storyId, 6)) {
+      for (RelatedStories.Related r : relatedStories().find(storyId, 6)) {
         Optional<Article> lead =
             stories.articlesOf(r.storyId()).stream().findFirst().flatMap(ws.store::byId);
         if (lead.isPresent()

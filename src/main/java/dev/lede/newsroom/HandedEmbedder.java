@@ -1,4 +1,4 @@
-package dev.lede.cli;
+package dev.lede.newsroom;
 
 import dev.lede.story.Embedder;
 import dev.lede.story.StoryInput;
