@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "lede",
     mixinStandardHelpOptions = true,
-    version = "lede 0.1.0",
+    versionProvider = Version.class,
     description = "Lede: a self-hostable AI newsroom.",
     subcommands = {
       RunCommand.class,
