@@ -246,6 +246,13 @@ final class SiteRenderer {
         .map(
             page -> {
               ObjectNode o = StoryJson.toTree(page.story());
+              // Served to browsers and other sites: a source link is http(s) or null, never a
+              // file:, gopher: or javascript: URL an input carried.
+              for (com.fasterxml.jackson.databind.JsonNode src : o.path("sources")) {
+                ObjectNode sn = (ObjectNode) src;
+                SafeUrl.http(sn.path("url").asText(""))
+                    .ifPresentOrElse(u -> sn.put("url", u), () -> sn.putNull("url"));
+              }
               o.put("url", SitePaths.story(id, page.story().headline()));
               o.put("language", page.language());
               ArrayNode related = o.putArray("related");

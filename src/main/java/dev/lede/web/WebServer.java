@@ -1,15 +1,18 @@
 package dev.lede.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lede.web.internal.HeaderedErrorHandler;
 import dev.lede.web.internal.RateLimiter;
 import dev.lede.web.internal.RenderCache;
 import dev.lede.web.internal.RenderCache.Rendered;
 import dev.lede.web.internal.SafeJson;
+import dev.lede.web.internal.SafeUrl;
 import dev.lede.web.internal.Text;
 import dev.lede.web.internal.Views;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.MethodNotAllowedResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +43,9 @@ public final class WebServer implements AutoCloseable {
   public static final String CONTENT_SECURITY_POLICY =
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
           + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+  /** The security headers of every response, Jetty's own error responses included. */
+  private static final java.util.Map<String, String> SECURITY_HEADERS = securityHeaders();
 
   private static final System.Logger LOG = System.getLogger("dev.lede.web");
   private static final int MAX_QUERY = 200;
@@ -79,6 +85,9 @@ public final class WebServer implements AutoCloseable {
               c.http.disableCompression(); // cached pages are stored gzipped already
               c.http.maxRequestSize = config.maxRequestBytes();
               c.router.ignoreTrailingSlashes = true;
+              c.http.prefer405over404 = true; // a known path asked with another method
+              c.jetty.modifyServer(
+                  server -> server.setErrorHandler(new HeaderedErrorHandler(SECURITY_HEADERS)));
               c.jetty.modifyHttpConfiguration(
                   h -> {
                     h.setSendServerVersion(false);
@@ -187,6 +196,13 @@ public final class WebServer implements AutoCloseable {
 
     app.exception(Halt.class, (h, ctx) -> h.write(ctx));
     app.exception(
+        MethodNotAllowedResponse.class,
+        (e, ctx) -> {
+          // The error page for 405 below fills in the body; Allow names what the path answers.
+          e.getDetails().values().stream().findFirst().ifPresent(m -> ctx.header("Allow", m));
+          ctx.status(405);
+        });
+    app.exception(
         Exception.class,
         (e, ctx) -> {
           LOG.log(System.Logger.Level.ERROR, "request " + ctx.method() + " " + ctx.path(), e);
@@ -216,12 +232,7 @@ public final class WebServer implements AutoCloseable {
 
   /** Security headers, rate limits and the body size limit, before any route. */
   private void guard(Context ctx) {
-    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-    ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    SECURITY_HEADERS.forEach(ctx::header);
     if (site == null) {
       throw Halt.of(503, "the site is starting");
     }
@@ -241,6 +252,17 @@ public final class WebServer implements AutoCloseable {
     if (ctx.path().startsWith("/api/") && ctx.method().name().equals("GET")) {
       ctx.header("Access-Control-Allow-Origin", "*");
     }
+  }
+
+  private static java.util.Map<String, String> securityHeaders() {
+    java.util.Map<String, String> h = new java.util.LinkedHashMap<>();
+    h.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    h.put("X-Content-Type-Options", "nosniff");
+    h.put("Referrer-Policy", "strict-origin-when-cross-origin");
+    h.put("X-Frame-Options", "DENY");
+    h.put("Cross-Origin-Opener-Policy", "same-origin");
+    h.put("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    return java.util.Collections.unmodifiableMap(h);
   }
 
   private static boolean strict(Context ctx) {
@@ -439,6 +461,15 @@ public final class WebServer implements AutoCloseable {
       throw Halt.of(400, "field ref is missing or not a string");
     }
     String r = checkRef(ref.asText());
+    if (SafeUrl.http(r).isEmpty()) {
+      // The server's files and other schemes are the operator's to add, from the command line.
+      throw Halt.of(
+          400,
+          "ref "
+              + Text.shorten(Text.line(r), 200)
+              + " is not an http(s) URL; local files and other schemes can only be added from the"
+              + " command line (lede sources add)");
+    }
     boolean added;
     try {
       added = a.addSource(r);

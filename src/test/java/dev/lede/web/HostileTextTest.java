@@ -121,6 +121,22 @@ class HostileTextTest {
   }
 
   @Test
+  void apiStorySourcesCarryOnlyHttpUrlsOrNull() throws Exception {
+    JsonNode story = JSON.readTree(http.get("/api/stories/" + FixtureSiteData.HOSTILE).body());
+    List<String> urls = new ArrayList<>();
+    for (JsonNode src : story.get("sources")) {
+      assertThat(src.has("url")).as("every source keeps its url field").isTrue();
+      urls.add(src.get("url").isNull() ? null : src.get("url").asText());
+    }
+    // The fixture's sources carry javascript:, data: and mixed-case javascript: URLs.
+    assertThat(urls).hasSizeGreaterThanOrEqualTo(3).containsOnlyNulls();
+    JsonNode main = JSON.readTree(http.get("/api/stories/" + FixtureSiteData.MAIN).body());
+    for (JsonNode src : main.get("sources")) {
+      assertThat(src.get("url").asText()).startsWith("https://");
+    }
+  }
+
+  @Test
   void feedsCarryHostileTextAsTextOnly() throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);

@@ -460,7 +460,9 @@ class WebServerTest {
               "application/json");
       assertThat(ftp.statusCode()).isEqualTo(400);
       assertThat(ftp.body())
-          .isEqualTo("{\"error\":\"source ftp://x/feed: scheme ftp is not supported\"}");
+          .isEqualTo(
+              "{\"error\":\"ref ftp://x/feed is not an http(s) URL; local files and other"
+                  + " schemes can only be added from the command line (lede sources add)\"}");
       HttpResponse<String> form =
           post(
               "/api/sources",
@@ -476,6 +478,38 @@ class WebServerTest {
       HttpResponse<String> notJson =
           post("/api/sources", "{", "Authorization", auth, "Content-Type", "application/json");
       assertThat(notJson.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void sourcesAddedOverHttpAreHttpUrlsOnlyNeverLocalFilesOrOtherSchemes() throws Exception {
+      String auth = "Bearer " + TOKEN;
+      for (String ref :
+          List.of(
+              "/etc/passwd",
+              "file:///etc/passwd",
+              "gopher://127.0.0.1:70/_x",
+              "relative/feed.xml",
+              "javascript:alert(1)",
+              "http:///no-host",
+              "C:\\feeds\\a.xml")) {
+        String json = JSON.createObjectNode().put("ref", ref).toString();
+        HttpResponse<String> r =
+            post("/api/sources", json, "Authorization", auth, "Content-Type", "application/json");
+        assertThat(r.statusCode()).as(ref).isEqualTo(400);
+        assertThat(JSON.readTree(r.body()).get("error").asText())
+            .as(ref)
+            .startsWith("ref " + ref + " is not an http(s) URL");
+        assertThat(admin.calls).as(ref).doesNotContain("add " + ref);
+      }
+      HttpResponse<String> https =
+          post(
+              "/api/sources",
+              "{\"ref\":\"HTTPS://News.example/feed-" + System.nanoTime() + ".xml\"}",
+              "Authorization",
+              auth,
+              "Content-Type",
+              "application/json");
+      assertThat(https.statusCode()).isEqualTo(201);
     }
 
     @Test
@@ -504,6 +538,60 @@ class WebServerTest {
       assertThat(r.statusCode()).isEqualTo(413);
       assertThat(r.body())
           .isEqualTo("{\"error\":\"request body is over 1024 bytes; the limit is 1024\"}");
+    }
+  }
+
+  @Test
+  void aKnownPathAskedWithAnotherMethodIs405NamingTheAllowedMethods() throws Exception {
+    HttpResponse<String> post =
+        http.send(
+            http.request("/stories/" + FixtureSiteData.MAIN)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    assertThat(post.statusCode()).isEqualTo(405);
+    assertThat(post.headers().firstValue("Allow").orElse("")).contains("GET").contains("HEAD");
+    assertThat(post.headers().firstValue("Content-Security-Policy"))
+        .hasValue(WebServer.CONTENT_SECURITY_POLICY);
+    HttpResponse<String> put =
+        http.send(http.request("/api/ingest").PUT(HttpRequest.BodyPublishers.noBody()));
+    assertThat(put.statusCode()).isEqualTo(405);
+    assertThat(put.headers().firstValue("Allow")).hasValue("POST");
+    assertThat(JSON.readTree(put.body()).get("error").asText()).isNotBlank();
+    HttpResponse<String> get = http.get("/api/sources");
+    assertThat(get.statusCode()).isEqualTo(405);
+    assertThat(get.headers().firstValue("Allow").orElse("")).contains("POST").contains("DELETE");
+    HttpResponse<String> unknown = http.send(http.request("/no/such/page").DELETE());
+    assertThat(unknown.statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void jettysOwnErrorResponsesCarryTheSecurityHeaders() throws Exception {
+    String badLine = "GET / HTTP/1.1\r\nHost: x\r\nNo colon here\r\n\r\n";
+    String longUri = "GET /" + "a".repeat(9 * 1024) + " HTTP/1.1\r\nHost: x\r\n\r\n";
+    String bigHeaders = "GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(9 * 1024) + "\r\n\r\n";
+    assertThat(rawStatusAndHeaders(badLine)).startsWith("HTTP/1.1 400");
+    assertThat(rawStatusAndHeaders(longUri)).startsWith("HTTP/1.1 414");
+    assertThat(rawStatusAndHeaders(bigHeaders)).startsWith("HTTP/1.1 431");
+    for (String request : List.of(badLine, longUri, bigHeaders)) {
+      String head = rawStatusAndHeaders(request);
+      assertThat(head)
+          .as(head)
+          .containsIgnoringCase(
+              "Content-Security-Policy: " + WebServer.CONTENT_SECURITY_POLICY + "\r\n")
+          .containsIgnoringCase("X-Content-Type-Options: nosniff")
+          .containsIgnoringCase("X-Frame-Options: DENY");
+    }
+  }
+
+  /** Sends raw bytes (what an HTTP client library would refuse to send) and reads the head. */
+  private static String rawStatusAndHeaders(String request) throws Exception {
+    try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.port())) {
+      s.setSoTimeout(10_000);
+      s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      s.getOutputStream().flush();
+      byte[] all = s.getInputStream().readAllBytes();
+      String response = new String(all, StandardCharsets.ISO_8859_1);
+      int end = response.indexOf("\r\n\r\n");
+      return end < 0 ? response : response.substring(0, end + 2);
     }
   }
 
