@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param published publication time
  * @param modified modification time
  * @param language BCP 47 tag from {@code <html lang>}, meta or detection
- * @param canonicalUrl {@code <link rel=canonical>} / og:url, absolute
+ * @param canonicalUrl {@code <link rel=canonical>} / og:url, absolute http(s) only (a {@code
+ *     <base>} on another site than the page is ignored)
  * @param leadImage og:image or first content image, absolute
  * @param description meta description
  * @param siteName og:site_name or publisher name

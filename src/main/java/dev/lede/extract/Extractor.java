@@ -1,5 +1,6 @@
 package dev.lede.extract;
 
+import dev.lede.extract.internal.BaseHref;
 import dev.lede.extract.internal.ClassHints;
 import dev.lede.extract.internal.HtmlDecoder;
 import dev.lede.extract.internal.LanguageGuesser;
@@ -55,6 +56,7 @@ public final class Extractor {
     Objects.requireNonNull(html, "html must not be null");
     Objects.requireNonNull(baseUrl, "baseUrl must not be null (use \"\" when unknown)");
     Document doc = Jsoup.parse(html, baseUrl);
+    BaseHref.confine(doc, baseUrl);
     Metadata md = Metadata.of(doc);
     Element body = doc.body();
     MainText.Result main = MainText.extract(PageModel.of(body, new ClassHints()));
@@ -69,7 +71,7 @@ public final class Extractor {
         md.published(),
         md.modified(),
         language,
-        md.canonicalUrl(u -> absolute(doc, u)),
+        md.canonicalUrl(u -> absolute(doc, u)).filter(Extractor::isHttp),
         image,
         md.description(),
         md.siteName(),
@@ -84,6 +86,12 @@ public final class Extractor {
       b.append(p).append('\n');
     }
     return b.toString();
+  }
+
+  /** A canonical URL names a web address: {@code javascript:} or {@code file:} ones are dropped. */
+  private static boolean isHttp(String url) {
+    String u = url.toLowerCase(java.util.Locale.ROOT);
+    return u.startsWith("http://") || u.startsWith("https://");
   }
 
   private static String absolute(Document doc, String url) {

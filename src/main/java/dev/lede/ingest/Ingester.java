@@ -3,6 +3,7 @@ package dev.lede.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.dedup.ArticleIds;
+import dev.lede.dedup.CanonicalTrust;
 import dev.lede.dedup.ContentHash;
 import dev.lede.dedup.NearDuplicates;
 import dev.lede.dedup.SimHash;
@@ -83,6 +84,7 @@ public final class Ingester {
   private final List<ArticleSink> sinks = new ArrayList<>();
   private final List<Article> sinceCommit = new ArrayList<>();
   private StageTimes times = StageTimes.none();
+  private CanonicalTrust canonicalTrust = CanonicalTrust.sameSite();
 
   /** Receives each newly stored article (e.g. story clustering). */
   @FunctionalInterface
@@ -108,6 +110,14 @@ public final class Ingester {
   /** Adds a consumer of newly stored articles, called after the article is committed. */
   public Ingester onStored(ArticleSink sink) {
     sinks.add(sink);
+    return this;
+  }
+
+  /**
+   * Which canonical URLs fetched pages may declare; {@link CanonicalTrust#sameSite()} unless set.
+   */
+  public Ingester trustingCanonicals(CanonicalTrust trust) {
+    this.canonicalTrust = Objects.requireNonNull(trust, "trust");
     return this;
   }
 
@@ -523,10 +533,13 @@ public final class Ingester {
 
   private String canonicalOf(Candidate c) {
     String chosen = c.url();
-    // Trust a page's declared canonical URL only when it is http(s); file pages often declare
-    // their original web address, which is what makes them match the feed copy.
-    if (c.canonicalHint().filter(Ingester::isHttp).isPresent()) {
-      chosen = c.canonicalHint().get();
+    // A declared canonical URL must be http(s). A fetched page may only name an address on its
+    // own site (else it could take a real article's id and suppress it); a local file, which
+    // only the operator can give, often declares its original web address, which is what makes
+    // it match the feed copy.
+    Optional<String> hint = c.canonicalHint().filter(Ingester::isHttp);
+    if (hint.isPresent() && (!isHttp(c.url()) || canonicalTrust.trusts(c.url(), hint.get()))) {
+      chosen = hint.get();
     }
     try {
       return UrlCanonicalizer.canonicalize(chosen);

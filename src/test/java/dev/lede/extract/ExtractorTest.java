@@ -243,4 +243,45 @@ class ExtractorTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessage("htmlFragment must not be null");
   }
+
+  @Test
+  void aCanonicalLinkIsAlwaysAnHttpUrlNeverJavascriptOrFile() {
+    for (String declared :
+        List.of("javascript:alert(1)", " JaVaScRiPt:alert(2)", "file:///etc/passwd", "data:,x")) {
+      String html =
+          "<html><head><link rel=canonical href=\""
+              + declared
+              + "\"><meta property=og:url"
+              + " content=\""
+              + declared
+              + "\"></head><body><p>Text.</p></body></html>";
+      assertThat(Extractor.extract(html, "file:///tmp/page.html").canonicalUrl())
+          .as(declared)
+          .isEmpty();
+      assertThat(Extractor.extract(html, "https://news.example.com/a").canonicalUrl())
+          .as(declared)
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void aBaseHrefCountsOnlyOnThePagesOwnSite() {
+    String page = "https://amp.news.example.com/2024/story.html";
+    String otherSite =
+        "<html><head><base href=\"https://victim.example.org/\"><link rel=canonical"
+            + " href=\"real.html\"></head><body><p>Text.</p></body></html>";
+    assertThat(Extractor.extract(otherSite, page).canonicalUrl())
+        .hasValue("https://amp.news.example.com/2024/real.html");
+    String sameSite =
+        otherSite.replace("https://victim.example.org/", "https://www.example.com/x/");
+    assertThat(Extractor.extract(sameSite, page).canonicalUrl())
+        .hasValue("https://www.example.com/x/real.html");
+    // Neighbours under a public suffix (github.io) are different sites.
+    String neighbour = otherSite.replace("https://victim.example.org/", "https://bob.github.io/");
+    assertThat(Extractor.extract(neighbour, "https://alice.github.io/post.html").canonicalUrl())
+        .hasValue("https://alice.github.io/real.html");
+    // A saved page read from a file keeps the base naming where it came from.
+    assertThat(Extractor.extract(otherSite, "file:///tmp/saved.html").canonicalUrl())
+        .hasValue("https://victim.example.org/real.html");
+  }
 }
