@@ -1,8 +1,8 @@
 package dev.lede.cli;
 
-import dev.lede.ingest.IngestReport;
 import dev.lede.model.Source;
 import dev.lede.newsroom.Newsroom;
+import dev.lede.newsroom.RunReport;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +22,9 @@ import picocli.CommandLine.Parameters;
           + " URLs or HTML files, folders of them, or JSON Lines files of articles"
           + " ({id,url,title,text,published,source}).",
       "With no SOURCE, polls the sources added with 'lede sources add'.",
-      "Exits 1 naming each source that failed or was refused."
+      "Stories left unwritten by an earlier run (killed, or a full disk) are written first.",
+      "Exits 1 naming each source that failed or was refused, or when a story could not be"
+          + " written (it stays owed and the next run writes it)."
     })
 final class IngestCommand implements Callable<Integer> {
   @Mixin DataDir data;
@@ -90,7 +92,7 @@ final class IngestCommand implements Callable<Integer> {
           return 2;
         }
       }
-      IngestReport report =
+      RunReport report =
           room.ingest(
               refs,
               Fetchers.create(

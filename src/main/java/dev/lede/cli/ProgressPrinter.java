@@ -4,6 +4,7 @@ import dev.lede.ingest.IngestReport;
 import dev.lede.ingest.SourceFailure;
 import dev.lede.model.Article;
 import dev.lede.newsroom.NewsroomListener;
+import dev.lede.newsroom.WriteReport;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
@@ -18,7 +19,11 @@ final class ProgressPrinter implements NewsroomListener {
     BAR,
     /** A line per source and every {@value #LINE_EVERY} articles (logs). */
     LINES,
-    /** A line per stored article: {@code stored N URL} (scripts, the crash test). */
+    /**
+     * A line per stored article ({@code stored N URL}), per story assignment ({@code assigned N
+     * ARTICLE STORY}) and per written story ({@code written N STORY vVERSION}): scripts, the crash
+     * tests.
+     */
     ARTICLES
   }
 
@@ -32,6 +37,7 @@ final class ProgressPrinter implements NewsroomListener {
   private int items;
   private int done;
   private int stored;
+  private int assigned;
   private long lastDraw;
 
   ProgressPrinter(PrintStream out, Mode mode) {
@@ -71,6 +77,14 @@ final class ProgressPrinter implements NewsroomListener {
     if (tty && (now - lastDraw > 100_000_000L || done == items)) {
       lastDraw = now;
       draw();
+    }
+  }
+
+  @Override
+  public void assigned(String articleId, String storyId) {
+    assigned++;
+    if (mode == Mode.ARTICLES) {
+      out.printf("assigned %d %s %s%n", assigned, articleId, storyId);
     }
   }
 
@@ -132,13 +146,17 @@ final class ProgressPrinter implements NewsroomListener {
   }
 
   @Override
-  public void writeFailed(String storyId, RuntimeException e) {
-    out.println("  failed: writing story " + storyId + ": " + e);
+  public void writingOwed(int owed) {
+    out.printf("write: finishing %d stories owed by an earlier run%n", owed);
   }
 
+  // A failed write is counted in leftOwed's one line, not printed one by one.
+
   @Override
-  public void storyWritten(int done, int total) {
-    if (mode != Mode.ARTICLES && done % 100 == 0) {
+  public void storyWritten(int done, int total, String storyId, int version) {
+    if (mode == Mode.ARTICLES) {
+      out.printf("written %d %s v%d%n", done, storyId, version);
+    } else if (done % LINE_EVERY == 0) {
       out.printf("  %d/%d stories written%n", done, total);
     }
   }
@@ -146,6 +164,21 @@ final class ProgressPrinter implements NewsroomListener {
   @Override
   public void written(int written) {
     out.printf("write: %d stories written or re-written%n", written);
+  }
+
+  @Override
+  public void writingSkipped(int owed) {
+    if (owed > 0) {
+      out.printf("write: skipped (--no-write); %d stories owe a write%n", owed);
+    }
+  }
+
+  @Override
+  public void leftOwed(WriteReport w) {
+    out.printf(
+        "write: %d of %d stories not written (they stay owed; the next run writes them),"
+            + " first: %s%n",
+        w.notWritten(), w.notWritten() + w.written(), w.firstFailure().orElse("unknown"));
   }
 
   int stored() {

@@ -1,7 +1,7 @@
 package dev.lede.cli;
 
-import dev.lede.ingest.IngestReport;
 import dev.lede.newsroom.Newsroom;
+import dev.lede.newsroom.RunReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,7 +57,7 @@ final class RunCommand implements Callable<Integer> {
       System.err.println("lede run: " + e.getMessage());
       return 2;
     }
-    IngestReport r;
+    RunReport r;
     try (Newsroom room = Newsroom.open(data.dir).withLlm(llm.config())) {
       r =
           room.ingest(
@@ -71,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
           room.articles().count(),
           room.stories().storySizes().size(),
           data.dir.toAbsolutePath(),
-          r.stored());
+          r.ingest().stored());
     }
     if (noServe) {
       return r.ok() ? 0 : 1;

@@ -13,6 +13,7 @@ import dev.lede.related.RelatedStories;
 import dev.lede.related.RelatedVectors;
 import dev.lede.store.ArticleStore;
 import dev.lede.store.SqliteVectors;
+import dev.lede.store.StoreException;
 import dev.lede.store.StoryStore;
 import dev.lede.store.WrittenStoryStore;
 import dev.lede.story.Assignment;
@@ -55,9 +56,9 @@ import java.util.stream.Stream;
  * writer finds its key sentences' vectors stored.
  *
  * <p>The public methods are the application's API (the commands, the site and the benchmarks use
- * nothing else): {@link #open}/{@link #openForServing}, {@link #ingest}, {@link
- * #relatedStories}, {@link #headline}/{@link #teaser}, and read access to the stores. Progress and
- * results are reported to a {@link NewsroomListener}; nothing here prints.
+ * nothing else): {@link #open}/{@link #openForServing}, {@link #ingest}, {@link #relatedStories},
+ * {@link #headline}/{@link #teaser}, and read access to the stores. Progress and results are
+ * reported to a {@link NewsroomListener}; nothing here prints.
  */
 public final class Newsroom implements AutoCloseable {
   final Workspace ws;
@@ -361,20 +362,31 @@ public final class Newsroom implements AutoCloseable {
   /**
    * Prepares articles on the workers and assigns them in submission order, into {@code touched}.
    */
-  private Pipeline<Article, Prepared> assigner(Set<String> touched) {
+  private Pipeline<Article, Prepared> assigner(Set<String> touched, NewsroomListener listener) {
     return new Pipeline<>(
-        PREPARE_THREADS, PREPARE_WINDOW, a -> prepare(a, ""), p -> touched.addAll(assign(p)));
+        PREPARE_THREADS,
+        PREPARE_WINDOW,
+        a -> prepare(a, ""),
+        p -> {
+          Set<String> changed = assign(p);
+          touched.addAll(changed);
+          listener.assigned(p.article().id(), changed.iterator().next()); // its story comes first
+        });
   }
 
   /**
-   * Ingests {@code refs} (feeds, pages, files, folders, JSON Lines), assigns stories, and re-writes
-   * the stories that changed (unless {@code write} is false), telling {@code listener} how it goes.
+   * Ingests {@code refs} (feeds, pages, files, folders, JSON Lines), assigns stories, and writes
+   * every story owing a write (unless {@code write} is false), telling {@code listener} how it
+   * goes. A story owes a write from the transaction that changes its articles to the one that
+   * stores its next version ({@link WrittenStoryStore#owed()}): stories a killed or failed run left
+   * owed are written first, before anything is fetched, so a run that never gets past fetching
+   * still writes them; {@code write} false leaves them owed for a later run.
    *
    * @param fetcher fetches feeds and pages over HTTP
    * @param fetchPages whether to fetch the pages of feed items without full text
    * @throws IllegalStateException when this newsroom is open for serving only
    */
-  public IngestReport ingest(
+  public RunReport ingest(
       List<String> refs,
       Fetcher fetcher,
       boolean fetchPages,
@@ -384,14 +396,23 @@ public final class Newsroom implements AutoCloseable {
     requireWriting("ingest");
     Set<String> touched = new LinkedHashSet<>();
     IngestReport r;
+    OwedWriting writing = new OwedWriting(listener);
     clusterer();
-    try (Pipeline<Article, Prepared> assigner = assigner(touched)) {
+    try (Pipeline<Article, Prepared> assigner = assigner(touched, listener)) {
       // Articles a killed run stored but never placed in a story go first.
       for (String id : stories.unassignedArticleIds()) {
         Optional<Article> a = ws.store.byId(id);
         if (a.isPresent()) {
           assigner.submit(a.get());
         }
+      }
+      // Then the stories an earlier run left owed.
+      int owed = written.owed().size();
+      if (write && owed > 0) {
+        assigner.finish();
+        commitStories(touched);
+        listener.writingOwed(owed);
+        writing.writeOwed();
       }
       Ingester ingester =
           new Ingester(
@@ -406,12 +427,8 @@ public final class Newsroom implements AutoCloseable {
       r = ingester.ingest(refs);
       assigner.finish();
     }
-    long t = times.start();
-    clusterer().commit();
-    times.stop(StageTimes.Stage.CLUSTER, t);
-    t = times.start();
-    related().update(touched);
-    times.stop(StageTimes.Stage.RELATED, t);
+    Set<String> changed = new LinkedHashSet<>(touched);
+    commitStories(touched);
     listener.ingested(r, ws.store.count(), ws.dir);
     synchronized (embeddingFailures) {
       if (!embeddingFailures.isEmpty()) {
@@ -420,17 +437,88 @@ public final class Newsroom implements AutoCloseable {
       }
     }
     Set<String> live = new LinkedHashSet<>();
-    for (String id : touched) {
+    for (String id : changed) {
       live.add(stories.resolve(id));
     }
     live.removeIf(id -> stories.articlesOf(id).isEmpty());
     listener.storiesChanged(stories.storySizes().size(), live.size());
-    if (write) {
-      t = times.start();
-      writeStories(live, listener);
-      times.stop(StageTimes.Stage.WRITE, t);
+    if (!write) {
+      listener.writingSkipped(written.owed().size());
+      return new RunReport(r, WriteReport.NONE);
     }
-    return r;
+    writing.writeOwed();
+    return new RunReport(r, writing.report());
+  }
+
+  /** Commits the clusterer's index; brings the related-story vectors of {@code touched} in step. */
+  private void commitStories(Set<String> touched) throws IOException {
+    long t = times.start();
+    clusterer().commit();
+    times.stop(StageTimes.Stage.CLUSTER, t);
+    t = times.start();
+    related().update(touched);
+    touched.clear();
+    times.stop(StageTimes.Stage.RELATED, t);
+  }
+
+  /**
+   * Writing the owed stories during one run, in one or two rounds: a story whose write failed is
+   * not tried again by the same run, and a storage failure (e.g. a full disk) stops writing for the
+   * rest of the run, as every later write would fail alike. Stories not written stay owed.
+   */
+  private final class OwedWriting {
+    private final NewsroomListener listener;
+    private final Set<String> failed = new LinkedHashSet<>();
+    private final Set<String> done = new LinkedHashSet<>();
+    private Optional<String> first = Optional.empty();
+    private boolean stopped;
+
+    OwedWriting(NewsroomListener listener) {
+      this.listener = listener;
+    }
+
+    /** Writes (or re-writes, as a new version) every story owing a write, longest owed first. */
+    void writeOwed() {
+      if (stopped) {
+        return;
+      }
+      long t = times.start();
+      List<String> owed = new ArrayList<>(written.owed());
+      owed.removeAll(failed);
+      int n = 0;
+      for (int i = 0; i < owed.size(); i++) {
+        String id = owed.get(i);
+        try {
+          Optional<Integer> version = writeStory(id);
+          if (version.isPresent()) {
+            n++;
+            done.add(id);
+            listener.storyWritten(i + 1, owed.size(), id, version.get());
+          }
+        } catch (RuntimeException e) {
+          failed.add(id);
+          listener.writeFailed(id, e);
+          String m = String.valueOf(e.getMessage());
+          first = first.or(() -> Optional.of(m.contains(id) ? m : "story " + id + ": " + m));
+          if (e instanceof StoreException) {
+            stopped = true;
+            break;
+          }
+        }
+      }
+      times.stop(StageTimes.Stage.WRITE, t);
+      listener.written(n);
+    }
+
+    /** The run's writing, from what is still owed; tells the listener when stories are left. */
+    WriteReport report() {
+      int left = written.owed().size();
+      WriteReport w = new WriteReport(done.size(), left, first);
+      if (left > 0) {
+        listener.leftOwed(w);
+      }
+      return w;
+    }
   }
 
   /**
@@ -444,26 +532,12 @@ public final class Newsroom implements AutoCloseable {
     return writer.get();
   }
 
-  /** Writes (or re-writes, as a new version) each story whose articles changed. */
-  int writeStories(Set<String> storyIds, NewsroomListener listener) {
-    int n = 0;
-    int done = 0;
-    for (String id : storyIds) {
-      done++;
-      try {
-        if (writeStory(id)) {
-          n++;
-        }
-      } catch (RuntimeException e) {
-        listener.writeFailed(id, e);
-      }
-      listener.storyWritten(done, storyIds.size());
-    }
-    listener.written(n);
-    return n;
-  }
-
-  boolean writeStory(String storyId) {
+  /**
+   * Writes a story as its next version from the articles it has now, clearing its owed write in the
+   * same transaction; returns the version, or empty when the story has no articles left (its owed
+   * write is cleared: there is nothing to write).
+   */
+  Optional<Integer> writeStory(String storyId) {
     requireWriting("write stories");
     List<Article> articles =
         stories.articlesOf(storyId).stream()
@@ -472,12 +546,10 @@ public final class Newsroom implements AutoCloseable {
             .sorted(Comparator.comparing((Article a) -> a.published().orElse(a.fetchedAt())))
             .toList();
     if (articles.isEmpty()) {
-      return false;
+      written.settle(storyId);
+      return Optional.empty();
     }
     Optional<WrittenStoryStore.Version> prev = written.latest(storyId);
-    if (prev.isPresent() && prev.get().articles() == articles.size()) {
-      return false;
-    }
     Instant now = clock.instant();
     List<WriterInput> inputs = articles.stream().map(Newsroom::writerInput).toList();
     WrittenStory s = writer().write(storyId, inputs, background(storyId, articles), now);
@@ -490,7 +562,7 @@ public final class Newsroom implements AutoCloseable {
     written.put(
         new WrittenStoryStore.Version(
             storyId, version, now, articles.size(), note, StoryJson.write(versioned)));
-    return true;
+    return Optional.of(version);
   }
 
   /** The written headline of a story, else its lead article's title. */

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 
 /**
  * What a {@link Newsroom#ingest} run tells as it goes: the ingest progress of {@link
- * IngestListener}, then its report, the stories that changed and the writing. All methods default to
- * doing nothing; the command line prints them.
+ * IngestListener}, then its report, the stories that changed and the writing. All methods default
+ * to doing nothing; the command line prints them.
  */
 public interface NewsroomListener extends IngestListener {
   /** Tells nothing. */
@@ -19,15 +19,29 @@ public interface NewsroomListener extends IngestListener {
   /** {@code count} articles were left without a vector this run; {@code first} says why. */
   default void embeddingFailures(int count, String first) {}
 
+  /** An article was placed in a story (committed). */
+  default void assigned(String articleId, String storyId) {}
+
   /** Stories were assigned: {@code stories} in the archive, {@code changed} of them changed. */
   default void storiesChanged(int stories, int changed) {}
 
-  /** Writing one story failed; the others are still written. */
+  /** Before anything new is fetched, {@code owed} stories an earlier run left owed are written. */
+  default void writingOwed(int owed) {}
+
+  /** Writing one story failed; it stays owed, and the run goes on with the others. */
   default void writeFailed(String storyId, RuntimeException e) {}
 
-  /** {@code done} of the {@code total} changed stories have been through the writer. */
-  default void storyWritten(int done, int total) {}
+  /**
+   * The {@code done}-th of the {@code total} stories owing a write was stored as {@code version}.
+   */
+  default void storyWritten(int done, int total, String storyId, int version) {}
 
-  /** Writing is done: {@code written} stories were written or re-written. */
+  /** A round of writing is done: {@code written} stories were written or re-written. */
   default void written(int written) {}
+
+  /** The run did not write ({@code --no-write}); {@code owed} stories owe a write. */
+  default void writingSkipped(int owed) {}
+
+  /** The run wrote, and left {@link WriteReport#notWritten()} stories owed. */
+  default void leftOwed(WriteReport report) {}
 }

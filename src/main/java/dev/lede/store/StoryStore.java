@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which story each article belongs to, kept in the same SQLite file as the articles (the source of
@@ -54,6 +55,9 @@ public final class StoryStore {
       st.execute(
           "CREATE TABLE IF NOT EXISTS story_merges ("
               + " from_id TEXT PRIMARY KEY, into_id TEXT NOT NULL, merged_at INTEGER NOT NULL)");
+      synchronized (store) {
+        OwedWrites.ensure(db);
+      }
     } catch (SQLException e) {
       throw new StoreException("cannot create story tables in " + store.file() + ": " + e, e);
     }
@@ -78,60 +82,77 @@ public final class StoryStore {
     }
   }
 
-  /** Records an assignment and the moves it caused, in one transaction, in order. */
+  /**
+   * Records an assignment and the moves it caused, in one transaction, in order. The same
+   * transaction marks every story whose articles changed as owing a write ({@link
+   * WrittenStoryStore#owed()}); a story merged away owes none.
+   */
   public void assign(Assignment a, List<Move> moves) {
     synchronized (lock) {
       try {
-        db.setAutoCommit(false);
-        try {
-          try (PreparedStatement ps =
-              db.prepareStatement(
-                  "INSERT INTO story_articles (article_id, story_id, assigned_at) VALUES (?,?,?)"
-                      + " ON CONFLICT(article_id) DO UPDATE SET story_id=excluded.story_id")) {
-            ps.setString(1, a.articleId());
-            ps.setString(2, a.storyId());
-            ps.setLong(3, a.assignedAt().toEpochMilli());
-            ps.executeUpdate();
-          }
-          for (Move m : moves) {
-            if (m.isMerge()) {
-              try (PreparedStatement ps =
-                  db.prepareStatement("UPDATE story_articles SET story_id=? WHERE story_id=?")) {
-                ps.setString(1, m.to());
-                ps.setString(2, m.from());
-                ps.executeUpdate();
-              }
-              try (PreparedStatement ps =
-                  db.prepareStatement(
-                      "INSERT OR REPLACE INTO story_merges (from_id, into_id, merged_at)"
-                          + " VALUES (?,?,?)")) {
-                ps.setString(1, m.from());
-                ps.setString(2, m.to());
-                ps.setLong(3, a.assignedAt().toEpochMilli());
-                ps.executeUpdate();
-              }
-            } else {
-              try (PreparedStatement ps =
-                  db.prepareStatement("UPDATE story_articles SET story_id=? WHERE article_id=?")) {
-                for (String id : m.articleIds()) {
-                  ps.setString(1, m.to());
-                  ps.setString(2, id);
-                  ps.executeUpdate();
-                }
-              }
-            }
-          }
-          db.commit();
-        } catch (SQLException e) {
-          db.rollback();
-          throw e;
-        } finally {
-          db.setAutoCommit(true);
-        }
+        Transaction.run(
+            db,
+            () -> {
+              record(a, moves);
+              return null;
+            });
       } catch (SQLException e) {
         throw new StoreException("cannot assign " + a.articleId() + ": " + e.getMessage(), e);
       }
     }
+  }
+
+  /** The statements of {@link #assign}, inside its transaction. */
+  private void record(Assignment a, List<Move> moves) throws SQLException {
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "INSERT INTO story_articles (article_id, story_id, assigned_at) VALUES (?,?,?)"
+                + " ON CONFLICT(article_id) DO UPDATE SET story_id=excluded.story_id")) {
+      ps.setString(1, a.articleId());
+      ps.setString(2, a.storyId());
+      ps.setLong(3, a.assignedAt().toEpochMilli());
+      ps.executeUpdate();
+    }
+    for (Move m : moves) {
+      if (m.isMerge()) {
+        try (PreparedStatement ps =
+            db.prepareStatement("UPDATE story_articles SET story_id=? WHERE story_id=?")) {
+          ps.setString(1, m.to());
+          ps.setString(2, m.from());
+          ps.executeUpdate();
+        }
+        try (PreparedStatement ps =
+            db.prepareStatement(
+                "INSERT OR REPLACE INTO story_merges (from_id, into_id, merged_at)"
+                    + " VALUES (?,?,?)")) {
+          ps.setString(1, m.from());
+          ps.setString(2, m.to());
+          ps.setLong(3, a.assignedAt().toEpochMilli());
+          ps.executeUpdate();
+        }
+      } else {
+        try (PreparedStatement ps =
+            db.prepareStatement("UPDATE story_articles SET story_id=? WHERE article_id=?")) {
+          for (String id : m.articleIds()) {
+            ps.setString(1, m.to());
+            ps.setString(2, id);
+            ps.executeUpdate();
+          }
+        }
+      }
+    }
+    Set<String> changed = new LinkedHashSet<>();
+    changed.add(a.storyId());
+    for (Move m : moves) {
+      changed.add(m.to());
+      if (m.isMerge()) {
+        changed.remove(m.from());
+        OwedWrites.settle(db, m.from());
+      } else {
+        changed.add(m.from());
+      }
+    }
+    OwedWrites.owe(db, changed, a.assignedAt().toEpochMilli());
   }
 
   /** Article ids of a story, in assignment order. */

@@ -43,27 +43,76 @@ public final class WrittenStoryStore {
           "CREATE TABLE IF NOT EXISTS written_stories (story_id TEXT NOT NULL,"
               + " version INTEGER NOT NULL, written_at INTEGER NOT NULL, articles INTEGER NOT NULL,"
               + " note TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (story_id, version))");
+      synchronized (store) {
+        OwedWrites.ensure(store.connection());
+      }
     } catch (SQLException e) {
       throw new StoreException("cannot create written_stories in " + store.file() + ": " + e, e);
     }
     return new WrittenStoryStore(store.connection(), store);
   }
 
+  /**
+   * Stores a version and, in the same transaction, clears the story's owed write: a run killed
+   * before the commit leaves the story owed, one killed after leaves it written.
+   */
   public void put(Version v) {
     synchronized (lock) {
-      try (PreparedStatement ps =
-          db.prepareStatement(
-              "INSERT OR REPLACE INTO written_stories"
-                  + " (story_id, version, written_at, articles, note, json) VALUES (?,?,?,?,?,?)")) {
-        ps.setString(1, v.storyId());
-        ps.setInt(2, v.version());
-        ps.setLong(3, v.writtenAt().toEpochMilli());
-        ps.setInt(4, v.articles());
-        ps.setString(5, v.note());
-        ps.setString(6, v.json());
-        ps.executeUpdate();
+      try {
+        Transaction.run(
+            db,
+            () -> {
+              try (PreparedStatement ps =
+                  db.prepareStatement(
+                      "INSERT OR REPLACE INTO written_stories"
+                          + " (story_id, version, written_at, articles, note, json)"
+                          + " VALUES (?,?,?,?,?,?)")) {
+                ps.setString(1, v.storyId());
+                ps.setInt(2, v.version());
+                ps.setLong(3, v.writtenAt().toEpochMilli());
+                ps.setInt(4, v.articles());
+                ps.setString(5, v.note());
+                ps.setString(6, v.json());
+                ps.executeUpdate();
+              }
+              OwedWrites.settle(db, v.storyId());
+              return null;
+            });
       } catch (SQLException e) {
-        throw new StoreException("cannot store written story " + v.storyId() + ": " + e, e);
+        throw new StoreException(
+            "cannot store written story " + v.storyId() + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /**
+   * Stories owing a write, the longest owed first: their articles changed after their last version
+   * (or they have none), including changes made by runs that were killed or failed.
+   */
+  public List<String> owed() {
+    synchronized (lock) {
+      List<String> out = new ArrayList<>();
+      try (Statement st = db.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "SELECT story_id FROM " + OwedWrites.TABLE + " ORDER BY owed_since, rowid")) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+        return out;
+      } catch (SQLException e) {
+        throw new StoreException("cannot read owed story writes: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** Clears the owed write of a story that has nothing to write (no articles left). */
+  public void settle(String storyId) {
+    synchronized (lock) {
+      try {
+        OwedWrites.settle(db, storyId);
+      } catch (SQLException e) {
+        throw new StoreException("cannot settle story " + storyId + ": " + e.getMessage(), e);
       }
     }
   }

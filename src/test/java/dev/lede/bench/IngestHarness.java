@@ -25,11 +25,12 @@ final class IngestHarness {
     try (Newsroom room = Newsroom.open(data).withStageTimes(times)) {
       IngestReport r =
           room.ingest(
-              refs,
-              req -> new FetchResult.Failed(req.uri(), "offline benchmark", false),
-              true,
-              write,
-              NewsroomListener.NONE);
+                  refs,
+                  req -> new FetchResult.Failed(req.uri(), "offline benchmark", false),
+                  true,
+                  write,
+                  NewsroomListener.NONE)
+              .ingest();
       return new Outcome(r, room.stories().storySizes().size(), room.vectorCount());
     }
   }
