@@ -3,7 +3,7 @@ package dev.lede.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lede.extract.ExtractedPage;
 import dev.lede.extract.Extractor;
-import java.nio.file.Files;
+import dev.lede.ingest.LocalFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +30,11 @@ final class ExtractCommand implements Callable<Integer> {
       n.put("file", f.toString());
       byte[] body;
       try {
-        body = Files.readAllBytes(f);
+        body = LocalFiles.read(f); // capped as a fetched page is
+      } catch (LocalFiles.TooLargeException e) {
+        System.err.println("lede extract: " + e.getMessage());
+        failed++;
+        continue;
       } catch (java.io.IOException e) {
         System.err.println("lede extract: " + f + ": cannot read: " + e.getMessage());
         failed++;

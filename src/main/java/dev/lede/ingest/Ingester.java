@@ -68,6 +68,9 @@ public final class Ingester {
   private static final int NEAR_DUP_CANDIDATES = 8;
   private static final int COMMIT_EVERY = 500;
 
+  /** Longest JSON Lines line (one article) read: the size cap of a page. */
+  static final int MAX_LINE_CHARS = (int) LocalFiles.MAX_BYTES;
+
   private final ArticleStore store;
   private final SearchIndex index;
   private final Fetcher fetcher;
@@ -174,20 +177,32 @@ public final class Ingester {
 
   private void ingestFile(Path file) throws IOException {
     String ref = file.toString();
-    byte[] body;
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    Sniffer.Kind kind;
+    byte[] body = new byte[0];
     long t = times.start();
     try {
-      body = Files.readAllBytes(file);
+      kind = Sniffer.kind(name, Optional.empty(), LocalFiles.head(file, Sniffer.HEAD_BYTES));
+      if (kind != Sniffer.Kind.JSON_LINES) {
+        body = LocalFiles.read(file); // JSON Lines are streamed, a line at a time
+      }
+    } catch (LocalFiles.TooLargeException e) {
+      fail(ref, e.getMessage(), false);
+      return;
     } catch (IOException e) {
       fail(ref, ref + ": cannot read: " + e.getMessage(), false);
       return;
     } finally {
       times.stop(StageTimes.Stage.READ, t);
     }
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     String url = file.toAbsolutePath().normalize().toUri().toString();
-    switch (Sniffer.kind(name, Optional.empty(), body)) {
-      case JSON_LINES -> ingestJsonLines(ref, body);
+    switch (kind) {
+      case JSON_LINES ->
+          ingestJsonLines(
+              ref,
+              () ->
+                  new java.io.InputStreamReader(
+                      Files.newInputStream(file), StandardCharsets.UTF_8));
       case FEED -> ingestFeed(ref, body, Optional.empty(), List.of());
       case HTML ->
           storePage(
@@ -221,7 +236,11 @@ public final class Ingester {
       switch (Sniffer.kind(uri.getPath().toLowerCase(Locale.ROOT), ok.contentType(), ok.body())) {
         case FEED -> ingestFeed(ref, ok.body(), ok.contentType(), List.of(state));
         case JSON_LINES -> {
-          ingestJsonLines(ref, ok.body());
+          ingestJsonLines(
+              ref,
+              () ->
+                  new java.io.InputStreamReader(
+                      new java.io.ByteArrayInputStream(ok.body()), StandardCharsets.UTF_8));
           store.putFetchState(state);
         }
         case HTML, UNKNOWN ->
@@ -263,7 +282,11 @@ public final class Ingester {
 
   private void ingestItem(String ref, Feed feed, String outlet, FeedItem item) throws IOException {
     Optional<String> link = item.link().filter(l -> !l.isBlank());
-    String itemRef = link.orElse(ref + "#" + item.id().orElse(item.title().orElse("item")));
+    // An item without a usable link (none, or a javascript: one the parser dropped) is named
+    // after its feed and id as a URN, not as the feed's URL plus a fragment: canonicalising drops
+    // the fragment, which would give every such item of a feed the feed's own id.
+    String itemRef =
+        link.orElse("urn:lede:" + ref + "#" + item.id().orElse(item.title().orElse("item")));
     long t = times.start();
     String fullText =
         item.content().map(Extractor::paragraphs).map(p -> String.join("\n\n", p)).orElse("");
@@ -361,65 +384,90 @@ public final class Ingester {
         states);
   }
 
-  private void ingestJsonLines(String ref, byte[] body) throws IOException {
+  /** Opens a JSON Lines source from its start (it is read twice: to count, then to store). */
+  @FunctionalInterface
+  private interface LinesSource {
+    java.io.Reader open() throws IOException;
+  }
+
+  private void ingestJsonLines(String ref, LinesSource source) throws IOException {
     long t0 = times.start();
-    String[] lines = new String(body, StandardCharsets.UTF_8).split("\r?\n");
     int n = 0;
-    for (String l : lines) {
-      if (!l.isBlank()) {
-        n++;
+    try (BoundedLines lines = new BoundedLines(source.open(), MAX_LINE_CHARS)) {
+      for (Optional<BoundedLines.Line> l = lines.next(); l.isPresent(); l = lines.next()) {
+        if (!l.get().blank()) {
+          n++;
+        }
       }
     }
     times.stop(StageTimes.Stage.READ, t0);
     listener.itemsFound(ref, n);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty()) {
-        continue;
+    try (BoundedLines lines = new BoundedLines(source.open(), MAX_LINE_CHARS)) {
+      for (Optional<BoundedLines.Line> l = lines.next(); l.isPresent(); l = lines.next()) {
+        ingestJsonLine(ref, l.get());
       }
-      String where = ref + ":" + (i + 1);
-      JsonNode node;
-      long t = times.start();
-      try {
-        node = JSON.readTree(line);
-      } catch (IOException e) {
-        fail(where, where + ": not valid JSON: " + firstLine(e.getMessage()), false);
-        continue;
-      } finally {
-        times.stop(StageTimes.Stage.READ, t);
-      }
-      if (node == null || !node.isObject()) {
-        fail(where, where + ": expected a JSON object", false);
-        continue;
-      }
-      String text = str(node, "text").orElse("");
-      if (text.isBlank()) {
-        fail(where, where + ": article has no \"text\"", false);
-        continue;
-      }
-      String fallbackUrl = "urn:lede:" + ref + "#" + str(node, "id").orElse(String.valueOf(i + 1));
-      String url = str(node, "url").filter(u -> !u.isBlank()).orElse(fallbackUrl);
-      Optional<Instant> published;
-      try {
-        published = str(node, "published").or(() -> str(node, "date")).map(Ingester::parseTime);
-      } catch (DateTimeParseException e) {
-        fail(where, where + ": cannot read date \"" + e.getParsedString() + "\"", false);
-        continue;
-      }
-      accept(
-          new Candidate(
-              url,
-              Optional.empty(),
-              str(node, "title").orElse(""),
-              str(node, "byline").or(() -> str(node, "author")),
-              published,
-              Optional.empty(),
-              str(node, "language"),
-              str(node, "source").orElse(hostOrName(isHttp(url) ? url : ref)),
-              ref,
-              text),
-          List.of());
     }
+  }
+
+  private void ingestJsonLine(String ref, BoundedLines.Line l) throws IOException {
+    String where = ref + ":" + l.number();
+    if (l.tooLong()) {
+      fail(
+          where,
+          where
+              + ": line too long: "
+              + l.length()
+              + " characters; an article line is read up to "
+              + MAX_LINE_CHARS,
+          false);
+      return;
+    }
+    String line = l.text().strip();
+    if (line.isEmpty()) {
+      return;
+    }
+    JsonNode node;
+    long t = times.start();
+    try {
+      node = JSON.readTree(line);
+    } catch (IOException e) {
+      fail(where, where + ": not valid JSON: " + firstLine(e.getMessage()), false);
+      return;
+    } finally {
+      times.stop(StageTimes.Stage.READ, t);
+    }
+    if (node == null || !node.isObject()) {
+      fail(where, where + ": expected a JSON object", false);
+      return;
+    }
+    String text = str(node, "text").orElse("");
+    if (text.isBlank()) {
+      fail(where, where + ": article has no \"text\"", false);
+      return;
+    }
+    String fallbackUrl =
+        "urn:lede:" + ref + "#" + str(node, "id").orElse(String.valueOf(l.number()));
+    String url = str(node, "url").filter(u -> !u.isBlank()).orElse(fallbackUrl);
+    Optional<Instant> published;
+    try {
+      published = str(node, "published").or(() -> str(node, "date")).map(Ingester::parseTime);
+    } catch (DateTimeParseException e) {
+      fail(where, where + ": cannot read date \"" + e.getParsedString() + "\"", false);
+      return;
+    }
+    accept(
+        new Candidate(
+            url,
+            Optional.empty(),
+            str(node, "title").orElse(""),
+            str(node, "byline").or(() -> str(node, "author")),
+            published,
+            Optional.empty(),
+            str(node, "language"),
+            str(node, "source").orElse(hostOrName(isHttp(url) ? url : ref)),
+            ref,
+            text),
+        List.of());
   }
 
   /** Dedup, store in one transaction, index. */

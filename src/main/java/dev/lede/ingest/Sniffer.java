@@ -52,8 +52,11 @@ final class Sniffer {
     return Kind.UNKNOWN;
   }
 
+  /** Bytes of the start of a body that {@link #kind} looks at. */
+  static final int HEAD_BYTES = 2048;
+
   private static String head(byte[] body) {
-    int len = Math.min(body.length, 2048);
+    int len = Math.min(body.length, HEAD_BYTES);
     int start = 0;
     if (len >= 3
         && (body[0] & 0xFF) == 0xEF

@@ -151,4 +151,112 @@ class IngestGuardsTest {
 
     assertThat(store.all()).singleElement().extracting(Article::canonicalUrl).isEqualTo(real);
   }
+
+  /** A file of {@code size} bytes starting with {@code head}, the rest a sparse hole. */
+  static Path sparse(Path file, String head, long size) throws IOException {
+    Files.writeString(file, head);
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+      f.setLength(size);
+    }
+    return file;
+  }
+
+  @Test
+  void localPagesAndFeedsOverTheHttpCapAreRefusedByName() throws IOException {
+    long over = dev.lede.ingest.fetch.FetcherConfig.DEFAULT_MAX_BODY_BYTES + 1;
+    Path page = sparse(tmp.resolve("big.html"), page("", REAL_TEXT), over);
+    Path feed = sparse(tmp.resolve("big.xml"), "<rss version=\"2.0\"><channel>", over);
+    Path fine = tmp.resolve("fine.html");
+    Files.writeString(fine, page("", REAL_TEXT));
+
+    IngestReport r = ingester().ingest(List.of(page.toString(), feed.toString(), fine.toString()));
+
+    assertThat(r.stored()).isEqualTo(1);
+    assertThat(r.failures())
+        .extracting(SourceFailure::reason)
+        .containsExactly(
+            page
+                + ": too large: "
+                + over
+                + " bytes; pages and feeds are read up to "
+                + (over - 1)
+                + " bytes (as over HTTP)",
+            feed
+                + ": too large: "
+                + over
+                + " bytes; pages and feeds are read up to "
+                + (over - 1)
+                + " bytes (as over HTTP)");
+  }
+
+  @Test
+  void aFeedWithMoreItemsThanTheCapIsRefusedByName() throws IOException {
+    StringBuilder b = new StringBuilder("<rss version=\"2.0\"><channel><title>Many</title>");
+    for (int i = 0; i <= dev.lede.ingest.feed.FeedParser.MAX_ITEMS; i++) {
+      b.append("<item><guid>g")
+          .append(i)
+          .append("</guid><description>")
+          .append(REAL_TEXT)
+          .append("</description></item>");
+    }
+    Path feed = tmp.resolve("many.xml");
+    Files.writeString(feed, b.append("</channel></rss>").toString());
+
+    IngestReport r = ingester().ingest(List.of(feed.toString()));
+
+    assertThat(r.seen()).isZero();
+    assertThat(r.failures())
+        .singleElement()
+        .extracting(SourceFailure::reason)
+        .isEqualTo(feed + ": too many items: 10001 (limit 10000 per feed)");
+  }
+
+  @Test
+  void itemsWhoseJavascriptLinkIsDroppedAreNamedByFeedAndIdNotByTheFeedsUrl() throws IOException {
+    String feed =
+        "<rss version=\"2.0\"><channel><title>Odd Feed</title>"
+            + "<item><title>One</title><link>javascript:alert(1)</link><guid>g-1</guid>"
+            + "<description>"
+            + REAL_TEXT
+            + "</description></item>"
+            + "<item><title>Two</title><link>JavaScript:alert(2)</link><guid>g-2</guid>"
+            + "<description>"
+            + EVIL_TEXT
+            + "</description></item></channel></rss>";
+    server.route(
+        "/feed.xml", TestHttpServer.respond(200, feed, "Content-Type", "application/rss+xml"));
+    String ref = server.uri("/feed.xml").toString();
+
+    IngestReport r = ingester().ingest(List.of(ref));
+
+    assertThat(r.stored()).isEqualTo(2);
+    assertThat(store.all())
+        .extracting(Article::url)
+        .containsExactly("urn:lede:" + ref + "#g-1", "urn:lede:" + ref + "#g-2");
+    assertThat(store.all()).extracting(Article::canonicalUrl).doesNotContain(ref);
+  }
+
+  @Test
+  void aJsonLinesFileIsReadALineAtATimeAndAnOverlongLineIsReportedByNumber() throws IOException {
+    Path jsonl = tmp.resolve("articles.jsonl");
+    try (java.io.Writer w = Files.newBufferedWriter(jsonl)) {
+      w.write(IngesterTest.line("https://one.example/a", "One", REAL_TEXT));
+      w.write("{\"url\":\"https://one.example/huge\",\"text\":\"");
+      for (int i = 0; i < Ingester.MAX_LINE_CHARS / 1000 + 1; i++) {
+        w.write("word ".repeat(200));
+      }
+      w.write("\"}\n");
+      w.write(IngesterTest.line("https://one.example/b", "One", EVIL_TEXT));
+    }
+
+    IngestReport r = ingester().ingest(List.of(jsonl.toString()));
+
+    assertThat(r.stored()).isEqualTo(2);
+    assertThat(r.failures())
+        .singleElement()
+        .extracting(SourceFailure::reason)
+        .asString()
+        .startsWith(jsonl + ":2: line too long: ")
+        .endsWith(" characters; an article line is read up to " + Ingester.MAX_LINE_CHARS);
+  }
 }

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * <p>Stages, in order:
  *
  * <ol>
- *   <li>size guard ({@value #MAX_BYTES} bytes);
+ *   <li>size guard ({@value #MAX_BYTES} bytes; at most {@value #MAX_ITEMS} items);
  *   <li>charset: bytes stay raw until BOM, XML declaration and HTTP {@code Content-Type} (RFC 3023
  *       as feedparser reads it) pick a charset; a charset that cannot decode the bytes is replaced
  *       by the next candidate, with a warning;
@@ -47,6 +47,9 @@ public final class FeedParser {
 
   /** Largest body accepted. */
   public static final int MAX_BYTES = 32 * 1024 * 1024;
+
+  /** Most items a feed may carry; real feeds list tens to a few thousand. */
+  public static final int MAX_ITEMS = 10_000;
 
   private static final int MAX_ELEMENTS = 2_000_000;
 
@@ -191,7 +194,12 @@ public final class FeedParser {
     }
   }
 
-  private static Feed toFeed(XmlFeedMapper.Mapped m, List<String> warnings, String encoding) {
+  private static Feed toFeed(XmlFeedMapper.Mapped m, List<String> warnings, String encoding)
+      throws ParseProblem {
+    if (m.items().size() > MAX_ITEMS) {
+      throw new ParseProblem(
+          "too many items: " + m.items().size() + " (limit " + MAX_ITEMS + " per feed)");
+    }
     // Links end up as hrefs in Lede's pages: javascript:, data: and the like are dropped.
     List<FeedItem> items = new ArrayList<>(m.items().size());
     for (FeedItem i : m.items()) {
