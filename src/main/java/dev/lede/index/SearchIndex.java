@@ -20,6 +20,12 @@ public interface SearchIndex extends AutoCloseable {
   /** Makes all changes durable and visible. */
   void commit() throws IOException;
 
+  /**
+   * Makes searches see what was committed, by this index or, when opened read-only, by another
+   * process. Cheap when nothing changed.
+   */
+  void refresh() throws IOException;
+
   /** Number of indexed documents. */
   long count() throws IOException;
 

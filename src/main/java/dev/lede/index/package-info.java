@@ -1,6 +1,6 @@
 /**
- * The derived Lucene full-text index behind {@link dev.lede.index.SearchIndex}; rebuildable from
- * the store with {@link dev.lede.index.IndexRebuilder}. {@link dev.lede.index.LuceneIndex} adds
- * {@code moreLikeThis} for story clustering and {@code get} for stored fields.
+ * Ports of the derived indexes: {@link dev.lede.index.SearchIndex} (full text, BM25) and {@link
+ * dev.lede.index.VectorIndex} (one vector per story, kNN), rebuildable from the store ({@link
+ * dev.lede.index.IndexRebuilder}). The Lucene adapters are in {@code dev.lede.index.lucene}.
  */
 package dev.lede.index;

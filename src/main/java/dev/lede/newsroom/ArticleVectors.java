@@ -8,7 +8,7 @@ import dev.lede.nlp.EmbeddingText;
 import dev.lede.nlp.MiniLmEmbedder;
 import dev.lede.nlp.Nlp;
 import dev.lede.nlp.StoredEmbedder;
-import dev.lede.store.SqliteVectors;
+import dev.lede.store.sqlite.SqliteVectors;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,9 @@
 package dev.lede.newsroom;
 
 import dev.lede.index.SearchIndex;
+import dev.lede.index.VectorIndex;
+import dev.lede.index.lucene.LuceneVectorIndex;
+import dev.lede.index.lucene.ServingCopies;
 import dev.lede.ingest.IngestReport;
 import dev.lede.ingest.Ingester;
 import dev.lede.ingest.StageTimes;
@@ -12,15 +15,15 @@ import dev.lede.nlp.StoredEmbedder;
 import dev.lede.related.RelatedStories;
 import dev.lede.related.RelatedVectors;
 import dev.lede.store.ArticleStore;
-import dev.lede.store.SqliteVectors;
 import dev.lede.store.StoreException;
+import dev.lede.store.sqlite.SqliteVectors;
 import dev.lede.store.StoryStore;
 import dev.lede.store.WrittenStoryStore;
 import dev.lede.story.Assignment;
 import dev.lede.story.StoryChange;
 import dev.lede.story.StoryClusterer;
 import dev.lede.story.StoryInput;
-import dev.lede.story.StoryVectors;
+import dev.lede.index.VectorIndex;
 import dev.lede.web.StoryJson;
 import dev.lede.write.OfflineWriter;
 import dev.lede.write.VersionNote;
@@ -196,7 +199,7 @@ public final class Newsroom implements AutoCloseable {
       c = StoryClusterer.open(copy.dir().resolve(clusterDir.getFileName()), clusterConfig());
       r =
           RelatedVectors.open(
-              copy.dir().resolve(RELATED_FOLDER),
+              LuceneVectorIndex.open(copy.dir().resolve(RELATED_FOLDER)),
               relatedEmbedder.orElse(articleVectors)::of,
               stories,
               ws.store);
@@ -303,7 +306,7 @@ public final class Newsroom implements AutoCloseable {
     requireWriting("open the story vectors");
     RelatedVectors opened =
         RelatedVectors.open(
-            ws.dir.resolve(RELATED_FOLDER),
+            LuceneVectorIndex.open(ws.dir.resolve(RELATED_FOLDER)),
             relatedEmbedder.orElse(articleVectors)::of,
             stories,
             ws.store);
@@ -362,7 +365,7 @@ public final class Newsroom implements AutoCloseable {
   /**
    * Prepares articles on the workers and assigns them in submission order, into {@code touched}.
    */
-  private Pipeline<Article, Prepared> assigner(Set<String> touched, NewsroomListener listener) {
+  private WorkQueue<Article> assigner(Set<String> touched, NewsroomListener listener) {
     return new Pipeline<>(
         PREPARE_THREADS,
         PREPARE_WINDOW,
@@ -398,7 +401,7 @@ public final class Newsroom implements AutoCloseable {
     IngestReport r;
     OwedWriting writing = new OwedWriting(listener);
     clusterer();
-    try (Pipeline<Article, Prepared> assigner = assigner(touched, listener)) {
+    try (WorkQueue<Article> assigner = assigner(touched, listener)) {
       // Articles a killed run stored but never placed in a story go first.
       for (String id : stories.unassignedArticleIds()) {
         Optional<Article> a = ws.store.byId(id);
@@ -655,7 +658,7 @@ public final class Newsroom implements AutoCloseable {
           }
 
           @Override
-          public StoryVectors vectors() throws IOException {
+          public VectorIndex vectors() throws IOException {
             return related().vectors();
           }
         });

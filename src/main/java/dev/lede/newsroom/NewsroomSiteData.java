@@ -61,7 +61,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * are copied anew and the listings rebuilt.
  */
 public final class NewsroomSiteData implements SiteData {
-  private static final System.Logger LOG = System.getLogger("dev.lede.cli");
+  private static final System.Logger LOG = System.getLogger("dev.lede.newsroom");
   private static final int ENTITY_MIN_STORIES = 2;
 
   /** Longest a refresh waits for the written stories to stop changing. */

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * Prepares items on a pool of worker threads and commits them on the caller's thread, one at a
+ * The in-process {@link WorkQueue}: prepares items on a pool of worker threads and commits them on the caller's thread, one at a
  * time, in the order they were submitted: the independent, costly part of the work (analysis,
  * embeddings) runs ahead in parallel while the part that must stay serial and ordered (story
  * assignment) sees exactly the sequence it would see without the pool. At most {@code window} items
@@ -24,7 +24,7 @@ import java.util.function.Function;
  * @param <T> submitted item
  * @param <R> prepared item
  */
-final class Pipeline<T, R> implements AutoCloseable {
+final class Pipeline<T, R> implements WorkQueue<T> {
   /** The serial step. */
   @FunctionalInterface
   interface Commit<R> {
@@ -61,7 +61,8 @@ final class Pipeline<T, R> implements AutoCloseable {
   }
 
   /** Queues an item, then commits every prepared item at the head of the queue. */
-  void submit(T item) throws IOException {
+  @Override
+  public void submit(T item) throws IOException {
     Objects.requireNonNull(item, "item");
     if (pool == null) {
       commit.accept(prepare.apply(item));
@@ -74,7 +75,8 @@ final class Pipeline<T, R> implements AutoCloseable {
   }
 
   /** Commits everything submitted, waiting for what is still being prepared. */
-  void finish() throws IOException {
+  @Override
+  public void finish() throws IOException {
     while (!pending.isEmpty()) {
       commitHead();
     }

@@ -1,10 +1,10 @@
 package dev.lede.newsroom;
 
 import dev.lede.index.IndexRebuilder;
-import dev.lede.index.LuceneIndex;
+import dev.lede.index.lucene.LuceneIndex;
 import dev.lede.index.SearchIndex;
 import dev.lede.store.ArticleStore;
-import dev.lede.store.SqliteStore;
+import dev.lede.store.sqlite.SqliteStore;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -6,7 +6,7 @@ import dev.lede.store.ArticleStore;
 import dev.lede.store.StoryStore;
 import dev.lede.story.Story;
 import dev.lede.story.StoryClusterer;
-import dev.lede.story.StoryVectors;
+import dev.lede.index.VectorIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -26,7 +26,7 @@ import java.util.function.Function;
 /**
  * Related stories for a story, from two retrieval legs merged: BM25 "more like this" over the
  * story's lead article in the article index (same words), and HNSW nearest neighbours of the
- * story's mean embedding among the other stories' ({@link dev.lede.story.StoryVectors}: same
+ * story's mean embedding among the other stories' ({@link dev.lede.index.VectorIndex}: same
  * meaning, even in other words). Candidates are scored by a weighted mix of the two, shared
  * canonical entities and recency; never the story itself; made diverse (a candidate too like one
  * already picked, by terms or by vector, is skipped); each with the reason it relates.
@@ -83,7 +83,7 @@ public final class RelatedStories {
     StoryClusterer clusterer() throws IOException;
 
     /** The story vectors (the kNN leg), in step with the live stories. */
-    StoryVectors vectors() throws IOException;
+    VectorIndex vectors() throws IOException;
   }
 
   /** The steps of {@link #find}, in order, as reported to a {@link Laps}. */
@@ -162,7 +162,7 @@ public final class RelatedStories {
     }
     List<SearchIndex.Hit> hits = textHits(q.get());
     laps.done(Stage.BM25);
-    List<StoryVectors.Neighbour> near = meaningHits(q.get());
+    List<VectorIndex.Neighbour> near = meaningHits(q.get());
     laps.done(Stage.KNN);
     Map<String, Double> bm25 = textScores(q.get(), hits);
     Map<String, Double> knn = meaningScores(q.get(), near);
@@ -205,8 +205,8 @@ public final class RelatedStories {
   }
 
   /** kNN leg: stories whose vectors are nearest the subject's (none when it has no vector). */
-  List<StoryVectors.Neighbour> meaningHits(Query q) throws IOException {
-    StoryVectors vectors = room.vectors();
+  List<VectorIndex.Neighbour> meaningHits(Query q) throws IOException {
+    VectorIndex vectors = room.vectors();
     String id = q.subject().storyId();
     Optional<float[]> mine = vectors.vectorOf(id);
     if (mine.isEmpty()) {
@@ -233,13 +233,13 @@ public final class RelatedStories {
   }
 
   /** The kNN neighbours' live stories with their cosines; never the subject. */
-  Map<String, Double> meaningScores(Query q, List<StoryVectors.Neighbour> near) {
+  Map<String, Double> meaningScores(Query q, List<VectorIndex.Neighbour> near) {
     StoryStore stories = room.stories();
     String id = q.subject().storyId();
     Map<String, String> live =
-        stories.resolveAll(near.stream().map(StoryVectors.Neighbour::storyId).toList());
+        stories.resolveAll(near.stream().map(VectorIndex.Neighbour::storyId).toList());
     Map<String, Double> knn = new LinkedHashMap<>();
-    for (StoryVectors.Neighbour n : near) {
+    for (VectorIndex.Neighbour n : near) {
       String s = live.get(n.storyId());
       if (!s.equals(id)) {
         knn.merge(s, n.cosine(), Math::max);

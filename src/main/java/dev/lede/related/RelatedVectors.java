@@ -3,9 +3,8 @@ package dev.lede.related;
 import dev.lede.model.Article;
 import dev.lede.store.ArticleStore;
 import dev.lede.store.StoryStore;
-import dev.lede.story.StoryVectors;
+import dev.lede.index.VectorIndex;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Keeps one vector per live story in {@link StoryVectors}, for the kNN leg of related stories. A
+ * Keeps one vector per live story in {@link VectorIndex}, for the kNN leg of related stories. A
  * story's vector is the normalised mean of its articles' vectors (the newsroom's: title and key
  * sentences, embedded once at ingest and read back after), so a rebuild does not run the model
  * again. A story with no article the model reads (e.g. all Korean) has no vector: it is found by
@@ -24,14 +23,14 @@ public final class RelatedVectors implements AutoCloseable {
   /** A story's vector averages at most this many of its articles (its first ones). */
   static final int MAX_ARTICLES = 16;
 
-  private final StoryVectors vectors;
+  private final VectorIndex vectors;
   private final Function<Article, Optional<float[]>> embedder;
   private final StoryStore stories;
   private final ArticleStore articles;
   private boolean inStep;
 
   private RelatedVectors(
-      StoryVectors vectors,
+      VectorIndex vectors,
       Function<Article, Optional<float[]>> embedder,
       StoryStore stories,
       ArticleStore articles) {
@@ -42,24 +41,25 @@ public final class RelatedVectors implements AutoCloseable {
   }
 
   /**
-   * Opens the vectors in {@code dir}. They are brought in step with the live stories on first use
+   * Keeps the story vectors in {@code vectors}. They are brought in step with the live stories on first use
    * and after each {@link #update}: a story missing, or noted with another article count than it
    * has now (a run killed between the story store and this index), is recomputed, and vectors of
    * stories no longer live are dropped.
    *
+   * @param vectors where the story vectors are kept (closed with this)
    * @param embedder an article's vector, if the model reads it (empty otherwise)
    */
   public static RelatedVectors open(
-      Path dir,
+      VectorIndex vectors,
       Function<Article, Optional<float[]>> embedder,
       StoryStore stories,
       ArticleStore articles)
       throws IOException {
-    return new RelatedVectors(StoryVectors.open(dir), embedder, stories, articles);
+    return new RelatedVectors(vectors, embedder, stories, articles);
   }
 
   /** The story vectors, in step with the live stories. */
-  public StoryVectors vectors() throws IOException {
+  public VectorIndex vectors() throws IOException {
     ensureInStep();
     return vectors;
   }
@@ -140,7 +140,7 @@ public final class RelatedVectors implements AutoCloseable {
       }
     }
     try {
-      return usable.isEmpty() ? Optional.empty() : Optional.of(StoryVectors.mean(usable));
+      return usable.isEmpty() ? Optional.empty() : Optional.of(VectorIndex.mean(usable));
     } catch (IllegalArgumentException zeroOrMixed) {
       // Embeddings that cancel out carry no direction: the story just has no kNN neighbours.
       return Optional.empty();

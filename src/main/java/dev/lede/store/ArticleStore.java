@@ -37,6 +37,12 @@ public interface ArticleStore extends AutoCloseable {
 
   long count();
 
+  /**
+   * A number that changes whenever another process commits to the same store, while this store's
+   * own commits leave it as it is; cheap to poll (a site watching for what ingest wrote).
+   */
+  long dataVersion();
+
   void addSource(Source source);
 
   boolean removeSource(String ref);

@@ -1,5 +1,6 @@
 package dev.lede.store;
 
+import dev.lede.store.sqlite.SqliteStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

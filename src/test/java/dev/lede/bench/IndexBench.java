@@ -3,7 +3,7 @@ package dev.lede.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.index.IndexRebuilder;
-import dev.lede.index.LuceneIndex;
+import dev.lede.index.lucene.LuceneIndex;
 import dev.lede.index.SearchIndex.Hit;
 import dev.lede.model.Article;
 import dev.lede.testing.SharedData;

@@ -1,11 +1,12 @@
 package dev.lede.bench;
 
-import dev.lede.index.LuceneIndex;
+import dev.lede.index.VectorIndex;
+import dev.lede.index.lucene.LuceneIndex;
+import dev.lede.index.lucene.LuceneVectorIndex;
 import dev.lede.index.SearchIndex;
 import dev.lede.index.TestArticles;
 import dev.lede.model.Article;
 import dev.lede.story.Story;
-import dev.lede.story.StoryVectors;
 import dev.lede.testing.SharedData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +32,7 @@ import java.util.stream.Stream;
  *
  * <p>Each story has one lead article in a real {@link LuceneIndex} (text: sentences of the bundled
  * Wikinews corpus, most drawn from its topic's pool, shuffled) and one vector in a real {@link
- * StoryVectors} HNSW index (a random unit vector perturbed around one of a few hundred topic
+ * VectorIndex} HNSW index (a random unit vector perturbed around one of a few hundred topic
  * centres; 5% are near-copies of an earlier story). A query runs the two retrieval legs (BM25 more
  * like this over the lead article, top 60; kNN of the story's vector, top 60) and the merge /
  * diversity step ({@code RelatedStories.rank}) over synthetic story snapshots. Not measured here:
@@ -151,7 +152,7 @@ public final class RelatedBench {
     long t0 = System.nanoTime();
     String[] leadText = new String[n];
     try (LuceneIndex index = LuceneIndex.open(dir.resolve("index"));
-        StoryVectors vectors = StoryVectors.open(dir.resolve("vectors"))) {
+        VectorIndex vectors = LuceneVectorIndex.open(dir.resolve("vectors"))) {
       for (int i = 0; i < n; i++) {
         int[] pool = pools[topicOf[i]];
         StringBuilder text = new StringBuilder();
@@ -195,7 +196,7 @@ public final class RelatedBench {
         Map<String, Double> knn = new LinkedHashMap<>();
         Optional<float[]> mine = vectors.vectorOf(id);
         if (mine.isPresent()) {
-          for (StoryVectors.Neighbour nb : vectors.nearest(mine.get(), CANDIDATES, Set.of(id))) {
+          for (VectorIndex.Neighbour nb : vectors.nearest(mine.get(), CANDIDATES, Set.of(id))) {
             knn.merge(nb.storyId(), nb.cosine(), Math::max);
           }
         }

@@ -1,12 +1,13 @@
 package dev.lede.bench;
 
-import dev.lede.index.LuceneIndex;
+import dev.lede.index.VectorIndex;
+import dev.lede.index.lucene.LuceneIndex;
+import dev.lede.index.lucene.LuceneVectorIndex;
 import dev.lede.model.Article;
-import dev.lede.store.SqliteStore;
+import dev.lede.store.sqlite.SqliteStore;
 import dev.lede.store.StoryStore;
 import dev.lede.story.StoryClusterer;
 import dev.lede.story.StoryInput;
-import dev.lede.story.StoryVectors;
 import dev.lede.testing.SharedData;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -43,7 +44,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * ({@link LuceneIndex}), assigned in {@link StoryStore} (a share of the two-article stories, {@code
  * --merges}, by a merge of a story started by its first article, as the clusterer records one),
  * restored into the {@link StoryClusterer} under {@code stories/} (a hashing embedder stands in for
- * MiniLM) and given a vector in {@link StoryVectors} under {@code related/} (the mean of its
+ * MiniLM) and given a vector in {@link VectorIndex} under {@code related/} (the mean of its
  * articles' hashing embeddings, so that stories grown from one seed article are near each other).
  * The article counts noted with the vectors match the stories', so opening the folder recomputes
  * nothing.
@@ -334,7 +335,7 @@ final class RelatedFullBench {
     SqliteStore store = SqliteStore.open(dir);
     try (LuceneIndex index = LuceneIndex.open(dir.resolve("index"));
         StoryClusterer clusterer = StoryClusterer.open(dir.resolve("stories"), config);
-        StoryVectors vectors = StoryVectors.open(dir.resolve("related"))) {
+        VectorIndex vectors = LuceneVectorIndex.open(dir.resolve("related"))) {
       Thread derived =
           new Thread(
               () -> {
@@ -346,7 +347,7 @@ final class RelatedFullBench {
                       clusterer.restore(in, b.live());
                       embedded.add(HashingEmbedder.vector(in.title() + "\n" + in.text()));
                     }
-                    vectors.put(b.live(), StoryVectors.mean(embedded), b.inputs().size());
+                    vectors.put(b.live(), VectorIndex.mean(embedded), b.inputs().size());
                   }
                   derivedCpu.addAndGet(THREADS.getCurrentThreadCpuTime());
                 } catch (Throwable e) {

@@ -2,9 +2,9 @@ package dev.lede.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lede.index.LuceneIndex;
+import dev.lede.index.lucene.LuceneIndex;
 import dev.lede.model.Article;
-import dev.lede.store.SqliteStore;
+import dev.lede.store.sqlite.SqliteStore;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

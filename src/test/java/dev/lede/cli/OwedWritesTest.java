@@ -2,7 +2,7 @@ package dev.lede.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lede.store.SqliteStore;
+import dev.lede.store.sqlite.SqliteStore;
 import dev.lede.store.StoryStore;
 import dev.lede.store.WrittenStoryStore;
 import java.io.ByteArrayOutputStream;

@@ -3,6 +3,7 @@ package dev.lede.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.lede.index.lucene.LuceneIndex;
 import dev.lede.model.Article;
 import java.io.IOException;
 import java.nio.file.Path;

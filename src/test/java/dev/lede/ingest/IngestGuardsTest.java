@@ -3,9 +3,9 @@ package dev.lede.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.dedup.CanonicalTrust;
-import dev.lede.index.LuceneIndex;
+import dev.lede.index.lucene.LuceneIndex;
 import dev.lede.model.Article;
-import dev.lede.store.SqliteStore;
+import dev.lede.store.sqlite.SqliteStore;
 import dev.lede.testing.TestFetchers;
 import dev.lede.testing.TestHttpServer;
 import java.io.IOException;

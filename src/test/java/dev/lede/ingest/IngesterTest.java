@@ -3,11 +3,11 @@ package dev.lede.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.lede.index.LuceneIndex;
+import dev.lede.index.lucene.LuceneIndex;
 import dev.lede.ingest.fetch.FetchResult;
 import dev.lede.ingest.fetch.Fetcher;
 import dev.lede.model.Article;
-import dev.lede.store.SqliteStore;
+import dev.lede.store.sqlite.SqliteStore;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;

@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lede.store.SqliteStore;
+import dev.lede.index.lucene.ServingCopies;
+import dev.lede.store.sqlite.SqliteStore;
 import dev.lede.store.WrittenStoryStore;
 import dev.lede.web.RateLimit;
 import dev.lede.web.WebConfig;

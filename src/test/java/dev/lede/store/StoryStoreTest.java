@@ -2,6 +2,7 @@ package dev.lede.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.store.sqlite.SqliteStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

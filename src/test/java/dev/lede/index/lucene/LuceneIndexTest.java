@@ -1,10 +1,12 @@
-package dev.lede.index;
+package dev.lede.index.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.lede.index.LuceneIndex.IndexedArticle;
 import dev.lede.index.SearchIndex.Hit;
+import dev.lede.index.IndexRebuilder;
+import dev.lede.index.TestArticles;
+import dev.lede.index.lucene.LuceneIndex.IndexedArticle;
 import dev.lede.model.Article;
 import dev.lede.testing.SharedData;
 import java.io.IOException;

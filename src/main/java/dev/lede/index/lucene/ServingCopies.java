@@ -1,4 +1,4 @@
-package dev.lede.newsroom;
+package dev.lede.index.lucene;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -29,15 +29,15 @@ import org.apache.lucene.store.LockObtainFailedException;
  * the copy starts over. Copies live in {@code DATA/serving/}, one folder each, held by a lock while
  * in use; folders a killed server left behind are deleted when the next one starts.
  */
-final class ServingCopies {
-  static final String FOLDER = "serving";
+public final class ServingCopies {
+  public static final String FOLDER = "serving";
   private static final String LOCK = "in-use.lock";
   private static final int ATTEMPTS = 20;
 
   private ServingCopies() {}
 
   /** A copy in use: its folder (one subfolder per index) and the lock that marks it live. */
-  static final class Copy implements AutoCloseable {
+  public static final class Copy implements AutoCloseable {
     private final Path dir;
     private final Directory lockDir;
     private final Lock lock;
@@ -48,7 +48,7 @@ final class ServingCopies {
       this.lock = lock;
     }
 
-    Path dir() {
+    public Path dir() {
       return dir;
     }
 
@@ -68,7 +68,7 @@ final class ServingCopies {
    * Copies the last commit of each of {@code indexes} (folder names in {@code dataDir}) into a new
    * folder under {@code DATA/serving/}. An index that does not exist yet gets an empty folder.
    */
-  static Copy copy(Path dataDir, List<String> indexes) throws IOException {
+  public static Copy copy(Path dataDir, List<String> indexes) throws IOException {
     Path root = dataDir.resolve(FOLDER);
     Files.createDirectories(root);
     Path dir = Files.createTempDirectory(root, "copy-");
@@ -129,7 +129,7 @@ final class ServingCopies {
   }
 
   /** Deletes the copies under {@code DATA/serving/} that no live process holds. */
-  static void deleteStale(Path dataDir) throws IOException {
+  public static void deleteStale(Path dataDir) throws IOException {
     Path root = dataDir.resolve(FOLDER);
     if (!Files.isDirectory(root)) {
       return;

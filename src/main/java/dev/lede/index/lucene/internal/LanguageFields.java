@@ -1,4 +1,4 @@
-package dev.lede.index.internal;
+package dev.lede.index.lucene.internal;
 
 import java.util.HashMap;
 import java.util.Locale;

@@ -1,9 +1,10 @@
-package dev.lede.story;
+package dev.lede.index.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.lede.index.VectorIndex;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -11,21 +12,21 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class StoryVectorsTest {
+class LuceneVectorIndexTest {
   @TempDir Path tmp;
 
   @Test
   void nearestReturnsStoriesByCosineBestFirstAndLeavesOutExcludedIds() throws Exception {
-    try (StoryVectors v = StoryVectors.inMemory()) {
+    try (VectorIndex v = LuceneVectorIndex.inMemory()) {
       v.put("s-quake", new float[] {1, 0, 0});
       v.put("s-tremor", new float[] {0.9f, 0.1f, 0});
       v.put("s-library", new float[] {0, 0, 1});
       v.commit();
 
-      List<StoryVectors.Neighbour> near = v.nearest(new float[] {2, 0, 0}, 3, Set.of("s-quake"));
+      List<VectorIndex.Neighbour> near = v.nearest(new float[] {2, 0, 0}, 3, Set.of("s-quake"));
 
       assertThat(near)
-          .extracting(StoryVectors.Neighbour::storyId)
+          .extracting(VectorIndex.Neighbour::storyId)
           .containsExactly("s-tremor", "s-library");
       assertThat(near.get(0).cosine()).isCloseTo(0.9 / Math.sqrt(0.82), within(1e-5));
       assertThat(near.get(1).cosine()).isCloseTo(0.0, within(1e-5));
@@ -34,7 +35,7 @@ class StoryVectorsTest {
 
   @Test
   void putNormalisesAndReplacesAndRemoveForgets() throws Exception {
-    try (StoryVectors v = StoryVectors.inMemory()) {
+    try (VectorIndex v = LuceneVectorIndex.inMemory()) {
       v.put("s-1", new float[] {3, 4});
       v.commit();
       assertThat(v.vectorOf("s-1"))
@@ -55,7 +56,7 @@ class StoryVectorsTest {
 
   @Test
   void articleCountsTellWhichStoriesChangedSinceTheirVectorWasPut() throws Exception {
-    try (StoryVectors v = StoryVectors.inMemory()) {
+    try (VectorIndex v = LuceneVectorIndex.inMemory()) {
       v.put("s-1", new float[] {1, 0}, 3);
       v.put("s-2", new float[] {0, 1});
       v.commit();
@@ -72,27 +73,27 @@ class StoryVectorsTest {
 
   @Test
   void vectorsSurviveReopeningTheDirectory() throws Exception {
-    try (StoryVectors v = StoryVectors.open(tmp)) {
+    try (VectorIndex v = LuceneVectorIndex.open(tmp)) {
       v.put("s-1", new float[] {1, 1});
       v.commit();
     }
-    try (StoryVectors v = StoryVectors.open(tmp)) {
+    try (VectorIndex v = LuceneVectorIndex.open(tmp)) {
       assertThat(v.count()).isEqualTo(1);
       assertThat(v.nearest(new float[] {1, 0}, 5, Set.of()))
-          .extracting(StoryVectors.Neighbour::storyId)
+          .extracting(VectorIndex.Neighbour::storyId)
           .containsExactly("s-1");
     }
   }
 
   @Test
   void meanIsTheNormalisedAverage() {
-    assertThat(StoryVectors.mean(List.of(new float[] {1, 0}, new float[] {0, 1})))
+    assertThat(VectorIndex.mean(List.of(new float[] {1, 0}, new float[] {0, 1})))
         .containsExactly((float) Math.sqrt(0.5), (float) Math.sqrt(0.5));
   }
 
   @Test
   void badVectorsAreRejectedWithTheStoryAndTheProblem() {
-    try (StoryVectors v = StoryVectors.inMemory()) {
+    try (VectorIndex v = LuceneVectorIndex.inMemory()) {
       assertThatThrownBy(() -> v.put("s-1", new float[] {0, 0}))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("story s-1: vector is zero: it has no direction");
@@ -104,9 +105,9 @@ class StoryVectorsTest {
     } catch (Exception e) {
       throw new AssertionError(e);
     }
-    assertThatThrownBy(() -> StoryVectors.mean(List.of(new float[] {1}, new float[] {1, 2})))
+    assertThatThrownBy(() -> VectorIndex.mean(List.of(new float[] {1}, new float[] {1, 2})))
         .hasMessage("vector 1 has 2 dimensions, vector 0 has 1");
-    assertThatThrownBy(() -> StoryVectors.mean(List.of()))
+    assertThatThrownBy(() -> VectorIndex.mean(List.of()))
         .hasMessage("mean of no vectors: a story needs at least one");
   }
 }

@@ -1,4 +1,4 @@
-package dev.lede.newsroom;
+package dev.lede.index.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

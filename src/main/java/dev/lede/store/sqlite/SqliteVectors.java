@@ -1,5 +1,6 @@
-package dev.lede.store;
+package dev.lede.store.sqlite;
 
+import dev.lede.store.StoreException;
 import dev.lede.nlp.VectorStore;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

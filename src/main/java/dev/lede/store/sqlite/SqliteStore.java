@@ -1,5 +1,7 @@
-package dev.lede.store;
+package dev.lede.store.sqlite;
 
+import dev.lede.store.ArticleStore;
+import dev.lede.store.StoreException;
 import dev.lede.model.Article;
 import dev.lede.model.FetchState;
 import dev.lede.model.Source;

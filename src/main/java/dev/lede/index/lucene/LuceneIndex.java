@@ -1,7 +1,8 @@
-package dev.lede.index;
+package dev.lede.index.lucene;
 
-import dev.lede.index.internal.LanguageFields;
-import dev.lede.index.internal.UserQueries;
+import dev.lede.index.SearchIndex;
+import dev.lede.index.lucene.internal.LanguageFields;
+import dev.lede.index.lucene.internal.UserQueries;
 import dev.lede.model.Article;
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,4 +1,4 @@
-package dev.lede.store;
+package dev.lede.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

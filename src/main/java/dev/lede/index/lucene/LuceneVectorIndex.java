@@ -1,5 +1,6 @@
-package dev.lede.story;
+package dev.lede.index.lucene;
 
+import dev.lede.index.VectorIndex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,40 +36,32 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 
 /**
- * One vector per story in a Lucene HNSW graph, for "related stories" by meaning: the nearest
+ * {@link VectorIndex} in a Lucene HNSW graph: one vector per story, for "related stories" by meaning: the nearest
  * stories to a story's vector, found without scanning the archive. Vectors are L2-normalised on the
  * way in and compared by dot product (= cosine). Derived data: whoever owns the stories can rebuild
  * it ({@link #clear()} then {@link #put} each story) from stored article embeddings.
  *
  * <pre>{@code
- * try (StoryVectors v = StoryVectors.inMemory()) {
- *   v.put("s-1", StoryVectors.mean(List.of(a1, a2)));
+ * try (VectorIndex v = LuceneVectorIndex.inMemory()) {
+ *   v.put("s-1", VectorIndex.mean(List.of(a1, a2)));
  *   v.commit();
- *   List<StoryVectors.Neighbour> near = v.nearest(query, 10, Set.of("s-1"));
+ *   List<VectorIndex.Neighbour> near = v.nearest(query, 10, Set.of("s-1"));
  * }
  * }</pre>
  *
  * <p>Writes are thread-safe (Lucene's writer); searches see the last {@link #commit()}.
  */
-public final class StoryVectors implements AutoCloseable {
+public final class LuceneVectorIndex implements VectorIndex {
   private static final String ID = "id";
   private static final String VECTOR = "vector";
   private static final String ARTICLES = "articles";
-
-  /**
-   * A story near the query.
-   *
-   * @param storyId the story
-   * @param cosine cosine similarity to the query, in [-1, 1]
-   */
-  public record Neighbour(String storyId, double cosine) {}
 
   private final Directory dir;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final String where;
 
-  private StoryVectors(Directory dir, String where) throws IOException {
+  private LuceneVectorIndex(Directory dir, String where) throws IOException {
     this.dir = dir;
     this.where = where;
     IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer());
@@ -91,57 +84,18 @@ public final class StoryVectors implements AutoCloseable {
    *
    * @throws IOException when the directory cannot be created, read or locked
    */
-  public static StoryVectors open(Path dir) throws IOException {
+  public static LuceneVectorIndex open(Path dir) throws IOException {
     Objects.requireNonNull(dir, "dir");
-    return new StoryVectors(FSDirectory.open(dir), dir.toString());
+    return new LuceneVectorIndex(FSDirectory.open(dir), dir.toString());
   }
 
   /** Story vectors in memory, gone on close. */
-  public static StoryVectors inMemory() {
+  public static LuceneVectorIndex inMemory() {
     try {
-      return new StoryVectors(new ByteBuffersDirectory(), "memory");
+      return new LuceneVectorIndex(new ByteBuffersDirectory(), "memory");
     } catch (IOException e) {
       throw new IllegalStateException("story vectors: cannot create an in-memory index", e);
     }
-  }
-
-  /**
-   * The L2-normalised mean of {@code vectors}: a story's direction in embedding space.
-   *
-   * @throws IllegalArgumentException when there are no vectors, their lengths differ, or they sum
-   *     to zero (no direction)
-   */
-  public static float[] mean(List<float[]> vectors) {
-    Objects.requireNonNull(vectors, "vectors");
-    if (vectors.isEmpty()) {
-      throw new IllegalArgumentException("mean of no vectors: a story needs at least one");
-    }
-    int dim = vectors.get(0).length;
-    double[] sum = new double[dim];
-    for (int i = 0; i < vectors.size(); i++) {
-      float[] v = vectors.get(i);
-      if (v.length != dim) {
-        throw new IllegalArgumentException(
-            "vector " + i + " has " + v.length + " dimensions, vector 0 has " + dim);
-      }
-      for (int d = 0; d < dim; d++) {
-        sum[d] += v[d];
-      }
-    }
-    float[] out = new float[dim];
-    for (int d = 0; d < dim; d++) {
-      out[d] = (float) sum[d];
-    }
-    return normalise(out);
-  }
-
-  /**
-   * Adds or replaces the vector of one story (normalised here). Visible after {@link #commit()}.
-   *
-   * @throws IllegalArgumentException when the vector is empty, holds a non-finite value or is zero
-   */
-  public void put(String storyId, float[] vector) throws IOException {
-    put(storyId, vector, 0);
   }
 
   /**
@@ -151,6 +105,7 @@ public final class StoryVectors implements AutoCloseable {
    * @throws IllegalArgumentException when the vector is empty, holds a non-finite value or is zero,
    *     or {@code articles} is negative
    */
+  @Override
   public void put(String storyId, float[] vector, int articles) throws IOException {
     if (articles < 0) {
       throw new IllegalArgumentException(
@@ -163,7 +118,7 @@ public final class StoryVectors implements AutoCloseable {
     }
     float[] unit;
     try {
-      unit = normalise(vector.clone());
+      unit = VectorIndex.unit(vector.clone());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("story " + storyId + ": " + e.getMessage(), e);
     }
@@ -175,23 +130,27 @@ public final class StoryVectors implements AutoCloseable {
   }
 
   /** Removes a story (merged away or emptied). Absent ids are ignored. */
+  @Override
   public void remove(String storyId) throws IOException {
     Objects.requireNonNull(storyId, "storyId");
     writer.deleteDocuments(new Term(ID, storyId));
   }
 
   /** Removes every story (before a rebuild). */
+  @Override
   public void clear() throws IOException {
     writer.deleteAll();
   }
 
   /** Makes all changes durable and visible to searches. */
+  @Override
   public void commit() throws IOException {
     writer.commit();
     searchers.maybeRefreshBlocking();
   }
 
   /** Number of stories with a vector, as of the last commit. */
+  @Override
   public int count() throws IOException {
     IndexSearcher s = searchers.acquire();
     try {
@@ -205,6 +164,7 @@ public final class StoryVectors implements AutoCloseable {
    * Every story with a vector, mapped to the article count noted when it was put (0 when none was),
    * as of the last commit. Reads every document: linear in the number of stories.
    */
+  @Override
   public Map<String, Integer> articleCounts() throws IOException {
     IndexSearcher s = searchers.acquire();
     try {
@@ -227,6 +187,7 @@ public final class StoryVectors implements AutoCloseable {
   }
 
   /** The (normalised) vector of a story, as of the last commit. */
+  @Override
   public Optional<float[]> vectorOf(String storyId) throws IOException {
     Objects.requireNonNull(storyId, "storyId");
     IndexSearcher s = searchers.acquire();
@@ -254,13 +215,14 @@ public final class StoryVectors implements AutoCloseable {
    *
    * @throws IllegalArgumentException when {@code k} is less than 1 or the query is zero
    */
+  @Override
   public List<Neighbour> nearest(float[] query, int k, Set<String> exclude) throws IOException {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(exclude, "exclude");
     if (k < 1) {
       throw new IllegalArgumentException("k must be at least 1, was " + k);
     }
-    float[] unit = normalise(query.clone());
+    float[] unit = VectorIndex.unit(query.clone());
     // Excluded ids are few (the story itself): asking for that many more and dropping them is
     // cheaper than a filter, which Lucene turns into a bitset over every document per query.
     int want = k + exclude.size();
@@ -282,27 +244,6 @@ public final class StoryVectors implements AutoCloseable {
     }
   }
 
-  private static float[] normalise(float[] v) {
-    if (v.length == 0) {
-      throw new IllegalArgumentException("vector is empty");
-    }
-    double norm = 0;
-    for (int i = 0; i < v.length; i++) {
-      if (!Float.isFinite(v[i])) {
-        throw new IllegalArgumentException("vector has a non-finite value at " + i + ": " + v[i]);
-      }
-      norm += (double) v[i] * v[i];
-    }
-    if (norm == 0) {
-      throw new IllegalArgumentException("vector is zero: it has no direction");
-    }
-    double inv = 1.0 / Math.sqrt(norm);
-    for (int i = 0; i < v.length; i++) {
-      v[i] = (float) (v[i] * inv);
-    }
-    return v;
-  }
-
   @Override
   public void close() throws IOException {
     try {
@@ -315,6 +256,6 @@ public final class StoryVectors implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "StoryVectors(" + where + ")";
+    return "LuceneVectorIndex(" + where + ")";
   }
 }

@@ -1,5 +1,6 @@
-package dev.lede.store;
+package dev.lede.store.sqlite;
 
+import dev.lede.store.WrittenStoryStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,0 +1,151 @@
+package dev.lede;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering ARCHITECTURE.md describes, checked on the main classes: commands -> newsroom ->
+ * stages -> model; storage and search engines (SQLite, Lucene's index and search) only in their
+ * adapter packages, which only the newsroom (where they are wired) names; no cycles between
+ * packages.
+ */
+class ArchitectureTest {
+  static final String[] ADAPTERS = {"dev.lede.index.lucene..", "dev.lede.store.sqlite.."};
+
+  /** Engine types: what a distributed store or search engine replaces. */
+  static final String[] ENGINES = {
+    "java.sql..",
+    "org.sqlite..",
+    "org.apache.lucene.index..",
+    "org.apache.lucene.search..",
+    "org.apache.lucene.store..",
+    "org.apache.lucene.document..",
+    "org.apache.lucene.codecs..",
+    "org.apache.lucene.queries..",
+    "org.apache.lucene.queryparser.."
+  };
+
+  /**
+   * Classes that still reach an engine directly, each to go behind its port: the story and written
+   * story stores with their owed-writes table and transaction (SQL over the store's connection),
+   * and the clusterer's candidate index (Lucene).
+   */
+  static final List<String> NOT_YET_PORTED =
+      List.of(
+          "dev.lede.store.StoryStore",
+          "dev.lede.store.WrittenStoryStore",
+          "dev.lede.store.OwedWrites",
+          "dev.lede.store.Transaction",
+          "dev.lede.story.internal.CandidateIndex");
+
+  static final DescribedPredicate<JavaClass> NOT_YET_PORTED_CLASS =
+      describe(
+          "not yet behind a port " + NOT_YET_PORTED,
+          c ->
+              NOT_YET_PORTED.stream()
+                  .anyMatch(n -> c.getName().equals(n) || c.getName().startsWith(n + "$")));
+
+  static JavaClasses main;
+
+  @BeforeAll
+  static void importMainClasses() {
+    main =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+            .importPackages("dev.lede");
+  }
+
+  @Test
+  void commandsUseTheNewsroomWhichUsesTheStagesWhichUseTheModel() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("Commands")
+        .definedBy("dev.lede.cli..")
+        .layer("Newsroom")
+        .definedBy("dev.lede.newsroom..", "dev.lede.related..")
+        .layer("Stages")
+        .definedBy(
+            "dev.lede.ingest..",
+            "dev.lede.extract..",
+            "dev.lede.dedup..",
+            "dev.lede.nlp..",
+            "dev.lede.story..",
+            "dev.lede.write..",
+            "dev.lede.web..",
+            "dev.lede.index",
+            "dev.lede.store")
+        .layer("Adapters")
+        .definedBy(ADAPTERS)
+        .layer("Model")
+        .definedBy("dev.lede.model..")
+        .whereLayer("Commands")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("Newsroom")
+        .mayOnlyBeAccessedByLayers("Commands")
+        .whereLayer("Stages")
+        .mayOnlyBeAccessedByLayers("Commands", "Newsroom", "Adapters")
+        .whereLayer("Adapters")
+        .mayOnlyBeAccessedByLayers("Newsroom")
+        .ignoreDependency(NOT_YET_PORTED_CLASS, describe("any class", c -> true))
+        .check(main);
+  }
+
+  @Test
+  void theModelDependsOnNoOtherPartOfLede() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.lede.model..")
+        .should()
+        .dependOnClassesThat(
+            describe(
+                "are in Lede outside the model",
+                c ->
+                    c.getPackageName().startsWith("dev.lede.")
+                        && !c.getPackageName().startsWith("dev.lede.model")))
+        .check(main);
+  }
+
+  @Test
+  void onlyAdaptersTouchSqliteOrLuceneIndexes() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(ADAPTERS)
+        .and(DescribedPredicate.not(NOT_YET_PORTED_CLASS))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(ENGINES)
+        .because("the scale-out replaces SQLite and Lucene behind the ports (ARCHITECTURE.md)")
+        .check(main);
+  }
+
+  @Test
+  void adaptersAreReachedThroughPortsExceptWhereTheNewsroomWiresThem() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(ADAPTERS)
+        .and()
+        .resideOutsideOfPackage("dev.lede.newsroom..")
+        .and(DescribedPredicate.not(NOT_YET_PORTED_CLASS))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(ADAPTERS)
+        .check(main);
+  }
+
+  @Test
+  void topLevelPackagesHaveNoCycles() {
+    slices().matching("dev.lede.(*)..").should().beFreeOfCycles().check(main);
+  }
+}
