@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lede.nlp.LanguageDetector;
+import dev.lede.story.crosslang.CrossLanguageLinker;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,13 +19,16 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What {@code lede cluster} does: reads JSON Lines {@code {id, text, title?, published?, url?,
  * source?}}, clusters them in a temporary in-memory index, and prints {@code {"id","story"}} per
- * input line, in input order. Stories are printed once all input is read, so an article shows the
+ * input line, in input order. Articles are clustered within a language, then stories in different
+ * languages that report the same event are linked ({@link CrossLanguageLinker}) and print one story
+ * id: the id of the group's earliest story. Stories are printed once all input is read, so an article shows the
  * story it ended up in after later merges and splits; input is validated as it is read, so a bad
  * line stops the run before anything is printed. Blank lines are skipped.
  */
@@ -31,9 +36,16 @@ public final class ClusterCommandLogic {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final StoryClusterer.Config config;
+  private final CrossLanguageLinker linker;
 
   public ClusterCommandLogic(StoryClusterer.Config config) {
+    this(config, CrossLanguageLinker.defaults());
+  }
+
+  /** Clusters with {@code config} within a language and links stories across languages with {@code linker}. */
+  public ClusterCommandLogic(StoryClusterer.Config config, CrossLanguageLinker linker) {
     this.config = Objects.requireNonNull(config, "config");
+    this.linker = Objects.requireNonNull(linker, "linker");
   }
 
   /**
@@ -46,7 +58,7 @@ public final class ClusterCommandLogic {
   public int run(InputStream in, PrintStream out) throws IOException, ClusterInputException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(out, "out");
-    List<String> ids = new ArrayList<>();
+    List<StoryInput> articles = new ArrayList<>();
     try (StoryClusterer stories = StoryClusterer.inMemory(config)) {
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       long lineNumber = 0;
@@ -57,17 +69,27 @@ public final class ClusterCommandLogic {
         }
         StoryInput article = parse(line, lineNumber);
         stories.assign(article);
-        ids.add(article.id());
+        articles.add(article);
       }
-      for (String id : ids) {
+      // Stories are clustered within a language; linking across languages works on whole stories.
+      CrossLanguageLinker.Stories evidence = new CrossLanguageLinker.Stories();
+      for (StoryInput a : articles) {
+        evidence.add(
+            stories.storyOf(a.id()).orElseThrow(),
+            LanguageDetector.detect(a.title() + "\n" + a.text()),
+            a.published(),
+            CrossLanguageLinker.anchors(a.title() + "\n" + a.text()));
+      }
+      Map<String, String> groups = linker.link(evidence);
+      for (StoryInput a : articles) {
         ObjectNode o = JSON.createObjectNode();
-        o.put("id", id);
-        o.put("story", stories.storyOf(id).orElseThrow());
+        o.put("id", a.id());
+        o.put("story", groups.get(stories.storyOf(a.id()).orElseThrow()));
         out.println(o.toString());
       }
       out.flush();
     }
-    return ids.size();
+    return articles.size();
   }
 
   /** One input line as an article. */

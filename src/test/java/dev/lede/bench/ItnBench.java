@@ -29,7 +29,8 @@ import java.util.TreeMap;
  * ClusterCommandLogic} with the defaults the command uses). Prints B-cubed P/R/F1, the scores of
  * "every blurb alone", and pairwise P/R/F1 over pairs of blurbs in different languages, in all and
  * per language pair. The gold event id and the set's {@code keyword} field are never shown to the
- * clusterer. Run: {@code bench/itn [--langs=en,zh,ko,ja] [--errors]}.
+ * clusterer. Run: {@code bench/itn [--langs=en,zh,ko,ja] [--errors] [--cache]} ({@code --cache}
+ * keeps MiniLM vectors in {@code target/bench-cache}, for quick repeated runs).
  */
 public final class ItnBench {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,9 +45,12 @@ public final class ItnBench {
   public static void main(String[] args) throws Exception {
     List<String> langs = List.of("en", "zh", "ko", "ja");
     boolean errors = false;
+    boolean cache = false;
     for (String a : args) {
       if (a.startsWith("--langs=")) {
         langs = List.of(a.substring("--langs=".length()).split(","));
+      } else if (a.equals("--cache")) {
+        cache = true;
       } else if (a.equals("--errors")) {
         errors = true;
       } else {
@@ -70,11 +74,22 @@ public final class ItnBench {
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     long t0 = System.nanoTime();
-    new ClusterCommandLogic(StoryClusterer.Config.defaults())
+    StoryClusterer.Config config = StoryClusterer.Config.defaults();
+    CachedEmbedder cached = null;
+    if (cache) {
+      cached =
+          new CachedEmbedder(
+              dev.lede.story.Embedder.miniLm(), Path.of("target", "bench-cache", "itn-minilm.bin"));
+      config = config.toBuilder().embedder(cached).build();
+    }
+    new ClusterCommandLogic(config)
         .run(
             new ByteArrayInputStream(input.toString().getBytes(StandardCharsets.UTF_8)),
             new PrintStream(out, true, StandardCharsets.UTF_8));
     double seconds = (System.nanoTime() - t0) / 1e9;
+    if (cached != null) {
+      cached.save();
+    }
     Map<String, String> predicted = new LinkedHashMap<>();
     for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
       if (!line.isBlank()) {

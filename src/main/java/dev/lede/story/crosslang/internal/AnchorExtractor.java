@@ -1,0 +1,23 @@
+package dev.lede.story.crosslang.internal;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * What carries across English, Korean, Japanese and Chinese in one text: numbers ({@code n:}),
+ * calendar days ({@code d:}), countries and cities ({@code p:}, {@code c:}), Latin-script acronyms
+ * ({@code l:}), names by sound ({@code ph:}) and Han character pairs ({@code h:}).
+ */
+public final class AnchorExtractor {
+  private AnchorExtractor() {}
+
+  /** The anchors of {@code text}, in order of first appearance by kind. */
+  public static Set<String> anchors(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    out.addAll(Numbers.numbers(text));
+    out.addAll(Numbers.days(text));
+    out.addAll(Places.get().keys(text));
+    out.addAll(Names.keys(text));
+    return out;
+  }
+}

@@ -1,0 +1,167 @@
+package dev.lede.story.crosslang.internal;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+
+/**
+ * Names that sound alike across scripts, as consonant skeletons: a name is romanised with ICU
+ * (Hangul-Latin, Katakana-Latin, Han-Latin for pinyin), its consonants folded into classes that
+ * transliteration keeps (b/p/f/v, d/t, g/k/c, s/z/j/ch/sh/th/x, l/r, m, n) and its vowels dropped,
+ * since loanwords gain and change vowels ("Trump" 트럼프 teuleompeu トランプ toranpu: all {@code
+ * TRMP}). English contributes capitalised words, Korean its words without their particles, Japanese
+ * its katakana words, Chinese and Japanese kanji every run of two to four characters (no segmenter
+ * needed: only runs that sound like a name elsewhere can match). Also {@code l:} keys for Latin-script
+ * acronyms and alphanumeric names ("NASA", "MS-22"), which CJK text writes as is.
+ */
+final class Names {
+  private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]|[A-Z]");
+  private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}+");
+  private static final Pattern KATAKANA = Pattern.compile("[\\p{IsKatakana}ー]+");
+  private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
+  private static final int MIN_SKELETON = 3;
+  private static final int HAN_WINDOW = 4;
+  // Korean particles and endings that follow a name, longest first.
+  private static final List<String> PARTICLES =
+      List.of(
+          "에서는", "에게서", "으로서", "으로는", "에서", "에게", "으로", "까지", "부터", "와의", "과의", "에는", "에도",
+          "이다", "했다", "하는", "하고", "라는", "이라는", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과",
+          "로", "도", "만", "께");
+  private static final ThreadLocal<Transliterator> HANGUL_LATIN =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Hangul-Latin; Latin-ASCII"));
+  private static final ThreadLocal<Transliterator> KANA_LATIN =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Katakana-Latin; Latin-ASCII"));
+  private static final ThreadLocal<Transliterator> HAN_LATIN =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
+  private static final ConcurrentHashMap<Character, String> PINYIN = new ConcurrentHashMap<>();
+
+  private Names() {}
+
+  /** The {@code ph:} and {@code l:} keys of {@code text}. */
+  static Set<String> keys(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher m = LATIN.matcher(text);
+    while (m.find()) {
+      String w = m.group().replace('’', '\'');
+      if (w.endsWith("'s")) {
+        w = w.substring(0, w.length() - 2);
+      }
+      if (isAcronym(w)) {
+        out.add("l:" + w.toLowerCase(Locale.ROOT));
+      }
+      if (Character.isUpperCase(w.charAt(0))
+          && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w.toLowerCase(Locale.ROOT))) {
+        phonetic(w, out);
+      }
+    }
+    m = HANGUL.matcher(text);
+    while (m.find()) {
+      String w = stripParticles(m.group());
+      if (w.length() >= 2) {
+        phonetic(HANGUL_LATIN.get().transliterate(w), out);
+      }
+    }
+    m = KATAKANA.matcher(text);
+    while (m.find()) {
+      if (m.group().length() >= 2) {
+        phonetic(KANA_LATIN.get().transliterate(m.group()), out);
+      }
+    }
+    m = HAN.matcher(Scripts.simplified(text));
+    while (m.find()) {
+      String run = m.group();
+      for (int i = 0; i < run.length(); i++) {
+        StringBuilder sb = new StringBuilder();
+        for (int n = 1; n <= HAN_WINDOW && i + n <= run.length(); n++) {
+          sb.append(pinyin(run.charAt(i + n - 1)));
+          if (n >= 2) {
+            phonetic(sb.toString(), out);
+          }
+          if (n >= 2) {
+            out.add("h:" + run.substring(i, i + n));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** All capitals (two or more), or letters and digits mixed: written the same in every script. */
+  private static boolean isAcronym(String w) {
+    boolean digit = false;
+    boolean letter = false;
+    int upper = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      digit |= Character.isDigit(c);
+      letter |= Character.isLetter(c);
+      upper += Character.isUpperCase(c) ? 1 : 0;
+    }
+    return (digit && letter) || (upper >= 2 && upper * 2 > w.length());
+  }
+
+  private static String stripParticles(String w) {
+    for (String p : PARTICLES) {
+      if (w.length() > p.length() + 1 && w.endsWith(p)) {
+        return w.substring(0, w.length() - p.length());
+      }
+    }
+    return w;
+  }
+
+  private static String pinyin(char c) {
+    return PINYIN.computeIfAbsent(c, k -> HAN_LATIN.get().transliterate(String.valueOf(k)).trim());
+  }
+
+  private static void phonetic(String romanised, Set<String> out) {
+    String s = skeleton(romanised);
+    if (s.length() >= MIN_SKELETON) {
+      out.add("ph:" + s);
+    }
+  }
+
+  /** The consonant classes of a romanised name, repeats collapsed: "Vladimir" and "beulladimileu" both PRTMR. */
+  static String skeleton(String romanised) {
+    String s = romanised.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    s = s.replace("tch", "s")
+        .replace("ch", "s")
+        .replace("sh", "s")
+        .replace("zh", "s")
+        .replace("th", "s")
+        .replace("ts", "s")
+        .replace("ph", "p")
+        .replace("ck", "k")
+        .replace("ng", "n");
+    StringBuilder out = new StringBuilder();
+    char last = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+      char k;
+      switch (c) {
+        case 'b', 'p', 'f', 'v' -> k = 'P';
+        case 'd', 't' -> k = 'T';
+        case 'g', 'k', 'c', 'q' -> k = 'K';
+        case 's', 'z', 'j', 'x' -> k = 'S';
+        case 'l', 'r' -> k = 'R';
+        case 'm' -> k = 'M';
+        // Japanese ン before a labial is an m ("トランプ" toranpu).
+        case 'n' -> k = next == 'p' || next == 'b' ? 'M' : 'N';
+        default -> k = 0;
+      }
+      if (k != 0 && k != last) {
+        out.append(k);
+      }
+      if (k != 0) {
+        last = k;
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,228 @@
+package dev.lede.story.crosslang.internal;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers and calendar days written in any of English, Korean, Japanese and Chinese, as keys that
+ * are equal across them: {@code n:3000} for "3,000", "三千", "3千" and "3천"; {@code n:12000} for
+ * "1만 2천" and "一万二千"; {@code n:3000000} for "3 million" and "300万"; {@code d:09-21} for
+ * "September 21", "21 September", "9월 21일" and "9月21日".
+ */
+public final class Numbers {
+  private static final String CJK_DIGITS = "〇零一二两兩三四五六七八九";
+  private static final String CJK_UNITS = "十拾百佰千仟万萬亿億";
+  private static final Pattern ARABIC_WITH_UNITS =
+      Pattern.compile(
+          "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?"
+              + "(\\s*(?:[십백천만억조]|[十百千万萬亿億]|(?:hundred|thousand|million|billion|trillion)\\b)"
+              + "(?:\\s*\\d*\\s*[십백천만억조]|\\s*[十百千万萬亿億])*)?",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern CJK_NUMERAL =
+      Pattern.compile("[" + CJK_DIGITS + CJK_UNITS + "]{2,}|[" + CJK_DIGITS.substring(2) + "][十百千万萬亿億]?");
+  private static final String MONTHS =
+      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  private static final Pattern EN_MONTH_DAY =
+      Pattern.compile("\\b" + MONTHS + "\\s+(\\d{1,2})(?!\\d)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern EN_DAY_MONTH =
+      Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + "\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CJK_MONTH_DAY =
+      Pattern.compile("(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[月월]\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[日일]");
+
+  private static final Pattern UNIT_PART =
+      Pattern.compile(
+          "(\\d+)?([십백천만억조十百千万萬亿億]|hundred|thousand|million|billion|trillion)");
+  // Values of CJK_DIGITS, in its order.
+  private static final int[] CJK_VALUES = {0, 0, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9};
+
+  private static final java.util.Map<String, Integer> WORD_VALUES =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("two", 2), java.util.Map.entry("three", 3), java.util.Map.entry("four", 4),
+          java.util.Map.entry("five", 5), java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7),
+          java.util.Map.entry("eight", 8), java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10),
+          java.util.Map.entry("eleven", 11), java.util.Map.entry("twelve", 12),
+          java.util.Map.entry("fifteen", 15), java.util.Map.entry("twenty", 20),
+          java.util.Map.entry("thirty", 30), java.util.Map.entry("forty", 40),
+          java.util.Map.entry("fifty", 50), java.util.Map.entry("hundred", 100),
+          java.util.Map.entry("thousand", 1000), java.util.Map.entry("dozen", 12));
+  private static final Pattern WORDS =
+      Pattern.compile(
+          "\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
+              + "|fifty|hundred|thousand|dozen)(\\s+(?:hundred|thousand|million|billion|trillion))?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private Numbers() {}
+
+  /** The {@code n:} keys of the numbers in {@code text}, at least 2. */
+  public static Set<String> numbers(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher w = WORDS.matcher(text);
+    while (w.find()) {
+      BigDecimal v = BigDecimal.valueOf(WORD_VALUES.get(w.group(1).toLowerCase(Locale.ROOT)));
+      add(out, w.group(2) == null ? v : applyUnits(v, w.group(2)));
+    }
+    Matcher m = ARABIC_WITH_UNITS.matcher(text);
+    while (m.find()) {
+      BigDecimal v = new BigDecimal(m.group(1).replace(",", "") + (m.group(2) == null ? "" : "." + m.group(2)));
+      String units = m.group(3);
+      if (units != null) {
+        v = applyUnits(v, units);
+      }
+      add(out, v);
+    }
+    Matcher c = CJK_NUMERAL.matcher(text);
+    while (c.find()) {
+      long v = cjk(c.group());
+      if (v >= 0) {
+        add(out, BigDecimal.valueOf(v));
+      }
+    }
+    return out;
+  }
+
+  /** The {@code d:MM-DD} keys of the calendar days named in {@code text}. */
+  public static Set<String> days(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher m = EN_MONTH_DAY.matcher(text);
+    while (m.find()) {
+      day(out, month(m.group(1)), Integer.parseInt(m.group(2)));
+    }
+    m = EN_DAY_MONTH.matcher(text);
+    while (m.find()) {
+      day(out, month(m.group(2)), Integer.parseInt(m.group(1)));
+    }
+    m = CJK_MONTH_DAY.matcher(text);
+    while (m.find()) {
+      day(out, (int) small(m.group(1)), (int) small(m.group(2)));
+    }
+    return out;
+  }
+
+  private static void day(Set<String> out, int month, int day) {
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+      out.add(String.format(Locale.ROOT, "d:%02d-%02d", month, day));
+    }
+  }
+
+  private static int month(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    String[] prefixes = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (int i = 0; i < prefixes.length; i++) {
+      if (n.startsWith(prefixes[i])) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static long small(String s) {
+    return Character.isDigit(s.charAt(0)) ? Long.parseLong(s) : cjk(s);
+  }
+
+  private static void add(Set<String> out, BigDecimal v) {
+    if (v.compareTo(BigDecimal.valueOf(2)) < 0 && v.stripTrailingZeros().scale() <= 0) {
+      return;
+    }
+    if (v.signum() == 0) {
+      return;
+    }
+    out.add("n:" + v.stripTrailingZeros().toPlainString());
+  }
+
+  /**
+   * {@code v} followed by its units: "万" and "만" 10^4, "億" and "억" 10^8, "million" 10^6; smaller
+   * units add up within a group of four digits ("2천만" = 2000 x 10^4, "1만 2천" = 10^4 + 2000).
+   */
+  private static BigDecimal applyUnits(BigDecimal v, String units) {
+    String u = units.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+    Matcher parts = UNIT_PART.matcher(u);
+    BigDecimal total = BigDecimal.ZERO;
+    BigDecimal section = BigDecimal.ZERO;
+    BigDecimal pending = v;
+    while (parts.find()) {
+      if (parts.group(1) != null) {
+        pending = new BigDecimal(parts.group(1));
+      }
+      BigDecimal unit = BigDecimal.valueOf(unit(parts.group(2)));
+      if (unit.compareTo(BigDecimal.valueOf(10_000)) < 0) {
+        section = section.add(pending.multiply(unit));
+      } else {
+        section = section.add(pending);
+        total = total.add((section.signum() == 0 ? BigDecimal.ONE : section).multiply(unit));
+        section = BigDecimal.ZERO;
+      }
+      pending = BigDecimal.ZERO;
+    }
+    return total.add(section).add(pending);
+  }
+
+  private static long unit(String u) {
+    switch (u) {
+      case "십":
+      case "十":
+        return 10;
+      case "백":
+      case "百":
+      case "hundred":
+        return 100;
+      case "천":
+      case "千":
+      case "thousand":
+        return 1000;
+      case "만":
+      case "万":
+      case "萬":
+        return 10_000;
+      case "million":
+        return 1_000_000;
+      case "억":
+      case "亿":
+      case "億":
+        return 100_000_000;
+      case "billion":
+        return 1_000_000_000;
+      default:
+        return 1_000_000_000_000L;
+    }
+  }
+
+  /** The value of a run of Chinese numerals ("三千" 3000, "一万二千" 12000), or -1. */
+  static long cjk(String s) {
+    long total = 0;
+    long section = 0;
+    long digit = -1;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      int d = CJK_DIGITS.indexOf(ch);
+      if (d >= 0) {
+        digit = CJK_VALUES[d];
+        continue;
+      }
+      long unit;
+      switch (ch) {
+        case '十', '拾' -> unit = 10;
+        case '百', '佰' -> unit = 100;
+        case '千', '仟' -> unit = 1000;
+        case '万', '萬' -> unit = 10_000;
+        case '亿', '億' -> unit = 100_000_000;
+        default -> {
+          return -1;
+        }
+      }
+      if (unit >= 10_000) {
+        section += Math.max(digit, 0);
+        total += (section == 0 ? 1 : section) * unit;
+        section = 0;
+      } else {
+        section += (digit < 0 ? 1 : digit) * unit;
+      }
+      digit = -1;
+    }
+    return total + section + Math.max(digit, 0);
+  }
+}

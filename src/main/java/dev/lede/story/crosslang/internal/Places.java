@@ -1,0 +1,201 @@
+package dev.lede.story.crosslang.internal;
+
+import com.ibm.icu.impl.ICUData;
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import com.ibm.icu.util.UResourceBundle;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Countries, regions and cities named in English, Korean, Japanese or Chinese, from CLDR's localized
+ * names in ICU (the Unicode licence): {@code p:KR} for "South Korea", "대한민국", "韓国", "韩国" and
+ * "南韓"; {@code c:Asia/Seoul} (and {@code p:KR}) for "Seoul", "서울", "ソウル" and "首尔". Chinese is
+ * matched in simplified characters ({@link Scripts#simplified}). An English demonym whose stem starts
+ * exactly one country's one-word name counts as that country ("Ukrainian", "Japanese").
+ */
+final class Places {
+  private static final List<String> LOCALES = List.of("en", "ko", "ja", "zh", "zh_Hant");
+  private static final int MAX_WORDS = 4;
+  private static final Pattern LATIN_WORD = Pattern.compile("[\\p{IsLatin}][\\p{IsLatin}.'’-]*");
+  private static final Pattern DEMONYM = Pattern.compile("(.{4,}?)(?:ians|ian|ans|an|ese|ish|is|i|s|n)");
+
+  // Lower-case Latin names and CJK names (simplified) to their keys; ambiguous names are dropped.
+  private final Map<String, Set<String>> latin = new HashMap<>();
+  private final Map<String, Set<String>> cjk = new HashMap<>();
+  private final Map<String, String> oneWordCountries = new HashMap<>();
+  private int longestCjk;
+
+  private static final class Holder {
+    static final Places INSTANCE = new Places();
+  }
+
+  static Places get() {
+    return Holder.INSTANCE;
+  }
+
+  private Places() {
+    Set<String> ambiguousLatin = new HashSet<>();
+    Set<String> ambiguousCjk = new HashSet<>();
+    for (String loc : LOCALES) {
+      ULocale locale = new ULocale(loc);
+      LocaleDisplayNames names = LocaleDisplayNames.getInstance(locale);
+      for (String region : ULocale.getISOCountries()) {
+        put(names.regionDisplayName(region), Set.of("p:" + region), ambiguousLatin, ambiguousCjk);
+      }
+      UResourceBundle bundle = UResourceBundle.getBundleInstance(ICUData.ICU_REGION_BASE_NAME, locale);
+      for (String table : List.of("Countries%variant", "Countries%short")) {
+        try {
+          UResourceBundle t = bundle.get(table);
+          for (int i = 0; i < t.getSize(); i++) {
+            UResourceBundle e = t.get(i);
+            if (e.getKey().length() == 2) {
+              put(e.getString(), Set.of("p:" + e.getKey()), ambiguousLatin, ambiguousCjk);
+            }
+          }
+        } catch (MissingResourceException absent) {
+          // this locale has no such alternative names
+        }
+      }
+      TimeZoneNames zones = TimeZoneNames.getInstance(locale);
+      for (String zone :
+          TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
+        String city = zones.getExemplarLocationName(zone);
+        String region = TimeZone.getRegion(zone);
+        if (city != null) {
+          put(city, Set.of("c:" + zone, "p:" + region), ambiguousLatin, ambiguousCjk);
+        }
+      }
+    }
+    latin.keySet().removeAll(ambiguousLatin);
+    cjk.keySet().removeAll(ambiguousCjk);
+    for (Map.Entry<String, Set<String>> e : latin.entrySet()) {
+      if (e.getKey().indexOf(' ') < 0 && e.getValue().size() == 1) {
+        String key = e.getValue().iterator().next();
+        if (key.startsWith("p:")) {
+          oneWordCountries.put(e.getKey(), key);
+        }
+      }
+    }
+    for (String name : cjk.keySet()) {
+      longestCjk = Math.max(longestCjk, name.length());
+    }
+  }
+
+  private void put(
+      String name, Set<String> keys, Set<String> ambiguousLatin, Set<String> ambiguousCjk) {
+    if (name == null || name.isBlank() || name.indexOf('(') >= 0) {
+      return;
+    }
+    boolean isLatin = LATIN_WORD.matcher(name.split(" ")[0]).matches();
+    Map<String, Set<String>> map = isLatin ? latin : cjk;
+    String key =
+        isLatin
+            ? name.toLowerCase(Locale.ROOT).replace('’', '\'')
+            : Scripts.simplified(name).replace("・", "").replace(" ", "");
+    if (key.length() < 2) {
+      return;
+    }
+    Set<String> known = map.putIfAbsent(key, keys);
+    if (known != null && !known.equals(keys)) {
+      // A city of the same name in two zones still names one country when both agree on it.
+      Set<String> common = new HashSet<>(known);
+      common.retainAll(keys);
+      if (common.stream().noneMatch(k -> k.startsWith("p:"))) {
+        (isLatin ? ambiguousLatin : ambiguousCjk).add(key);
+      } else {
+        map.put(key, Set.copyOf(common));
+      }
+    }
+  }
+
+  /** The place keys of {@code text}. */
+  Set<String> keys(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    latinKeys(text, out);
+    cjkKeys(Scripts.simplified(text), out);
+    return out;
+  }
+
+  private void latinKeys(String text, Set<String> out) {
+    Matcher m = LATIN_WORD.matcher(text);
+    List<String> words = new java.util.ArrayList<>();
+    while (m.find()) {
+      String w = m.group().replace('’', '\'');
+      while (!w.isEmpty() && ".'-".indexOf(w.charAt(w.length() - 1)) >= 0) {
+        w = w.substring(0, w.length() - 1);
+      }
+      if (w.endsWith("'s")) {
+        w = w.substring(0, w.length() - 2);
+      }
+      words.add(w);
+    }
+    for (int i = 0; i < words.size(); ) {
+      int matched = 0;
+      for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1 && matched == 0; n--) {
+        String phrase = String.join(" ", words.subList(i, i + n)).toLowerCase(Locale.ROOT);
+        Set<String> keys = latin.get(phrase);
+        if (keys != null && Character.isUpperCase(words.get(i).charAt(0))) {
+          out.addAll(keys);
+          matched = n;
+        }
+      }
+      if (matched == 0) {
+        demonym(words.get(i), out);
+        matched = 1;
+      }
+      i += matched;
+    }
+  }
+
+  private void demonym(String word, Set<String> out) {
+    if (word.length() < 5 || !Character.isUpperCase(word.charAt(0))) {
+      return;
+    }
+    Matcher d = DEMONYM.matcher(word.toLowerCase(Locale.ROOT));
+    if (!d.matches()) {
+      return;
+    }
+    String stem = d.group(1);
+    String found = null;
+    for (Map.Entry<String, String> e : oneWordCountries.entrySet()) {
+      if (e.getKey().startsWith(stem) && e.getKey().length() - stem.length() <= 2) {
+        if (found != null && !found.equals(e.getValue())) {
+          return;
+        }
+        found = e.getValue();
+      }
+    }
+    if (found != null) {
+      out.add(found);
+    }
+  }
+
+  private void cjkKeys(String text, Set<String> out) {
+    for (int i = 0; i < text.length(); ) {
+      if (!Scripts.isCjk(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int matched = 0;
+      for (int n = Math.min(longestCjk, text.length() - i); n >= 2 && matched == 0; n--) {
+        Set<String> keys = cjk.get(text.substring(i, i + n));
+        if (keys != null) {
+          out.addAll(keys);
+          matched = n;
+        }
+      }
+      i += Math.max(matched, 1);
+    }
+  }
+}

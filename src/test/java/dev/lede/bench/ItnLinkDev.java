@@ -1,0 +1,136 @@
+package dev.lede.bench;
+
+import dev.lede.nlp.LanguageDetector;
+import dev.lede.story.ClusteringScores;
+import dev.lede.story.StoryClusterer;
+import dev.lede.story.StoryInput;
+import dev.lede.story.crosslang.CrossLanguageLinker;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Development aid for the cross-language linker on the ITN set: clusters within languages once
+ * (cached in {@code target/bench-cache/itn-within.tsv}), then links with the linker's current
+ * settings (system properties {@code lede.xl.*}) and prints B-cubed and cross-language pair F1, and
+ * the same with oracle linking as the ceiling. Run: {@code bench/run-java dev.lede.bench.ItnLinkDev}.
+ */
+public final class ItnLinkDev {
+  private ItnLinkDev() {}
+
+  public static void main(String[] args) throws Exception {
+    Path data =
+        Path.of("..", "shared", "data", "clustering", "itn-multilingual-events", "itn_blurbs.jsonl");
+    List<ItnBench.Blurb> blurbs =
+        ItnBench.firstPerEventAndLanguage(data, Set.of("en", "zh", "ko", "ja"));
+    Path within = Path.of("target", "bench-cache", "itn-within.tsv");
+    Map<String, String> story = new LinkedHashMap<>();
+    if (Files.exists(within)) {
+      for (String line : Files.readAllLines(within)) {
+        String[] f = line.split("\t");
+        story.put(f[0], f[1]);
+      }
+    } else {
+      CachedEmbedder cached =
+          new CachedEmbedder(
+              dev.lede.story.Embedder.miniLm(), Path.of("target", "bench-cache", "itn-minilm.bin"));
+      try (StoryClusterer c =
+          StoryClusterer.inMemory(StoryClusterer.Config.defaults().toBuilder().embedder(cached).build())) {
+        for (ItnBench.Blurb b : blurbs) {
+          c.assign(StoryInput.of(b.id(), "", b.text()).withPublished(Instant.parse(b.time())));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (ItnBench.Blurb b : blurbs) {
+          story.put(b.id(), c.storyOf(b.id()).orElseThrow());
+          sb.append(b.id()).append('\t').append(story.get(b.id())).append('\n');
+        }
+        Files.writeString(within, sb, StandardCharsets.UTF_8);
+      }
+      cached.save();
+    }
+    Map<String, String> gold = new HashMap<>();
+    Map<String, Set<String>> anchors = new HashMap<>();
+    for (ItnBench.Blurb b : blurbs) {
+      gold.put(b.id(), b.event());
+      anchors.put(b.id(), CrossLanguageLinker.anchors(b.text()));
+      if (args.length > 0 && args[0].equals("--anchors")) {
+        System.out.println(b.event() + " " + b.lang() + " " + anchors.get(b.id()) + "  " + b.text());
+      }
+    }
+    CrossLanguageLinker.Stories ev = new CrossLanguageLinker.Stories();
+    for (ItnBench.Blurb b : blurbs) {
+      ev.add(
+          story.get(b.id()),
+          LanguageDetector.detect(b.text()),
+          Optional.of(Instant.parse(b.time())),
+          anchors.get(b.id()));
+    }
+    Map<String, String> groups = CrossLanguageLinker.defaults().link(ev);
+    Map<String, String> predicted = new LinkedHashMap<>();
+    story.forEach((id, s) -> predicted.put(id, groups.get(s)));
+    report("within only", story, gold, blurbs);
+    report("linked", predicted, gold, blurbs);
+    // Oracle: within-language stories, linked by their majority gold event.
+    Map<String, Map<String, Integer>> votes = new HashMap<>();
+    story.forEach((id, s) -> votes.computeIfAbsent(s, k -> new HashMap<>()).merge(gold.get(id), 1, Integer::sum));
+    Map<String, String> oracle = new LinkedHashMap<>();
+    story.forEach(
+        (id, s) ->
+            oracle.put(
+                id,
+                votes.get(s).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
+    report("oracle links", oracle, gold, blurbs);
+    if (args.length > 0 && args[0].equals("--pairs")) {
+      for (int i = 0; i < blurbs.size(); i++) {
+        for (int j = i + 1; j < blurbs.size(); j++) {
+          ItnBench.Blurb a = blurbs.get(i);
+          ItnBench.Blurb b = blurbs.get(j);
+          boolean g = a.event().equals(b.event());
+          boolean p = predicted.get(a.id()).equals(predicted.get(b.id()));
+          if (a.lang().equals(b.lang()) || g == p) {
+            continue;
+          }
+          Set<String> shared = new java.util.TreeSet<>(anchors.get(a.id()));
+          shared.retainAll(anchors.get(b.id()));
+          System.out.println((g ? "MISSED " : "WRONG  ") + a.lang() + "-" + b.lang() + " " + shared);
+          System.out.println("   " + a.time() + " " + a.text());
+          System.out.println("   " + b.time() + " " + b.text());
+        }
+      }
+    }
+  }
+
+  private static void report(
+      String name, Map<String, String> predicted, Map<String, String> gold, List<ItnBench.Blurb> blurbs) {
+    ClusteringScores.Scores b3 = ClusteringScores.bcubed(predicted, gold);
+    int[] c = new int[3];
+    List<ItnBench.Blurb> list = new ArrayList<>(blurbs);
+    for (int i = 0; i < list.size(); i++) {
+      for (int j = i + 1; j < list.size(); j++) {
+        ItnBench.Blurb a = list.get(i);
+        ItnBench.Blurb b = list.get(j);
+        if (a.lang().equals(b.lang())) {
+          continue;
+        }
+        boolean g = a.event().equals(b.event());
+        boolean p = predicted.get(a.id()).equals(predicted.get(b.id()));
+        c[0] += g ? 1 : 0;
+        c[1] += p ? 1 : 0;
+        c[2] += g && p ? 1 : 0;
+      }
+    }
+    double p = c[1] == 0 ? 1 : (double) c[2] / c[1];
+    double r = (double) c[2] / c[0];
+    System.out.printf(
+        "%-14s B3 P %.3f R %.3f F1 %.3f | cross pairs joined %d correct %d P %.3f R %.3f F1 %.3f%n",
+        name, b3.precision(), b3.recall(), b3.f1(), c[1], c[2], p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+  }
+}

@@ -1,0 +1,35 @@
+package dev.lede.story.crosslang.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NamesTest {
+  @Test
+  void aNameSoundsTheSameInHangulKatakanaAndLatin() {
+    assertThat(Names.keys("도널드 트럼프가 기소되었다")).contains("ph:TNRT", "ph:TRMP");
+    assertThat(Names.keys("ドナルド・トランプ氏")).contains("ph:TNRT", "ph:TRMP");
+    assertThat(Names.keys("Donald Trump is arraigned")).contains("ph:TNRT", "ph:TRMP");
+    assertThat(Names.keys("블라디미르 푸틴은")).contains("ph:PRTMR");
+    assertThat(Names.keys("Vladimir Putin")).contains("ph:PRTMR");
+  }
+
+  @Test
+  void chineseNamesInPinyinMatchTheirKoreanAndEnglishSpelling() {
+    assertThat(Names.keys("習近平第三度擔任總書記")).contains("ph:SMPN");
+    assertThat(Names.keys("시진핑이 총서기로")).contains("ph:SMPN");
+    assertThat(Names.keys("Xi Jinping")).contains("ph:SMPN");
+  }
+
+  @Test
+  void acronymsAndAlphanumericNamesAreKeptAsWritten() {
+    assertThat(Names.keys("핀란드가 NATO에 가입")).contains("l:nato");
+    assertThat(Names.keys("聯盟MS-22發射")).contains("l:ms-22");
+    assertThat(Names.keys("The Nobel Prize")).doesNotContain("l:the", "l:nobel");
+  }
+
+  @Test
+  void functionWordsAtTheStartOfASentenceAreNoNames() {
+    assertThat(Names.keys("The")).isEmpty();
+  }
+}
