@@ -28,9 +28,9 @@ import java.util.Optional;
  * source?}}, clusters them in a temporary in-memory index, and prints {@code {"id","story"}} per
  * input line, in input order. Articles are clustered within a language, then stories in different
  * languages that report the same event are linked ({@link CrossLanguageLinker}) and print one story
- * id: the id of the group's earliest story. Stories are printed once all input is read, so an article shows the
- * story it ended up in after later merges and splits; input is validated as it is read, so a bad
- * line stops the run before anything is printed. Blank lines are skipped.
+ * id: the id of the group's earliest story. Stories are printed once all input is read, so an
+ * article shows the story it ended up in after later merges and splits; input is validated as it is
+ * read, so a bad line stops the run before anything is printed. Blank lines are skipped.
  */
 public final class ClusterCommandLogic {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,7 +42,10 @@ public final class ClusterCommandLogic {
     this(config, CrossLanguageLinker.defaults());
   }
 
-  /** Clusters with {@code config} within a language and links stories across languages with {@code linker}. */
+  /**
+   * Clusters with {@code config} within a language and links stories across languages with {@code
+   * linker}.
+   */
   public ClusterCommandLogic(StoryClusterer.Config config, CrossLanguageLinker linker) {
     this.config = Objects.requireNonNull(config, "config");
     this.linker = Objects.requireNonNull(linker, "linker");

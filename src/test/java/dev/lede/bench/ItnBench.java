@@ -183,11 +183,15 @@ public final class ItnBench {
   /** Wrong joins and missed cross-language joins, for error analysis. */
   private static void printErrors(List<Blurb> blurbs, Map<String, String> predicted) {
     Map<String, List<Blurb>> stories = new LinkedHashMap<>();
-    blurbs.forEach(b -> stories.computeIfAbsent(predicted.get(b.id()), s -> new ArrayList<>()).add(b));
+    blurbs.forEach(
+        b -> stories.computeIfAbsent(predicted.get(b.id()), s -> new ArrayList<>()).add(b));
     System.out.println("\nStories mixing events:");
     for (List<Blurb> s : stories.values()) {
       if (s.stream().map(Blurb::event).distinct().count() > 1) {
-        s.forEach(b -> System.out.println("  " + b.event() + " " + b.lang() + " " + b.time() + " " + b.text()));
+        s.forEach(
+            b ->
+                System.out.println(
+                    "  " + b.event() + " " + b.lang() + " " + b.time() + " " + b.text()));
         System.out.println();
       }
     }
@@ -200,7 +204,14 @@ public final class ItnBench {
         e.forEach(
             b ->
                 System.out.println(
-                    "  " + predicted.get(b.id()) + " " + b.lang() + " " + b.time() + " " + b.text()));
+                    "  "
+                        + predicted.get(b.id())
+                        + " "
+                        + b.lang()
+                        + " "
+                        + b.time()
+                        + " "
+                        + b.text()));
         System.out.println();
       }
     }

@@ -21,14 +21,16 @@ import java.util.Set;
  * Development aid for the cross-language linker on the ITN set: clusters within languages once
  * (cached in {@code target/bench-cache/itn-within.tsv}), then links with the linker's current
  * settings (system properties {@code lede.xl.*}) and prints B-cubed and cross-language pair F1, and
- * the same with oracle linking as the ceiling. Run: {@code bench/run-java dev.lede.bench.ItnLinkDev}.
+ * the same with oracle linking as the ceiling. Run: {@code bench/run-java
+ * dev.lede.bench.ItnLinkDev}.
  */
 public final class ItnLinkDev {
   private ItnLinkDev() {}
 
   public static void main(String[] args) throws Exception {
     Path data =
-        Path.of("..", "shared", "data", "clustering", "itn-multilingual-events", "itn_blurbs.jsonl");
+        Path.of(
+            "..", "shared", "data", "clustering", "itn-multilingual-events", "itn_blurbs.jsonl");
     List<ItnBench.Blurb> blurbs =
         ItnBench.firstPerEventAndLanguage(data, Set.of("en", "zh", "ko", "ja"));
     Path within = Path.of("target", "bench-cache", "itn-within.tsv");
@@ -43,7 +45,8 @@ public final class ItnLinkDev {
           new CachedEmbedder(
               dev.lede.story.Embedder.miniLm(), Path.of("target", "bench-cache", "itn-minilm.bin"));
       try (StoryClusterer c =
-          StoryClusterer.inMemory(StoryClusterer.Config.defaults().toBuilder().embedder(cached).build())) {
+          StoryClusterer.inMemory(
+              StoryClusterer.Config.defaults().toBuilder().embedder(cached).build())) {
         for (ItnBench.Blurb b : blurbs) {
           c.assign(StoryInput.of(b.id(), "", b.text()).withPublished(Instant.parse(b.time())));
         }
@@ -62,7 +65,8 @@ public final class ItnLinkDev {
       gold.put(b.id(), b.event());
       anchors.put(b.id(), CrossLanguageLinker.anchors(b.text()));
       if (args.length > 0 && args[0].equals("--anchors")) {
-        System.out.println(b.event() + " " + b.lang() + " " + anchors.get(b.id()) + "  " + b.text());
+        System.out.println(
+            b.event() + " " + b.lang() + " " + anchors.get(b.id()) + "  " + b.text());
       }
     }
     CrossLanguageLinker.Stories ev = new CrossLanguageLinker.Stories();
@@ -80,13 +84,18 @@ public final class ItnLinkDev {
     report("linked", predicted, gold, blurbs);
     // Oracle: within-language stories, linked by their majority gold event.
     Map<String, Map<String, Integer>> votes = new HashMap<>();
-    story.forEach((id, s) -> votes.computeIfAbsent(s, k -> new HashMap<>()).merge(gold.get(id), 1, Integer::sum));
+    story.forEach(
+        (id, s) ->
+            votes.computeIfAbsent(s, k -> new HashMap<>()).merge(gold.get(id), 1, Integer::sum));
     Map<String, String> oracle = new LinkedHashMap<>();
     story.forEach(
         (id, s) ->
             oracle.put(
                 id,
-                votes.get(s).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
+                votes.get(s).entrySet().stream()
+                    .max(Map.Entry.comparingByValue())
+                    .orElseThrow()
+                    .getKey()));
     report("oracle links", oracle, gold, blurbs);
     if (args.length > 0 && args[0].equals("--pairs")) {
       for (int i = 0; i < blurbs.size(); i++) {
@@ -100,7 +109,8 @@ public final class ItnLinkDev {
           }
           Set<String> shared = new java.util.TreeSet<>(anchors.get(a.id()));
           shared.retainAll(anchors.get(b.id()));
-          System.out.println((g ? "MISSED " : "WRONG  ") + a.lang() + "-" + b.lang() + " " + shared);
+          System.out.println(
+              (g ? "MISSED " : "WRONG  ") + a.lang() + "-" + b.lang() + " " + shared);
           System.out.println("   " + a.time() + " " + a.text());
           System.out.println("   " + b.time() + " " + b.text());
         }
@@ -109,7 +119,10 @@ public final class ItnLinkDev {
   }
 
   private static void report(
-      String name, Map<String, String> predicted, Map<String, String> gold, List<ItnBench.Blurb> blurbs) {
+      String name,
+      Map<String, String> predicted,
+      Map<String, String> gold,
+      List<ItnBench.Blurb> blurbs) {
     ClusteringScores.Scores b3 = ClusteringScores.bcubed(predicted, gold);
     int[] c = new int[3];
     List<ItnBench.Blurb> list = new ArrayList<>(blurbs);
@@ -131,6 +144,14 @@ public final class ItnLinkDev {
     double r = (double) c[2] / c[0];
     System.out.printf(
         "%-14s B3 P %.3f R %.3f F1 %.3f | cross pairs joined %d correct %d P %.3f R %.3f F1 %.3f%n",
-        name, b3.precision(), b3.recall(), b3.f1(), c[1], c[2], p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+        name,
+        b3.precision(),
+        b3.recall(),
+        b3.f1(),
+        c[1],
+        c[2],
+        p,
+        r,
+        p + r == 0 ? 0 : 2 * p * r / (p + r));
   }
 }

@@ -49,15 +49,20 @@ class ClusterCommandLogicTest {
   @Test
   void reportsOfOneEventInKoreanChineseAndEnglishPrintOneStoryId() throws Exception {
     String in =
-        line("en-truss", "2022-10-20T17:00:00Z",
+        line(
+                "en-truss",
+                "2022-10-20T17:00:00Z",
                 "Amid a government crisis, Prime Minister of the United Kingdom Liz Truss announces"
                     + " her resignation after 45 days in office.")
-            + line("en-quake", "2022-10-20T18:00:00Z",
+            + line(
+                "en-quake",
+                "2022-10-20T18:00:00Z",
                 "A magnitude 7.6 earthquake strikes Papua New Guinea, killing at least 54 people.")
-            + line("ko-truss", "2022-10-20T20:18:00Z",
+            + line(
+                "ko-truss",
+                "2022-10-20T20:18:00Z",
                 "10월 20일, 영국의 정부 위기의 가운데 리즈 트러스 총리가 45일 만에 사임을 발표하였다.")
-            + line("zh-truss", "2022-10-20T22:40:00Z",
-                "上任僅45天的英國保守黨籍首相莉兹·特拉斯宣布辭去首相職務。");
+            + line("zh-truss", "2022-10-20T22:40:00Z", "上任僅45天的英國保守黨籍首相莉兹·特拉斯宣布辭去首相職務。");
 
     List<JsonNode> out = run(in);
 
@@ -68,7 +73,8 @@ class ClusterCommandLogicTest {
   }
 
   private static String line(String id, String published, String text) {
-    return JSON.createObjectNode().put("id", id).put("published", published).put("text", text) + "\n";
+    return JSON.createObjectNode().put("id", id).put("published", published).put("text", text)
+        + "\n";
   }
 
   @Test

@@ -35,7 +35,8 @@ public final class CrossLanguageLinker {
 
   private CrossLanguageLinker(double threshold, Duration window, Duration decay) {
     if (!(threshold > 0 && threshold < 1)) {
-      throw new IllegalArgumentException("cross-language linker: threshold " + threshold + " is not in (0, 1)");
+      throw new IllegalArgumentException(
+          "cross-language linker: threshold " + threshold + " is not in (0, 1)");
     }
     this.threshold = threshold;
     this.window = Objects.requireNonNull(window, "window");
@@ -51,8 +52,8 @@ public final class CrossLanguageLinker {
   }
 
   /**
-   * A linker that links pairs scoring at least {@code threshold} (in (0, 1)), at most {@code window}
-   * apart, their score falling by a factor e per {@code decay} of time between them.
+   * A linker that links pairs scoring at least {@code threshold} (in (0, 1)), at most {@code
+   * window} apart, their score falling by a factor e per {@code decay} of time between them.
    */
   public static CrossLanguageLinker of(double threshold, Duration window, Duration decay) {
     if (window.isNegative() || decay.isNegative() || decay.isZero()) {
@@ -72,7 +73,8 @@ public final class CrossLanguageLinker {
     private final Map<String, Evidence> byId = new LinkedHashMap<>();
 
     /** Adds one article of story {@code storyId} (stories are kept in the order first added). */
-    public Stories add(String storyId, String language, Optional<Instant> published, Set<String> anchors) {
+    public Stories add(
+        String storyId, String language, Optional<Instant> published, Set<String> anchors) {
       Objects.requireNonNull(storyId, "storyId");
       Objects.requireNonNull(language, "language");
       Evidence e = byId.computeIfAbsent(storyId, Evidence::new);
@@ -160,7 +162,8 @@ public final class CrossLanguageLinker {
     }
     java.util.Arrays.sort(
         byTime,
-        Comparator.comparing((Integer i) -> all.get(i).first, Comparator.nullsFirst(Comparator.naturalOrder())));
+        Comparator.comparing(
+            (Integer i) -> all.get(i).first, Comparator.nullsFirst(Comparator.naturalOrder())));
     for (int x = 0; x < n; x++) {
       int i = byTime[x];
       Evidence ei = all.get(i);
@@ -174,7 +177,8 @@ public final class CrossLanguageLinker {
           continue;
         }
         double gap = gapDays(ei, ej);
-        Map<String, Double> small = vectors.get(i).size() <= vectors.get(j).size() ? vectors.get(i) : vectors.get(j);
+        Map<String, Double> small =
+            vectors.get(i).size() <= vectors.get(j).size() ? vectors.get(i) : vectors.get(j);
         Map<String, Double> big = small == vectors.get(i) ? vectors.get(j) : vectors.get(i);
         double dot = 0;
         for (Map.Entry<String, Double> e : small.entrySet()) {
@@ -189,7 +193,11 @@ public final class CrossLanguageLinker {
         }
       }
     }
-    pairs.sort(Comparator.comparingDouble(Pair::score).reversed().thenComparingInt(Pair::a).thenComparingInt(Pair::b));
+    pairs.sort(
+        Comparator.comparingDouble(Pair::score)
+            .reversed()
+            .thenComparingInt(Pair::a)
+            .thenComparingInt(Pair::b));
     int[] parent = new int[n];
     List<Set<String>> groupLangs = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {

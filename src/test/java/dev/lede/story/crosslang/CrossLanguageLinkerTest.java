@@ -12,14 +12,25 @@ import org.junit.jupiter.api.Test;
 class CrossLanguageLinkerTest {
   private static final Instant DAY = Instant.parse("2022-10-20T12:00:00Z");
 
-  private static void add(CrossLanguageLinker.Stories s, String id, String lang, Instant t, String text) {
+  private static void add(
+      CrossLanguageLinker.Stories s, String id, String lang, Instant t, String text) {
     s.add(id, lang, Optional.of(t), CrossLanguageLinker.anchors(text));
   }
 
   private static CrossLanguageLinker.Stories twoEventsInThreeLanguages(Duration koreanDelay) {
     CrossLanguageLinker.Stories s = new CrossLanguageLinker.Stories();
-    add(s, "en-truss", "en", DAY, "Prime Minister of the United Kingdom Liz Truss announces her resignation after 45 days.");
-    add(s, "en-quake", "en", DAY, "A magnitude 7.6 earthquake strikes Papua New Guinea, killing at least 54 people.");
+    add(
+        s,
+        "en-truss",
+        "en",
+        DAY,
+        "Prime Minister of the United Kingdom Liz Truss announces her resignation after 45 days.");
+    add(
+        s,
+        "en-quake",
+        "en",
+        DAY,
+        "A magnitude 7.6 earthquake strikes Papua New Guinea, killing at least 54 people.");
     add(s, "ko-truss", "ko", DAY.plus(koreanDelay), "10월 20일, 영국의 리즈 트러스 총리가 45일 만에 사임을 발표하였다.");
     add(s, "ko-quake", "ko", DAY.plus(koreanDelay), "진도 규모 7.6의 강진이 파푸아뉴기니를 강타해 54명의 사상자가 발생했다.");
     add(s, "zh-truss", "zh", DAY, "上任僅45天的英國首相莉兹·特拉斯宣布辭去首相職務。");
@@ -28,7 +39,8 @@ class CrossLanguageLinkerTest {
 
   @Test
   void reportsOfOneEventInThreeLanguagesFormOneGroupAndOtherEventsStayApart() {
-    Map<String, String> g = CrossLanguageLinker.defaults().link(twoEventsInThreeLanguages(Duration.ofHours(8)));
+    Map<String, String> g =
+        CrossLanguageLinker.defaults().link(twoEventsInThreeLanguages(Duration.ofHours(8)));
     assertThat(g.get("ko-truss")).isEqualTo(g.get("en-truss"));
     assertThat(g.get("zh-truss")).isEqualTo(g.get("en-truss"));
     assertThat(g.get("ko-quake")).isEqualTo(g.get("en-quake"));
@@ -39,7 +51,8 @@ class CrossLanguageLinkerTest {
 
   @Test
   void storiesFurtherApartThanTheWindowAreNeverLinked() {
-    Map<String, String> g = CrossLanguageLinker.defaults().link(twoEventsInThreeLanguages(Duration.ofDays(30)));
+    Map<String, String> g =
+        CrossLanguageLinker.defaults().link(twoEventsInThreeLanguages(Duration.ofDays(30)));
     assertThat(g.get("ko-truss")).isEqualTo("ko-truss");
     assertThat(g.get("ko-quake")).isEqualTo("ko-quake");
   }

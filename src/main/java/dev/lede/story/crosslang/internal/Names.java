@@ -14,11 +14,11 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * Names that sound alike across scripts, as consonant skeletons: a name is romanised with ICU
  * (Hangul-Latin, Katakana-Latin, Han-Latin for pinyin), its consonants folded into classes that
  * transliteration keeps (b/p/f/v, d/t, g/k/c, s/z/j/ch/sh/th/x, l/r, m, n) and its vowels dropped,
- * since loanwords gain and change vowels ("Trump" 트럼프 teuleompeu トランプ toranpu: all {@code
- * TRMP}). English contributes capitalised words, Korean its words without their particles, Japanese
- * its katakana words, Chinese and Japanese kanji every run of two to four characters (no segmenter
- * needed: only runs that sound like a name elsewhere can match). Also {@code l:} keys for Latin-script
- * acronyms and alphanumeric names ("NASA", "MS-22"), which CJK text writes as is.
+ * since loanwords gain and change vowels ("Trump" 트럼프 teuleompeu トランプ toranpu: all {@code TRMP}).
+ * English contributes capitalised words, Korean its words without their particles, Japanese its
+ * katakana words, Chinese and Japanese kanji every run of two to four characters (no segmenter
+ * needed: only runs that sound like a name elsewhere can match). Also {@code l:} keys for
+ * Latin-script acronyms and alphanumeric names ("NASA", "MS-22"), which CJK text writes as is.
  */
 final class Names {
   private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]|[A-Z]");
@@ -30,9 +30,9 @@ final class Names {
   // Korean particles and endings that follow a name, longest first.
   private static final List<String> PARTICLES =
       List.of(
-          "에서는", "에게서", "으로서", "으로는", "에서", "에게", "으로", "까지", "부터", "와의", "과의", "에는", "에도",
-          "이다", "했다", "하는", "하고", "라는", "이라는", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과",
-          "로", "도", "만", "께");
+          "에서는", "에게서", "으로서", "으로는", "에서", "에게", "으로", "까지", "부터", "와의", "과의", "에는", "에도", "이다",
+          "했다", "하는", "하고", "라는", "이라는", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "로", "도",
+          "만", "께");
   private static final ThreadLocal<Transliterator> HANGUL_LATIN =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Hangul-Latin; Latin-ASCII"));
   private static final ThreadLocal<Transliterator> KANA_LATIN =
@@ -126,18 +126,22 @@ final class Names {
     }
   }
 
-  /** The consonant classes of a romanised name, repeats collapsed: "Vladimir" and "beulladimileu" both PRTMR. */
+  /**
+   * The consonant classes of a romanised name, repeats collapsed: "Vladimir" and "beulladimileu"
+   * both PRTMR.
+   */
   static String skeleton(String romanised) {
     String s = romanised.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-    s = s.replace("tch", "s")
-        .replace("ch", "s")
-        .replace("sh", "s")
-        .replace("zh", "s")
-        .replace("th", "s")
-        .replace("ts", "s")
-        .replace("ph", "p")
-        .replace("ck", "k")
-        .replace("ng", "n");
+    s =
+        s.replace("tch", "s")
+            .replace("ch", "s")
+            .replace("sh", "s")
+            .replace("zh", "s")
+            .replace("th", "s")
+            .replace("ts", "s")
+            .replace("ph", "p")
+            .replace("ck", "k")
+            .replace("ng", "n");
     StringBuilder out = new StringBuilder();
     char last = 0;
     for (int i = 0; i < s.length(); i++) {

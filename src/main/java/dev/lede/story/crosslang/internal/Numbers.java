@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Numbers and calendar days written in any of English, Korean, Japanese and Chinese, as keys that
- * are equal across them: {@code n:3000} for "3,000", "三千", "3千" and "3천"; {@code n:12000} for
- * "1만 2천" and "一万二千"; {@code n:3000000} for "3 million" and "300万"; {@code d:09-21} for
- * "September 21", "21 September", "9월 21일" and "9月21日".
+ * are equal across them: {@code n:3000} for "3,000", "三千", "3千" and "3천"; {@code n:12000} for "1만
+ * 2천" and "一万二千"; {@code n:3000000} for "3 million" and "300万"; {@code d:09-21} for "September 21",
+ * "21 September", "9월 21일" and "9月21日".
  */
 public final class Numbers {
   private static final String CJK_DIGITS = "〇零一二两兩三四五六七八九";
@@ -23,33 +23,46 @@ public final class Numbers {
               + "(?:\\s*\\d*\\s*[십백천만억조]|\\s*[十百千万萬亿億])*)?",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CJK_NUMERAL =
-      Pattern.compile("[" + CJK_DIGITS + CJK_UNITS + "]{2,}|[" + CJK_DIGITS.substring(2) + "][十百千万萬亿億]?");
+      Pattern.compile(
+          "[" + CJK_DIGITS + CJK_UNITS + "]{2,}|[" + CJK_DIGITS.substring(2) + "][十百千万萬亿億]?");
   private static final String MONTHS =
       "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
   private static final Pattern EN_MONTH_DAY =
       Pattern.compile("\\b" + MONTHS + "\\s+(\\d{1,2})(?!\\d)", Pattern.CASE_INSENSITIVE);
   private static final Pattern EN_DAY_MONTH =
-      Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + "\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + "\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern CJK_MONTH_DAY =
-      Pattern.compile("(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[月월]\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[日일]");
+      Pattern.compile(
+          "(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[月월]\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[日일]");
 
   private static final Pattern UNIT_PART =
-      Pattern.compile(
-          "(\\d+)?([십백천만억조十百千万萬亿億]|hundred|thousand|million|billion|trillion)");
+      Pattern.compile("(\\d+)?([십백천만억조十百千万萬亿億]|hundred|thousand|million|billion|trillion)");
   // Values of CJK_DIGITS, in its order.
   private static final int[] CJK_VALUES = {0, 0, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9};
 
   private static final java.util.Map<String, Integer> WORD_VALUES =
       java.util.Map.ofEntries(
-          java.util.Map.entry("two", 2), java.util.Map.entry("three", 3), java.util.Map.entry("four", 4),
-          java.util.Map.entry("five", 5), java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7),
-          java.util.Map.entry("eight", 8), java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10),
-          java.util.Map.entry("eleven", 11), java.util.Map.entry("twelve", 12),
-          java.util.Map.entry("fifteen", 15), java.util.Map.entry("twenty", 20),
-          java.util.Map.entry("thirty", 30), java.util.Map.entry("forty", 40),
-          java.util.Map.entry("fifty", 50), java.util.Map.entry("hundred", 100),
-          java.util.Map.entry("thousand", 1000), java.util.Map.entry("dozen", 12));
+          java.util.Map.entry("two", 2),
+          java.util.Map.entry("three", 3),
+          java.util.Map.entry("four", 4),
+          java.util.Map.entry("five", 5),
+          java.util.Map.entry("six", 6),
+          java.util.Map.entry("seven", 7),
+          java.util.Map.entry("eight", 8),
+          java.util.Map.entry("nine", 9),
+          java.util.Map.entry("ten", 10),
+          java.util.Map.entry("eleven", 11),
+          java.util.Map.entry("twelve", 12),
+          java.util.Map.entry("fifteen", 15),
+          java.util.Map.entry("twenty", 20),
+          java.util.Map.entry("thirty", 30),
+          java.util.Map.entry("forty", 40),
+          java.util.Map.entry("fifty", 50),
+          java.util.Map.entry("hundred", 100),
+          java.util.Map.entry("thousand", 1000),
+          java.util.Map.entry("dozen", 12));
   private static final Pattern WORDS =
       Pattern.compile(
           "\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
@@ -68,7 +81,9 @@ public final class Numbers {
     }
     Matcher m = ARABIC_WITH_UNITS.matcher(text);
     while (m.find()) {
-      BigDecimal v = new BigDecimal(m.group(1).replace(",", "") + (m.group(2) == null ? "" : "." + m.group(2)));
+      BigDecimal v =
+          new BigDecimal(
+              m.group(1).replace(",", "") + (m.group(2) == null ? "" : "." + m.group(2)));
       String units = m.group(3);
       if (units != null) {
         v = applyUnits(v, units);
@@ -111,7 +126,9 @@ public final class Numbers {
 
   private static int month(String name) {
     String n = name.toLowerCase(Locale.ROOT);
-    String[] prefixes = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    String[] prefixes = {
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+    };
     for (int i = 0; i < prefixes.length; i++) {
       if (n.startsWith(prefixes[i])) {
         return i + 1;

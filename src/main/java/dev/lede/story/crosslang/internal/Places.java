@@ -18,17 +18,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Countries, regions and cities named in English, Korean, Japanese or Chinese, from CLDR's localized
- * names in ICU (the Unicode licence): {@code p:KR} for "South Korea", "대한민국", "韓国", "韩国" and
- * "南韓"; {@code c:Asia/Seoul} (and {@code p:KR}) for "Seoul", "서울", "ソウル" and "首尔". Chinese is
- * matched in simplified characters ({@link Scripts#simplified}). An English demonym whose stem starts
- * exactly one country's one-word name counts as that country ("Ukrainian", "Japanese").
+ * Countries, regions and cities named in English, Korean, Japanese or Chinese, from CLDR's
+ * localized names in ICU (the Unicode licence): {@code p:KR} for "South Korea", "대한민국", "韓国", "韩国"
+ * and "南韓"; {@code c:Asia/Seoul} (and {@code p:KR}) for "Seoul", "서울", "ソウル" and "首尔". Chinese is
+ * matched in simplified characters ({@link Scripts#simplified}). An English demonym whose stem
+ * starts exactly one country's one-word name counts as that country ("Ukrainian", "Japanese").
  */
 final class Places {
   private static final List<String> LOCALES = List.of("en", "ko", "ja", "zh", "zh_Hant");
   private static final int MAX_WORDS = 4;
   private static final Pattern LATIN_WORD = Pattern.compile("[\\p{IsLatin}][\\p{IsLatin}.'’-]*");
-  private static final Pattern DEMONYM = Pattern.compile("(.{4,}?)(?:ians|ian|ans|an|ese|ish|is|i|s|n)");
+  private static final Pattern DEMONYM =
+      Pattern.compile("(.{4,}?)(?:ians|ian|ans|an|ese|ish|is|i|s|n)");
 
   // Lower-case Latin names and CJK names (simplified) to their keys; ambiguous names are dropped.
   private final Map<String, Set<String>> latin = new HashMap<>();
@@ -53,7 +54,8 @@ final class Places {
       for (String region : ULocale.getISOCountries()) {
         put(names.regionDisplayName(region), Set.of("p:" + region), ambiguousLatin, ambiguousCjk);
       }
-      UResourceBundle bundle = UResourceBundle.getBundleInstance(ICUData.ICU_REGION_BASE_NAME, locale);
+      UResourceBundle bundle =
+          UResourceBundle.getBundleInstance(ICUData.ICU_REGION_BASE_NAME, locale);
       for (String table : List.of("Countries%variant", "Countries%short")) {
         try {
           UResourceBundle t = bundle.get(table);

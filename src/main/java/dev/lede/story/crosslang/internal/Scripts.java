@@ -16,7 +16,9 @@ final class Scripts {
 
   static boolean isKana(int c) {
     Character.UnicodeScript s = Character.UnicodeScript.of(c);
-    return s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HIRAGANA || c == 'ー';
+    return s == Character.UnicodeScript.KATAKANA
+        || s == Character.UnicodeScript.HIRAGANA
+        || c == 'ー';
   }
 
   static boolean isKatakana(int c) {

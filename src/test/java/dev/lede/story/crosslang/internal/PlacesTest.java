@@ -20,7 +20,8 @@ class PlacesTest {
   @Test
   void citiesNameTheirCountryToo() {
     assertThat(places.keys("a blast in Kyiv")).contains("c:Europe/Kiev", "p:UA");
-    assertThat(places.keys("키이우에서 폭발").isEmpty() ? places.keys("키예프에서 폭발") : places.keys("키이우에서 폭발"))
+    assertThat(
+            places.keys("키이우에서 폭발").isEmpty() ? places.keys("키예프에서 폭발") : places.keys("키이우에서 폭발"))
         .contains("p:UA");
     assertThat(places.keys("首尔发生")).contains("p:KR");
   }
