@@ -116,6 +116,16 @@ public final class ClusterCommandLogic {
     String text =
         string(node, "text", lineNumber)
             .orElseThrow(() -> new ClusterInputException(lineNumber, "missing \"text\""));
+    if (text.length() > dev.lede.nlp.Nlp.MAX_TEXT_CHARS) {
+      // The same cap as lede write: one huge text must not take gigabytes of analysis.
+      throw new ClusterInputException(
+          lineNumber,
+          "\"text\" has "
+              + text.length()
+              + " chars, more than the "
+              + dev.lede.nlp.Nlp.MAX_TEXT_CHARS
+              + " allowed");
+    }
     String title = string(node, "title", lineNumber).orElse("");
     Optional<Instant> published = Optional.empty();
     Optional<String> p = string(node, "published", lineNumber);

@@ -169,6 +169,9 @@ public final class WriteCommandLogic {
     if (id.isBlank()) {
       throw new BadInput("line " + n + ": \"id\" is blank");
     }
+    if (text.isBlank()) {
+      throw new BadInput("line " + n + ": \"text\" is empty; there is nothing to write from");
+    }
     if (text.length() > Nlp.MAX_TEXT_CHARS) {
       throw new BadInput(
           "line "

@@ -100,6 +100,19 @@ class ClusterCommandLogicTest {
   }
 
   @Test
+  void aTextOverTheWriteCapIsRefusedByLineBeforeAnyAnalysis() {
+    int over = dev.lede.nlp.Nlp.MAX_TEXT_CHARS + 1;
+    String in =
+        "{\"id\":\"a\",\"text\":\"Quake in Peru\"}\n{\"id\":\"b\",\"text\":\""
+            + "w".repeat(over)
+            + "\"}\n";
+
+    assertThatThrownBy(() -> run(in))
+        .isInstanceOf(ClusterInputException.class)
+        .hasMessage("line 2: \"text\" has " + over + " chars, more than the 500000 allowed");
+  }
+
+  @Test
   void aMissingTextIsNamed() {
     assertThatThrownBy(() -> run("{\"id\":\"a\"}\n"))
         .isInstanceOf(ClusterInputException.class)

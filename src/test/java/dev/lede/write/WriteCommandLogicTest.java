@@ -199,6 +199,19 @@ class WriteCommandLogicTest {
   }
 
   @Test
+  void anArticleWithEmptyTextIsABadLineNotAnEmptyStory() throws Exception {
+    for (String text : List.of("", "  \n\t ")) {
+      out.reset();
+      err.reset();
+      assertThat(run(line("a", null, text))).isEqualTo(2);
+      assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+      assertThat(err.toString(StandardCharsets.UTF_8))
+          .isEqualTo("lede write: line 1: \"text\" is empty; there is nothing to write from\n");
+    }
+    assertThat(writersMade).hasValue(0);
+  }
+
+  @Test
   void emptyInputWritesNothingAndStartsNoWriter() {
     assertThat(run("\n  \n")).isEqualTo(0);
     assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
