@@ -31,7 +31,8 @@ public final class Main implements Runnable {
 
   /** The configured command line; tests call {@code execute} on it. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Main());
+    // Enum values such as --log-format json or --progress lines read in any case.
+    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
   }
 
   @Override

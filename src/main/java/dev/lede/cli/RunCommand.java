@@ -20,7 +20,8 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     description =
         "Ingest the bundled demo sources (demo/sources.txt), group them into stories, write"
-            + " them, and serve the site on http://localhost:8080.")
+            + " them, and serve the site on http://localhost:8080, polling the sources list"
+            + " (lede sources add) on its schedule unless --no-poll.")
 final class RunCommand implements Callable<Integer> {
   @Mixin DataDir data;
 
@@ -36,6 +37,8 @@ final class RunCommand implements Callable<Integer> {
       names = "--no-serve",
       description = "Stop after ingesting and writing instead of serving the site.")
   boolean noServe;
+
+  @Mixin ServiceOptions service;
 
   @Override
   public Integer call() throws Exception {
@@ -53,6 +56,7 @@ final class RunCommand implements Callable<Integer> {
             .toList();
     try {
       llm.validate();
+      service.policy();
     } catch (IllegalArgumentException e) {
       System.err.println("lede run: " + e.getMessage());
       return 2;
@@ -78,7 +82,8 @@ final class RunCommand implements Callable<Integer> {
     }
     // Served as by lede serve, so other processes can ingest into the folder meanwhile.
     try (Newsroom room = Newsroom.openForServing(data.dir)) {
-      ServeCommand.serve(room, llm, "127.0.0.1", port, ServeCommand.DEFAULT_RATE_LIMIT);
+      ServeCommand.serve(
+          room, llm, "127.0.0.1", port, ServeCommand.DEFAULT_RATE_LIMIT, service);
     }
     return 0;
   }

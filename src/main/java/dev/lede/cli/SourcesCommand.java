@@ -17,7 +17,9 @@ import picocli.CommandLine.Parameters;
     subcommands = {
       SourcesCommand.Add.class,
       SourcesCommand.ListSources.class,
-      SourcesCommand.Remove.class
+      SourcesCommand.Remove.class,
+      SourcesCommand.Import.class,
+      SourcesCommand.Export.class
     })
 final class SourcesCommand implements Runnable {
   @Override
@@ -81,5 +83,78 @@ final class SourcesCommand implements Runnable {
       }
       return missing == 0 ? 0 : 1;
     }
+  }
+
+  @Command(
+      name = "import",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Add every feed of an OPML file (e.g. exported from Miniflux or FreshRSS), with its title"
+            + " and category.",
+        "Prints how many were added, skipped (already sources) and refused (not http(s) feed"
+            + " URLs); exits 1 naming each refused feed, 2 when the file cannot be read."
+      })
+  static final class Import implements Callable<Integer> {
+    @Mixin DataDir data;
+
+    @Parameters(paramLabel = "FILE.opml", arity = "1")
+    java.nio.file.Path file;
+
+    @Override
+    public Integer call() throws Exception {
+      byte[] body;
+      try {
+        if (java.nio.file.Files.size(file) > dev.lede.opml.Opml.MAX_BYTES) {
+          System.err.println(
+              "lede sources import: "
+                  + file
+                  + ": larger than "
+                  + dev.lede.opml.Opml.MAX_BYTES
+                  + " bytes");
+          return 2;
+        }
+        body = java.nio.file.Files.readAllBytes(file);
+      } catch (java.io.IOException e) {
+        System.err.println("lede sources import: cannot read " + file + ": " + e.getMessage());
+        return 2;
+      }
+      try (Workspace ws = Workspace.open(data.dir)) {
+        dev.lede.web.ImportReport r;
+        try {
+          r = catalog(ws).importOpml(body, file.toString());
+        } catch (IllegalArgumentException e) {
+          System.err.println("lede sources import: " + e.getMessage());
+          return 2;
+        }
+        System.out.printf(
+            "added %d, skipped %d, refused %d%n", r.added(), r.skipped(), r.refused());
+        for (String p : r.problems()) {
+          System.err.println("  " + p);
+        }
+        return r.refused() == 0 ? 0 : 1;
+      }
+    }
+  }
+
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description = "Print the sources as OPML 2.0 (grouped by category) on stdout.")
+  static final class Export implements Callable<Integer> {
+    @Mixin DataDir data;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Workspace ws = Workspace.open(data.dir)) {
+        System.out.print(catalog(ws).exportOpml());
+        System.out.flush();
+      }
+      return 0;
+    }
+  }
+
+  static dev.lede.sources.SourceCatalog catalog(Workspace ws) {
+    return new dev.lede.sources.SourceCatalog(
+        ws.store(), ws.sourceLabels(), ws.pollStates(), java.time.Clock.systemUTC(), () -> {});
   }
 }

@@ -83,6 +83,7 @@ public final class Newsroom implements AutoCloseable {
   private ArticleVectors articleVectors;
   private final HandedEmbedder handed;
   private final List<String> embeddingFailures = new ArrayList<>();
+  private java.util.function.Consumer<java.time.Duration> onWritten = took -> {};
 
   /** Worker threads analysing and embedding articles ahead of their story assignment. */
   static final int PREPARE_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -124,6 +125,12 @@ public final class Newsroom implements AutoCloseable {
                 return model.embed(texts.stream().map(t -> t.isBlank() ? "." : t).toList());
               }
             });
+  }
+
+  /** Tells {@code observer} how long each story version took to write (metrics). */
+  public Newsroom onStoryWritten(java.util.function.Consumer<java.time.Duration> observer) {
+    this.onWritten = observer;
+    return this;
   }
 
   /** Records the CPU time of each stage in {@code t} (benchmarks). */
@@ -553,6 +560,7 @@ public final class Newsroom implements AutoCloseable {
       return Optional.empty();
     }
     Optional<WrittenStoryStore.Version> prev = written.latest(storyId);
+    long started = System.nanoTime();
     Instant now = clock.instant();
     List<WriterInput> inputs = articles.stream().map(Newsroom::writerInput).toList();
     WrittenStory s = writer().write(storyId, inputs, background(storyId, articles), now);
@@ -565,6 +573,7 @@ public final class Newsroom implements AutoCloseable {
     written.put(
         new WrittenStoryStore.Version(
             storyId, version, now, articles.size(), note, StoryJson.write(versioned)));
+    onWritten.accept(java.time.Duration.ofNanos(System.nanoTime() - started));
     return Optional.of(version);
   }
 
@@ -611,6 +620,16 @@ public final class Newsroom implements AutoCloseable {
   /** The stored articles and sources (the source of truth). */
   public ArticleStore articles() {
     return ws.store;
+  }
+
+  /** Each source's poll schedule, status and last error. */
+  public dev.lede.store.PollStateStore pollStates() {
+    return ws.pollStates();
+  }
+
+  /** Each source's title and category (from OPML or the admin). */
+  public dev.lede.store.SourceLabels sourceLabels() {
+    return ws.sourceLabels();
   }
 
   /** The article index (search), derived from the store. */

@@ -71,6 +71,16 @@ public final class Workspace implements AutoCloseable {
     return index;
   }
 
+  /** Each source's poll schedule, status and last error (table poll_state). */
+  public dev.lede.store.PollStateStore pollStates() {
+    return dev.lede.store.PollStateStore.of(store);
+  }
+
+  /** Each source's title and category (table source_labels). */
+  public dev.lede.store.SourceLabels sourceLabels() {
+    return dev.lede.store.SourceLabels.of(store);
+  }
+
   @Override
   public void close() throws IOException {
     try {

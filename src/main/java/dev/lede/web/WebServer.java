@@ -69,8 +69,15 @@ public final class WebServer implements AutoCloseable {
   private final RateLimiter strictLimiter;
   private volatile SiteRenderer site;
   private volatile String baseUrl = "";
+  private final java.util.List<WebExtension> extensions;
 
-  private WebServer(SiteData data, Optional<SiteAdmin> admin, WebConfig config, Clock clock) {
+  private WebServer(
+      SiteData data,
+      Optional<SiteAdmin> admin,
+      WebConfig config,
+      Clock clock,
+      java.util.List<WebExtension> extensions) {
+    this.extensions = java.util.List.copyOf(extensions);
     this.data = Objects.requireNonNull(data, "data");
     this.admin = admin;
     this.config = Objects.requireNonNull(config, "config");
@@ -88,6 +95,12 @@ public final class WebServer implements AutoCloseable {
               c.http.prefer405over404 = true; // a known path asked with another method
               c.jetty.modifyServer(
                   server -> server.setErrorHandler(new HeaderedErrorHandler(SECURITY_HEADERS)));
+              c.requestLogger.http(
+                  (ctx, ms) -> {
+                    for (WebExtension e : this.extensions) {
+                      e.answered(ctx, ms);
+                    }
+                  });
               c.jetty.modifyHttpConfiguration(
                   h -> {
                     h.setSendServerVersion(false);
@@ -108,8 +121,29 @@ public final class WebServer implements AutoCloseable {
     return start(data, Optional.of(admin), config, Clock.systemUTC());
   }
 
+  /**
+   * Starts the site with write endpoints backed by {@code admin} and the routes of {@code
+   * extensions} (operations, admin pages, reader APIs) beside the site's own.
+   */
+  public static WebServer start(
+      SiteData data,
+      Optional<SiteAdmin> admin,
+      WebConfig config,
+      java.util.List<WebExtension> extensions) {
+    return start(data, admin, config, Clock.systemUTC(), extensions);
+  }
+
   static WebServer start(SiteData data, Optional<SiteAdmin> admin, WebConfig config, Clock clock) {
-    WebServer s = new WebServer(data, admin, config, clock);
+    return start(data, admin, config, clock, java.util.List.of());
+  }
+
+  static WebServer start(
+      SiteData data,
+      Optional<SiteAdmin> admin,
+      WebConfig config,
+      Clock clock,
+      java.util.List<WebExtension> extensions) {
+    WebServer s = new WebServer(data, admin, config, clock, extensions);
     try {
       s.app.start(config.host(), config.port());
     } catch (RuntimeException e) {
@@ -193,6 +227,9 @@ public final class WebServer implements AutoCloseable {
     app.post("/api/sources", this::addSource);
     app.delete("/api/sources", this::removeSource);
     app.post("/api/ingest", this::ingest);
+    for (WebExtension e : extensions) {
+      e.register(app);
+    }
 
     app.exception(Halt.class, (h, ctx) -> h.write(ctx));
     app.exception(

@@ -138,9 +138,17 @@ public final class HttpFetcher implements Fetcher {
           received.headers().firstValue("Content-Type"),
           received.body(),
           received.headers().firstValue("ETag"),
-          received.headers().firstValue("Last-Modified"));
+          received.headers().firstValue("Last-Modified"),
+          received.headers().firstValue("Cache-Control"));
     }
-    return new FetchResult.Failed(
-        request.uri(), received.uri() + ": status " + Texts.status(status), false);
+    FetchResult.Failed failed =
+        new FetchResult.Failed(
+            request.uri(), received.uri() + ": status " + Texts.status(status), false);
+    return received
+        .headers()
+        .firstValue("Retry-After")
+        .flatMap(v -> Politeness.parseRetryAfter(v, java.time.Instant.now()))
+        .map(failed::withRetryAfter)
+        .orElse(failed);
   }
 }

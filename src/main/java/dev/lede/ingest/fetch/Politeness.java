@@ -60,13 +60,15 @@ final class Politeness implements Interceptor {
       String status = "status " + Texts.status(received.status());
       if (wait.compareTo(maxRetryAfter) > 0) {
         return new Response.Done(
-            request.fail(
-                status
-                    + " with Retry-After "
-                    + Texts.duration(wait)
-                    + ", longer than the "
-                    + Texts.duration(maxRetryAfter)
-                    + " Lede waits"));
+            request
+                .fail(
+                    status
+                        + " with Retry-After "
+                        + Texts.duration(wait)
+                        + ", longer than the "
+                        + Texts.duration(maxRetryAfter)
+                        + " Lede waits")
+                .withRetryAfter(wait));
       }
       sleepNanos(wait.toNanos());
       Response retry = chain.proceed(request);

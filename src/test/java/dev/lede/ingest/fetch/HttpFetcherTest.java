@@ -398,7 +398,8 @@ class HttpFetcherTest {
                   base()
                       + "/busy: status 429 Too Many Requests with Retry-After 120s, longer than the"
                       + " 10s Lede waits",
-                  false));
+                  false,
+                  java.util.Optional.of(Duration.ofSeconds(120)))); // kept for a poll schedule
       assertThat(System.nanoTime() - start).isLessThan(Duration.ofSeconds(2).toNanos());
       assertThat(server.requests()).hasSize(1);
     }
