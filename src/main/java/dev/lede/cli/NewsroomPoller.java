@@ -43,6 +43,12 @@ final class NewsroomPoller implements SourcePoller {
     this.log = log;
   }
 
+  /** Loads the embedding model now (it registers a JVM shutdown hook when it first loads). */
+  @Override
+  public void prepare() {
+    dev.lede.nlp.MiniLmEmbedder.shared().embed(List.of("Lede is polling."));
+  }
+
   @Override
   public Round open() throws IOException {
     Newsroom room =

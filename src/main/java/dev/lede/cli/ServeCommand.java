@@ -8,9 +8,13 @@ import dev.lede.ops.EventLog;
 import dev.lede.ops.Metrics;
 import dev.lede.poll.Scheduler;
 import dev.lede.store.PollStateStore;
+import dev.lede.store.ReaderStateStore;
 import dev.lede.sources.SourceCatalog;
 import dev.lede.web.AdminPages;
+import dev.lede.web.MoreFeeds;
 import dev.lede.web.Operations;
+import dev.lede.web.ReaderApi;
+import dev.lede.web.ReaderMarks;
 import dev.lede.web.RateLimit;
 import dev.lede.web.SiteAdmin;
 import dev.lede.web.WebConfig;
@@ -107,10 +111,9 @@ final class ServeCommand implements Callable<Integer> {
   static void serve(
       Newsroom room, LlmOptions llm, String host, int port, int rateLimit, ServiceOptions options)
       throws Exception {
-    Running running = start(room, llm, host, port, rateLimit, options, Clock.systemUTC());
-    System.out.println("Lede is serving on " + running.server.localUrl() + " (Ctrl-C to stop)");
-    System.out.flush();
+    Running running = prepare(room, llm, host, port, rateLimit, options, Clock.systemUTC());
     CountDownLatch stopped = new CountDownLatch(1);
+    // The hook first, so a SIGTERM during the first poll already finds it.
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -118,6 +121,9 @@ final class ServeCommand implements Callable<Integer> {
                   running.close();
                   stopped.countDown();
                 }));
+    running.scheduler.ifPresent(Scheduler::start);
+    System.out.println("Lede is serving on " + running.server.localUrl() + " (Ctrl-C to stop)");
+    System.out.flush();
     stopped.await();
   }
 
@@ -171,6 +177,21 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   static Running start(
+      Newsroom room,
+      LlmOptions llm,
+      String host,
+      int port,
+      int rateLimit,
+      ServiceOptions options,
+      Clock clock)
+      throws Exception {
+    Running r = prepare(room, llm, host, port, rateLimit, options, clock);
+    r.scheduler.ifPresent(Scheduler::start);
+    return r;
+  }
+
+  /** Starts the site with its poller ready but not yet polling (its scheduler's start does). */
+  static Running prepare(
       Newsroom room,
       LlmOptions llm,
       String host,
@@ -273,9 +294,11 @@ final class ServeCommand implements Callable<Integer> {
     extensions.add(
         new AdminPages(
             catalog, config.writeToken(), config.siteName(), scheduler.isPresent(), clock));
+    extensions.add(new MoreFeeds(site, config));
+    extensions.add(
+        new ReaderApi(site, readerMarks(room), readerCredentials(options.env), config.siteName()));
     WebServer server = WebServer.start(site, Optional.of(admin), config, extensions);
     ready.set(true);
-    scheduler.ifPresent(Scheduler::start);
     log.info(
         "serving",
         "url",
@@ -285,5 +308,51 @@ final class ServeCommand implements Callable<Integer> {
         "polling",
         scheduler.isPresent());
     return new Running(server, scheduler, metrics, log, ready, watch, background);
+  }
+
+  /** LEDE_READER_USER and LEDE_READER_PASSWORD, when both are set. */
+  static Optional<ReaderApi.Credentials> readerCredentials(java.util.Map<String, String> env) {
+    String user = env.get("LEDE_READER_USER");
+    String password = env.get("LEDE_READER_PASSWORD");
+    if (user == null || user.isBlank() || password == null || password.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ReaderApi.Credentials(user.strip(), password));
+  }
+
+  /** Reader-app state kept in the data folder (table reader_items). */
+  static ReaderMarks readerMarks(Newsroom room) {
+    ReaderStateStore store = room.readerState();
+    return new ReaderMarks() {
+      @Override
+      public java.util.Map<String, Long> itemIds(List<String> storyIdsOldestFirst) {
+        return store.itemIds(storyIdsOldestFirst);
+      }
+
+      @Override
+      public java.util.Set<Long> read() {
+        return store.read();
+      }
+
+      @Override
+      public java.util.Set<Long> starred() {
+        return store.starred();
+      }
+
+      @Override
+      public void setRead(long item, boolean read) {
+        store.setRead(item, read);
+      }
+
+      @Override
+      public void setStarred(long item, boolean starred) {
+        store.setStarred(item, starred);
+      }
+
+      @Override
+      public void readAllUpTo(long maxItem) {
+        store.readAllUpTo(maxItem);
+      }
+    };
   }
 }

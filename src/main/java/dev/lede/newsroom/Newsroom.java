@@ -627,6 +627,11 @@ public final class Newsroom implements AutoCloseable {
     return ws.pollStates();
   }
 
+  /** Read and starred state of the reader APIs. */
+  public dev.lede.store.ReaderStateStore readerState() {
+    return ws.readerState();
+  }
+
   /** Each source's title and category (from OPML or the admin). */
   public dev.lede.store.SourceLabels sourceLabels() {
     return ws.sourceLabels();

@@ -76,6 +76,11 @@ public final class Workspace implements AutoCloseable {
     return dev.lede.store.PollStateStore.of(store);
   }
 
+  /** Read and starred state of the reader APIs (table reader_items). */
+  public dev.lede.store.ReaderStateStore readerState() {
+    return dev.lede.store.ReaderStateStore.of(store);
+  }
+
   /** Each source's title and category (table source_labels). */
   public dev.lede.store.SourceLabels sourceLabels() {
     return dev.lede.store.SourceLabels.of(store);

@@ -105,7 +105,8 @@ public final class Opml {
 
   /** An OPML 2.0 document listing {@code subs}, grouped by category in first-seen order. */
   public static String write(String title, List<Subscription> subs, Instant created) {
-    Document doc = new Document("");
+    // An XML document, so names keep their case (xmlUrl, dateCreated) as OPML requires.
+    Document doc = Jsoup.parse("", "", Parser.xmlParser());
     doc.outputSettings()
         .syntax(OutputSettings.Syntax.xml)
         .charset("UTF-8")

@@ -82,8 +82,10 @@ public final class EventLog {
     o.put("event", event);
     fields.forEach(
         (k, v) -> {
-          if (v instanceof Number n) {
-            o.put(k, n.doubleValue() == n.longValue() ? n.longValue() : n.doubleValue());
+          if (v instanceof Integer || v instanceof Long) {
+            o.put(k, ((Number) v).longValue());
+          } else if (v instanceof Number n) {
+            o.put(k, n.doubleValue());
           } else if (v instanceof Boolean b) {
             o.put(k, b);
           } else {

@@ -29,6 +29,9 @@ public final class Scheduler implements AutoCloseable {
   /** Shortest wait between two rounds when a poll could not start (e.g. the folder was busy). */
   static final Duration RETRY_BUSY = Duration.ofSeconds(30);
 
+  /** Shortest sleep of the polling thread after a round that polled nothing. */
+  private static final long IDLE_MS = 250;
+
   private final Supplier<List<String>> sources;
   private final PollStateStore states;
   private final SourcePoller poller;
@@ -62,7 +65,10 @@ public final class Scheduler implements AutoCloseable {
 
   /** The schedule of every listed source, due first (new sources are due now). */
   public List<PollState> schedule() {
-    Instant now = clock.instant();
+    return schedule(clock.instant());
+  }
+
+  private List<PollState> schedule(Instant now) {
     Map<String, PollState> known = states.all();
     List<PollState> out = new ArrayList<>();
     for (String ref : sources.get()) {
@@ -81,7 +87,7 @@ public final class Scheduler implements AutoCloseable {
     boolean all = pollAll;
     pollAll = false;
     List<PollState> due =
-        schedule().stream()
+        schedule(now).stream()
             .filter(s -> !s.paused() && (all || !s.nextPoll().isAfter(now)))
             .toList();
     if (due.isEmpty()) {
@@ -186,15 +192,24 @@ public final class Scheduler implements AutoCloseable {
         policy.min().toSeconds(),
         "poll_max_s",
         policy.max().toSeconds());
+    try {
+      poller.prepare();
+    } catch (RuntimeException e) {
+      log.warn("poll_prepare_failed", "error", String.valueOf(e));
+    }
     while (!stopping) {
+      int polled = 0;
       try {
         if (!clock.instant().isBefore(busyUntil)) {
-          runDue();
+          polled = runDue();
         }
       } catch (RuntimeException e) {
         log.error("poll_loop", "error", String.valueOf(e));
       }
       long waitMs = untilNextDue().toMillis();
+      if (polled == 0 && waitMs < IDLE_MS) {
+        waitMs = IDLE_MS; // nothing was due after all: never spin
+      }
       synchronized (wake) {
         if (stopping || pollAll) {
           continue;
@@ -215,7 +230,7 @@ public final class Scheduler implements AutoCloseable {
   Duration untilNextDue() {
     Instant now = clock.instant();
     Optional<Instant> next =
-        schedule().stream().filter(s -> !s.paused()).map(PollState::nextPoll).findFirst();
+        schedule(now).stream().filter(s -> !s.paused()).map(PollState::nextPoll).findFirst();
     Instant at = next.orElse(now.plus(Duration.ofMinutes(1)));
     if (at.isBefore(busyUntil)) {
       at = busyUntil;

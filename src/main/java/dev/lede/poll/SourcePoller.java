@@ -14,6 +14,13 @@ public interface SourcePoller {
    */
   Round open() throws IOException;
 
+  /**
+   * Called once on the polling thread before the first round, e.g. to load models, so nothing
+   * loads lazily while the process is shutting down (libraries that register shutdown hooks then
+   * fail).
+   */
+  default void prepare() {}
+
   /** Polls made while the data folder is open; closed after the round. */
   interface Round extends AutoCloseable {
     /** Polls one source: fetch, store new articles, assign and write stories. Never throws. */

@@ -165,6 +165,11 @@ public final class SourceCatalog implements SourceDesk {
       SourceLabels.Label l = named.getOrDefault(s.ref(), SourceLabels.Label.NONE);
       subs.add(new Subscription(s.ref(), l.title(), l.category(), Optional.empty()));
     }
+    // By category, then name: the same list always exports the same file.
+    subs.sort(
+        java.util.Comparator.comparing((Subscription x) -> x.category().orElse(""))
+            .thenComparing(x -> x.title().orElse(x.xmlUrl()))
+            .thenComparing(Subscription::xmlUrl));
     return Opml.write("Lede sources", subs, clock.instant());
   }
 

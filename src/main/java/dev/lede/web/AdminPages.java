@@ -207,9 +207,10 @@ public final class AdminPages implements WebExtension {
       return;
     }
     Session session = s.get();
-    Instant now = clock.instant();
+    List<SourceStatus> sources = desk.sources();
+    Instant now = clock.instant(); // after the listing, so a new source reads "due now"
     List<AdminViews.Row> rows = new ArrayList<>();
-    for (SourceStatus src : desk.sources()) {
+    for (SourceStatus src : sources) {
       PollState st = src.state();
       rows.add(
           new AdminViews.Row(

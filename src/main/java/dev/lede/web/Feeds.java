@@ -37,23 +37,15 @@ public final class Feeds {
 
   /** RSS 2.0, newest first. */
   public String rss(List<StoryView> stories) {
-    Xml x = new Xml();
-    x.open("rss").attr("version", "2.0").namespace("atom", ATOM);
-    x.open("channel");
-    x.element("title", siteName);
-    x.element("link", baseUrl + "/");
-    x.element("description", "Top stories at " + siteName);
-    x.element("language", language);
-    x.emptyNs(
-        "atom",
-        ATOM,
-        "link",
-        "href",
-        baseUrl + "/rss.xml",
-        "rel",
-        "self",
-        "type",
-        "application/rss+xml");
+    return rss(siteName, "Top stories at " + siteName, "/rss.xml", stories);
+  }
+
+  /**
+   * An RSS 2.0 feed of stories, newest first, titled {@code title} and served at {@code selfPath}
+   * (e.g. the stories of one entity).
+   */
+  public String rss(String title, String description, String selfPath, List<StoryView> stories) {
+    Xml x = channel(title, description, selfPath);
     newest(stories).stream()
         .findFirst()
         .ifPresent(s -> x.element("lastBuildDate", Dates.rfc822(s.updated())));
@@ -69,6 +61,52 @@ public final class Feeds {
     }
     x.close().close();
     return x.finish();
+  }
+
+  /** One RSS item: a title, an optional http(s) link, a date and HTML built from escaped text. */
+  public record Entry(
+      String title, java.util.Optional<String> link, String guid, java.time.Instant date, String html) {}
+
+  /** An RSS 2.0 feed of ready entries (search results, daily digests), in the order given. */
+  public String entries(String title, String description, String selfPath, List<Entry> entries) {
+    Xml x = channel(title, description, selfPath);
+    for (Entry e : entries) {
+      x.open("item");
+      x.element("title", Text.line(e.title()));
+      e.link().ifPresent(l -> x.element("link", l));
+      x.open("guid").attr("isPermaLink", "false").text(e.guid()).close();
+      x.element("pubDate", Dates.rfc822(e.date()));
+      x.element("description", e.html());
+      x.close();
+    }
+    x.close().close();
+    return x.finish();
+  }
+
+  private Xml channel(String title, String description, String selfPath) {
+    Xml x = new Xml();
+    x.open("rss").attr("version", "2.0").namespace("atom", ATOM);
+    x.open("channel");
+    x.element("title", Text.line(title));
+    x.element("link", baseUrl + "/");
+    x.element("description", Text.line(description));
+    x.element("language", language);
+    x.emptyNs(
+        "atom",
+        ATOM,
+        "link",
+        "href",
+        baseUrl + selfPath,
+        "rel",
+        "self",
+        "type",
+        "application/rss+xml");
+    return x;
+  }
+
+  /** Text escaped for HTML inside a feed description. */
+  public static String escapeHtml(String text) {
+    return html(text);
   }
 
   /** Atom 1.0, newest first. */

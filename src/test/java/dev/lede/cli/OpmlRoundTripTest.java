@@ -63,7 +63,7 @@ class OpmlRoundTripTest {
     List<Subscription> subs = Opml.read(export.out().getBytes(StandardCharsets.UTF_8), "export");
     assertThat(subs)
         .extracting(Subscription::xmlUrl, Subscription::title, Subscription::category)
-        .containsExactly(
+        .containsExactlyInAnyOrder(
             tuple("https://globalvoices.org/feed/", Optional.of("Global Voices"), Optional.of("All")),
             tuple(
                 "https://www.nasa.gov/news-release/feed/",
@@ -76,6 +76,8 @@ class OpmlRoundTripTest {
     assertThat(export.out()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
     assertThat(export.out()).contains("<opml version=\"2.0\">");
     assertThat(export.out()).contains("category=\"/Science &amp; Tech\"");
+    // OPML names are case-sensitive: other readers look for xmlUrl and dateCreated.
+    assertThat(export.out()).contains(" xmlUrl=\"").contains("<dateCreated>");
   }
 
   @Test
@@ -96,15 +98,18 @@ class OpmlRoundTripTest {
     assertThat(withoutDate(again)).isEqualTo(withoutDate(exported));
     List<Subscription> subs = Opml.read(again.getBytes(StandardCharsets.UTF_8), "again");
     assertThat(subs)
-        .extracting(Subscription::category)
+        .extracting(Subscription::xmlUrl, Subscription::title, Subscription::category)
         .containsExactly(
-            Optional.of("Uncategorized"),
-            Optional.of("World"),
-            Optional.of("World"),
-            Optional.of("World"));
-    assertThat(subs.get(0).xmlUrl())
-        .isEqualTo(
-            "https://en.wikinews.org/w/index.php?title=Special:NewsFeed&feed=atom&categories=Published");
+            tuple(
+                "https://en.wikinews.org/w/index.php?title=Special:NewsFeed&feed=atom&categories=Published",
+                Optional.of("Wikinews"),
+                Optional.of("Uncategorized")),
+            tuple("https://globalvoices.org/feed/", Optional.of("Global Voices"), Optional.of("World")),
+            tuple(
+                "https://ko.wikinews.org/w/index.php?title=%ED%8A%B9%EC%88%98:%EB%89%B4%EC%8A%A4%ED%94%BC%EB%93%9C&feed=atom",
+                Optional.of("Korea Wikinews"),
+                Optional.of("World")),
+            tuple("https://example.org/news", Optional.of("Scraped page"), Optional.of("World")));
 
     // Importing the same file again adds nothing.
     assertThat(lede("sources", "import", "--data", second.toString(), file.toString()).out())

@@ -43,7 +43,9 @@ class ServeProcessTest {
           assertThat(p.isAlive()).as("lede serve is running; log:\n" + log).isTrue();
           assertThat(System.nanoTime()).as("the poll reached the slow host; log:\n" + log).isLessThan(deadline);
         }
-        p.destroy(); // SIGTERM while the request is in flight
+        // SIGTERM while the request is in flight, as systemctl stop or docker stop send it.
+        assertThat(new ProcessBuilder("kill", "-TERM", Long.toString(p.pid())).start().waitFor())
+            .isZero();
         slow.release.countDown();
         assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("stopped in time").isTrue();
       } finally {
@@ -71,7 +73,7 @@ class ServeProcessTest {
         for (Article a : s.all()) {
           String story = stories.resolve(stories.storyOf(a.id()).orElseThrow());
           assertThat(written.latest(story))
-              .as("story of " + a.url() + " written with all its articles")
+              .as("story of " + a.url() + " written with all its articles; log:\n" + out)
               .hasValueSatisfying(
                   v -> assertThat(v.articles()).isEqualTo(stories.articlesOf(story).size()));
         }
@@ -103,7 +105,9 @@ class ServeProcessTest {
             "127.0.0.1",
             "--log-format",
             "json"));
-    return new ProcessBuilder(cmd).redirectErrorStream(true);
+    return new ProcessBuilder(cmd)
+        .redirectErrorStream(true)
+        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
   }
 
   private static Thread drain(InputStream in, ByteArrayOutputStream to) {

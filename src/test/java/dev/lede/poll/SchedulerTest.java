@@ -1,0 +1,78 @@
+package dev.lede.poll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lede.model.Source;
+import dev.lede.ops.EventLog;
+import dev.lede.store.PollStateStore;
+import dev.lede.store.SqliteStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SchedulerTest {
+  @TempDir Path dir;
+
+  /** A clock that moves 1 ms each time it is read, as a real one does between two reads. */
+  static final class TickingClock extends Clock {
+    private Instant now = Instant.parse("2026-12-07T10:00:00Z");
+
+    @Override
+    public synchronized Instant instant() {
+      now = now.plusMillis(1);
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+  }
+
+  @Test
+  void newSourcesAreDueAtOnceEvenThoughTheClockMovesDuringTheRound() {
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      store.addSource(new Source("https://a.example/feed", Instant.EPOCH));
+      store.addSource(new Source("https://b.example/feed", Instant.EPOCH));
+      List<String> polled = new ArrayList<>();
+      SourcePoller poller =
+          () ->
+              new SourcePoller.Round() {
+                @Override
+                public PollResult poll(String ref) {
+                  polled.add(ref);
+                  return new PollResult(PollResult.Outcome.OK, 0, Optional.empty(), Signals.NONE);
+                }
+
+                @Override
+                public void close() {}
+              };
+      Scheduler s =
+          new Scheduler(
+              () -> store.sources().stream().map(Source::ref).toList(),
+              PollStateStore.of(store),
+              poller,
+              PollPolicy.between(Duration.ofSeconds(300), Duration.ofDays(1)),
+              new TickingClock(),
+              EventLog.none());
+
+      assertThat(s.runDue()).isEqualTo(2);
+      assertThat(polled).containsExactly("https://a.example/feed", "https://b.example/feed");
+      assertThat(s.runDue()).as("not due again for 300 s").isZero();
+      assertThat(s.untilNextDue()).isPositive();
+    }
+  }
+}
