@@ -69,14 +69,26 @@ final class NewsroomPoller implements SourcePoller {
   private PollResult pollOne(Newsroom room, String ref) {
     Observed observed = new Observed(fetcher, ref);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    IngestReport report;
+    dev.lede.newsroom.RunReport run;
     try (PrintStream err = new PrintStream(out, true, StandardCharsets.UTF_8)) {
-      report =
+      run =
           room.ingest(
               List.of(ref), observed, true, true, new ProgressPrinter(err, ProgressPrinter.Mode.LINES));
     } catch (Exception e) {
       metrics.fetched("failed");
       return PollResult.failed(ref + ": " + e, Signals.NONE);
+    }
+    IngestReport report = run.ingest();
+    if (!run.writes().ok()) {
+      // Owed, not lost: the next poll (or run) writes them first.
+      log.warn(
+          "stories_owed",
+          "ref",
+          ref,
+          "not_written",
+          run.writes().notWritten(),
+          "error",
+          run.writes().firstFailure().orElse(""));
     }
     metrics.articlesStored(report.stored());
     PollResult result = result(ref, report, observed.first.get());
