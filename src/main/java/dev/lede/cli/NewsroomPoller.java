@@ -25,8 +25,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Polls through the newsroom's own ingest path: each round opens the data folder for writing
  * ({@link Newsroom#open}), and each poll is {@link Newsroom#ingest} of one source, so new articles
- * are assigned to stories and the stories re-written as new versions as by {@code lede ingest}.
- * The round closes the folder again, so {@code lede ingest} can run between rounds.
+ * are assigned to stories and the stories re-written as new versions as by {@code lede ingest}. The
+ * round closes the folder again, so {@code lede ingest} can run between rounds.
  */
 final class NewsroomPoller implements SourcePoller {
   private final Path dir;
@@ -51,8 +51,7 @@ final class NewsroomPoller implements SourcePoller {
 
   @Override
   public Round open() throws IOException {
-    Newsroom room =
-        Newsroom.open(dir).withLlm(llm.config()).onStoryWritten(metrics::storyWritten);
+    Newsroom room = Newsroom.open(dir).withLlm(llm.config()).onStoryWritten(metrics::storyWritten);
     return new Round() {
       @Override
       public PollResult poll(String ref) {
@@ -73,7 +72,11 @@ final class NewsroomPoller implements SourcePoller {
     try (PrintStream err = new PrintStream(out, true, StandardCharsets.UTF_8)) {
       run =
           room.ingest(
-              List.of(ref), observed, true, true, new ProgressPrinter(err, ProgressPrinter.Mode.LINES));
+              List.of(ref),
+              observed,
+              true,
+              true,
+              new ProgressPrinter(err, ProgressPrinter.Mode.LINES));
     } catch (Exception e) {
       metrics.fetched("failed");
       return PollResult.failed(ref + ": " + e, Signals.NONE);

@@ -82,8 +82,7 @@ final class RunCommand implements Callable<Integer> {
     }
     // Served as by lede serve, so other processes can ingest into the folder meanwhile.
     try (Newsroom room = Newsroom.openForServing(data.dir)) {
-      ServeCommand.serve(
-          room, llm, "127.0.0.1", port, ServeCommand.DEFAULT_RATE_LIMIT, service);
+      ServeCommand.serve(room, llm, "127.0.0.1", port, ServeCommand.DEFAULT_RATE_LIMIT, service);
     }
     return 0;
   }

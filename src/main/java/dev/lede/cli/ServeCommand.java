@@ -7,15 +7,15 @@ import dev.lede.newsroom.NewsroomSiteData;
 import dev.lede.ops.EventLog;
 import dev.lede.ops.Metrics;
 import dev.lede.poll.Scheduler;
+import dev.lede.sources.SourceCatalog;
 import dev.lede.store.PollStateStore;
 import dev.lede.store.ReaderStateStore;
-import dev.lede.sources.SourceCatalog;
 import dev.lede.web.AdminPages;
 import dev.lede.web.MoreFeeds;
 import dev.lede.web.Operations;
+import dev.lede.web.RateLimit;
 import dev.lede.web.ReaderApi;
 import dev.lede.web.ReaderMarks;
-import dev.lede.web.RateLimit;
 import dev.lede.web.SiteAdmin;
 import dev.lede.web.WebConfig;
 import dev.lede.web.WebExtension;
@@ -27,10 +27,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -215,7 +215,8 @@ final class ServeCommand implements Callable<Integer> {
       config = config.withWriteToken(token);
     }
     // One fetcher for all work, so no host has two requests in flight at once.
-    Fetcher fetcher = Fetchers.create(options.allowHosts, Duration.ofSeconds(1), Duration.ofSeconds(30));
+    Fetcher fetcher =
+        Fetchers.create(options.allowHosts, Duration.ofSeconds(1), Duration.ofSeconds(30));
     PollStateStore pollStates = room.pollStates();
     Optional<Scheduler> scheduler =
         options.noPoll

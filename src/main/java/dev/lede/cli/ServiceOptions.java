@@ -45,7 +45,9 @@ final class ServiceOptions {
       description = "Event log lines on stderr: TEXT or JSON (one object a line). Default: TEXT")
   EventLog.Format logFormat = EventLog.Format.TEXT;
 
-  /** Where LEDE_WRITE_TOKEN, LEDE_READER_USER and LEDE_READER_PASSWORD come from (tests swap it). */
+  /**
+   * Where LEDE_WRITE_TOKEN, LEDE_READER_USER and LEDE_READER_PASSWORD come from (tests swap it).
+   */
   java.util.Map<String, String> env = System.getenv();
 
   /** The poll policy; throws IllegalArgumentException naming the bad option. */
@@ -57,6 +59,7 @@ final class ServiceOptions {
       throw new IllegalArgumentException(
           "--poll-max " + pollMaxSeconds + " is below --poll-min " + pollMinSeconds);
     }
-    return PollPolicy.between(Duration.ofSeconds(pollMinSeconds), Duration.ofSeconds(pollMaxSeconds));
+    return PollPolicy.between(
+        Duration.ofSeconds(pollMinSeconds), Duration.ofSeconds(pollMaxSeconds));
   }
 }

@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * The process's metrics in a Micrometer Prometheus registry, named so the text format shows them
- * as {@code lede_articles_stored_total}, {@code lede_fetches_total{outcome}}, {@code
+ * The process's metrics in a Micrometer Prometheus registry, named so the text format shows them as
+ * {@code lede_articles_stored_total}, {@code lede_fetches_total{outcome}}, {@code
  * lede_fetch_errors_total}, {@code lede_stories_written_total}, {@code lede_story_write_seconds}
  * and {@code lede_http_request_seconds{method,route,status}}, plus the gauges a caller registers.
  * Thread-safe.
@@ -93,7 +93,9 @@ public final class Metrics {
   /** A gauge read at each scrape, e.g. the articles in the store. */
   public void gauge(String name, String description, Supplier<Number> value) {
     Objects.requireNonNull(value, "value");
-    Gauge.builder(name, () -> value.get().doubleValue()).description(description).register(registry);
+    Gauge.builder(name, () -> value.get().doubleValue())
+        .description(description)
+        .register(registry);
   }
 
   /** Everything in the Prometheus text format (version 0.0.4). */

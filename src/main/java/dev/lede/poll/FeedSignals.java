@@ -68,7 +68,9 @@ public final class FeedSignals {
       return Optional.empty();
     }
     long m = Long.parseLong(s);
-    return m == 0 ? Optional.empty() : Optional.of(Duration.ofMinutes(Math.min(m, MAX_TTL_MINUTES)));
+    return m == 0
+        ? Optional.empty()
+        : Optional.of(Duration.ofMinutes(Math.min(m, MAX_TTL_MINUTES)));
   }
 
   private static Optional<Duration> syndication(Document doc) {

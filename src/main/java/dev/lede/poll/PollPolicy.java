@@ -14,9 +14,9 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>Success: the longest of what the source asks ({@code ttl}, {@code Cache-Control: max-age})
- *       and half its observed update gap (a moving average of the time between polls that found
- *       new articles, growing while it stays quiet), never below {@code min} nor above {@code
- *       max}. A source not yet seen updating is polled every {@code min}.
+ *       and half its observed update gap (a moving average of the time between polls that found new
+ *       articles, growing while it stays quiet), never below {@code min} nor above {@code max}. A
+ *       source not yet seen updating is polled every {@code min}.
  *   <li>Failure: {@code min} doubled per failure in a row ({@code min}, 2{@code min}, 4{@code
  *       min}...), at least {@code Retry-After}, at most {@code max}; the error is kept.
  *   <li>{@code skipHours}: a poll falling in a skipped UTC hour moves to the next hour not skipped.

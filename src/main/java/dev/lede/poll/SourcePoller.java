@@ -15,9 +15,8 @@ public interface SourcePoller {
   Round open() throws IOException;
 
   /**
-   * Called once on the polling thread before the first round, e.g. to load models, so nothing
-   * loads lazily while the process is shutting down (libraries that register shutdown hooks then
-   * fail).
+   * Called once on the polling thread before the first round, e.g. to load models, so nothing loads
+   * lazily while the process is shutting down (libraries that register shutdown hooks then fail).
    */
   default void prepare() {}
 

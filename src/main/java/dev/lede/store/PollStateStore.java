@@ -111,7 +111,8 @@ public final class PollStateStore {
           }
         }
       } catch (SQLException e) {
-        throw new StoreException("cannot count articles by source in " + store.file() + ": " + e, e);
+        throw new StoreException(
+            "cannot count articles by source in " + store.file() + ": " + e, e);
       }
     }
     return out;

@@ -74,7 +74,8 @@ public final class SourceLabels {
         while (rs.next()) {
           out.put(
               rs.getString(1),
-              new Label(Optional.ofNullable(rs.getString(2)), Optional.ofNullable(rs.getString(3))));
+              new Label(
+                  Optional.ofNullable(rs.getString(2)), Optional.ofNullable(rs.getString(3))));
         }
       } catch (SQLException e) {
         if (String.valueOf(e.getMessage()).contains("no such table")) {

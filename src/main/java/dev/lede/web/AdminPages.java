@@ -28,8 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code /admin}: every source with its feed health, and forms to add, pause, resume, remove and
- * import sources, working without JavaScript; plus the sources API ({@code GET /api/sources/status},
- * {@code GET /api/sources.opml}, {@code POST /api/sources/import}).
+ * import sources, working without JavaScript; plus the sources API ({@code GET
+ * /api/sources/status}, {@code GET /api/sources.opml}, {@code POST /api/sources/import}).
  *
  * <p>Access needs the write token ({@code LEDE_WRITE_TOKEN}): as {@code Authorization: Bearer}, or
  * typed once into the login form, which starts a session ({@code lede_admin} cookie: random,
@@ -85,8 +85,7 @@ public final class AdminPages implements WebExtension {
                 ctx,
                 s -> {
                   String ref = field(ctx, "ref");
-                  boolean added =
-                      desk.add(ref, optional(ctx, "title"), optional(ctx, "category"));
+                  boolean added = desk.add(ref, optional(ctx, "title"), optional(ctx, "category"));
                   s.flash = Optional.of(added ? "Added " + ref : ref + " is already a source");
                 }));
     app.post(
@@ -218,7 +217,9 @@ public final class AdminPages implements WebExtension {
               httpLink(src.ref()),
               Text.line(src.title().orElse(src.ref())),
               Text.line(src.category().orElse("")),
-              st.paused() ? "paused" : st.status() + (st.errors() > 1 ? " (" + st.errors() + " in a row)" : ""),
+              st.paused()
+                  ? "paused"
+                  : st.status() + (st.errors() > 1 ? " (" + st.errors() + " in a row)" : ""),
               st.lastPoll().map(WHEN::format).orElse("never"),
               st.paused()
                   ? "paused"
@@ -264,7 +265,8 @@ public final class AdminPages implements WebExtension {
     String id = randomToken();
     Session s = new Session(randomToken(), clock.instant().plus(SESSION));
     sessions.put(id, s);
-    boolean https = "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")) || ctx.scheme().equals("https");
+    boolean https =
+        "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")) || ctx.scheme().equals("https");
     ctx.header(
         "Set-Cookie",
         COOKIE
@@ -349,7 +351,8 @@ public final class AdminPages implements WebExtension {
     }
     String host = ctx.header("Host");
     return host != null
-        && (origin.equalsIgnoreCase("http://" + host) || origin.equalsIgnoreCase("https://" + host));
+        && (origin.equalsIgnoreCase("http://" + host)
+            || origin.equalsIgnoreCase("https://" + host));
   }
 
   private static boolean equal(String a, String b) {
@@ -377,7 +380,9 @@ public final class AdminPages implements WebExtension {
 
   private static Optional<String> httpLink(String ref) {
     String r = ref.toLowerCase(Locale.ROOT);
-    return r.startsWith("http://") || r.startsWith("https://") ? Optional.of(ref) : Optional.empty();
+    return r.startsWith("http://") || r.startsWith("https://")
+        ? Optional.of(ref)
+        : Optional.empty();
   }
 
   static String summary(ImportReport r) {

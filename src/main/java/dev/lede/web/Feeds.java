@@ -65,7 +65,11 @@ public final class Feeds {
 
   /** One RSS item: a title, an optional http(s) link, a date and HTML built from escaped text. */
   public record Entry(
-      String title, java.util.Optional<String> link, String guid, java.time.Instant date, String html) {}
+      String title,
+      java.util.Optional<String> link,
+      String guid,
+      java.time.Instant date,
+      String html) {}
 
   /** An RSS 2.0 feed of ready entries (search results, daily digests), in the order given. */
   public String entries(String title, String description, String selfPath, List<Entry> entries) {

@@ -70,7 +70,8 @@ public final class MoreFeeds implements WebExtension {
       throw WebServer.Halt.of(400, "parameter q is missing");
     }
     if (q.length() > 200) {
-      throw WebServer.Halt.of(400, "search words are " + q.length() + " characters; the limit is 200");
+      throw WebServer.Halt.of(
+          400, "search words are " + q.length() + " characters; the limit is 200");
     }
     List<Feeds.Entry> entries = new ArrayList<>();
     for (Article a : data.search(q, SearchFilters.none(), SEARCH_ITEMS)) {
@@ -92,7 +93,8 @@ public final class MoreFeeds implements WebExtension {
             .entries(
                 "Search: " + q + " | " + config.siteName(),
                 "Articles matching " + q,
-                "/search/rss.xml?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8),
+                "/search/rss.xml?q="
+                    + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8),
                 entries));
   }
 

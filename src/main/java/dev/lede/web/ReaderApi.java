@@ -108,7 +108,9 @@ public final class ReaderApi implements WebExtension {
   /** {@code user/<hash>}: a stable token derived from the credentials, never the password. */
   private String authToken() {
     Credentials c = credentials.orElseThrow();
-    return c.user() + "/" + sha256(c.user() + ":" + c.password() + ":lede-greader").substring(0, 40);
+    return c.user()
+        + "/"
+        + sha256(c.user() + ":" + c.password() + ":lede-greader").substring(0, 40);
   }
 
   private String token() {
@@ -184,8 +186,7 @@ public final class ReaderApi implements WebExtension {
     List<Item> items = items();
     Set<Long> read = marks.read();
     List<Item> unread = items.stream().filter(i -> !read.contains(i.id())).toList();
-    long newest =
-        unread.stream().mapToLong(i -> usec(i.view().updated())).max().orElse(0);
+    long newest = unread.stream().mapToLong(i -> usec(i.view().updated())).max().orElse(0);
     ObjectNode o = SafeJson.object().put("max", unread.size());
     ArrayNode counts = o.putArray("unreadcounts");
     for (String id : List.of(feedId(ctx), LABEL, READING_LIST)) {
@@ -427,7 +428,9 @@ public final class ReaderApi implements WebExtension {
       o.putArray("favicons")
           .addObject()
           .put("id", 1)
-          .put("data", "image/gif;base64,R0lGODlhAQABAIAAAObm5gAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==");
+          .put(
+              "data",
+              "image/gif;base64,R0lGODlhAQABAIAAAObm5gAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==");
     }
     if (has(ctx, "items")) {
       o.put("total_items", items.size());
@@ -554,7 +557,11 @@ public final class ReaderApi implements WebExtension {
     for (SourceRef r : s.sources()) {
       b.append("<li>").append(esc(r.outlet())).append(": ");
       if (isHttp(r.url())) {
-        b.append("<a href=\"").append(esc(r.url())).append("\">").append(esc(r.title())).append("</a>");
+        b.append("<a href=\"")
+            .append(esc(r.url()))
+            .append("\">")
+            .append(esc(r.title()))
+            .append("</a>");
       } else {
         b.append(esc(r.title()));
       }
@@ -600,7 +607,8 @@ public final class ReaderApi implements WebExtension {
   }
 
   private static boolean has(Context ctx, String name) {
-    return ctx.queryParamMap().containsKey(name) || (isForm(ctx) && ctx.formParamMap().containsKey(name));
+    return ctx.queryParamMap().containsKey(name)
+        || (isForm(ctx) && ctx.formParamMap().containsKey(name));
   }
 
   private static long longParam(Context ctx, String name, long fallback) {
@@ -633,7 +641,8 @@ public final class ReaderApi implements WebExtension {
   private static String digest(String algorithm, String s) {
     try {
       return HexFormat.of()
-          .formatHex(MessageDigest.getInstance(algorithm).digest(s.getBytes(StandardCharsets.UTF_8)));
+          .formatHex(
+              MessageDigest.getInstance(algorithm).digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(algorithm + " is missing from this JVM", e);
     }

@@ -61,9 +61,12 @@ class AdminBrowserTest {
     var catalog =
         new dev.lede.sources.SourceCatalog(
             room.articles(), room.sourceLabels(), room.pollStates(), Clock.systemUTC(), () -> {});
-    catalog.add("https://world.example.org/feed.xml", Optional.of("World Desk"), Optional.of("World"));
-    catalog.add("https://hostile.example.org/rss", Optional.of(HOSTILE_TITLE), Optional.of("Odd <b>"));
-    catalog.add("https://science.example.org/atom", Optional.of("Science Weekly"), Optional.empty());
+    catalog.add(
+        "https://world.example.org/feed.xml", Optional.of("World Desk"), Optional.of("World"));
+    catalog.add(
+        "https://hostile.example.org/rss", Optional.of(HOSTILE_TITLE), Optional.of("Odd <b>"));
+    catalog.add(
+        "https://science.example.org/atom", Optional.of("Science Weekly"), Optional.empty());
     Instant now = Instant.now();
     room.pollStates()
         .put(
@@ -144,15 +147,13 @@ class AdminBrowserTest {
 
     driver
         .findElement(
-            By.xpath("//tr[th[contains(., 'World Desk')]]//form[@action='/admin/sources/pause']/button"))
+            By.xpath(
+                "//tr[th[contains(., 'World Desk')]]//form[@action='/admin/sources/pause']/button"))
         .click();
     assertNoAlert();
     assertThat(driver.findElement(By.cssSelector(".flash")).getText())
         .isEqualTo("Paused https://world.example.org/feed.xml");
-    assertThat(
-            driver
-                .findElement(By.xpath("//tr[th[contains(., 'World Desk')]]/td[2]"))
-                .getText())
+    assertThat(driver.findElement(By.xpath("//tr[th[contains(., 'World Desk')]]/td[2]")).getText())
         .isEqualTo("paused");
   }
 
@@ -167,6 +168,9 @@ class AdminBrowserTest {
 
   private void shoot(String name) throws Exception {
     File f = driver.getScreenshotAs(OutputType.FILE);
-    Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        f.toPath(),
+        SHOTS.resolve(name + ".png"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 }

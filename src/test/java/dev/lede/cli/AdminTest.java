@@ -1,10 +1,10 @@
 package dev.lede.cli;
 
-import dev.lede.newsroom.Newsroom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.newsroom.Newsroom;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -149,7 +149,15 @@ class AdminTest {
     HttpResponse<String> added =
         post(
             "/admin/sources",
-            form("csrf", csrf, "ref", "https://a.example/feed", "title", HOSTILE, "category", "World"));
+            form(
+                "csrf",
+                csrf,
+                "ref",
+                "https://a.example/feed",
+                "title",
+                HOSTILE,
+                "category",
+                "World"));
     assertThat(added.statusCode()).isEqualTo(303);
     HttpResponse<String> page = get("/admin");
     assertThat(page.body())
@@ -160,16 +168,19 @@ class AdminTest {
         .contains("due now")
         .contains(">World<");
 
-    post("/admin/sources/pause", form("csrf", csrf, "ref", "https://a.example/feed", "paused", "true"));
+    post(
+        "/admin/sources/pause",
+        form("csrf", csrf, "ref", "https://a.example/feed", "paused", "true"));
     assertThat(get("/admin").body()).contains("Paused https://a.example/feed").contains(">paused<");
 
-    assertThat(
-            post("/admin/sources", form("csrf", csrf, "ref", "file:///etc/passwd")).statusCode())
+    assertThat(post("/admin/sources", form("csrf", csrf, "ref", "file:///etc/passwd")).statusCode())
         .isEqualTo(303);
     assertThat(get("/admin").body()).contains("file:///etc/passwd: not an http(s) URL");
 
     post("/admin/sources/remove", form("csrf", csrf, "ref", "https://a.example/feed"));
-    assertThat(get("/admin").body()).contains("Removed https://a.example/feed").contains("No sources yet.");
+    assertThat(get("/admin").body())
+        .contains("Removed https://a.example/feed")
+        .contains("No sources yet.");
     assertThat(room.articles().sources()).isEmpty();
   }
 

@@ -80,10 +80,13 @@ final class FeedHost implements AutoCloseable {
     volatile String cacheControl = null;
     final AtomicInteger notModified = new AtomicInteger();
     final AtomicInteger answered = new AtomicInteger();
+
     /** Counted down when a request arrives. */
     final java.util.concurrent.CountDownLatch arrived = new java.util.concurrent.CountDownLatch(1);
+
     /** Held up to make the host slow; open unless a test closes it with {@link #slow()}. */
-    volatile java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(0);
+    volatile java.util.concurrent.CountDownLatch release =
+        new java.util.concurrent.CountDownLatch(0);
 
     /** Answers only after {@link #release} is counted down. */
     Feed slow() {
@@ -151,7 +154,8 @@ final class FeedHost implements AutoCloseable {
     private String rss() {
       StringBuilder b = new StringBuilder();
       b.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
-          .append("<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">")
+          .append(
+              "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">")
           .append("<channel><title>Feed ")
           .append(path)
           .append("</title><link>http://example.org")

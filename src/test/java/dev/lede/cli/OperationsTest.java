@@ -1,9 +1,9 @@
 package dev.lede.cli;
 
-import dev.lede.newsroom.Newsroom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.lede.newsroom.Newsroom;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -99,7 +99,8 @@ class OperationsTest {
     assertThat(parsed.exit).as(parsed.out).isZero();
     List<String> samples = parsed.out.lines().toList();
     assertThat(samples)
-        .anyMatch(l -> l.startsWith("lede_articles_stored counter lede_articles_stored_total [] 0"));
+        .anyMatch(
+            l -> l.startsWith("lede_articles_stored counter lede_articles_stored_total [] 0"));
     assertThat(samples).anyMatch(l -> l.startsWith("lede_fetches counter lede_fetches_total"));
     assertThat(samples).anyMatch(l -> l.startsWith("lede_fetch_errors counter"));
     assertThat(samples).anyMatch(l -> l.startsWith("lede_stories_written counter"));

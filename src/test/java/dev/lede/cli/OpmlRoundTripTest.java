@@ -51,7 +51,8 @@ class OpmlRoundTripTest {
   void aMinifluxExportIsImportedWithCategoriesDuplicatesSkippedAndNonHttpFeedsRefused()
       throws Exception {
     Path data = tmp.resolve("data");
-    Run r = lede("sources", "import", "--data", data.toString(), fixture("miniflux.opml").toString());
+    Run r =
+        lede("sources", "import", "--data", data.toString(), fixture("miniflux.opml").toString());
 
     assertThat(r.out()).isEqualTo("added 3, skipped 1, refused 2\n");
     assertThat(r.exit()).isEqualTo(1);
@@ -64,7 +65,8 @@ class OpmlRoundTripTest {
     assertThat(subs)
         .extracting(Subscription::xmlUrl, Subscription::title, Subscription::category)
         .containsExactlyInAnyOrder(
-            tuple("https://globalvoices.org/feed/", Optional.of("Global Voices"), Optional.of("All")),
+            tuple(
+                "https://globalvoices.org/feed/", Optional.of("Global Voices"), Optional.of("All")),
             tuple(
                 "https://www.nasa.gov/news-release/feed/",
                 Optional.of("NASA Breaking News"),
@@ -83,7 +85,8 @@ class OpmlRoundTripTest {
   @Test
   void aFreshRssExportRoundTripsThroughLedesExport() throws Exception {
     Path first = tmp.resolve("first");
-    Run r = lede("sources", "import", "--data", first.toString(), fixture("freshrss.opml").toString());
+    Run r =
+        lede("sources", "import", "--data", first.toString(), fixture("freshrss.opml").toString());
     assertThat(r.out()).isEqualTo("added 4, skipped 0, refused 0\n");
     assertThat(r.exit()).isZero();
     String exported = lede("sources", "export", "--data", first.toString()).out();
@@ -104,11 +107,13 @@ class OpmlRoundTripTest {
                 "https://en.wikinews.org/w/index.php?title=Special:NewsFeed&feed=atom&categories=Published",
                 Optional.of("Wikinews"),
                 Optional.of("Uncategorized")),
-            tuple("https://globalvoices.org/feed/", Optional.of("Global Voices"), Optional.of("World")),
+            tuple(
+                "https://globalvoices.org/feed/",
+                Optional.of("Global Voices"),
+                Optional.of("World")),
             tuple(
                 "https://ko.wikinews.org/w/index.php?title=%ED%8A%B9%EC%88%98:%EB%89%B4%EC%8A%A4%ED%94%BC%EB%93%9C&feed=atom",
-                Optional.of("Korea Wikinews"),
-                Optional.of("World")),
+                Optional.of("Korea Wikinews"), Optional.of("World")),
             tuple("https://example.org/news", Optional.of("Scraped page"), Optional.of("World")));
 
     // Importing the same file again adds nothing.

@@ -1,12 +1,12 @@
 package dev.lede.cli;
 
-import dev.lede.newsroom.Newsroom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.ingest.fetch.HttpFetcher;
 import dev.lede.model.Article;
 import dev.lede.model.PollState;
 import dev.lede.model.Source;
+import dev.lede.newsroom.Newsroom;
 import dev.lede.ops.EventLog;
 import dev.lede.ops.Metrics;
 import dev.lede.poll.PollPolicy;
@@ -167,7 +167,8 @@ class PollingTest {
     assertThat(host.maxInFlightPerHost()).isEqualTo(1);
     assertThat(metrics.scrape()).contains("lede_articles_stored_total 5.0");
     assertThat(metrics.scrape())
-        .contains("lede_fetches_total{outcome=\"not_modified\"} " + changing.notModified.get() + ".0")
+        .contains(
+            "lede_fetches_total{outcome=\"not_modified\"} " + changing.notModified.get() + ".0")
         .contains("lede_fetch_errors_total 3.0");
   }
 

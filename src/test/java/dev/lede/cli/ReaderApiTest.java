@@ -111,22 +111,31 @@ class ReaderApiTest {
         send("POST", "/accounts/ClientLogin", null, "Email=" + USER + "&Passwd=" + enc(PASSWORD));
     assertThat(login.statusCode()).isEqualTo(200);
     String auth =
-        login.body().lines().filter(l -> l.startsWith("Auth=")).findFirst().orElseThrow().substring(5);
+        login
+            .body()
+            .lines()
+            .filter(l -> l.startsWith("Auth="))
+            .findFirst()
+            .orElseThrow()
+            .substring(5);
     assertThat(login.body()).doesNotContain(PASSWORD);
 
     assertThat(send("GET", "/reader/api/0/token", null, null).statusCode()).isEqualTo(401);
     String token = send("GET", "/reader/api/0/token", auth, null).body().strip();
     assertThat(token).isNotBlank();
 
-    JsonNode user = json.readTree(send("GET", "/reader/api/0/user-info?output=json", auth, null).body());
+    JsonNode user =
+        json.readTree(send("GET", "/reader/api/0/user-info?output=json", auth, null).body());
     assertThat(user.get("userName").asText()).isEqualTo(USER);
 
-    JsonNode tags = json.readTree(send("GET", "/reader/api/0/tag/list?output=json", auth, null).body());
+    JsonNode tags =
+        json.readTree(send("GET", "/reader/api/0/tag/list?output=json", auth, null).body());
     assertThat(tags.get("tags").findValuesAsText("id"))
         .contains("user/-/state/com.google/starred", "user/-/label/Lede");
 
     JsonNode subs =
-        json.readTree(send("GET", "/reader/api/0/subscription/list?output=json", auth, null).body());
+        json.readTree(
+            send("GET", "/reader/api/0/subscription/list?output=json", auth, null).body());
     JsonNode sub = subs.get("subscriptions").get(0);
     assertThat(sub.get("id").asText()).isEqualTo("feed/" + base + "/rss.xml");
     assertThat(sub.get("categories").get(0).get("label").asText()).isEqualTo("Lede");
@@ -136,7 +145,8 @@ class ReaderApiTest {
             + enc("user/-/state/com.google/reading-list")
             + "&xt="
             + enc("user/-/state/com.google/read");
-    List<String> unread = ids(json.readTree(send("GET", unreadPath, auth, null).body()).get("itemRefs"));
+    List<String> unread =
+        ids(json.readTree(send("GET", unreadPath, auth, null).body()).get("itemRefs"));
     assertThat(unread).hasSize(3);
 
     StringBuilder form = new StringBuilder();
@@ -154,8 +164,7 @@ class ReaderApiTest {
     assertThat(titles).doesNotHaveDuplicates().allSatisfy(t -> assertThat(t).isNotBlank());
     JsonNode first = items.get(0);
     assertThat(first.get("id").asText()).matches("tag:google\\.com,2005:reader/item/[0-9a-f]{16}");
-    assertThat(new BigInteger(first.get("id").asText().substring(32), 16).toString())
-        .isIn(unread);
+    assertThat(new BigInteger(first.get("id").asText().substring(32), 16).toString()).isIn(unread);
     assertThat(first.get("summary").get("content").asText())
         .contains("<h3>Sources</h3>")
         .contains("href=\"https://news.example.org/a/");
@@ -185,9 +194,15 @@ class ReaderApiTest {
         "POST",
         "/reader/api/0/edit-tag",
         auth,
-        "T=" + token + "&i=" + enc("tag:google.com,2005:reader/item/" + String.format("%016x", Long.parseLong(one))) + "&a=" + enc("user/-/state/com.google/starred"));
+        "T="
+            + token
+            + "&i="
+            + enc("tag:google.com,2005:reader/item/" + String.format("%016x", Long.parseLong(one)))
+            + "&a="
+            + enc("user/-/state/com.google/starred"));
     String starredPath =
-        "/reader/api/0/stream/items/ids?output=json&n=1000&s=" + enc("user/-/state/com.google/starred");
+        "/reader/api/0/stream/items/ids?output=json&n=1000&s="
+            + enc("user/-/state/com.google/starred");
     assertThat(ids(json.readTree(send("GET", starredPath, auth, null).body()).get("itemRefs")))
         .containsExactly(one);
 
@@ -216,7 +231,11 @@ class ReaderApiTest {
 
   JsonNode fever(String query, String key, String extra) throws Exception {
     HttpResponse<String> r =
-        send("POST", "/fever/?api" + query, null, "api_key=" + key + (extra == null ? "" : "&" + extra));
+        send(
+            "POST",
+            "/fever/?api" + query,
+            null,
+            "api_key=" + key + (extra == null ? "" : "&" + extra));
     assertThat(r.statusCode()).isEqualTo(200);
     return json.readTree(r.body());
   }
@@ -270,9 +289,11 @@ class ReaderApiTest {
 
   @Test
   void entityAndSearchFeedsAndTheDigestAreRss() throws Exception {
-    HttpResponse<String> search = send("GET", "/search/rss.xml?q=" + enc("harbour bridge"), null, null);
+    HttpResponse<String> search =
+        send("GET", "/search/rss.xml?q=" + enc("harbour bridge"), null, null);
     assertThat(search.statusCode()).isEqualTo(200);
-    assertThat(search.headers().firstValue("Content-Type").orElse("")).startsWith("application/rss+xml");
+    assertThat(search.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/rss+xml");
     assertThat(search.body()).contains("<rss").contains("Harbour bridge reopens after repairs");
     assertThat(send("GET", "/search/rss.xml", null, null).statusCode()).isEqualTo(400);
     HttpResponse<String> digest = send("GET", "/digest.xml", null, null);

@@ -1,11 +1,11 @@
 package dev.lede.cli;
 
-import dev.lede.newsroom.Newsroom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.model.Article;
 import dev.lede.model.Source;
+import dev.lede.newsroom.Newsroom;
 import dev.lede.store.SqliteStore;
 import dev.lede.store.StoryStore;
 import dev.lede.store.WrittenStoryStore;
@@ -41,7 +41,9 @@ class ServeProcessTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (!slow.arrived.await(200, TimeUnit.MILLISECONDS)) {
           assertThat(p.isAlive()).as("lede serve is running; log:\n" + log).isTrue();
-          assertThat(System.nanoTime()).as("the poll reached the slow host; log:\n" + log).isLessThan(deadline);
+          assertThat(System.nanoTime())
+              .as("the poll reached the slow host; log:\n" + log)
+              .isLessThan(deadline);
         }
         // SIGTERM while the request is in flight, as systemctl stop or docker stop send it.
         assertThat(new ProcessBuilder("kill", "-TERM", Long.toString(p.pid())).start().waitFor())

@@ -66,14 +66,16 @@ class PollPolicyTest {
 
   @Test
   void aPollInASkippedHourMovesToTheNextHourNotSkipped() {
-    Signals skip = new Signals(Optional.empty(), Set.of(10, 11), Optional.empty(), Optional.empty());
+    Signals skip =
+        new Signals(Optional.empty(), Set.of(10, 11), Optional.empty(), Optional.empty());
     PollState s = policy.next(PollState.fresh("f", t0), ok(0, skip), t0);
     assertThat(s.nextPoll()).isEqualTo(Instant.parse("2026-12-07T12:00:00Z"));
   }
 
   @Test
   void badBoundsAreRefusedNamingTheOption() {
-    assertThatThrownBy(() -> PollPolicy.between(Duration.ZERO, MAX)).hasMessageContaining("poll-min");
+    assertThatThrownBy(() -> PollPolicy.between(Duration.ZERO, MAX))
+        .hasMessageContaining("poll-min");
     assertThatThrownBy(() -> PollPolicy.between(MAX, MIN)).hasMessageContaining("poll-max");
   }
 }

@@ -51,7 +51,9 @@ public sealed interface FetchResult {
       java.util.regex.Matcher m =
           java.util.regex.Pattern.compile("(?i)(?:^|[,\\s])max-age\\s*=\\s*\"?(\\d{1,10})")
               .matcher(cacheControl.get());
-      return m.find() ? Optional.of(Duration.ofSeconds(Long.parseLong(m.group(1)))) : Optional.empty();
+      return m.find()
+          ? Optional.of(Duration.ofSeconds(Long.parseLong(m.group(1))))
+          : Optional.empty();
     }
   }
 
