@@ -73,17 +73,17 @@ public final class Workspace implements AutoCloseable {
 
   /** Each source's poll schedule, status and last error (table poll_state). */
   public dev.lede.store.PollStateStore pollStates() {
-    return dev.lede.store.PollStateStore.of(store);
+    return dev.lede.store.sqlite.SqlitePollStates.of(store);
   }
 
   /** Read and starred state of the reader APIs (table reader_items). */
   public dev.lede.store.ReaderStateStore readerState() {
-    return dev.lede.store.ReaderStateStore.of(store);
+    return dev.lede.store.sqlite.SqliteReaderState.of(store);
   }
 
   /** Each source's title and category (table source_labels). */
   public dev.lede.store.SourceLabels sourceLabels() {
-    return dev.lede.store.SourceLabels.of(store);
+    return dev.lede.store.sqlite.SqliteSourceLabels.of(store);
   }
 
   @Override

@@ -12,7 +12,7 @@ import dev.lede.ops.Metrics;
 import dev.lede.poll.PollPolicy;
 import dev.lede.poll.Scheduler;
 import dev.lede.store.PollStateStore;
-import dev.lede.store.SqliteStore;
+import dev.lede.store.sqlite.SqliteStore;
 import dev.lede.store.StoryStore;
 import dev.lede.store.WrittenStoryStore;
 import dev.lede.testing.TestFetchers;
@@ -53,7 +53,7 @@ class PollingTest {
     host = new FeedHost();
     Newsroom.open(data).close();
     control = SqliteStore.open(data);
-    states = PollStateStore.of(control);
+    states = dev.lede.store.sqlite.SqlitePollStates.of(control);
   }
 
   @AfterEach
@@ -188,7 +188,7 @@ class PollingTest {
 
     control.close();
     control = SqliteStore.open(data);
-    states = PollStateStore.of(control);
+    states = dev.lede.store.sqlite.SqlitePollStates.of(control);
     Scheduler again = scheduler();
     clock.advance(Duration.ofHours(1));
     assertThat(again.runDue()).as("only the failing feed is due").isEqualTo(1);

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.model.Article;
 import dev.lede.model.Source;
 import dev.lede.newsroom.Newsroom;
-import dev.lede.store.SqliteStore;
+import dev.lede.store.sqlite.SqliteStore;
 import dev.lede.store.StoryStore;
 import dev.lede.store.WrittenStoryStore;
 import java.io.ByteArrayOutputStream;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lede.model.Source;
 import dev.lede.ops.EventLog;
 import dev.lede.store.PollStateStore;
-import dev.lede.store.SqliteStore;
+import dev.lede.store.sqlite.SqliteStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,7 +63,7 @@ class SchedulerTest {
       Scheduler s =
           new Scheduler(
               () -> store.sources().stream().map(Source::ref).toList(),
-              PollStateStore.of(store),
+              dev.lede.store.sqlite.SqlitePollStates.of(store),
               poller,
               PollPolicy.between(Duration.ofSeconds(300), Duration.ofDays(1)),
               new TickingClock(),

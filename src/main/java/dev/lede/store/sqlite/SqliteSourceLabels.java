@@ -1,0 +1,88 @@
+package dev.lede.store.sqlite;
+
+import dev.lede.store.StoreException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A title and a category per source, as OPML files carry them (table {@code source_labels} in the
+ * store's SQLite file), so an export gives back what an import brought in.
+ */
+public final class SqliteSourceLabels implements dev.lede.store.SourceLabels {
+
+  private final SqliteStore store;
+
+  private SqliteSourceLabels(SqliteStore store) {
+    this.store = store;
+  }
+
+  public static SqliteSourceLabels of(SqliteStore store) {
+    try (Statement st = store.connection().createStatement()) {
+      st.execute(
+          "CREATE TABLE IF NOT EXISTS source_labels (ref TEXT PRIMARY KEY, title TEXT,"
+              + " category TEXT)");
+    } catch (SQLException e) {
+      // read-only: reads find the table a writer made, or nothing
+    }
+    return new SqliteSourceLabels(store);
+  }
+
+  @Override
+  public void put(String ref, dev.lede.store.SourceLabels.Label label) {
+    synchronized (store) {
+      try (PreparedStatement ps =
+          store
+              .connection()
+              .prepareStatement(
+                  "INSERT OR REPLACE INTO source_labels (ref, title, category) VALUES (?,?,?)")) {
+        ps.setString(1, ref);
+        ps.setString(2, label.title().orElse(null));
+        ps.setString(3, label.category().orElse(null));
+        ps.executeUpdate();
+      } catch (SQLException e) {
+        throw new StoreException("cannot label source " + ref + ": " + e, e);
+      }
+    }
+  }
+
+  @Override
+  public void remove(String ref) {
+    synchronized (store) {
+      try (PreparedStatement ps =
+          store.connection().prepareStatement("DELETE FROM source_labels WHERE ref=?")) {
+        ps.setString(1, ref);
+        ps.executeUpdate();
+      } catch (SQLException e) {
+        throw new StoreException("cannot remove the label of " + ref + ": " + e, e);
+      }
+    }
+  }
+
+  /** Every label, by ref. */
+  @Override
+  public Map<String, dev.lede.store.SourceLabels.Label> all() {
+    Map<String, dev.lede.store.SourceLabels.Label> out = new HashMap<>();
+    synchronized (store) {
+      try (Statement st = store.connection().createStatement();
+          ResultSet rs = st.executeQuery("SELECT ref, title, category FROM source_labels")) {
+        while (rs.next()) {
+          out.put(
+              rs.getString(1),
+              new dev.lede.store.SourceLabels.Label(
+                  Optional.ofNullable(rs.getString(2)), Optional.ofNullable(rs.getString(3))));
+        }
+      } catch (SQLException e) {
+        if (String.valueOf(e.getMessage()).contains("no such table")) {
+          return out;
+        }
+        throw new StoreException("cannot read source labels from " + store.file() + ": " + e, e);
+      }
+    }
+    return out;
+  }
+}
