@@ -92,6 +92,7 @@ final class ServeCommand implements Callable<Integer> {
       config = config.withWriteToken(token);
     }
     ExecutorService background = Executors.newSingleThreadExecutor();
+    OneRun ingests = new OneRun(background); // one ingest waits or runs; more calls get 409
     SiteAdmin admin =
         new SiteAdmin() {
           @Override
@@ -112,7 +113,7 @@ final class ServeCommand implements Callable<Integer> {
             if (refs.isEmpty()) {
               return false;
             }
-            background.submit(
+            return ingests.start(
                 () -> {
                   // The site picks the new stories up as from any other process (see watch).
                   try (Newsroom writing = Newsroom.open(room.dir()).withLlm(llm.config())) {
@@ -126,7 +127,6 @@ final class ServeCommand implements Callable<Integer> {
                     System.err.println("ingest failed: " + e);
                   }
                 });
-            return true;
           }
         };
     AutoCloseable watch = site.watch(WATCH_EVERY);
