@@ -5,6 +5,7 @@ import dev.lede.model.SeoReport;
 import dev.lede.model.SourceRef;
 import dev.lede.model.WrittenSentence;
 import dev.lede.model.WrittenStory;
+import dev.lede.write.internal.Attribution;
 import dev.lede.write.internal.Headlines;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,6 +47,8 @@ public final class Composer {
         order.addAll(p);
       }
     }
+    // Attributions (outlet names, dates) come from metadata: no headline or summary material.
+    order.removeIf(ws -> Attribution.carriesAny(ws.text(), plan.sources()));
     String headline = Headlines.headline(plan.keyphrase(), order);
     String meta = Headlines.metaDescription(plan.keyphrase(), order);
     SeoReport seo =

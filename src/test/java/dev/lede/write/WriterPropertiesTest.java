@@ -87,7 +87,7 @@ class WriterPropertiesTest {
     }
     WrittenStory s =
         OfflineWriter.create(new HashingEmbedder()).write("p", in, List.of(), Instant.EPOCH);
-    GroundingChecker checker = GroundingChecker.of(texts);
+    GroundingChecker checker = GroundingChecker.forInputs(in);
     for (WrittenSentence ws : StructureLimits.sentences(s)) {
       for (SourceSpan sp : ws.sources()) {
         assertThat(texts.get(sp.article())).as(ws.text()).contains(sp.quote());

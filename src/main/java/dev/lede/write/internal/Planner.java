@@ -95,7 +95,8 @@ public final class Planner {
     Scoring.score(cands, entities, kpWords);
 
     GroundingChecker checker = GroundingChecker.forInputs(articles);
-    List<Candidate> lede = Selection.lede(docs, cands, kpWords, checker, entities);
+    Chronology chron = Chronology.of(docs);
+    List<Candidate> lede = Selection.lede(docs, cands, kpWords, checker, entities, chron);
     if (lede.isEmpty()) {
       lede = Selection.anyFitting(cands, checker, entities);
     }
@@ -106,12 +107,17 @@ public final class Planner {
       Selection.corroborate(body, cands, checker);
       Selection.cover(docs, cands, lede, body, checker);
     }
-    List<Section> sections = SectionLayout.sections(body, keyphrase, docs.size());
-    String fitted = fitToOpening(choice, lede, sections);
+    Redundancy.mergeRestatements(lede, body, checker);
+    List<Reconciler.Reconciled> reconciled =
+        docs.size() > 1 ? Reconciler.reconcile(docs, chron, checker) : List.of();
+    Redundancy.dropConflicting(lede, body, reconciled);
+    List<Section> sections = SectionLayout.sections(body, keyphrase, docs.size(), chron, checker);
+    String fitted = fitToOpening(choice, lede, sections, refs(articles));
     if (!fitted.equals(keyphrase)) {
       keyphrase = fitted;
-      sections = SectionLayout.sections(body, keyphrase, docs.size());
+      sections = SectionLayout.sections(body, keyphrase, docs.size(), chron, checker);
     }
+    sections = SectionLayout.withReconciled(sections, reconciled, keyphrase);
     List<WrittenSentence> background1 =
         Selection.background(bgCands, chosen, GroundingChecker.forInputs(background));
     List<PullQuote> quotes = Selection.pullQuotes(docs, cands, entities);
@@ -137,7 +143,10 @@ public final class Planner {
    * it leaves room for a source clause rather than the fixed label.
    */
   static String fitToOpening(
-      Keyphrases.Choice choice, List<Candidate> lede, List<Section> sections) {
+      Keyphrases.Choice choice,
+      List<Candidate> lede,
+      List<Section> sections,
+      List<SourceRef> sources) {
     List<String> options = new ArrayList<>();
     for (String k : List.of(choice.full(), choice.shorter(), choice.names())) {
       if (!k.isEmpty() && !options.contains(k)) {
@@ -152,6 +161,7 @@ public final class Planner {
     for (Section sec : sections) {
       sec.paragraphs().forEach(ws::addAll);
     }
+    ws.removeIf(w -> Attribution.carriesAny(w.text(), sources));
     for (String k : options) {
       if (Headlines.naturalAt(k, ws).isPresent()) {
         return k;

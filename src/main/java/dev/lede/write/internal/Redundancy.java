@@ -1,7 +1,12 @@
 package dev.lede.write.internal;
 
+import dev.lede.model.SourceSpan;
+import dev.lede.write.GroundingChecker;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -71,5 +76,94 @@ final class Redundancy {
       }
     }
     return false;
+  }
+
+  /**
+   * One fact once: a sentence that restates an earlier one's fact ({@link Restatements}) is taken
+   * out, and its outlet is added to the citation of the version kept when its quote, joined to that
+   * sentence's, still passes the checker. The more informative version is kept; in the body it
+   * takes the place of the other (the lede is never rewritten, only its second sentence can go).
+   */
+  static void mergeRestatements(
+      List<Candidate> lede, List<Candidate> body, GroundingChecker checker) {
+    Map<Candidate, Restatements.Signature> sig = new IdentityHashMap<>();
+    List<Candidate> kept = new ArrayList<>();
+    List<Candidate> all = new ArrayList<>(lede);
+    all.addAll(body);
+    for (Candidate c : all) {
+      Restatements.Signature s = sig.computeIfAbsent(c, x -> Restatements.of(x.text));
+      Candidate same = null;
+      for (Candidate k : kept) {
+        if (Restatements.restates(sig.get(k), s)) {
+          same = k;
+          break;
+        }
+      }
+      if (same == null) {
+        kept.add(c);
+        continue;
+      }
+      int at = indexOf(body, same);
+      if (at >= 0 && s.information() > sig.get(same).information()) {
+        body.remove(indexOf(body, c));
+        body.set(at, c);
+        kept.set(kept.indexOf(same), c);
+        cite(c, same, checker);
+      } else {
+        cite(same, c, checker);
+        int inBody = indexOf(body, c);
+        if (inBody >= 0) {
+          body.remove(inBody);
+        } else if (lede.size() > 1) {
+          lede.remove(indexOf(lede, c));
+        }
+      }
+    }
+  }
+
+  /** Adds {@code from}'s outlet to {@code to}'s citation when the checker still accepts it. */
+  private static void cite(Candidate to, Candidate from, GroundingChecker checker) {
+    Set<String> cited = new HashSet<>();
+    to.toSentence().sources().forEach(sp -> cited.add(sp.article()));
+    if (cited.contains(from.doc.id())) {
+      return;
+    }
+    List<SourceSpan> union = new ArrayList<>(to.toSentence().sources());
+    union.addAll(from.spans);
+    if (checker.check(to.text, union).supported()) {
+      to.corroboration.addAll(from.spans);
+    }
+  }
+
+  private static int indexOf(List<Candidate> list, Candidate c) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Once a conflict is reconciled, the body states no other value for that quantity than the lede's
+   * (or, when the lede states none, the latest version's).
+   */
+  static void dropConflicting(
+      List<Candidate> lede, List<Candidate> body, List<Reconciler.Reconciled> reconciled) {
+    for (Reconciler.Reconciled r : reconciled) {
+      String keep = r.latest();
+      for (Candidate c : lede) {
+        for (Figures.Figure f : Figures.in(c.text)) {
+          if (f.key().equals(r.key())) {
+            keep = f.value();
+          }
+        }
+      }
+      String k = keep;
+      body.removeIf(
+          c ->
+              Figures.in(c.text).stream()
+                  .anyMatch(f -> f.key().equals(r.key()) && !f.value().equals(k)));
+    }
   }
 }

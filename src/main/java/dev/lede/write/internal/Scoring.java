@@ -23,6 +23,13 @@ final class Scoring {
       Pattern.compile(
           "(?i)\\b(will|is expected to|are expected to|is set to|are set to|plans? to|scheduled"
               + "|next (?:week|month|year)|upcoming|is due to|are due to|later this)\\b");
+
+  /** A plan or expectation told in the past ("was scheduled to", "were expected to"). */
+  private static final Pattern PAST_PLAN =
+      Pattern.compile(
+          "(?i)\\b(?:was|were|had)\\s+(?:\\w+\\s+)?(?:scheduled|expected|set|due|planning|planned)"
+              + "\\b|\\bwould\\b");
+
   private static final Pattern BACKGROUND =
       Pattern.compile(
           "(?i)\\b(had been|previously|earlier this|last (?:year|month|week)|years? ago"
@@ -69,7 +76,7 @@ final class Scoring {
     boolean korean = Words.isHangul(firstWord(dr.text())) || Korean.isKorean(dr.text());
     if (quote || korean && KO_SAID.matcher(dr.text()).find()) {
       role = Candidate.Role.REACTION;
-    } else if (korean ? KO_NEXT.matcher(dr.text()).find() : NEXT.matcher(dr.text()).find()) {
+    } else if (korean ? KO_NEXT.matcher(dr.text()).find() : forwardLooking(dr.text())) {
       role = Candidate.Role.NEXT;
     } else if (korean
         ? KO_BACKGROUND.matcher(dr.text()).find()
@@ -79,6 +86,17 @@ final class Scoring {
       role = Candidate.Role.DETAIL;
     }
     return new Candidate(d, i, dr, entities.in(d, s), facts, quote, role);
+  }
+
+  /**
+   * Whether an English sentence only looks ahead: a plan or expectation, not told in the past, with
+   * no earlier date and no figure of what already happened ("11 people were killed").
+   */
+  static boolean forwardLooking(String text) {
+    return NEXT.matcher(text).find()
+        && !PAST_PLAN.matcher(text).find()
+        && !BACKGROUND.matcher(text).find()
+        && Figures.in(text).isEmpty();
   }
 
   /**

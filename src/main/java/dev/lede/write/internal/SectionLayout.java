@@ -2,22 +2,31 @@ package dev.lede.write.internal;
 
 import dev.lede.model.Section;
 import dev.lede.model.WrittenSentence;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Lays the body out in sections by role (what we know, what was said, background, what comes next),
- * keeps a sentence that leans on the one before right after it, and cuts paragraphs.
+ * keeps a sentence that leans on the one before right after it (and drops it when that sentence is
+ * not in the body, or when it would carry a past fact into "what comes next"), runs each section in
+ * time order when the sources span more than one day, and cuts paragraphs.
  */
 final class SectionLayout {
   private SectionLayout() {}
 
   private record Group(Candidate.Role role, List<Candidate> items) {}
 
-  static List<Section> sections(List<Candidate> body, String keyphrase, int sources) {
+  static List<Section> sections(
+      List<Candidate> body,
+      String keyphrase,
+      int sources,
+      Chronology chron,
+      dev.lede.write.GroundingChecker checker) {
     if (body.isEmpty()) {
       return List.of();
     }
@@ -41,12 +50,18 @@ final class SectionLayout {
         }
       }
       if (host != null) {
+        if (host.role == Candidate.Role.NEXT && c.role != Candidate.Role.NEXT) {
+          continue; // "what comes next" holds only what comes next
+        }
         attachedTo.put(c, host);
+      } else if (c.dangling) {
+        continue; // its antecedent is not right before it: it cannot open a paragraph
       } else {
         Candidate.Role r = c.role == Candidate.Role.EVENT ? Candidate.Role.DETAIL : c.role;
         byRole.get(r).add(c);
       }
     }
+    byRole.values().forEach(chron::order);
     List<Group> groups = new ArrayList<>();
     byRole.forEach(
         (r, items) -> {
@@ -62,6 +77,9 @@ final class SectionLayout {
         }
       }
     }
+    if (groups.isEmpty()) {
+      return List.of();
+    }
     int wanted = body.size() >= 2 ? 2 : 1;
     if (groups.size() < wanted && groups.get(0).items.size() >= 2) {
       Group only = groups.remove(0);
@@ -75,7 +93,10 @@ final class SectionLayout {
     for (int g = 0; g < n; g++) {
       Group group = groups.get(g);
       boolean kp = g == 0 ? withKp > 0 : g >= n - (withKp - 1);
-      out.add(new Section(heading(group.role, kp, keyphrase), paragraphs(group.items, attachedTo)));
+      out.add(
+          new Section(
+              heading(group.role, kp, keyphrase),
+              paragraphs(group.items, attachedTo, chron, checker)));
     }
     return out;
   }
@@ -131,7 +152,11 @@ final class SectionLayout {
   }
 
   static List<List<WrittenSentence>> paragraphs(
-      List<Candidate> items, Map<Candidate, Candidate> attachedTo) {
+      List<Candidate> items,
+      Map<Candidate, Candidate> attachedTo,
+      Chronology chron,
+      dev.lede.write.GroundingChecker checker) {
+    Optional<LocalDate> previous = chron.latestDay();
     List<List<WrittenSentence>> out = new ArrayList<>();
     List<WrittenSentence> cur = new ArrayList<>();
     int words = 0;
@@ -157,12 +182,36 @@ final class SectionLayout {
         words = 0;
       }
       for (Candidate u : unit) {
-        cur.add(u.toSentence());
+        cur.add(chron.render(u, previous, checker));
+        previous = chron.dateOf(u.doc).or(() -> chron.latestDay());
       }
       words += unitWords;
     }
     if (!cur.isEmpty()) {
       out.add(cur);
+    }
+    return out;
+  }
+
+  /**
+   * The sections with each reconciliation of conflicting figures as the first paragraph of the
+   * first section, right after the lede (a section of its own when the body is empty).
+   */
+  static List<Section> withReconciled(
+      List<Section> sections, List<Reconciler.Reconciled> reconciled, String keyphrase) {
+    if (reconciled.isEmpty()) {
+      return sections;
+    }
+    List<List<WrittenSentence>> first = new ArrayList<>();
+    for (Reconciler.Reconciled r : reconciled) {
+      first.add(List.of(r.sentence()));
+    }
+    List<Section> out = new ArrayList<>(sections);
+    if (out.isEmpty()) {
+      out.add(new Section(heading(Candidate.Role.DETAIL, false, keyphrase), first));
+    } else {
+      first.addAll(out.get(0).paragraphs());
+      out.set(0, new Section(out.get(0).heading(), first));
     }
     return out;
   }

@@ -71,7 +71,8 @@ final class Selection {
       List<Candidate> cands,
       Set<String> kpWords,
       GroundingChecker checker,
-      StoryEntities entities) {
+      StoryEntities entities,
+      Chronology chron) {
     List<Candidate> out = new ArrayList<>();
     int words = 0;
     if (docs.size() == 1) {
@@ -95,8 +96,13 @@ final class Selection {
     }
     Candidate best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
+    // Sources of several days: the lede tells the latest development when that day has one.
+    boolean latestOnly = chron.spansDays() && cands.stream().anyMatch(chron::latest);
     for (Candidate c : cands) {
       if (c.sentence > 2 || c.dangling || c.words > 45 || startsWithQuote(c.text)) {
+        continue;
+      }
+      if (latestOnly && !chron.latest(c)) {
         continue;
       }
       double s = c.score + (Scoring.kpShare(c, kpWords) == 1 ? 0.1 : 0) + (c.facts > 0 ? 0.03 : 0);
