@@ -121,15 +121,19 @@ public final class Attribution {
    * material for a headline or a summary.
    */
   public static boolean carriesAny(String sentence, List<SourceRef> sources) {
+    return !strip(sentence, sources).equals(sentence);
+  }
+
+  /** The sentence without the attributions of {@code sources} it carries. */
+  public static String strip(String sentence, List<SourceRef> sources) {
+    String out = sentence;
     for (SourceRef r : sources) {
       Optional<LocalDate> date =
           r.published().map(p -> LocalDate.ofInstant(p, ZoneOffset.UTC)).or(() -> urlDate(r.url()));
       for (String form : forms(r.outlet(), date)) {
-        if (sentence.contains(", " + form)) {
-          return true;
-        }
+        out = out.replace(", " + form, "");
       }
     }
-    return false;
+    return out;
   }
 }

@@ -40,6 +40,7 @@ public final class DisagreementFinder {
       Set.of(
           "died", "born", "held", "began", "took", "won", "lost", "met", "left", "hit", "struck",
           "fell", "made", "came", "went", "shot", "sent", "sold", "paid", "said", "told", "found");
+
   /** What an amount counts, by the predicate after it (shared with {@link Figures}). */
   private static final Map<String, String> PREDICATES = Figures.AFTER;
 
