@@ -116,42 +116,47 @@ public final class SqliteStore implements ArticleStore {
   @Override
   public synchronized boolean put(Article a, List<FetchState> states) {
     try {
-      return Transaction.run(
-          db,
-          () -> {
-            boolean inserted;
-            try (PreparedStatement ps =
-                db.prepareStatement(
-                    "INSERT OR IGNORE INTO articles ("
-                        + COLUMNS
-                        + ", band0, band1, band2, band3)"
-                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-              int i = 1;
-              ps.setString(i++, a.id());
-              ps.setString(i++, a.url());
-              ps.setString(i++, a.canonicalUrl());
-              ps.setString(i++, a.title());
-              setOpt(ps, i++, a.byline());
-              setTime(ps, i++, a.published());
-              setTime(ps, i++, a.modified());
-              ps.setString(i++, a.language());
-              ps.setString(i++, a.source());
-              ps.setString(i++, a.sourceRef());
-              ps.setString(i++, a.text());
-              ps.setString(i++, a.contentHash());
-              ps.setLong(i++, a.simhash());
-              setOpt(ps, i++, a.duplicateOf());
-              ps.setLong(i++, a.fetchedAt().toEpochMilli());
-              for (int b = 0; b < 4; b++) {
-                ps.setInt(i++, band(a.simhash(), b));
-              }
-              inserted = ps.executeUpdate() == 1;
-            }
-            for (FetchState s : states) {
-              upsertState(s);
-            }
-            return inserted;
-          });
+      db.setAutoCommit(false);
+      try {
+        boolean inserted;
+        try (PreparedStatement ps =
+            db.prepareStatement(
+                "INSERT OR IGNORE INTO articles ("
+                    + COLUMNS
+                    + ", band0, band1, band2, band3)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+          int i = 1;
+          ps.setString(i++, a.id());
+          ps.setString(i++, a.url());
+          ps.setString(i++, a.canonicalUrl());
+          ps.setString(i++, a.title());
+          setOpt(ps, i++, a.byline());
+          setTime(ps, i++, a.published());
+          setTime(ps, i++, a.modified());
+          ps.setString(i++, a.language());
+          ps.setString(i++, a.source());
+          ps.setString(i++, a.sourceRef());
+          ps.setString(i++, a.text());
+          ps.setString(i++, a.contentHash());
+          ps.setLong(i++, a.simhash());
+          setOpt(ps, i++, a.duplicateOf());
+          ps.setLong(i++, a.fetchedAt().toEpochMilli());
+          for (int b = 0; b < 4; b++) {
+            ps.setInt(i++, band(a.simhash(), b));
+          }
+          inserted = ps.executeUpdate() == 1;
+        }
+        for (FetchState s : states) {
+          upsertState(s);
+        }
+        db.commit();
+        return inserted;
+      } catch (SQLException e) {
+        db.rollback();
+        throw e;
+      } finally {
+        db.setAutoCommit(true);
+      }
     } catch (SQLException e) {
       throw new StoreException("cannot store article " + a.url() + ": " + e.getMessage(), e);
     }
