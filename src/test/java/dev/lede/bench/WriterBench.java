@@ -161,6 +161,13 @@ public final class WriterBench {
       results.add(evaluate(m, events, frankArticles, cached, m == modes.get(0) ? dump : 0));
     }
     print(results, events.size(), frankArticles.size());
+    if (Files.exists(HeadlineBench.WIKINEWS)) {
+      System.out.println(
+          "4. Headlines vs the outlets' own titles (demo Wikinews, one article a story)");
+      HeadlineBench.printRows(
+          OfflineWriter.create(cached), HeadlineBench.load(HeadlineBench.WIKINEWS), false);
+      System.out.println();
+    }
     if (speed) {
       speed(minilm, cached, events);
     }
@@ -215,6 +222,7 @@ public final class WriterBench {
   private static final class Result {
     String mode;
     Tally ground = new Tally();
+    Tally headline = new Tally();
     Tally structure = new Tally();
     List<String> violationSamples = new ArrayList<>();
     int ecbStories;
@@ -252,6 +260,7 @@ public final class WriterBench {
       WrittenStory s = writer.write(e.getKey(), in, List.of(), NOW);
       r.ecbStories++;
       r.ground.add(grounding(s, in));
+      r.headline.add(headlineGrounding(s, in));
       structure(r, s, in.size(), e.getKey());
       r.sectionsSum += s.sections().size();
       r.sectionsMin = Math.min(r.sectionsMin, s.sections().size());
@@ -283,6 +292,7 @@ public final class WriterBench {
       List<WriterInput> in = List.of(a.input);
       WrittenStory s = writer.write(a.input.id(), in, List.of(), NOW);
       r.ground.add(grounding(s, in));
+      r.headline.add(headlineGrounding(s, in));
       structure(r, s, 1, a.input.id());
       if (a.reference.isPresent()) {
         r.cnndm++;
@@ -353,6 +363,11 @@ public final class WriterBench {
     row(rs, "quotes are exact substrings (%)", r -> f2(r.ground.pct(r.ground.exact)));
     row(rs, "accepted by GroundingChecker (%)", r -> f2(r.ground.pct(r.ground.checked)));
     row(rs, "stories with an empty lede", r -> "" + r.ground.emptyLede);
+    row(rs, "headlines citing exact quotes (%)", r -> f2(r.headline.pct(r.headline.exact)));
+    row(
+        rs,
+        "headlines accepted by GroundingChecker (%)",
+        r -> f2(r.headline.pct(r.headline.checked)));
     int cnndm = rs.get(0).cnndm;
     System.out.println(
         "2a. Quality: FRANK dev CNN/DailyMail, F x100 vs human reference (" + cnndm + " articles)");
@@ -562,6 +577,26 @@ public final class WriterBench {
       t.checked += checker.supports(ws) ? 1 : 0;
     }
     t.emptyLede = s.lede().isEmpty() ? 1 : 0;
+    return t;
+  }
+
+  /** The headline checked like a sentence against the spans it cites. */
+  private static Tally headlineGrounding(WrittenStory s, List<WriterInput> in) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    in.forEach(w -> texts.put(w.id(), w.text()));
+    Tally t = new Tally();
+    t.items = 1;
+    boolean exact = !s.headlineSources().isEmpty();
+    for (SourceSpan sp : s.headlineSources()) {
+      String text = texts.get(sp.article());
+      exact &= text != null && text.contains(sp.quote());
+    }
+    t.exact = exact ? 1 : 0;
+    t.checked =
+        !s.headlineSources().isEmpty()
+                && GroundingChecker.of(texts).check(s.headline(), s.headlineSources()).supported()
+            ? 1
+            : 0;
     return t;
   }
 

@@ -42,7 +42,8 @@ class StoryJsonTest {
             "seo",
             "version",
             "datePublished",
-            "dateModified");
+            "dateModified",
+            "headlineSources");
     assertThat(n.get("lede").get(0).get("sources").get(0).get("article").asText())
         .isEqualTo("a-main-1");
     assertThat(n.get("sections").get(0).get("paragraphs").get(0).get(0).get("text").asText())
