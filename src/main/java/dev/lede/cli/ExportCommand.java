@@ -35,7 +35,8 @@ final class ExportCommand implements Callable<Integer> {
       System.err.println("lede export: --base-url " + baseUrl + " is not an http(s) URL");
       return 2;
     }
-    try (Newsroom room = Newsroom.open(data.dir)) {
+    // Opened as a site serves it: no lock taken, nothing written in the folder.
+    try (Newsroom room = Newsroom.openForServing(data.toRead())) {
       room.clusterer();
       StaticExport.Report r;
       try {

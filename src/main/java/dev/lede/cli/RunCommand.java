@@ -37,8 +37,11 @@ final class RunCommand implements Callable<Integer> {
       description = "Stop after ingesting and writing instead of serving the site.")
   boolean noServe;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
+    ServeCommand.requirePort(spec, port);
     Path demo = Home.dir().resolve("demo");
     Path list = demo.resolve("sources.txt");
     if (!Files.isRegularFile(list)) {
@@ -58,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
       return 2;
     }
     RunReport r;
-    try (Newsroom room = Newsroom.open(data.dir).withLlm(llm.config())) {
+    try (Newsroom room = Newsroom.open(data.toWrite()).withLlm(llm.config())) {
       r =
           room.ingest(
               refs,
@@ -78,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
     }
     // Served as by lede serve, so other processes can ingest into the folder meanwhile.
     try (Newsroom room = Newsroom.openForServing(data.dir)) {
-      ServeCommand.serve(room, llm, "127.0.0.1", port, ServeCommand.DEFAULT_RATE_LIMIT);
+      ServeCommand.serve(spec, room, llm, "127.0.0.1", port, ServeCommand.DEFAULT_RATE_LIMIT);
     }
     return 0;
   }

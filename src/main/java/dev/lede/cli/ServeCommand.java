@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -60,13 +61,30 @@ final class ServeCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--rate-limit " + rateLimit + " is negative");
     }
-    try (Newsroom room = Newsroom.openForServing(data.dir)) {
-      serve(room, new LlmOptions(), host, port, rateLimit);
+    requirePort(spec, port);
+    try (Newsroom room = Newsroom.openForServing(data.toServe())) {
+      serve(spec, room, new LlmOptions(), host, port, rateLimit);
     }
     return 0;
   }
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.Spec CommandSpec spec;
+
+  /** Fails fast, before anything is opened, on a port no server can listen on. */
+  static void requirePort(CommandSpec command, int port) {
+    if (port < 0 || port > 65_535) {
+      throw new picocli.CommandLine.ParameterException(
+          command.commandLine(), "--port must be between 0 and 65535: " + port);
+    }
+  }
+
+  private static Throwable rootCause(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t;
+  }
 
   /** How often the site checks the data folder for what other processes wrote. */
   static final Duration WATCH_EVERY = Duration.ofSeconds(2);
@@ -77,7 +95,8 @@ final class ServeCommand implements Callable<Integer> {
    * per-client limits off. An ingest started through the API runs in its own writing newsroom (with
    * {@code llm}), as {@code lede ingest} would.
    */
-  static void serve(Newsroom room, LlmOptions llm, String host, int port, int rateLimit)
+  static void serve(
+      CommandSpec command, Newsroom room, LlmOptions llm, String host, int port, int rateLimit)
       throws Exception {
     NewsroomSiteData site = new NewsroomSiteData(room);
     WebConfig config = WebConfig.defaults(port).withHost(host);
@@ -130,7 +149,20 @@ final class ServeCommand implements Callable<Integer> {
           }
         };
     AutoCloseable watch = site.watch(WATCH_EVERY);
-    WebServer server = WebServer.start(site, admin, config);
+    WebServer server;
+    try {
+      server = WebServer.start(site, admin, config);
+    } catch (IllegalStateException e) {
+      watch.close();
+      background.shutdownNow();
+      if (rootCause(e) instanceof java.net.BindException) {
+        throw new picocli.CommandLine.ParameterException(
+            command.commandLine(),
+            "--port " + port + ": cannot listen on " + host + ":" + port + " ("
+                + rootCause(e).getMessage() + "; is another server using it?)");
+      }
+      throw e;
+    }
     System.out.println("Lede is serving on " + server.localUrl() + " (Ctrl-C to stop)");
     System.out.flush();
     CountDownLatch forever = new CountDownLatch(1);

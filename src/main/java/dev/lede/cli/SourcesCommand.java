@@ -34,7 +34,7 @@ final class SourcesCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      try (Workspace ws = Workspace.open(data.dir)) {
+      try (Workspace ws = Workspace.open(data.toWrite())) {
         for (String r : refs) {
           ws.store().addSource(new Source(r, Instant.now()));
           System.out.println("added " + r);
@@ -50,7 +50,7 @@ final class SourcesCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      try (Workspace ws = Workspace.open(data.dir)) {
+      try (Workspace ws = Workspace.openToRead(data.toRead())) {
         for (Source s : ws.store().sources()) {
           System.out.println(s.ref());
         }
@@ -69,7 +69,7 @@ final class SourcesCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       int missing = 0;
-      try (Workspace ws = Workspace.open(data.dir)) {
+      try (Workspace ws = Workspace.open(data.toWrite())) {
         for (String r : refs) {
           if (ws.store().removeSource(r)) {
             System.out.println("removed " + r);

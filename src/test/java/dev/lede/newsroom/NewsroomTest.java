@@ -41,12 +41,12 @@ public class NewsroomTest {
           + " magnitude 6.4 earthquake, which killed two people. Kyriakos Mitsotakis visited"
           + " Arkalochori and promised aid. The Athens Geodynamic Institute recorded more than 30"
           + " aftershocks.";
-  static final String OTHER =
+  public static final String OTHER =
       "The city council of Springfield approved a new public library on Monday. The library will"
           + " open in 2027 and cost 12 million dollars, council member Ann Lee said.";
 
   /** Two outlets' reports of the Crete earthquake, as JSON lines. */
-  static String twoQuakeReports() {
+  public static String twoQuakeReports() {
     return line(
             "https://a.example/q",
             "Alpha News",
