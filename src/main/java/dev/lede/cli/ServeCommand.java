@@ -98,7 +98,9 @@ final class ServeCommand implements Callable<Integer> {
   static void serve(
       CommandSpec command, Newsroom room, LlmOptions llm, String host, int port, int rateLimit)
       throws Exception {
+    long start = System.nanoTime();
     NewsroomSiteData site = new NewsroomSiteData(room);
+    int warmed = site.warm(); // the server renders them before it announces itself
     WebConfig config = WebConfig.defaults(port).withHost(host);
     if (rateLimit == 0) {
       config = config.withRateLimits(RateLimit.off(), RateLimit.off());
@@ -163,6 +165,9 @@ final class ServeCommand implements Callable<Integer> {
       }
       throw e;
     }
+    System.err.printf(
+        "site: %d story pages built and rendered in %d ms before serving%n",
+        warmed, (System.nanoTime() - start) / 1_000_000);
     System.out.println("Lede is serving on " + server.localUrl() + " (Ctrl-C to stop)");
     System.out.flush();
     CountDownLatch forever = new CountDownLatch(1);
