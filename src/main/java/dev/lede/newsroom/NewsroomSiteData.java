@@ -163,7 +163,7 @@ public final class NewsroomSiteData implements SiteData {
    * comes: {@code lede serve} calls it once before it starts, {@link #refresh()} for each new
    * snapshot before it swaps it in.
    */
-  int warm() {
+  public int warm() {
     return warm(snapshot);
   }
 

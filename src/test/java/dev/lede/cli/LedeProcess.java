@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * the command tests read: three reports, two stories (the Crete earthquake and a library vote),
  * written.
  */
-final class LedeProcess {
+public final class LedeProcess {
   static final Duration LIMIT = Duration.ofMinutes(2);
 
   private LedeProcess() {}
@@ -80,7 +80,7 @@ final class LedeProcess {
   }
 
   /** Ingests the three reports into {@code data} and writes their two stories. */
-  static Path smallNewsroom(Path data) throws Exception {
+  public static Path smallNewsroom(Path data) throws Exception {
     Path reports = Files.createTempFile("reports", ".jsonl");
     try {
       Files.writeString(

@@ -1,7 +1,8 @@
-package dev.lede.cli;
+package dev.lede.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.cli.LedeProcess;
 import dev.lede.store.SqliteStore;
 import dev.lede.store.WrittenStoryStore;
 import dev.lede.web.SiteData;
