@@ -3,7 +3,7 @@ package dev.lede.newsroom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.cli.LedeProcess;
-import dev.lede.store.SqliteStore;
+import dev.lede.store.sqlite.SqliteStore;
 import dev.lede.store.WrittenStoryStore;
 import dev.lede.web.SiteData;
 import dev.lede.web.StoryView;
