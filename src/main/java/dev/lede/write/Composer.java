@@ -76,6 +76,14 @@ public final class Composer {
         }
       }
     }
+    List<String> phrases = HeadlineKeyphrase.phrases(headline.text());
+    if ((!SeoAnalyzer.containsKeyphrase(headline.text(), keyphrase)
+            || SeoAnalyzer.phraseCount(meta, keyphrase) != 1)
+        && !phrases.isEmpty()) {
+      // Last resort: the headline's subject leads the summary sentence.
+      keyphrase = phrases.get(0);
+      meta = MetaDescriptions.led(order, headline.sentence(), keyphrase);
+    }
     List<Section> sections =
         HeadlineKeyphrase.relabel(plan.sections(), plan.keyphrase(), keyphrase);
     SeoReport seo = SeoAnalyzer.analyze(keyphrase, headline.text(), meta, plan.lede(), sections);
