@@ -51,7 +51,10 @@ public final class Composer {
       }
     }
     // Attributions (outlet names, dates) come from metadata: no headline or summary material.
-    order.removeIf(ws -> Attribution.carriesAny(ws.text(), plan.sources()));
+    // Unless nothing else is left: a story told only in attributed sentences still needs a headline.
+    if (order.stream().anyMatch(ws -> !Attribution.carriesAny(ws.text(), plan.sources()))) {
+      order.removeIf(ws -> Attribution.carriesAny(ws.text(), plan.sources()));
+    }
     Headlines.Headline headline = Headlines.news(order);
     boolean holds = SeoAnalyzer.containsKeyphrase(headline.text(), plan.keyphrase());
     if (!holds && Korean.isKorean(plan.keyphrase())) {

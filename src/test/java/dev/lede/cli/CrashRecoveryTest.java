@@ -99,7 +99,8 @@ class CrashRecoveryTest {
     Files.write(jsonl, lines);
     try (Stream<Path> pages = Files.list(Path.of("demo/globalvoices-2009/html"))) {
       for (Path p : pages.sorted().limit(4).toList()) {
-        Files.copy(p, dir.resolve("html").resolve(p.getFileName()));
+        Files.copy(
+            p, dir.resolve("html").resolve(p.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
     }
     return List.of(
