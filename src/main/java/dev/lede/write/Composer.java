@@ -55,7 +55,11 @@ public final class Composer {
     if (order.stream().anyMatch(ws -> !Attribution.carriesAny(ws.text(), plan.sources()))) {
       order.removeIf(ws -> Attribution.carriesAny(ws.text(), plan.sources()));
     }
-    Headlines.Headline headline = Headlines.news(order);
+    // A story with no publishable sentence (e.g. a feed item of a few words) keeps the labelled form.
+    Headlines.Headline headline =
+        order.isEmpty()
+            ? new Headlines.Headline(Headlines.headline(plan.keyphrase(), order), List.of(), 0)
+            : Headlines.news(order);
     boolean holds = SeoAnalyzer.containsKeyphrase(headline.text(), plan.keyphrase());
     if (!holds && Korean.isKorean(plan.keyphrase())) {
       headline = Headlines.labelled(plan.keyphrase(), order); // Korean keeps its keyphrase
