@@ -61,17 +61,20 @@ public final class Composer {
             ? new Headlines.Headline(Headlines.headline(plan.keyphrase(), order), List.of(), 0)
             : Headlines.news(order);
     boolean holds = SeoAnalyzer.containsKeyphrase(headline.text(), plan.keyphrase());
-    if (!holds && Korean.isKorean(plan.keyphrase())) {
+    if (!holds && Korean.isKorean(plan.keyphrase()) && !order.isEmpty()) {
       headline = Headlines.labelled(plan.keyphrase(), order); // Korean keeps its keyphrase
       holds = SeoAnalyzer.containsKeyphrase(headline.text(), plan.keyphrase());
     }
     String meta =
-        Korean.isKorean(plan.keyphrase())
+        order.isEmpty()
+            ? headline.text()
+            : Korean.isKorean(plan.keyphrase())
             ? MetaDescriptions.led(order, headline.sentence(), plan.keyphrase())
             : MetaDescriptions.of(order, headline.sentence(), holds ? plan.keyphrase() : "");
     String keyphrase = HeadlineKeyphrase.choose(plan.keyphrase(), headline.text(), meta);
-    if (!SeoAnalyzer.containsKeyphrase(headline.text(), keyphrase)
-        || SeoAnalyzer.phraseCount(meta, keyphrase) != 1) {
+    if (!order.isEmpty()
+        && (!SeoAnalyzer.containsKeyphrase(headline.text(), keyphrase)
+            || SeoAnalyzer.phraseCount(meta, keyphrase) != 1)) {
       // No phrase shared yet: a summary made around one of the headline's noun phrases.
       for (String p : HeadlineKeyphrase.phrases(headline.text())) {
         String m = MetaDescriptions.of(order, headline.sentence(), p);
@@ -86,7 +89,8 @@ public final class Composer {
     List<String> phrases = HeadlineKeyphrase.phrases(headline.text());
     if ((!SeoAnalyzer.containsKeyphrase(headline.text(), keyphrase)
             || SeoAnalyzer.phraseCount(meta, keyphrase) != 1)
-        && !phrases.isEmpty()) {
+        && !phrases.isEmpty()
+        && !order.isEmpty()) {
       // Last resort: the headline's subject leads the summary sentence.
       keyphrase = phrases.get(0);
       meta = MetaDescriptions.led(order, headline.sentence(), keyphrase);
