@@ -33,7 +33,7 @@ def main():
     # FRANK CNN/DailyMail, second half: one-article stories.
     frank = sorted(glob.glob(os.path.join(DATA, 'summarization/frank-dev/articles/*.json')))
     frank = [json.load(open(f)) for f in frank]
-    frank = [a for a in frank if a['id'].startswith(('cnn-', 'dm-'))]
+    frank = [a for a in frank if a.get('id', '').startswith(('cnn-', 'dm-'))]
     for a in frank[len(frank) // 2:][:20]:
         lines.append({'id': a['id'], 'story': 'frank-' + a['id'], 'text': a['article'],
                       'source': 'CNN' if a['id'].startswith('cnn') else 'Daily Mail'})

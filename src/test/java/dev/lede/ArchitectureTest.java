@@ -84,6 +84,10 @@ class ArchitectureTest {
             "dev.lede.story..",
             "dev.lede.write..",
             "dev.lede.web..",
+            "dev.lede.poll..",
+            "dev.lede.sources..",
+            "dev.lede.opml..",
+            "dev.lede.ops..",
             "dev.lede.index",
             "dev.lede.store")
         .layer("Adapters")

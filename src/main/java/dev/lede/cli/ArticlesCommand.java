@@ -21,12 +21,14 @@ final class ArticlesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream out = System.out;
-    try (Workspace ws = Workspace.open(data.dir)) {
+    try (Workspace ws = Workspace.openToRead(data.toRead())) {
       for (Article a : ws.store().all()) {
         out.println(Json.MAPPER.writeValueAsString(toJson(a)));
+        Json.checkWritten(out);
       }
     }
     out.flush();
+    Json.checkWritten(out);
     return 0;
   }
 

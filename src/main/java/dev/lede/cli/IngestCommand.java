@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code lede ingest}: reads sources and stores their articles. */
 @Command(
@@ -74,16 +77,26 @@ final class IngestCommand implements Callable<Integer> {
               + " Default: BAR on a terminal, LINES otherwise.")
   ProgressPrinter.Mode progress;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
     PrintStream err = System.err;
+    if (delayMillis < 0) {
+      throw new ParameterException(
+          spec.commandLine(), "--delay must be 0 or more milliseconds: " + delayMillis);
+    }
+    if (timeoutSeconds < 1) {
+      throw new ParameterException(
+          spec.commandLine(), "--timeout must be at least 1 second: " + timeoutSeconds);
+    }
     try {
       llm.validate();
     } catch (IllegalArgumentException e) {
       System.err.println("lede ingest: " + e.getMessage());
       return 2;
     }
-    try (Newsroom room = Newsroom.open(data.dir).withLlm(llm.config())) {
+    try (Newsroom room = Newsroom.open(data.toWrite()).withLlm(llm.config())) {
       List<String> refs = sources;
       if (refs.isEmpty()) {
         refs = room.articles().sources().stream().map(Source::ref).toList();

@@ -3,6 +3,8 @@ package dev.lede.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -20,6 +22,13 @@ final class Json {
       node.put(field, t.toString());
     } else {
       node.put(field, value.get().toString());
+    }
+  }
+
+  /** Fails when writing to {@code out} failed (a full disk, a closed pipe): it never throws. */
+  static void checkWritten(PrintStream out) throws IOException {
+    if (out.checkError()) {
+      throw new IOException("cannot write the output (disk full or output closed)");
     }
   }
 }

@@ -17,7 +17,7 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (Workspace ws = Workspace.open(data.dir)) {
+    try (Workspace ws = Workspace.open(data.toWrite())) {
       IndexRebuilder.rebuild(ws.store().all(), ws.index());
       System.err.printf(
           "reindex: %d articles stored, %d indexed%n", ws.store().count(), ws.index().count());

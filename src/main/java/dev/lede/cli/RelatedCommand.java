@@ -5,9 +5,12 @@ import dev.lede.newsroom.Newsroom;
 import dev.lede.related.RelatedStories;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code lede related STORY_ID}: the stories most related to one story. */
 @Command(
@@ -29,9 +32,15 @@ final class RelatedCommand implements Callable<Integer> {
       description = "At most this many. Default: ${DEFAULT-VALUE}")
   int limit;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
-    try (Newsroom room = Newsroom.open(data.dir)) {
+    if (limit < 1) {
+      throw new ParameterException(spec.commandLine(), "--limit must be at least 1: " + limit);
+    }
+    // Opened as a site serves it: no lock taken, nothing written in the folder.
+    try (Newsroom room = Newsroom.openForServing(data.toRead())) {
       if (room.stories().articlesOf(room.stories().resolve(storyId)).isEmpty()) {
         System.err.println("lede related: no such story: " + storyId);
         return 1;
@@ -46,6 +55,7 @@ final class RelatedCommand implements Callable<Integer> {
         System.out.println(Json.MAPPER.writeValueAsString(n));
       }
       System.out.flush();
+      Json.checkWritten(System.out);
       return 0;
     }
   }

@@ -40,8 +40,11 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin ServiceOptions service;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
+    ServeCommand.requirePort(spec, port);
     Path demo = Home.dir().resolve("demo");
     Path list = demo.resolve("sources.txt");
     if (!Files.isRegularFile(list)) {
@@ -62,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
       return 2;
     }
     RunReport r;
-    try (Newsroom room = Newsroom.open(data.dir).withLlm(llm.config())) {
+    try (Newsroom room = Newsroom.open(data.toWrite()).withLlm(llm.config())) {
       r =
           room.ingest(
               refs,
@@ -82,7 +85,8 @@ final class RunCommand implements Callable<Integer> {
     }
     // Served as by lede serve, so other processes can ingest into the folder meanwhile.
     try (Newsroom room = Newsroom.openForServing(data.dir)) {
-      ServeCommand.serve(room, llm, "127.0.0.1", port, ServeCommand.DEFAULT_RATE_LIMIT, service);
+      ServeCommand.serve(
+          spec, room, llm, "127.0.0.1", port, ServeCommand.DEFAULT_RATE_LIMIT, service);
     }
     return 0;
   }

@@ -1,38 +1,18 @@
 package dev.lede.cli;
 
-import dev.lede.ingest.fetch.Fetcher;
-import dev.lede.model.Source;
 import dev.lede.newsroom.Newsroom;
-import dev.lede.newsroom.NewsroomSiteData;
+import dev.lede.newsroom.NewsroomService;
 import dev.lede.ops.EventLog;
-import dev.lede.ops.Metrics;
-import dev.lede.poll.Scheduler;
-import dev.lede.sources.SourceCatalog;
-import dev.lede.store.PollStateStore;
-import dev.lede.store.ReaderStateStore;
-import dev.lede.web.AdminPages;
-import dev.lede.web.MoreFeeds;
-import dev.lede.web.Operations;
 import dev.lede.web.RateLimit;
-import dev.lede.web.ReaderApi;
-import dev.lede.web.ReaderMarks;
-import dev.lede.web.SiteAdmin;
 import dev.lede.web.WebConfig;
-import dev.lede.web.WebExtension;
-import dev.lede.web.WebServer;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** {@code lede serve}: the web site, JSON API and feeds over a data folder. */
@@ -83,35 +63,61 @@ final class ServeCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--rate-limit " + rateLimit + " is negative");
     }
-    try {
-      service.policy();
-    } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
-    try (Newsroom room = Newsroom.openForServing(data.dir)) {
-      serve(room, new LlmOptions(), host, port, rateLimit, service);
+    requirePort(spec, port);
+    service.validate(spec);
+    try (Newsroom room = Newsroom.openForServing(data.toServe())) {
+      serve(spec, room, new LlmOptions(), host, port, rateLimit, service);
     }
     return 0;
   }
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.Spec CommandSpec spec;
 
-  /** How often the site checks the data folder for what other processes wrote. */
-  static final Duration WATCH_EVERY = Duration.ofSeconds(2);
+  /** Fails fast, before anything is opened, on a port no server can listen on. */
+  static void requirePort(CommandSpec command, int port) {
+    if (port < 0 || port > 65_535) {
+      throw new picocli.CommandLine.ParameterException(
+          command.commandLine(), "--port must be between 0 and 65535: " + port);
+    }
+  }
+
+  private static Throwable rootCause(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t;
+  }
 
   /**
    * Serves a newsroom {@linkplain Newsroom#openForServing open for serving} until the process is
-   * stopped, picking up what other processes write to its data folder; {@code rateLimit} 0 turns
-   * per-client limits off. Unless {@code --no-poll}, polls the sources list on its schedule ({@link
-   * Scheduler}) through a writing newsroom opened per round (with {@code llm}); an ingest started
-   * through the API makes every source due at once. Without polling, an ingest started through the
-   * API runs in its own writing newsroom, as {@code lede ingest} would. SIGTERM stops: readiness
-   * goes down, the poll in progress finishes and commits, then the server stops.
+   * stopped ({@link NewsroomService}); {@code rateLimit} 0 turns per-client limits off. SIGTERM
+   * stops: readiness goes down, the poll in progress finishes and commits, then the server stops.
    */
   static void serve(
-      Newsroom room, LlmOptions llm, String host, int port, int rateLimit, ServiceOptions options)
+      CommandSpec command,
+      Newsroom room,
+      LlmOptions llm,
+      String host,
+      int port,
+      int rateLimit,
+      ServiceOptions options)
       throws Exception {
-    Running running = prepare(room, llm, host, port, rateLimit, options, Clock.systemUTC());
+    long start = System.nanoTime();
+    NewsroomService running;
+    try {
+      running =
+          NewsroomService.prepare(
+              room, settings(llm, host, port, rateLimit, options, Clock.systemUTC()));
+    } catch (IllegalStateException e) {
+      if (rootCause(e) instanceof java.net.BindException) {
+        throw new picocli.CommandLine.ParameterException(
+            command.commandLine(),
+            "--port " + port + ": cannot listen on " + host + ":" + port + " ("
+                + rootCause(e).getMessage() + "; is another server using it?)");
+      }
+      throw e;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     // The hook first, so a SIGTERM during the first poll already finds it.
     Runtime.getRuntime()
@@ -121,62 +127,17 @@ final class ServeCommand implements Callable<Integer> {
                   running.close();
                   stopped.countDown();
                 }));
-    running.scheduler.ifPresent(Scheduler::start);
-    System.out.println("Lede is serving on " + running.server.localUrl() + " (Ctrl-C to stop)");
+    running.startPolling();
+    System.err.printf(
+        "site: %d story pages built and rendered in %d ms before serving%n",
+        running.warmed(), (System.nanoTime() - start) / 1_000_000);
+    System.out.println("Lede is serving on " + running.server().localUrl() + " (Ctrl-C to stop)");
     System.out.flush();
     stopped.await();
   }
 
-  /** A started site with its poller; {@link #close()} stops both in the safe order. */
-  static final class Running implements AutoCloseable {
-    final WebServer server;
-    final Optional<Scheduler> scheduler;
-    final Metrics metrics;
-    final EventLog log;
-    private final AtomicBoolean ready;
-    private final AutoCloseable watch;
-    private final ExecutorService background;
-
-    private Running(
-        WebServer server,
-        Optional<Scheduler> scheduler,
-        Metrics metrics,
-        EventLog log,
-        AtomicBoolean ready,
-        AutoCloseable watch,
-        ExecutorService background) {
-      this.server = server;
-      this.scheduler = scheduler;
-      this.metrics = metrics;
-      this.log = log;
-      this.ready = ready;
-      this.watch = watch;
-      this.background = background;
-    }
-
-    @Override
-    public void close() {
-      ready.set(false);
-      log.info("stopping");
-      // The poll in progress finishes and commits; nothing half-written is published.
-      scheduler.ifPresent(Scheduler::close);
-      background.shutdown();
-      try {
-        background.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      server.stop();
-      try {
-        watch.close();
-      } catch (Exception e) {
-        // stopping anyway
-      }
-      log.info("stopped");
-    }
-  }
-
-  static Running start(
+  /** Started and polling (tests, with a clock they move). */
+  static NewsroomService start(
       Newsroom room,
       LlmOptions llm,
       String host,
@@ -185,24 +146,11 @@ final class ServeCommand implements Callable<Integer> {
       ServiceOptions options,
       Clock clock)
       throws Exception {
-    Running r = prepare(room, llm, host, port, rateLimit, options, clock);
-    r.scheduler.ifPresent(Scheduler::start);
-    return r;
+    return NewsroomService.start(room, settings(llm, host, port, rateLimit, options, clock));
   }
 
-  /** Starts the site with its poller ready but not yet polling (its scheduler's start does). */
-  static Running prepare(
-      Newsroom room,
-      LlmOptions llm,
-      String host,
-      int port,
-      int rateLimit,
-      ServiceOptions options,
-      Clock clock)
-      throws Exception {
-    EventLog log = EventLog.to(System.err, options.logFormat, clock);
-    Metrics metrics = Metrics.create();
-    NewsroomSiteData site = new NewsroomSiteData(room);
+  static NewsroomService.Settings settings(
+      LlmOptions llm, String host, int port, int rateLimit, ServiceOptions options, Clock clock) {
     WebConfig config = WebConfig.defaults(port).withHost(host);
     if (rateLimit == 0) {
       config = config.withRateLimits(RateLimit.off(), RateLimit.off());
@@ -214,146 +162,15 @@ final class ServeCommand implements Callable<Integer> {
     if (token != null && !token.isBlank()) {
       config = config.withWriteToken(token);
     }
-    // One fetcher for all work, so no host has two requests in flight at once.
-    Fetcher fetcher =
-        Fetchers.create(options.allowHosts, Duration.ofSeconds(1), Duration.ofSeconds(30));
-    PollStateStore pollStates = room.pollStates();
-    Optional<Scheduler> scheduler =
-        options.noPoll
-            ? Optional.empty()
-            : Optional.of(
-                new Scheduler(
-                    () -> room.articles().sources().stream().map(Source::ref).toList(),
-                    pollStates,
-                    new NewsroomPoller(room.dir(), llm, fetcher, metrics, log),
-                    options.policy(),
-                    clock,
-                    log));
-    metrics.gauge("lede.articles", "Articles in the data folder", room.articles()::count);
-    metrics.gauge(
-        "lede.stories", "Stories in the data folder", () -> room.stories().storySizes().size());
-    metrics.gauge(
-        "lede.sources", "Sources in the poll list", () -> room.articles().sources().size());
-    ExecutorService background = Executors.newSingleThreadExecutor();
-    SiteAdmin admin =
-        new SiteAdmin() {
-          @Override
-          public boolean addSource(String ref) {
-            int before = room.articles().sources().size();
-            room.articles().addSource(new Source(ref, Instant.now()));
-            scheduler.ifPresent(Scheduler::wake);
-            return room.articles().sources().size() > before;
-          }
-
-          @Override
-          public boolean removeSource(String ref) {
-            boolean removed = room.articles().removeSource(ref);
-            if (removed) {
-              pollStates.remove(ref);
-            }
-            return removed;
-          }
-
-          @Override
-          public boolean triggerIngest() {
-            List<String> refs = room.articles().sources().stream().map(Source::ref).toList();
-            if (refs.isEmpty()) {
-              return false;
-            }
-            if (scheduler.isPresent()) {
-              scheduler.get().pollAllNow();
-              return true;
-            }
-            background.submit(
-                () -> {
-                  // The site picks the new stories up as from any other process (see watch).
-                  try (Newsroom writing = Newsroom.open(room.dir()).withLlm(llm.config())) {
-                    writing.ingest(
-                        refs,
-                        fetcher,
-                        true,
-                        true,
-                        new ProgressPrinter(System.err, ProgressPrinter.Mode.LINES));
-                  } catch (Exception e) {
-                    log.error("ingest_failed", "error", String.valueOf(e));
-                  }
-                });
-            return true;
-          }
-        };
-    AtomicBoolean ready = new AtomicBoolean(false);
-    AutoCloseable watch = site.watch(WATCH_EVERY);
-    List<WebExtension> extensions = new ArrayList<>();
-    extensions.add(new Operations(metrics, ready::get));
-    SourceCatalog catalog =
-        new SourceCatalog(
-            room.articles(),
-            room.sourceLabels(),
-            pollStates,
-            clock,
-            () -> scheduler.ifPresent(Scheduler::wake));
-    extensions.add(
-        new AdminPages(
-            catalog, config.writeToken(), config.siteName(), scheduler.isPresent(), clock));
-    extensions.add(new MoreFeeds(site, config));
-    extensions.add(
-        new ReaderApi(site, readerMarks(room), readerCredentials(options.env), config.siteName()));
-    WebServer server = WebServer.start(site, Optional.of(admin), config, extensions);
-    ready.set(true);
-    log.info(
-        "serving",
-        "url",
-        server.localUrl(),
-        "data",
-        room.dir().toAbsolutePath().toString(),
-        "polling",
-        scheduler.isPresent());
-    return new Running(server, scheduler, metrics, log, ready, watch, background);
-  }
-
-  /** LEDE_READER_USER and LEDE_READER_PASSWORD, when both are set. */
-  static Optional<ReaderApi.Credentials> readerCredentials(java.util.Map<String, String> env) {
-    String user = env.get("LEDE_READER_USER");
-    String password = env.get("LEDE_READER_PASSWORD");
-    if (user == null || user.isBlank() || password == null || password.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(new ReaderApi.Credentials(user.strip(), password));
-  }
-
-  /** Reader-app state kept in the data folder (table reader_items). */
-  static ReaderMarks readerMarks(Newsroom room) {
-    ReaderStateStore store = room.readerState();
-    return new ReaderMarks() {
-      @Override
-      public java.util.Map<String, Long> itemIds(List<String> storyIdsOldestFirst) {
-        return store.itemIds(storyIdsOldestFirst);
-      }
-
-      @Override
-      public java.util.Set<Long> read() {
-        return store.read();
-      }
-
-      @Override
-      public java.util.Set<Long> starred() {
-        return store.starred();
-      }
-
-      @Override
-      public void setRead(long item, boolean read) {
-        store.setRead(item, read);
-      }
-
-      @Override
-      public void setStarred(long item, boolean starred) {
-        store.setStarred(item, starred);
-      }
-
-      @Override
-      public void readAllUpTo(long maxItem) {
-        store.readAllUpTo(maxItem);
-      }
-    };
+    return new NewsroomService.Settings(
+        config,
+        options.noPoll ? Optional.empty() : Optional.of(options.policy()),
+        // One fetcher for all work, so no host has two requests in flight at once.
+        Fetchers.create(options.allowHosts, Duration.ofSeconds(1), Duration.ofSeconds(30)),
+        llm.config(),
+        NewsroomService.readerCredentials(options.env),
+        EventLog.to(System.err, options.logFormat, clock),
+        new ProgressPrinter(System.err, ProgressPrinter.Mode.LINES),
+        clock);
   }
 }

@@ -50,6 +50,15 @@ final class ServiceOptions {
    */
   java.util.Map<String, String> env = System.getenv();
 
+  /** Fails as an operator mistake (exit 2, one line) on bad poll bounds. */
+  void validate(picocli.CommandLine.Model.CommandSpec spec) {
+    try {
+      policy();
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
   /** The poll policy; throws IllegalArgumentException naming the bad option. */
   PollPolicy policy() {
     if (pollMinSeconds < 1) {

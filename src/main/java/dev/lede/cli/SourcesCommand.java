@@ -36,7 +36,7 @@ final class SourcesCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      try (Workspace ws = Workspace.open(data.dir)) {
+      try (Workspace ws = Workspace.open(data.toWrite())) {
         for (String r : refs) {
           ws.store().addSource(new Source(r, Instant.now()));
           System.out.println("added " + r);
@@ -52,7 +52,7 @@ final class SourcesCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      try (Workspace ws = Workspace.open(data.dir)) {
+      try (Workspace ws = Workspace.openToRead(data.toRead())) {
         for (Source s : ws.store().sources()) {
           System.out.println(s.ref());
         }
@@ -71,7 +71,7 @@ final class SourcesCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       int missing = 0;
-      try (Workspace ws = Workspace.open(data.dir)) {
+      try (Workspace ws = Workspace.open(data.toWrite())) {
         for (String r : refs) {
           if (ws.store().removeSource(r)) {
             System.out.println("removed " + r);

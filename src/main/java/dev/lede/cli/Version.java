@@ -7,8 +7,8 @@ import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
 /**
- * {@code lede --version}: the version and commit Maven wrote into {@code version.properties} at build
- * time, e.g. {@code lede 0.2.0 (commit 1a2b3c4)}.
+ * {@code lede --version}: the version and commit Maven wrote into {@code version.properties} at
+ * build time, e.g. {@code lede 0.2.0 (commit 1a2b3c4)}.
  */
 public final class Version implements IVersionProvider {
 

@@ -21,6 +21,8 @@ import java.util.List;
  * @param seo keyphrase and readability checks
  * @param datePublished first written
  * @param dateModified last re-written
+ * @param headlineSources the source spans that support the headline (empty for stories written
+ *     before headlines cited their sources)
  */
 public record WrittenStory(
     String story,
@@ -37,7 +39,48 @@ public record WrittenStory(
     List<SourceRef> sources,
     SeoReport seo,
     Instant datePublished,
-    Instant dateModified) {
+    Instant dateModified,
+    List<SourceSpan> headlineSources) {
+
+  public WrittenStory {
+    headlineSources = List.copyOf(headlineSources);
+  }
+
+  /** A story whose headline cites no sources (as written before headlines did). */
+  public WrittenStory(
+      String story,
+      int version,
+      String headline,
+      String keyphrase,
+      String metaDescription,
+      List<WrittenSentence> lede,
+      List<Section> sections,
+      List<PullQuote> quotes,
+      List<WrittenSentence> background,
+      List<Disagreement> disagreements,
+      String disclaimer,
+      List<SourceRef> sources,
+      SeoReport seo,
+      Instant datePublished,
+      Instant dateModified) {
+    this(
+        story,
+        version,
+        headline,
+        keyphrase,
+        metaDescription,
+        lede,
+        sections,
+        quotes,
+        background,
+        disagreements,
+        disclaimer,
+        sources,
+        seo,
+        datePublished,
+        dateModified,
+        List.of());
+  }
 
   /** This story as version {@code v}, first published at {@code published}, modified now. */
   public WrittenStory asVersion(int v, Instant published, Instant modified) {
@@ -56,6 +99,7 @@ public record WrittenStory(
         sources,
         seo,
         published,
-        modified);
+        modified,
+        headlineSources);
   }
 }

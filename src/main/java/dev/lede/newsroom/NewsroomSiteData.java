@@ -69,6 +69,19 @@ public final class NewsroomSiteData implements SiteData {
 
   private static final int PAGE_MEMO_SIZE = 2_000;
 
+  /**
+   * Story pages built before a snapshot is served, at most: the top stories first. Building one
+   * runs the related-stories search, so a page nobody built ahead would make its first request
+   * wait (seconds, on a cold JVM).
+   */
+  static final int WARM_STORIES = 1_000;
+
+  // Told about each new snapshot before it is served, with a view of it (see SiteData).
+  private final java.util.concurrent.atomic.AtomicInteger pagesBuilt =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private final List<java.util.function.Consumer<SiteData>> warmers =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
+
   private final Newsroom room;
   private volatile Snapshot snapshot;
   // Related-story searches and the swap of the served copy they read: the clusterer is not
@@ -79,20 +92,11 @@ public final class NewsroomSiteData implements SiteData {
   private long seenDataVersion;
   private Optional<WrittenStoryStore.Mark> pending = Optional.empty();
   private Instant pendingSince = Instant.EPOCH;
-  // Story pages as built for one snapshot: building one runs the related-stories search and reads
-  // every version from SQLite, far more than rendering a cached page costs.
-  private final Map<String, PageMemo> pages =
-      java.util.Collections.synchronizedMap(
-          new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, PageMemo> eldest) {
-              return size() > PAGE_MEMO_SIZE;
-            }
-          });
-
-  private record PageMemo(long revision, StoryPage page) {}
-
-  /** Everything the listings need, computed once per change of the archive. */
+  /**
+   * Everything the listings need, computed once per change of the archive, and the story pages
+   * built for it: building one runs the related-stories search and reads every version from
+   * SQLite, far more than rendering a cached page costs.
+   */
   private record Snapshot(
       long revision,
       List<StoryView> byScore,
@@ -101,7 +105,8 @@ public final class NewsroomSiteData implements SiteData {
       Map<String, EntityRef> entities,
       Map<String, Set<String>> entityStories,
       Map<String, Set<String>> aliases,
-      Map<String, List<EntityRef>> storyEntities) {}
+      Map<String, List<EntityRef>> storyEntities,
+      Map<String, StoryPage> pages) {}
 
   /**
    * The site's view of {@code room}, opened to write or {@linkplain Newsroom#openForServing for
@@ -138,9 +143,57 @@ public final class NewsroomSiteData implements SiteData {
         throw new UncheckedIOException("cannot re-read " + room.ws.dir + ": " + e.getMessage(), e);
       }
     }
-    snapshot = build();
+    long start = System.nanoTime();
+    Snapshot next = build();
+    int warmed = warm(next);
+    snapshot = next;
     builtMark = mark;
-    pages.clear();
+    LOG.log(
+        System.Logger.Level.INFO,
+        "serving a new snapshot of {0}: {1} stories, {2} pages built and rendered before the swap"
+            + " in {3} ms",
+        room.ws.dir,
+        next.views().size(),
+        warmed,
+        (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /**
+   * Builds the pages of the top stories and has every warmer render them, before the first request
+   * comes: {@code lede serve} calls it once before it starts, {@link #refresh()} for each new
+   * snapshot before it swaps it in.
+   */
+  public int warm() {
+    return warm(snapshot);
+  }
+
+  /** Returns how many story pages it built. */
+  private int warm(Snapshot next) {
+    int built = 0;
+    for (StoryView v : next.byScore()) {
+      if (built == WARM_STORIES) {
+        break;
+      }
+      built++;
+      if (!next.pages().containsKey(v.id())) {
+        try {
+          buildPage(v.id(), next).ifPresent(p -> next.pages().put(v.id(), p));
+        } catch (RuntimeException e) {
+          // Left to its first request, which reports what fails.
+          LOG.log(System.Logger.Level.WARNING, "building the page of " + v.id() + " ahead", e);
+        }
+      }
+    }
+    SiteData view = new Pinned(next);
+    for (java.util.function.Consumer<SiteData> w : warmers) {
+      w.accept(view);
+    }
+    return built;
+  }
+
+  @Override
+  public void beforeEachRevision(java.util.function.Consumer<SiteData> warmer) {
+    warmers.add(java.util.Objects.requireNonNull(warmer, "warmer"));
   }
 
   /**
@@ -253,7 +306,8 @@ public final class NewsroomSiteData implements SiteData {
         entities,
         entityStories,
         aliases,
-        storyEntities);
+        storyEntities,
+        new java.util.concurrent.ConcurrentHashMap<>());
   }
 
   private static String writtenText(WrittenStory s) {
@@ -326,29 +380,43 @@ public final class NewsroomSiteData implements SiteData {
 
   @Override
   public List<StoryView> topStories(int n) {
-    return snapshot.byScore().stream().limit(n).toList();
+    return topStories(snapshot, n);
+  }
+
+  private static List<StoryView> topStories(Snapshot snap, int n) {
+    return snap.byScore().stream().limit(n).toList();
   }
 
   @Override
   public Optional<StoryPage> story(String id) {
-    long revision = snapshot.revision();
-    PageMemo memo = pages.get(id);
-    if (memo != null && memo.revision() == revision) {
-      return Optional.of(memo.page());
+    return story(snapshot, id);
+  }
+
+  private Optional<StoryPage> story(Snapshot snap, String id) {
+    StoryPage memo = snap.pages().get(id);
+    if (memo != null) {
+      return Optional.of(memo);
     }
-    Optional<StoryPage> page = buildPage(id);
-    page.ifPresent(p -> pages.put(id, new PageMemo(revision, p)));
+    Optional<StoryPage> page = buildPage(id, snap);
+    if (snap.pages().size() < PAGE_MEMO_SIZE) {
+      page.ifPresent(p -> snap.pages().put(id, p));
+    }
     return page;
   }
 
-  private Optional<StoryPage> buildPage(String id) {
+  /** How many story pages this site has built so far (each runs a related-stories search). */
+  int pagesBuilt() {
+    return pagesBuilt.get();
+  }
+
+  private Optional<StoryPage> buildPage(String id, Snapshot snap) {
+    pagesBuilt.incrementAndGet();
     String live = room.stories.resolve(id);
     List<WrittenStoryStore.Version> versions = room.written.versions(live);
     if (versions.isEmpty()) {
       return Optional.empty();
     }
     WrittenStory s = StoryJson.parse(versions.get(versions.size() - 1).json());
-    Snapshot snap = snapshot;
     List<RelatedStory> related = new ArrayList<>();
     derived.lock();
     try {
@@ -389,7 +457,10 @@ public final class NewsroomSiteData implements SiteData {
 
   @Override
   public List<EntitySummary> entities() {
-    Snapshot snap = snapshot;
+    return entities(snapshot);
+  }
+
+  private static List<EntitySummary> entities(Snapshot snap) {
     return snap.entities().values().stream()
         .map(e -> new EntitySummary(e, snap.entityStories().get(e.key()).size()))
         .sorted(Comparator.comparingInt(EntitySummary::stories).reversed())
@@ -398,7 +469,10 @@ public final class NewsroomSiteData implements SiteData {
 
   @Override
   public Optional<EntityPage> entity(String key) {
-    Snapshot snap = snapshot;
+    return entity(snapshot, key);
+  }
+
+  private static Optional<EntityPage> entity(Snapshot snap, String key) {
     EntityRef ref = snap.entities().get(key);
     if (ref == null) {
       return Optional.empty();
@@ -415,11 +489,15 @@ public final class NewsroomSiteData implements SiteData {
 
   @Override
   public List<Article> search(String query, SearchFilters filters, int limit) {
+    return search(snapshot, query, filters, limit);
+  }
+
+  private List<Article> search(Snapshot snap, String query, SearchFilters filters, int limit) {
     try {
       List<Article> out = new ArrayList<>();
       for (SearchIndex.Hit h : room.ws.index.search(query, Math.max(limit * 5, 50))) {
         Optional<Article> a = room.ws.store.byId(h.id());
-        if (a.isEmpty() || !matches(a.get(), filters)) {
+        if (a.isEmpty() || !matches(snap, a.get(), filters)) {
           continue;
         }
         out.add(a.get());
@@ -433,7 +511,7 @@ public final class NewsroomSiteData implements SiteData {
     }
   }
 
-  private boolean matches(Article a, SearchFilters f) {
+  private boolean matches(Snapshot snap, Article a, SearchFilters f) {
     if (f.outlet().isPresent() && !a.source().equalsIgnoreCase(f.outlet().get())) {
       return false;
     }
@@ -447,7 +525,6 @@ public final class NewsroomSiteData implements SiteData {
       return false;
     }
     if (f.entity().isPresent()) {
-      Snapshot snap = snapshot;
       Set<String> stories = snap.entityStories().getOrDefault(f.entity().get(), Set.of());
       Optional<String> story = room.stories.storyOf(a.id()).map(room.stories::resolve);
       return story.isPresent() && stories.contains(story.get());
@@ -485,5 +562,54 @@ public final class NewsroomSiteData implements SiteData {
   @Override
   public long revision() {
     return snapshot.revision();
+  }
+
+  /** The site as one snapshot shows it, served or about to be (for warmers). */
+  private final class Pinned implements SiteData {
+    private final Snapshot snap;
+
+    Pinned(Snapshot snap) {
+      this.snap = snap;
+    }
+
+    @Override
+    public List<StoryView> topStories(int n) {
+      return NewsroomSiteData.topStories(snap, n);
+    }
+
+    @Override
+    public Optional<StoryPage> story(String id) {
+      return NewsroomSiteData.this.story(snap, id);
+    }
+
+    @Override
+    public List<EntitySummary> entities() {
+      return NewsroomSiteData.entities(snap);
+    }
+
+    @Override
+    public Optional<EntityPage> entity(String key) {
+      return NewsroomSiteData.entity(snap, key);
+    }
+
+    @Override
+    public List<Article> search(String query, SearchFilters filters, int limit) {
+      return NewsroomSiteData.this.search(snap, query, filters, limit);
+    }
+
+    @Override
+    public Optional<Article> article(String id) {
+      return NewsroomSiteData.this.article(id);
+    }
+
+    @Override
+    public List<SourceInfo> sources() {
+      return NewsroomSiteData.this.sources();
+    }
+
+    @Override
+    public long revision() {
+      return snap.revision();
+    }
   }
 }

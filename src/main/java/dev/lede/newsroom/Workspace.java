@@ -6,6 +6,7 @@ import dev.lede.index.SearchIndex;
 import dev.lede.store.ArticleStore;
 import dev.lede.store.sqlite.SqliteStore;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -44,10 +45,29 @@ public final class Workspace implements AutoCloseable {
   /**
    * Opens {@code dir} to read while another process may write it: the index is opened read-only (no
    * lock; {@link LuceneIndex#refresh()} sees later commits) and is not reconciled with the store,
-   * which only a writer can do.
+   * which only a writer can do. A folder this process cannot write is opened without writing
+   * anything in it ({@link SqliteStore#openReadOnly}).
    */
   public static Workspace openReadOnly(Path dir) throws IOException {
-    SqliteStore store = SqliteStore.open(dir);
+    // A folder this process cannot write (read-only mount, no permission) is read as it is.
+    SqliteStore store =
+        Files.isDirectory(dir) && !Files.isWritable(dir)
+            ? SqliteStore.openReadOnly(dir)
+            : SqliteStore.open(dir);
+    try {
+      return new Workspace(dir, store, LuceneIndex.openReadOnly(dir.resolve("index")));
+    } catch (IOException | RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens the existing {@code dir} only to read it, writing nothing in it whether or not this
+   * process could ({@link SqliteStore#openReadOnly}; the index read-only): for commands that read.
+   */
+  public static Workspace openToRead(Path dir) throws IOException {
+    SqliteStore store = SqliteStore.openReadOnly(dir);
     try {
       return new Workspace(dir, store, LuceneIndex.openReadOnly(dir.resolve("index")));
     } catch (IOException | RuntimeException e) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -40,7 +41,8 @@ public final class Scheduler implements AutoCloseable {
   private final EventLog log;
   private final Object wake = new Object();
   private volatile boolean stopping;
-  private volatile boolean pollAll;
+  /** A poll of every source was asked for and has not finished yet. */
+  private final AtomicBoolean forced = new AtomicBoolean();
   private Thread thread;
   private Instant busyUntil = Instant.MIN;
 
@@ -84,8 +86,17 @@ public final class Scheduler implements AutoCloseable {
    */
   public int runDue() {
     Instant now = clock.instant();
-    boolean all = pollAll;
-    pollAll = false;
+    boolean all = forced.get();
+    try {
+      return runDue(now, all);
+    } finally {
+      if (all) {
+        forced.set(false); // the forced round is over: a new one may be asked for
+      }
+    }
+  }
+
+  private int runDue(Instant now, boolean all) {
     List<PollState> due =
         schedule(now).stream()
             .filter(s -> !s.paused() && (all || !s.nextPoll().isAfter(now)))
@@ -162,10 +173,18 @@ public final class Scheduler implements AutoCloseable {
     states.remove(ref);
   }
 
-  /** Makes the next round poll every unpaused source, due or not, and starts it soon. */
-  public void pollAllNow() {
-    pollAll = true;
+  /**
+   * Makes the next round poll every unpaused source, due or not, and starts it soon; it runs on the
+   * polling thread like every poll, so never beside another ingest of this scheduler.
+   *
+   * @return false, asking nothing, while an earlier such round waits or runs
+   */
+  public boolean pollAllNow() {
+    if (!forced.compareAndSet(false, true)) {
+      return false;
+    }
     wake();
+    return true;
   }
 
   /** Wakes the polling thread to look at the schedule again (e.g. a source was added). */
@@ -211,8 +230,8 @@ public final class Scheduler implements AutoCloseable {
         waitMs = IDLE_MS; // nothing was due after all: never spin
       }
       synchronized (wake) {
-        if (stopping || pollAll) {
-          continue;
+        if (stopping || (forced.get() && !clock.instant().isBefore(busyUntil))) {
+          continue; // a forced round waits out a busy folder like any other
         }
         try {
           if (waitMs > 0) {

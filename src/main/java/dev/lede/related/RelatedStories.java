@@ -126,7 +126,8 @@ public final class RelatedStories {
    * @param cosine cosine of its vector to the subject's, when the kNN leg found it
    * @param story its snapshot (terms, entity keys, first seen)
    */
-  public record Candidate(String storyId, double text, Optional<Double> cosine, Optional<Story> story) {}
+  public record Candidate(
+      String storyId, double text, Optional<Double> cosine, Optional<Story> story) {}
 
   /**
    * The story asked about.

@@ -13,22 +13,32 @@ final class Transaction {
     T run() throws SQLException;
   }
 
-  /** Runs {@code work} and commits; rolls back when it throws (e.g. SQLITE_FULL), and rethrows. */
+  /**
+   * Runs {@code work} and commits; rolls back when it throws, and rethrows that first exception.
+   * When a commit fails for lack of space (SQLITE_FULL) SQLite has rolled back already, so the
+   * rollback and the return to auto-commit fail too: they are added to it as suppressed, never
+   * thrown instead of it.
+   */
   static <T> T run(Connection db, Work<T> work) throws SQLException {
     db.setAutoCommit(false);
+    T out;
     try {
-      T out = work.run();
+      out = work.run();
       db.commit();
-      return out;
     } catch (SQLException | RuntimeException e) {
       try {
         db.rollback();
       } catch (SQLException r) {
         e.addSuppressed(r);
       }
+      try {
+        db.setAutoCommit(true);
+      } catch (SQLException r) {
+        e.addSuppressed(r);
+      }
       throw e;
-    } finally {
-      db.setAutoCommit(true);
     }
+    db.setAutoCommit(true);
+    return out;
   }
 }

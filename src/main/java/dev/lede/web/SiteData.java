@@ -3,6 +3,7 @@ package dev.lede.web;
 import dev.lede.model.Article;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What the site reads: a narrow, read-only view of stories, entities, articles and sources. The web
@@ -42,4 +43,12 @@ public interface SiteData {
   default long revision() {
     return 0;
   }
+
+  /**
+   * Asks to have {@code warmer} called with each new revision of the data before it is served: it
+   * gets a view that answers as the new revision will (its {@link #revision()} included), so it can
+   * render what the first requests will ask for while the old revision is still served. Data that
+   * never changes ignores it (the default).
+   */
+  default void beforeEachRevision(Consumer<SiteData> warmer) {}
 }

@@ -26,6 +26,8 @@ import java.util.Optional;
  * Produces every response body of the site from {@link SiteData}, independent of HTTP, so the
  * server and the static export serve the same bytes. Story pages are cached by story id, version
  * and data revision; lists, feeds and API listings by data revision for at most {@link #LIST_TTL}.
+ * Entries of the next revision can be rendered ahead ({@link #warm}) beside those of the one
+ * served, so the first requests after a change find them ready.
  */
 final class SiteRenderer {
 
@@ -49,8 +51,11 @@ final class SiteRenderer {
   private final Sitemaps sitemaps;
   private final Clock clock;
   private final RenderCache stories;
-  private final RenderCache lists = new RenderCache(64);
+  private final RenderCache lists;
   private final Assets assets;
+
+  /** Story pages {@link #warm} renders ahead, at most (the top stories first). */
+  static final int WARM_STORIES = 1_000;
 
   /** The static files, loaded once, each with a content version for cache-busting URLs. */
   record Assets(Rendered css, Rendered js, Rendered favicon, Rendered openapi) {
@@ -95,6 +100,44 @@ final class SiteRenderer {
     this.feeds = new Feeds(baseUrl, config.siteName(), config.language());
     this.sitemaps = new Sitemaps(baseUrl, config.siteName());
     this.stories = new RenderCache(config.cacheSize());
+    this.lists = new RenderCache(64);
+  }
+
+  /** A renderer over {@code view} filling the same caches as {@code base}. */
+  private SiteRenderer(SiteRenderer base, SiteData view) {
+    this.data = view;
+    this.clock = base.clock;
+    this.assets = base.assets;
+    this.pages = base.pages;
+    this.feeds = base.feeds;
+    this.sitemaps = base.sitemaps;
+    this.stories = base.stories;
+    this.lists = base.lists;
+  }
+
+  /**
+   * Renders into the caches what the first requests of {@code view}'s revision will ask for: the
+   * home page, feeds, sitemaps, the story listing and the top stories' pages; then drops entries
+   * of any revision other than the one served and {@code view}'s. Costs one render of each.
+   */
+  void warm(SiteData view) {
+    long served = data.revision();
+    long next = view.revision();
+    SiteRenderer r = new SiteRenderer(this, view);
+    r.home();
+    r.apiStories();
+    r.rss();
+    r.atom();
+    r.sitemap();
+    r.newsSitemap();
+    r.entities();
+    for (StoryView s : view.topStories(WARM_STORIES)) {
+      r.story(s.id());
+    }
+    java.util.function.Predicate<String> current =
+        k -> k.endsWith("@" + served) || k.endsWith("@" + next);
+    stories.retainKeys(current);
+    lists.retainKeys(current);
   }
 
   Assets assets() {
@@ -114,8 +157,8 @@ final class SiteRenderer {
         .map(
             page ->
                 stories.get(
-                    id,
-                    List.of(page.story().version(), page.story().dateModified(), data.revision()),
+                    id + "@" + data.revision(),
+                    List.of(page.story().version(), page.story().dateModified()),
                     HTML,
                     () -> pages.story(page)));
   }
@@ -340,7 +383,7 @@ final class SiteRenderer {
   }
 
   private Rendered list(String key, String type, java.util.function.Supplier<byte[]> render) {
-    return lists.get(key, listStamp(), type, render);
+    return lists.get(key + "@" + data.revision(), listStamp(), type, render);
   }
 
   private List<Object> listStamp() {

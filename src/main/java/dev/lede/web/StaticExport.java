@@ -62,8 +62,49 @@ public final class StaticExport {
    */
   public static Report export(SiteData data, WebConfig config, Path dir) {
     String base = config.baseUrl().map(Object::toString).orElse("http://localhost");
+    Path root = confine(dir);
     SiteRenderer site = new SiteRenderer(data, base, config, false, Clock.systemUTC());
-    return new StaticExport(site, dir).run();
+    return new StaticExport(site, root).run();
+  }
+
+  /** Marks a folder as a Lede export, so a later export may write into it again. */
+  static final String MARKER = ".lede-export";
+
+  /**
+   * The folder to export into, made absolute: never a file system root, and when it exists and
+   * holds anything, it must be an earlier export (its marker, or the index page and API document of
+   * exports made before the marker).
+   */
+  private static Path confine(Path dir) {
+    Path root = dir.toAbsolutePath().normalize();
+    if (root.getParent() == null) {
+      throw new IllegalArgumentException(
+          "refusing to export into " + root + ": a file system root");
+    }
+    try {
+      if (Files.isDirectory(root)) {
+        boolean empty;
+        try (java.util.stream.Stream<Path> s = Files.list(root)) {
+          empty = s.findAny().isEmpty();
+        }
+        boolean earlier =
+            Files.exists(root.resolve(MARKER), java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                || (Files.isRegularFile(root.resolve("index.html"))
+                    && Files.isRegularFile(root.resolve("api/openapi.json")));
+        if (!empty && !earlier) {
+          throw new IllegalArgumentException(
+              "refusing to export into "
+                  + root
+                  + ": it is not empty and not an earlier Lede export; choose a new or empty"
+                  + " folder");
+        }
+      }
+      Files.createDirectories(root);
+      Files.write(root.resolve(MARKER), new byte[0]);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot export into " + root + ": " + e.getMessage(), e);
+    }
+    return root;
   }
 
   private Report run() {
@@ -128,12 +169,38 @@ public final class StaticExport {
 
   private void write(String relative, Rendered r) {
     Path file = dir.resolve(relative).normalize();
-    if (!file.startsWith(dir.normalize())) {
+    if (!file.startsWith(dir) || file.equals(dir)) {
       throw new IllegalArgumentException("export path " + relative + " leaves " + dir);
     }
     try {
-      Files.createDirectories(file.getParent());
-      Files.write(file, r.body());
+      // Folder by folder, never through a symbolic link: one planted inside the export folder
+      // must not lead a write outside it.
+      Path at = dir;
+      for (Path part : dir.relativize(file.getParent())) {
+        at = at.resolve(part);
+        if (Files.isSymbolicLink(at)) {
+          throw new IOException("refusing to follow the symbolic link " + at);
+        }
+        if (!Files.isDirectory(at, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          Files.createDirectory(at);
+        }
+      }
+      if (Files.isSymbolicLink(file)) {
+        throw new IOException("refusing to follow the symbolic link " + file);
+      }
+      try (java.nio.channels.SeekableByteChannel out =
+          Files.newByteChannel(
+              file,
+              java.util.Set.of(
+                  java.nio.file.StandardOpenOption.CREATE,
+                  java.nio.file.StandardOpenOption.WRITE,
+                  java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+                  java.nio.file.LinkOption.NOFOLLOW_LINKS))) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(r.body());
+        while (b.hasRemaining()) {
+          out.write(b);
+        }
+      }
       files++;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);

@@ -34,7 +34,7 @@ import java.util.function.Function;
  *  "background": [sentence], "disagreements": [{"kind", "about", "versions": [{"value",
  *  "outlets", "sources"}]}], "disclaimer", "sources": [{"article", "outlet", "title", "url",
  *  "published"?, "background"?}], "seo": {"score", "checks": [{"name", "rating", "detail"}]},
- *  "version", "datePublished", "dateModified"}
+ *  "version", "datePublished", "dateModified", "headlineSources": [{"article", "quote"}]}
  * }</pre>
  *
  * A source with {@code "background": true} belongs to an earlier related story and is cited only in
@@ -108,6 +108,7 @@ public final class StoryJson {
     o.put("version", s.version());
     o.put("datePublished", s.datePublished().toString());
     o.put("dateModified", s.dateModified().toString());
+    o.set("headlineSources", spans(s.headlineSources()));
     return o;
   }
 
@@ -181,7 +182,8 @@ public final class StoryJson {
                     s.node.path("background").asBoolean(false))),
         seo(r.object("seo")),
         r.instant("datePublished"),
-        r.instant("dateModified"));
+        r.instant("dateModified"),
+        root.has("headlineSources") ? r.list("headlineSources", StoryJson::span) : List.of());
   }
 
   private static ArrayNode sentences(List<WrittenSentence> sentences) {

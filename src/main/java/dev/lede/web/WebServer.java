@@ -158,7 +158,19 @@ public final class WebServer implements AutoCloseable {
     s.baseUrl =
         config.baseUrl().map(Object::toString).orElse("http://" + host + ":" + s.app.port());
     s.site = new SiteRenderer(data, s.baseUrl, config, true, clock);
+    // The first requests find their pages rendered, now and after each change of the data.
+    s.warm(data);
+    data.beforeEachRevision(s::warm);
     return s;
+  }
+
+  /** Renders ahead what {@code view}'s first requests ask for; failing, leaves it to them. */
+  private void warm(SiteData view) {
+    try {
+      site.warm(view);
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "could not render the site ahead of requests", e);
+    }
   }
 
   private static String rootMessage(Throwable e) {

@@ -5,7 +5,11 @@ import dev.lede.model.SeoReport;
 import dev.lede.model.SourceRef;
 import dev.lede.model.WrittenSentence;
 import dev.lede.model.WrittenStory;
+import dev.lede.write.internal.Attribution;
+import dev.lede.write.internal.HeadlineKeyphrase;
 import dev.lede.write.internal.Headlines;
+import dev.lede.write.internal.Korean;
+import dev.lede.write.internal.MetaDescriptions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,14 +18,14 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Turns a {@link StoryPlan} into the published {@link WrittenStory}: headline (at most 70 chars,
- * carrying the keyphrase: a lede clause that holds it, or the keyphrase and a colon before a lede
- * clause that shares no word with it; Korean clauses in the noun-ending headline style), meta
- * description (121-156 chars, the keyphrase once), disclaimer, the source list (story articles,
- * then background articles) and the {@link SeoAnalyzer} report. Adds no words of its own beyond the
- * keyphrase, a colon, a surname given in full, the fixed disclaimer and, when no source clause fits
- * a headline, the fixed label "{@value Headlines#FALLBACK_LABEL}", so nothing it writes can
- * introduce a fact.
+ * Turns a {@link StoryPlan} into the published {@link WrittenStory}: headline (the lede's main news
+ * in headline style, at most 70 chars, citing the spans it came from; {@link Headlines}), meta
+ * description (a one-sentence summary of 121-156 chars; {@link MetaDescriptions}), the focus
+ * keyphrase taken from what the headline says ({@link HeadlineKeyphrase}; subheadings that led with
+ * the planner's keyphrase lead with it), disclaimer, the source list (story articles, then
+ * background articles) and the {@link SeoAnalyzer} report. The only words it adds beyond the
+ * sources' are verb endings of headline tense, a "to" for "will" and the fixed disclaimer, so
+ * nothing it writes can introduce a fact.
  */
 public final class Composer {
   private Composer() {}
@@ -46,20 +50,64 @@ public final class Composer {
         order.addAll(p);
       }
     }
-    String headline = Headlines.headline(plan.keyphrase(), order);
-    String meta = Headlines.metaDescription(plan.keyphrase(), order);
-    SeoReport seo =
-        SeoAnalyzer.analyze(plan.keyphrase(), headline, meta, plan.lede(), plan.sections());
+    // Attributions (outlet names, dates) come from metadata: no headline or summary material.
+    // Unless nothing else is left: a story told only in attributed sentences still needs a headline.
+    if (order.stream().anyMatch(ws -> !Attribution.carriesAny(ws.text(), plan.sources()))) {
+      order.removeIf(ws -> Attribution.carriesAny(ws.text(), plan.sources()));
+    }
+    // A story with no publishable sentence (e.g. a feed item of a few words) keeps the labelled form.
+    Headlines.Headline headline =
+        order.isEmpty()
+            ? new Headlines.Headline(Headlines.headline(plan.keyphrase(), order), List.of(), 0)
+            : Headlines.news(order);
+    boolean holds = SeoAnalyzer.containsKeyphrase(headline.text(), plan.keyphrase());
+    if (!holds && Korean.isKorean(plan.keyphrase()) && !order.isEmpty()) {
+      headline = Headlines.labelled(plan.keyphrase(), order); // Korean keeps its keyphrase
+      holds = SeoAnalyzer.containsKeyphrase(headline.text(), plan.keyphrase());
+    }
+    String meta =
+        order.isEmpty()
+            ? headline.text()
+            : Korean.isKorean(plan.keyphrase())
+            ? MetaDescriptions.led(order, headline.sentence(), plan.keyphrase())
+            : MetaDescriptions.of(order, headline.sentence(), holds ? plan.keyphrase() : "");
+    String keyphrase = HeadlineKeyphrase.choose(plan.keyphrase(), headline.text(), meta);
+    if (!order.isEmpty()
+        && (!SeoAnalyzer.containsKeyphrase(headline.text(), keyphrase)
+            || SeoAnalyzer.phraseCount(meta, keyphrase) != 1)) {
+      // No phrase shared yet: a summary made around one of the headline's noun phrases.
+      for (String p : HeadlineKeyphrase.phrases(headline.text())) {
+        String m = MetaDescriptions.of(order, headline.sentence(), p);
+        if (SeoAnalyzer.phraseCount(m, p) == 1
+            && SeoAnalyzer.containsKeyphrase(headline.text(), p)) {
+          meta = m;
+          keyphrase = p;
+          break;
+        }
+      }
+    }
+    List<String> phrases = HeadlineKeyphrase.phrases(headline.text());
+    if ((!SeoAnalyzer.containsKeyphrase(headline.text(), keyphrase)
+            || SeoAnalyzer.phraseCount(meta, keyphrase) != 1)
+        && !phrases.isEmpty()
+        && !order.isEmpty()) {
+      // Last resort: the headline's subject leads the summary sentence.
+      keyphrase = phrases.get(0);
+      meta = MetaDescriptions.led(order, headline.sentence(), keyphrase);
+    }
+    List<Section> sections =
+        HeadlineKeyphrase.relabel(plan.sections(), plan.keyphrase(), keyphrase);
+    SeoReport seo = SeoAnalyzer.analyze(keyphrase, headline.text(), meta, plan.lede(), sections);
     List<SourceRef> sources = new ArrayList<>(plan.sources());
     plan.backgroundSources().forEach(r -> sources.add(r.asBackground()));
     return new WrittenStory(
         plan.story(),
         version,
-        headline,
-        plan.keyphrase(),
+        headline.text(),
+        keyphrase,
         meta,
         plan.lede(),
-        plan.sections(),
+        sections,
         plan.quotes(),
         plan.background(),
         plan.disagreements(),
@@ -67,7 +115,8 @@ public final class Composer {
         sources,
         seo,
         datePublished,
-        dateModified);
+        dateModified,
+        headline.sources());
   }
 
   static String disclaimer(StoryPlan plan) {

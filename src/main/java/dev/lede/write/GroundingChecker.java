@@ -4,6 +4,8 @@ import dev.lede.model.SourceSpan;
 import dev.lede.model.WrittenSentence;
 import dev.lede.nlp.Token;
 import dev.lede.nlp.Tokenizer;
+import dev.lede.write.internal.Attribution;
+import dev.lede.write.internal.HeadlineVerbs;
 import dev.lede.write.internal.Words;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +42,17 @@ import java.util.regex.Pattern;
  * </ol>
  *
  * Words are compared as {@link Tokenizer} tokens; all checks read the union of the sentence's
- * quotes. The checker holds the source texts and nothing else: it is immutable and thread-safe.
+ * quotes.
+ *
+ * <p><b>Attributed sentences.</b> A checker made by {@link #forInputs} also knows each article's
+ * outlet and date, and accepts a sentence whose clauses (split at "; ") end in an attribution made
+ * from that metadata by {@link Attribution#phrase} (", BBC reported on 17 September", ", according
+ * to BBC"): the attribution must name the outlet of a cited article (and its date, if any), and the
+ * clause without it must pass every check above against the quotes of that outlet's articles alone;
+ * a clause without an attribution is checked against all quotes. So "At least 11 people were
+ * killed, BBC reported on 17 September; 24 people died, AP reported on 18 September." holds only
+ * when the BBC's quote says 11 and AP's says 24. The checker holds the source texts and their
+ * metadata and nothing else: it is immutable and thread-safe.
  */
 public final class GroundingChecker {
   /** Default share of a sentence's distinct content words that must occur in its quotes. */
@@ -53,9 +66,21 @@ public final class GroundingChecker {
   private final Map<String, String> texts;
   private final double minOverlap;
 
-  private GroundingChecker(Map<String, String> texts, double minOverlap) {
+  /** Article id to its outlet, for attributed sentences; empty when the checker has no metadata. */
+  private final Map<String, String> outlets;
+
+  /** Article id to the attributions its metadata allows, longest first. */
+  private final Map<String, List<String>> attributions;
+
+  private GroundingChecker(
+      Map<String, String> texts,
+      double minOverlap,
+      Map<String, String> outlets,
+      Map<String, List<String>> attributions) {
     this.texts = texts;
     this.minOverlap = minOverlap;
+    this.outlets = outlets;
+    this.attributions = attributions;
   }
 
   /** A checker for the given article texts by article id, with the default overlap threshold. */
@@ -77,16 +102,24 @@ public final class GroundingChecker {
     articleTexts.forEach(
         (id, text) ->
             copy.put(Objects.requireNonNull(id, "article id"), Objects.requireNonNull(text, id)));
-    return new GroundingChecker(copy, minOverlap);
+    return new GroundingChecker(copy, minOverlap, Map.of(), Map.of());
   }
 
-  /** A checker over the texts of the given inputs. */
+  /**
+   * A checker over the texts of the given inputs that also accepts attributions made from their
+   * outlets and dates ({@link Attribution}).
+   */
   public static GroundingChecker forInputs(List<WriterInput> inputs) {
     Map<String, String> m = new LinkedHashMap<>();
+    Map<String, String> outlets = new LinkedHashMap<>();
+    Map<String, List<String>> forms = new LinkedHashMap<>();
     for (WriterInput in : inputs) {
       m.put(in.id(), in.text());
+      outlets.put(in.id(), in.outlet());
+      forms.put(in.id(), Attribution.forms(in.outlet(), Attribution.dateOf(in)));
     }
-    return of(m);
+    return new GroundingChecker(
+        of(m).texts, DEFAULT_MIN_OVERLAP, Map.copyOf(outlets), Map.copyOf(forms));
   }
 
   /** The verdict on one sentence. */
@@ -120,6 +153,56 @@ public final class GroundingChecker {
     if (!problems.isEmpty()) {
       return new Verdict(problems);
     }
+    if (!attributions.isEmpty()) {
+      Optional<List<String>> attributed = attributed(text, spans);
+      if (attributed.isPresent()) {
+        return new Verdict(attributed.get());
+      }
+    }
+    return new Verdict(unattributed(text, spans));
+  }
+
+  /**
+   * The problems of a sentence whose clauses carry attributions, each attributed clause checked
+   * against its outlet's quotes; empty when no clause ends in an attribution of a cited article.
+   */
+  private Optional<List<String>> attributed(String text, List<SourceSpan> spans) {
+    List<String> problems = new ArrayList<>();
+    boolean any = false;
+    String[] clauses = text.strip().split("; ");
+    for (int c = 0; c < clauses.length; c++) {
+      String clause = clauses[c];
+      boolean last = c == clauses.length - 1;
+      String end = last ? "." : "";
+      String outlet = null;
+      String body = clause;
+      for (SourceSpan s : spans) {
+        for (String form : attributions.getOrDefault(s.article(), List.of())) {
+          String tail = ", " + form + end;
+          if (outlet == null && clause.endsWith(tail) && clause.length() > tail.length()) {
+            outlet = outlets.get(s.article());
+            body = clause.substring(0, clause.length() - tail.length()) + ".";
+          }
+        }
+      }
+      if (outlet == null) {
+        problems.addAll(unattributed(last ? body : body + ".", spans));
+        continue;
+      }
+      any = true;
+      String o = outlet;
+      List<SourceSpan> own =
+          spans.stream().filter(s -> o.equals(outlets.get(s.article()))).toList();
+      for (String p : unattributed(body, own)) {
+        problems.add("clause attributed to " + o + ": " + p);
+      }
+    }
+    return any ? Optional.of(problems) : Optional.empty();
+  }
+
+  /** The problems of a text checked against the union of its spans' quotes. */
+  private List<String> unattributed(String text, List<SourceSpan> spans) {
+    List<String> problems = new ArrayList<>();
     List<String> quotes = spans.stream().map(SourceSpan::quote).toList();
     String joined = String.join("\n", quotes);
     List<Token> quoteTokens = Tokenizer.tokenize(joined);
@@ -189,7 +272,13 @@ public final class GroundingChecker {
     if (content.isEmpty()) {
       problems.add("has no content words");
     } else {
-      long found = content.stream().filter(lower::contains).count();
+      // Another inflection of a quote's word counts ("files" for "filed" in a headline).
+      Set<String> lemmas = new HashSet<>();
+      lower.forEach(w -> lemmas.add(HeadlineVerbs.lemma(w)));
+      long found =
+          content.stream()
+              .filter(w -> lower.contains(w) || lemmas.contains(HeadlineVerbs.lemma(w)))
+              .count();
       double share = (double) found / content.size();
       if (share < minOverlap) {
         problems.add(
@@ -202,7 +291,7 @@ public final class GroundingChecker {
                 minOverlap));
       }
     }
-    return new Verdict(problems);
+    return problems;
   }
 
   /** Whether the sentence is supported. */

@@ -7,6 +7,7 @@ import dev.lede.model.WrittenStory;
 import dev.lede.nlp.Fact;
 import dev.lede.nlp.FactExtractor;
 import dev.lede.nlp.FactKind;
+import dev.lede.write.internal.Attribution;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -85,14 +86,14 @@ public final class VersionNote {
   static List<String> newFacts(WrittenStory before, WrittenStory after) {
     Set<String> old = new HashSet<>();
     for (WrittenSentence s : sentences(before)) {
-      for (Fact f : facts(s.text())) {
+      for (Fact f : facts(Attribution.strip(s.text(), before.sources()))) {
         old.add(key(f));
       }
     }
     Set<String> seen = new HashSet<>();
     Set<String> out = new LinkedHashSet<>();
     for (WrittenSentence s : sentences(after)) {
-      for (Fact f : facts(s.text())) {
+      for (Fact f : facts(Attribution.strip(s.text(), after.sources()))) {
         if (!old.contains(key(f)) && seen.add(key(f))) {
           out.add(f.text().strip());
         }

@@ -76,7 +76,8 @@ final class RelatedProbe implements AutoCloseable {
 
   /**
    * The stages of {@code find(storyId, limit)} one by one, adding each one's wall time to {@code
-   * wall} and this thread's CPU time to {@code cpu} (both indexed by {@link RelatedStories.Stage#ordinal()}).
+   * wall} and this thread's CPU time to {@code cpu} (both indexed by {@link
+   * RelatedStories.Stage#ordinal()}).
    */
   List<String> staged(String storyId, int limit, long[] wall, long[] cpu) throws IOException {
     Clock c = new Clock(wall, cpu);

@@ -156,7 +156,7 @@ public final class WebLoad {
   }
 
   /** Reads one response with a Content-Length body; returns the body length. */
-  private static long readResponse(InputStream in) throws IOException {
+  static long readResponse(InputStream in) throws IOException {
     StringBuilder line = new StringBuilder(64);
     long length = -1;
     boolean first = true;

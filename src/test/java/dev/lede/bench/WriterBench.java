@@ -22,6 +22,7 @@ import dev.lede.store.sqlite.SqliteStore;
 import dev.lede.store.sqlite.SqliteVectors;
 import dev.lede.write.GroundingChecker;
 import dev.lede.write.OfflineWriter;
+import dev.lede.write.StoryChecks;
 import dev.lede.write.StructureLimits;
 import dev.lede.write.WriterInput;
 import dev.lede.write.internal.Vectors;
@@ -88,6 +89,9 @@ public final class WriterBench {
 
   private static final int RUNS = 7;
 
+  /** ECB+ dev topics after this one are held out for blind judging: never written here. */
+  static final int LAST_DEV_TOPIC = 25;
+
   private WriterBench() {}
 
   private record Mode(String name, OfflineWriter writer) {}
@@ -97,9 +101,16 @@ public final class WriterBench {
     boolean all = false;
     boolean speed = true;
     int dump = 0;
+    boolean secondHalf = false;
+    Set<String> only = Set.of("stored");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--all" -> all = true;
+        case "--all" -> {
+          all = true;
+          only = Set.of("stored", "create", "lexical", "embed-all");
+        }
+        case "--modes" -> only = Set.of(args[++i].split(","));
+        case "--frank-second-half" -> secondHalf = true;
         case "--no-speed" -> speed = false;
         case "--dump" -> dump = Integer.parseInt(args[++i]);
         default -> data = Path.of(args[i]);
@@ -116,7 +127,7 @@ public final class WriterBench {
     Embedder cached = StoredEmbedder.of(minilm, SqliteVectors.of(cacheDb));
 
     Map<String, List<WriterInput>> events = loadEcb(ecb);
-    List<FrankArticle> frankArticles = loadFrank(frank);
+    List<FrankArticle> frankArticles = half(loadFrank(frank), secondHalf);
     List<WriterInput> everything = new ArrayList<>();
     events.values().forEach(everything::addAll);
     frankArticles.forEach(f -> everything.add(f.input));
@@ -137,11 +148,26 @@ public final class WriterBench {
     if (all) {
       modes.add(new Mode("embed-all", OfflineWriter.create(cached, Integer.MAX_VALUE)));
     }
+    Set<String> wanted = only;
+    modes.removeIf(m -> !wanted.contains(m.name));
+    System.out.println(
+        "FRANK CNN/DailyMail: "
+            + (secondHalf ? "second half (held out: measure once, never tune)" : "first half (dev)")
+            + "; ECB+ topics 1-"
+            + LAST_DEV_TOPIC
+            + " (26-35 are held out)");
     List<Result> results = new ArrayList<>();
     for (Mode m : modes) {
       results.add(evaluate(m, events, frankArticles, cached, m == modes.get(0) ? dump : 0));
     }
     print(results, events.size(), frankArticles.size());
+    if (Files.exists(HeadlineBench.WIKINEWS)) {
+      System.out.println(
+          "4. Headlines vs the outlets' own titles (demo Wikinews, one article a story)");
+      HeadlineBench.printRows(
+          OfflineWriter.create(cached), HeadlineBench.load(HeadlineBench.WIKINEWS), false);
+      System.out.println();
+    }
     if (speed) {
       speed(minilm, cached, events);
     }
@@ -196,6 +222,7 @@ public final class WriterBench {
   private static final class Result {
     String mode;
     Tally ground = new Tally();
+    Tally headline = new Tally();
     Tally structure = new Tally();
     List<String> violationSamples = new ArrayList<>();
     int ecbStories;
@@ -204,6 +231,11 @@ public final class WriterBench {
     int citedShort;
     int redundantPairs;
     int disagreementStories;
+    int restated;
+    int unattributedConflicts;
+    int reconciled;
+    int pronounParagraphs;
+    int offFuture;
     double[] ledeSum = new double[3];
     double[] leadSum = new double[3];
     int cnndm;
@@ -228,6 +260,7 @@ public final class WriterBench {
       WrittenStory s = writer.write(e.getKey(), in, List.of(), NOW);
       r.ecbStories++;
       r.ground.add(grounding(s, in));
+      r.headline.add(headlineGrounding(s, in));
       structure(r, s, in.size(), e.getKey());
       r.sectionsSum += s.sections().size();
       r.sectionsMin = Math.min(r.sectionsMin, s.sections().size());
@@ -241,6 +274,15 @@ public final class WriterBench {
       r.redundantPairs +=
           redundantPairs(StructureLimits.sentences(s), redundancyEmbedder, r.violationSamples);
       r.disagreementStories += s.disagreements().isEmpty() ? 0 : 1;
+      StoryChecks.Counts counts = StoryChecks.count(s, in);
+      r.restated += counts.restatedPairs();
+      r.unattributedConflicts += counts.unattributedConflicts();
+      r.reconciled += counts.reconciled();
+      r.pronounParagraphs += counts.pronounParagraphs();
+      r.offFuture += counts.pastInNext();
+      if (r.violationSamples.size() < 12) {
+        counts.samples().forEach(x -> r.violationSamples.add(e.getKey() + ": " + x));
+      }
       if (dumped < dump) {
         dumped++;
         System.out.println(pretty(s));
@@ -250,6 +292,7 @@ public final class WriterBench {
       List<WriterInput> in = List.of(a.input);
       WrittenStory s = writer.write(a.input.id(), in, List.of(), NOW);
       r.ground.add(grounding(s, in));
+      r.headline.add(headlineGrounding(s, in));
       structure(r, s, 1, a.input.id());
       if (a.reference.isPresent()) {
         r.cnndm++;
@@ -320,6 +363,11 @@ public final class WriterBench {
     row(rs, "quotes are exact substrings (%)", r -> f2(r.ground.pct(r.ground.exact)));
     row(rs, "accepted by GroundingChecker (%)", r -> f2(r.ground.pct(r.ground.checked)));
     row(rs, "stories with an empty lede", r -> "" + r.ground.emptyLede);
+    row(rs, "headlines citing exact quotes (%)", r -> f2(r.headline.pct(r.headline.exact)));
+    row(
+        rs,
+        "headlines accepted by GroundingChecker (%)",
+        r -> f2(r.headline.pct(r.headline.checked)));
     int cnndm = rs.get(0).cnndm;
     System.out.println(
         "2a. Quality: FRANK dev CNN/DailyMail, F x100 vs human reference (" + cnndm + " articles)");
@@ -336,6 +384,11 @@ public final class WriterBench {
     row(rs, "stories citing < min(3, n) sources", r -> "" + r.citedShort);
     row(rs, "redundant sentence pairs (cos>0.9|jac>0.6)", r -> "" + r.redundantPairs);
     row(rs, "stories reporting a disagreement", r -> "" + r.disagreementStories);
+    row(rs, "restated fact pairs (same actor, amounts, event)", r -> "" + r.restated);
+    row(rs, "conflicting figures stated without attribution", r -> "" + r.unattributedConflicts);
+    row(rs, "reconciled figures (attributed sentences)", r -> "" + r.reconciled);
+    row(rs, "paragraphs opening with a loose pronoun", r -> "" + r.pronounParagraphs);
+    row(rs, "past-tense sentences under 'what comes next'", r -> "" + r.offFuture);
     System.out.println("3. Structure limits (all stories)");
     row(rs, "stories", r -> "" + r.structure.stories);
     row(rs, "stories with a violation", r -> "" + r.structure.bad);
@@ -511,7 +564,7 @@ public final class WriterBench {
   private static Tally grounding(WrittenStory s, List<WriterInput> in) {
     Map<String, String> texts = new LinkedHashMap<>();
     in.forEach(w -> texts.put(w.id(), w.text()));
-    GroundingChecker checker = GroundingChecker.of(texts);
+    GroundingChecker checker = GroundingChecker.forInputs(in);
     Tally t = new Tally();
     for (WrittenSentence ws : StructureLimits.sentences(s)) {
       t.items++;
@@ -527,6 +580,26 @@ public final class WriterBench {
     return t;
   }
 
+  /** The headline checked like a sentence against the spans it cites. */
+  private static Tally headlineGrounding(WrittenStory s, List<WriterInput> in) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    in.forEach(w -> texts.put(w.id(), w.text()));
+    Tally t = new Tally();
+    t.items = 1;
+    boolean exact = !s.headlineSources().isEmpty();
+    for (SourceSpan sp : s.headlineSources()) {
+      String text = texts.get(sp.article());
+      exact &= text != null && text.contains(sp.quote());
+    }
+    t.exact = exact ? 1 : 0;
+    t.checked =
+        !s.headlineSources().isEmpty()
+                && GroundingChecker.of(texts).check(s.headline(), s.headlineSources()).supported()
+            ? 1
+            : 0;
+    return t;
+  }
+
   private static Map<String, List<WriterInput>> loadEcb(Path file) throws Exception {
     Map<String, List<WriterInput>> out = new LinkedHashMap<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -536,6 +609,9 @@ public final class WriterBench {
           continue;
         }
         JsonNode n = JSON.readTree(line);
+        if (n.get("topic").asInt() > LAST_DEV_TOPIC) {
+          continue;
+        }
         String doc = n.get("doc_name").asText();
         Optional<String> url = text(n, "source_url");
         String outlet = text(n, "source_domain").orElse(doc.replace(".xml", ""));
@@ -549,6 +625,18 @@ public final class WriterBench {
   }
 
   private record FrankArticle(WriterInput input, Optional<String> reference) {}
+
+  /**
+   * One half of the FRANK articles: all XSum/BBC ones, and of the CNN/DailyMail ones (those with a
+   * reference) in file-name order the first half, or the second (held out) half.
+   */
+  private static List<FrankArticle> half(List<FrankArticle> all, boolean second) {
+    List<FrankArticle> cnndm = all.stream().filter(a -> a.reference.isPresent()).toList();
+    int cut = cnndm.size() / 2;
+    Set<FrankArticle> keep =
+        new HashSet<>(second ? cnndm.subList(cut, cnndm.size()) : cnndm.subList(0, cut));
+    return all.stream().filter(a -> a.reference.isEmpty() || keep.contains(a)).toList();
+  }
 
   private static List<FrankArticle> loadFrank(Path dir) throws Exception {
     List<FrankArticle> out = new ArrayList<>();

@@ -3,6 +3,7 @@ package dev.lede.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.lede.newsroom.NewsroomService;
 import dev.lede.model.PollState;
 import dev.lede.newsroom.Newsroom;
 import java.io.File;
@@ -43,7 +44,7 @@ class AdminBrowserTest {
 
   @TempDir Path data;
   Newsroom room;
-  ServeCommand.Running running;
+  NewsroomService running;
   ChromeDriver driver;
 
   @BeforeEach
@@ -127,7 +128,7 @@ class AdminBrowserTest {
 
   @Test
   void signInSeeFeedHealthPauseASourceAndHostileTextStaysInert() throws Exception {
-    String base = running.server.localUrl();
+    String base = running.server().localUrl();
     driver.get(base + "/admin");
     assertThat(driver.findElement(By.tagName("h1")).getText()).contains("admin");
     shoot("admin-login");

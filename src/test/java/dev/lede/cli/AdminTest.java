@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.newsroom.NewsroomService;
 import dev.lede.newsroom.Newsroom;
 import java.net.CookieManager;
 import java.net.URI;
@@ -32,7 +33,7 @@ class AdminTest {
 
   @TempDir Path data;
   Newsroom room;
-  ServeCommand.Running running;
+  NewsroomService running;
   String base;
   HttpClient browser;
 
@@ -56,7 +57,7 @@ class AdminTest {
             0,
             options(false, Map.of("LEDE_WRITE_TOKEN", TOKEN)),
             Clock.systemUTC());
-    base = running.server.localUrl();
+    base = running.server().localUrl();
     browser =
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())

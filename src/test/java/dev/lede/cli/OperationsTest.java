@@ -3,6 +3,7 @@ package dev.lede.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.lede.newsroom.NewsroomService;
 import dev.lede.newsroom.Newsroom;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -46,10 +47,10 @@ class OperationsTest {
   void healthAndReadinessAnswerWhileServingAndReadinessDropsWhenStopping() throws Exception {
     Newsroom.open(tmp).close();
     try (Newsroom room = Newsroom.openForServing(tmp)) {
-      ServeCommand.Running running =
+      NewsroomService running =
           ServeCommand.start(
               room, new LlmOptions(), "127.0.0.1", 0, 0, noPoll(), Clock.systemUTC());
-      String base = running.server.localUrl();
+      String base = running.server().localUrl();
       try {
         assertThat(get(base + "/healthz").statusCode()).isEqualTo(200);
         HttpResponse<String> ready = get(base + "/readyz");
@@ -71,11 +72,11 @@ class OperationsTest {
     Newsroom.open(tmp).close();
     String metrics;
     try (Newsroom room = Newsroom.openForServing(tmp)) {
-      ServeCommand.Running running =
+      NewsroomService running =
           ServeCommand.start(
               room, new LlmOptions(), "127.0.0.1", 0, 0, noPoll(), Clock.systemUTC());
       try {
-        String base = running.server.localUrl();
+        String base = running.server().localUrl();
         get(base + "/healthz");
         get(base + "/no-such-page");
         HttpResponse<String> r = get(base + "/metrics");

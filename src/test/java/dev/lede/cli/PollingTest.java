@@ -2,6 +2,8 @@ package dev.lede.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.newsroom.NewsroomPoller;
+import dev.lede.newsroom.NewsroomService;
 import dev.lede.ingest.fetch.HttpFetcher;
 import dev.lede.model.Article;
 import dev.lede.model.PollState;
@@ -67,7 +69,7 @@ class PollingTest {
     return new Scheduler(
         () -> control.sources().stream().map(Source::ref).toList(),
         states,
-        new NewsroomPoller(data, new LlmOptions(), fetcher, metrics, EventLog.none()),
+        new NewsroomPoller(data, java.util.Optional.empty(), fetcher, metrics, EventLog.none()),
         PollPolicy.between(MIN, MAX),
         clock,
         EventLog.none());

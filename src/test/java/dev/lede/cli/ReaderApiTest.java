@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.newsroom.NewsroomService;
 import dev.lede.newsroom.Newsroom;
 import dev.lede.newsroom.NewsroomListener;
 import dev.lede.newsroom.NewsroomTest;
@@ -40,7 +41,7 @@ class ReaderApiTest {
 
   @TempDir Path tmp;
   Newsroom room;
-  ServeCommand.Running running;
+  NewsroomService running;
   String base;
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   final ObjectMapper json = new ObjectMapper();
@@ -69,7 +70,7 @@ class ReaderApiTest {
     o.noPoll = true;
     o.env = Map.of("LEDE_READER_USER", USER, "LEDE_READER_PASSWORD", PASSWORD);
     running = ServeCommand.start(room, new LlmOptions(), "127.0.0.1", 0, 0, o, Clock.systemUTC());
-    base = running.server.localUrl();
+    base = running.server().localUrl();
   }
 
   @AfterEach

@@ -15,7 +15,8 @@ class VersionTest {
     int rc = Main.commandLine().setOut(new PrintWriter(out)).execute("--version");
     assertThat(rc).isZero();
     // Maven filtered version.properties from the pom and git; a clean clone always has a commit.
-    assertThat(out.toString().trim()).matches("lede \\d+\\.\\d+\\.\\d+(-[\\w.]+)? \\(commit [0-9a-f]{7,}(, modified)?\\)");
+    assertThat(out.toString().trim())
+        .matches("lede \\d+\\.\\d+\\.\\d+(-[\\w.]+)? \\(commit [0-9a-f]{7,}(, modified)?\\)");
   }
 
   @Test

@@ -28,7 +28,7 @@ class ContentHashTest {
         .isNotEqualTo(ContentHash.of("Dow rises 340 points"));
   }
 
-  @Property(tries = 200, seed = "42")
+  @Property(tries = 200)
   void isStableUnderAddedWhitespaceAndCase(@ForAll String text) {
     assertThat(ContentHash.of("  " + text.toUpperCase(java.util.Locale.ROOT) + " \n"))
         .isEqualTo(ContentHash.of(text.toUpperCase(java.util.Locale.ROOT)));

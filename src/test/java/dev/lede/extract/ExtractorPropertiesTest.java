@@ -76,20 +76,20 @@ class ExtractorPropertiesTest {
     return piece.list().ofMaxSize(200).map(l -> String.join("", l));
   }
 
-  @Property(tries = 300, seed = "42")
+  @Property(tries = 300)
   void garbledMarkupNeverThrows(@ForAll("garbledHtml") String html) {
     ExtractedPage page = Extractor.extract(html, "http://example.org/");
     assertThat(page.paragraphs()).doesNotContainNull();
     Extractor.paragraphs(html);
   }
 
-  @Property(tries = 300, seed = "7")
+  @Property(tries = 300)
   void randomBytesNeverThrow(@ForAll byte[] body, @ForAll("contentTypes") String contentType) {
     ExtractedPage page = Extractor.extract(body, Optional.of(contentType), "not a url");
     assertThat(page.text()).isNotNull();
   }
 
-  @Property(tries = 200, seed = "11")
+  @Property(tries = 200)
   void garbledMarkupAsBytesNeverThrows(@ForAll("garbledHtml") String html) {
     Extractor.extract(html.getBytes(StandardCharsets.UTF_8), Optional.empty(), "");
   }

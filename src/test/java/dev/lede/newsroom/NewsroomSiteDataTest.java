@@ -29,8 +29,7 @@ class NewsroomSiteDataTest {
             "2021-09-28T10:00:00Z",
             QUAKE_C));
     try (Newsroom room = Newsroom.open(tmp.resolve("data"))) {
-      room.ingest(
-          List.of(first.toString()), req -> null, false, true, NewsroomListener.NONE);
+      room.ingest(List.of(first.toString()), req -> null, false, true, NewsroomListener.NONE);
       String story = room.stories.resolve(room.stories.assignments().get(0).storyId());
       NewsroomSiteData site = new NewsroomSiteData(room);
 
@@ -38,8 +37,7 @@ class NewsroomSiteDataTest {
       assertThat(v1.story().version()).isEqualTo(1);
       assertThat(site.story(story).orElseThrow()).isSameAs(v1);
 
-      room.ingest(
-          List.of(second.toString()), req -> null, false, true, NewsroomListener.NONE);
+      room.ingest(List.of(second.toString()), req -> null, false, true, NewsroomListener.NONE);
       // The site shows the snapshot it was refreshed with until the next refresh.
       assertThat(site.story(story).orElseThrow()).isSameAs(v1);
       site.refresh();

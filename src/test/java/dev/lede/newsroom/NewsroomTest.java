@@ -19,7 +19,8 @@ public class NewsroomTest {
   @TempDir Path tmp;
 
   /** One JSON Lines article (also used by the related-stories tests). */
-  public static String line(String url, String source, String title, String published, String text) {
+  public static String line(
+      String url, String source, String title, String published, String text) {
     return String.format(
         "{\"url\":\"%s\",\"source\":\"%s\",\"title\":\"%s\",\"published\":\"%s\",\"text\":\"%s\"}%n",
         url, source, title, published, text);
@@ -40,12 +41,12 @@ public class NewsroomTest {
           + " magnitude 6.4 earthquake, which killed two people. Kyriakos Mitsotakis visited"
           + " Arkalochori and promised aid. The Athens Geodynamic Institute recorded more than 30"
           + " aftershocks.";
-  static final String OTHER =
+  public static final String OTHER =
       "The city council of Springfield approved a new public library on Monday. The library will"
           + " open in 2027 and cost 12 million dollars, council member Ann Lee said.";
 
   /** Two outlets' reports of the Crete earthquake, as JSON lines. */
-  static String twoQuakeReports() {
+  public static String twoQuakeReports() {
     return line(
             "https://a.example/q",
             "Alpha News",
@@ -87,8 +88,7 @@ public class NewsroomTest {
     Path data = tmp.resolve("data");
     String quakeStory;
     try (Newsroom room = Newsroom.open(data)) {
-      room.ingest(
-          List.of(first.toString()), req -> null, false, true, NewsroomListener.NONE);
+      room.ingest(List.of(first.toString()), req -> null, false, true, NewsroomListener.NONE);
 
       Set<String> storyIds =
           room.stories.assignments().stream()
@@ -112,8 +112,7 @@ public class NewsroomTest {
             "2021-09-28T10:00:00Z",
             QUAKE_C));
     try (Newsroom room = Newsroom.open(data)) {
-      room.ingest(
-          List.of(second.toString()), req -> null, false, true, NewsroomListener.NONE);
+      room.ingest(List.of(second.toString()), req -> null, false, true, NewsroomListener.NONE);
 
       List<WrittenStoryStore.Version> versions = room.written.versions(quakeStory);
       assertThat(versions).extracting(WrittenStoryStore.Version::version).containsExactly(1, 2);

@@ -49,8 +49,7 @@ class ServedSiteTest {
   }
 
   private void ingest(Newsroom room, Path file) throws Exception {
-    room.ingest(
-        List.of(file.toString()), req -> null, false, true, NewsroomListener.NONE);
+    room.ingest(List.of(file.toString()), req -> null, false, true, NewsroomListener.NONE);
   }
 
   private Path quake() throws Exception {

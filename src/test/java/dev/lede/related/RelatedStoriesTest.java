@@ -231,8 +231,7 @@ class RelatedStoriesTest {
     String quake;
     String tremor;
     try (Newsroom room = Newsroom.open(data).withRelatedEmbedder(CONCEPTS)) {
-      room.ingest(
-          List.of(feed.toString()), req -> null, false, false, NewsroomListener.NONE);
+      room.ingest(List.of(feed.toString()), req -> null, false, false, NewsroomListener.NONE);
       quake = storyOfUrl(room, "https://a.example/quake");
       tremor = storyOfUrl(room, "https://b.example/hokkaido");
       assertThat(quake).isNotEqualTo(tremor);

@@ -24,7 +24,8 @@ class LicenceReportTest {
 
   private static final Path REPORT = Path.of("target/generated-sources/license/THIRD-PARTY.txt");
   private static final Pattern ROW =
-      Pattern.compile("^\\s*((?:\\((?:[^()]|\\([^()]*\\))*\\)\\s*)+)(.*?)\\s*\\(([^():\\s]+):([^():\\s]+):[^():\\s]+ - .*\\)\\s*$");
+      Pattern.compile(
+          "^\\s*((?:\\((?:[^()]|\\([^()]*\\))*\\)\\s*)+)(.*?)\\s*\\(([^():\\s]+):([^():\\s]+):[^():\\s]+ - .*\\)\\s*$");
   private static final Pattern LICENCE = Pattern.compile("\\(((?:[^()]|\\([^()]*\\))*)\\)");
 
   record Component(String coordinates, String name, List<String> licences) {
@@ -45,23 +46,32 @@ class LicenceReportTest {
             .filter(c -> c.licences().stream().noneMatch(allowed::contains))
             .map(Component::noticeLine)
             .toList();
-    assertThat(refused).as("dependencies without a licence from pom.xml's includedLicenses").isEmpty();
+    assertThat(refused)
+        .as("dependencies without a licence from pom.xml's includedLicenses")
+        .isEmpty();
   }
 
   @Test
   void noticeListsEveryShippedDependencyWithItsLicence() throws IOException {
     String notice = Files.readString(Path.of("NOTICE"), StandardCharsets.UTF_8);
     List<String> missing =
-        report().stream().map(Component::noticeLine).filter(line -> !notice.contains(line)).toList();
+        report().stream()
+            .map(Component::noticeLine)
+            .filter(line -> !notice.contains(line))
+            .toList();
     assertThat(missing).as("lines NOTICE needs (add them under 'Third-party libraries')").isEmpty();
   }
 
   @Test
   void aDependencyUnderTheGplAloneIsRefusedByThePolicy() throws IOException {
-    Component gpl = parse("     (GNU General Public License, Version 3) Some Lib (org.example:some-lib:1.0 - https://example.org)");
+    Component gpl =
+        parse(
+            "     (GNU General Public License, Version 3) Some Lib (org.example:some-lib:1.0 - https://example.org)");
     assertThat(gpl.licences()).containsExactly("GNU General Public License, Version 3");
     assertThat(allowedLicences()).doesNotContainAnyElementsOf(gpl.licences());
-    Component dual = parse("     (Apache-2.0) (LGPL-2.1-or-later) Java Native Access (net.java.dev.jna:jna:5.17.0 - https://github.com/java-native-access/jna)");
+    Component dual =
+        parse(
+            "     (Apache-2.0) (LGPL-2.1-or-later) Java Native Access (net.java.dev.jna:jna:5.17.0 - https://github.com/java-native-access/jna)");
     assertThat(dual.coordinates()).isEqualTo("net.java.dev.jna:jna");
     assertThat(dual.licences()).containsExactly("Apache-2.0", "LGPL-2.1-or-later");
     assertThat(allowedLicences()).containsAnyElementsOf(dual.licences());
@@ -97,6 +107,9 @@ class LicenceReportTest {
     String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
     Matcher m = Pattern.compile("<includedLicenses>([^<]+)</includedLicenses>").matcher(pom);
     assertThat(m.find()).as("includedLicenses in pom.xml").isTrue();
-    return Pattern.compile("\\|").splitAsStream(m.group(1)).map(String::trim).collect(Collectors.toSet());
+    return Pattern.compile("\\|")
+        .splitAsStream(m.group(1))
+        .map(String::trim)
+        .collect(Collectors.toSet());
   }
 }

@@ -49,6 +49,30 @@ class StoryStoreTest {
     return new StoryStore.Move(from, into, List.of());
   }
 
+  static WrittenStoryStore.Version version(String story, int v) {
+    return new WrittenStoryStore.Version(story, v, T.plusSeconds(v), 1, "note", "{}");
+  }
+
+  @Test
+  void aStoryWhoseArticlesChangeOwesAWriteUntilItsNextVersionIsStored() {
+    WrittenStoryStore written = WrittenStoryStore.of(store);
+    assign("a1", "s-a");
+    assign("b1", "s-b");
+    assertThat(written.owed()).containsExactly("s-a", "s-b");
+
+    written.put(version("s-a", 1));
+    assertThat(written.owed()).containsExactly("s-b");
+
+    // s-b merges into s-a: s-a owes a write again, s-b (retired) none.
+    assign("a2", "s-a", merge("s-b", "s-a"));
+    assertThat(written.owed()).containsExactly("s-a");
+
+    // a2 splits off into s-c: both sides owe.
+    written.put(version("s-a", 2));
+    assign("c1", "s-c", new StoryStore.Move("s-a", "s-c", List.of("a2")));
+    assertThat(written.owed()).containsExactlyInAnyOrder("s-a", "s-c");
+  }
+
   @Test
   void resolveFollowsAChainOfMergesToTheLiveStory() {
     assign("a1", "s-a");

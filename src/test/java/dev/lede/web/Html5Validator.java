@@ -1,29 +1,45 @@
 package dev.lede.web;
 
-import java.io.StringReader;
+import java.io.File;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nu.validator.validation.SimpleDocumentValidator;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXParseException;
+import java.util.function.BiFunction;
 
 /**
- * The Nu Html Checker (the engine behind validator.w3.org/nu) as a library: HTML5 schema,
- * assertions and the checker's own rules. Loading the schemas takes a few seconds, so one instance
- * is shared.
+ * The Nu Html Checker, run in a class loader of its own. The checker calls ICU4J methods that ICU 74
+ * (which Lucene's ICU analysis needs at run time) no longer has, so its loader puts ICU4J 58.2
+ * (copied to target/validator-lib by the build) before the test class path and leaves the newer
+ * ICU4J out. Loading the schemas takes a few seconds, so one instance is shared.
  */
 final class Html5Validator {
 
+  private static final Path OLD_ICU = Path.of("target/validator-lib/icu4j.jar");
   private static Html5Validator instance;
 
-  private final SimpleDocumentValidator validator;
-  private final Collector collector = new Collector();
+  private final BiFunction<String, String, List<List<String>>> checker;
 
+  @SuppressWarnings("unchecked")
   private Html5Validator() throws Exception {
-    validator = new SimpleDocumentValidator(false, false, false);
-    validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", collector);
-    validator.setUpValidatorAndParsers(collector, false, false);
+    if (!Files.isRegularFile(OLD_ICU)) {
+      throw new IllegalStateException(OLD_ICU + " is missing: run the tests through Maven (it copies ICU4J 58.2 there)");
+    }
+    List<URL> urls = new ArrayList<>();
+    urls.add(OLD_ICU.toUri().toURL());
+    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    for (String entry : classPath.split(File.pathSeparator)) {
+      if (!entry.isEmpty() && !Path.of(entry).getFileName().toString().startsWith("icu4j-")) {
+        urls.add(Path.of(entry).toUri().toURL());
+      }
+    }
+    // Parent is the platform loader, so nothing of the application's class path leaks in first.
+    ClassLoader loader = new URLClassLoader("nu-checker", urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+    checker =
+        (BiFunction<String, String, List<List<String>>>)
+            loader.loadClass("dev.lede.web.NuChecker").getConstructor().newInstance();
   }
 
   static synchronized Html5Validator get() throws Exception {
@@ -36,45 +52,13 @@ final class Html5Validator {
   /** Errors and warnings, each as "line:col: level: message". */
   record Report(List<String> errors, List<String> warnings) {}
 
-  synchronized Report check(String html) throws Exception {
-    collector.errors.clear();
-    collector.warnings.clear();
-    InputSource in = new InputSource(new StringReader(html));
-    in.setEncoding("UTF-8");
-    validator.checkHtmlInputSource(in);
-    return new Report(List.copyOf(collector.errors), List.copyOf(collector.warnings));
+  Report check(String html) {
+    List<List<String>> r = checker.apply("html", html);
+    return new Report(r.get(0), r.get(1));
   }
 
-  synchronized Report checkCss(String css) throws Exception {
-    collector.errors.clear();
-    collector.warnings.clear();
-    InputSource in = new InputSource(new StringReader(css));
-    in.setEncoding("UTF-8");
-    validator.checkCssInputSource(in);
-    return new Report(List.copyOf(collector.errors), List.copyOf(collector.warnings));
-  }
-
-  private static final class Collector implements ErrorHandler {
-    final List<String> errors = new ArrayList<>();
-    final List<String> warnings = new ArrayList<>();
-
-    private static String format(String level, SAXParseException e) {
-      return e.getLineNumber() + ":" + e.getColumnNumber() + ": " + level + ": " + e.getMessage();
-    }
-
-    @Override
-    public void warning(SAXParseException e) {
-      warnings.add(format("warning", e));
-    }
-
-    @Override
-    public void error(SAXParseException e) {
-      errors.add(format("error", e));
-    }
-
-    @Override
-    public void fatalError(SAXParseException e) {
-      errors.add(format("fatal", e));
-    }
+  Report checkCss(String css) {
+    List<List<String>> r = checker.apply("css", css);
+    return new Report(r.get(0), r.get(1));
   }
 }

@@ -111,4 +111,40 @@ class StaticExportTest {
     assertThat(r.skipped()).containsExactly("story ../escape", "entity a/../../b");
     assertThat(Files.exists(dir.resolve("escape"))).isFalse();
   }
+
+  @Test
+  void aSymlinkInsideTheFolderIsNeverFollowedOutOfIt() throws Exception {
+    Path out = dir.resolve("site");
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Path victim = Files.writeString(outside.resolve("victim.txt"), "keep me");
+    Files.createDirectories(out);
+    Files.write(out.resolve(StaticExport.MARKER), new byte[0]);
+    Files.createSymbolicLink(out.resolve("robots.txt"), victim);
+    Files.createSymbolicLink(out.resolve("static"), outside);
+
+    FixtureSiteData data = FixtureSiteData.create(Instant.now());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StaticExport.export(data, out))
+        .hasMessageContaining("refusing to follow the symbolic link");
+    assertThat(Files.readString(victim)).isEqualTo("keep me");
+    try (var s = Files.list(outside)) {
+      assertThat(s).containsExactly(victim);
+    }
+  }
+
+  @Test
+  void theRootAndAnUnrelatedNonEmptyFolderAreRefused() throws Exception {
+    FixtureSiteData data = FixtureSiteData.create(Instant.now());
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> StaticExport.export(data, Path.of("/")))
+        .hasMessage("refusing to export into /: a file system root");
+    Path home = Files.createDirectories(dir.resolve("home"));
+    Files.writeString(home.resolve("notes.txt"), "mine");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StaticExport.export(data, home))
+        .hasMessageContaining("it is not empty and not an earlier Lede export");
+    assertThat(home.resolve("index.html")).doesNotExist();
+    Path site = dir.resolve("new-site");
+    StaticExport.export(data, site);
+    StaticExport.Report again = StaticExport.export(data, site);
+    assertThat(again.files()).isGreaterThan(10);
+  }
 }

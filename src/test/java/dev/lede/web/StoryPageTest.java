@@ -159,7 +159,9 @@ class StoryPageTest {
     assertThat(doc.select("h2").eachText())
         .containsExactly("주요 내용", "향후 전망", "출처 간 차이", "배경", "보도 추이", "출처", "수정 이력", "관련 기사");
     assertThat(doc.selectFirst(".byline").text())
-        .isEqualTo("Lede, 출처 2건, 언론사 2곳 입력 2026년 1월 8일 03:00 UTC · 수정 2026년 1월 8일 05:00 UTC 버전 2");
+        .isEqualTo(
+            "Lede, 출처 2건, 언론사 2곳 보도 기간 2026년 1월 8일 · 입력 2026년 1월 8일 03:00 UTC · 수정 2026년 1월"
+                + " 8일 05:00 UTC 버전 2");
     assertThat(doc.selectFirst("figure.pull figcaption").text())
         .isEqualTo("김민수 위원장, 출처: Coastal Wire");
     assertThat(doc.selectFirst(".background .label").text()).isEqualTo("이전 보도에서");
@@ -254,7 +256,8 @@ class StoryPageTest {
             "Related stories");
     assertThat(doc.selectFirst(".byline").text())
         .isEqualTo(
-            "By Lede, from 6 sources in 4 outlets Published 7 January 2026, 09:00 UTC"
+            "By Lede, from 6 sources in 4 outlets Coverage 7-8 Jan 2026 · Published 7 January 2026,"
+                + " 09:00 UTC"
                 + " · Updated 8 January 2026, 09:00 UTC version 3");
     assertThat(doc.selectFirst("aside.disclaimer p").text())
         .isEqualTo(data.story(FixtureSiteData.MAIN).orElseThrow().story().disclaimer());

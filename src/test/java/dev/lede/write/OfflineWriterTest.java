@@ -34,7 +34,7 @@ class OfflineWriterTest {
     in.addAll(Stories.harborBackground());
     WrittenStory s = writer.write("harbor", Stories.harbor(), Stories.harborBackground(), NOW);
     Map<String, String> texts = texts(in);
-    GroundingChecker checker = GroundingChecker.of(texts);
+    GroundingChecker checker = GroundingChecker.forInputs(in);
     List<WrittenSentence> all = StructureLimits.sentences(s);
     assertThat(all).isNotEmpty();
     for (WrittenSentence ws : all) {

@@ -26,7 +26,7 @@ class SharedDataGroundingTest {
   private static void assertGrounded(WrittenStory s, List<WriterInput> in, int sources) {
     Map<String, String> texts = new HashMap<>();
     in.forEach(w -> texts.put(w.id(), w.text()));
-    GroundingChecker checker = GroundingChecker.of(texts);
+    GroundingChecker checker = GroundingChecker.forInputs(in);
     for (WrittenSentence ws : StructureLimits.sentences(s)) {
       assertThat(checker.check(ws).problems()).as(s.story() + ": " + ws.text()).isEmpty();
     }

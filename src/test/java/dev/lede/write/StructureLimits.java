@@ -19,6 +19,12 @@ public final class StructureLimits {
     if (!SeoAnalyzer.containsKeyphrase(s.headline(), s.keyphrase())) {
       out.add("headline lacks keyphrase \"" + s.keyphrase() + "\": " + s.headline());
     }
+    if (s.headlineSources().isEmpty()) {
+      out.add("headline cites no source: " + s.headline());
+    }
+    if (s.headline().endsWith(dev.lede.write.internal.Headlines.FALLBACK_LABEL)) {
+      out.add("headline is the fixed template: " + s.headline());
+    }
     int ml = s.metaDescription().length();
     if (ml < 121 || ml > 156) {
       out.add("meta description has " + ml + " chars: " + s.metaDescription());

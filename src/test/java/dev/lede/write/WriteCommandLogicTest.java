@@ -80,7 +80,8 @@ class WriteCommandLogicTest {
             "sources",
             "seo",
             "datePublished",
-            "dateModified");
+            "dateModified",
+            "headlineSources");
     assertThat(s.get("story").asText()).isEqualTo("gm-bankruptcy-2009");
     assertThat(s.get("datePublished").asText()).isEqualTo("2025-03-04T05:06:07Z");
     JsonNode first = s.get("lede").get(0);

@@ -4,6 +4,7 @@ import dev.lede.index.SearchIndex;
 import dev.lede.index.lucene.internal.LanguageFields;
 import dev.lede.index.lucene.internal.UserQueries;
 import dev.lede.model.Article;
+import dev.lede.index.IndexLockedException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -120,14 +121,7 @@ public final class LuceneIndex implements SearchIndex {
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
             .setSimilarity(new BM25Similarity())
             .setCommitOnClose(false);
-    IndexWriter w;
-    try {
-      w = new IndexWriter(directory, config);
-    } catch (LockObtainFailedException e) {
-      throw new IOException(
-          "Index at " + name + " is locked by another writer; is another Lede process using it?",
-          e);
-    }
+    IndexWriter w = new IndexWriter(directory, config); // open() names a held lock
     this.writer = Optional.of(w);
     if (!DirectoryReader.indexExists(directory)) {
       w.commit(); // so a reader can open an index that was just created
@@ -138,8 +132,8 @@ public final class LuceneIndex implements SearchIndex {
   /**
    * Opens (creating if needed) the index in {@code dir}, memory-mapped where the platform allows.
    *
-   * @throws IOException if the directory cannot be created, is locked by another writer, or holds a
-   *     corrupt index
+   * @throws IndexLockedException if another writer holds the index
+   * @throws IOException if the directory cannot be created or holds a corrupt index
    */
   public static LuceneIndex open(Path dir) throws IOException {
     Objects.requireNonNull(dir, "dir");
@@ -147,6 +141,9 @@ public final class LuceneIndex implements SearchIndex {
     Directory directory = FSDirectory.open(dir);
     try {
       return new LuceneIndex(dir.toString(), directory, false);
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw new IndexLockedException(dir, e);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -163,7 +160,9 @@ public final class LuceneIndex implements SearchIndex {
    */
   public static LuceneIndex openReadOnly(Path dir) throws IOException {
     Objects.requireNonNull(dir, "dir");
-    Files.createDirectories(dir);
+    if (!Files.isDirectory(dir)) {
+      Files.createDirectories(dir); // never on a folder that exists: it may be read-only
+    }
     Directory directory = FSDirectory.open(dir);
     try {
       if (!DirectoryReader.indexExists(directory)) {

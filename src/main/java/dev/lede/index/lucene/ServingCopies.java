@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.SegmentInfos;
@@ -27,7 +28,8 @@ import org.apache.lucene.store.LockObtainFailedException;
  * copies): Lucene never rewrites a file it wrote, so a link keeps that commit's bytes however the
  * writer moves on. When the writer commits again between reading the commit and linking its files,
  * the copy starts over. Copies live in {@code DATA/serving/}, one folder each, held by a lock while
- * in use; folders a killed server left behind are deleted when the next one starts.
+ * in use; folders a killed server left behind are deleted when the next one starts. A data folder
+ * this process cannot write keeps nothing: its copies go to the temporary folder.
  */
 public final class ServingCopies {
   public static final String FOLDER = "serving";
@@ -69,9 +71,10 @@ public final class ServingCopies {
    * folder under {@code DATA/serving/}. An index that does not exist yet gets an empty folder.
    */
   public static Copy copy(Path dataDir, List<String> indexes) throws IOException {
-    Path root = dataDir.resolve(FOLDER);
-    Files.createDirectories(root);
-    Path dir = Files.createTempDirectory(root, "copy-");
+    Path dir =
+        writableRoot(dataDir).isPresent()
+            ? Files.createTempDirectory(Files.createDirectories(dataDir.resolve(FOLDER)), "copy-")
+            : Files.createTempDirectory("lede-serving-copy-");
     Directory lockDir = FSDirectory.open(dir);
     Copy copy;
     try {
@@ -131,7 +134,7 @@ public final class ServingCopies {
   /** Deletes the copies under {@code DATA/serving/} that no live process holds. */
   public static void deleteStale(Path dataDir) throws IOException {
     Path root = dataDir.resolve(FOLDER);
-    if (!Files.isDirectory(root)) {
+    if (!Files.isDirectory(root) || writableRoot(dataDir).isEmpty()) {
       return;
     }
     try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root)) {
@@ -151,6 +154,17 @@ public final class ServingCopies {
         }
       }
     }
+  }
+
+  /**
+   * {@code DATA/serving/} when this process can write it (or create it); empty for a data folder it
+   * cannot write (a read-only mount or folder), whose copies go to the temporary folder instead.
+   */
+  static Optional<Path> writableRoot(Path dataDir) {
+    Path root = dataDir.resolve(FOLDER);
+    boolean ok =
+        Files.isDirectory(root) ? Files.isWritable(root) : Files.isWritable(dataDir);
+    return ok ? Optional.of(root) : Optional.empty();
   }
 
   private static void emptyFolder(Path dir) throws IOException {

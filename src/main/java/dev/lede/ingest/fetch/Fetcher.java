@@ -1,9 +1,8 @@
 package dev.lede.ingest.fetch;
 
 /**
- * <<<<<<< HEAD Performs GETs through a chain of interceptors (robots, SSRF guard, politeness,
- * cache, limits). ======= Performs GETs; {@link HttpFetcher} is the HTTP implementation (SSRF
- * guard, robots, politeness, conditional GET, redirects, limits). >>>>>>> fetch
+ * Performs GETs; {@link HttpFetcher} is the HTTP implementation, a chain of interceptors (SSRF
+ * guard, robots, politeness, conditional GET, redirects, limits).
  */
 @FunctionalInterface
 public interface Fetcher {

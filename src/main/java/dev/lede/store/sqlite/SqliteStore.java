@@ -37,10 +37,12 @@ public final class SqliteStore implements ArticleStore {
 
   private final Path file;
   private final Connection db;
+  private final boolean readOnly;
 
-  private SqliteStore(Path file, Connection db) {
+  private SqliteStore(Path file, Connection db, boolean readOnly) {
     this.file = file;
     this.db = db;
+    this.readOnly = readOnly;
   }
 
   /** Opens (creating if needed) {@code lede.db} inside {@code dataDir}. */
@@ -60,12 +62,62 @@ public final class SqliteStore implements ArticleStore {
         st.execute("PRAGMA busy_timeout=10000");
         st.execute("PRAGMA foreign_keys=ON");
       }
-      SqliteStore store = new SqliteStore(file, db);
+      SqliteStore store = new SqliteStore(file, db, false);
       store.migrate();
       return store;
     } catch (SQLException e) {
       throw new StoreException("cannot open " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Opens the existing {@code lede.db} inside {@code dataDir} to read only: creates nothing and
+   * writes nothing, so it works on a read-only folder or mount. A database in WAL mode needs a
+   * shared-memory file beside it, which a read-only folder cannot hold when the last writer closed
+   * cleanly (and removed it); then the file is opened as immutable, which is safe there because no
+   * writer can work in a folder it cannot write.
+   *
+   * @throws StoreException when there is no database or it cannot be read
+   */
+  public static SqliteStore openReadOnly(Path dataDir) {
+    Path file = dataDir.resolve("lede.db");
+    if (!Files.isRegularFile(file)) {
+      throw new StoreException("no database in " + dataDir + " (" + file + " is missing)", null);
+    }
+    try {
+      return new SqliteStore(file, readOnlyConnection(file, false), true);
+    } catch (SQLException e) {
+      try {
+        return new SqliteStore(file, readOnlyConnection(file, true), true);
+      } catch (SQLException again) {
+        again.addSuppressed(e);
+        throw new StoreException("cannot read " + file + ": " + again.getMessage(), again);
+      }
+    }
+  }
+
+  private static Connection readOnlyConnection(Path file, boolean immutable) throws SQLException {
+    org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+    config.setReadOnly(true);
+    config.setBusyTimeout(10_000);
+    String url =
+        immutable
+            ? "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1"
+            : "jdbc:sqlite:" + file.toAbsolutePath();
+    Connection db = config.createConnection(url);
+    try (Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+      rs.next(); // the first read is where a WAL database without its shared memory fails
+      return db;
+    } catch (SQLException e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  /** Whether this store was {@linkplain #openReadOnly opened to read only}. */
+  public boolean readOnly() {
+    return readOnly;
   }
 
   public Path file() {
@@ -109,6 +161,11 @@ public final class SqliteStore implements ArticleStore {
               + " fetched_at INTEGER NOT NULL)");
       st.execute(
           "CREATE TABLE IF NOT EXISTS sources (ref TEXT PRIMARY KEY, added_at INTEGER NOT NULL)");
+      try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+        if (rs.next() && rs.getInt(1) == SCHEMA_VERSION) {
+          return; // setting it again would write (and fail on a full disk)
+        }
+      }
       st.execute("PRAGMA user_version=" + SCHEMA_VERSION);
     }
   }

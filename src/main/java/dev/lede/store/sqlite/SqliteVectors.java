@@ -31,11 +31,14 @@ public final class SqliteVectors implements VectorStore {
   private final Connection db;
   private final Object lock;
   private final String where;
+  // Over a store opened read-only, vectors are computed again rather than kept (derived data).
+  private final boolean keep;
 
-  private SqliteVectors(Connection db, Object lock, String where) {
+  private SqliteVectors(Connection db, Object lock, String where, boolean keep) {
     this.db = db;
     this.lock = lock;
     this.where = where;
+    this.keep = keep;
   }
 
   public static SqliteVectors of(SqliteStore store) {
@@ -52,7 +55,8 @@ public final class SqliteVectors implements VectorStore {
             "cannot create embeddings tables in " + store.file() + ": " + e, e);
       }
     }
-    return new SqliteVectors(store.connection(), store, store.file().toString());
+    return new SqliteVectors(
+        store.connection(), store, store.file().toString(), !store.readOnly());
   }
 
   @Override
@@ -101,7 +105,7 @@ public final class SqliteVectors implements VectorStore {
   @Override
   public void putAll(Map<String, float[]> vectors) {
     Objects.requireNonNull(vectors, "vectors");
-    if (vectors.isEmpty()) {
+    if (vectors.isEmpty() || !keep) {
       return;
     }
     synchronized (lock) {
@@ -129,6 +133,9 @@ public final class SqliteVectors implements VectorStore {
   public void linkArticle(String articleId, String key) {
     Objects.requireNonNull(articleId, "articleId");
     Objects.requireNonNull(key, "key");
+    if (!keep) {
+      return;
+    }
     synchronized (lock) {
       try (PreparedStatement ps =
           db.prepareStatement(

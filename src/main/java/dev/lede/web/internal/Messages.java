@@ -51,6 +51,8 @@ public final class Messages {
     BACKGROUND("Background", "배경"),
     FROM_EARLIER_COVERAGE("From earlier coverage", "이전 보도에서"),
     COVERAGE("Coverage", "보도 추이"),
+    /** Before the span of days the story's sources came out, e.g. "Coverage 17-20 Sep 2008". */
+    COVERAGE_DATES("Coverage", "보도 기간"),
     CHART_TITLE("Articles over time, by outlet", "언론사별 기사 게재 시점"),
     /** {0}: articles, {1}: outlets, {2}: first time, {3}: last time. */
     CHART_SUMMARY(
@@ -168,6 +170,42 @@ public final class Messages {
   /** The phrase with its arguments filled in. */
   public String format(Msg m, Object... args) {
     return new MessageFormat(get(m), locale).format(args);
+  }
+
+  /**
+   * The days from {@code first} to {@code last} (UTC) as few words as they allow: "17 Sep 2008",
+   * "17-20 Sep 2008", "28 Aug - 3 Sep 2008", "28 Dec 2008 - 3 Jan 2009"; in Korean "2008년 9월
+   * 17~20일", "2008년 8월 28일~9월 3일", "2008년 12월 28일~2009년 1월 3일".
+   */
+  public String span(Instant first, Instant last) {
+    java.time.LocalDate a = java.time.LocalDate.ofInstant(first, ZoneOffset.UTC);
+    java.time.LocalDate b = java.time.LocalDate.ofInstant(last, ZoneOffset.UTC);
+    if (b.isBefore(a)) {
+      java.time.LocalDate x = a;
+      a = b;
+      b = x;
+    }
+    boolean ko = lang.equals("ko");
+    if (a.equals(b)) {
+      return day.format(first.isBefore(last) ? first : last);
+    }
+    if (a.getYear() != b.getYear()) {
+      return ko
+          ? pattern("yyyy년 M월 d일", a) + "~" + pattern("yyyy년 M월 d일", b)
+          : pattern("d MMM yyyy", a) + " - " + pattern("d MMM yyyy", b);
+    }
+    if (a.getMonth() != b.getMonth()) {
+      return ko
+          ? pattern("yyyy년 M월 d일", a) + "~" + pattern("M월 d일", b)
+          : pattern("d MMM", a) + " - " + pattern("d MMM yyyy", b);
+    }
+    return ko
+        ? pattern("yyyy년 M월 d", a) + "~" + pattern("d일", b)
+        : pattern("d", a) + "-" + pattern("d MMM yyyy", b);
+  }
+
+  private String pattern(String p, java.time.LocalDate d) {
+    return DateTimeFormatter.ofPattern(p, locale).format(d);
   }
 
   /** A {@code <time>} element's content in this language. */

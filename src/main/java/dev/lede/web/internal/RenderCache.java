@@ -61,6 +61,11 @@ public final class RenderCache {
     entries.clear();
   }
 
+  /** Drops every entry whose key {@code keep} rejects. */
+  public void retainKeys(java.util.function.Predicate<String> keep) {
+    entries.keySet().removeIf(keep.negate());
+  }
+
   private void evict() {
     int drop = Math.max(1, maxEntries / 10);
     Iterator<String> it = entries.keySet().iterator();

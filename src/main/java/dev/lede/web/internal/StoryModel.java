@@ -141,6 +141,7 @@ final class StoryModel {
         Text.line(s.metaDescription()),
         t.when(s.datePublished()),
         t.when(s.dateModified()),
+        coverageDates(s, t),
         s.version() > 1 || !s.dateModified().equals(s.datePublished()),
         s.version(),
         own.size(),
@@ -157,6 +158,19 @@ final class StoryModel {
         entries,
         updates,
         related);
+  }
+
+  /** When the story's own sources came out ("17-20 Sep 2008"); empty when none is dated. */
+  static Optional<String> coverageDates(WrittenStory s, Messages t) {
+    List<java.time.Instant> days =
+        s.sources().stream()
+            .filter(r -> !r.background())
+            .flatMap(r -> r.published().stream())
+            .sorted()
+            .toList();
+    return days.isEmpty()
+        ? Optional.empty()
+        : Optional.of(t.span(days.get(0), days.get(days.size() - 1)));
   }
 
   private List<Sentence> sentences(List<WrittenSentence> list) {

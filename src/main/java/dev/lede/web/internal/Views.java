@@ -102,6 +102,7 @@ public final class Views {
       String standfirst,
       When published,
       When modified,
+      Optional<String> coverageDates,
       boolean revised,
       int version,
       int sourceCount,

@@ -40,19 +40,9 @@ public final class DisagreementFinder {
       Set.of(
           "died", "born", "held", "began", "took", "won", "lost", "met", "left", "hit", "struck",
           "fell", "made", "came", "went", "shot", "sent", "sold", "paid", "said", "told", "found");
-  private static final Map<String, String> PREDICATES = new LinkedHashMap<>();
 
-  static {
-    for (String w : List.of("killed", "died", "dead", "deaths", "death", "dying", "perished")) {
-      PREDICATES.put(w, "killed");
-    }
-    for (String w : List.of("injured", "wounded", "hurt", "injuries")) {
-      PREDICATES.put(w, "injured");
-    }
-    for (String w : List.of("missing", "arrested", "evacuated", "rescued", "displaced")) {
-      PREDICATES.put(w, w);
-    }
-  }
+  /** What an amount counts, by the predicate after it (shared with {@link Figures}). */
+  private static final Map<String, String> PREDICATES = Figures.AFTER;
 
   private DisagreementFinder() {}
 

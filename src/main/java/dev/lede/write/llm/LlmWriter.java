@@ -1,5 +1,6 @@
 package dev.lede.write.llm;
 
+import dev.lede.model.Section;
 import dev.lede.model.SourceSpan;
 import dev.lede.model.WrittenSentence;
 import dev.lede.model.WrittenStory;
@@ -10,6 +11,7 @@ import dev.lede.write.SeoAnalyzer;
 import dev.lede.write.StoryPlan;
 import dev.lede.write.Writer;
 import dev.lede.write.WriterInput;
+import dev.lede.write.internal.HeadlineKeyphrase;
 import dev.lede.write.internal.Headlines;
 import dev.lede.write.llm.internal.InjectionScreen;
 import dev.lede.write.llm.internal.Merger;
@@ -190,15 +192,7 @@ public final class LlmWriter implements Writer {
             plan.sources(),
             plan.backgroundSources());
     WrittenStory story = Composer.compose(merged, now);
-    if (reply.headline().isPresent()) {
-      Optional<String> why = headlineProblem(reply.headline().get(), story, checker);
-      if (why.isEmpty()) {
-        story = withHeadline(story, reply.headline().get());
-      } else {
-        out.add(
-            "model headline " + Text.quoted(reply.headline().get()) + " not used: " + why.get());
-      }
-    }
+    story = withModelParts(story, reply, checker, out);
     Outcome outcome = m.modelParts() == m.parts() ? Outcome.MODEL : Outcome.MIXED;
     return new Result(story, outcome, out);
   }
@@ -207,47 +201,116 @@ public final class LlmWriter implements Writer {
     return new Result(story, Outcome.OFFLINE, List.of(note));
   }
 
-  /** Why a model headline cannot be published, or empty when it can. */
-  static Optional<String> headlineProblem(
-      String headline, WrittenStory story, GroundingChecker checker) {
-    if (headline.length() > Headlines.HEADLINE_MAX) {
-      return Optional.of(
-          "it has " + headline.length() + " chars, more than " + Headlines.HEADLINE_MAX);
+  /**
+   * The story with the model's headline and meta description where each passes: headline at most 70
+   * chars, meta description 121-156, neither reading as an instruction, both supported by the
+   * lede's quotes, and a keyphrase the headline holds and the meta description names once (chosen
+   * from the headline, as offline). What fails keeps the offline part, with a note.
+   */
+  static WrittenStory withModelParts(
+      WrittenStory story, Reply reply, GroundingChecker checker, List<String> notes) {
+    String headline = story.headline();
+    List<SourceSpan> headlineSources = story.headlineSources();
+    String meta = story.metaDescription();
+    List<SourceSpan> ledeSpans = ledeSpans(story);
+    if (reply.headline().isPresent()) {
+      String h = reply.headline().get();
+      Optional<String> why = problem(h, 1, Headlines.HEADLINE_MAX, ledeSpans, checker);
+      if (why.isEmpty()) {
+        headline = h;
+        headlineSources = ledeSpans;
+      } else {
+        notes.add("model headline " + Text.quoted(h) + " not used: " + why.get());
+      }
     }
-    if (!SeoAnalyzer.containsKeyphrase(headline, story.keyphrase())) {
-      return Optional.of("it lacks the keyphrase " + Text.quoted(story.keyphrase()));
+    if (reply.metaDescription().isPresent()) {
+      String d = reply.metaDescription().get();
+      Optional<String> why = problem(d, Headlines.META_MIN, Headlines.META_MAX, ledeSpans, checker);
+      if (why.isEmpty()) {
+        meta = d;
+      } else {
+        notes.add("model meta description " + Text.quoted(d) + " not used: " + why.get());
+      }
     }
-    Optional<String> instruction = InjectionScreen.instruction(headline);
-    if (instruction.isPresent()) {
-      return Optional.of("it reads as an instruction to a model");
+    if (headline.equals(story.headline()) && meta.equals(story.metaDescription())) {
+      return story;
     }
+    // The model's parts where they share a keyphrase, else one of them with the offline other.
+    String[][] pairs = {
+      {headline, meta}, {headline, story.metaDescription()}, {story.headline(), meta}
+    };
+    String keyphrase = null;
+    for (String[] p : pairs) {
+      String k = HeadlineKeyphrase.choose(story.keyphrase(), p[0], p[1]);
+      if (SeoAnalyzer.containsKeyphrase(p[0], k) && SeoAnalyzer.phraseCount(p[1], k) == 1) {
+        if (!p[0].equals(headline)) {
+          notes.add(
+              "model headline "
+                  + Text.quoted(headline)
+                  + " not used: it shares no"
+                  + " keyphrase with the meta description");
+          headlineSources = story.headlineSources();
+        }
+        if (!p[1].equals(meta)) {
+          notes.add(
+              "model meta description "
+                  + Text.quoted(meta)
+                  + " not used: it shares no"
+                  + " keyphrase with the headline");
+        }
+        headline = p[0];
+        meta = p[1];
+        keyphrase = k;
+        break;
+      }
+    }
+    if (keyphrase == null) {
+      notes.add("model headline and meta description share no keyphrase; kept the offline ones");
+      return story;
+    }
+    List<Section> sections =
+        HeadlineKeyphrase.relabel(story.sections(), story.keyphrase(), keyphrase);
+    return new WrittenStory(
+        story.story(),
+        story.version(),
+        headline,
+        keyphrase,
+        meta,
+        story.lede(),
+        sections,
+        story.quotes(),
+        story.background(),
+        story.disagreements(),
+        story.disclaimer(),
+        story.sources(),
+        SeoAnalyzer.analyze(keyphrase, headline, meta, story.lede(), sections),
+        story.datePublished(),
+        story.dateModified(),
+        headlineSources);
+  }
+
+  private static List<SourceSpan> ledeSpans(WrittenStory story) {
     Set<SourceSpan> spans = new LinkedHashSet<>();
     for (WrittenSentence s : story.lede()) {
       spans.addAll(s.sources());
     }
-    GroundingChecker.Verdict v = checker.check(headline, List.copyOf(spans));
+    return List.copyOf(spans);
+  }
+
+  /** Why a model headline or meta description cannot be published, or empty when it can. */
+  static Optional<String> problem(
+      String text, int min, int max, List<SourceSpan> ledeSpans, GroundingChecker checker) {
+    if (text.length() > max || text.length() < min) {
+      return Optional.of("it has " + text.length() + " chars, not " + min + "-" + max);
+    }
+    Optional<String> instruction = InjectionScreen.instruction(text);
+    if (instruction.isPresent()) {
+      return Optional.of("it reads as an instruction to a model");
+    }
+    GroundingChecker.Verdict v = checker.check(text, ledeSpans);
     if (!v.supported()) {
       return Optional.of("the lede does not support it: " + String.join("; ", v.problems()));
     }
     return Optional.empty();
-  }
-
-  private static WrittenStory withHeadline(WrittenStory s, String headline) {
-    return new WrittenStory(
-        s.story(),
-        s.version(),
-        headline,
-        s.keyphrase(),
-        s.metaDescription(),
-        s.lede(),
-        s.sections(),
-        s.quotes(),
-        s.background(),
-        s.disagreements(),
-        s.disclaimer(),
-        s.sources(),
-        SeoAnalyzer.analyze(s.keyphrase(), headline, s.metaDescription(), s.lede(), s.sections()),
-        s.datePublished(),
-        s.dateModified());
   }
 }

@@ -265,7 +265,7 @@ class LuceneIndexTest {
   void aSecondWriterOnTheSameDirectoryIsRefusedWithAClearMessage() throws IOException {
     try (LuceneIndex first = LuceneIndex.open(dir)) {
       assertThatThrownBy(() -> LuceneIndex.open(dir))
-          .isInstanceOf(IOException.class)
+          .isInstanceOf(dev.lede.index.IndexLockedException.class)
           .hasMessage(
               "Index at "
                   + dir

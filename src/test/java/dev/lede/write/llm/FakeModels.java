@@ -68,15 +68,24 @@ final class FakeModels {
       return List.of(faithful(source));
     }
 
-    /** The keyphrase, a colon and the first five words of the first lede quote. */
+    /**
+     * The first lede quote up to its first past-tense verb ("A highway bridge over the Cedar River
+     * collapsed"), or its first six words.
+     */
     Optional<String> headline(String keyphrase, ArrayNode lede) {
       if (lede.isEmpty()) {
         return Optional.empty();
       }
       String quote = lede.get(0).path("sources").get(0).path("quote").asText();
       String[] words = quote.replaceAll("[,.;:]", "").split("\\s+");
-      String clause = String.join(" ", List.of(words).subList(0, Math.min(5, words.length)));
-      String h = capitalize(keyphrase) + ": " + clause;
+      int end = Math.min(6, words.length);
+      for (int i = 1; i < words.length; i++) {
+        if (words[i].endsWith("ed")) {
+          end = i + 1;
+          break;
+        }
+      }
+      String h = String.join(" ", List.of(words).subList(0, end));
       return h.length() <= 70 ? Optional.of(h) : Optional.empty();
     }
 

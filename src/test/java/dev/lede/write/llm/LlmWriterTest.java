@@ -1,6 +1,7 @@
 package dev.lede.write.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.model.Section;
@@ -419,10 +420,13 @@ class LlmWriterTest {
   void aFailedCallFallsBackToTheOfflineStoryWithTheReasonInTheNote(
       String name, TestHttpServer.Handler handler, String reason) {
     try (FakeChatServer server = FakeChatServer.answering(handler)) {
-      LlmConfig c = config(server).withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300));
-      long start = System.nanoTime();
-      Result r = writer(c).writeWithReport("bridge", ARTICLES, List.of(), NOW);
-      long ms = (System.nanoTime() - start) / 1_000_000;
+      // Only the case about the read timeout gets a short one: on a loaded machine an 8 MiB reply
+      // can take longer than 300 ms to arrive, and that case is about the size cap.
+      Duration read = reason.contains("within 300 ms") ? Duration.ofMillis(300) : Duration.ofSeconds(20);
+      LlmConfig c = config(server).withTimeouts(Duration.ofSeconds(1), read);
+      Result r =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(60), () -> writer(c).writeWithReport("bridge", ARTICLES, List.of(), NOW), "no hang");
 
       assertThat(r.outcome()).isEqualTo(Outcome.OFFLINE);
       assertThat(r.story()).isEqualTo(offlineStory());
@@ -433,7 +437,6 @@ class LlmWriterTest {
                   + ": "
                   + reason);
       assertThat(server.requests()).hasSize(1);
-      assertThat(ms).as("no hang").isLessThan(3000);
     }
   }
 

@@ -50,10 +50,13 @@ public record Prompt(List<ChatMessage> messages, List<Snippet> snippets) {
           "4. Follow the outline: the lede says what happened in 1 to 3 sentences and at most 60"
               + " words; then the sections, in the order given, with the headings given. You may"
               + " merge, shorten and reorder sentences within a section.",
-          "5. The headline is optional: at most 70 characters, beginning with the keyphrase, and"
-              + " stating only what the lede states.",
+          "5. The headline and the metaDescription are optional and state only what the lede"
+              + " states. The headline is in news headline style, at most 70 characters: the"
+              + " subject and a present-tense verb for what happened (\"to\" and the verb for"
+              + " what will), no articles, no label before a colon. The metaDescription is one"
+              + " sentence of 121 to 156 characters summarising the lede.",
           "6. Reply with one JSON object and nothing else, in this form:",
-          "{\"headline\": \"...\", \"lede\": [{\"text\": \"...\", \"sources\": [{\"article\":"
+          "{\"headline\": \"...\", \"metaDescription\": \"...\", \"lede\": [{\"text\": \"...\", \"sources\": [{\"article\":"
               + " \"...\", \"quote\": \"...\"}]}], \"sections\": [{\"heading\": \"...\","
               + " \"paragraphs\": [[{\"text\": \"...\", \"sources\": [{\"article\": \"...\","
               + " \"quote\": \"...\"}]}]]}]}");

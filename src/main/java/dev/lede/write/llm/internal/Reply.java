@@ -18,12 +18,17 @@ import java.util.Optional;
  * not the article object at all fails the parse.
  *
  * @param headline the proposed headline, if any
+ * @param metaDescription the proposed meta description, if any
  * @param lede the lede's sentences
  * @param sections the sections, in order
  * @param notes what was ignored
  */
 public record Reply(
-    Optional<String> headline, List<Item> lede, List<Part> sections, List<String> notes) {
+    Optional<String> headline,
+    Optional<String> metaDescription,
+    List<Item> lede,
+    List<Part> sections,
+    List<String> notes) {
 
   /** At most this many sentences are read; a longer reply is cut. */
   public static final int MAX_SENTENCES = 200;
@@ -113,14 +118,20 @@ public record Reply(
     if (budget[0] < 0) {
       notes.add("model reply has more than " + MAX_SENTENCES + " sentences; the rest is ignored");
     }
-    Optional<String> headline = Optional.empty();
-    JsonNode h = root.get("headline");
+    Optional<String> headline = optionalText(root, "headline", "model headline", notes);
+    Optional<String> meta = optionalText(root, "metaDescription", "model meta description", notes);
+    return new Reply(headline, meta, ledeItems, parts, notes);
+  }
+
+  private static Optional<String> optionalText(
+      JsonNode root, String field, String what, List<String> notes) {
+    JsonNode h = root.get(field);
     if (h != null && h.isTextual() && !h.asText().isBlank()) {
-      headline = Optional.of(collapse(h.asText()));
+      return Optional.of(collapse(h.asText()));
     } else if (h != null && !h.isNull() && !h.isTextual()) {
-      notes.add("model headline is not a string; ignored");
+      notes.add(what + " is not a string; ignored");
     }
-    return new Reply(headline, ledeItems, parts, notes);
+    return Optional.empty();
   }
 
   /** The JSON object inside a reply that wrapped it in a code fence or a sentence. */

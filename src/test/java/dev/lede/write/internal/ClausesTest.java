@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class HeadlinesTest {
+class ClausesTest {
   private static List<WrittenSentence> sentences(String... texts) {
     List<WrittenSentence> out = new ArrayList<>();
     for (String t : texts) {
@@ -20,7 +20,7 @@ class HeadlinesTest {
   @Test
   void aLedeClauseHoldingTheKeyphraseIsTheHeadlineWithTheFullName() {
     assertThat(
-            Headlines.headline(
+            Clauses.headline(
                 "Tara Reid rehab",
                 sentences("Reid has entered a rehab program, her publicist told People.")))
         .isEqualTo("Tara Reid has entered a rehab program");
@@ -29,7 +29,7 @@ class HeadlinesTest {
   @Test
   void otherwiseTheKeyphraseLeadsAClauseThatSharesNoWordWithIt() {
     assertThat(
-            Headlines.headline(
+            Clauses.headline(
                 "Lee Jae-myung Xi Jinping summit",
                 sentences("Seoul asks Beijing to mediate, officials said on Monday.")))
         .isEqualTo("Lee Jae-myung Xi Jinping summit: Seoul asks Beijing to mediate");
@@ -38,7 +38,7 @@ class HeadlinesTest {
   @Test
   void anAsideAfterTheSubjectIsLeftOut() {
     assertThat(
-            Headlines.headline(
+            Clauses.headline(
                 "Esther Williams",
                 sentences("Esther Williams, the swimming champion turned actress, has died.")))
         .isEqualTo("Esther Williams has died");
@@ -47,52 +47,39 @@ class HeadlinesTest {
   @Test
   void aClauseOpeningOnAPronounOrTimeWordIsNeverUsed() {
     List<String> cs =
-        Headlines.clauses("He said the fire spread quickly across the port.", 70, false);
+        Clauses.clauses("He said the fire spread quickly across the port.", 70, false);
     assertThat(cs).isEmpty();
     assertThat(
-            Headlines.clauses("Yesterday, the police explained that officers shot him.", 70, false))
+            Clauses.clauses("Yesterday, the police explained that officers shot him.", 70, false))
         .allMatch(c -> !c.startsWith("Yesterday"));
   }
 
   @Test
   void aHeadlineNeverRepeatsAWord() {
     String h =
-        Headlines.headline(
+        Clauses.headline(
             "Port of Tacoma fire",
             sentences(
                 "The fire at the Port of Tacoma spread to a second fire station.",
                 "Crews worked through the night to contain it."));
-    assertThat(Headlines.repeatsAWord(h)).as(h).isFalse();
+    assertThat(Clauses.repeatsAWord(h)).as(h).isFalse();
     assertThat(h).hasSizeLessThanOrEqualTo(70);
   }
 
   @Test
   void aClauseNeedsAVerbAndNoDanglingEnd() {
-    assertThat(Headlines.hasVerb("The Academy of Motion Picture Arts")).isFalse();
-    assertThat(Headlines.hasVerb("Seoul asks Beijing to mediate")).isTrue();
-    assertThat(Headlines.hasVerb("A bomb exploded at a bank")).isTrue();
+    assertThat(Clauses.hasVerb("The Academy of Motion Picture Arts")).isFalse();
+    assertThat(Clauses.hasVerb("Seoul asks Beijing to mediate")).isTrue();
+    assertThat(Clauses.hasVerb("A bomb exploded at a bank")).isTrue();
     assertThat(
-            Headlines.clauses("A powerful earthquake has hit southern Iran, killing 3.", 70, false))
+            Clauses.clauses("A powerful earthquake has hit southern Iran, killing 3.", 70, false))
         .containsExactly("A powerful earthquake has hit southern Iran");
-  }
-
-  @Test
-  void theMetaDescriptionHoldsTheKeyphraseOnceWithinItsLimits() {
-    String meta =
-        Headlines.metaDescription(
-            "Port of Tacoma fire",
-            sentences(
-                "A fire broke out at the Port of Tacoma warehouse on Tuesday night, destroying a"
-                    + " storage building.",
-                "Fire chief Maria Lopez said 12 people were killed in the blaze and 30 were"
-                    + " injured."));
-    assertThat(meta.length()).isBetween(Headlines.META_MIN, Headlines.META_MAX);
   }
 
   @Test
   void aClauseCutFromALongerSentenceKeepsWhatItsVerbNeeds() {
     List<String> cs =
-        Headlines.clauses(
+        Clauses.clauses(
             "Australian actor Hugh Jackman was named on Friday as host of February's Oscars in a"
                 + " departure from tradition.",
             70,
@@ -101,34 +88,33 @@ class HeadlinesTest {
         .contains("Australian actor Hugh Jackman was named as host of February's Oscars")
         .noneMatch(c -> c.endsWith("was named on Friday") || c.endsWith("was named"));
     assertThat(
-            Headlines.clauses(
+            Clauses.clauses(
                 "Steve Jobs announced Monday that Apple would use Intel chips.", 70, false))
         .noneMatch(c -> c.endsWith("announced Monday") || c.endsWith("announced"));
-    assertThat(Headlines.cutShort("Wall Street had its best finish")).isTrue();
-    assertThat(Headlines.cutShort("Wasilla Bible Church received an estimated $1 million"))
-        .isTrue();
-    assertThat(Headlines.cutShort("A statement from police said the blaze at the store")).isTrue();
-    assertThat(Headlines.cutShort("Esther Williams has died")).isFalse();
-    assertThat(Headlines.cutShort("Maurice Cheeks was fired on Saturday")).isFalse();
-    assertThat(Headlines.cutShort("Reggie Bush has been placed")).isTrue();
+    assertThat(Clauses.cutShort("Wall Street had its best finish")).isTrue();
+    assertThat(Clauses.cutShort("Wasilla Bible Church received an estimated $1 million")).isTrue();
+    assertThat(Clauses.cutShort("A statement from police said the blaze at the store")).isTrue();
+    assertThat(Clauses.cutShort("Esther Williams has died")).isFalse();
+    assertThat(Clauses.cutShort("Maurice Cheeks was fired on Saturday")).isFalse();
+    assertThat(Clauses.cutShort("Reggie Bush has been placed")).isTrue();
   }
 
   @Test
   void aSubordinatePartWithoutItsVerbIsCutOff() {
     List<String> cs =
-        Headlines.clauses(
+        Clauses.clauses(
             "Three people have died after rioters in Greece set fire to a bank in Athens.",
             70,
             false);
     assertThat(cs).contains("Three people have died").noneMatch(c -> c.endsWith("after rioters"));
-    assertThat(Headlines.hasMainVerb("Three years after it was first due for delivery")).isFalse();
-    assertThat(Headlines.hasMainVerb("Three people have died after rioters set fire")).isTrue();
+    assertThat(Clauses.hasMainVerb("Three years after it was first due for delivery")).isFalse();
+    assertThat(Clauses.hasMainVerb("Three people have died after rioters set fire")).isTrue();
   }
 
   @Test
   void aClauseNeverEndsOnAPrepositionNorInsideASpacedHyphenCompound() {
     List<String> cs =
-        Headlines.clauses(
+        Clauses.clauses(
             "The Dow Jones Industrial Average closed at its lowest level in over five years on"
                 + " Monday, and the man police say is behind a fatal hit - and - run was charged.",
             70,
@@ -139,28 +125,28 @@ class HeadlinesTest {
   @Test
   void aNameThatOnlyLooksLikeAParticipleOpensAClause() {
     assertThat(
-            Headlines.clauses(
+            Clauses.clauses(
                 "Boeing had been suspended since July 24, 2003 after violating federal law.",
                 70,
                 false))
         .contains("Boeing had been suspended");
-    assertThat(Headlines.clauses("Speaking to reporters, he left.", 70, false)).isEmpty();
+    assertThat(Clauses.clauses("Speaking to reporters, he left.", 70, false)).isEmpty();
   }
 
   @Test
   void withNoClauseThatFitsTheHeadlineIsTheKeyphraseAndAFixedLabelNeverTheKeyphraseAlone() {
     String h =
-        Headlines.headline(
+        Clauses.headline(
             "Red Sox offer",
             sentences(
                 "The Boston Red Sox have made the biggest offer in club history to Mark Teixeira."));
-    assertThat(h).isEqualTo("Red Sox offer" + Headlines.FALLBACK_LABEL);
+    assertThat(h).isEqualTo("Red Sox offer" + Clauses.FALLBACK_LABEL);
   }
 
   @Test
   void aLedeClauseRepeatingOnlyANameBeatsALaterClause() {
     String h =
-        Headlines.headline(
+        Clauses.headline(
             "Esther Williams death",
             sentences(
                 "Esther Williams, the swimming champion turned actress, died in Beverly Hills.",
@@ -172,9 +158,9 @@ class HeadlinesTest {
 
   @Test
   void aSpacedHyphenInsideAWordOpensNoAside() {
-    assertThat(Headlines.openDash("Armed robbers - some disguised")).isTrue();
-    assertThat(Headlines.openDash("The company passed Wal - Mart")).isFalse();
-    assertThat(Headlines.openDash("A 57 - year - old woman was indicted")).isFalse();
-    assertThat(Headlines.openDash("A fatal hit - and - run")).isFalse();
+    assertThat(Clauses.openDash("Armed robbers - some disguised")).isTrue();
+    assertThat(Clauses.openDash("The company passed Wal - Mart")).isFalse();
+    assertThat(Clauses.openDash("A 57 - year - old woman was indicted")).isFalse();
+    assertThat(Clauses.openDash("A fatal hit - and - run")).isFalse();
   }
 }

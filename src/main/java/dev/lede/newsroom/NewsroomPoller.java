@@ -1,22 +1,19 @@
-package dev.lede.cli;
+package dev.lede.newsroom;
 
 import dev.lede.ingest.IngestReport;
 import dev.lede.ingest.SourceFailure;
 import dev.lede.ingest.fetch.FetchRequest;
 import dev.lede.ingest.fetch.FetchResult;
 import dev.lede.ingest.fetch.Fetcher;
-import dev.lede.newsroom.Newsroom;
 import dev.lede.ops.EventLog;
 import dev.lede.ops.Metrics;
 import dev.lede.poll.FeedSignals;
 import dev.lede.poll.PollResult;
 import dev.lede.poll.Signals;
 import dev.lede.poll.SourcePoller;
-import java.io.ByteArrayOutputStream;
+import dev.lede.write.llm.LlmConfig;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -28,14 +25,15 @@ import java.util.concurrent.atomic.AtomicReference;
  * are assigned to stories and the stories re-written as new versions as by {@code lede ingest}. The
  * round closes the folder again, so {@code lede ingest} can run between rounds.
  */
-final class NewsroomPoller implements SourcePoller {
+public final class NewsroomPoller implements SourcePoller {
   private final Path dir;
-  private final LlmOptions llm;
+  private final Optional<LlmConfig> llm;
   private final Fetcher fetcher;
   private final Metrics metrics;
   private final EventLog log;
 
-  NewsroomPoller(Path dir, LlmOptions llm, Fetcher fetcher, Metrics metrics, EventLog log) {
+  public NewsroomPoller(
+      Path dir, Optional<LlmConfig> llm, Fetcher fetcher, Metrics metrics, EventLog log) {
     this.dir = dir;
     this.llm = llm;
     this.fetcher = fetcher;
@@ -51,7 +49,7 @@ final class NewsroomPoller implements SourcePoller {
 
   @Override
   public Round open() throws IOException {
-    Newsroom room = Newsroom.open(dir).withLlm(llm.config()).onStoryWritten(metrics::storyWritten);
+    Newsroom room = Newsroom.open(dir).withLlm(llm).onStoryWritten(metrics::storyWritten);
     return new Round() {
       @Override
       public PollResult poll(String ref) {
@@ -67,16 +65,9 @@ final class NewsroomPoller implements SourcePoller {
 
   private PollResult pollOne(Newsroom room, String ref) {
     Observed observed = new Observed(fetcher, ref);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    dev.lede.newsroom.RunReport run;
-    try (PrintStream err = new PrintStream(out, true, StandardCharsets.UTF_8)) {
-      run =
-          room.ingest(
-              List.of(ref),
-              observed,
-              true,
-              true,
-              new ProgressPrinter(err, ProgressPrinter.Mode.LINES));
+    RunReport run;
+    try {
+      run = room.ingest(List.of(ref), observed, true, true, NewsroomListener.NONE);
     } catch (Exception e) {
       metrics.fetched("failed");
       return PollResult.failed(ref + ": " + e, Signals.NONE);
@@ -96,8 +87,8 @@ final class NewsroomPoller implements SourcePoller {
     metrics.articlesStored(report.stored());
     PollResult result = result(ref, report, observed.first.get());
     metrics.fetched(result.outcome().label());
-    if (!report.failures().isEmpty()) {
-      log.info("ingest_output", "ref", ref, "output", out.toString(StandardCharsets.UTF_8).strip());
+    for (SourceFailure f : report.failures()) {
+      log.info("poll_failure", "ref", ref, "source", f.source(), "error", f.reason());
     }
     return result;
   }

@@ -1,0 +1,95 @@
+package dev.lede.write.internal;
+
+import dev.lede.model.WrittenSentence;
+import dev.lede.write.GroundingChecker;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * When each source came out ({@link Attribution#dateOf}), and what that means for a story whose
+ * sources span more than one day: the lede comes from the latest day, sections run in time order,
+ * and a sentence from another day than the one before it says when, as an attribution of its source
+ * ("..., BBC reported on 17 September.").
+ */
+final class Chronology {
+  private final Map<Doc, LocalDate> dates = new IdentityHashMap<>();
+  private final Optional<LocalDate> latest;
+  private final boolean spansDays;
+  private final boolean withYear;
+
+  private Chronology(List<Doc> docs) {
+    Set<LocalDate> days = new HashSet<>();
+    Set<Integer> years = new HashSet<>();
+    for (Doc d : docs) {
+      Attribution.dateOf(d.input)
+          .ifPresent(
+              day -> {
+                dates.put(d, day);
+                days.add(day);
+                years.add(day.getYear());
+              });
+    }
+    latest = days.stream().max(Comparator.naturalOrder());
+    spansDays = days.size() > 1;
+    withYear = years.size() > 1;
+  }
+
+  static Chronology of(List<Doc> docs) {
+    return new Chronology(docs);
+  }
+
+  Optional<LocalDate> dateOf(Doc d) {
+    return Optional.ofNullable(dates.get(d));
+  }
+
+  /** Whether the sources came out on more than one day. */
+  boolean spansDays() {
+    return spansDays;
+  }
+
+  /** Whether dates must carry their year (the sources span more than one year). */
+  boolean withYear() {
+    return withYear;
+  }
+
+  /** Whether a candidate comes from the latest day's coverage. */
+  boolean latest(Candidate c) {
+    return latest.isPresent() && latest.equals(dateOf(c.doc));
+  }
+
+  /** Sorts candidates by their source's day (undated last), keeping the order within a day. */
+  void order(List<Candidate> items) {
+    if (spansDays) {
+      items.sort(Comparator.comparing(c -> dateOf(c.doc).orElse(LocalDate.MAX)));
+    }
+  }
+
+  /**
+   * The sentence of {@code c}, saying when its source reported it if its day differs from {@code
+   * previous} (the day of the sentence before it, or the latest day at a section's start); the
+   * plain sentence when the sources span one day, the source is undated, or the attributed form
+   * does not pass the checker.
+   */
+  WrittenSentence render(Candidate c, Optional<LocalDate> previous, GroundingChecker checker) {
+    WrittenSentence plain = c.toSentence();
+    Optional<LocalDate> day = dateOf(c.doc);
+    if (!spansDays || day.isEmpty() || day.equals(previous)) {
+      return plain;
+    }
+    String phrase = Attribution.phrase(c.doc.outlet(), day, withYear);
+    return Attribution.append(plain.text(), phrase)
+        .map(t -> new WrittenSentence(t, plain.sources()))
+        .filter(checker::supports)
+        .orElse(plain);
+  }
+
+  Optional<LocalDate> latestDay() {
+    return latest;
+  }
+}

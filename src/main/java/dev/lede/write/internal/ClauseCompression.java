@@ -1,0 +1,790 @@
+package dev.lede.write.internal;
+
+import dev.lede.write.internal.EnglishTagger.Tok;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Compresses an English sentence into a news headline, on OpenNLP tags and chunks: the main clause
+ * only (an opening subordinate or time clause, an attribution "police said" and what follows a
+ * clause boundary are dropped), no appositive after the subject, no time phrase ("on Monday"), no
+ * articles, the verb in headline tense ({@link HeadlineVerbs}) and a second verb of the same
+ * subject joined by a comma ("Chrysler files for bankruptcy, agrees to alliance with Fiat"). Every
+ * word but the verbs' endings and a "to" for "will" comes from the sentence.
+ */
+public final class ClauseCompression {
+  private ClauseCompression() {}
+
+  /**
+   * A compressed clause.
+   *
+   * @param text the headline text
+   * @param from offset in the sentence of its first kept word
+   * @param to offset in the sentence after its last kept word
+   */
+  public record Compressed(String text, int from, int to) {}
+
+  /** Words that open a subordinate clause: what follows them is not the main news. */
+  private static final Set<String> SUBORDINATORS =
+      Set.of(
+          "after",
+          "before",
+          "because",
+          "while",
+          "when",
+          "although",
+          "though",
+          "as",
+          "since",
+          "until",
+          "unless",
+          "if",
+          "whereas",
+          "despite",
+          "amid",
+          "following",
+          "whether",
+          "where",
+          "once",
+          "so",
+          "according",
+          "including",
+          "than");
+
+  /** Words of a time phrase a headline drops: days, months, relative times. */
+  private static final Set<String> TIME_WORDS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan.",
+          "feb.",
+          "aug.",
+          "sept.",
+          "oct.",
+          "nov.",
+          "dec.",
+          "yesterday",
+          "today",
+          "tonight",
+          "tomorrow",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "week",
+          "weekend",
+          "month",
+          "year",
+          "earlier",
+          "later",
+          "last",
+          "this",
+          "next",
+          "early",
+          "late",
+          "overnight",
+          "recently",
+          "hours",
+          "days",
+          "weeks",
+          "months",
+          "ago");
+
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those");
+
+  /** Tags a headline may not end on. */
+  private static final Set<String> BAD_END_TAGS =
+      Set.of("IN", "DT", "CC", "TO", "PRP$", "MD", "POS", "WDT", "WP", "WRB", "EX", "PDT", ",");
+
+  /** The sentence as a headline of at most {@code max} chars, when it compresses into one. */
+  public static Optional<Compressed> headline(String sentence, int max) {
+    List<Tok> t = EnglishTagger.tag(sentence);
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Compressed> c = headline(sentence, t, max, true);
+    return c.isPresent() ? c : headline(sentence, t, max, false);
+  }
+
+  private static Optional<Compressed> headline(
+      String sentence, List<Tok> t, int max, boolean dropAttribution) {
+    int end = t.size();
+    while (end > 0 && isPunct(t.get(end - 1)) && !isCloser(t.get(end - 1))) {
+      end--;
+    }
+    if (end < 3) {
+      return Optional.empty();
+    }
+    int s = mainStart(t, end);
+    if (s < 0) {
+      return Optional.empty();
+    }
+    // A pronoun subject of what was reported stands for the one who reported it: "Apple
+    // announced that it will give ..." -> "Apple to give ...".
+    int[] speaker = null;
+    for (int guard = 0; dropAttribution && guard < 2; guard++) {
+      int after = afterAttribution(t, s, end);
+      if (after < 0) {
+        break;
+      }
+      int[] who = subjectSpan(t, s);
+      s = after;
+      if (t.get(s).tag().equals("PRP") && who != null && hasName(t, who[0], who[1])) {
+        speaker = who;
+        int name = who[1];
+        while (name > who[0] && t.get(name - 1).tagIs("NNP")) {
+          name--;
+        }
+        if (name < who[1] && name > who[0]) {
+          speaker = new int[] {name, who[1]}; // "automaker Chrysler LLC" -> "Chrysler LLC"
+        }
+      }
+    }
+    String[] replaced = new String[t.size()];
+    if (speaker != null) {
+      replaced[s] =
+          sentence
+              .substring(t.get(speaker[0]).start(), t.get(speaker[1] - 1).end())
+              .replaceFirst("^(?:The|A|An|the|a|an)\\s+", "");
+    }
+    // Subject: up to the first verb group; an aside between commas right after it goes.
+    int v = s;
+    List<int[]> drops = new ArrayList<>();
+    while (v < end && !(t.get(v).phrase().equals("VP") && isVerbish(t.get(v)))) {
+      if (t.get(v).text().equals(",")) {
+        int close = -1;
+        for (int k = v + 1; k < end; k++) {
+          if (t.get(k).text().equals(",")) {
+            close = k;
+            break;
+          }
+        }
+        if (close < 0 || close + 1 >= end || !isVerbish(t.get(close + 1))) {
+          return Optional.empty();
+        }
+        drops.add(new int[] {v, close + 1});
+        v = close + 1;
+        break;
+      }
+      v++;
+    }
+    if (v >= end || v == s || !subjectOk(t, s, v, replaced[s] != null)) {
+      return Optional.empty();
+    }
+    int vEnd = v;
+    while (vEnd < end
+        && (t.get(vEnd).tagIs("VB") || t.get(vEnd).tagIs("MD") || t.get(vEnd).tagIs("RB"))
+        && (vEnd == v
+            || !t.get(vEnd).opensPhrase()
+            || t.get(vEnd).tagIs("RB")
+            || t.get(vEnd).tagIs("VB") && t.get(vEnd - 1).tagIs("VB"))) {
+      vEnd++;
+    }
+    while (vEnd > v + 1 && t.get(vEnd - 1).tagIs("RB")) {
+      vEnd--; // "... said Friday": an adverb after the verb belongs to what follows
+    }
+    boolean singular = replaced[s] != null ? !plural(replaced[s]) : singular(t, s, v, drops);
+    Optional<List<String>> verb = verbGroup(t, v, vEnd, singular);
+    if (verb.isEmpty()) {
+      return Optional.empty();
+    }
+    int cut = clauseEnd(t, vEnd, end);
+    // A second verb of the same subject: "... and agreed to an alliance" -> ", agrees to alliance".
+    List<Tok> toks = t;
+    int second = -1;
+    for (int k = vEnd; k < cut - 1; k++) {
+      if (t.get(k).lower().equals("and")
+          && t.get(k + 1).tagIs("VBD")
+          && (k == 0 || !t.get(k - 1).text().equals(","))) {
+        second = k;
+        break;
+      }
+    }
+    if (second < 0) {
+      int ext = clauseEndAllowingAnd(t, vEnd, end, cut);
+      if (ext > cut) {
+        for (int k = cut; k < ext - 1; k++) {
+          if (t.get(k).lower().equals("and") && t.get(k + 1).tagIs("VBD")) {
+            second = k;
+            cut = clauseEnd(t, k + 2, end);
+            break;
+          }
+        }
+      }
+    }
+    if (second >= 0) {
+      int sEnd = second + 1;
+      while (sEnd < cut
+          && (t.get(sEnd).tagIs("VB") || t.get(sEnd).tagIs("RB"))
+          && (sEnd == second + 1 || !t.get(sEnd).opensPhrase() || t.get(sEnd).tagIs("RB"))) {
+        sEnd++;
+      }
+      Optional<List<String>> v2 = verbGroup(t, second + 1, sEnd, singular);
+      if (v2.isPresent() && v2.get().size() == sEnd - second - 1) {
+        replaced[second] = ",";
+        for (int k = second + 1; k < sEnd; k++) {
+          replaced[k] = v2.get().get(k - second - 1);
+        }
+      } else {
+        cut = second;
+      }
+    }
+    boolean[] keep = new boolean[t.size()];
+    for (int k = s; k < cut; k++) {
+      keep[k] = true;
+    }
+    for (int[] d : drops) {
+      for (int k = d[0]; k < d[1]; k++) {
+        keep[k] = false;
+      }
+    }
+    dropDescriptor(t, s, v, drops, keep);
+    dropTimePhrases(t, vEnd, cut, keep);
+    dropTimePhrases(t, s, v, keep);
+    for (int k = s; k < cut; k++) {
+      Tok x = t.get(k);
+      if (x.tag().equals("DT") && ARTICLES.contains(x.lower())) {
+        keep[k] = false;
+      }
+      if (x.lower().equals("that") && x.tag().equals("IN") && k == vEnd) {
+        keep[k] = false; // "agreed that ...": the complementiser
+      }
+    }
+    List<String> verbWords = verb.get();
+    for (int k = v; k < vEnd; k++) {
+      keep[k] = false;
+    }
+    // Fit: drop trailing phrases until the clause is short enough and ends well.
+    for (int tries = 0; tries < 12; tries++) {
+      String text = render(sentence, toks, keep, replaced, v, verbWords, s, cut);
+      int last = lastKept(keep, cut);
+      boolean whole = last + 1 >= end || t.get(last + 1).text().equals(".");
+      if (text.length() <= max
+          && last >= vEnd
+          && endsWell(t, last)
+          && wordCount(text) >= 3
+          && Clauses.balanced(text)
+          && complete(t, vEnd, last, keep)
+          && !stutters(text)
+          && (whole || !Clauses.cutShort(text))) {
+        int from = t.get(firstKept(keep, s, v)).start();
+        if (speaker != null) {
+          from = Math.min(from, t.get(speaker[0]).start());
+        }
+        int to = t.get(Math.max(last, vEnd - 1)).end();
+        return Optional.of(new Compressed(text, from, to));
+      }
+      if (last < vEnd
+          && text.length() <= max
+          && wordCount(text) >= 3
+          && intransitive(t, v, vEnd)
+          && Clauses.balanced(text)) {
+        int from = t.get(firstKept(keep, s, v)).start();
+        if (speaker != null) {
+          from = Math.min(from, t.get(speaker[0]).start());
+        }
+        return Optional.of(new Compressed(text, from, t.get(vEnd - 1).end()));
+      }
+      int newCut = shorterCut(t, vEnd, cut, keep);
+      if (newCut < 0 || newCut >= cut) {
+        return Optional.empty();
+      }
+      for (int k = newCut; k < cut; k++) {
+        keep[k] = false;
+      }
+      if (second >= newCut) {
+        second = -1;
+      }
+      cut = newCut;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "American auto company Chrysler" -> "Chrysler": a description in common nouns before the name
+   * that ends the subject goes, as headlines name the actor alone.
+   */
+  private static void dropDescriptor(List<Tok> t, int s, int v, List<int[]> drops, boolean[] keep) {
+    int end = v;
+    for (int[] d : drops) {
+      if (d[1] == v) {
+        end = d[0];
+      }
+    }
+    int name = end;
+    while (name > s && t.get(name - 1).tagIs("NNP")) {
+      name--;
+    }
+    if (name == end || name == s) {
+      return;
+    }
+    boolean common = false;
+    for (int k = s; k < name; k++) {
+      Tok x = t.get(k);
+      if (!(x.tag().equals("DT") || x.tagIs("JJ") || x.tagIs("NN"))) {
+        return;
+      }
+      common |= x.tag().equals("NN") || x.tag().equals("NNS");
+    }
+    if (common) {
+      for (int k = s; k < name; k++) {
+        keep[k] = false;
+      }
+    }
+  }
+
+  /** The verb group in headline tense, with the verb's words in their sentence case. */
+  private static Optional<List<String>> verbGroup(List<Tok> t, int v, int vEnd, boolean singular) {
+    List<String> words = new ArrayList<>();
+    List<String> tags = new ArrayList<>();
+    for (int k = v; k < vEnd; k++) {
+      words.add(t.get(k).text());
+      tags.add(t.get(k).tag());
+    }
+    return HeadlineVerbs.headlineTense(words, tags, singular);
+  }
+
+  /** Where the main clause starts: 0, or after an opening subordinate or adverbial part. */
+  private static int mainStart(List<Tok> t, int end) {
+    Tok first = t.get(0);
+    boolean opener =
+        first.tagIs("IN")
+            || first.tagIs("RB")
+            || first.tagIs("VBG")
+            || first.tagIs("VBN")
+            || first.tagIs("WRB")
+            || first.tagIs("TO")
+            || first.tagIs("CC")
+            || first.phrase().equals("PP")
+            || first.phrase().equals("SBAR")
+            || first.phrase().equals("ADVP")
+            || SUBORDINATORS.contains(first.lower());
+    if (!opener) {
+      return 0;
+    }
+    for (int k = 1; k < Math.min(end - 2, (int) (end * 0.7)); k++) {
+      if (t.get(k).text().equals(",")) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Past an attribution that leads the clause ("Police said [that] ...", "The BBC says ...",
+   * "Officials told reporters ..."): where the reported clause starts, or -1 when there is none.
+   */
+  private static int afterAttribution(List<Tok> t, int s, int end) {
+    int k = s;
+    while (k < end && !isVerbish(t.get(k))) {
+      if (t.get(k).text().equals(",")) {
+        return -1;
+      }
+      k++;
+    }
+    while (k + 1 < end
+        && (t.get(k + 1).tagIs("VB") || t.get(k + 1).tagIs("RB"))
+        && !t.get(k + 1).opensPhrase()) {
+      k++; // "has announced": the reporting verb ends the group
+    }
+    if (k >= end || k == s || !HeadlineVerbs.reporting(t.get(k).lower())) {
+      return -1;
+    }
+    int r = k + 1;
+    if (t.get(k).lower().equals("told") || t.get(k).lower().equals("tells")) {
+      while (r < end && t.get(r).phrase().equals("NP")) {
+        r++; // "told reporters"
+      }
+    }
+    while (r < end && (TIME_WORDS.contains(t.get(r).lower()) || t.get(r).tagIs("RB"))) {
+      r++; // "announced Friday that", "said today"
+    }
+    if (r < end && t.get(r).lower().equals("that")) {
+      r++;
+    }
+    // What follows must be a clause of its own: a subject and then a verb.
+    int verb = r;
+    while (verb < end && !isVerbish(t.get(verb))) {
+      verb++;
+    }
+    return verb > r && verb < end ? r : -1;
+  }
+
+  private static boolean isVerbish(Tok x) {
+    return x.tagIs("VB") || x.tagIs("MD");
+  }
+
+  /** The noun phrase that opens at {@code s} and runs to the first verb, as [from, to). */
+  private static int[] subjectSpan(List<Tok> t, int s) {
+    int k = s;
+    while (k < t.size() && !isVerbish(t.get(k))) {
+      if (t.get(k).text().equals(",")) {
+        return null;
+      }
+      k++;
+    }
+    while (k > s && (t.get(k - 1).tagIs("RB") || TIME_WORDS.contains(t.get(k - 1).lower()))) {
+      k--;
+    }
+    return k > s ? new int[] {s, k} : null;
+  }
+
+  private static boolean hasName(List<Tok> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.get(k).tagIs("NNP")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean plural(String np) {
+    return np.contains(" and ");
+  }
+
+  private static boolean subjectOk(List<Tok> t, int s, int v, boolean resolved) {
+    if (resolved) {
+      return true;
+    }
+    boolean noun = false;
+    for (int k = s; k < v; k++) {
+      Tok x = t.get(k);
+      if (x.tagIs("NN") || x.tagIs("CD")) {
+        noun = true;
+      }
+      if (x.tagIs("WP")
+          || x.tagIs("WDT")
+          || x.tag().equals("EX")
+          || SUBORDINATORS.contains(x.lower())
+          || x.lower().equals("that")) {
+        return false;
+      }
+    }
+    String first = t.get(s).lower();
+    if (PRONOUNS.contains(first) && v - s == 1 || t.get(s).tag().equals("PRP")) {
+      return false;
+    }
+    if (t.get(s).tag().equals("PRP$")) {
+      return false; // "His lawyer ...": whose, the headline cannot say
+    }
+    return noun && v - s <= 12;
+  }
+
+  private static boolean singular(List<Tok> t, int s, int v, List<int[]> drops) {
+    int head = v - 1;
+    for (int[] d : drops) {
+      if (d[1] == v) {
+        head = d[0] - 1;
+      }
+    }
+    for (int k = s; k <= head; k++) {
+      if (t.get(k).lower().equals("and")) {
+        return false;
+      }
+    }
+    // "The mayor of London": the head noun comes before "of".
+    for (int k = s; k <= head; k++) {
+      if (t.get(k).tagIs("IN")) {
+        head = k - 1;
+        break;
+      }
+    }
+    if (head < s) {
+      return true;
+    }
+    Tok h = t.get(head);
+    if (h.lower().equals("police") || h.lower().equals("people")) {
+      return false;
+    }
+    return !(h.tag().equals("NNS") || h.tag().equals("NNPS"));
+  }
+
+  /** The end of the main clause after the verb: at a clause boundary, or the sentence's end. */
+  private static int clauseEnd(List<Tok> t, int from, int end) {
+    for (int k = from; k < end; k++) {
+      Tok x = t.get(k);
+      String lw = x.lower();
+      if (lw.equals(";")
+          || lw.equals(":")
+          || lw.equals("(")
+          || lw.equals("--")
+          || lw.equals("—")
+          || lw.equals("–")) {
+        return k;
+      }
+      if (lw.equals("-")
+          && k > 0
+          && t.get(k).start() > t.get(k - 1).end()
+          && !(k + 1 < end && compoundPart(t.get(k - 1)) && compoundPart(t.get(k + 1)))) {
+        return k; // a spaced hyphen opens an aside, unless inside a word ("Wal - Mart")
+      }
+      if (lw.equals(",") && k > from) {
+        return k;
+      }
+      if (k > from && (x.tagIs("WDT") || x.tagIs("WP") || x.tagIs("WRB"))) {
+        return k;
+      }
+      if (k > from
+          && SUBORDINATORS.contains(lw)
+          && (x.tagIs("IN") || x.tagIs("VBG") || x.tagIs("RB") || lw.equals("according"))) {
+        return k;
+      }
+      if (k > from && x.phrase().equals("SBAR") && x.opensPhrase() && !lw.equals("that")) {
+        return k;
+      }
+      if (k > from + 1 && x.tagIs("VBG") && t.get(k - 1).text().equals(",")) {
+        return k - 1;
+      }
+    }
+    return end;
+  }
+
+  private static boolean compoundPart(Tok x) {
+    char c = x.text().charAt(0);
+    return Character.isUpperCase(c)
+        || Character.isDigit(c)
+        || x.text().length() <= 4 && Character.isLowerCase(c) && x.tagIs("NN");
+  }
+
+  /** Like {@link #clauseEnd}, but running past a comma that only precedes "and" + a past verb. */
+  private static int clauseEndAllowingAnd(List<Tok> t, int from, int end, int cut) {
+    if (cut + 2 < end
+        && t.get(cut).text().equals(",")
+        && t.get(cut + 1).lower().equals("and")
+        && t.get(cut + 2).tagIs("VBD")) {
+      return Math.min(end, cut + 3);
+    }
+    return cut;
+  }
+
+  private static void dropTimePhrases(List<Tok> t, int from, int to, boolean[] keep) {
+    int k = from;
+    while (k < to) {
+      Tok x = t.get(k);
+      // "on Monday", "last week", "earlier this month", "in 2008"
+      int j = k;
+      if (x.tagIs("IN") && !x.lower().equals("of")) {
+        j = k + 1;
+      }
+      int m = j;
+      boolean time = false;
+      while (m < to
+          && (TIME_WORDS.contains(t.get(m).lower())
+              || t.get(m).tag().equals("DT")
+                  && m + 1 < to
+                  && TIME_WORDS.contains(t.get(m + 1).lower())
+              || t.get(m).tagIs("CD") && year(t.get(m).text())
+              || t.get(m).tagIs("CD") && m > j && TIME_WORDS.contains(t.get(m - 1).lower()))) {
+        if (TIME_WORDS.contains(t.get(m).lower()) || year(t.get(m).text())) {
+          time = true;
+        }
+        m++;
+      }
+      if (time
+          && m > j
+          && (m == to || !t.get(m).tagIs("NN") && !t.get(m).tag().equals("POS"))
+          && !(m - j == 1 && t.get(j).lower().equals("may") && !t.get(j).text().equals("May"))
+          && !onlyModifier(t, j, m)) {
+        for (int q = k; q < m; q++) {
+          keep[q] = false;
+        }
+        k = m;
+      } else {
+        k++;
+      }
+    }
+  }
+
+  /** "this", "last", "next" alone are no time phrase: "this deal", "last year" is. */
+  private static boolean onlyModifier(List<Tok> t, int j, int m) {
+    for (int q = j; q < m; q++) {
+      String lw = t.get(q).lower();
+      if (!Set.of("this", "last", "next", "early", "late", "earlier", "later").contains(lw)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean year(String s) {
+    return s.matches("(?:19|20)\\d\\d");
+  }
+
+  /** A shorter end for the clause: before its last prepositional phrase or conjunction. */
+  private static int shorterCut(List<Tok> t, int vEnd, int cut, boolean[] keep) {
+    for (int k = cut - 1; k > vEnd; k--) {
+      Tok x = t.get(k);
+      if (!keep[k]) {
+        continue;
+      }
+      if ((x.tagIs("IN") || x.tagIs("TO") || x.tagIs("CC") || x.text().equals(","))
+          && !x.lower().equals("of")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean intransitive(List<Tok> t, int v, int vEnd) {
+    String lemma = HeadlineVerbs.lemma(t.get(vEnd - 1).lower());
+    return Set.of("die", "resign", "crash", "collapse", "retire", "surrender", "quit", "erupt")
+            .contains(lemma)
+        || t.get(vEnd - 1).tag().equals("VBN") && vEnd - v > 1;
+  }
+
+  private static boolean endsWell(List<Tok> t, int last) {
+    Tok x = t.get(last);
+    boolean openAfter =
+        last + 1 < t.size() && (t.get(last + 1).tagIs("IN") || t.get(last + 1).tagIs("TO"));
+    return !BAD_END_TAGS.contains(x.tag())
+        && !((x.tagIs("JJ") || x.tagIs("CD")) && openAfter) // "takes place due" [to]
+        && !(x.tagIs("JJ") && last + 1 < t.size() && t.get(last + 1).tagIs("NN"))
+        && !x.tagIs("RB")
+        && !(x.tagIs("VB")
+            && !x.tag().equals("VBN")
+            && !x.tag().equals("VBD")
+            && !x.tag().equals("VBZ")
+            && !x.tag().equals("VBP")
+            && !x.tag().equals("VB"))
+        && !HeadlineVerbs.reporting(x.lower())
+        && !(x.tagIs("VB")
+            && Set.of("be", "been", "being", "have", "has", "had", "is", "was")
+                .contains(x.lower()));
+  }
+
+  /** A "that" or subordinate part after the verb keeps a verb of its own. */
+  private static boolean complete(List<Tok> t, int vEnd, int last, boolean[] keep) {
+    for (int k = last; k >= vEnd; k--) {
+      Tok x = t.get(k);
+      if (keep[k] && (x.lower().equals("that") || x.tagIs("WDT") || x.tagIs("WP"))) {
+        for (int q = k + 1; q <= last; q++) {
+          if (keep[q] && isVerbish(t.get(q))) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "and and": words left side by side by what was dropped between them. */
+  private static boolean stutters(String text) {
+    List<String> w = Words.lowerWords(text);
+    for (int i = 1; i < w.size(); i++) {
+      if (w.get(i).equals(w.get(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int lastKept(boolean[] keep, int cut) {
+    for (int k = cut - 1; k >= 0; k--) {
+      if (keep[k]) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static int firstKept(boolean[] keep, int s, int v) {
+    for (int k = s; k < v; k++) {
+      if (keep[k]) {
+        return k;
+      }
+    }
+    return v;
+  }
+
+  /** The kept words with the sentence's own spacing, the verb group replaced. */
+  private static String render(
+      String sentence,
+      List<Tok> t,
+      boolean[] keep,
+      String[] replaced,
+      int v,
+      List<String> verbWords,
+      int s,
+      int cut) {
+    StringBuilder b = new StringBuilder();
+    int prev = -1;
+    for (int k = s; k < cut; k++) {
+      if (k == v) {
+        for (String w : verbWords) {
+          space(b);
+          b.append(w);
+        }
+        prev = -1;
+        continue;
+      }
+      if (!keep[k]) {
+        continue;
+      }
+      String word = replaced[k] != null ? replaced[k] : t.get(k).text();
+      boolean attach =
+          prev >= 0 && prev == k - 1 && t.get(k).start() == t.get(prev).end()
+              || word.equals(",")
+              || t.get(k).text().startsWith("'")
+              || t.get(k).text().startsWith("’");
+      if (!attach) {
+        space(b);
+      }
+      b.append(word);
+      prev = k;
+    }
+    String out = b.toString().strip().replaceAll("\\s+,", ",").replaceAll(",\\s*,", ",");
+    while (out.endsWith(",")) {
+      out = out.substring(0, out.length() - 1).strip();
+    }
+    return Trimmer.capitalize(out);
+  }
+
+  private static void space(StringBuilder b) {
+    if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+      b.append(' ');
+    }
+  }
+
+  private static boolean isPunct(Tok x) {
+    return !Character.isLetterOrDigit(x.text().charAt(0)) && !x.text().equals("%");
+  }
+
+  private static boolean isCloser(Tok x) {
+    return x.text().equals("\"") || x.text().equals("”") || x.text().equals(")");
+  }
+
+  private static int wordCount(String text) {
+    return Words.count(text);
+  }
+
+
+
+  /** Lower-case form, for tests. */
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

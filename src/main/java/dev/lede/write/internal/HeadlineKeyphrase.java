@@ -1,0 +1,161 @@
+package dev.lede.write.internal;
+
+import dev.lede.model.Section;
+import dev.lede.write.SeoAnalyzer;
+import dev.lede.write.internal.EnglishTagger.Tok;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The focus keyphrase, chosen from what the headline says: the planner's keyphrase when the
+ * headline holds it and the meta description names it once; else the best noun phrase of the
+ * headline (a run of nouns, names, adjectives and numbers, with the planner's words and names
+ * preferred) that the meta description names exactly once. Nothing is forced into the headline.
+ */
+public final class HeadlineKeyphrase {
+  private HeadlineKeyphrase() {}
+
+  /** The headline's noun phrases, best first, for a meta description to be made around. */
+  public static List<String> phrases(String headline) {
+    List<Tok> t = EnglishTagger.tag(headline);
+    List<String> out = new ArrayList<>();
+    List<Double> scores = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      for (int j = i + 1; j <= Math.min(t.size(), i + 3); j++) {
+        boolean all = true;
+        for (int k = i; k < j; k++) {
+          all &= phraseToken(t.get(k));
+        }
+        if (!all) {
+          break;
+        }
+        if (!nounLike(t.get(j - 1))) {
+          continue;
+        }
+        String phrase = headline.substring(t.get(i).start(), t.get(j - 1).end());
+        if (Words.contentWords(phrase).isEmpty()) {
+          continue;
+        }
+        double score = (j - i) + (i == 0 ? 1.5 : 0) + (t.get(i).tagIs("NNP") ? 1 : 0);
+        int at = 0;
+        while (at < scores.size() && scores.get(at) >= score) {
+          at++;
+        }
+        out.add(at, phrase);
+        scores.add(at, score);
+      }
+    }
+    return out;
+  }
+
+  /** The keyphrase for a headline and meta description, starting from the planner's choice. */
+  public static String choose(String planned, String headline, String meta) {
+    if (SeoAnalyzer.containsKeyphrase(headline, planned)
+        && SeoAnalyzer.phraseCount(meta, planned) == 1) {
+      return planned;
+    }
+    if (Korean.isKorean(headline)) {
+      return SeoAnalyzer.containsKeyphrase(headline, planned)
+          ? planned
+          : byWords(planned, headline, meta);
+    }
+    List<Tok> t = EnglishTagger.tag(headline);
+    Set<String> plannedWords = Set.copyOf(Words.lowerWords(planned));
+    String best = null;
+    double bestScore = 0;
+    for (int i = 0; i < t.size(); i++) {
+      for (int j = i + 1; j <= Math.min(t.size(), i + 4); j++) {
+        if (!nounLike(t.get(j - 1)) || !nounLike(t.get(i)) && !t.get(i).tagIs("JJ")) {
+          if (!phraseToken(t.get(j - 1))) {
+            break;
+          }
+          continue;
+        }
+        boolean all = true;
+        for (int k = i; k < j; k++) {
+          all &= phraseToken(t.get(k));
+        }
+        if (!all) {
+          break;
+        }
+        String phrase = headline.substring(t.get(i).start(), t.get(j - 1).end());
+        if (Words.contentWords(phrase).isEmpty()
+            || SeoAnalyzer.phraseCount(meta, phrase) != 1
+            || !SeoAnalyzer.containsKeyphrase(headline, phrase)) {
+          continue;
+        }
+        double score = 0;
+        for (int k = i; k < j; k++) {
+          Tok x = t.get(k);
+          score += 1;
+          score += x.tagIs("NNP") ? 1 : 0;
+          score += plannedWords.contains(x.lower()) ? 1.5 : 0;
+        }
+        score -= j - i > 3 ? 1 : 0;
+        score += i == 0 ? 1.5 : 0; // the subject: who the news is about
+        if (score > bestScore) {
+          bestScore = score;
+          best = phrase;
+        }
+      }
+    }
+    return best != null ? best : planned;
+  }
+
+  /**
+   * For Korean: the longest run of up to three headline words, a particle or verb ending left off
+   * its last, that the meta description names once ("천안함 침몰").
+   */
+  private static String byWords(String planned, String headline, String meta) {
+    String[] w = headline.strip().split("\\s+");
+    String best = null;
+    for (int i = 0; i < w.length; i++) {
+      for (int j = i + 1; j <= Math.min(w.length, i + 3); j++) {
+        String last = w[j - 1].replaceAll("[^\\p{L}\\p{N}]+$", "");
+        String stem = Korean.noun(last, "").orElse(last);
+        StringBuilder b = new StringBuilder();
+        for (int k = i; k < j - 1; k++) {
+          b.append(w[k]).append(' ');
+        }
+        String phrase = b.append(stem).toString().strip();
+        if (phrase.isEmpty() || phrase.matches(".*[^\\p{L}\\p{N} ].*")) {
+          continue;
+        }
+        if (SeoAnalyzer.phraseCount(meta, phrase) == 1
+            && SeoAnalyzer.containsKeyphrase(headline, phrase)
+            && (best == null || phrase.length() > best.length())) {
+          best = phrase;
+        }
+      }
+    }
+    return best != null ? best : planned;
+  }
+
+  private static boolean nounLike(Tok x) {
+    return x.tagIs("NN") || x.tagIs("CD");
+  }
+
+  private static boolean phraseToken(Tok x) {
+    return x.tagIs("NN") || x.tagIs("JJ") || x.tagIs("CD");
+  }
+
+  /**
+   * The sections with subheadings that led with the planner's keyphrase now leading with the one
+   * the headline gave.
+   */
+  public static List<Section> relabel(List<Section> sections, String planned, String keyphrase) {
+    if (planned.equals(keyphrase)) {
+      return sections;
+    }
+    String from = Trimmer.capitalize(planned);
+    String to = Trimmer.capitalize(keyphrase);
+    List<Section> out = new ArrayList<>();
+    for (Section s : sections) {
+      String h = s.heading();
+      out.add(
+          h.startsWith(from) ? new Section(to + h.substring(from.length()), s.paragraphs()) : s);
+    }
+    return out;
+  }
+}

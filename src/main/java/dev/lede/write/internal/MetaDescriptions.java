@@ -1,0 +1,215 @@
+package dev.lede.write.internal;
+
+import dev.lede.model.WrittenSentence;
+import dev.lede.write.SeoAnalyzer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The meta description: a one-sentence summary of {@value Headlines#META_MIN}-{@value
+ * Headlines#META_MAX} chars made from the story's opening sentences, the headline's sentence first.
+ * A sentence of the right length is used whole; a longer one is shortened by dropping what a
+ * summary can lose (a trailing attribution, a time phrase, an aside between commas, trailing
+ * clauses) and closed with a period; a shorter one is joined with the next. Only words of the
+ * sentences are used, so it states nothing they do not.
+ */
+public final class MetaDescriptions {
+  private MetaDescriptions() {}
+
+  private static final int MIN = Headlines.META_MIN;
+  private static final int MAX = Headlines.META_MAX;
+
+  /** ", police said", ", according to the BBC", ", she told reporters on Monday". */
+  private static final Pattern ATTRIBUTION_TAIL =
+      Pattern.compile(
+          ",\\s(?:according to [^,;]{2,60}|[^,;]{2,60}?\\s(?:said|says|told|reported|announced"
+              + "|added|stated)(?:\\s[^,;]{0,40})?)(?=[.!?\"”]*$)");
+
+  /** "on Monday", "yesterday", "earlier this week": when, said in passing. */
+  private static final Pattern TIME =
+      Pattern.compile(
+          "\\s(?:on\\s)?(?:(?:early|late)\\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+              + "|Saturday|Sunday)(?:\\s(?:morning|afternoon|evening|night))?(?=[\\s,.])"
+              + "|\\s(?:yesterday|today|tonight|(?:earlier\\s)?this\\s(?:morning|afternoon"
+              + "|evening|week|month))(?=[\\s,.])");
+
+  /** ", the swimming champion turned actress," after a name: an aside a summary can drop. */
+  private static final Pattern ASIDE = Pattern.compile(",\\s[^,;:]{3,80},(?=\\s\\p{Ll})");
+
+  /** Where a trailing clause may be cut off. */
+  private static final Pattern BOUNDARY =
+      Pattern.compile(
+          ",\\s|;\\s|\\s(?:--|–|—)\\s|\\s(?=(?:after|while|which|who|because|as|since|before"
+              + "|when|although|though|amid|following|despite)\\s)");
+
+  /** The meta description of the sentences, preferring the one at {@code first}. */
+  public static String of(List<WrittenSentence> sentences, int first) {
+    return of(sentences, first, "");
+  }
+
+  /**
+   * The meta description of the sentences, preferring the one at {@code first} and, among those
+   * that fit, one that names {@code phrase} exactly once (none preferred when it is blank).
+   */
+  public static String of(List<WrittenSentence> sentences, int first, String phrase) {
+    if (!phrase.isBlank()) {
+      String m = build(sentences, first, v -> SeoAnalyzer.phraseCount(v, phrase) == 1);
+      if (m != null) {
+        return m;
+      }
+    }
+    String m = build(sentences, first, v -> true);
+    return m != null ? m : runOn(sentences);
+  }
+
+  /**
+   * For a story whose keyphrase no summary sentence names (Korean stories keep the planner's): the
+   * keyphrase and a colon before a sentence, when one fits; else {@link #of}.
+   */
+  public static String led(List<WrittenSentence> sentences, int first, String phrase) {
+    String plain = of(sentences, first, phrase);
+    if (SeoAnalyzer.phraseCount(plain, phrase) == 1) {
+      return plain;
+    }
+    String kp = Trimmer.capitalize(phrase.strip()) + ": ";
+    List<WrittenSentence> head = sentences.subList(0, Math.min(sentences.size(), 6));
+    for (int i = 0; i < head.size(); i++) {
+      for (String v : variants(head.get(i).text())) {
+        List<String> tries = new ArrayList<>(List.of(kp + v));
+        if (i + 1 < head.size()) {
+          variants(head.get(i + 1).text()).forEach(w -> tries.add(kp + v + " " + w));
+        }
+        for (String m : tries) {
+          if (fits(m) && SeoAnalyzer.phraseCount(m, phrase) == 1) {
+            return m;
+          }
+        }
+      }
+    }
+    String led =
+        kp + sentences.get(Math.max(0, Math.min(first, sentences.size() - 1))).text().strip();
+    if (led.length() > MAX) {
+      int sp = led.lastIndexOf(' ', MAX - 1);
+      led = led.substring(0, sp > MIN ? sp : MAX - 1).strip() + "…";
+    }
+    return SeoAnalyzer.phraseCount(led, phrase) == 1 ? led : plain;
+  }
+
+  private static String build(
+      List<WrittenSentence> sentences, int first, Predicate<String> wanted) {
+    List<String> texts = new ArrayList<>();
+    for (WrittenSentence s : sentences.subList(0, Math.min(sentences.size(), 6))) {
+      texts.add(s.text().strip());
+    }
+    if (texts.isEmpty()) {
+      return null;
+    }
+    List<Integer> order = new ArrayList<>();
+    if (first >= 0 && first < texts.size()) {
+      order.add(first);
+    }
+    for (int i = 0; i < Math.min(texts.size(), 3); i++) {
+      if (!order.contains(i)) {
+        order.add(i);
+      }
+    }
+    for (int i : order) {
+      for (String v : variants(texts.get(i))) {
+        if (fits(v) && wanted.test(v)) {
+          return v;
+        }
+      }
+    }
+    // Too short alone: the sentence and the next, when both fit.
+    for (int i : order) {
+      if (i + 1 < texts.size()) {
+        for (String a : variants(texts.get(i))) {
+          for (String b : variants(texts.get(i + 1))) {
+            String two = a + " " + b;
+            if (fits(two) && wanted.test(two)) {
+              return two;
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Last resort: the sentences run on and cut at a word, marked as cut. */
+  private static String runOn(List<WrittenSentence> sentences) {
+    List<String> texts = new ArrayList<>();
+    for (WrittenSentence s : sentences.subList(0, Math.min(sentences.size(), 6))) {
+      texts.add(s.text().strip());
+    }
+    String all = String.join(" ", texts);
+    if (all.length() <= MAX) {
+      return all;
+    }
+    int sp = all.lastIndexOf(' ', MAX - 1);
+    String cut = all.substring(0, sp > MIN ? sp : MAX - 1).strip();
+    return cut.replaceAll("[,;:]$", "") + "…";
+  }
+
+  /** The sentence and its shortened forms, each a whole sentence ending in a period. */
+  static List<String> variants(String sentence) {
+    Set<String> out = new LinkedHashSet<>();
+    String s = sentence.strip();
+    out.add(s);
+    String noAttr = close(ATTRIBUTION_TAIL.matcher(open(s)).replaceAll(""));
+    out.add(noAttr);
+    for (String base : List.copyOf(out)) {
+      out.add(close(TIME.matcher(open(base)).replaceAll("")));
+    }
+    for (String base : List.copyOf(out)) {
+      Matcher m = ASIDE.matcher(open(base));
+      if (m.find() && m.start() < 60) {
+        out.add(close(open(base).substring(0, m.start()) + open(base).substring(m.end())));
+      }
+    }
+    for (String base : List.copyOf(out)) {
+      String b = open(base);
+      Matcher m = BOUNDARY.matcher(b);
+      List<Integer> ends = new ArrayList<>();
+      while (m.find()) {
+        ends.add(m.start());
+      }
+      for (int k = ends.size() - 1; k >= 0; k--) {
+        String c = b.substring(0, ends.get(k)).strip();
+        if (Words.count(c) >= 8 && Clauses.balanced(c) && !danglingEnd(c)) {
+          out.add(close(c));
+        }
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static final Set<String> DANGLING =
+      Set.of(
+          "the", "a", "an", "of", "to", "and", "or", "but", "that", "in", "on", "at", "for", "with",
+          "by", "from", "his", "her", "their", "its", "is", "was", "has", "had", "said");
+
+  private static boolean danglingEnd(String c) {
+    List<String> w = Words.lowerWords(c);
+    return w.isEmpty() || DANGLING.contains(w.get(w.size() - 1));
+  }
+
+  /** The sentence without its closing mark. */
+  private static String open(String s) {
+    return s.replaceAll("[.!?]+$", "").strip();
+  }
+
+  private static String close(String s) {
+    String t = s.strip();
+    return t.matches("(?s).*[.!?\"”]$") ? t : t + ".";
+  }
+
+  private static boolean fits(String s) {
+    return s.length() >= MIN && s.length() <= MAX;
+  }
+}

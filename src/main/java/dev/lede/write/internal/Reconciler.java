@@ -1,0 +1,135 @@
+package dev.lede.write.internal;
+
+import dev.lede.model.SourceSpan;
+import dev.lede.model.WrittenSentence;
+import dev.lede.nlp.Sentence;
+import dev.lede.write.GroundingChecker;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Conflicting figures said once: when outlets give different amounts for the same quantity (the
+ * toll, the magnitude), one sentence states each version with its outlet and date, earliest first
+ * ("At least 11 people were killed, BBC reported on 17 September; 24 people died, AP reported on 18
+ * September."). Each version's clause is an exact quote of its outlet's sentence and the
+ * attribution comes from that outlet's metadata ({@link Attribution}), so the {@link
+ * GroundingChecker} checks every clause against its own outlet's quote.
+ */
+final class Reconciler {
+  private Reconciler() {}
+
+  /** Sentences of an article read for its figures: where its own event is reported. */
+  private static final int LEAD = 15;
+
+  /** At most this many versions in one sentence; at most this many reconciled quantities. */
+  private static final int MAX_VERSIONS = 3;
+
+  private static final int MAX_RECONCILED = 2;
+
+  private static final Pattern PAST =
+      Pattern.compile("\\b(?:in|since) (?:19|20)\\d\\d\\b|\\bago\\b|\\bpreviously\\b");
+
+  /**
+   * One reconciled quantity.
+   *
+   * @param key the figures' key ({@link Figures.Figure#key})
+   * @param values every value the sources give for it
+   * @param latest the value of the latest version
+   * @param sentence the published reconciliation
+   */
+  record Reconciled(String key, Set<String> values, String latest, WrittenSentence sentence) {}
+
+  private record Reading(Figures.Figure figure, Doc doc, Sentence sentence, int order) {
+    String clause() {
+      return sentence.text().substring(figure.start(), figure.end());
+    }
+  }
+
+  static List<Reconciled> reconcile(List<Doc> docs, Chronology chron, GroundingChecker checker) {
+    Map<String, List<Reading>> byKey = new LinkedHashMap<>();
+    for (int di = 0; di < docs.size(); di++) {
+      Doc d = docs.get(di);
+      for (int i = 0; i < Math.min(LEAD, d.sentences.size()); i++) {
+        Sentence s = d.sentences.get(i);
+        if (PAST.matcher(s.text()).find()) {
+          continue; // a dated or earlier figure is history, not this event's
+        }
+        if (d.strictDraft(i).isEmpty()) {
+          continue; // not publishable prose (a caption, a link, markup): no figure of its own
+        }
+        for (Figures.Figure f : Figures.in(s.text())) {
+          byKey
+              .computeIfAbsent(f.key(), k -> new ArrayList<>())
+              .add(new Reading(f, d, s, di * 1000 + i));
+        }
+      }
+    }
+    List<Reconciled> out = new ArrayList<>();
+    for (Map.Entry<String, List<Reading>> e : byKey.entrySet()) {
+      if (out.size() >= MAX_RECONCILED) {
+        break;
+      }
+      reconcile(e.getKey(), e.getValue(), chron, checker).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private static Optional<Reconciled> reconcile(
+      String key, List<Reading> rs, Chronology chron, GroundingChecker checker) {
+    Map<String, Set<String>> valuesByOutlet = new LinkedHashMap<>();
+    for (Reading r : rs) {
+      valuesByOutlet
+          .computeIfAbsent(r.doc.outlet(), o -> new LinkedHashSet<>())
+          .add(r.figure.value());
+    }
+    // A version counts when an outlet gives it and no other value for the same quantity.
+    Map<String, Reading> versions = new LinkedHashMap<>();
+    List<Reading> sorted = new ArrayList<>(rs);
+    sorted.sort(
+        Comparator.comparing((Reading r) -> chron.dateOf(r.doc).orElse(LocalDate.MAX))
+            .thenComparingInt(r -> r.order));
+    for (Reading r : sorted) {
+      if (valuesByOutlet.get(r.doc.outlet()).size() == 1) {
+        versions.putIfAbsent(r.figure.value(), r);
+      }
+    }
+    if (versions.size() < 2) {
+      return Optional.empty();
+    }
+    List<Reading> shown = new ArrayList<>(versions.values());
+    if (shown.size() > MAX_VERSIONS) {
+      shown = shown.subList(shown.size() - MAX_VERSIONS, shown.size());
+    }
+    StringBuilder text = new StringBuilder();
+    List<SourceSpan> spans = new ArrayList<>();
+    for (Reading r : shown) {
+      if (text.length() > 0) {
+        text.append("; ");
+      }
+      String clause = r.clause();
+      text.append(text.length() == 0 ? Trimmer.capitalize(clause) : clause)
+          .append(", ")
+          .append(Attribution.phrase(r.doc.outlet(), chron.dateOf(r.doc), chron.withYear()));
+      spans.add(new SourceSpan(r.doc.id(), clause));
+    }
+    text.append('.');
+    WrittenSentence ws = new WrittenSentence(text.toString(), spans);
+    if (!checker.supports(ws)) {
+      return Optional.empty();
+    }
+    Set<String> values = new LinkedHashSet<>(versions.keySet());
+    for (Reading r : rs) {
+      values.add(r.figure.value());
+    }
+    String latest = shown.get(shown.size() - 1).figure.value();
+    return Optional.of(new Reconciled(key, values, latest, ws));
+  }
+}

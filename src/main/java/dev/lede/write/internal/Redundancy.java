@@ -1,0 +1,169 @@
+package dev.lede.write.internal;
+
+import dev.lede.model.SourceSpan;
+import dev.lede.write.GroundingChecker;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * When two candidate sentences say the same thing: near-duplicates by embedding or lexical cosine,
+ * word overlap or containment, and (see {@link Restatements}) the same fact told twice.
+ */
+final class Redundancy {
+  private Redundancy() {}
+
+  static final double REDUNDANT_COSINE = 0.85;
+  static final double REDUNDANT_JACCARD = 0.5;
+
+  /**
+   * Term-set cosine ({@link Lexical.Sparse#setCosine}) over which two sentences, one of them
+   * without a vector, say the same thing. On ECB+ dev it flags every cross-outlet pair whose MiniLM
+   * cosine is over 0.9 (and 97% of those over 0.85), and 0.9% of all pairs.
+   */
+  static final double REDUNDANT_LEXICAL = 0.4;
+
+  /**
+   * Similarity on the embedding scale: the cosine of the two vectors when both have one, else their
+   * lexical cosine mapped by the story's calibration.
+   */
+  static double similarity(Candidate a, Candidate b, Calibration cal) {
+    return a.hasVector() && b.hasVector()
+        ? Vectors.cosine(a.vector, b.vector)
+        : cal.similarity(a.lex.cosine(b.lex));
+  }
+
+  /** Both vectors present and their cosine over {@code limit}. */
+  static boolean vectorsOver(Candidate a, Candidate b, double limit) {
+    return a.hasVector() && b.hasVector() && Vectors.cosine(a.vector, b.vector) > limit;
+  }
+
+  static boolean redundant(Candidate c, List<Candidate> chosen) {
+    for (Candidate s : chosen) {
+      boolean both = c.hasVector() && s.hasVector();
+      if (both && Vectors.cosine(c.vector, s.vector) > REDUNDANT_COSINE
+          || !both && c.lex.setCosine(s.lex) > REDUNDANT_LEXICAL
+          || Vectors.jaccard(c.content, s.content) > REDUNDANT_JACCARD
+          || contained(c.content, s.content)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Most of a short sentence's content already said by a longer one. */
+  static boolean contained(Set<String> a, Set<String> b) {
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    if (small.isEmpty()) {
+      return true;
+    }
+    long in = small.stream().filter(large::contains).count();
+    return in >= 0.8 * small.size();
+  }
+
+  static boolean nearDuplicate(Candidate c, List<Candidate> chosen) {
+    Set<String> words = new HashSet<>(Words.lowerWords(c.text));
+    for (Candidate s : chosen) {
+      boolean both = c.hasVector() && s.hasVector();
+      if (both && Vectors.cosine(c.vector, s.vector) > 0.9
+          || !both && c.lex.setCosine(s.lex) > REDUNDANT_LEXICAL
+          || Vectors.jaccard(words, new HashSet<>(Words.lowerWords(s.text))) > 0.6) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * One fact once: a sentence that restates an earlier one's fact ({@link Restatements}) is taken
+   * out, and its outlet is added to the citation of the version kept when its quote, joined to that
+   * sentence's, still passes the checker. The more informative version is kept; in the body it
+   * takes the place of the other (the lede is never rewritten, only its second sentence can go).
+   */
+  static void mergeRestatements(
+      List<Candidate> lede, List<Candidate> body, GroundingChecker checker) {
+    Map<Candidate, Restatements.Signature> sig = new IdentityHashMap<>();
+    List<Candidate> kept = new ArrayList<>();
+    List<Candidate> all = new ArrayList<>(lede);
+    all.addAll(body);
+    for (Candidate c : all) {
+      Restatements.Signature s = sig.computeIfAbsent(c, x -> Restatements.of(x.text));
+      Candidate same = null;
+      for (Candidate k : kept) {
+        if (Restatements.restates(sig.get(k), s)) {
+          same = k;
+          break;
+        }
+      }
+      if (same == null) {
+        kept.add(c);
+        continue;
+      }
+      int at = indexOf(body, same);
+      if (at >= 0 && s.information() > sig.get(same).information()) {
+        body.remove(indexOf(body, c));
+        body.set(at, c);
+        kept.set(kept.indexOf(same), c);
+        cite(c, same, checker);
+      } else {
+        cite(same, c, checker);
+        int inBody = indexOf(body, c);
+        if (inBody >= 0) {
+          body.remove(inBody);
+        } else if (lede.size() > 1) {
+          lede.remove(indexOf(lede, c));
+        }
+      }
+    }
+  }
+
+  /** Adds {@code from}'s outlet to {@code to}'s citation when the checker still accepts it. */
+  private static void cite(Candidate to, Candidate from, GroundingChecker checker) {
+    Set<String> cited = new HashSet<>();
+    to.toSentence().sources().forEach(sp -> cited.add(sp.article()));
+    if (cited.contains(from.doc.id())) {
+      return;
+    }
+    List<SourceSpan> union = new ArrayList<>(to.toSentence().sources());
+    union.addAll(from.spans);
+    if (checker.check(to.text, union).supported()) {
+      to.corroboration.addAll(from.spans);
+    }
+  }
+
+  private static int indexOf(List<Candidate> list, Candidate c) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Once a conflict is reconciled, the body states no other value for that quantity than the lede's
+   * (or, when the lede states none, the latest version's).
+   */
+  static void dropConflicting(
+      List<Candidate> lede, List<Candidate> body, List<Reconciler.Reconciled> reconciled) {
+    for (Reconciler.Reconciled r : reconciled) {
+      String keep = r.latest();
+      for (Candidate c : lede) {
+        for (Figures.Figure f : Figures.in(c.text)) {
+          if (f.key().equals(r.key())) {
+            keep = f.value();
+          }
+        }
+      }
+      String k = keep;
+      body.removeIf(
+          c ->
+              Figures.in(c.text).stream()
+                  .anyMatch(f -> f.key().equals(r.key()) && !f.value().equals(k)));
+    }
+  }
+}

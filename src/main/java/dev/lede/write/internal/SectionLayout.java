@@ -1,0 +1,218 @@
+package dev.lede.write.internal;
+
+import dev.lede.model.Section;
+import dev.lede.model.WrittenSentence;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Lays the body out in sections by role (what we know, what was said, background, what comes next),
+ * keeps a sentence that leans on the one before right after it (and drops it when that sentence is
+ * not in the body, or when it would carry a past fact into "what comes next"), runs each section in
+ * time order when the sources span more than one day, and cuts paragraphs.
+ */
+final class SectionLayout {
+  private SectionLayout() {}
+
+  private record Group(Candidate.Role role, List<Candidate> items) {}
+
+  static List<Section> sections(
+      List<Candidate> body,
+      String keyphrase,
+      int sources,
+      Chronology chron,
+      dev.lede.write.GroundingChecker checker) {
+    if (body.isEmpty()) {
+      return List.of();
+    }
+    Map<Candidate.Role, List<Candidate>> byRole = new LinkedHashMap<>();
+    for (Candidate.Role r :
+        List.of(
+            Candidate.Role.DETAIL,
+            Candidate.Role.REACTION,
+            Candidate.Role.BACKGROUND,
+            Candidate.Role.NEXT)) {
+      byRole.put(r, new ArrayList<>());
+    }
+    Map<Candidate, Candidate> attachedTo = new HashMap<>();
+    for (Candidate c : body) {
+      Candidate host = null;
+      if (c.dangling) {
+        for (Candidate p : body) {
+          if (p.doc == c.doc && p.sentence == c.sentence - 1) {
+            host = p;
+          }
+        }
+      }
+      if (host != null) {
+        if (host.role == Candidate.Role.NEXT && c.role != Candidate.Role.NEXT) {
+          continue; // "what comes next" holds only what comes next
+        }
+        attachedTo.put(c, host);
+      } else if (c.dangling) {
+        continue; // its antecedent is not right before it: it cannot open a paragraph
+      } else {
+        Candidate.Role r = c.role == Candidate.Role.EVENT ? Candidate.Role.DETAIL : c.role;
+        byRole.get(r).add(c);
+      }
+    }
+    byRole.values().forEach(chron::order);
+    List<Group> groups = new ArrayList<>();
+    byRole.forEach(
+        (r, items) -> {
+          if (!items.isEmpty()) {
+            groups.add(new Group(r, items));
+          }
+        });
+    // Single-sentence groups read as stubs: fold them into the first group when there are many.
+    if (groups.size() > 2) {
+      for (int g = groups.size() - 1; g >= 1 && groups.size() > 2; g--) {
+        if (groups.get(g).items.size() == 1 && groups.get(g).role != Candidate.Role.NEXT) {
+          groups.get(0).items.addAll(groups.remove(g).items);
+        }
+      }
+    }
+    if (groups.isEmpty()) {
+      return List.of();
+    }
+    int wanted = body.size() >= 2 ? 2 : 1;
+    if (groups.size() < wanted && groups.get(0).items.size() >= 2) {
+      Group only = groups.remove(0);
+      int half = (only.items.size() + 1) / 2;
+      groups.add(new Group(only.role, new ArrayList<>(only.items.subList(0, half))));
+      groups.add(new Group(null, new ArrayList<>(only.items.subList(half, only.items.size()))));
+    }
+    int n = groups.size();
+    int withKp = n == 1 ? 0 : Math.max(1, Math.min(n - 1, (int) Math.round(n * 0.5)));
+    List<Section> out = new ArrayList<>();
+    for (int g = 0; g < n; g++) {
+      Group group = groups.get(g);
+      boolean kp = g == 0 ? withKp > 0 : g >= n - (withKp - 1);
+      out.add(
+          new Section(
+              heading(group.role, kp, keyphrase),
+              paragraphs(group.items, attachedTo, chron, checker)));
+    }
+    return out;
+  }
+
+  /**
+   * Korean section labels, as Korean news sites write them: main points, what was said, background,
+   * outlook, further details. With the keyphrase they read "천안함 침몰 주요 내용".
+   */
+  static String koreanHeading(Candidate.Role role, boolean withKeyphrase, String keyphrase) {
+    String label =
+        role == null
+            ? "세부 내용"
+            : switch (role) {
+              case REACTION -> "발언";
+              case BACKGROUND -> "배경";
+              case NEXT -> "향후 전망";
+              default -> "주요 내용";
+            };
+    return withKeyphrase ? keyphrase + " " + label : label;
+  }
+
+  static String heading(Candidate.Role role, boolean withKeyphrase, String keyphrase) {
+    if (Korean.isKorean(keyphrase)) {
+      return koreanHeading(role, withKeyphrase, keyphrase);
+    }
+    String kp = Trimmer.capitalize(keyphrase);
+    String plain;
+    String with;
+    if (role == null) {
+      plain = "More details";
+      with = kp + ": more details";
+    } else {
+      switch (role) {
+        case REACTION -> {
+          plain = "What was said";
+          with = kp + ": what was said";
+        }
+        case BACKGROUND -> {
+          plain = "The background";
+          with = kp + ": the background";
+        }
+        case NEXT -> {
+          plain = "What comes next";
+          with = kp + ": what comes next";
+        }
+        default -> {
+          plain = "What we know";
+          with = kp + ": what we know";
+        }
+      }
+    }
+    return withKeyphrase ? with : plain;
+  }
+
+  static List<List<WrittenSentence>> paragraphs(
+      List<Candidate> items,
+      Map<Candidate, Candidate> attachedTo,
+      Chronology chron,
+      dev.lede.write.GroundingChecker checker) {
+    Optional<LocalDate> previous = chron.latestDay();
+    List<List<WrittenSentence>> out = new ArrayList<>();
+    List<WrittenSentence> cur = new ArrayList<>();
+    int words = 0;
+    for (Candidate c : items) {
+      List<Candidate> unit = new ArrayList<>();
+      unit.add(c);
+      Candidate tail = c;
+      boolean grew = true;
+      while (grew) {
+        grew = false;
+        for (Map.Entry<Candidate, Candidate> e : attachedTo.entrySet()) {
+          if (e.getValue() == tail && !unit.contains(e.getKey())) {
+            unit.add(e.getKey());
+            tail = e.getKey();
+            grew = true;
+          }
+        }
+      }
+      int unitWords = unit.stream().mapToInt(u -> u.words).sum();
+      if (!cur.isEmpty() && (cur.size() + unit.size() > 3 || words + unitWords > 120)) {
+        out.add(cur);
+        cur = new ArrayList<>();
+        words = 0;
+      }
+      for (Candidate u : unit) {
+        cur.add(chron.render(u, previous, checker));
+        previous = chron.dateOf(u.doc).or(() -> chron.latestDay());
+      }
+      words += unitWords;
+    }
+    if (!cur.isEmpty()) {
+      out.add(cur);
+    }
+    return out;
+  }
+
+  /**
+   * The sections with each reconciliation of conflicting figures as the first paragraph of the
+   * first section, right after the lede (a section of its own when the body is empty).
+   */
+  static List<Section> withReconciled(
+      List<Section> sections, List<Reconciler.Reconciled> reconciled, String keyphrase) {
+    if (reconciled.isEmpty()) {
+      return sections;
+    }
+    List<List<WrittenSentence>> first = new ArrayList<>();
+    for (Reconciler.Reconciled r : reconciled) {
+      first.add(List.of(r.sentence()));
+    }
+    List<Section> out = new ArrayList<>(sections);
+    if (out.isEmpty()) {
+      out.add(new Section(heading(Candidate.Role.DETAIL, false, keyphrase), first));
+    } else {
+      first.addAll(out.get(0).paragraphs());
+      out.set(0, new Section(out.get(0).heading(), first));
+    }
+    return out;
+  }
+}

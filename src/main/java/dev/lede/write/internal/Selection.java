@@ -1,0 +1,438 @@
+package dev.lede.write.internal;
+
+import dev.lede.model.PullQuote;
+import dev.lede.model.SourceSpan;
+import dev.lede.model.WrittenSentence;
+import dev.lede.nlp.Quote;
+import dev.lede.write.GroundingChecker;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which candidates the story publishes: the lede, the body (greedy gain of new entities, facts and
+ * outlets minus similarity to what is chosen), corroboration and coverage of outlets, background
+ * sentences and pull quotes. Every pick passes the grounding checker.
+ */
+final class Selection {
+  private Selection() {}
+
+  static final int LEDE_MAX_WORDS = 60;
+
+  /** How far past the opening a one-source lede may reach for its other sentences. */
+  static final int SINGLE_LEDE_WINDOW = 6;
+
+  /** Lexical cosine over which another outlet's sentence is tried as corroboration. */
+  static final double CORROBORATE_LEXICAL = 0.5;
+
+  /** The candidate itself when it fits in {@code budget} words, else its tail cut to fit. */
+  static Optional<Candidate> fit(Candidate c, int budget, StoryEntities entities) {
+    if (c.words <= budget) {
+      return Optional.of(c);
+    }
+    return Trimmer.draft(c.doc, c.sentence, true, budget)
+        .filter(d -> !d.dangling() || c.dangling)
+        .map(
+            d -> {
+              Candidate cut = Scoring.candidate(c.doc, c.sentence, d, entities);
+              cut.vector = c.vector;
+              cut.lex = c.lex;
+              cut.lexCentrality = c.lexCentrality;
+              cut.centrality = c.centrality;
+              cut.score = c.score;
+              return cut;
+            });
+  }
+
+  /** The last resort for a lede: the first sentence anywhere that fits, cut if need be. */
+  static List<Candidate> anyFitting(
+      List<Candidate> cands, GroundingChecker checker, StoryEntities entities) {
+    for (Candidate c : cands) {
+      if (c.dangling) {
+        continue;
+      }
+      Optional<Candidate> f = fit(c, LEDE_MAX_WORDS, entities);
+      if (f.isPresent() && checker.supports(f.get().toSentence())) {
+        return new ArrayList<>(List.of(f.get()));
+      }
+    }
+    return new ArrayList<>();
+  }
+
+  static List<Candidate> lede(
+      List<Doc> docs,
+      List<Candidate> cands,
+      Set<String> kpWords,
+      GroundingChecker checker,
+      StoryEntities entities,
+      Chronology chron) {
+    List<Candidate> out = new ArrayList<>();
+    int words = 0;
+    if (docs.size() == 1) {
+      // One source: its own lead is the best lede; take it in order, cutting a tail to fit.
+      for (Candidate c : cands) {
+        if (out.size() >= 3 || c.sentence > SINGLE_LEDE_WINDOW || LEDE_MAX_WORDS - words < 8) {
+          break;
+        }
+        boolean follows = !out.isEmpty() && out.get(out.size() - 1).sentence == c.sentence - 1;
+        if ((c.dangling && !follows) || Redundancy.redundant(c, out)) {
+          continue;
+        }
+        Optional<Candidate> fitted = fit(c, LEDE_MAX_WORDS - words, entities);
+        if (fitted.isEmpty() || !checker.supports(fitted.get().toSentence())) {
+          continue;
+        }
+        out.add(fitted.get());
+        words += fitted.get().words;
+      }
+      return out;
+    }
+    Candidate best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    // Sources of several days: the lede tells the latest development when that day has one.
+    boolean latestOnly = chron.spansDays() && cands.stream().anyMatch(chron::latest);
+    for (Candidate c : cands) {
+      if (c.sentence > 2 || c.dangling || c.words > 45 || startsWithQuote(c.text)) {
+        continue;
+      }
+      if (latestOnly && !chron.latest(c)) {
+        continue;
+      }
+      double s = c.score + (Scoring.kpShare(c, kpWords) == 1 ? 0.1 : 0) + (c.facts > 0 ? 0.03 : 0);
+      if (s > bestScore && checker.supports(c.toSentence())) {
+        best = c;
+        bestScore = s;
+      }
+    }
+    if (best == null) {
+      for (Candidate c : cands) {
+        if (!c.dangling && c.words <= LEDE_MAX_WORDS && checker.supports(c.toSentence())) {
+          best = c;
+          break;
+        }
+      }
+    }
+    if (best == null) {
+      return out;
+    }
+    out.add(best);
+    words = best.words;
+    // A second lede sentence: the best lead sentence that adds something and still fits.
+    Candidate second = null;
+    double secondScore = Double.NEGATIVE_INFINITY;
+    for (Candidate c : cands) {
+      boolean follows = c.doc == best.doc && c.sentence == best.sentence + 1;
+      if (c.sentence > 3
+          || (c.dangling && !follows)
+          || words + c.words > LEDE_MAX_WORDS
+          || startsWithQuote(c.text)
+          || Redundancy.redundant(c, out)
+          || !addsEnough(c, new HashSet<>(best.content))) {
+        continue;
+      }
+      double gain = c.score + 0.05 * newEntities(c, out) + (follows ? 0.05 : 0);
+      if (gain > secondScore && checker.supports(c.toSentence())) {
+        second = c;
+        secondScore = gain;
+      }
+    }
+    if (second != null && secondScore > 0.6 * bestScore) {
+      out.add(second);
+    }
+    return out;
+  }
+
+  static List<Candidate> body(
+      List<Doc> docs,
+      List<Candidate> cands,
+      List<Candidate> chosen,
+      GroundingChecker checker,
+      Calibration cal) {
+    int n = docs.size();
+    int maxSentences;
+    int maxWords;
+    if (n == 1) {
+      int usable = (int) cands.stream().filter(c -> c.doc == docs.get(0)).count();
+      maxSentences = Math.min(8, Math.max(2, usable / 3));
+      maxWords = 230;
+    } else {
+      maxSentences = Math.min(12, 4 + 2 * n);
+      maxWords = 400;
+    }
+    List<Candidate> body = new ArrayList<>();
+    Set<Candidate> taken = new HashSet<>(chosen);
+    // Tries each candidate once: redundancy and refusals only grow.
+    Set<String> citedDocs = new HashSet<>();
+    for (Candidate c : chosen) {
+      citedDocs.add(c.doc.id());
+    }
+    double[] maxSim = new double[cands.size()];
+    boolean[] blocked = new boolean[cands.size()];
+    for (int i = 0; i < cands.size(); i++) {
+      Candidate c = cands.get(i);
+      for (Candidate s : chosen) {
+        maxSim[i] = Math.max(maxSim[i], Redundancy.similarity(c, s, cal));
+      }
+      blocked[i] = taken.contains(c) || Redundancy.redundant(c, chosen);
+    }
+    int words = 0;
+    Set<String> said = new HashSet<>();
+    for (Candidate c : chosen) {
+      said.addAll(c.content);
+    }
+    while (body.size() < maxSentences) {
+      Candidate best = null;
+      int bestIdx = -1;
+      double bestGain = Double.NEGATIVE_INFINITY;
+      Set<String> seenEntities = new HashSet<>();
+      for (Candidate s : chosen) {
+        seenEntities.addAll(s.entityKeys);
+      }
+      for (int i = 0; i < cands.size(); i++) {
+        Candidate c = cands.get(i);
+        if (blocked[i] || words + c.words > maxWords) {
+          continue;
+        }
+        if (!addsEnough(c, said)) {
+          blocked[i] = true; // what is said only grows
+          continue;
+        }
+        if (c.dangling && !predecessorTaken(c, chosen)) {
+          continue;
+        }
+        int fresh = 0;
+        for (String e : c.entityKeys) {
+          fresh += seenEntities.contains(e) ? 0 : 1;
+        }
+        double gain =
+            c.score
+                + 0.06 * Math.min(fresh, 3)
+                + 0.04 * Math.min(c.facts, 2)
+                + (n > 1 && !citedDocs.contains(c.doc.id()) ? 0.10 : 0)
+                - 0.30 * maxSim[i];
+        if (gain > bestGain) {
+          best = c;
+          bestIdx = i;
+          bestGain = gain;
+        }
+      }
+      if (best == null) {
+        break;
+      }
+      blocked[bestIdx] = true;
+      if (!checker.supports(best.toSentence())) {
+        continue;
+      }
+      body.add(best);
+      chosen.add(best);
+      said.addAll(best.content);
+      citedDocs.add(best.doc.id());
+      words += best.words;
+      for (int i = 0; i < cands.size(); i++) {
+        if (blocked[i]) {
+          continue;
+        }
+        Candidate c = cands.get(i);
+        maxSim[i] = Math.max(maxSim[i], Redundancy.similarity(c, best, cal));
+        blocked[i] = Redundancy.redundant(c, List.of(best));
+      }
+    }
+    return body;
+  }
+
+  /** Novelty: a sentence must add at least three content words, and 40% of its own. */
+  static boolean addsEnough(Candidate c, Set<String> said) {
+    int fresh = 0;
+    for (String w : c.content) {
+      fresh += said.contains(w) ? 0 : 1;
+    }
+    return fresh >= 3 && fresh * 5 >= c.content.size() * 2;
+  }
+
+  static boolean predecessorTaken(Candidate c, List<Candidate> chosen) {
+    for (Candidate s : chosen) {
+      if (s.doc == c.doc && s.sentence == c.sentence - 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static int newEntities(Candidate c, List<Candidate> chosen) {
+    Set<String> seen = new HashSet<>();
+    for (Candidate s : chosen) {
+      seen.addAll(s.entityKeys);
+    }
+    int n = 0;
+    for (String e : c.entityKeys) {
+      n += seen.contains(e) ? 0 : 1;
+    }
+    return n;
+  }
+
+  /**
+   * Makes the story cite at least min(3, n) of its n articles: an uncited article adds its best
+   * sentence that is not a near-duplicate of one already chosen (cosine over 0.9 or word Jaccard
+   * over 0.6), so every outlet that reported the event can be seen and checked.
+   */
+  static void cover(
+      List<Doc> docs,
+      List<Candidate> cands,
+      List<Candidate> lede,
+      List<Candidate> body,
+      GroundingChecker checker) {
+    Set<String> cited = new HashSet<>();
+    List<Candidate> chosen = new ArrayList<>(lede);
+    chosen.addAll(body);
+    for (Candidate c : chosen) {
+      c.toSentence().sources().forEach(sp -> cited.add(sp.article()));
+    }
+    int wanted = Math.min(3, docs.size());
+    for (Doc d : docs) {
+      if (cited.size() >= wanted) {
+        return;
+      }
+      if (cited.contains(d.id())) {
+        continue;
+      }
+      Candidate best = null;
+      for (Candidate c : cands) {
+        if (c.doc != d || c.dangling || Redundancy.nearDuplicate(c, chosen)) {
+          continue;
+        }
+        if ((best == null || c.score > best.score) && checker.supports(c.toSentence())) {
+          best = c;
+        }
+      }
+      if (best != null) {
+        body.add(best);
+        chosen.add(best);
+        cited.add(d.id());
+      }
+    }
+  }
+
+  /** Adds up to two other outlets' sentences that support a chosen sentence on their own. */
+  static void corroborate(List<Candidate> chosen, List<Candidate> cands, GroundingChecker checker) {
+    for (Candidate c : chosen) {
+      Set<String> outlets = new LinkedHashSet<>();
+      outlets.add(c.doc.outlet());
+      Map<Candidate, Double> close = new LinkedHashMap<>(); // candidate order breaks ties
+      for (Candidate o : cands) {
+        if (o.doc == c.doc || outlets.contains(o.doc.outlet())) {
+          continue;
+        }
+        boolean both = o.hasVector() && c.hasVector();
+        double sim = both ? Vectors.cosine(o.vector, c.vector) : o.lex.cosine(c.lex);
+        if (sim >= (both ? 0.8 : CORROBORATE_LEXICAL)) {
+          close.put(o, sim + (both ? 1 : 0));
+        }
+      }
+      List<Candidate> others = new ArrayList<>(close.keySet());
+      others.sort((a, b) -> Double.compare(close.get(b), close.get(a)));
+      for (Candidate o : others) {
+        if (outlets.size() >= 3 || outlets.contains(o.doc.outlet())) {
+          continue;
+        }
+        List<SourceSpan> own = o.spans;
+        if (checker.check(c.text, own).supported()) {
+          c.corroboration.addAll(own);
+          outlets.add(o.doc.outlet());
+        }
+      }
+    }
+  }
+
+  static List<WrittenSentence> background(
+      List<Candidate> bg, List<Candidate> chosen, GroundingChecker checker) {
+    List<Candidate> sorted = new ArrayList<>(bg);
+    Map<Candidate, Double> s = new HashMap<>();
+    for (Candidate c : bg) {
+      s.put(c, c.centrality + 0.1 * Math.exp(-c.sentence / 3.0));
+    }
+    sorted.sort((a, b) -> Double.compare(s.get(b), s.get(a)));
+    List<Candidate> picked = new ArrayList<>();
+    List<Candidate> against = new ArrayList<>(chosen);
+    for (Candidate c : sorted) {
+      if (picked.size() >= 3 || s.get(c) < 0.3) {
+        break;
+      }
+      if (Redundancy.redundant(c, against) || !checker.supports(c.toSentence())) {
+        continue;
+      }
+      picked.add(c);
+      against.add(c);
+    }
+    return picked.stream().map(Candidate::toSentence).toList();
+  }
+
+  static List<PullQuote> pullQuotes(List<Doc> docs, List<Candidate> cands, StoryEntities entities) {
+    Map<String, Double> sentenceScore = new HashMap<>();
+    for (Candidate c : cands) {
+      sentenceScore.put(c.doc.id() + "#" + c.sentence, c.score);
+    }
+    record Scored(Quote q, Doc d, double score) {}
+    List<Scored> all = new ArrayList<>();
+    for (Doc d : docs) {
+      for (Quote q : d.quotes) {
+        int words = Words.count(q.text());
+        if (q.speaker().isEmpty()
+            || words < 6
+            || words > 40
+            || q.text().contains("\n")
+            || namesSpeaker(q)) {
+          continue;
+        }
+        int idx = -1;
+        for (int k = 0; k < d.sentences.size(); k++) {
+          if (d.sentences.get(k).contains(q.start())) {
+            idx = k;
+          }
+        }
+        double base = sentenceScore.getOrDefault(d.id() + "#" + idx, 0.0);
+        double sp = entities.weight.getOrDefault(q.speaker().get(), 0.0) / entities.maxWeight();
+        all.add(new Scored(q, d, base + 0.2 * sp));
+      }
+    }
+    all.sort((a, b) -> Double.compare(b.score, a.score));
+    List<PullQuote> out = new ArrayList<>();
+    Set<String> speakers = new HashSet<>();
+    List<Set<String>> seen = new ArrayList<>();
+    for (Scored s : all) {
+      if (out.size() >= 3) {
+        break;
+      }
+      Set<String> words = new HashSet<>(Words.contentWords(s.q.text()));
+      boolean dup = seen.stream().anyMatch(w -> Vectors.jaccard(w, words) > 0.5);
+      String speaker = s.q.speaker().get();
+      if (dup || speakers.contains(speaker.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      speakers.add(speaker.toLowerCase(Locale.ROOT));
+      seen.add(words);
+      out.add(new PullQuote(s.q.text(), speaker, s.d.outlet(), s.d.id()));
+    }
+    return out;
+  }
+
+  /** A quote that names its own speaker was most likely said about them, by someone else. */
+  static boolean namesSpeaker(Quote q) {
+    for (String part : q.speaker().get().split("\\s+")) {
+      if (part.length() > 2 && q.text().contains(part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean startsWithQuote(String s) {
+    return !s.isEmpty() && "\"“'‘«".indexOf(s.charAt(0)) >= 0;
+  }
+}

@@ -1,0 +1,74 @@
+package dev.lede.write.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lede.write.WriterInput;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FiguresAndRestatementsTest {
+  @Test
+  void aTollIsReadWithItsQualifierAndPredicate() {
+    String s = "Officials said at least 11 people were killed in the quake.";
+    List<Figures.Figure> fs = Figures.in(s);
+    assertThat(fs).hasSize(1);
+    assertThat(fs.get(0).key()).endsWith("|killed");
+    assertThat(fs.get(0).value()).isEqualTo("11");
+    assertThat(s.substring(fs.get(0).start(), fs.get(0).end()))
+        .isEqualTo("at least 11 people were killed");
+  }
+
+  @Test
+  void twoTollsOfTheSameKindShareAKeyAndAnUnrelatedNumberHasNone() {
+    String a = Figures.in("24 people died in the earthquake.").get(0).key();
+    String b = Figures.in("The quake left 11 people dead.").get(0).key();
+    assertThat(a).isEqualTo(b);
+    assertThat(Figures.in("The town has 4,000 houses near the coast.")).isEmpty();
+  }
+
+  @Test
+  void theSameFactFromTwoOutletsIsARestatement() {
+    Restatements.Signature a =
+        Restatements.of("Tara Reid paid $5,000 to the clinic on Tuesday, her lawyer said.");
+    Restatements.Signature b = Restatements.of("Reid paid $5,000 to the clinic.");
+    assertThat(Restatements.restates(a, b)).isTrue();
+    assertThat(a.information()).isGreaterThan(b.information());
+  }
+
+  @Test
+  void anotherAmountOrAnotherActorIsAnotherFact() {
+    Restatements.Signature a = Restatements.of("Tara Reid paid $5,000 to the clinic.");
+    assertThat(Restatements.restates(a, Restatements.of("Tara Reid paid $9,000 to the clinic.")))
+        .isFalse();
+    assertThat(
+            Restatements.restates(a, Restatements.of("Lindsay Lohan paid $5,000 to the clinic.")))
+        .isFalse();
+  }
+
+  @Test
+  void aSourceWithoutAPublishedTimeTakesTheDateInItsUrl() {
+    WriterInput in =
+        new WriterInput(
+            "x",
+            Optional.empty(),
+            "text",
+            "latimes.com",
+            Optional.of("http://articles.latimes.com/2013/may/03/local/la-me-lohan"),
+            Optional.empty());
+    assertThat(Attribution.dateOf(in)).contains(LocalDate.of(2013, 5, 3));
+    assertThat(Attribution.urlDate("https://x.example/2008/09/17/story.html"))
+        .contains(LocalDate.of(2008, 9, 17));
+    assertThat(Attribution.urlDate("https://x.example/2008/13/45/story")).isEmpty();
+    assertThat(Attribution.urlDate("https://x.example/story/12345")).isEmpty();
+  }
+
+  @Test
+  void anAttributionGoesBeforeAPlainFullStopOnly() {
+    assertThat(Attribution.append("The dam broke.", "AP reported on 3 May"))
+        .contains("The dam broke, AP reported on 3 May.");
+    assertThat(Attribution.append("\"We will rebuild,\" she said.\"", "AP reported")).isEmpty();
+    assertThat(Attribution.append("Why did it break?", "AP reported")).isEmpty();
+  }
+}
