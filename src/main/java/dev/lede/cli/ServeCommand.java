@@ -113,8 +113,15 @@ final class ServeCommand implements Callable<Integer> {
       if (rootCause(e) instanceof java.net.BindException) {
         throw new picocli.CommandLine.ParameterException(
             command.commandLine(),
-            "--port " + port + ": cannot listen on " + host + ":" + port + " ("
-                + rootCause(e).getMessage() + "; is another server using it?)");
+            "--port "
+                + port
+                + ": cannot listen on "
+                + host
+                + ":"
+                + port
+                + " ("
+                + rootCause(e).getMessage()
+                + "; is another server using it?)");
       }
       throw e;
     }

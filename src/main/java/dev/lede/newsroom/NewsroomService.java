@@ -21,7 +21,6 @@ import dev.lede.web.WebServer;
 import dev.lede.write.llm.LlmConfig;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -188,8 +187,7 @@ public final class NewsroomService implements AutoCloseable {
                       Newsroom.open(room.dir())
                           .withLlm(settings.llm())
                           .onStoryWritten(metrics::storyWritten)) {
-                    writing.ingest(
-                        refs, settings.fetcher(), true, true, settings.ingestListener());
+                    writing.ingest(refs, settings.fetcher(), true, true, settings.ingestListener());
                   } catch (Exception e) {
                     log.error("ingest_failed", "error", String.valueOf(e));
                   }
@@ -211,8 +209,7 @@ public final class NewsroomService implements AutoCloseable {
         new AdminPages(
             catalog, config.writeToken(), config.siteName(), scheduler.isPresent(), clock));
     extensions.add(new MoreFeeds(site, config));
-    extensions.add(
-        new ReaderApi(site, readerMarks(room), settings.reader(), config.siteName()));
+    extensions.add(new ReaderApi(site, readerMarks(room), settings.reader(), config.siteName()));
     WebServer server;
     try {
       server = WebServer.start(site, Optional.of(admin), config, extensions);
@@ -230,8 +227,7 @@ public final class NewsroomService implements AutoCloseable {
         room.dir().toAbsolutePath().toString(),
         "polling",
         scheduler.isPresent());
-    return new NewsroomService(
-        server, scheduler, metrics, log, ready, watch, background, warmed);
+    return new NewsroomService(server, scheduler, metrics, log, ready, watch, background, warmed);
   }
 
   /** {@link #prepare} and {@link #startPolling()} at once (tests). */

@@ -41,8 +41,10 @@ public final class Scheduler implements AutoCloseable {
   private final EventLog log;
   private final Object wake = new Object();
   private volatile boolean stopping;
+
   /** A poll of every source was asked for and has not finished yet. */
   private final AtomicBoolean forced = new AtomicBoolean();
+
   private Thread thread;
   private Instant busyUntil = Instant.MIN;
 
