@@ -131,9 +131,14 @@ public final class NewsroomService implements AutoCloseable {
     int warmed = site.warm(); // the server renders them before it announces itself
     WebConfig config = settings.web();
     PollStateStore pollStates = room.pollStates();
+    Optional<PollPolicy> polling = settings.polling();
+    if (polling.isPresent() && !java.nio.file.Files.isWritable(room.dir())) {
+      // Polls store what they fetch: a folder served read-only is only served.
+      log.warn("poll_off", "reason", "the data folder is read-only", "data", room.dir().toString());
+      polling = Optional.empty();
+    }
     Optional<Scheduler> scheduler =
-        settings
-            .polling()
+        polling
             .map(
                 policy ->
                     new Scheduler(

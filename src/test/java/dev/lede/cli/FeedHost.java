@@ -81,6 +81,9 @@ final class FeedHost implements AutoCloseable {
     final AtomicInteger notModified = new AtomicInteger();
     final AtomicInteger answered = new AtomicInteger();
 
+    /** One permit per request that arrived. */
+    final java.util.concurrent.Semaphore requests = new java.util.concurrent.Semaphore(0);
+
     /** Counted down when a request arrives. */
     final java.util.concurrent.CountDownLatch arrived = new java.util.concurrent.CountDownLatch(1);
 
@@ -119,6 +122,7 @@ final class FeedHost implements AutoCloseable {
       try {
         answered.incrementAndGet();
         arrived.countDown();
+        requests.release();
         release.await(); // a slow host: answers once the test lets it
         if (failWith != 0) {
           if (retryAfter != null) {

@@ -126,6 +126,9 @@ class ReadOnlyDataFolderTest {
         }
       }
       assertThat(url).as("serving; stderr: %s", Files.readString(err)).isNotNull();
+      assertThat(Files.readString(err))
+          .as("polls would store what they fetch: a read-only folder is only served")
+          .contains("poll_off");
       HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
       HttpResponse<String> home = get(client, url + "/");
       assertThat(home.statusCode()).isEqualTo(200);

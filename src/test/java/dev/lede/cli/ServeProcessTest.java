@@ -38,12 +38,9 @@ class ServeProcessTest {
       ByteArrayOutputStream log = new ByteArrayOutputStream();
       Thread drain = drain(p.getInputStream(), log);
       try {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        // Until the poll reaches the slow host (@Timeout bounds the wait).
         while (!slow.arrived.await(200, TimeUnit.MILLISECONDS)) {
           assertThat(p.isAlive()).as("lede serve is running; log:\n" + log).isTrue();
-          assertThat(System.nanoTime())
-              .as("the poll reached the slow host; log:\n" + log)
-              .isLessThan(deadline);
         }
         // SIGTERM while the request is in flight, as systemctl stop or docker stop send it.
         assertThat(new ProcessBuilder("kill", "-TERM", Long.toString(p.pid())).start().waitFor())

@@ -75,4 +75,47 @@ class SchedulerTest {
       assertThat(s.untilNextDue()).isPositive();
     }
   }
+
+  @Test
+  void aRoundOfEverySourceIsAskedForOnceAndRefusedWhileItWaitsOrRuns() {
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      store.addSource(new Source("https://a.example/feed", Instant.EPOCH));
+      List<Boolean> askedDuringThePoll = new ArrayList<>();
+      Scheduler[] self = new Scheduler[1];
+      boolean[] asking = {false};
+      SourcePoller poller =
+          () ->
+              new SourcePoller.Round() {
+                @Override
+                public PollResult poll(String ref) {
+                  if (asking[0]) {
+                    askedDuringThePoll.add(self[0].pollAllNow());
+                  }
+                  return new PollResult(PollResult.Outcome.OK, 0, Optional.empty(), Signals.NONE);
+                }
+
+                @Override
+                public void close() {}
+              };
+      Scheduler s =
+          new Scheduler(
+              () -> store.sources().stream().map(Source::ref).toList(),
+              dev.lede.store.sqlite.SqlitePollStates.of(store),
+              poller,
+              PollPolicy.between(Duration.ofSeconds(300), Duration.ofDays(1)),
+              new TickingClock(),
+              EventLog.none());
+      self[0] = s;
+      assertThat(s.runDue()).as("the new source's first poll").isEqualTo(1);
+      assertThat(s.runDue()).as("not due again yet").isZero();
+
+      asking[0] = true;
+      assertThat(s.pollAllNow()).as("asked for").isTrue();
+      assertThat(s.pollAllNow()).as("while it waits").isFalse();
+      assertThat(s.runDue()).as("the forced round polls the source though it is not due").isOne();
+      assertThat(askedDuringThePoll).as("while it runs").containsExactly(false);
+      assertThat(s.runDue()).as("one round only").isZero();
+      assertThat(s.pollAllNow()).as("free again once it ended").isTrue();
+    }
+  }
 }
