@@ -138,17 +138,16 @@ public final class NewsroomService implements AutoCloseable {
       polling = Optional.empty();
     }
     Optional<Scheduler> scheduler =
-        polling
-            .map(
-                policy ->
-                    new Scheduler(
-                        () -> room.articles().sources().stream().map(Source::ref).toList(),
-                        pollStates,
-                        new NewsroomPoller(
-                            room.dir(), settings.llm(), settings.fetcher(), metrics, log),
-                        policy,
-                        clock,
-                        log));
+        polling.map(
+            policy ->
+                new Scheduler(
+                    () -> room.articles().sources().stream().map(Source::ref).toList(),
+                    pollStates,
+                    new NewsroomPoller(
+                        room.dir(), settings.llm(), settings.fetcher(), metrics, log),
+                    policy,
+                    clock,
+                    log));
     metrics.gauge("lede.articles", "Articles in the data folder", room.articles()::count);
     metrics.gauge(
         "lede.stories", "Stories in the data folder", () -> room.stories().storySizes().size());

@@ -47,7 +47,9 @@ class ApiIngestWhilePollingTest {
         try {
           slow.requests.acquire(); // the new source's scheduled poll is in flight, held up
           String base = running.server().localUrl();
-          assertThat(ingest(base).statusCode()).as("a round of every source, queued").isEqualTo(202);
+          assertThat(ingest(base).statusCode())
+              .as("a round of every source, queued")
+              .isEqualTo(202);
           for (int i = 0; i < 3; i++) {
             HttpResponse<String> again = ingest(base);
             assertThat(again.statusCode()).isEqualTo(409);

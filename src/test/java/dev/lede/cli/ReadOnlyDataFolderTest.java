@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lede.store.sqlite.SqliteStore;
 import dev.lede.store.StoryStore;
+import dev.lede.store.sqlite.SqliteStore;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
@@ -68,10 +68,10 @@ class ReadOnlyDataFolderTest {
   }
 
   private static List<String> readOnly(String... args) throws Exception {
-    Optional<List<String>> cmd =
-        ReadOnlyFolders.readOnly(data, LedeProcess.command(List.of(args)));
+    Optional<List<String>> cmd = ReadOnlyFolders.readOnly(data, LedeProcess.command(List.of(args)));
     assumeTrue(
-        cmd.isPresent(), "running as root without the right to mount: cannot make a folder read-only");
+        cmd.isPresent(),
+        "running as root without the right to mount: cannot make a folder read-only");
     return cmd.get();
   }
 
@@ -111,8 +111,7 @@ class ReadOnlyDataFolderTest {
     Path err = tmp.resolve("serve-err.txt");
     Process p =
         new ProcessBuilder(
-                readOnly(
-                    "serve", "--data", data.toString(), "--port", "0", "--rate-limit", "0"))
+                readOnly("serve", "--data", data.toString(), "--port", "0", "--rate-limit", "0"))
             .redirectError(err.toFile())
             .redirectInput(new File("/dev/null"))
             .start();

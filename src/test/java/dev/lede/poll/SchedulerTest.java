@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.model.Source;
 import dev.lede.ops.EventLog;
-import dev.lede.store.PollStateStore;
 import dev.lede.store.sqlite.SqliteStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,6 +41,16 @@ class SchedulerTest {
     }
   }
 
+  static Scheduler scheduler(SqliteStore store, SourcePoller poller) {
+    return new Scheduler(
+        () -> store.sources().stream().map(Source::ref).toList(),
+        dev.lede.store.sqlite.SqlitePollStates.of(store),
+        poller,
+        PollPolicy.between(Duration.ofSeconds(300), Duration.ofDays(1)),
+        new TickingClock(),
+        EventLog.none());
+  }
+
   @Test
   void newSourcesAreDueAtOnceEvenThoughTheClockMovesDuringTheRound() {
     try (SqliteStore store = SqliteStore.open(dir)) {
@@ -60,14 +69,7 @@ class SchedulerTest {
                 @Override
                 public void close() {}
               };
-      Scheduler s =
-          new Scheduler(
-              () -> store.sources().stream().map(Source::ref).toList(),
-              dev.lede.store.sqlite.SqlitePollStates.of(store),
-              poller,
-              PollPolicy.between(Duration.ofSeconds(300), Duration.ofDays(1)),
-              new TickingClock(),
-              EventLog.none());
+      Scheduler s = scheduler(store, poller);
 
       assertThat(s.runDue()).isEqualTo(2);
       assertThat(polled).containsExactly("https://a.example/feed", "https://b.example/feed");
@@ -97,14 +99,7 @@ class SchedulerTest {
                 @Override
                 public void close() {}
               };
-      Scheduler s =
-          new Scheduler(
-              () -> store.sources().stream().map(Source::ref).toList(),
-              dev.lede.store.sqlite.SqlitePollStates.of(store),
-              poller,
-              PollPolicy.between(Duration.ofSeconds(300), Duration.ofDays(1)),
-              new TickingClock(),
-              EventLog.none());
+      Scheduler s = scheduler(store, poller);
       self[0] = s;
       assertThat(s.runDue()).as("the new source's first poll").isEqualTo(1);
       assertThat(s.runDue()).as("not due again yet").isZero();
