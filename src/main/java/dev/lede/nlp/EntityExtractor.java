@@ -1,5 +1,6 @@
 package dev.lede.nlp;
 
+import dev.lede.nlp.internal.CjkNames;
 import dev.lede.nlp.internal.Lexicon;
 import dev.lede.nlp.internal.Names;
 import dev.lede.nlp.internal.Scripts;
@@ -27,7 +28,9 @@ import java.util.function.Predicate;
  *       common given name, or a speech verb after it ("Lee said");
  *   <li>Korean words are matched after stripping particles: places by gazetteer, organisations by
  *       suffix ("위원회", "대학교"), people by a title after the name ("이재명 대표"); Han text is searched
- *       for gazetteer places.
+ *       for gazetteer places;
+ *   <li>Japanese names come from Kuromoji's proper-noun tags, Chinese ones from titles beside them
+ *       and organisation words ({@code CjkNames}).
  * </ol>
  *
  * A single capitalised word at the start of a sentence with no cue is kept only if the document
@@ -109,6 +112,7 @@ public final class EntityExtractor {
     Objects.requireNonNull(sentences, "sentences");
     List<Candidate> candidates = new ArrayList<>();
     Set<String> capitalisedMidSentence = new HashSet<>();
+    char cjk = cjkLanguage(text);
     for (Sentence s : sentences) {
       if (s.end() > text.length()) {
         throw new IllegalArgumentException(
@@ -123,6 +127,9 @@ public final class EntityExtractor {
       new SentencePass(text, tokens, candidates, capitalisedMidSentence).run();
       hangulPass(tokens, candidates);
       hanPlaces(text, s, candidates);
+      if (cjk != 0) {
+        cjkNames(text, s, cjk, candidates);
+      }
     }
     List<Mention> out = new ArrayList<>();
     for (Candidate c : candidates) {
@@ -848,6 +855,40 @@ public final class EntityExtractor {
   }
 
   // ---- Chinese and Japanese ----
+
+  /** 'j' for Japanese text (any kana), 'z' for Chinese (Han, little Hangul), 0 otherwise. */
+  private static char cjkLanguage(String text) {
+    int han = 0;
+    int hangul = 0;
+    for (int k = 0, n = Math.min(text.length(), 4000); k < n; k++) {
+      char c = text.charAt(k);
+      if (Scripts.isKana(c)) {
+        return 'j';
+      }
+      han += Scripts.isHan(c) ? 1 : 0;
+      hangul += Scripts.isHangul(c) ? 1 : 0;
+    }
+    return han >= 4 && han > hangul * 2 ? 'z' : 0;
+  }
+
+  /** Names Kuromoji (Japanese) or the SmartChinese segmenter and titles (Chinese) find. */
+  private static void cjkNames(String text, Sentence s, char language, List<Candidate> out) {
+    List<CjkNames.Name> names =
+        language == 'j'
+            ? CjkNames.japanese(text, s.start(), s.end())
+            : CjkNames.chinese(text, s.start(), s.end());
+    for (CjkNames.Name n : names) {
+      EntityType type =
+          switch (n.kind()) {
+            case PERSON -> EntityType.PERSON;
+            case ORGANIZATION -> EntityType.ORGANIZATION;
+            case PLACE -> EntityType.PLACE;
+          };
+      out.add(
+          new Candidate(
+              n.start(), n.end(), type, n.title(), n.confidence(), false, n.end() - n.start()));
+    }
+  }
 
   private static void hanPlaces(String text, Sentence s, List<Candidate> out) {
     boolean han = false;

@@ -1,5 +1,6 @@
 package dev.lede.nlp;
 
+import dev.lede.nlp.internal.CjkNumerals;
 import dev.lede.nlp.internal.Lexicon;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,12 +17,15 @@ import java.util.regex.Pattern;
 /**
  * Finds amounts, dates and places to check a written story against its sources. Patterns are tried
  * in priority order (dates, money, percentages, quantities) and a later match overlapping an
- * earlier one is dropped, so the "2009" of "June 5, 2009" is not also a quantity. Korean and
- * Chinese dates and counters ("2008년 8월 27일", "3명", "3억 원") are covered.
+ * earlier one is dropped, so the "2009" of "June 5, 2009" is not also a quantity. Korean, Japanese
+ * and Chinese dates, counters and currencies ("2008년 8월 27일", "3명", "3억 원", "約3万人", "三千人",
+ * "1만 2천 명", "1億2000万円", "5亿元") are covered, their numerals read by {@link CjkNumerals}.
  */
 public final class FactExtractor {
   private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
   private static final String B = "(?<![\\p{L}\\p{N}.,])";
+  // Japanese and Chinese write no space before a date: "は3月11日", "于2011年".
+  private static final String NO_DIGIT_BEFORE = "(?<![\\p{N}.,])";
   private static final String MONTHS =
       "(January|February|March|April|May|June|July|August|September|October|November|December"
           + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?"
@@ -46,8 +50,9 @@ public final class FactExtractor {
   private static final Pattern DATE_CJK_YM =
       Pattern.compile("(\\d{4})\\s?[년年]\\s?(\\d{1,2})\\s?[월月]");
   private static final Pattern DATE_CJK_MD =
-      Pattern.compile(B + "(\\d{1,2})\\s?[월月]\\s?(\\d{1,2})\\s?[일日]");
-  private static final Pattern DATE_CJK_Y = Pattern.compile(B + "(\\d{4})\\s?[년年](?!간|대)");
+      Pattern.compile(NO_DIGIT_BEFORE + "(\\d{1,2})\\s?[월月]\\s?(\\d{1,2})\\s?[일日]");
+  private static final Pattern DATE_CJK_Y =
+      Pattern.compile(NO_DIGIT_BEFORE + "(\\d{4})\\s?[년年](?!간|대|度|代|間)");
   private static final Pattern YEAR =
       Pattern.compile(
           "\\b(?:in|since|until|by|from|during|before|after|through|of|In|Since|By|From|Until)"
@@ -66,8 +71,33 @@ public final class FactExtractor {
               + NUM
               + "(?:\\s(million|billion|trillion|thousand))?\\s(dollars?|euros?|pounds sterling"
               + "|yen|yuan|won|rupees?|francs?|USD|EUR|GBP|JPY|KRW|CNY|CHF)(?![\\p{L}])");
+  // A CJK amount: digits or Han numerals with Han or Hangul units ("3万", "1만 2천", "三千", "2.5억").
+  // Arabic digits may follow a Han letter ("約3万人", "死者3人": no spaces in Chinese or Japanese);
+  // Han numerals after another letter only with a unit ("造成一万二千人"; "統一人" holds no 1).
+  private static final String NUM_CJK =
+      "((?:(?<![\\p{N}.,\\p{IsLatin}])(?:[0-9０-９]{1,3}(?:,[0-9０-９]{3})+|[0-9０-９]+)(?:\\.[0-9０-９]+)?"
+          + "|(?:(?<=[約约計计共達达近超逾余])|(?<![\\p{L}\\p{N}]))["
+          + CjkNumerals.HAN_DIGITS
+          + "十]["
+          + CjkNumerals.HAN_DIGITS
+          + CjkNumerals.UNITS
+          + "]*|(?<![\\p{N}])["
+          + CjkNumerals.HAN_DIGITS
+          + "]["
+          + CjkNumerals.HAN_DIGITS
+          + "]*["
+          + CjkNumerals.UNITS
+          + "]["
+          + CjkNumerals.HAN_DIGITS
+          + CjkNumerals.UNITS
+          + "]*)(?:\\s?[0-9０-９]*\\s?["
+          + CjkNumerals.UNITS
+          + "])*)";
   private static final Pattern MONEY_CJK =
-      Pattern.compile(B + NUM + "\\s?(천억|천만|백만|만|억|조|천)?\\s?(원|달러|위안|엔|유로|파운드)");
+      Pattern.compile(
+          NUM_CJK
+              + "\\s?(원|달러|위안|엔|유로|파운드|円|米ドル|ドル|美元|日元|韩元|韓元|欧元|歐元|英镑|人民币|元|ユーロ"
+              + "|ウォン|ポンド)");
   private static final Pattern PERCENT =
       Pattern.compile(
           B
@@ -86,10 +116,10 @@ public final class FactExtractor {
               + "|centimetres|centimeters|pixels)(?![\\p{L}])");
   private static final Pattern COUNT_CJK =
       Pattern.compile(
-          B
-              + NUM
-              + "\\s?(만|억|천)?\\s?(명|개국|개|건|곳|척|마리|차례|가구|채|킬로미터|톤|미터|시간|개월|표|석|회|편|권|위"
-              + "|人|个|名|座|起)");
+          NUM_CJK
+              + "\\s?(명|개국|개|건|곳|척|마리|차례|가구|채|킬로미터|톤|미터|시간|개월|표|석|회|편|권|위"
+              + "|人|名|个|個|座|起|件|棟|戸|世帯|隻|艘|機|架|台|回|次|か国|カ国|ヵ国|ヶ国|ヶ所|か所|カ所|箇所|国"
+              + "|キロメートル|キロ|公里|トン|吨|票|議席|席|歳|岁|頭|匹|軒|家|所|校|户|辆|両)");
   private static final Pattern COUNT =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}.,$€£¥₩])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|one|two|three|four|five|six"
@@ -125,7 +155,22 @@ public final class FactExtractor {
           Map.entry("위안", "CNY"),
           Map.entry("엔", "JPY"),
           Map.entry("유로", "EUR"),
-          Map.entry("파운드", "GBP"));
+          Map.entry("파운드", "GBP"),
+          Map.entry("円", "JPY"),
+          Map.entry("米ドル", "USD"),
+          Map.entry("ドル", "USD"),
+          Map.entry("美元", "USD"),
+          Map.entry("日元", "JPY"),
+          Map.entry("韩元", "KRW"),
+          Map.entry("韓元", "KRW"),
+          Map.entry("欧元", "EUR"),
+          Map.entry("歐元", "EUR"),
+          Map.entry("英镑", "GBP"),
+          Map.entry("人民币", "CNY"),
+          Map.entry("元", "CNY"),
+          Map.entry("ユーロ", "EUR"),
+          Map.entry("ウォン", "KRW"),
+          Map.entry("ポンド", "GBP"));
   private static final Map<String, BigDecimal> SCALES =
       Map.ofEntries(
           Map.entry("thousand", new BigDecimal("1e3")),
@@ -250,11 +295,7 @@ public final class FactExtractor {
         text,
         found,
         m -> fact(FactKind.QUANTITY, m, number(m.group(1), m.group(2)), m.group(3)));
-    find(
-        COUNT_CJK,
-        text,
-        found,
-        m -> fact(FactKind.QUANTITY, m, number(m.group(1), m.group(2)), m.group(3)));
+    find(COUNT_CJK, text, found, m -> fact(FactKind.QUANTITY, m, cjkNumber(m.group(1)), m.group(2)));
     find(
         COUNT,
         text,
@@ -416,7 +457,12 @@ public final class FactExtractor {
         MONEY_CJK,
         text,
         found,
-        m -> fact(FactKind.MONEY, m, number(m.group(1), m.group(2)), CURRENCIES.get(m.group(3))));
+        m -> fact(FactKind.MONEY, m, cjkNumber(m.group(1)), CURRENCIES.get(m.group(2))));
+  }
+
+  /** The plain decimal value of a CJK amount ("3万", "1만 2천", "三千"); empty if unparseable. */
+  static String cjkNumber(String written) {
+    return CjkNumerals.value(written).map(v -> v.stripTrailingZeros().toPlainString()).orElse("");
   }
 
   /** The plain decimal value of {@code digits} times {@code scale}; empty if unparseable. */

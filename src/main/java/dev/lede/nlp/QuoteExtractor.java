@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  *   <li>after it: {@code "…," Lee said.}, {@code "…," said Lee.}, {@code "…," he added.};
  *   <li>before it: {@code Lee said: "…"}, {@code Jobs called it "…"};
  *   <li>in Korean: {@code 이재명 대표는 "…"고 말했다} (speaker: nearest name before the quote);
+ *   <li>in Japanese: {@code 菅官房長官は「…」と述べた} (speaker: nearest name before the quote);
+ *   <li>in Chinese: {@code 王毅说：“…”} (name before) or {@code “…”，王毅表示} (name after);
  * </ul>
  *
  * or when, unattributed, it is at least six words long. Short unattributed spans are scare quotes
@@ -40,6 +42,18 @@ public final class QuoteExtractor {
   };
   private static final Pattern KOREAN_QUOTATIVE =
       Pattern.compile("^\\s*(이?라고|고|이?라며|며|면서|이?라면서|이?라는|하고|하며|는|이?란)");
+  // Japanese: 「…」と述べた / 「…」などと語った.
+  private static final Pattern JAPANESE_QUOTATIVE =
+      Pattern.compile(
+          "^\\s*(?:など|とも)?(?:と|って|との)[^。]{0,20}?(?:述べ|語っ|語る|語り|話し|話す|発表|明らかに|強調|説明|指摘|批判"
+              + "|言っ|言う|言い|表明|主張|訴え|答え|伝え|報じ|発言|コメント|呼びかけ|求め|示し|明かし|記者団に)");
+  // Chinese: after the quote "”，王毅说" / "”他表示"; before it "王毅说：“" / "他表示，“".
+  private static final Pattern CHINESE_AFTER =
+      Pattern.compile(
+          "^[\\s，,]*([\\p{IsHan}·]{1,12}?)(?:说|說|表示|称|稱|指出|强调|強調|补充|補充|回答|写道|寫道|透露)");
+  private static final Pattern CHINESE_BEFORE =
+      Pattern.compile(
+          "(?:说|說|表示|称|稱|指出|强调|強調|补充说|补充道|回答|写道|寫道|透露|宣布|宣佈|认为|認為)(?:道|说|說)?\\s*[：:，,]?\\s*$");
   private static final int MIN_UNATTRIBUTED_WORDS = 6;
 
   private QuoteExtractor() {}
@@ -223,7 +237,7 @@ public final class QuoteExtractor {
       int afterStart = span[3] == 1 ? span[2] + 1 : span[2];
       Attribution a =
           korean
-              ? koreanAttribution(span[0], afterStart, lineStart, lineEnd)
+              ? cjkAttribution(span[0], afterStart, lineStart, lineEnd)
               : englishAttribution(span[0], afterStart, lineStart, lineEnd);
       boolean longEnough = korean ? cjk >= 4 : words >= 3;
       boolean accepted =
@@ -298,6 +312,53 @@ public final class QuoteExtractor {
       return Attribution.none();
     }
 
+    /** Korean, Japanese or Chinese attribution, whichever the text around the quote has. */
+    Attribution cjkAttribution(int open, int afterStart, int lineStart, int lineEnd) {
+      String after = text.substring(afterStart, Math.min(lineEnd, afterStart + 40));
+      if (JAPANESE_QUOTATIVE.matcher(after).find()) {
+        return speakerBefore(open, lineStart); // 菅官房長官は「…」と述べた
+      }
+      var m = CHINESE_AFTER.matcher(after);
+      if (m.find()) {
+        // "…”，王毅说: the speaker named right after the quote, or a pronoun's referent.
+        String who = m.group(1);
+        if (who.equals("他") || who.equals("她")) {
+          return Attribution.of(pronounReferent(open));
+        }
+        var entry = mentionAt.ceilingEntry(afterStart);
+        if (entry != null && entry.getKey() < afterStart + m.end()) {
+          return Attribution.of(speakerAt(entry.getKey()));
+        }
+        // A name told with its title earlier and bare here ("外长王毅…。“…”王毅表示").
+        for (var e : mentionAt.entrySet()) {
+          if (e.getValue().text().equals(who)) {
+            return Attribution.of(speakerAt(e.getKey()));
+          }
+        }
+        return Attribution.of(Optional.empty());
+      }
+      String before = text.substring(Math.max(lineStart, open - 30), open);
+      if (CHINESE_BEFORE.matcher(before).find()) {
+        return speakerBefore(open, lineStart); // 王毅说：“…”
+      }
+      return koreanAttribution(open, afterStart, lineStart, lineEnd);
+    }
+
+    /** The nearest person or organisation named before {@code open} in its sentence. */
+    Attribution speakerBefore(int open, int lineStart) {
+      Sentence sentence = sentenceAt(open);
+      int floor = Math.max(lineStart, Math.min(open, sentence.start()));
+      var entry = mentionAt.lowerEntry(open);
+      while (entry != null && entry.getKey() >= floor) {
+        Optional<String> who = speakerAt(entry.getKey());
+        if (who.isPresent()) {
+          return Attribution.of(who);
+        }
+        entry = mentionAt.lowerEntry(entry.getKey());
+      }
+      return Attribution.of(Optional.empty());
+    }
+
     /** 이재명 대표는 "…"고 말했다: a speech verb soon after, the speaker named before. */
     Attribution koreanAttribution(int open, int afterStart, int lineStart, int lineEnd) {
       int to = Math.min(lineEnd, afterStart + 60);
@@ -314,17 +375,7 @@ public final class QuoteExtractor {
       if (!verb || !KOREAN_QUOTATIVE.matcher(after).find()) {
         return Attribution.none();
       }
-      Sentence sentence = sentenceAt(open);
-      int floor = Math.max(lineStart, Math.min(open, sentence.start()));
-      var entry = mentionAt.lowerEntry(open);
-      while (entry != null && entry.getKey() >= floor) {
-        Optional<String> who = speakerAt(entry.getKey());
-        if (who.isPresent()) {
-          return Attribution.of(who);
-        }
-        entry = mentionAt.lowerEntry(entry.getKey());
-      }
-      return Attribution.of(Optional.empty());
+      return speakerBefore(open, lineStart);
     }
 
     /**

@@ -14,7 +14,10 @@ import java.util.Set;
  * <ol>
  *   <li>a blank line always ends a sentence; a single line break does too, unless it sits inside a
  *       hard-wrapped sentence (a letter or comma before it, a lower-case letter after it);
- *   <li>{@code 。！？} end a sentence with no space needed;
+ *   <li>{@code 。！？} end a sentence with no space needed, except inside a quote ({@code 「」 『』
+ *       “”}, paired within a paragraph, at most {@value #MAX_CJK_QUOTE} chars): a quote ending on
+ *       one ends the sentence with it ({@code 「行きます。」次の文。}) unless a quotative follows ({@code
+ *       「行きます。」と言った。}, {@code “我们会赢。”他说。}, {@code “…。”라고 말했다});
  *   <li>{@code . ! ? …} end a sentence only when followed by whitespace or the end of the text,
  *       after absorbing closing quotes and brackets ({@code ."} and {@code .”} stay in the
  *       sentence);
@@ -44,6 +47,19 @@ public final class SentenceSplitter {
   private static final Set<String> MONTH_ABBREVIATIONS =
       Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
+  /** Longest quote (chars) inside which 。！？ do not split: an unpaired mark protects nothing. */
+  static final int MAX_CJK_QUOTE = 400;
+
+  // After a quote: Japanese quotative particles, Korean quotative endings, a comma.
+  private static final java.util.regex.Pattern QUOTATIVE_AFTER =
+      java.util.regex.Pattern.compile(
+          "^(?:と|って|など|との|という|とも|とし|ということ|이?라고|고\\s|하고|이?라며|며|면서|[，,、])");
+  // After a Chinese quote: a short subject and a speech verb ("”他说。", "”王毅表示，").
+  private static final java.util.regex.Pattern CHINESE_SPEAKER_AFTER =
+      java.util.regex.Pattern.compile(
+          "^[\\p{IsHan}\\p{IsLatin}·]{0,10}?(?:说|說|表示|称|稱|指出|强调|強調|补充|補充|回答|写道|寫道|透露)"
+              + "(?:道|说|說)?[。，,：:！？]");
+
   private SentenceSplitter() {}
 
   /** The sentences of {@code text}, in order. Never fails on any input. */
@@ -51,6 +67,7 @@ public final class SentenceSplitter {
     Objects.requireNonNull(text, "text");
     List<Sentence> out = new ArrayList<>();
     int n = text.length();
+    int[] quoteEnd = cjkQuoteEnds(text);
     int start = -1;
     boolean openStraightQuote = false;
     int i = 0;
@@ -93,6 +110,11 @@ public final class SentenceSplitter {
         }
         int end = absorbClosers(text, runEnd, openStraightQuote);
         boolean closedQuote = end > runEnd;
+        if (cjk && quoteEnd[i] > 0 && !(quoteEnd[i] < end && !quotativeFollows(text, end))) {
+          // 。 inside 「…」: the sentence goes on, unless the quote ends here and nothing hangs on it.
+          i = runEnd;
+          continue;
+        }
         if (isBoundary(text, start, i, runEnd, end, cjk, question, closedQuote)) {
           emit(text, start, end, out);
           start = -1;
@@ -108,6 +130,39 @@ public final class SentenceSplitter {
       emit(text, start, n, out);
     }
     return out;
+  }
+
+  /**
+   * For each char inside a paired CJK quote ({@code 「」 『』 “”}, within one paragraph and at most
+   * {@link #MAX_CJK_QUOTE} chars), the offset of the outermost quote's closing mark; 0 elsewhere.
+   */
+  private static int[] cjkQuoteEnds(String text) {
+    int n = text.length();
+    int[] ends = new int[n];
+    java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>(); // {offset, closer}
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      char closer = c == '\u300C' ? '\u300D' : c == '\u300E' ? '\u300F' : c == '\u201C' ? '\u201D' : 0;
+      if (closer != 0) {
+        open.push(new int[] {i, closer});
+      } else if (!open.isEmpty() && c == open.peek()[1]) {
+        int from = open.pop()[0];
+        if (open.isEmpty() && i - from <= MAX_CJK_QUOTE) {
+          for (int k = from + 1; k < i; k++) {
+            ends[k] = i;
+          }
+        }
+      } else if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
+        open.clear(); // quotes pair within a paragraph
+      }
+    }
+    return ends;
+  }
+
+  /** Whether what follows a closed quote at {@code k} still belongs to its sentence. */
+  private static boolean quotativeFollows(String text, int k) {
+    String after = text.substring(k, Math.min(text.length(), k + 24));
+    return QUOTATIVE_AFTER.matcher(after).find() || CHINESE_SPEAKER_AFTER.matcher(after).find();
   }
 
   private static boolean isBoundary(

@@ -98,4 +98,28 @@ class EntityExtractorTest {
     assertThat(lee.confidence()).isLessThan(0.5);
     assertThat(lee.title()).isEqualTo(Optional.empty());
   }
+
+  @Test
+  void japaneseNamesComeFromKuromojisProperNounTags() {
+    String text = "菅義偉首相は東京で記者会見を開いた。オバマ大統領も出席した。";
+    List<Mention> ms = EntityExtractor.extract(text);
+    Mention suga = find(ms, "菅義偉");
+    assertThat(suga.type()).isEqualTo(EntityType.PERSON);
+    assertThat(suga.title()).contains("首相");
+    assertThat(find(ms, "東京").type()).isEqualTo(EntityType.PLACE);
+    assertThat(find(ms, "オバマ").type()).isEqualTo(EntityType.PERSON);
+    for (Mention m : ms) {
+      assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+    }
+  }
+
+  @Test
+  void chinesePeopleAreNamedBesideTheirTitles() {
+    String text = "国家主席习近平在北京会见了来访的客人。王毅外长随后举行记者会。";
+    List<Mention> ms = EntityExtractor.extract(text);
+    assertThat(find(ms, "习近平").type()).isEqualTo(EntityType.PERSON);
+    assertThat(find(ms, "习近平").title()).contains("主席");
+    assertThat(find(ms, "王毅").title()).contains("外长");
+    assertThat(find(ms, "北京").type()).isEqualTo(EntityType.PLACE);
+  }
 }

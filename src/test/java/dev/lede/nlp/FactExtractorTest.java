@@ -56,6 +56,39 @@ class FactExtractorTest {
   }
 
   @Test
+  void japaneseAmountsWithCjkNumeralsAreReadAsNumbers() {
+    assertThat(facts("政府は3月11日に約3万人が避難し、三千人が負傷し、被害額は1億2000万円と発表した。"))
+        .extracting(Fact::kind, Fact::text, Fact::value, Fact::unit)
+        .containsExactly(
+            tuple(FactKind.DATE, "3月11日", "--03-11", Optional.empty()),
+            tuple(FactKind.QUANTITY, "3万人", "30000", Optional.of("人")),
+            tuple(FactKind.QUANTITY, "三千人", "3000", Optional.of("人")),
+            tuple(FactKind.MONEY, "1億2000万円", "120000000", Optional.of("JPY")));
+  }
+
+  @Test
+  void chineseAmountsAndFullWidthDigitsAreReadAsNumbers() {
+    assertThat(facts("地震造成一万二千人受伤，损失达5亿元，另有３５名失踪。"))
+        .extracting(Fact::kind, Fact::text, Fact::value, Fact::unit)
+        .containsExactly(
+            tuple(FactKind.QUANTITY, "一万二千人", "12000", Optional.of("人")),
+            tuple(FactKind.MONEY, "5亿元", "500000000", Optional.of("CNY")),
+            tuple(FactKind.QUANTITY, "３５名", "35", Optional.of("名")));
+  }
+
+  @Test
+  void koreanAmountsSplitAcrossUnitsAddUp() {
+    assertThat(facts("이재민은 1만 2천 명이다."))
+        .extracting(Fact::text, Fact::value, Fact::unit)
+        .containsExactly(tuple("1만 2천 명", "12000", Optional.of("명")));
+  }
+
+  @Test
+  void aHanDigitInsideAWordIsNoNumber() {
+    assertThat(facts("南北統一人材の育成")).isEmpty();
+  }
+
+  @Test
   void yearsInDatesAreNotAlsoQuantities() {
     assertThat(facts("Sales rose in 2009 and again on March 3, 2010."))
         .extracting(Fact::kind, Fact::value)

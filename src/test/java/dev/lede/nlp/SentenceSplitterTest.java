@@ -83,7 +83,38 @@ class SentenceSplitterTest {
   void chineseAndJapaneseMarksNeedNoSpace() {
     assertThat(split("中国国家主席今天在北京会见了美国总统。双方讨论了贸易问题！会谈顺利吗？"))
         .containsExactly("中国国家主席今天在北京会见了美国总统。", "双方讨论了贸易问题！", "会谈顺利吗？");
-    assertThat(split("彼は「行きます。」と言った。")).containsExactly("彼は「行きます。」", "と言った。");
+  }
+
+  @Test
+  void aJapaneseQuoteFollowedByItsQuotativeStaysInOneSentence() {
+    assertThat(split("首相は「全力を尽くす。国民と共に進む。」と述べた。会見は30分続いた。"))
+        .containsExactly("首相は「全力を尽くす。国民と共に進む。」と述べた。", "会見は30分続いた。");
+  }
+
+  @Test
+  void aQuoteEndingOnAStopEndsTheSentenceWhenNothingHangsOnIt() {
+    assertThat(split("「行きます。」次の日に出発した。"))
+        .containsExactly("「行きます。」", "次の日に出発した。");
+    assertThat(split("他说：“我们会赢。”随后离开了会场。"))
+        .containsExactly("他说：“我们会赢。”", "随后离开了会场。");
+  }
+
+  @Test
+  void aChineseQuoteBeforeItsSpeakerStaysInOneSentence() {
+    assertThat(split("“我们会赢。这是肯定的。”王毅表示。会谈结束。"))
+        .containsExactly("“我们会赢。这是肯定的。”王毅表示。", "会谈结束。");
+  }
+
+  @Test
+  void anUnpairedQuoteMarkProtectsNothing() {
+    assertThat(split("彼は「行きます。明日も来る。会見は続く。"))
+        .containsExactly("彼は「行きます。", "明日も来る。", "会見は続く。");
+  }
+
+  @Test
+  void quotesPairOnlyWithinAParagraph() {
+    assertThat(split("「開始。\n\n終了。」"))
+        .containsExactly("「開始。", "終了。」");
   }
 
   @Test

@@ -16,8 +16,10 @@ class MessagesTest {
       assertThat(Messages.EN.get(m)).as(m.name()).isNotBlank();
       if (m != Msg.BY) { // Korean bylines name the author alone
         assertThat(Messages.KO.get(m)).as(m.name()).isNotBlank();
+        assertThat(Messages.JA.get(m)).as(m.name()).isNotBlank();
+        assertThat(Messages.ZH.get(m)).as(m.name()).isNotBlank();
       }
-      for (Messages t : List.of(Messages.EN, Messages.KO)) {
+      for (Messages t : List.of(Messages.EN, Messages.KO, Messages.JA, Messages.ZH)) {
         String filled = t.format(m, 3, 2, "A", "B");
         assertThat(filled).as(t.lang() + " " + m).doesNotContain("{").doesNotContain("}");
       }
@@ -35,11 +37,17 @@ class MessagesTest {
   }
 
   @Test
-  void onlyKoreanTagsGetKorean() {
+  void koreanJapaneseAndChineseTagsGetTheirOwnLanguage() {
     for (String ko : List.of("ko", "KO", "ko-KR", " ko ")) {
       assertThat(Messages.forLanguage(ko)).as(ko).isSameAs(Messages.KO);
     }
-    for (String other : List.of("en", "en-GB", "de", "kok", "und", "")) {
+    for (String ja : List.of("ja", "ja-JP", "JA")) {
+      assertThat(Messages.forLanguage(ja)).as(ja).isSameAs(Messages.JA);
+    }
+    for (String zh : List.of("zh", "zh-Hans", "zh-CN")) {
+      assertThat(Messages.forLanguage(zh)).as(zh).isSameAs(Messages.ZH);
+    }
+    for (String other : List.of("en", "en-GB", "de", "kok", "jav", "und", "")) {
       assertThat(Messages.forLanguage(other)).as(other).isSameAs(Messages.EN);
     }
   }
@@ -52,7 +60,29 @@ class MessagesTest {
             new Dates.When("2026-01-08T03:05:09Z", "8 January 2026, 03:05 UTC", "8 Jan 2026"));
     assertThat(Messages.KO.when(t))
         .isEqualTo(new Dates.When("2026-01-08T03:05:09Z", "2026년 1월 8일 03:05 UTC", "2026년 1월 8일"));
+    assertThat(Messages.JA.when(t))
+        .isEqualTo(new Dates.When("2026-01-08T03:05:09Z", "2026年1月8日 03:05 UTC", "2026年1月8日"));
     assertThat(Dates.when(t)).isEqualTo(Messages.EN.when(t));
+  }
+
+  @Test
+  void coverageSpansAreWrittenWithYearMonthAndDayWordsInJapaneseAndChinese() {
+    Instant a = Instant.parse("2008-09-17T10:00:00Z");
+    Instant b = Instant.parse("2008-09-20T10:00:00Z");
+    Instant c = Instant.parse("2009-01-03T10:00:00Z");
+    assertThat(Messages.JA.span(a, b)).isEqualTo("2008年9月17日～20日");
+    assertThat(Messages.ZH.span(a, c)).isEqualTo("2008年9月17日～2009年1月3日");
+    assertThat(Messages.KO.span(a, b)).isEqualTo("2008년 9월 17~20일");
+    assertThat(Messages.EN.span(a, b)).isEqualTo("17-20 Sep 2008");
+  }
+
+  @Test
+  void languagesAreNamedInThemselves() {
+    assertThat(Messages.languageName("ko")).isEqualTo("한국어");
+    assertThat(Messages.languageName("ja")).isEqualTo("日本語");
+    assertThat(Messages.languageName("en")).isEqualTo("English");
+    assertThat(Messages.ZH.format(Msg.EDITION, "日本語", 2)).isEqualTo("日本語，消息来源2篇");
+    assertThat(Messages.EN.format(Msg.EDITION, "한국어", 3)).isEqualTo("한국어, 3 sources");
   }
 
   @Test
