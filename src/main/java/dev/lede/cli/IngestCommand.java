@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.dedup.CanonicalTrust;
 import dev.lede.model.Source;
 import dev.lede.newsroom.Newsroom;
 import dev.lede.newsroom.RunReport;
@@ -44,6 +45,14 @@ final class IngestCommand implements Callable<Integer> {
           "Allow fetching from this host even though it resolves to a loopback or private address"
               + " (repeatable).")
   List<String> allowHosts = new ArrayList<>();
+
+  @Option(
+      names = "--trust-canonical",
+      paramLabel = "HOST",
+      description =
+          "Trust the canonical URL declared by pages on this host or its subdomains, even on"
+              + " another site (repeatable; by default only a page's own registrable domain).")
+  List<String> trustCanonical = new ArrayList<>();
 
   @Option(
       names = "--no-fetch",
@@ -96,7 +105,14 @@ final class IngestCommand implements Callable<Integer> {
       System.err.println("lede ingest: " + e.getMessage());
       return 2;
     }
-    try (Newsroom room = Newsroom.open(data.toWrite()).withLlm(llm.config())) {
+    CanonicalTrust trust;
+    try {
+      trust = CanonicalTrust.sameSiteOr(trustCanonical);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--trust-canonical: " + e.getMessage());
+    }
+    try (Newsroom room =
+        Newsroom.open(data.toWrite()).withLlm(llm.config()).withCanonicalTrust(trust)) {
       List<String> refs = sources;
       if (refs.isEmpty()) {
         refs = room.articles().sources().stream().map(Source::ref).toList();

@@ -5,6 +5,7 @@ import dev.lede.newsroom.NewsroomService;
 import dev.lede.ops.EventLog;
 import dev.lede.web.RateLimit;
 import dev.lede.web.WebConfig;
+import dev.lede.web.WebServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -89,6 +90,11 @@ final class ServeCommand implements Callable<Integer> {
     return t;
   }
 
+  /** The server's own requests before it is announced, at most, and how long they may take. */
+  static final int WARM_UP_REQUESTS = 3_000;
+
+  static final Duration WARM_UP_BUDGET = Duration.ofSeconds(15);
+
   /**
    * Serves a newsroom {@linkplain Newsroom#openForServing open for serving} until the process is
    * stopped ({@link NewsroomService}); {@code rateLimit} 0 turns per-client limits off. SIGTERM
@@ -134,10 +140,16 @@ final class ServeCommand implements Callable<Integer> {
                   running.close();
                   stopped.countDown();
                 }));
+    // The first readers find the JIT warm; polling starts after, so it does not compete.
+    WebServer.WarmUp warmUp = running.server().warmUp(WARM_UP_REQUESTS, WARM_UP_BUDGET);
     running.startPolling();
     System.err.printf(
-        "site: %d story pages built and rendered in %d ms before serving%n",
-        running.warmed(), (System.nanoTime() - start) / 1_000_000);
+        "site: %d story pages built and rendered, then %d requests answered to warm up (%d"
+            + " failed), in %d ms before serving%n",
+        running.warmed(),
+        warmUp.requests(),
+        warmUp.failures(),
+        (System.nanoTime() - start) / 1_000_000);
     System.out.println("Lede is serving on " + running.server().localUrl() + " (Ctrl-C to stop)");
     System.out.flush();
     stopped.await();

@@ -1,5 +1,6 @@
 package dev.lede.newsroom;
 
+import dev.lede.dedup.CanonicalTrust;
 import dev.lede.index.SearchIndex;
 import dev.lede.index.VectorIndex;
 import dev.lede.index.lucene.LuceneVectorIndex;
@@ -100,6 +101,17 @@ public final class Newsroom implements AutoCloseable {
     this.writer = Optional.empty();
     return this;
   }
+
+  /**
+   * Which canonical URLs and {@code <base href>} fetched pages may declare: their own registrable
+   * domain unless set (see {@link CanonicalTrust}).
+   */
+  public Newsroom withCanonicalTrust(CanonicalTrust trust) {
+    this.canonicalTrust = java.util.Objects.requireNonNull(trust, "trust");
+    return this;
+  }
+
+  private CanonicalTrust canonicalTrust = CanonicalTrust.sameSite();
 
   private Newsroom(Workspace ws, Clock clock, boolean serving) {
     this.ws = ws;
@@ -433,6 +445,7 @@ public final class Newsroom implements AutoCloseable {
                   listener,
                   clock)
               .timed(times)
+              .trustingCanonicals(canonicalTrust)
               .onStored(assigner::submit);
       r = ingester.ingest(refs);
       assigner.finish();

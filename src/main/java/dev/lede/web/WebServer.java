@@ -7,6 +7,7 @@ import dev.lede.web.internal.RenderCache;
 import dev.lede.web.internal.RenderCache.Rendered;
 import dev.lede.web.internal.SafeJson;
 import dev.lede.web.internal.SafeUrl;
+import dev.lede.web.internal.SelfWarm;
 import dev.lede.web.internal.Text;
 import dev.lede.web.internal.Views;
 import io.javalin.Javalin;
@@ -18,6 +19,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -63,6 +65,8 @@ public final class WebServer implements AutoCloseable {
   private final Javalin app;
   private final WebConfig config;
   private final SiteData data;
+  // Marks the server's own warm-up requests; random, so no reader can skip the rate limits with it.
+  private final String warmUpKey = java.util.HexFormat.of().formatHex(randomBytes(16));
   private final Optional<SiteAdmin> admin;
   private final Clock clock;
   private final RateLimiter allLimiter;
@@ -171,6 +175,55 @@ public final class WebServer implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.log(System.Logger.Level.WARNING, "could not render the site ahead of requests", e);
     }
+  }
+
+  /** What {@link #warmUp} did: requests answered, of which failed, in how long. */
+  public record WarmUp(int requests, int failures, long millis) {}
+
+  /** The header that marks {@link #warmUp}'s requests. */
+  static final String WARM_UP_HEADER = "X-Lede-Warm-Up";
+
+  private boolean isOwnWarmUp(Context ctx) {
+    String key = ctx.header(WARM_UP_HEADER);
+    return key != null
+        && MessageDigest.isEqual(
+            warmUpKey.getBytes(StandardCharsets.US_ASCII), key.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static byte[] randomBytes(int n) {
+    byte[] b = new byte[n];
+    new java.security.SecureRandom().nextBytes(b);
+    return b;
+  }
+
+  /** Story pages {@link #warmUp} asks for, besides the home page, listings and feeds. */
+  static final int WARM_UP_STORIES = 40;
+
+  /**
+   * Sends this server its own first requests over loopback (home page, story listing, feeds,
+   * sitemaps, the top stories' pages and JSON; plain and gzip, several connections at once) until
+   * {@code requests} were answered or {@code budget} ran out, so that the first readers do not pay
+   * for the JIT's first compilations. Call it before announcing the server. These requests carry
+   * a key only this server knows, and rate limits do not count them.
+   */
+  public WarmUp warmUp(int requests, Duration budget) throws InterruptedException {
+    java.util.List<String> paths = new java.util.ArrayList<>();
+    paths.addAll(
+        java.util.List.of(
+            "/", "/api/stories", "/rss.xml", "/atom.xml", "/sitemap.xml", "/news-sitemap.xml"));
+    for (StoryView v : data.topStories(WARM_UP_STORIES)) {
+      paths.add(SitePaths.story(v.id(), v.headline()));
+      paths.add("/api/stories/" + v.id());
+    }
+    SelfWarm.Result r =
+        SelfWarm.create(System::nanoTime, WARM_UP_HEADER, warmUpKey)
+            .run(
+                java.net.URI.create(localUrl()),
+                paths,
+                requests,
+                Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
+                budget);
+    return new WarmUp(r.requests(), r.failures(), r.millis());
   }
 
   private static String rootMessage(Throwable e) {
@@ -285,14 +338,16 @@ public final class WebServer implements AutoCloseable {
     if (site == null) {
       throw Halt.of(503, "the site is starting");
     }
-    String client = ctx.ip();
-    long wait = allLimiter.acquire(client);
-    if (wait == 0 && strict(ctx)) {
-      wait = strictLimiter.acquire(client);
-    }
-    if (wait > 0) {
-      throw Halt.of(429, "too many requests; retry in " + wait + " s")
-          .with("Retry-After", Long.toString(wait));
+    if (!isOwnWarmUp(ctx)) {
+      String client = ctx.ip();
+      long wait = allLimiter.acquire(client);
+      if (wait == 0 && strict(ctx)) {
+        wait = strictLimiter.acquire(client);
+      }
+      if (wait > 0) {
+        throw Halt.of(429, "too many requests; retry in " + wait + " s")
+            .with("Retry-After", Long.toString(wait));
+      }
     }
     long length = ctx.req().getContentLengthLong();
     if (length > config.maxRequestBytes()) {

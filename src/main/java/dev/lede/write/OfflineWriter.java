@@ -34,7 +34,8 @@ import java.util.Set;
  *   <li>{@link #withVectors(VectorStore)}: vectors stored at ingest, looked up by the exact text of
  *       each source sentence (and title); never runs a model. The newsroom's path.
  *   <li>{@link #create(Embedder)}: a model embeds at most {@value #DEFAULT_MAX_EMBEDDED} source
- *       sentences per story, the lexically best of each article in turn. For stateless use.
+ *       sentences per story to score them, the lexically best of each article in turn, and then
+ *       the few a multi-outlet story is about to publish, to tell one fact once. For stateless use.
  *   <li>{@link #lexical()}: no embeddings at all.
  * </ul>
  */
@@ -50,13 +51,16 @@ public final class OfflineWriter implements Writer {
 
   /**
    * A writer that embeds with {@code embedder} (e.g. MiniLM) at most {@value #DEFAULT_MAX_EMBEDDED}
-   * source sentences per story.
+   * source sentences per story for scoring, besides the sentences it considers publishing.
    */
   public static OfflineWriter create(Embedder embedder) {
     return create(embedder, DEFAULT_MAX_EMBEDDED);
   }
 
-  /** A writer that embeds with {@code embedder} at most {@code maxEmbedded} sentences per story. */
+  /**
+   * A writer that embeds with {@code embedder} at most {@code maxEmbedded} sentences per story for
+   * scoring, besides the sentences it considers publishing.
+   */
   public static OfflineWriter create(Embedder embedder, int maxEmbedded) {
     return new OfflineWriter(
         new SentenceVectors.Computed(Objects.requireNonNull(embedder, "embedder"), maxEmbedded));

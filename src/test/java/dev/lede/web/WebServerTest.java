@@ -629,6 +629,43 @@ class WebServerTest {
   }
 
   @Test
+  void theWarmUpAsksForEveryPageKindAndLeavesNoMarkOnTheRateLimits() throws Exception {
+    try (WebServer limited =
+        WebServer.start(
+            data,
+            WebConfig.defaults(0).withRateLimits(RateLimit.of(0.5, 3), RateLimit.of(0.5, 1)))) {
+      WebServer.WarmUp w = limited.warmUp(40, java.time.Duration.ofMinutes(1));
+      assertThat(w.requests()).isEqualTo(40);
+      assertThat(w.failures()).isZero();
+      // 40 requests from 127.0.0.1 against a burst of 3, none refused; a reader there still gets 3.
+      Http h = new Http(limited);
+      for (int i = 0; i < 3; i++) {
+        assertThat(h.get("/").statusCode()).isEqualTo(200);
+      }
+      assertThat(h.get("/").statusCode()).isEqualTo(429);
+    }
+  }
+
+  @Test
+  void aReaderCannotSkipTheRateLimitsWithAGuessedWarmUpKey() throws Exception {
+    try (WebServer limited =
+        WebServer.start(data, WebConfig.defaults(0).withRateLimits(RateLimit.of(0.5, 1), RateLimit.of(0.5, 1)))) {
+      java.net.http.HttpClient c = java.net.http.HttpClient.newHttpClient();
+      java.net.URI home = java.net.URI.create(limited.localUrl() + "/");
+      HttpRequest guessed =
+          HttpRequest.newBuilder(home).header(WebServer.WARM_UP_HEADER, "0".repeat(32)).build();
+      assertThat(c.send(guessed, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+      assertThat(c.send(guessed, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(429);
+    }
+  }
+
+  @Test
+  void aWarmUpStopsAtItsBudget() throws Exception {
+    WebServer.WarmUp w = server.warmUp(1_000_000, java.time.Duration.ZERO);
+    assertThat(w.requests()).isZero();
+  }
+
+  @Test
   void searchHasItsOwnStricterLimit() throws Exception {
     try (WebServer limited =
         WebServer.start(

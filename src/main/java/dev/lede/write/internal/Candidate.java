@@ -74,6 +74,16 @@ public final class Candidate {
     this.role = role;
   }
 
+  private Restatements.Signature signature;
+
+  /** What the sentence states, for comparing facts (computed once). */
+  Restatements.Signature signature() {
+    if (signature == null) {
+      signature = Restatements.of(text);
+    }
+    return signature;
+  }
+
   public boolean hasVector() {
     return vector.length > 0;
   }

@@ -41,6 +41,13 @@ public final class Figures {
   private static final Map<String, String> BEFORE =
       Map.of("magnitude", "magnitude", "toll", "killed");
 
+  /** Verbs right before an amount that say what it counts ("killing at least 7 people"). */
+  private static final Map<String, String> VERB_BEFORE = new LinkedHashMap<>();
+
+  /** Nouns that count people: "two villagers injured" and "five people injured" are one count. */
+  private static final Set<String> PEOPLE =
+      Set.of("people", "persons", "villagers", "residents", "civilians", "others", "person");
+
   /** Words that belong to an amount's clause when they stand right before it. */
   private static final Set<String> QUALIFIERS =
       Set.of("least", "more", "than", "about", "nearly", "some", "around", "almost", "over");
@@ -56,6 +63,12 @@ public final class Figures {
       AFTER.put(w, w);
     }
     AFTER.put("magnitude", "magnitude");
+    for (String w : List.of("killed", "killing", "kills", "kill")) {
+      VERB_BEFORE.put(w, "killed");
+    }
+    for (String w : List.of("injured", "injuring", "injures", "wounded", "wounding", "wounds")) {
+      VERB_BEFORE.put(w, "injured");
+    }
   }
 
   /** The figures in a sentence, in order. */
@@ -86,7 +99,18 @@ public final class Figures {
       }
       List<Token> before = Tokenizer.tokenize(sentence, 0, f.start());
       int start = clauseStart(sentence, before, f.start());
-      String unit = f.unit().orElse("");
+      String unit = f.unit().map(u -> PEOPLE.contains(u.toLowerCase(Locale.ROOT)) ? "people" : u).orElse("");
+      Optional<String> verb = verbBefore(before);
+      if (verb.isPresent() && !after.isEmpty()) {
+        // "... killed 11 people": the clause is the sentence up to what the amount counts.
+        int end = f.end();
+        Token next = after.get(0);
+        if (next.kind() == Token.Kind.WORD && next.start() <= f.end() + 1) {
+          end = next.end();
+        }
+        out.add(new Figure(f.kind() + "|" + unit + "|" + verb.get(), f.value(), 0, end));
+        continue;
+      }
       if (predicate.isPresent()) {
         String key = f.kind() + "|" + unit + "|" + AFTER.get(lower(predicate.get()));
         out.add(new Figure(key, f.value(), start, predicate.get().end()));
@@ -96,6 +120,24 @@ public final class Figures {
       measure.ifPresent(m -> out.add(new Figure(f.kind() + "|" + m, f.value(), start, f.end())));
     }
     return out;
+  }
+
+  /** A counting verb right before an amount, past its qualifiers ("killing at least"). */
+  private static Optional<String> verbBefore(List<Token> before) {
+    for (int k = before.size() - 1; k >= 0 && k >= before.size() - 4; k--) {
+      Token t = before.get(k);
+      if (t.kind() != Token.Kind.WORD) {
+        return Optional.empty();
+      }
+      String w = lower(t);
+      if (VERB_BEFORE.containsKey(w)) {
+        return Optional.of(VERB_BEFORE.get(w));
+      }
+      if (!QUALIFIERS.contains(w) && !w.equals("at")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** A measure word among the four words before an amount. */

@@ -101,11 +101,17 @@ public final class Planner {
       lede = Selection.anyFitting(cands, checker, entities);
     }
     List<Candidate> chosen = new ArrayList<>(lede);
-    List<Candidate> body = Selection.body(docs, cands, chosen, checker, cal);
+    if (docs.size() > 1) {
+      vectors.complete(lede);
+    }
+    List<Candidate> body = Selection.body(docs, cands, chosen, checker, cal, vectors);
     if (docs.size() > 1) {
       Selection.corroborate(lede, cands, checker);
       Selection.corroborate(body, cands, checker);
       Selection.cover(docs, cands, lede, body, checker);
+      List<Candidate> told = new ArrayList<>(lede);
+      told.addAll(body);
+      vectors.complete(told);
     }
     Redundancy.mergeRestatements(lede, body, checker);
     List<Reconciler.Reconciled> reconciled =

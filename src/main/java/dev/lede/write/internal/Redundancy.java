@@ -4,9 +4,7 @@ import dev.lede.model.SourceSpan;
 import dev.lede.write.GroundingChecker;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -79,32 +77,24 @@ final class Redundancy {
   }
 
   /**
-   * One fact once: a sentence that restates an earlier one's fact ({@link Restatements}) is taken
+   * One fact once: a sentence that restates an earlier one's fact ({@link Restatements#sameFact}) is taken
    * out, and its outlet is added to the citation of the version kept when its quote, joined to that
    * sentence's, still passes the checker. The more informative version is kept; in the body it
    * takes the place of the other (the lede is never rewritten, only its second sentence can go).
    */
   static void mergeRestatements(
       List<Candidate> lede, List<Candidate> body, GroundingChecker checker) {
-    Map<Candidate, Restatements.Signature> sig = new IdentityHashMap<>();
     List<Candidate> kept = new ArrayList<>();
     List<Candidate> all = new ArrayList<>(lede);
     all.addAll(body);
     for (Candidate c : all) {
-      Restatements.Signature s = sig.computeIfAbsent(c, x -> Restatements.of(x.text));
-      Candidate same = null;
-      for (Candidate k : kept) {
-        if (Restatements.restates(sig.get(k), s)) {
-          same = k;
-          break;
-        }
-      }
+      Candidate same = Restatements.restated(c, kept).orElse(null);
       if (same == null) {
         kept.add(c);
         continue;
       }
       int at = indexOf(body, same);
-      if (at >= 0 && s.information() > sig.get(same).information()) {
+      if (at >= 0 && c.signature().information() > same.signature().information()) {
         body.remove(indexOf(body, c));
         body.set(at, c);
         kept.set(kept.indexOf(same), c);
@@ -122,17 +112,19 @@ final class Redundancy {
   }
 
   /** Adds {@code from}'s outlet to {@code to}'s citation when the checker still accepts it. */
-  private static void cite(Candidate to, Candidate from, GroundingChecker checker) {
+  static boolean cite(Candidate to, Candidate from, GroundingChecker checker) {
     Set<String> cited = new HashSet<>();
     to.toSentence().sources().forEach(sp -> cited.add(sp.article()));
     if (cited.contains(from.doc.id())) {
-      return;
+      return true;
     }
     List<SourceSpan> union = new ArrayList<>(to.toSentence().sources());
     union.addAll(from.spans);
     if (checker.check(to.text, union).supported()) {
       to.corroboration.addAll(from.spans);
+      return true;
     }
+    return false;
   }
 
   private static int indexOf(List<Candidate> list, Candidate c) {

@@ -134,6 +134,7 @@ final class Selection {
           || words + c.words > LEDE_MAX_WORDS
           || startsWithQuote(c.text)
           || Redundancy.redundant(c, out)
+          || Restatements.sameFact(best, c)
           || !addsEnough(c, new HashSet<>(best.content))) {
         continue;
       }
@@ -154,7 +155,8 @@ final class Selection {
       List<Candidate> cands,
       List<Candidate> chosen,
       GroundingChecker checker,
-      Calibration cal) {
+      Calibration cal,
+      SentenceVectors vectors) {
     int n = docs.size();
     int maxSentences;
     int maxWords;
@@ -229,6 +231,21 @@ final class Selection {
       blocked[bestIdx] = true;
       if (!checker.supports(best.toSentence())) {
         continue;
+      }
+      if (n > 1) {
+        // One fact once: another outlet's retelling of a chosen fact only adds to its citation,
+        // and a sentence with no name, amount or event word the story lacks tells nothing new.
+        vectors.complete(List.of(best));
+        Optional<Candidate> told = Restatements.restated(best, chosen);
+        if (told.isPresent()) {
+          Redundancy.cite(told.get(), best, checker);
+          continue;
+        }
+        if (!best.hasQuote
+            && !Restatements.addsFact(
+                best.signature(), chosen.stream().map(Candidate::signature).toList())) {
+          continue;
+        }
       }
       body.add(best);
       chosen.add(best);
@@ -311,11 +328,20 @@ final class Selection {
           best = c;
         }
       }
-      if (best != null) {
-        body.add(best);
-        chosen.add(best);
-        cited.add(d.id());
+      if (best == null) {
+        continue;
       }
+      Optional<Candidate> told = Restatements.restated(best, chosen);
+      if (told.isPresent()) {
+        // Its best sentence retells a chosen fact: the outlet joins that sentence's citation.
+        if (Redundancy.cite(told.get(), best, checker)) {
+          cited.add(d.id());
+        }
+        continue;
+      }
+      body.add(best);
+      chosen.add(best);
+      cited.add(d.id());
     }
   }
 

@@ -27,6 +27,13 @@ public sealed interface SentenceVectors {
    */
   Map<Doc, float[]> attach(List<Doc> docs, List<Candidate> pool);
 
+  /**
+   * Gives the candidates that have no vector one where this source can make it: the few sentences
+   * a story publishes are compared fact by fact ({@link Restatements#sameFact}), which reads best
+   * on embeddings. Only a model-backed source computes; the others leave them as they are.
+   */
+  default void complete(List<Candidate> cands) {}
+
   /** No vectors at all: every sentence is scored on its TF-IDF features. */
   record None() implements SentenceVectors {
     @Override
@@ -103,6 +110,26 @@ public sealed interface SentenceVectors {
         }
       }
       return Map.of();
+    }
+
+    @Override
+    public void complete(List<Candidate> cands) {
+      Map<String, List<Candidate>> byText = new LinkedHashMap<>();
+      for (Candidate c : cands) {
+        if (!c.hasVector()) {
+          byText.computeIfAbsent(c.sourceText(), k -> new ArrayList<>()).add(c);
+        }
+      }
+      if (byText.isEmpty()) {
+        return;
+      }
+      List<String> texts = new ArrayList<>(byText.keySet());
+      float[][] vs = embedder.embed(texts);
+      for (int k = 0; k < Math.min(vs.length, texts.size()); k++) {
+        for (Candidate c : byText.get(texts.get(k))) {
+          c.vector = vs[k];
+        }
+      }
     }
   }
 

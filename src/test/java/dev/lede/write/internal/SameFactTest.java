@@ -1,0 +1,123 @@
+package dev.lede.write.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lede.write.WriterInput;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One fact once, judged on pairs of sentences from two outlets. Embeddings are given by hand (a unit
+ * vector turned by an angle) so each test decides how close the model finds the two sentences.
+ */
+class SameFactTest {
+  private static int ids;
+
+  /** The first sentence of a one-sentence article from {@code outlet}, as a candidate. */
+  private static Candidate candidate(String outlet, String text, double angle) {
+    WriterInput in =
+        new WriterInput(
+            "a" + ids++, Optional.empty(), text, outlet, Optional.empty(), Optional.empty());
+    Doc d = Doc.analyze(in);
+    Candidate c =
+        Scoring.candidate(d, 0, d.strictDraft(0).orElseThrow(), new StoryEntities(List.of(d)));
+    c.vector = new float[] {(float) Math.cos(angle), (float) Math.sin(angle)};
+    return c;
+  }
+
+  /** The angle whose cosine is {@code cos}. */
+  private static double at(double cos) {
+    return Math.acos(cos);
+  }
+
+  @Test
+  void twoOutletsTellingTheSameDeathInOtherWordsTellOneFact() {
+    Candidate a =
+        candidate("ap", "Pinup icon Bettie Page died Thursday evening at a hospital in Los Angeles.", 0);
+    Candidate b =
+        candidate("bbc", "Bettie Page passed away in Los Angeles on Thursday at age 85.", at(0.8));
+    assertThat(Restatements.sameFact(a, b)).isTrue();
+    assertThat(Restatements.sameFact(b, a)).isTrue();
+  }
+
+  @Test
+  void sentencesTheModelFindsFarApartAreTwoFacts() {
+    Candidate a =
+        candidate("ap", "Pinup icon Bettie Page died Thursday evening at a hospital in Los Angeles.", 0);
+    Candidate b =
+        candidate("bbc", "Bettie Page began modelling in New York when she met a photographer.", at(0.4));
+    assertThat(Restatements.sameFact(a, b)).isFalse();
+  }
+
+  @Test
+  void theSameActorInAnotherEventIsAnotherFact() {
+    Candidate a = candidate("ap", "A jury convicted Brian Nichols of murder in Atlanta.", 0);
+    Candidate b = candidate("bbc", "A judge sentenced Brian Nichols to life in prison.", at(0.9));
+    assertThat(Restatements.sameFact(a, b)).isFalse();
+  }
+
+  @Test
+  void theSameEventOfAnotherActorIsAnotherFact() {
+    Candidate a = candidate("ap", "Tara Reid checked into a rehab clinic in Malibu on Friday.", 0);
+    Candidate b =
+        candidate("bbc", "Lindsay Lohan checked into a rehab clinic in Rancho Mirage.", at(0.85));
+    assertThat(Restatements.sameFact(a, b)).isFalse();
+  }
+
+  @Test
+  void twoTollsForOneQuakeAreAConflictNotARetelling() {
+    Candidate a = candidate("ap", "The earthquake in Iran killed 11 people on Monday.", 0);
+    Candidate b = candidate("bbc", "The earthquake in Iran killed 24 people on Monday.", at(0.95));
+    assertThat(Restatements.sameFact(a, b)).isFalse();
+  }
+
+  @Test
+  void aQuotationIsTheSpeakersOwnContentNotARetelling() {
+    Candidate a = candidate("ap", "Ellen DeGeneres will host the Oscars for a second time.", 0);
+    Candidate b =
+        candidate(
+            "bbc",
+            "\"I am so excited to be hosting the Oscars for the second time,\" DeGeneres said.",
+            at(0.8));
+    assertThat(Restatements.sameFact(a, b)).isFalse();
+  }
+
+  @Test
+  void withoutEmbeddingsASharedEventWordAndWordsMakeOneFact() {
+    Candidate a = candidate("ap", "Bettie Page died on Thursday in a Los Angeles hospital.", 0);
+    Candidate b = candidate("bbc", "Bettie Page died in a Los Angeles hospital, aged 85.", 0);
+    Candidate c = candidate("cnn", "Bettie Page posed for Playboy in 1955 in Miami.", 0);
+    a.vector = Candidate.NO_VECTOR;
+    b.vector = Candidate.NO_VECTOR;
+    c.vector = Candidate.NO_VECTOR;
+    assertThat(Restatements.sameFact(a, b)).isTrue();
+    assertThat(Restatements.sameFact(a, c)).isFalse();
+  }
+
+  @Test
+  void aSentenceWithNoNewNameAmountOrEventAddsNoFact() {
+    Restatements.Signature told =
+        Restatements.of("Tara Reid checked into Promises Treatment Center in Malibu.");
+    assertThat(
+            Restatements.addsFact(
+                Restatements.of("Reid is finally getting help, the beautiful star."),
+                List.of(told)))
+        .isFalse();
+    assertThat(
+            Restatements.addsFact(
+                Restatements.of("Reid launched a fashion line called Mantra in December."),
+                List.of(told)))
+        .isTrue();
+    assertThat(
+            Restatements.addsFact(
+                Restatements.of("Reid paid $5,000 to the clinic."), List.of(told)))
+        .isTrue();
+    assertThat(
+            Restatements.addsFact(
+                Restatements.of("Local schools will stay closed while police divert traffic."),
+                List.of(told)))
+        .as("naming no one, it is judged by its words elsewhere")
+        .isTrue();
+  }
+}
