@@ -5,7 +5,10 @@ repo: the items hold publishers' text). Uses only the hold-out slices nobody tun
 ECB+ dev topics 26-35, the second half (file-name order) of FRANK's CNN/DailyMail articles, and
 English Wikinews demo articles with an odd index in file order.
 
-usage: bench/blind/prepare.py OUT [--seed N]   (needs ./lede built; runs `lede write`)
+usage: bench/blind/prepare.py OUT [--seed N] [--round 2]   (needs ./lede built; runs `lede write`)
+Round 2 takes single-article items round 1 did not: FRANK's hold-out articles 21-40, and Lede writes
+the Wikinews articles whose own headlines round 1 showed (their outlet headlines come from the
+others). The ECB+ hold-out events are the only multi-outlet set, so both rounds judge them.
 """
 import json, os, random, subprocess, sys, glob, re
 
@@ -21,6 +24,7 @@ def main():
     seed = int(sys.argv[sys.argv.index('--seed') + 1]) if '--seed' in sys.argv else random.randrange(1 << 30)
     print('seed', seed)
     rnd = random.Random(seed)
+    second = '--round' in sys.argv and sys.argv[sys.argv.index('--round') + 1] == '2'
     os.makedirs(out, exist_ok=True)
     lines = []
     # ECB+ topics 26-35: one story per gold event, its documents as the sources.
@@ -34,15 +38,17 @@ def main():
     frank = sorted(glob.glob(os.path.join(DATA, 'summarization/frank-dev/articles/*.json')))
     frank = [json.load(open(f)) for f in frank]
     frank = [a for a in frank if a.get('id', '').startswith(('cnn-', 'dm-'))]
-    for a in frank[len(frank) // 2:][:20]:
+    held = frank[len(frank) // 2:]
+    for a in (held[20:40] if second else held[:20]):
         lines.append({'id': a['id'], 'story': 'frank-' + a['id'], 'text': a['article'],
                       'source': 'CNN' if a['id'].startswith('cnn') else 'Daily Mail'})
     # Wikinews, odd index: the first 30 give the outlet's own headline; the next 30 Lede writes (no title given).
     wiki = [json.loads(l) for l in open(os.path.join(DATA, 'corpus/wikinews-en-timeline/articles.jsonl'))]
     odd = wiki[1::2]
+    shown, written = (odd[30:60], odd[:30]) if second else (odd[:30], odd[30:60])
     outlet_items = [{'kind': 'outlet', 'ref': w['id'], 'headline': w['title'], 'opening': sentences(w['text'], 2)}
-                    for w in odd[:30]]
-    for w in odd[30:60]:
+                    for w in shown]
+    for w in written:
         lines.append({'id': w['id'], 'story': 'wiki-' + w['id'], 'text': w['text'], 'source': 'Wikinews',
                       'published': w['date'] + 'T12:00:00Z', 'url': w['url']})
     src = os.path.join(out, 'lede-input.jsonl')

@@ -175,6 +175,11 @@ public final class NewsroomService implements AutoCloseable {
           }
 
           @Override
+          public boolean hasSources() {
+            return !room.articles().sources().isEmpty();
+          }
+
+          @Override
           public boolean triggerIngest() {
             List<String> refs = room.articles().sources().stream().map(Source::ref).toList();
             if (refs.isEmpty()) {

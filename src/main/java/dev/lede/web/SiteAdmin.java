@@ -22,10 +22,15 @@ public interface SiteAdmin {
    */
   boolean removeSource(String ref);
 
+  /** Whether the poll list holds any source (an ingest run has something to fetch). */
+  default boolean hasSources() {
+    return true;
+  }
+
   /**
    * Starts an ingest run in the background and returns at once.
    *
-   * @return false when a run is already going
+   * @return false when a run is already going (or waiting), or there is no source
    */
   boolean triggerIngest();
 }

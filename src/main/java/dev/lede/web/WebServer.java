@@ -596,6 +596,9 @@ public final class WebServer implements AutoCloseable {
   private void ingest(Context ctx) {
     SiteAdmin a = authorize(ctx);
     readBody(ctx);
+    if (!a.hasSources()) {
+      throw Halt.of(409, "there is no source to ingest; add one with POST /api/sources first");
+    }
     if (!a.triggerIngest()) {
       throw Halt.of(409, "an ingest run is already going");
     }

@@ -29,7 +29,7 @@ class WebServerTest {
   static Http http;
 
   /** Records what the write endpoints asked for. */
-  static final class RecordingAdmin implements SiteAdmin {
+  static class RecordingAdmin implements SiteAdmin {
     final ConcurrentLinkedQueue<String> calls = new ConcurrentLinkedQueue<>();
     final List<String> sources = new ArrayList<>();
 
@@ -403,6 +403,35 @@ class WebServerTest {
       assertThat(r.statusCode()).isEqualTo(202);
       assertThat(r.body()).isEqualTo("{\"ok\":true,\"message\":\"ingest started\"}");
       assertThat(admin.calls).contains("ingest");
+    }
+
+    @Test
+    void ingestWithoutAnySourceSaysSoInsteadOfClaimingARunIsGoing() throws Exception {
+      RecordingAdmin empty =
+          new RecordingAdmin() {
+            @Override
+            public boolean hasSources() {
+              return false;
+            }
+          };
+      try (WebServer s =
+          WebServer.start(
+              data,
+              empty,
+              WebConfig.defaults(0)
+                  .withWriteToken(TOKEN)
+                  .withRateLimits(RateLimit.off(), RateLimit.off()))) {
+        HttpResponse<String> r =
+            new Http(s)
+                .send(
+                    new Http(s)
+                        .request("/api/ingest")
+                        .header("Authorization", "Bearer " + TOKEN)
+                        .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(r.statusCode()).isEqualTo(409);
+        assertThat(r.body()).contains("no source to ingest").doesNotContain("already going");
+        assertThat(empty.calls).doesNotContain("ingest");
+      }
     }
 
     @Test
