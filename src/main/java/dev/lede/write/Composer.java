@@ -59,7 +59,7 @@ public final class Composer {
     Headlines.Headline headline =
         order.isEmpty()
             ? new Headlines.Headline(Headlines.headline(plan.keyphrase(), order), List.of(), 0)
-            : Headlines.news(order);
+            : Headlines.news(order, plan.keyphrase());
     boolean holds = SeoAnalyzer.containsKeyphrase(headline.text(), plan.keyphrase());
     if (!holds && Korean.isKorean(plan.keyphrase()) && !order.isEmpty()) {
       headline = Headlines.labelled(plan.keyphrase(), order); // Korean keeps its keyphrase

@@ -25,6 +25,11 @@ import java.util.regex.Pattern;
  * (in file order; the development set) and the odd-index ones (held out: only their figures are
  * printed, never their texts).
  *
+ * <p>{@code bench/headlines --dev} prints, for the development material only (even-index Wikinews,
+ * ECB+ topics 1-{@value WriterBench#LAST_DEV_TOPIC}, the first half of FRANK's CNN/DailyMail), each
+ * story's headline and meta description beside the outlet's title or the reference summary, for
+ * reading them as an editor would.
+ *
  * <p>Usage: {@code bench/headlines [--show]} prints the two rows ({@code --show} also lists the
  * development articles: title, Lede's headline, baseline); {@code bench/headlines FILE.jsonl}
  * prints Lede's headline for every line of a JSON Lines file of articles ({@code
@@ -61,6 +66,10 @@ public final class HeadlineBench {
     boolean show = false;
     Path file = null;
     for (String a : args) {
+      if (a.equals("--dev")) {
+        dev(OfflineWriter.lexical(), Path.of("..", "shared", "data"));
+        return;
+      }
       if (a.equals("--show")) {
         show = true;
       } else {
@@ -108,6 +117,48 @@ public final class HeadlineBench {
         "1st clause");
     System.out.println(even.row("Wikinews demo, even index (development)"));
     System.out.println(odd.row("Wikinews demo, odd index (held out)"));
+  }
+
+  /** Headline and meta description of every development story, beside what the outlet wrote. */
+  static void dev(OfflineWriter writer, Path data) throws Exception {
+    if (Files.exists(WIKINEWS)) {
+      for (Titled t : load(WIKINEWS)) {
+        if (t.index() % 2 == 0) {
+          WrittenStory s = writer.write(t.input().id(), List.of(t.input()), List.of(), NOW);
+          print("wikinews #" + t.index(), t.title(), s, t.input().text());
+        }
+      }
+    }
+    Path ecb = data.resolve("clustering/ecbplus-dev/docs.jsonl");
+    if (Files.exists(ecb)) {
+      for (var e : WriterBench.loadEcb(ecb).entrySet()) {
+        WrittenStory s = writer.write(e.getKey(), e.getValue(), List.of(), NOW);
+        print("ecb " + e.getKey(), "", s, e.getValue().get(0).text());
+      }
+    }
+    Path frank = data.resolve("summarization/frank-dev/articles");
+    if (Files.isDirectory(frank)) {
+      for (WriterBench.FrankArticle a : WriterBench.half(WriterBench.loadFrank(frank), false)) {
+        if (a.reference().isPresent()) {
+          WrittenStory s = writer.write(a.input().id(), List.of(a.input()), List.of(), NOW);
+          print("frank " + a.input().id().substring(0, 8), a.reference().get(), s, a.input().text());
+        }
+      }
+    }
+  }
+
+  private static void print(String id, String outlet, WrittenStory s, String text) {
+    List<Sentence> ss = SentenceSplitter.split(text);
+    System.out.println("== " + id);
+    if (!outlet.isBlank()) {
+      System.out.println("   outlet:   " + outlet.replaceAll("\\s+", " "));
+    }
+    System.out.println("   first:    " + (ss.isEmpty() ? "" : ss.get(0).text()));
+    for (var l : s.lede()) {
+      System.out.println("   lede:     " + l.text());
+    }
+    System.out.println("   headline: " + s.headline() + "  [" + s.headline().length() + "]");
+    System.out.println("   meta:     " + s.metaDescription() + "  [" + s.metaDescription().length() + "]");
   }
 
   private static final Pattern CLAUSE_END = Pattern.compile(",\\s|;\\s|:\\s|\\s(?:--|–|—|-)\\s");

@@ -600,7 +600,7 @@ public final class WriterBench {
     return t;
   }
 
-  private static Map<String, List<WriterInput>> loadEcb(Path file) throws Exception {
+  static Map<String, List<WriterInput>> loadEcb(Path file) throws Exception {
     Map<String, List<WriterInput>> out = new LinkedHashMap<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
@@ -624,13 +624,13 @@ public final class WriterBench {
     return out;
   }
 
-  private record FrankArticle(WriterInput input, Optional<String> reference) {}
+  record FrankArticle(WriterInput input, Optional<String> reference) {}
 
   /**
    * One half of the FRANK articles: all XSum/BBC ones, and of the CNN/DailyMail ones (those with a
    * reference) in file-name order the first half, or the second (held out) half.
    */
-  private static List<FrankArticle> half(List<FrankArticle> all, boolean second) {
+  static List<FrankArticle> half(List<FrankArticle> all, boolean second) {
     List<FrankArticle> cnndm = all.stream().filter(a -> a.reference.isPresent()).toList();
     int cut = cnndm.size() / 2;
     Set<FrankArticle> keep =
@@ -638,7 +638,7 @@ public final class WriterBench {
     return all.stream().filter(a -> a.reference.isEmpty() || keep.contains(a)).toList();
   }
 
-  private static List<FrankArticle> loadFrank(Path dir) throws Exception {
+  static List<FrankArticle> loadFrank(Path dir) throws Exception {
     List<FrankArticle> out = new ArrayList<>();
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {

@@ -2,10 +2,13 @@ package dev.lede.write.internal;
 
 import dev.lede.write.internal.EnglishTagger.Tok;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Compresses an English sentence into a news headline, on OpenNLP tags and chunks: the main clause
@@ -24,8 +27,11 @@ public final class ClauseCompression {
    * @param text the headline text
    * @param from offset in the sentence of its first kept word
    * @param to offset in the sentence after its last kept word
+   * @param verb the lemma of its main verb ("file" for "files")
+   * @param named whether its subject holds a name or a number ("Chrysler", "Two men"), not only
+   *     common nouns ("Purchase", "Aircraft")
    */
-  public record Compressed(String text, int from, int to) {}
+  public record Compressed(String text, int from, int to, String verb, boolean named) {}
 
   /** Words that open a subordinate clause: what follows them is not the main news. */
   private static final Set<String> SUBORDINATORS =
@@ -112,12 +118,134 @@ public final class ClauseCompression {
 
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
+  /** Plural-looking last words of names of one thing ("General Motors", "United States"). */
+  private static final Set<String> SINGULAR_NAME_ENDS = wordList("singular-name-ends.txt");
+
+  /** The words of a resource file next to this class, one a line, "#" comments. */
+  private static Set<String> wordList(String file) {
+    try (java.io.InputStream in = ClauseCompression.class.getResourceAsStream(file)) {
+      if (in == null) {
+        throw new IllegalStateException(file + " is not on the classpath");
+      }
+      Set<String> out = new HashSet<>();
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .split("\\R")) {
+        String w = line.strip();
+        if (!w.isEmpty() && !w.startsWith("#")) {
+          out.add(w.toLowerCase(Locale.ROOT));
+        }
+      }
+      return Set.copyOf(out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /** Quantifiers that take the number of what follows "of": "most of the bondholders". */
+  private static final Set<String> QUANTIFIERS =
+      Set.of("most", "many", "some", "all", "both", "several", "few", "none", "half");
+
   private static final Set<String> PRONOUNS =
       Set.of("he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those");
 
   /** Tags a headline may not end on. */
   private static final Set<String> BAD_END_TAGS =
       Set.of("IN", "DT", "CC", "TO", "PRP$", "MD", "POS", "WDT", "WP", "WRB", "EX", "PDT", ",");
+
+  /** An aside in brackets: "(GM)", "(which credits the team-owned flagship radio station)". */
+  private static final Pattern BRACKETS = Pattern.compile("\\s*[(\\[][^()\\[\\]]{0,120}[)\\]]");
+
+  /** A day or a relative day, said in passing: headlines drop it, and the tagger misreads it. */
+  private static final Pattern DAY =
+      Pattern.compile(
+          "\\s(?:today|yesterday|tonight|(?:on\\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+              + "|Saturday|Sunday)(?:\\s(?:morning|afternoon|evening|night))?)(?=[\\s,])");
+
+  /**
+   * An aside between commas after the opening noun phrase and before a lower-case word (its verb):
+   * "Bettie Page, the 1950s pinup and bondage model ..., died".
+   */
+  private static final Pattern APPOSITIVE =
+      Pattern.compile(
+          "^([^,;:]{3,90}?),\\s(?!and\\s|or\\s|but\\s)(?=\\p{Ll})[^,;:]{3,160},"
+              + "(?=\\s(?!and\\s|or\\s|but\\s|who\\s|which\\s)\\p{Ll})");
+
+  /** What opens a sentence before its news: "-- ", ": " left by a dateline or a bracket. */
+  private static final Pattern LEAD_IN = Pattern.compile("^[\\s\\-–—:]+");
+
+  /**
+   * The sentence's headlines: from the sentence as written and from simpler readings of it, in
+   * which an aside in brackets, a day said in passing or an aside after the opening noun phrase is
+   * taken out before tagging (the tagger reads the rest better, and what is left is a clause of its
+   * own); distinct, in that order. Offsets are the sentence's.
+   */
+  public static List<Compressed> candidates(String sentence, int max) {
+    List<List<Pattern>> readings =
+        List.of(
+            List.of(),
+            List.of(BRACKETS, LEAD_IN),
+            List.of(BRACKETS, LEAD_IN, DAY),
+            List.of(BRACKETS, LEAD_IN, DAY, APPOSITIVE));
+    List<Compressed> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    String previous = null;
+    for (List<Pattern> r : readings) {
+      Reading reading = Reading.of(sentence);
+      for (Pattern p : r) {
+        reading = reading.without(p);
+      }
+      if (reading.text().equals(previous)) {
+        continue;
+      }
+      previous = reading.text();
+      Optional<Compressed> c = headline(reading.text(), max);
+      if (c.isPresent() && seen.add(c.get().text())) {
+        out.add(reading.original(c.get()));
+      }
+    }
+    return out;
+  }
+
+  /** A sentence with parts taken out, and where each of its chars stood in the sentence. */
+  private record Reading(String text, int[] origin) {
+    static Reading of(String sentence) {
+      int[] o = new int[sentence.length() + 1];
+      for (int i = 0; i <= sentence.length(); i++) {
+        o[i] = i;
+      }
+      return new Reading(sentence, o);
+    }
+
+    Reading without(Pattern p) {
+      Matcher m = p.matcher(text);
+      StringBuilder b = new StringBuilder();
+      int[] o = new int[text.length() + 1];
+      int n = 0;
+      int at = 0;
+      while (m.find()) {
+        // A pattern with a group keeps the group: what it matched before the part to drop.
+        int dropFrom = m.groupCount() > 0 && m.group(1) != null ? m.end(1) : m.start();
+        for (int i = at; i < dropFrom; i++) {
+          b.append(text.charAt(i));
+          o[n++] = origin[i];
+        }
+        at = m.end();
+      }
+      for (int i = at; i < text.length(); i++) {
+        b.append(text.charAt(i));
+        o[n++] = origin[i];
+      }
+      o[n] = origin[text.length()];
+      return new Reading(b.toString(), java.util.Arrays.copyOf(o, n + 1));
+    }
+
+    /** The compressed clause with offsets in the original sentence. */
+    Compressed original(Compressed c) {
+      int from = origin[c.from()];
+      int to = c.to() == 0 ? from : origin[c.to() - 1] + 1;
+      return new Compressed(c.text(), from, to, c.verb(), c.named());
+    }
+  }
 
   /** The sentence as a headline of at most {@code max} chars, when it compresses into one. */
   public static Optional<Compressed> headline(String sentence, int max) {
@@ -274,6 +402,7 @@ public final class ClauseCompression {
       }
     }
     List<String> verbWords = verb.get();
+    boolean named = speaker != null || hasName(t, s, v) || hasNumber(t, s, v);
     for (int k = v; k < vEnd; k++) {
       keep[k] = false;
     }
@@ -289,13 +418,13 @@ public final class ClauseCompression {
           && Clauses.balanced(text)
           && complete(t, vEnd, last, keep)
           && !stutters(text)
-          && (whole || !Clauses.cutShort(text))) {
+          && (whole || last == vEnd - 1 && passive(t, v, vEnd) || !Clauses.cutShort(text))) {
         int from = t.get(firstKept(keep, s, v)).start();
         if (speaker != null) {
           from = Math.min(from, t.get(speaker[0]).start());
         }
         int to = t.get(Math.max(last, vEnd - 1)).end();
-        return Optional.of(new Compressed(text, from, to));
+        return Optional.of(new Compressed(text, from, to, mainVerb(t, v, vEnd), named));
       }
       if (last < vEnd
           && text.length() <= max
@@ -306,7 +435,8 @@ public final class ClauseCompression {
         if (speaker != null) {
           from = Math.min(from, t.get(speaker[0]).start());
         }
-        return Optional.of(new Compressed(text, from, t.get(vEnd - 1).end()));
+        return Optional.of(
+            new Compressed(text, from, t.get(vEnd - 1).end(), mainVerb(t, v, vEnd), named));
       }
       int newCut = shorterCut(t, vEnd, cut, keep);
       if (newCut < 0 || newCut >= cut) {
@@ -341,14 +471,22 @@ public final class ClauseCompression {
     if (name == end || name == s) {
       return;
     }
-    boolean common = false;
+    // "The United States's largest car manufacturer General Motors": a possessive name may lead.
+    int from = s;
     for (int k = s; k < name; k++) {
+      if (t.get(k).tag().equals("POS")) {
+        from = k + 1;
+      }
+    }
+    boolean common = false;
+    for (int k = from; k < name; k++) {
       Tok x = t.get(k);
       if (!(x.tag().equals("DT") || x.tagIs("JJ") || x.tagIs("NN"))) {
         return;
       }
       common |= x.tag().equals("NN") || x.tag().equals("NNS");
     }
+    common &= t.get(name - 1).tag().equals("NN") || t.get(name - 1).tag().equals("NNS");
     if (common) {
       for (int k = s; k < name; k++) {
         keep[k] = false;
@@ -399,7 +537,7 @@ public final class ClauseCompression {
    */
   private static int afterAttribution(List<Tok> t, int s, int end) {
     int k = s;
-    while (k < end && !isVerbish(t.get(k))) {
+    while (k < end && !(isVerbish(t.get(k)) && t.get(k).phrase().equals("VP"))) {
       if (t.get(k).text().equals(",")) {
         return -1;
       }
@@ -461,6 +599,34 @@ public final class ClauseCompression {
     return false;
   }
 
+  /** "was delayed", "has been arrested": a passive, whole without an object. */
+  private static boolean passive(List<Tok> t, int v, int vEnd) {
+    if (vEnd - v < 2 || !t.get(vEnd - 1).tag().equals("VBN")) {
+      return false;
+    }
+    String lemma = HeadlineVerbs.lemma(t.get(vEnd - 2).lower());
+    return lemma.equals("be") || t.get(vEnd - 2).lower().equals("been");
+  }
+
+  private static boolean hasNumber(List<Tok> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.get(k).tagIs("CD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The lemma of the last verb of the group: "has been arrested" gives "arrest". */
+  private static String mainVerb(List<Tok> t, int v, int vEnd) {
+    for (int k = vEnd - 1; k >= v; k--) {
+      if (t.get(k).tagIs("VB")) {
+        return HeadlineVerbs.lemma(t.get(k).lower());
+      }
+    }
+    return HeadlineVerbs.lemma(t.get(v).lower());
+  }
+
   private static boolean plural(String np) {
     return np.contains(" and ");
   }
@@ -484,6 +650,9 @@ public final class ClauseCompression {
       }
     }
     String first = t.get(s).lower();
+    if (t.get(s).tag().equals("VBN") || t.get(s).tag().equals("VBG")) {
+      return false; // "Dotted among the scrubland these arrows": an opener, not a subject
+    }
     if (PRONOUNS.contains(first) && v - s == 1 || t.get(s).tag().equals("PRP")) {
       return false;
     }
@@ -519,6 +688,16 @@ public final class ClauseCompression {
     if (h.lower().equals("police") || h.lower().equals("people")) {
       return false;
     }
+    if (h.tag().equals("NNPS") && head > s && t.get(head - 1).tagIs("NNP")) {
+      return SINGULAR_NAME_ENDS.contains(h.lower()); // "General Motors" is one; "Red Sox" many
+    }
+    if (QUANTIFIERS.contains(h.lower())) {
+      for (int k = head + 1; k < v; k++) {
+        if (t.get(k).tag().equals("NNS") || t.get(k).tag().equals("NNPS")) {
+          return false; // "most of its bondholders"
+        }
+      }
+    }
     return !(h.tag().equals("NNS") || h.tag().equals("NNPS"));
   }
 
@@ -549,7 +728,8 @@ public final class ClauseCompression {
       }
       if (k > from
           && SUBORDINATORS.contains(lw)
-          && (x.tagIs("IN") || x.tagIs("VBG") || x.tagIs("RB") || lw.equals("according"))) {
+          && (x.tagIs("IN") || x.tagIs("VBG") || x.tagIs("RB") || lw.equals("according"))
+          && !prepositional(t, k, end)) {
         return k;
       }
       if (k > from && x.phrase().equals("SBAR") && x.opensPhrase() && !lw.equals("that")) {
@@ -560,6 +740,30 @@ public final class ClauseCompression {
       }
     }
     return end;
+  }
+
+  /**
+   * "named Mary Barra as its new chief executive", "delayed after an accident": a subordinator used
+   * as a preposition, with a noun phrase and no verb of its own up to the clause's end or comma.
+   */
+  private static boolean prepositional(List<Tok> t, int k, int end) {
+    String lw = t.get(k).lower();
+    if (!Set.of("as", "after", "before", "since", "until", "following", "despite", "amid")
+            .contains(lw)
+        || k + 1 >= end
+        || !t.get(k + 1).phrase().equals("NP")) {
+      return false;
+    }
+    for (int q = k + 1; q < end; q++) {
+      Tok x = t.get(q);
+      if (x.text().equals(",") || x.text().equals(";")) {
+        return true;
+      }
+      if (isVerbish(x) || x.tagIs("WDT") || x.tagIs("WP")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean compoundPart(Tok x) {
@@ -588,6 +792,10 @@ public final class ClauseCompression {
       int j = k;
       if (x.tagIs("IN") && !x.lower().equals("of")) {
         j = k + 1;
+      }
+      if (hyphenated(t, j, to)) {
+        k++;
+        continue; // "36 - year - old": part of a compound
       }
       int m = j;
       boolean time = false;
@@ -618,6 +826,12 @@ public final class ClauseCompression {
     }
   }
 
+  private static boolean hyphenated(List<Tok> t, int j, int to) {
+    return j < to
+        && (j > 0 && t.get(j - 1).text().equals("-")
+            || j + 1 < t.size() && t.get(j + 1).text().equals("-"));
+  }
+
   /** "this", "last", "next" alone are no time phrase: "this deal", "last year" is. */
   private static boolean onlyModifier(List<Tok> t, int j, int m) {
     for (int q = j; q < m; q++) {
@@ -635,13 +849,14 @@ public final class ClauseCompression {
 
   /** A shorter end for the clause: before its last prepositional phrase or conjunction. */
   private static int shorterCut(List<Tok> t, int vEnd, int cut, boolean[] keep) {
-    for (int k = cut - 1; k > vEnd; k--) {
+    for (int k = cut - 1; k >= vEnd; k--) {
       Tok x = t.get(k);
       if (!keep[k]) {
         continue;
       }
       if ((x.tagIs("IN") || x.tagIs("TO") || x.tagIs("CC") || x.text().equals(","))
-          && !x.lower().equals("of")) {
+          && !x.lower().equals("of")
+          && (k > vEnd || x.tagIs("IN"))) { // right after the verb: only a whole phrase
         return k;
       }
     }
@@ -735,7 +950,9 @@ public final class ClauseCompression {
     for (int k = s; k < cut; k++) {
       if (k == v) {
         for (String w : verbWords) {
-          space(b);
+          if (!w.startsWith("'") && !w.startsWith("’") && !w.equalsIgnoreCase("n't")) {
+            space(b);
+          }
           b.append(w);
         }
         prev = -1;

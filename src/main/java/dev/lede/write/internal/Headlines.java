@@ -20,8 +20,8 @@ public final class Headlines {
   public static final int META_MIN = 121;
   public static final int META_MAX = 156;
 
-  /** How many opening sentences a headline may come from: the lede's. */
-  static final int FROM = 3;
+  /** How many opening sentences a headline may come from: the lede's and the next. */
+  static final int FROM = 4;
 
   private Headlines() {}
 
@@ -40,16 +40,31 @@ public final class Headlines {
 
   /** The headline for a story whose sentences, in reading order (lede first), are given. */
   public static Headline news(List<WrittenSentence> sentences) {
+    return news(sentences, "");
+  }
+
+  /**
+   * The headline for a story whose sentences, in reading order (lede first), are given, and whose
+   * focus is {@code keyphrase} (main names and event word; blank when unknown). Every English
+   * sentence among the first {@value #FROM} gives its compressed clauses ({@link
+   * ClauseCompression#candidates}); the one that best tells the main news wins ({@link
+   * #newsScore}): the earliest sentence, an actor named (not "Purchase includes ..."), an event verb
+   * rather than "is" or "has", the story's focus words. Failing all, a clause cut verbatim from an
+   * opening sentence ({@link Clauses}), never a clause cut mid-phrase when a whole one exists.
+   */
+  public static Headline news(List<WrittenSentence> sentences, String keyphrase) {
     if (sentences.isEmpty()) {
       throw new IllegalArgumentException("a headline needs at least one sentence");
     }
     int n = Math.min(sentences.size(), FROM);
+    Headline best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < n; i++) {
       WrittenSentence ws = sentences.get(i);
       String text = ws.text();
       if (Korean.isKorean(text)) {
         Optional<String> c = Korean.headlineClause(text, HEADLINE_MAX);
-        if (c.isPresent() && Words.count(c.get()) >= 2) {
+        if (c.isPresent() && Words.count(c.get()) >= 2 && best == null) {
           return new Headline(c.get(), ws.sources(), i);
         }
         continue;
@@ -57,11 +72,16 @@ public final class Headlines {
       if (!latin(text)) {
         continue;
       }
-      Optional<ClauseCompression.Compressed> c = ClauseCompression.headline(text, HEADLINE_MAX);
-      if (c.isPresent()) {
-        return new Headline(
-            c.get().text(), narrowed(ws, text.substring(c.get().from(), c.get().to())), i);
+      for (ClauseCompression.Compressed c : ClauseCompression.candidates(text, HEADLINE_MAX)) {
+        double score = newsScore(c, i, keyphrase);
+        if (score > bestScore) {
+          bestScore = score;
+          best = new Headline(c.text(), narrowed(ws, text.substring(c.from(), c.to())), i);
+        }
       }
+    }
+    if (best != null) {
+      return best;
     }
     for (int i = 0; i < Math.min(sentences.size(), Clauses.FALLBACK_FROM); i++) {
       WrittenSentence ws = sentences.get(i);
@@ -73,6 +93,42 @@ public final class Headlines {
     }
     WrittenSentence first = sentences.get(0);
     return new Headline(cutAtBoundary(first.text()), first.sources(), 0);
+  }
+
+  /** Modals that hedge: a headline states what happened or will. */
+  private static final java.util.Set<String> HEDGES =
+      java.util.Set.of("would", "could", "might", "may", "should");
+
+  /** Verbs of state or possession: "Apple has 109 retail stores" is a detail, not the news. */
+  private static final java.util.Set<String> STATE_VERBS =
+      java.util.Set.of("be", "have", "remain", "seem", "appear", "include", "contain");
+
+  /**
+   * How well a compressed clause from the {@code index}-th sentence tells the main news: the lede's
+   * first sentence is the writer's statement of it, so each later sentence starts lower; a subject
+   * without a name or number, or a verb of state, marks a side detail; the story's focus words and
+   * a number ("falls 3.4%") mark the news.
+   */
+  static double newsScore(ClauseCompression.Compressed c, int index, String keyphrase) {
+    double score = -2.5 * index;
+    score += c.named() ? 0.5 : -1;
+    score += STATE_VERBS.contains(c.verb()) ? -1.5 : 0;
+    List<String> lower = Words.lowerWords(c.text());
+    if (lower.stream().anyMatch(w -> Words.isNegation(w) || HEDGES.contains(w))) {
+      score -= 2; // "does not exchange", "would begin": what did not or may happen is seldom news
+    }
+    if (c.text().matches(".*\\s[-–—]\\s.*")) {
+      score -= 2; // a dash aside or a split compound reads garbled in a headline
+    }
+    score += c.text().chars().anyMatch(Character::isDigit) ? 0.5 : 0;
+    java.util.Set<String> words = new java.util.HashSet<>(Words.lowerWords(c.text()));
+    int focus = 0;
+    for (String k : Words.lowerWords(keyphrase)) {
+      if (Words.isContent(k) && words.contains(k)) {
+        focus++;
+      }
+    }
+    return score + 0.5 * Math.min(focus, 3) + 0.3 * Math.min(1.0, c.text().length() / 50.0);
   }
 
   private static boolean latin(String text) {

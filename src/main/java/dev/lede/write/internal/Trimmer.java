@@ -357,11 +357,21 @@ public final class Trimmer {
 
   static String capitalize(String s) {
     int cp = s.codePointAt(0);
-    if (Character.isLowerCase(cp)) {
+    if (Character.isLowerCase(cp) && !innerCapital(s)) {
       return new String(Character.toChars(Character.toUpperCase(cp)))
           + s.substring(Character.charCount(cp));
     }
     return s;
+  }
+
+  /** "iPhone", "eBay": a first word whose capital is inside it keeps its lower-case start. */
+  private static boolean innerCapital(String s) {
+    for (int i = 1; i < s.length() && Character.isLetterOrDigit(s.charAt(i)); i++) {
+      if (Character.isUpperCase(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String lower(String s) {

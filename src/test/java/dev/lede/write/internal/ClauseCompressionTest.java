@@ -93,4 +93,60 @@ class ClauseCompressionTest {
         });
     assertThat(c).isPresent();
   }
+
+  @Test
+  void asidesInBracketsAndAfterTheSubjectDoNotHideTheReportedNews() {
+    String sentence =
+        "General Motors Corporation (GM), an American automaker which has filed for bankruptcy"
+            + " protection, announced on Friday that the Penske Automotive Group (PAG) was selected"
+            + " to purchase Saturn Corporation.";
+    List<ClauseCompression.Compressed> cs = ClauseCompression.candidates(sentence, 70);
+    assertThat(cs).isNotEmpty();
+    ClauseCompression.Compressed c = cs.get(0);
+    assertThat(c.text()).isEqualTo("Penske Automotive Group selected to purchase Saturn Corporation");
+    assertOnlySentenceWords(c.text(), sentence);
+    assertThat(sentence.substring(c.from(), c.to())).startsWith("Penske").endsWith("Corporation");
+  }
+
+  @Test
+  void aNameThatLooksPluralTakesASingularVerbAndKeepsItsAsPhrase() {
+    String h =
+        ClauseCompression.candidates(
+                "The United States's largest car manufacturer General Motors today named Mary Barra"
+                    + " as its new chief executive.",
+                70)
+            .get(0)
+            .text();
+    assertThat(h).isEqualTo("General Motors names Mary Barra as its new chief executive");
+  }
+
+  @Test
+  void aPassiveEndsWholeWhenItsTrailingPhrasesDoNotFit() {
+    String sentence =
+        "A test flight of the new Airbus A380 superjumbo, the largest passenger jet in the world,"
+            + " was delayed today after a superficial accident at Suvarnabhumi Airport, which serves"
+            + " Bangkok, Thailand.";
+    List<ClauseCompression.Compressed> cs = ClauseCompression.candidates(sentence, 70);
+    assertThat(cs).isNotEmpty();
+    assertThat(cs.get(0).text())
+        .startsWith("Test flight of new Airbus A380 superjumbo delayed")
+        .doesNotContain("today", "largest", "which");
+    assertThat(cs.get(0).verb()).isEqualTo("delay");
+    assertThat(cs.get(0).named()).isTrue();
+  }
+
+  @Test
+  void theYearOfAnAgeIsNoTimePhrase() {
+    String h = headline("A 36 - year - old Australian man died after falling 150 meters.");
+    assertThat(h).contains("year");
+  }
+
+  @Test
+  void aParticipleInsideTheSubjectIsNoAttribution() {
+    List<ClauseCompression.Compressed> cs =
+        ClauseCompression.candidates(
+            "Pre-orders of the recently announced iPhone 4 began Tuesday, overwhelming Apple.", 70);
+    assertThat(cs).isNotEmpty();
+    assertThat(cs.get(0).text()).startsWith("Pre-orders of").contains("iPhone 4 begin");
+  }
 }
