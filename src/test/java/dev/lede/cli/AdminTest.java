@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lede.newsroom.NewsroomService;
 import dev.lede.newsroom.Newsroom;
+import dev.lede.newsroom.NewsroomService;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -141,6 +141,20 @@ class AdminTest {
             post("/admin/sources", form("csrf", csrf + "x", "ref", "https://a.example/feed"))
                 .statusCode())
         .isEqualTo(403);
+    HttpResponse<String> crossSite =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(base + "/admin/sources"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://evil.example")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "csrf="
+                            + URLEncoder.encode(csrf, StandardCharsets.UTF_8)
+                            + "&ref=https%3A%2F%2Fa.example%2Ffeed"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(crossSite.statusCode()).as("the right token from another origin").isEqualTo(403);
     assertThat(room.articles().sources()).isEmpty();
   }
 

@@ -67,6 +67,39 @@ class ApiIngestWhilePollingTest {
     }
   }
 
+  @Test
+  @Timeout(300)
+  void withNoPollNothingPollsAndTheApisIngestIsTheOneRunThatAnswers409() throws Exception {
+    try (FeedHost host = new FeedHost()) {
+      FeedHost.Feed slow = host.feed("/slow.xml").with(0).slow();
+      Newsroom.open(data).close();
+      try (SqliteStore s = SqliteStore.open(data)) {
+        s.addSource(new Source(slow.url("127.0.0.1"), Instant.now()));
+      }
+      ServiceOptions options = AdminTest.options(false, Map.of("LEDE_WRITE_TOKEN", TOKEN));
+      options.allowHosts = List.of("127.0.0.1");
+      try (Newsroom room = Newsroom.openForServing(data)) {
+        NewsroomService running =
+            ServeCommand.start(
+                room, new LlmOptions(), "127.0.0.1", 0, 0, options, Clock.systemUTC());
+        try {
+          assertThat(running.scheduler()).as("--no-poll: no scheduler").isEmpty();
+          assertThat(slow.answered.get()).as("nothing polled the source").isZero();
+          String base = running.server().localUrl();
+          assertThat(ingest(base).statusCode()).isEqualTo(202);
+          slow.requests.acquire(); // the API's run reached the feed and is held up there
+          assertThat(ingest(base).statusCode()).as("one run at a time").isEqualTo(409);
+          slow.release.countDown();
+        } finally {
+          slow.release.countDown();
+          running.close(); // waits for the run to end
+        }
+        assertThat(slow.answered.get()).isEqualTo(1);
+        assertThat(host.maxInFlightPerHost()).isEqualTo(1);
+      }
+    }
+  }
+
   private static HttpResponse<String> ingest(String base) throws Exception {
     return HttpClient.newHttpClient()
         .send(

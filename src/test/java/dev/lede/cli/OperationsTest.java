@@ -3,8 +3,8 @@ package dev.lede.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import dev.lede.newsroom.NewsroomService;
 import dev.lede.newsroom.Newsroom;
+import dev.lede.newsroom.NewsroomService;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -99,6 +99,9 @@ class OperationsTest {
             metrics);
     assertThat(parsed.exit).as(parsed.out).isZero();
     List<String> samples = parsed.out.lines().toList();
+    System.out.printf(
+        "OperationsTest: the Prometheus client's parser read %d samples of %d families%n",
+        samples.size(), samples.stream().map(l -> l.split(" ")[0]).distinct().count());
     assertThat(samples)
         .anyMatch(
             l -> l.startsWith("lede_articles_stored counter lede_articles_stored_total [] 0"));

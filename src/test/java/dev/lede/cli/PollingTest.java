@@ -2,21 +2,20 @@ package dev.lede.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lede.newsroom.NewsroomPoller;
-import dev.lede.newsroom.NewsroomService;
 import dev.lede.ingest.fetch.HttpFetcher;
 import dev.lede.model.Article;
 import dev.lede.model.PollState;
 import dev.lede.model.Source;
 import dev.lede.newsroom.Newsroom;
+import dev.lede.newsroom.NewsroomPoller;
 import dev.lede.ops.EventLog;
 import dev.lede.ops.Metrics;
 import dev.lede.poll.PollPolicy;
 import dev.lede.poll.Scheduler;
 import dev.lede.store.PollStateStore;
-import dev.lede.store.sqlite.SqliteStore;
 import dev.lede.store.StoryStore;
 import dev.lede.store.WrittenStoryStore;
+import dev.lede.store.sqlite.SqliteStore;
 import dev.lede.testing.TestFetchers;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -121,6 +120,7 @@ class PollingTest {
     Instant t0 = clock.instant();
 
     assertThat(s.runDue()).isEqualTo(4);
+    print("after the first round", a, f, t, c);
 
     assertThat(storyOf(changing.itemUrl(0))).isPresent();
     assertThat(storyOf(longTtl.itemUrl(3))).isPresent();
@@ -166,6 +166,10 @@ class PollingTest {
     assertThat(state(f).lastError()).isEmpty();
     assertThat(storyOf(failing.itemUrl(2))).isPresent();
 
+    print("after the failing feed recovered", a, f, t, c);
+    System.out.printf(
+        "PollingTest: 304s %d, most requests in flight per host %d%n",
+        changing.notModified.get(), host.maxInFlightPerHost());
     assertThat(host.maxInFlightPerHost()).isEqualTo(1);
     assertThat(metrics.scrape()).contains("lede_articles_stored_total 5.0");
     assertThat(metrics.scrape())
@@ -211,6 +215,21 @@ class PollingTest {
     s.setPaused(u, false);
     assertThat(s.runDue()).isEqualTo(1);
     assertThat(storyOf(feed.itemUrl(0))).isPresent();
+  }
+
+  /** Prints each source's state, its next poll relative to the test clock. */
+  void print(String when, String... urls) {
+    System.out.println("PollingTest, " + when + ":");
+    for (String u : urls) {
+      PollState p = state(u);
+      System.out.printf(
+          "  %-40s %-12s errors %d  next poll in %s  last error %s%n",
+          u.replaceFirst("^http://", ""),
+          p.status(),
+          p.errors(),
+          Duration.between(clock.instant(), p.nextPoll()),
+          p.lastError().orElse("-"));
+    }
   }
 
   /** A clock the test moves. */
