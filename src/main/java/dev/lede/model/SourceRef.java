@@ -1,5 +1,8 @@
 package dev.lede.model;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -8,8 +11,8 @@ import java.util.Optional;
  *
  * @param article article id
  * @param outlet outlet name
- * @param title the article's title
- * @param url the article's URL
+ * @param title the article's title, empty when unknown (null in JSON)
+ * @param url the article's URL, empty when unknown (null in JSON)
  * @param published publication time
  * @param background whether the article is an earlier related story's, cited only in the background
  *     section rather than coverage of this story
@@ -17,8 +20,10 @@ import java.util.Optional;
 public record SourceRef(
     String article,
     String outlet,
-    String title,
-    String url,
+    @JsonSerialize(using = StoryJson.EmptyAsNull.class) @JsonSetter(nulls = Nulls.AS_EMPTY)
+        String title,
+    @JsonSerialize(using = StoryJson.EmptyAsNull.class) @JsonSetter(nulls = Nulls.AS_EMPTY)
+        String url,
     Optional<Instant> published,
     boolean background) {
 

@@ -1,5 +1,7 @@
 package dev.lede.model;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.time.Instant;
 import java.util.List;
 
@@ -40,7 +42,7 @@ public record WrittenStory(
     SeoReport seo,
     Instant datePublished,
     Instant dateModified,
-    List<SourceSpan> headlineSources) {
+    @JsonSetter(nulls = Nulls.AS_EMPTY) List<SourceSpan> headlineSources) {
 
   public WrittenStory {
     headlineSources = List.copyOf(headlineSources);

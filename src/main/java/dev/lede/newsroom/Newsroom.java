@@ -25,7 +25,7 @@ import dev.lede.story.StoryChange;
 import dev.lede.story.StoryClusterer;
 import dev.lede.story.StoryInput;
 import dev.lede.index.VectorIndex;
-import dev.lede.web.StoryJson;
+import dev.lede.model.StoryJson;
 import dev.lede.write.OfflineWriter;
 import dev.lede.write.VersionNote;
 import dev.lede.write.Writer;

@@ -21,7 +21,7 @@ import dev.lede.web.RelatedStory;
 import dev.lede.web.SearchFilters;
 import dev.lede.web.SiteData;
 import dev.lede.web.SourceInfo;
-import dev.lede.web.StoryJson;
+import dev.lede.model.StoryJson;
 import dev.lede.web.StoryPage;
 import dev.lede.web.StoryUpdate;
 import dev.lede.web.StoryView;

@@ -2,6 +2,7 @@ package dev.lede.web;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lede.model.StoryJson;
 import dev.lede.model.Article;
 import dev.lede.web.internal.Dates;
 import dev.lede.web.internal.Pages;
@@ -58,13 +59,15 @@ final class SiteRenderer {
   static final int WARM_STORIES = 1_000;
 
   /** The static files, loaded once, each with a content version for cache-busting URLs. */
-  record Assets(Rendered css, Rendered js, Rendered favicon, Rendered openapi) {
+  record Assets(
+      Rendered css, Rendered js, Rendered favicon, Rendered openapi, Rendered storySchema) {
     static Assets load() {
       return new Assets(
           RenderCache.of(resource("static/site.css"), "text/css; charset=utf-8"),
           RenderCache.of(resource("static/site.js"), "text/javascript; charset=utf-8"),
           RenderCache.of(resource("static/favicon.svg"), "image/svg+xml"),
-          RenderCache.of(resource("openapi.json"), JSON));
+          RenderCache.of(resource("openapi.json"), JSON),
+          RenderCache.of(resource("story.schema.json"), "application/schema+json"));
     }
 
     static String version(Rendered r) {

@@ -20,7 +20,7 @@ import java.util.Optional;
  * entities/index.html, entities/KEY/index.html, sources/index.html
  * static/site.css, static/site.js, static/favicon.svg
  * rss.xml, atom.xml, sitemap.xml, news-sitemap.xml, robots.txt
- * api/stories.json, api/stories/ID.json, api/openapi.json
+ * api/stories.json, api/stories/ID.json, api/openapi.json, api/story.schema.json
  * </pre>
  *
  * Story ids and entity keys that are not safe path segments are skipped and reported.
@@ -137,6 +137,7 @@ public final class StaticExport {
     write("robots.txt", site.robots());
     write("api/stories.json", site.apiStories());
     write("api/openapi.json", site.assets().openapi());
+    write("api/story.schema.json", site.assets().storySchema());
 
     int stories = 0;
     for (StoryView v : site.data().topStories(SiteRenderer.ALL_STORIES)) {

@@ -288,6 +288,9 @@ public final class WebServer implements AutoCloseable {
     get("/api/articles/{id}", ctx -> sendOr404(ctx, site.apiArticle(ctx.pathParam("id"))));
     get("/api/search", this::apiSearch);
     get("/api/openapi.json", ctx -> send(ctx, site.assets().openapi(), "public, max-age=3600"));
+    get(
+        "/api/story.schema.json",
+        ctx -> send(ctx, site.assets().storySchema(), "public, max-age=3600"));
 
     app.post("/api/sources", this::addSource);
     app.delete("/api/sources", this::removeSource);

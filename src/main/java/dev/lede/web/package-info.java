@@ -6,7 +6,7 @@
  * serves it over HTTP (Javalin); {@link dev.lede.web.StaticExport} writes the same bytes to files.
  * Pages are jte templates under {@code src/main/jte}, precompiled at build time and HTML-escaped by
  * default; every source-derived string is also cleaned of characters HTML and XML cannot carry, and
- * only http(s) URLs ever become links. {@link dev.lede.web.StoryJson} is the one JSON shape of a
+ * only http(s) URLs ever become links. {@link dev.lede.model.StoryJson} is the one JSON shape of a
  * written story, shared with {@code lede write}.
  *
  * <p>A request passes, in order: security headers (a strict Content-Security-Policy on every

@@ -3,10 +3,7 @@ package dev.lede.write;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.lede.model.StoryJson;
 import dev.lede.model.WrittenStory;
 import dev.lede.nlp.Nlp;
 import java.io.BufferedReader;
@@ -34,9 +31,9 @@ import java.util.function.Supplier;
  * {@code lede write}: reads JSON lines of articles {@code {id, text, story?, title?, published?,
  * url?, source?}} and prints one JSON line per story, in order of first appearance. Lines without
  * {@code story} belong to the story {@value #DEFAULT_STORY}. Each output line is a {@link
- * WrittenStory}: {@code story, version, headline, keyphrase, metaDescription, lede, sections,
- * quotes, background, disagreements, disclaimer, sources, seo, datePublished, dateModified}; a
- * source's missing title, URL or time is {@code null}. Input is read whole and checked before
+ * WrittenStory} as {@link StoryJson} writes it (the same JSON as {@code GET /api/stories/{id}},
+ * described by {@code docs/story.schema.json}); a source's missing title, URL or time is {@code
+ * null}. Input is read whole and checked before
  * anything is written: a bad line stops the run with an error naming the line.
  *
  * <p>Exit codes: 0 all stories written; 1 some story could not be written (the others are); 2 bad
@@ -46,11 +43,7 @@ public final class WriteCommandLogic {
   /** Story id of articles that name none. */
   public static final String DEFAULT_STORY = "story";
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .registerModule(new Jdk8Module())
-          .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private WriteCommandLogic() {}
 
@@ -119,28 +112,14 @@ public final class WriteCommandLogic {
     for (Map.Entry<String, List<WriterInput>> e : stories.entrySet()) {
       try {
         WrittenStory story = w.write(e.getKey(), e.getValue(), List.of(), now);
-        out.println(JSON.writeValueAsString(toJson(story)));
-      } catch (RuntimeException | JsonProcessingException ex) {
+        out.println(StoryJson.write(story));
+      } catch (RuntimeException ex) {
         err.println("lede write: story \"" + e.getKey() + "\": cannot write: " + ex.getMessage());
         failed++;
       }
     }
     out.flush();
     return failed == 0 ? 0 : 1;
-  }
-
-  /** The output object of one story, as printed. */
-  public static ObjectNode toJson(WrittenStory story) {
-    ObjectNode node = JSON.valueToTree(story);
-    for (JsonNode src : node.withArray("sources")) {
-      ObjectNode o = (ObjectNode) src;
-      for (String f : List.of("title", "url")) {
-        if (o.path(f).asText("").isEmpty()) {
-          o.putNull(f);
-        }
-      }
-    }
-    return node;
   }
 
   private record Parsed(String story, WriterInput input) {}

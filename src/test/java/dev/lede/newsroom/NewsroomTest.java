@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lede.model.WrittenStory;
 import dev.lede.related.RelatedStories;
 import dev.lede.store.WrittenStoryStore;
-import dev.lede.web.StoryJson;
+import dev.lede.model.StoryJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lede.model.SourceRef;
+import dev.lede.model.StoryJson;
 import dev.lede.model.WrittenStory;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +31,7 @@ class StoryJsonTest {
     assertThat(fields)
         .containsExactly(
             "story",
+            "version",
             "headline",
             "keyphrase",
             "metaDescription",
@@ -40,7 +43,6 @@ class StoryJsonTest {
             "disclaimer",
             "sources",
             "seo",
-            "version",
             "datePublished",
             "dateModified",
             "headlineSources");
@@ -58,7 +60,8 @@ class StoryJsonTest {
     WrittenStory s = data.story(FixtureSiteData.MAIN).get().story();
     JsonNode sources = StoryJson.toTree(s).get("sources");
     for (int i = 0; i < s.sources().size(); i++) {
-      assertThat(sources.get(i).has("background")).isEqualTo(s.sources().get(i).background());
+      assertThat(sources.get(i).get("background").asBoolean())
+          .isEqualTo(s.sources().get(i).background());
     }
     assertThat(s.sources()).anyMatch(SourceRef::background).anyMatch(r -> !r.background());
   }
@@ -72,7 +75,7 @@ class StoryJsonTest {
   }
 
   @Test
-  void unknownPublishedTimeIsLeftOutAndReadBackAsEmpty() {
+  void unknownPublishedTimeTitleAndUrlAreNullAndReadBackAsUnknown() {
     WrittenStory s = data.story(FixtureSiteData.MAIN).get().story();
     SourceRef r = s.sources().get(0);
     WrittenStory noTime =
@@ -88,13 +91,34 @@ class StoryJsonTest {
             s.background(),
             s.disagreements(),
             s.disclaimer(),
-            List.of(new SourceRef(r.article(), r.outlet(), r.title(), r.url(), Optional.empty())),
+            List.of(new SourceRef(r.article(), r.outlet(), "", "", Optional.empty())),
             s.seo(),
             s.datePublished(),
             s.dateModified());
     String json = StoryJson.write(noTime);
-    assertThat(StoryJson.toTree(noTime).get("sources").get(0).has("published")).isFalse();
+    JsonNode source = StoryJson.toTree(noTime).get("sources").get(0);
+    assertThat(List.of("published", "title", "url")).allMatch(f -> source.get(f).isNull());
     assertThat(StoryJson.parse(json)).isEqualTo(noTime);
+  }
+
+  @Test
+  void storiesStoredBeforeSourcesCarriedNullsAndBackgroundFalseStillRead() {
+    WrittenStory s = data.story(FixtureSiteData.MAIN).get().story();
+    ObjectNode old = StoryJson.toTree(s);
+    old.remove("headlineSources");
+    for (JsonNode source : old.withArray("sources")) {
+      ObjectNode o = (ObjectNode) source;
+      if (!o.get("background").asBoolean()) {
+        o.remove("background");
+      }
+      o.remove("published");
+      o.put("title", "");
+    }
+    WrittenStory read = StoryJson.fromTree(old);
+    assertThat(read.headlineSources()).isEmpty();
+    assertThat(read.sources()).extracting(SourceRef::background)
+        .isEqualTo(s.sources().stream().map(SourceRef::background).toList());
+    assertThat(read.sources()).allMatch(r -> r.published().isEmpty() && r.title().isEmpty());
   }
 
   @Property(tries = 200)
@@ -129,23 +153,23 @@ class StoryJsonTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("story JSON is not valid JSON: ");
     assertThatThrownBy(() -> StoryJson.parse("[]"))
-        .hasMessage("story JSON: the document is not an object");
+        .hasMessageStartingWith("story JSON: the document is not");
     String good = StoryJson.write(data.story(FixtureSiteData.MAIN).get().story());
+    assertThat(good).contains("\"version\":3");
+    assertThatThrownBy(() -> StoryJson.parse(good.replace("\"version\":3", "\"version\":\"3\"")))
+        .hasMessage("story JSON: version is not an integer");
     assertThatThrownBy(
-            () -> StoryJson.parse(good.replace("\"version\" : 3", "\"version\" : \"3\"")))
-        .hasMessage("story JSON: version is string, expected number");
-    assertThatThrownBy(
-            () -> StoryJson.parse(good.replaceFirst("\"quote\" : \"[^\"]*\"", "\"quote\" : null")))
+            () -> StoryJson.parse(good.replaceFirst("\"quote\":\"[^\"]*\"", "\"quote\":null")))
         .hasMessage("story JSON: lede[0].sources[0].quote is missing");
     assertThatThrownBy(
-            () ->
-                StoryJson.parse(
-                    good.replace("\"dateModified\" : \"", "\"dateModified\" : \"yesterday")))
-        .hasMessageStartingWith("story JSON: dateModified 'yesterday");
+            () -> StoryJson.parse(good.replaceFirst(",\"keyphrase\":\"[^\"]*\"", "")))
+        .hasMessage("story JSON: keyphrase is missing");
     assertThatThrownBy(
-            () ->
-                StoryJson.parse(
-                    good.replaceFirst("\"sources\" : \\[ \\{[^]]*\\} \\]", "\"sources\" : [ ]")))
-        .hasMessage("story JSON: lede[0] has no sources");
+            () -> StoryJson.parse(good.replace("\"dateModified\":\"", "\"dateModified\":\"yesterday")))
+        .hasMessageStartingWith("story JSON: dateModified 'yesterday")
+        .hasMessageEndingWith("is not an ISO-8601 instant");
+    assertThatThrownBy(
+            () -> StoryJson.parse(good.replaceFirst("\"sources\":\\[\\{[^]]*\\}\\]", "\"sources\":[]")))
+        .hasMessageStartingWith("story JSON: lede[0]: sentence has no source");
   }
 }
