@@ -34,16 +34,8 @@ class ApiIngestWhilePollingTest {
   void anIngestAskedForDuringAPollWaitsForItAndASecondOneIs409() throws Exception {
     try (FeedHost host = new FeedHost()) {
       FeedHost.Feed slow = host.feed("/slow.xml").with(0).slow();
-      Newsroom.open(data).close();
-      try (SqliteStore s = SqliteStore.open(data)) {
-        s.addSource(new Source(slow.url("127.0.0.1"), Instant.now()));
-      }
-      ServiceOptions options = AdminTest.options(true, Map.of("LEDE_WRITE_TOKEN", TOKEN));
-      options.allowHosts = List.of("127.0.0.1");
-      try (Newsroom room = Newsroom.openForServing(data)) {
-        NewsroomService running =
-            ServeCommand.start(
-                room, new LlmOptions(), "127.0.0.1", 0, 0, options, Clock.systemUTC());
+      try (Newsroom room = folderPolling(slow)) {
+        NewsroomService running = serve(room, true);
         try {
           slow.requests.acquire(); // the new source's scheduled poll is in flight, held up
           String base = running.server().localUrl();
@@ -72,16 +64,8 @@ class ApiIngestWhilePollingTest {
   void withNoPollNothingPollsAndTheApisIngestIsTheOneRunThatAnswers409() throws Exception {
     try (FeedHost host = new FeedHost()) {
       FeedHost.Feed slow = host.feed("/slow.xml").with(0).slow();
-      Newsroom.open(data).close();
-      try (SqliteStore s = SqliteStore.open(data)) {
-        s.addSource(new Source(slow.url("127.0.0.1"), Instant.now()));
-      }
-      ServiceOptions options = AdminTest.options(false, Map.of("LEDE_WRITE_TOKEN", TOKEN));
-      options.allowHosts = List.of("127.0.0.1");
-      try (Newsroom room = Newsroom.openForServing(data)) {
-        NewsroomService running =
-            ServeCommand.start(
-                room, new LlmOptions(), "127.0.0.1", 0, 0, options, Clock.systemUTC());
+      try (Newsroom room = folderPolling(slow)) {
+        NewsroomService running = serve(room, false);
         try {
           assertThat(running.scheduler()).as("--no-poll: no scheduler").isEmpty();
           assertThat(slow.answered.get()).as("nothing polled the source").isZero();
@@ -98,6 +82,22 @@ class ApiIngestWhilePollingTest {
         assertThat(host.maxInFlightPerHost()).isEqualTo(1);
       }
     }
+  }
+
+  /** A data folder whose one source is {@code feed}, open for serving. */
+  private Newsroom folderPolling(FeedHost.Feed feed) throws Exception {
+    Newsroom.open(data).close();
+    try (SqliteStore s = SqliteStore.open(data)) {
+      s.addSource(new Source(feed.url("127.0.0.1"), Instant.now()));
+    }
+    return Newsroom.openForServing(data);
+  }
+
+  private static NewsroomService serve(Newsroom room, boolean poll) throws Exception {
+    ServiceOptions options = AdminTest.options(poll, Map.of("LEDE_WRITE_TOKEN", TOKEN));
+    options.allowHosts = List.of("127.0.0.1");
+    return ServeCommand.start(
+        room, new LlmOptions(), "127.0.0.1", 0, 0, options, Clock.systemUTC());
   }
 
   private static HttpResponse<String> ingest(String base) throws Exception {
