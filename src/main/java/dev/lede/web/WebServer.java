@@ -196,6 +196,9 @@ public final class WebServer implements AutoCloseable {
     return b;
   }
 
+  // As many as a busy moment's readers, so Jetty has grown its thread pool before they come.
+  static final int WARM_UP_CONNECTIONS = 32;
+
   /** Story pages {@link #warmUp} asks for, besides the home page, listings and feeds. */
   static final int WARM_UP_STORIES = 40;
 
@@ -221,7 +224,7 @@ public final class WebServer implements AutoCloseable {
                 java.net.URI.create(localUrl()),
                 paths,
                 requests,
-                Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
+                WARM_UP_CONNECTIONS,
                 budget);
     return new WarmUp(r.requests(), r.failures(), r.millis());
   }
