@@ -17,7 +17,10 @@ import dev.lede.related.RelatedStories;
 import dev.lede.related.RelatedVectors;
 import dev.lede.store.ArticleStore;
 import dev.lede.store.StoreException;
+import dev.lede.store.StoryLinkStore;
+import dev.lede.store.sqlite.SqliteStoryLinks;
 import dev.lede.store.sqlite.SqliteVectors;
+import dev.lede.story.crosslang.CrossLanguageLinker;
 import dev.lede.store.StoryStore;
 import dev.lede.store.WrittenStoryStore;
 import dev.lede.story.Assignment;
@@ -69,6 +72,8 @@ public final class Newsroom implements AutoCloseable {
   final StoryStore stories;
   final WrittenStoryStore written;
   final SqliteVectors vectors;
+  final StoryLinkStore links;
+  private final EditionLinking editions;
   private final Path clusterDir;
   private final Clock clock;
   private volatile Optional<StoryClusterer> clusterer = Optional.empty();
@@ -119,6 +124,9 @@ public final class Newsroom implements AutoCloseable {
     this.stories = StoryStore.of(ws.store);
     this.written = WrittenStoryStore.of(ws.store);
     this.vectors = SqliteVectors.of(ws.store);
+    this.links = SqliteStoryLinks.of(ws.store);
+    this.editions =
+        new EditionLinking(stories, ws.store, links, CrossLanguageLinker.defaults());
     this.clusterDir = ws.dir.resolve("stories");
     this.clock = clock;
     this.articleVectors = ArticleVectors.stored(MiniLmEmbedder.shared(), vectors, times);
@@ -338,6 +346,9 @@ public final class Newsroom implements AutoCloseable {
 
   /** Analyses and embeds on a worker thread; a failure costs the article its vector only. */
   Prepared prepare(Article a, String storyId) {
+    if (storyId.isEmpty()) {
+      editions.prepare(a); // a new article: its cross-language anchors, on this worker
+    }
     Optional<float[]> v;
     try {
       v = articleVectors.of(a);
@@ -465,6 +476,9 @@ public final class Newsroom implements AutoCloseable {
     }
     live.removeIf(id -> stories.articlesOf(id).isEmpty());
     listener.storiesChanged(stories.storySizes().size(), live.size());
+    long linking = times.start();
+    editions.relink(live);
+    times.stop(StageTimes.Stage.CLUSTER, linking);
     if (!write) {
       listener.writingSkipped(written.owed().size());
       return new RunReport(r, WriteReport.NONE);
@@ -663,6 +677,11 @@ public final class Newsroom implements AutoCloseable {
   /** Written story versions. */
   public WrittenStoryStore written() {
     return written;
+  }
+
+  /** Stories linked across languages: the language editions of one event. */
+  public StoryLinkStore links() {
+    return links;
   }
 
   /** Texts embedded and kept (each embedded once, ever). */

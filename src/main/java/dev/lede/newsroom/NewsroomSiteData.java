@@ -13,6 +13,7 @@ import dev.lede.nlp.EntityType;
 import dev.lede.related.RelatedStories;
 import dev.lede.store.WrittenStoryStore;
 import dev.lede.web.CoveragePoint;
+import dev.lede.web.Edition;
 import dev.lede.web.EntityKind;
 import dev.lede.web.EntityPage;
 import dev.lede.web.EntityRef;
@@ -40,6 +41,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -298,9 +300,12 @@ public final class NewsroomSiteData implements SiteData {
     scored.sort(
         Comparator.<Map.Entry<StoryView, Double>>comparingDouble(Map.Entry::getValue).reversed());
     entities.keySet().removeIf(k -> entityStories.get(k).size() < ENTITY_MIN_STORIES);
+    Map<String, String> groups = room.links.groups();
+    revision = revision * 31 + groups.hashCode();
+    withEditions(views, groups);
     return new Snapshot(
         revision,
-        scored.stream().map(Map.Entry::getKey).toList(),
+        scored.stream().map(e -> views.get(e.getKey().id())).toList(),
         views,
         languages,
         entities,
@@ -308,6 +313,38 @@ public final class NewsroomSiteData implements SiteData {
         aliases,
         storyEntities,
         new java.util.concurrent.ConcurrentHashMap<>());
+  }
+
+  /**
+   * Gives each written story linked across languages its other editions: the written stories of
+   * its group in other languages.
+   */
+  private static void withEditions(Map<String, StoryView> views, Map<String, String> groups) {
+    Map<String, List<StoryView>> members = new LinkedHashMap<>();
+    groups.forEach(
+        (story, group) -> {
+          StoryView v = views.get(story);
+          if (v != null) {
+            members.computeIfAbsent(group, g -> new ArrayList<>()).add(v);
+          }
+        });
+    for (List<StoryView> group : members.values()) {
+      if (group.size() < 2) {
+        continue;
+      }
+      for (StoryView v : group) {
+        List<Edition> others = new ArrayList<>();
+        for (StoryView o : group) {
+          if (!o.id().equals(v.id()) && !o.language().equals(v.language())) {
+            others.add(new Edition(o.language(), o.id(), o.headline(), o.articles(), List.of()));
+          }
+        }
+        // Most sources first: the fullest telling of the event leads.
+        others.sort(
+            Comparator.comparingInt(Edition::articles).reversed().thenComparing(Edition::language));
+        views.put(v.id(), v.withEditions(others));
+      }
+    }
   }
 
   private static String writtenText(WrittenStory s) {
@@ -442,6 +479,28 @@ public final class NewsroomSiteData implements SiteData {
       }
       r.published().ifPresent(t -> coverage.add(new CoveragePoint(r.article(), r.outlet(), t)));
     }
+    // The other editions: their sources listed for every reader, and on the coverage chart with
+    // their language beside the outlet, so the chart shows every language the event is told in.
+    List<Edition> editions = new ArrayList<>();
+    StoryView own = snap.views().get(live);
+    for (Edition e : own == null ? List.<Edition>of() : own.editions()) {
+      Optional<WrittenStoryStore.Version> other = room.written.latest(e.id());
+      if (other.isEmpty()) {
+        continue;
+      }
+      List<SourceRef> sources =
+          StoryJson.parse(other.get().json()).sources().stream()
+              .filter(r -> !r.background())
+              .toList();
+      editions.add(new Edition(e.language(), e.id(), e.headline(), e.articles(), sources));
+      Locale in = Locale.forLanguageTag(e.language());
+      String name = in.getDisplayLanguage(in);
+      for (SourceRef r : sources) {
+        r.published()
+            .ifPresent(
+                t -> coverage.add(new CoveragePoint(r.article(), r.outlet() + " · " + name, t)));
+      }
+    }
     return Optional.of(
         new StoryPage(
             s,
@@ -452,7 +511,8 @@ public final class NewsroomSiteData implements SiteData {
             snap.storyEntities().getOrDefault(live, List.of()).stream()
                 .filter(e -> snap.entities().containsKey(e.key()))
                 .distinct()
-                .toList()));
+                .toList(),
+            editions));
   }
 
   @Override

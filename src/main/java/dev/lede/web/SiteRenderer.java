@@ -227,7 +227,8 @@ final class SiteRenderer {
   static final int MAX_PAGE = 1000;
 
   /**
-   * {@code GET /api/stories}: id, url (the page path), headline, sources, updated; newest first.
+   * {@code GET /api/stories}: id, url (the page path), headline, sources, updated, languages;
+   * newest first.
    */
   Rendered apiStories() {
     return list("api-stories", JSON, () -> utf8(storiesJson(newestFirst())));
@@ -271,18 +272,22 @@ final class SiteRenderer {
   private static String storiesJson(List<StoryView> stories) {
     ArrayNode a = SafeJson.mapper().createArrayNode();
     for (StoryView s : stories) {
-      a.addObject()
-          .put("id", s.id())
-          .put("url", s.path())
-          .put("headline", s.headline())
-          .put("sources", s.articles())
-          .put("updated", Dates.iso(s.updated()));
+      ObjectNode o =
+          a.addObject()
+              .put("id", s.id())
+              .put("url", s.path())
+              .put("headline", s.headline())
+              .put("sources", s.articles())
+              .put("updated", Dates.iso(s.updated()));
+      ArrayNode langs = o.putArray("languages");
+      s.languages().forEach(langs::add);
     }
     return SafeJson.write(a);
   }
 
   /**
-   * {@code GET /api/stories/{id}}: the written story as {@link StoryJson} writes it, plus related.
+   * {@code GET /api/stories/{id}}: the written story as {@link StoryJson} writes it, plus
+   * language, languages, editions and related.
    */
   Optional<Rendered> apiStory(String id) {
     if (!SitePaths.isId(id)) {
@@ -301,6 +306,25 @@ final class SiteRenderer {
               }
               o.put("url", SitePaths.story(id, page.story().headline()));
               o.put("language", page.language());
+              // The languages the event is told in, and the other editions (same event, each
+              // written from its own language's sources).
+              ArrayNode languages = o.putArray("languages");
+              languages.add(page.language());
+              page.editions().stream()
+                  .map(Edition::language)
+                  .distinct()
+                  .filter(l -> !l.equals(page.language()))
+                  .forEach(languages::add);
+              ArrayNode editions = o.putArray("editions");
+              for (Edition e : page.editions()) {
+                editions
+                    .addObject()
+                    .put("language", e.language())
+                    .put("id", e.id())
+                    .put("url", e.path())
+                    .put("headline", e.headline())
+                    .put("sources", e.articles());
+              }
               ArrayNode related = o.putArray("related");
               for (RelatedStory r : page.related()) {
                 related

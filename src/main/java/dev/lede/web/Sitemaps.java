@@ -10,7 +10,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The XML sitemap, the Google News sitemap and robots.txt. */
+/**
+ * The XML sitemap, the Google News sitemap and robots.txt. A story told in several languages lists
+ * its editions as {@code xhtml:link rel="alternate" hreflang} entries.
+ */
 public final class Sitemaps {
 
   /** The most URLs one sitemap file may list. */
@@ -24,6 +27,7 @@ public final class Sitemaps {
 
   static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
   static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
+  static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
 
   private final String baseUrl;
   private final String siteName;
@@ -41,6 +45,9 @@ public final class Sitemaps {
   public String sitemap(List<StoryView> stories, List<EntitySummary> entities) {
     Xml x = new Xml();
     x.open("urlset").namespace("", SITEMAP_NS);
+    if (stories.stream().anyMatch(s -> !s.editions().isEmpty())) {
+      x.namespace("xhtml", XHTML_NS);
+    }
     Optional<Instant> newest = Feeds.newest(stories).stream().findFirst().map(StoryView::updated);
     url(x, "/", newest);
     url(x, "/entities", Optional.empty());
@@ -50,7 +57,18 @@ public final class Sitemaps {
       if (n++ >= MAX_URLS) {
         break;
       }
-      url(x, s.path(), Optional.of(s.updated()));
+      if (s.editions().isEmpty()) {
+        url(x, s.path(), Optional.of(s.updated()));
+        continue;
+      }
+      // A story told in several languages names every edition, itself included, as alternates.
+      x.open("url").element("loc", baseUrl + s.path());
+      x.element("lastmod", Dates.iso(s.updated()));
+      alternate(x, s.language(), s.path());
+      for (Edition e : s.editions()) {
+        alternate(x, e.language(), e.path());
+      }
+      x.close();
     }
     for (EntitySummary e : entities) {
       if (n++ >= MAX_URLS) {
@@ -102,6 +120,11 @@ public final class Sitemaps {
         + "Sitemap: "
         + baseUrl
         + "/news-sitemap.xml\n";
+  }
+
+  private void alternate(Xml x, String language, String path) {
+    x.emptyNs(
+        "xhtml", XHTML_NS, "link", "rel", "alternate", "hreflang", language, "href", baseUrl + path);
   }
 
   private void url(Xml x, String path, Optional<Instant> lastmod) {

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param updates update history, oldest first
  * @param coverage one point per source article (time and outlet), for the coverage chart
  * @param entities people, organisations and places the story is about
+ * @param editions the story's editions in other languages, with their sources
  */
 public record StoryPage(
     WrittenStory story,
@@ -20,9 +21,22 @@ public record StoryPage(
     List<RelatedStory> related,
     List<StoryUpdate> updates,
     List<CoveragePoint> coverage,
-    List<EntityRef> entities) {
+    List<EntityRef> entities,
+    List<Edition> editions) {
+
+  /** The page of a story told in one language only. */
+  public StoryPage(
+      WrittenStory story,
+      String language,
+      List<RelatedStory> related,
+      List<StoryUpdate> updates,
+      List<CoveragePoint> coverage,
+      List<EntityRef> entities) {
+    this(story, language, related, updates, coverage, entities, List.of());
+  }
 
   public StoryPage {
+    editions = List.copyOf(editions);
     Objects.requireNonNull(story, "story");
     Objects.requireNonNull(language, "language");
     related = List.copyOf(related);
@@ -42,6 +56,7 @@ public record StoryPage(
         outlets,
         story.sources().size(),
         story.datePublished(),
-        story.dateModified());
+        story.dateModified(),
+        editions.stream().map(Edition::withoutSources).toList());
   }
 }

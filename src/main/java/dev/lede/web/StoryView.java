@@ -1,6 +1,7 @@
 package dev.lede.web;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param articles number of source articles
  * @param published when the story was first written
  * @param updated when it was last re-written
+ * @param editions the story's editions in other languages (same event, other sources), if any
  */
 public record StoryView(
     String id,
@@ -23,9 +25,24 @@ public record StoryView(
     int outlets,
     int articles,
     Instant published,
-    Instant updated) {
+    Instant updated,
+    List<Edition> editions) {
+
+  /** A story told in one language only. */
+  public StoryView(
+      String id,
+      String headline,
+      String teaser,
+      String language,
+      int outlets,
+      int articles,
+      Instant published,
+      Instant updated) {
+    this(id, headline, teaser, language, outlets, articles, published, updated, List.of());
+  }
 
   public StoryView {
+    editions = List.copyOf(editions);
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(headline, "headline");
     Objects.requireNonNull(teaser, "teaser");
@@ -36,6 +53,20 @@ public record StoryView(
       throw new IllegalArgumentException(
           "story " + id + ": negative count (outlets " + outlets + ", articles " + articles + ")");
     }
+  }
+
+  /** The languages the story is told in: its own first, then its other editions'. */
+  public List<String> languages() {
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    out.add(language);
+    editions.forEach(e -> out.add(e.language()));
+    return List.copyOf(out);
+  }
+
+  /** This story with {@code editions} in other languages. */
+  public StoryView withEditions(List<Edition> editions) {
+    return new StoryView(
+        id, headline, teaser, language, outlets, articles, published, updated, editions);
   }
 
   /** The story page's path, e.g. {@code /stories/s-12/lee-meets-xi}. */

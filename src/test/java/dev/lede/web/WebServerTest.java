@@ -181,7 +181,7 @@ class WebServerTest {
   @Nested
   class Api {
     @Test
-    void storiesListIsNewestFirstWithIdUrlHeadlineSourcesUpdated() throws Exception {
+    void storiesListIsNewestFirstWithIdUrlHeadlineSourcesUpdatedLanguages() throws Exception {
       HttpResponse<String> r = http.get("/api/stories");
       assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json;charset=utf-8");
       JsonNode list = JSON.readTree(r.body());
@@ -191,7 +191,9 @@ class WebServerTest {
       for (JsonNode n : list) {
         List<String> names = new ArrayList<>();
         n.fieldNames().forEachRemaining(names::add);
-        assertThat(names).containsExactly("id", "url", "headline", "sources", "updated");
+        assertThat(names)
+            .containsExactly("id", "url", "headline", "sources", "updated", "languages");
+        assertThat(n.get("languages").get(0).asText()).isNotBlank();
         assertThat(n.get("url").asText()).startsWith("/stories/" + n.get("id").asText());
         updated.add(n.get("updated").asText());
       }

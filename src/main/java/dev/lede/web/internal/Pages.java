@@ -100,10 +100,24 @@ public final class Pages {
             Optional.of(Dates.when(s.datePublished())),
             Optional.of(Dates.when(s.dateModified())),
             Optional.of(JsonLd.newsArticle(s, lang, canonical, site.name(), url("/"))),
-            false);
+            false,
+            alternates(page, lang, canonical));
     Messages t = Messages.forLanguage(lang);
     Views.Story model = StoryModel.build(page, lang, t, cards);
     return render("story.jte", Map.of("site", site.in(t), "head", head, "story", model));
+  }
+
+  /** hreflang alternates of a story told in several languages: itself and each other edition. */
+  private List<Views.Alternate> alternates(StoryPage page, String lang, String canonical) {
+    if (page.editions().isEmpty()) {
+      return List.of();
+    }
+    List<Views.Alternate> out = new ArrayList<>();
+    out.add(new Views.Alternate(lang, canonical));
+    for (dev.lede.web.Edition e : page.editions()) {
+      out.add(new Views.Alternate(e.language(), url(e.path())));
+    }
+    return out;
   }
 
   public byte[] entities(List<EntitySummary> list) {

@@ -157,7 +157,29 @@ final class StoryModel {
         links,
         entries,
         updates,
-        related);
+        related,
+        editions(page, t));
+  }
+
+  /** The other editions, each named in its own language: "日本語, 2 sources". */
+  private static List<Views.EditionLink> editions(StoryPage page, Messages t) {
+    List<Views.EditionLink> out = new ArrayList<>();
+    for (dev.lede.web.Edition e : page.editions()) {
+      String name = Messages.languageName(e.language());
+      List<Views.SourceLink> sources = new ArrayList<>();
+      for (dev.lede.model.SourceRef r : e.sources()) {
+        if (!r.background()) {
+          sources.add(
+              new Views.SourceLink(
+                  Text.line(r.outlet()), Text.line(r.title()), SafeUrl.http(r.url())));
+        }
+      }
+      out.add(
+          new Views.EditionLink(
+              e.language(), name, e.path(), t.format(Messages.Msg.EDITION, name, e.articles()),
+              sources));
+    }
+    return out;
   }
 
   /** When the story's own sources came out ("17-20 Sep 2008"); empty when none is dated. */

@@ -45,7 +45,34 @@ public final class Views {
       Optional<When> published,
       Optional<When> modified,
       Optional<String> jsonLd,
-      boolean noindex) {}
+      boolean noindex,
+      List<Alternate> alternates) {
+
+    /** A page in one language only. */
+    public Head(
+        String lang,
+        String title,
+        String description,
+        String canonical,
+        String ogType,
+        Optional<When> published,
+        Optional<When> modified,
+        Optional<String> jsonLd,
+        boolean noindex) {
+      this(lang, title, description, canonical, ogType, published, modified, jsonLd, noindex,
+          List.of());
+    }
+  }
+
+  /** The same page in another language: {@code <link rel="alternate" hreflang=...>}. */
+  public record Alternate(String hreflang, String href) {}
+
+  /**
+   * Another language's edition of a story: its language named in itself, its page, its sources
+   * (counted, and listed so that a reader of this edition can open every source the story has).
+   */
+  public record EditionLink(
+      String lang, String name, String href, String label, List<SourceLink> sources) {}
 
   /** A story in a list. {@code lang} is empty when it is the page's own language. */
   public record Card(
@@ -118,7 +145,8 @@ public final class Views {
       List<SourceLink> disclaimerLinks,
       List<SourceEntry> sources,
       List<Update> updates,
-      List<Related> related) {}
+      List<Related> related,
+      List<EditionLink> editions) {}
 
   public record Entity(
       String name, String kind, List<String> aliases, List<TimelineDay> timeline, int stories) {}
