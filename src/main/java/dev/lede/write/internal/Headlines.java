@@ -10,8 +10,9 @@ import java.util.Optional;
  * The headline: the story's main news in headline style, made from its opening sentences (the
  * lede's first, where the writer puts who did what). English sentences are compressed ({@link
  * ClauseCompression}: main clause, no attribution, subordinate or time clause, no articles, verb in
- * headline tense); Korean ones take the noun-ending style of Korean headlines ({@link
- * Korean#headlineClause}). A sentence that gives no such headline is passed over for the next;
+ * headline tense), the candidate that best tells the main news winning; Korean ones take the
+ * noun-ending style of Korean headlines ({@link Korean#headlineClause}), Japanese and Chinese ones
+ * theirs ({@link CjkHeadlines}). A sentence that gives no such headline is passed over for the next;
  * failing all, a clause cut verbatim from the lede ({@link Clauses}). The headline cites the source
  * spans of the sentence it came from, narrowed to the part it keeps.
  */
@@ -70,6 +71,15 @@ public final class Headlines {
         continue;
       }
       if (!latin(text)) {
+        Optional<String> c =
+            CjkHeadlines.isJapanese(text)
+                ? CjkHeadlines.japanese(text, HEADLINE_MAX)
+                : CjkHeadlines.isChinese(text)
+                    ? CjkHeadlines.chinese(text, HEADLINE_MAX)
+                    : Optional.empty();
+        if (c.isPresent() && best == null) {
+          return new Headline(c.get(), ws.sources(), i);
+        }
         continue;
       }
       for (ClauseCompression.Compressed c : ClauseCompression.candidates(text, HEADLINE_MAX)) {
