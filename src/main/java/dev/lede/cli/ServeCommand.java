@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import dev.lede.newsroom.Newsroom;
+import dev.lede.newsroom.NewsroomListener;
 import dev.lede.newsroom.NewsroomService;
 import dev.lede.ops.EventLog;
 import dev.lede.web.RateLimit;
@@ -143,13 +144,26 @@ final class ServeCommand implements Callable<Integer> {
     // The first readers find the JIT warm; polling starts after, so it does not compete.
     WebServer.WarmUp warmUp = running.server().warmUp(WARM_UP_REQUESTS, WARM_UP_BUDGET);
     running.startPolling();
-    System.err.printf(
-        "site: %d story pages built and rendered, then %d requests answered to warm up (%d"
-            + " failed), in %d ms before serving%n",
-        running.warmed(),
-        warmUp.requests(),
-        warmUp.failures(),
-        (System.nanoTime() - start) / 1_000_000);
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    if (options.logFormat == EventLog.Format.JSON) {
+      running
+          .log()
+          .info(
+              "warmed",
+              "pages",
+              running.warmed(),
+              "requests",
+              warmUp.requests(),
+              "failed",
+              warmUp.failures(),
+              "ms",
+              ms);
+    } else {
+      System.err.printf(
+          "site: %d story pages built and rendered, then %d requests answered to warm up (%d"
+              + " failed), in %d ms before serving%n",
+          running.warmed(), warmUp.requests(), warmUp.failures(), ms);
+    }
     System.out.println("Lede is serving on " + running.server().localUrl() + " (Ctrl-C to stop)");
     System.out.flush();
     stopped.await();
@@ -189,7 +203,10 @@ final class ServeCommand implements Callable<Integer> {
         llm.config(),
         NewsroomService.readerCredentials(options.env),
         EventLog.to(System.err, options.logFormat, clock),
-        new ProgressPrinter(System.err, ProgressPrinter.Mode.LINES),
+        // JSON logs are one event a line: the API's run logs an "ingested" event, no progress.
+        options.logFormat == EventLog.Format.JSON
+            ? NewsroomListener.NONE
+            : new ProgressPrinter(System.err, ProgressPrinter.Mode.LINES),
         clock);
   }
 }

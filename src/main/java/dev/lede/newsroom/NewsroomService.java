@@ -196,7 +196,22 @@ public final class NewsroomService implements AutoCloseable {
                       Newsroom.open(room.dir())
                           .withLlm(settings.llm())
                           .onStoryWritten(metrics::storyWritten)) {
-                    writing.ingest(refs, settings.fetcher(), true, true, settings.ingestListener());
+                    RunReport r =
+                        writing.ingest(
+                            refs, settings.fetcher(), true, true, settings.ingestListener());
+                    metrics.articlesStored(r.ingest().stored());
+                    log.info(
+                        "ingested",
+                        "sources",
+                        refs.size(),
+                        "stored",
+                        r.ingest().stored(),
+                        "failed",
+                        r.ingest().failures().size(),
+                        "written",
+                        r.writes().written(),
+                        "not_written",
+                        r.writes().notWritten());
                   } catch (Exception e) {
                     log.error("ingest_failed", "error", String.valueOf(e));
                   }

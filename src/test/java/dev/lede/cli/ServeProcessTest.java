@@ -60,7 +60,10 @@ class ServeProcessTest {
           events.add(json.readTree(line).get("event").asText());
         }
       }
-      assertThat(events).as(out).contains("serving", "poll", "stopping", "stopped");
+      assertThat(out.lines().filter(l -> !l.startsWith("Lede is serving on ")))
+          .as("--log-format json: one JSON object a line on stderr")
+          .allMatch(l -> l.startsWith("{") && l.endsWith("}"));
+      assertThat(events).as(out).contains("serving", "warmed", "poll", "stopping", "stopped");
       assertThat(events.indexOf("poll")).isLessThan(events.indexOf("stopped"));
 
       try (SqliteStore s = SqliteStore.open(data)) {
