@@ -21,6 +21,8 @@ import dev.lede.store.StoryLinkStore;
 import dev.lede.store.sqlite.SqliteStoryLinks;
 import dev.lede.store.sqlite.SqliteVectors;
 import dev.lede.story.crosslang.CrossLanguageLinker;
+import dev.lede.store.sqlite.SqliteStoryStore;
+import dev.lede.store.sqlite.SqliteWrittenStoryStore;
 import dev.lede.store.StoryStore;
 import dev.lede.store.WrittenStoryStore;
 import dev.lede.story.Assignment;
@@ -121,8 +123,8 @@ public final class Newsroom implements AutoCloseable {
   private Newsroom(Workspace ws, Clock clock, boolean serving) {
     this.ws = ws;
     this.serving = serving;
-    this.stories = StoryStore.of(ws.store);
-    this.written = WrittenStoryStore.of(ws.store);
+    this.stories = SqliteStoryStore.of(ws.store);
+    this.written = SqliteWrittenStoryStore.of(ws.store);
     this.vectors = SqliteVectors.of(ws.store);
     this.links = SqliteStoryLinks.of(ws.store);
     this.editions =

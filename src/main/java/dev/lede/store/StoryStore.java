@@ -1,28 +1,17 @@
 package dev.lede.store;
 
-import dev.lede.store.sqlite.SqliteStore;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Which story each article belongs to, kept in the same SQLite file as the articles (the source of
+ * Which story each article belongs to, kept beside the articles (the source of
  * truth; the clusterer's own index is derived from these rows). Assignments and the merges they
  * cause commit together.
  */
-public final class StoryStore {
+public interface StoryStore {
 
   /**
    * One article's place in a story.
@@ -31,39 +20,7 @@ public final class StoryStore {
    * @param storyId the story it belongs to now
    * @param assignedAt when
    */
-  public record Assignment(String articleId, String storyId, Instant assignedAt) {}
-
-  private final Connection db;
-  // The store's monitor: one connection, so one transaction at a time across both classes.
-  private final Object lock;
-
-  private StoryStore(Connection db, Object lock) {
-    this.db = db;
-    this.lock = lock;
-  }
-
-  /** Story tables inside the store's database, created when missing. */
-  public static StoryStore of(SqliteStore store) {
-    Connection db = store.connection();
-    try (Statement st = db.createStatement()) {
-      st.execute(
-          "CREATE TABLE IF NOT EXISTS story_articles ("
-              + " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
-              + " article_id TEXT NOT NULL UNIQUE,"
-              + " story_id TEXT NOT NULL,"
-              + " assigned_at INTEGER NOT NULL)");
-      st.execute("CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles(story_id)");
-      st.execute(
-          "CREATE TABLE IF NOT EXISTS story_merges ("
-              + " from_id TEXT PRIMARY KEY, into_id TEXT NOT NULL, merged_at INTEGER NOT NULL)");
-      synchronized (store) {
-        OwedWrites.ensure(db);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot create story tables in " + store.file() + ": " + e, e);
-    }
-    return new StoryStore(db, store);
-  }
+  record Assignment(String articleId, String storyId, Instant assignedAt) {}
 
   /**
    * A change to earlier assignments that placing one article caused.
@@ -73,7 +30,7 @@ public final class StoryStore {
    * @param articleIds the articles that move; empty means all of {@code from} (a merge, after which
    *     {@code from} is retired and resolves to {@code to})
    */
-  public record Move(String from, String to, List<String> articleIds) {
+  record Move(String from, String to, List<String> articleIds) {
     public Move {
       articleIds = List.copyOf(articleIds);
     }
@@ -88,298 +45,41 @@ public final class StoryStore {
    * transaction marks every story whose articles changed as owing a write ({@link
    * WrittenStoryStore#owed()}); a story merged away owes none.
    */
-  public void assign(Assignment a, List<Move> moves) {
-    synchronized (lock) {
-      try {
-        Transaction.run(
-            db,
-            () -> {
-              record(a, moves);
-              return null;
-            });
-      } catch (SQLException e) {
-        throw new StoreException("cannot assign " + a.articleId() + ": " + e.getMessage(), e);
-      }
-    }
-  }
-
-  /** The statements of {@link #assign}, inside its transaction. */
-  private void record(Assignment a, List<Move> moves) throws SQLException {
-    try (PreparedStatement ps =
-        db.prepareStatement(
-            "INSERT INTO story_articles (article_id, story_id, assigned_at) VALUES (?,?,?)"
-                + " ON CONFLICT(article_id) DO UPDATE SET story_id=excluded.story_id")) {
-      ps.setString(1, a.articleId());
-      ps.setString(2, a.storyId());
-      ps.setLong(3, a.assignedAt().toEpochMilli());
-      ps.executeUpdate();
-    }
-    for (Move m : moves) {
-      if (m.isMerge()) {
-        try (PreparedStatement ps =
-            db.prepareStatement("UPDATE story_articles SET story_id=? WHERE story_id=?")) {
-          ps.setString(1, m.to());
-          ps.setString(2, m.from());
-          ps.executeUpdate();
-        }
-        try (PreparedStatement ps =
-            db.prepareStatement(
-                "INSERT OR REPLACE INTO story_merges (from_id, into_id, merged_at)"
-                    + " VALUES (?,?,?)")) {
-          ps.setString(1, m.from());
-          ps.setString(2, m.to());
-          ps.setLong(3, a.assignedAt().toEpochMilli());
-          ps.executeUpdate();
-        }
-      } else {
-        try (PreparedStatement ps =
-            db.prepareStatement("UPDATE story_articles SET story_id=? WHERE article_id=?")) {
-          for (String id : m.articleIds()) {
-            ps.setString(1, m.to());
-            ps.setString(2, id);
-            ps.executeUpdate();
-          }
-        }
-      }
-    }
-    Set<String> changed = new LinkedHashSet<>();
-    changed.add(a.storyId());
-    for (Move m : moves) {
-      changed.add(m.to());
-      if (m.isMerge()) {
-        changed.remove(m.from());
-        OwedWrites.settle(db, m.from());
-      } else {
-        changed.add(m.from());
-      }
-    }
-    OwedWrites.owe(db, changed, a.assignedAt().toEpochMilli());
-  }
+  void assign(Assignment a, List<Move> moves);
 
   /** Article ids of a story, in assignment order. */
-  public List<String> articlesOf(String storyId) {
-    synchronized (lock) {
-      List<String> out = new ArrayList<>();
-      try (PreparedStatement ps =
-          db.prepareStatement(
-              "SELECT article_id FROM story_articles WHERE story_id=? ORDER BY seq")) {
-        ps.setString(1, storyId);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(rs.getString(1));
-          }
-        }
-        return out;
-      } catch (SQLException e) {
-        throw new StoreException("cannot read articles of story " + storyId + ": " + e, e);
-      }
-    }
-  }
+  List<String> articlesOf(String storyId);
 
   /** Live story ids with their article counts, most recently assigned first. */
-  public Map<String, Integer> storySizes() {
-    synchronized (lock) {
-      Map<String, Integer> out = new LinkedHashMap<>();
-      try (Statement st = db.createStatement();
-          ResultSet rs =
-              st.executeQuery(
-                  "SELECT story_id, count(*), max(seq) m FROM story_articles GROUP BY story_id"
-                      + " ORDER BY m DESC")) {
-        while (rs.next()) {
-          out.put(rs.getString(1), rs.getInt(2));
-        }
-        return out;
-      } catch (SQLException e) {
-        throw new StoreException("cannot list stories: " + e, e);
-      }
-    }
-  }
+  Map<String, Integer> storySizes();
 
   /** Every assignment, in the order made. */
-  public List<Assignment> assignments() {
-    synchronized (lock) {
-      List<Assignment> out = new ArrayList<>();
-      try (Statement st = db.createStatement();
-          ResultSet rs =
-              st.executeQuery(
-                  "SELECT article_id, story_id, assigned_at FROM story_articles ORDER BY seq")) {
-        while (rs.next()) {
-          out.add(
-              new Assignment(
-                  rs.getString(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3))));
-        }
-        return out;
-      } catch (SQLException e) {
-        throw new StoreException("cannot read story assignments: " + e, e);
-      }
-    }
-  }
+  List<Assignment> assignments();
 
   /** Retired story ids mapped to the story that absorbed them (one hop). */
-  public Map<String, String> merges() {
-    synchronized (lock) {
-      Map<String, String> out = new LinkedHashMap<>();
-      try (Statement st = db.createStatement();
-          ResultSet rs = st.executeQuery("SELECT from_id, into_id FROM story_merges")) {
-        while (rs.next()) {
-          out.put(rs.getString(1), rs.getString(2));
-        }
-        return out;
-      } catch (SQLException e) {
-        throw new StoreException("cannot read story merges: " + e, e);
-      }
-    }
-  }
-
-  /** Merge chains longer than this are taken as a cycle and followed no further. */
-  static final int MAX_HOPS = 1000;
-
-  /** Ids bound per statement in batch look-ups, well under SQLite's limit on parameters. */
-  static final int BATCH = 500;
+  Map<String, String> merges();
 
   /**
-   * The live story an id now belongs to, following merges (at most {@value #MAX_HOPS} of them). One
+   * The live story an id now belongs to, following merges (a chain too long to be real is taken as a cycle). One
    * indexed look-up per merge followed: an id never merged costs one.
    */
-  public String resolve(String storyId) {
-    synchronized (lock) {
-      try (PreparedStatement ps =
-          db.prepareStatement("SELECT into_id FROM story_merges WHERE from_id=?")) {
-        String id = storyId;
-        for (int hops = 0; hops < MAX_HOPS; hops++) {
-          ps.setString(1, id);
-          try (ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-              break;
-            }
-            id = rs.getString(1);
-          }
-        }
-        return id;
-      } catch (SQLException e) {
-        throw new StoreException("cannot resolve story " + storyId + ": " + e, e);
-      }
-    }
-  }
+  String resolve(String storyId);
 
   /**
    * {@link #resolve} of many ids at once: each id mapped to its live story, in the order given
-   * (duplicates once). A few statements in all, one per merge hop (and per {@value #BATCH} ids).
+   * (duplicates once). A few statements in all, one per merge hop (and per batch of ids).
    */
-  public Map<String, String> resolveAll(Collection<String> storyIds) {
-    synchronized (lock) {
-      try {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String id : storyIds) {
-          out.put(id, id);
-        }
-        // Ids still being followed, by where their chain has reached so far.
-        Map<String, List<String>> reached = new LinkedHashMap<>();
-        for (String id : out.keySet()) {
-          reached.computeIfAbsent(id, k -> new ArrayList<>()).add(id);
-        }
-        for (int hops = 0; hops < MAX_HOPS && !reached.isEmpty(); hops++) {
-          Map<String, String> next =
-              lookUp("SELECT from_id, into_id FROM story_merges", "from_id", reached.keySet());
-          Map<String, List<String>> still = new LinkedHashMap<>();
-          for (Map.Entry<String, String> e : next.entrySet()) {
-            for (String id : reached.get(e.getKey())) {
-              out.put(id, e.getValue());
-              still.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(id);
-            }
-          }
-          reached = still;
-        }
-        return out;
-      } catch (SQLException e) {
-        throw new StoreException("cannot resolve " + storyIds.size() + " stories: " + e, e);
-      }
-    }
-  }
+  Map<String, String> resolveAll(Collection<String> storyIds);
 
   /**
    * The live story of each assigned article among {@code articleIds} ({@link #storyOf} then {@link
    * #resolve}), in the order given; unassigned articles are left out.
    */
-  public Map<String, String> liveStoriesOf(Collection<String> articleIds) {
-    Map<String, String> stored;
-    synchronized (lock) {
-      try {
-        stored =
-            lookUp("SELECT article_id, story_id FROM story_articles", "article_id", articleIds);
-      } catch (SQLException e) {
-        throw new StoreException(
-            "cannot read stories of " + articleIds.size() + " articles: " + e, e);
-      }
-    }
-    Map<String, String> live = resolveAll(stored.values());
-    Map<String, String> out = new LinkedHashMap<>();
-    for (String id : articleIds) {
-      String s = stored.get(id);
-      if (s != null) {
-        out.put(id, live.get(s));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Rows of {@code select} (key, value) whose {@code column} is one of {@code keys}, {@value
-   * #BATCH} keys per statement.
-   */
-  private Map<String, String> lookUp(String select, String column, Collection<String> keys)
-      throws SQLException {
-    Map<String, String> out = new LinkedHashMap<>();
-    List<String> all = new ArrayList<>(new LinkedHashSet<>(keys));
-    for (int from = 0; from < all.size(); from += BATCH) {
-      List<String> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
-      String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-      try (PreparedStatement ps =
-          db.prepareStatement(select + " WHERE " + column + " IN (" + marks + ")")) {
-        for (int i = 0; i < chunk.size(); i++) {
-          ps.setString(i + 1, chunk.get(i));
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.put(rs.getString(1), rs.getString(2));
-          }
-        }
-      }
-    }
-    return out;
-  }
+  Map<String, String> liveStoriesOf(Collection<String> articleIds);
 
   /** Articles stored but not yet assigned to a story, in storage order. */
-  public List<String> unassignedArticleIds() {
-    synchronized (lock) {
-      List<String> out = new ArrayList<>();
-      try (Statement st = db.createStatement();
-          ResultSet rs =
-              st.executeQuery(
-                  "SELECT a.id FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id"
-                      + " WHERE s.article_id IS NULL ORDER BY a.seq")) {
-        while (rs.next()) {
-          out.add(rs.getString(1));
-        }
-        return out;
-      } catch (SQLException e) {
-        throw new StoreException("cannot read unassigned articles: " + e, e);
-      }
-    }
-  }
+  List<String> unassignedArticleIds();
 
   /** The story an article belongs to now. */
-  public Optional<String> storyOf(String articleId) {
-    synchronized (lock) {
-      try (PreparedStatement ps =
-          db.prepareStatement("SELECT story_id FROM story_articles WHERE article_id=?")) {
-        ps.setString(1, articleId);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-        }
-      } catch (SQLException e) {
-        throw new StoreException("cannot read story of " + articleId + ": " + e, e);
-      }
-    }
-  }
+  Optional<String> storyOf(String articleId);
 }

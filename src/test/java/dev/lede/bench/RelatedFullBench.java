@@ -1,5 +1,6 @@
 package dev.lede.bench;
 
+import dev.lede.store.sqlite.SqliteStoryStore;
 import dev.lede.index.VectorIndex;
 import dev.lede.index.lucene.LuceneIndex;
 import dev.lede.index.lucene.LuceneVectorIndex;
@@ -357,7 +358,7 @@ final class RelatedFullBench {
               },
               "bench-clusterer");
       derived.start();
-      StoryStore stories = StoryStore.of(store);
+      StoryStore stories = SqliteStoryStore.of(store);
       int merged = 0;
       for (int s = 0; s < n && failed.get() == null; s++) {
         int count = 1 + (s % 2);

@@ -1,5 +1,7 @@
 package dev.lede.cli;
 
+import dev.lede.store.sqlite.SqliteWrittenStoryStore;
+import dev.lede.store.sqlite.SqliteStoryStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -240,8 +242,8 @@ class CrashRecoveryTest {
 
     static Folder read(Path data) {
       try (SqliteStore store = SqliteStore.open(data)) {
-        StoryStore st = StoryStore.of(store);
-        WrittenStoryStore written = WrittenStoryStore.of(store);
+        StoryStore st = SqliteStoryStore.of(store);
+        WrittenStoryStore written = SqliteWrittenStoryStore.of(store);
         List<Article> articles = store.all();
         Map<String, String> urlOf = new HashMap<>();
         articles.forEach(a -> urlOf.put(a.id(), a.url()));

@@ -1,5 +1,7 @@
 package dev.lede.cli;
 
+import dev.lede.store.sqlite.SqliteWrittenStoryStore;
+import dev.lede.store.sqlite.SqliteStoryStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.store.sqlite.SqliteStore;
@@ -120,8 +122,8 @@ class OwedWritesTest {
   /** Live stories whose newest written version is missing or has another article count. */
   static List<String> unwritten(Path data) {
     try (SqliteStore store = SqliteStore.open(data)) {
-      StoryStore stories = StoryStore.of(store);
-      WrittenStoryStore written = WrittenStoryStore.of(store);
+      StoryStore stories = SqliteStoryStore.of(store);
+      WrittenStoryStore written = SqliteWrittenStoryStore.of(store);
       Map<String, Integer> sizes = stories.storySizes();
       assertThat(sizes).isNotEmpty();
       return sizes.entrySet().stream()
@@ -188,7 +190,7 @@ class OwedWritesTest {
     String chess;
     try (SqliteStore store = SqliteStore.open(data)) {
       chess =
-          StoryStore.of(store).liveStoriesOf(List.of(articleId(store, "chess"))).values().stream()
+          SqliteStoryStore.of(store).liveStoriesOf(List.of(articleId(store, "chess"))).values().stream()
               .findFirst()
               .orElseThrow();
     }

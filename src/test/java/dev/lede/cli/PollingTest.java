@@ -1,5 +1,7 @@
 package dev.lede.cli;
 
+import dev.lede.store.sqlite.SqliteWrittenStoryStore;
+import dev.lede.store.sqlite.SqliteStoryStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.ingest.fetch.HttpFetcher;
@@ -85,8 +87,8 @@ class PollingTest {
   /** The written story an item ended up in, with as many articles as the story has. */
   Optional<WrittenStoryStore.Version> storyOf(String itemUrl) {
     try (SqliteStore s = SqliteStore.open(data)) {
-      StoryStore stories = StoryStore.of(s);
-      WrittenStoryStore written = WrittenStoryStore.of(s);
+      StoryStore stories = SqliteStoryStore.of(s);
+      WrittenStoryStore written = SqliteWrittenStoryStore.of(s);
       Optional<Article> a = s.all().stream().filter(x -> x.url().equals(itemUrl)).findFirst();
       if (a.isEmpty()) {
         return Optional.empty();

@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.store.sqlite.SqliteStoryStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -48,7 +49,7 @@ class ReadOnlyDataFolderTest {
     data = LedeProcess.smallNewsroom(shared.resolve("data"));
     try (SqliteStore store = SqliteStore.open(data)) {
       stories =
-          StoryStore.of(store).assignments().stream()
+          SqliteStoryStore.of(store).assignments().stream()
               .map(StoryStore.Assignment::storyId)
               .distinct()
               .toList();

@@ -1,5 +1,7 @@
 package dev.lede.cli;
 
+import dev.lede.store.sqlite.SqliteWrittenStoryStore;
+import dev.lede.store.sqlite.SqliteStoryStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,8 +69,8 @@ class ServeProcessTest {
       assertThat(events.indexOf("poll")).isLessThan(events.indexOf("stopped"));
 
       try (SqliteStore s = SqliteStore.open(data)) {
-        StoryStore stories = StoryStore.of(s);
-        WrittenStoryStore written = WrittenStoryStore.of(s);
+        StoryStore stories = SqliteStoryStore.of(s);
+        WrittenStoryStore written = SqliteWrittenStoryStore.of(s);
         List<String> urls = s.all().stream().map(Article::url).toList();
         assertThat(urls).containsExactlyInAnyOrder(slow.itemUrl(0), slow.itemUrl(1));
         assertThat(stories.unassignedArticleIds()).isEmpty();

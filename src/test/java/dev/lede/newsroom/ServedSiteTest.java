@@ -1,5 +1,6 @@
 package dev.lede.newsroom;
 
+import dev.lede.store.sqlite.SqliteWrittenStoryStore;
 import static dev.lede.newsroom.NewsroomTest.OTHER;
 import static dev.lede.newsroom.NewsroomTest.line;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -155,7 +156,7 @@ class ServedSiteTest {
       assertThat(site.story(story).orElseThrow().updates()).hasSize(1);
 
       try (SqliteStore other = SqliteStore.open(data())) {
-        WrittenStoryStore written = WrittenStoryStore.of(other);
+        WrittenStoryStore written = SqliteWrittenStoryStore.of(other);
         WrittenStoryStore.Version v1 = written.latest(story).orElseThrow();
         written.put(
             new WrittenStoryStore.Version(

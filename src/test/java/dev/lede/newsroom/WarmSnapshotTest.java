@@ -1,5 +1,6 @@
 package dev.lede.newsroom;
 
+import dev.lede.store.sqlite.SqliteWrittenStoryStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.cli.LedeProcess;
@@ -52,7 +53,7 @@ class WarmSnapshotTest {
       // Another process writes a new version of one story; the site swaps in a new snapshot.
       long before = site.revision();
       try (SqliteStore other = SqliteStore.open(data)) {
-        WrittenStoryStore written = WrittenStoryStore.of(other);
+        WrittenStoryStore written = SqliteWrittenStoryStore.of(other);
         WrittenStoryStore.Version v1 = written.latest(ids.get(0)).orElseThrow();
         written.put(
             new WrittenStoryStore.Version(

@@ -31,9 +31,9 @@ class DataVersionTest {
   void theWrittenStoriesMarkMovesWithEveryStoredVersion() {
     try (SqliteStore mine = SqliteStore.open(dir);
         SqliteStore other = SqliteStore.open(dir)) {
-      WrittenStoryStore written = WrittenStoryStore.of(mine);
+      WrittenStoryStore written = SqliteWrittenStoryStore.of(mine);
       assertThat(written.mark()).isEqualTo(new WrittenStoryStore.Mark(0, 0, 0));
-      WrittenStoryStore.of(other)
+      SqliteWrittenStoryStore.of(other)
           .put(new WrittenStoryStore.Version("s-1", 1, Instant.ofEpochMilli(5_000), 2, "n", "{}"));
       assertThat(written.mark()).isEqualTo(new WrittenStoryStore.Mark(1, 1, 5_000));
       written.put(

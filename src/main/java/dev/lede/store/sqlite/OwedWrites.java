@@ -1,4 +1,4 @@
-package dev.lede.store;
+package dev.lede.store.sqlite;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,8 +1,9 @@
-package dev.lede.store;
+package dev.lede.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lede.store.sqlite.SqliteStore;
+import dev.lede.store.StoryStore;
+import dev.lede.store.WrittenStoryStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Story assignments: merges followed one id at a time and in batches, alike. */
-class StoryStoreTest {
+class SqliteStoryStoreTest {
   static final Instant T = Instant.parse("2024-05-01T00:00:00Z");
 
   Path dir;
@@ -32,7 +33,7 @@ class StoryStoreTest {
   void open() throws IOException {
     dir = Files.createTempDirectory("story-store-test");
     store = SqliteStore.open(dir);
-    stories = StoryStore.of(store);
+    stories = SqliteStoryStore.of(store);
   }
 
   @AfterEach
@@ -55,7 +56,7 @@ class StoryStoreTest {
 
   @Test
   void aStoryWhoseArticlesChangeOwesAWriteUntilItsNextVersionIsStored() {
-    WrittenStoryStore written = WrittenStoryStore.of(store);
+    WrittenStoryStore written = SqliteWrittenStoryStore.of(store);
     assign("a1", "s-a");
     assign("b1", "s-b");
     assertThat(written.owed()).containsExactly("s-a", "s-b");
@@ -130,7 +131,7 @@ class StoryStoreTest {
   @Test
   void liveStoriesOfReadsMoreArticlesThanOneStatementBinds() {
     List<String> ids = new ArrayList<>();
-    for (int i = 0; i < StoryStore.BATCH * 2 + 7; i++) {
+    for (int i = 0; i < SqliteStoryStore.BATCH * 2 + 7; i++) {
       assign("a" + i, "s-" + (i % 13));
       ids.add("a" + i);
     }
@@ -138,8 +139,8 @@ class StoryStoreTest {
     Map<String, String> live = stories.liveStoriesOf(ids);
 
     assertThat(live).hasSize(ids.size());
-    assertThat(live.get("a" + (StoryStore.BATCH + 3)))
-        .isEqualTo("s-" + ((StoryStore.BATCH + 3) % 13));
+    assertThat(live.get("a" + (SqliteStoryStore.BATCH + 3)))
+        .isEqualTo("s-" + ((SqliteStoryStore.BATCH + 3) % 13));
   }
 
   /**
@@ -150,7 +151,7 @@ class StoryStoreTest {
   void batchLookUpsAgreeWithOneByOneLookUpsAndTheMergesTable(@ForAll long seed) throws IOException {
     Path d = Files.createTempDirectory("story-store-prop");
     try (SqliteStore s = SqliteStore.open(d)) {
-      StoryStore st = StoryStore.of(s);
+      StoryStore st = SqliteStoryStore.of(s);
       Random r = new Random(seed);
       List<String> live = new ArrayList<>();
       List<String> articles = new ArrayList<>();
