@@ -74,7 +74,10 @@ public final class Figures {
   /** The figures in a sentence, in order. */
   public static List<Figure> in(String sentence) {
     List<Figure> out = new ArrayList<>();
-    for (Fact f : FactExtractor.extract(sentence)) {
+    // "Six people died": a number word opening the sentence is read as it is written elsewhere.
+    String read =
+        sentence.isEmpty() ? sentence : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
+    for (Fact f : FactExtractor.extract(read)) {
       if (f.kind() != FactKind.QUANTITY && f.kind() != FactKind.MONEY
           || partOfLargerNumber(sentence, f.start())) {
         continue;
@@ -105,7 +108,9 @@ public final class Figures {
         // "... killed 11 people": the clause is the sentence up to what the amount counts.
         int end = f.end();
         Token next = after.get(0);
-        if (next.kind() == Token.Kind.WORD && next.start() <= f.end() + 1) {
+        if (next.kind() == Token.Kind.WORD
+            && next.start() <= f.end() + 1
+            && (PEOPLE.contains(lower(next)) || f.unit().isEmpty() && Words.isContent(lower(next)))) {
           end = next.end();
         }
         out.add(new Figure(f.kind() + "|" + unit + "|" + verb.get(), f.value(), 0, end));

@@ -104,7 +104,7 @@ public final class Planner {
     if (docs.size() > 1) {
       vectors.complete(lede);
     }
-    List<Candidate> body = Selection.body(docs, cands, chosen, checker, cal, vectors);
+    List<Candidate> body = Selection.body(docs, cands, chosen, checker, cal, vectors, entities);
     if (docs.size() > 1) {
       Selection.corroborate(lede, cands, checker);
       Selection.corroborate(body, cands, checker);

@@ -34,8 +34,12 @@ final class Reconciler {
 
   private static final int MAX_RECONCILED = 2;
 
-  private static final Pattern PAST =
-      Pattern.compile("\\b(?:in|since) (?:19|20)\\d\\d\\b|\\bago\\b|\\bpreviously\\b");
+
+  /** "in September", "last month": a figure of an earlier event, not this one's. */
+  private static final Pattern MONTH_PAST =
+      Pattern.compile(
+          "\\b(?:[Ii]n (?:January|February|March|April|May|June|July|August|September|October"
+              + "|November|December)\\b|[Ll]ast (?:week|month|year)\\b|[Ee]arlier this (?:month|year))");
 
   /**
    * One reconciled quantity.
@@ -53,13 +57,20 @@ final class Reconciler {
     }
   }
 
+  /** A clause after "; ": an opening article in lower case ("; a 5.2 quake injured ..."). */
+  private static String midSentence(String clause) {
+    return clause.matches("(?:A|An|The) .*") ? Character.toLowerCase(clause.charAt(0)) + clause.substring(1) : clause;
+  }
+
   static List<Reconciled> reconcile(List<Doc> docs, Chronology chron, GroundingChecker checker) {
     Map<String, List<Reading>> byKey = new LinkedHashMap<>();
     for (int di = 0; di < docs.size(); di++) {
       Doc d = docs.get(di);
       for (int i = 0; i < Math.min(LEAD, d.sentences.size()); i++) {
         Sentence s = d.sentences.get(i);
-        if (PAST.matcher(s.text()).find()) {
+        if (Restatements.tellsThePast(s.text())
+            || MONTH_PAST.matcher(s.text()).find()
+            || s.text().contains(" ago")) {
           continue; // a dated or earlier figure is history, not this event's
         }
         if (d.strictDraft(i).isEmpty()) {
@@ -115,7 +126,7 @@ final class Reconciler {
         text.append("; ");
       }
       String clause = r.clause();
-      text.append(text.length() == 0 ? Trimmer.capitalize(clause) : clause)
+      text.append(text.length() == 0 ? Trimmer.capitalize(clause) : midSentence(clause))
           .append(", ")
           .append(Attribution.phrase(r.doc.outlet(), chron.dateOf(r.doc), chron.withYear()));
       spans.add(new SourceSpan(r.doc.id(), clause));

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +31,7 @@ public final class Restatements {
 
   /**
    * MiniLM cosine over which two sentences naming the same actor, with no conflicting figure and an
-   * event word in common when both have one, tell the same fact. On ECB+ dev stories the cross-outlet
+   * event word in common when both have a verb of one, tell the same fact. On ECB+ dev stories the cross-outlet
    * retellings of one event ("Tara Reid has entered a rehab program" / "Tara Reid is seeking help at
    * rehabilitation facility in California") score 0.58-0.84, sentences about another fact of the
    * same actor mostly under 0.6.
@@ -46,6 +47,7 @@ public final class Restatements {
    * @param actors last words of the names in it, lower case
    * @param amounts normalised amounts (money, quantities, percentages)
    * @param events event words of its verbs and nouns
+   * @param acts the event words of its verbs alone ("sentenced", "died")
    * @param content its content words
    * @param attributed whether it says who said it
    */
@@ -53,6 +55,7 @@ public final class Restatements {
       Set<String> actors,
       Set<String> amounts,
       Set<String> events,
+      Set<String> acts,
       Set<String> content,
       boolean attributed) {
     /** How much the sentence tells: amounts first, then names, words, an attribution. */
@@ -76,12 +79,14 @@ public final class Restatements {
       }
     }
     Set<String> events = new LinkedHashSet<>();
+    Set<String> acts = new LinkedHashSet<>();
     for (Token t : Tokenizer.tokenize(sentence)) {
       if (t.kind() != Token.Kind.WORD) {
         continue;
       }
       String w = t.text().toLowerCase(Locale.ROOT);
       EventWords.eventOfVerb(w).ifPresent(events::add);
+      EventWords.eventOfVerb(w).ifPresent(acts::add);
       String stem = Words.stem(w);
       if (EventWords.isEventNoun(stem)) {
         events.add(stem);
@@ -91,6 +96,7 @@ public final class Restatements {
         actors,
         amounts,
         events,
+        acts,
         new HashSet<>(Words.contentWords(sentence)),
         ATTRIBUTED.matcher(sentence).find());
   }
@@ -122,25 +128,25 @@ public final class Restatements {
 
   /**
    * Whether two candidate sentences tell the same fact, as an editor reads them: the amounts-based
-   * test of {@link #restates}, or the same actor, no two values for one quantity ({@link Figures}),
-   * an event word in common when both have one, and sentence embeddings close enough ({@value
+   * test of {@link #restates}, one figure with one value in both ({@link Figures}), or the same actor, no two values for one quantity ({@link Figures}),
+   * an event word in common when both have a verb of one, and sentence embeddings close enough ({@value
    * #SAME_FACT_COSINE}); without both embeddings, a shared event word and a share of content words.
-   * A quotation of someone's words is its own content, and a sentence about earlier events ({@link
-   * Candidate.Role#BACKGROUND}) is no retelling of the news: neither restates the other kind.
+   * A quotation of someone's words is its own content, and a sentence about an earlier event (a
+   * year it happened in, "previously") is no retelling of the news: neither restates the other kind.
    */
   static boolean sameFact(Candidate a, Candidate b) {
     Signature sa = a.signature();
     Signature sb = b.signature();
-    if (restates(sa, sb)) {
+    if (restates(sa, sb) || sameFigure(a.text, b.text)) {
       return true;
     }
-    if (speaks(a) != speaks(b)
-        || (a.role == Candidate.Role.BACKGROUND) != (b.role == Candidate.Role.BACKGROUND)) {
+    if (speaks(a) != speaks(b) || tellsThePast(a.text) != tellsThePast(b.text)) {
       return false;
     }
-    Signature less = sa.information() <= sb.information() ? sa : sb;
-    Signature more = less == sa ? sb : sa;
-    if (!less.events.isEmpty() && !more.events.isEmpty() && Collections.disjoint(sa.events, sb.events)
+    if (!sa.acts.isEmpty()
+            && !sb.acts.isEmpty()
+            && Collections.disjoint(sa.acts, sb.acts)
+            && Collections.disjoint(sa.events, sb.events)
         || conflicting(a.text, b.text)
         || !sharesActor(sa, sb)) {
       return false;
@@ -152,13 +158,40 @@ public final class Restatements {
         && Vectors.jaccard(sa.content, sb.content) >= SAME_WORDS;
   }
 
-  /** A quotation of someone's words (six words or more), not a title in quotation marks. */
-  private static boolean speaks(Candidate c) {
-    return QUOTATION.matcher(c.text).find();
+  /** An earlier event: a year it happened in, "previously". */
+  private static final Pattern PAST =
+      Pattern.compile("\\b(?:in|since) (?:19|20)\\d\\d\\b|\\bpreviously\\b");
+
+  static boolean tellsThePast(String text) {
+    return PAST.matcher(text).find();
   }
 
-  private static final Pattern QUOTATION =
-      Pattern.compile("[\"“]\\s*(?:[^\"“”\\s]+\\s+){5,}[^\"”]*[\"”]");
+  /** A quotation of someone's words (six words or more), not a title in quotation marks. */
+  static boolean speaks(Candidate c) {
+    Matcher m = QUOTED.matcher(c.text);
+    while (m.find()) {
+      String inside = m.group(1) != null ? m.group(1) : m.group(2);
+      if (Words.count(inside) >= 6) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Text between paired quotation marks: straight ones in turn, or curly opening and closing. */
+  private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"|“([^”]*)”");
+
+  /** One value for one quantity in both ("Six people died" and "6 people were killed"). */
+  private static boolean sameFigure(String a, String b) {
+    for (Figures.Figure x : Figures.in(a)) {
+      for (Figures.Figure y : Figures.in(b)) {
+        if (x.key().equals(y.key()) && x.value().equals(y.value())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   /** Two values for one quantity ({@link Figures}): a conflict to reconcile, not a retelling. */
   private static boolean conflicting(String a, String b) {

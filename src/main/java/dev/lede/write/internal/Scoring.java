@@ -36,6 +36,12 @@ final class Scoring {
               + "|months? ago|in (?:19|20)\\d\\d|since (?:19|20)\\d\\d|in the past|first time"
               + "|history|was founded|began in|formerly)\\b");
 
+  /** "In May", "in December 2008": an earlier month, unless the sentence looks ahead. */
+  private static final Pattern IN_MONTH =
+      Pattern.compile(
+          "\\b[Ii]n (?:January|February|March|April|May|June|July|August|September|October"
+              + "|November|December)\\b(?! \\d{1,2}\\b)");
+
   /** Korean: plans and expectations ("예정이다", "계획", "방침", "전망"). */
   private static final Pattern KO_NEXT = Pattern.compile("예정|계획|방침|전망|할 것|될 것|내년|다음 달|다음 주|앞으로");
 
@@ -80,7 +86,8 @@ final class Scoring {
       role = Candidate.Role.NEXT;
     } else if (korean
         ? KO_BACKGROUND.matcher(dr.text()).find()
-        : BACKGROUND.matcher(dr.text()).find()) {
+        : BACKGROUND.matcher(dr.text()).find()
+            || IN_MONTH.matcher(dr.text()).find() && !NEXT.matcher(dr.text()).find()) {
       role = Candidate.Role.BACKGROUND;
     } else {
       role = Candidate.Role.DETAIL;

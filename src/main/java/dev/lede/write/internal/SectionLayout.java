@@ -69,10 +69,13 @@ final class SectionLayout {
             groups.add(new Group(r, items));
           }
         });
-    // Single-sentence groups read as stubs: fold them into the first group when there are many.
+    // Single-sentence groups read as stubs: fold them into the first group when there are many;
+    // an earlier event or a plan stays under its own heading, never among what happened now.
     if (groups.size() > 2) {
       for (int g = groups.size() - 1; g >= 1 && groups.size() > 2; g--) {
-        if (groups.get(g).items.size() == 1 && groups.get(g).role != Candidate.Role.NEXT) {
+        if (groups.get(g).items.size() == 1
+            && groups.get(g).role != Candidate.Role.NEXT
+            && groups.get(g).role != Candidate.Role.BACKGROUND) {
           groups.get(0).items.addAll(groups.remove(g).items);
         }
       }

@@ -156,7 +156,8 @@ final class Selection {
       List<Candidate> chosen,
       GroundingChecker checker,
       Calibration cal,
-      SentenceVectors vectors) {
+      SentenceVectors vectors,
+      StoryEntities entities) {
     int n = docs.size();
     int maxSentences;
     int maxWords;
@@ -207,6 +208,10 @@ final class Selection {
           continue;
         }
         if (c.dangling && !predecessorTaken(c, chosen)) {
+          continue;
+        }
+        if (n >= OFF_EVENT_FROM && offEvent(c, entities, chosen)) {
+          blocked[i] = true;
           continue;
         }
         int fresh = 0;
@@ -263,6 +268,30 @@ final class Selection {
     }
     return body;
   }
+
+  /**
+   * A sentence about another event: it names people or places, but none that another article of
+   * the story names too, and no event word of the lede ("Promises is the home away from home for
+   * many stars including Britney Spears" in a story on Tara Reid's rehab).
+   */
+  static boolean offEvent(Candidate c, StoryEntities entities, List<Candidate> chosen) {
+    if (c.entityKeys.isEmpty() || !java.util.Collections.disjoint(c.entityKeys, entities.shared)) {
+      return false;
+    }
+    for (Candidate s : chosen) {
+      if (!java.util.Collections.disjoint(s.signature().events(), c.signature().events())
+          || Redundancy.vectorsOver(s, c, OFF_EVENT_COSINE)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Stories of fewer articles name too few things twice to tell another event by its names. */
+  static final int OFF_EVENT_FROM = 4;
+
+  /** MiniLM cosine to a chosen sentence over which a sentence is about the same event. */
+  static final double OFF_EVENT_COSINE = 0.5;
 
   /** Novelty: a sentence must add at least three content words, and 40% of its own. */
   static boolean addsEnough(Candidate c, Set<String> said) {

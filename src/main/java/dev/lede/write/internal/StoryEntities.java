@@ -24,13 +24,25 @@ public final class StoryEntities {
   public final Map<String, Double> weight = new LinkedHashMap<>();
   private final Map<Mention, String> keyOf = new IdentityHashMap<>();
 
+  /**
+   * Canonical names of the entities that two or more articles name (or name by one of its words):
+   * what the story is about.
+   */
+  public final Set<String> shared = new HashSet<>();
+
   /** Lower-cased words of every alias, so that the event word is never part of a name. */
   public final Set<String> nameWords = new HashSet<>();
 
   public StoryEntities(List<Doc> docs) {
     List<Mention> all = new ArrayList<>();
+    Map<String, Set<String>> docsOfWord = new java.util.HashMap<>();
     for (Doc d : docs) {
       all.addAll(d.mentions);
+      for (Mention m : d.mentions) {
+        for (String w : Words.lowerWords(m.text())) {
+          docsOfWord.computeIfAbsent(w, k -> new HashSet<>()).add(d.id());
+        }
+      }
     }
     entities = EntityResolver.resolve(all);
     for (Entity e : entities) {
@@ -54,6 +66,20 @@ public final class StoryEntities {
         w *= 0.6;
       }
       weight.put(e.canonical(), w);
+      // Shared when two articles name it, or name something else by one of its words
+      // ("Riverside County" and "Riverside").
+      boolean sharedWord = false;
+      for (String alias : e.aliases()) {
+        for (String word : Words.lowerWords(alias)) {
+          sharedWord |=
+              word.length() > 3
+                  && Words.isContent(word)
+                  && docsOfWord.getOrDefault(word, Set.of()).size() >= 2;
+        }
+      }
+      if (inDocs.size() >= 2 || sharedWord) {
+        shared.add(e.canonical());
+      }
       for (String alias : e.aliases()) {
         nameWords.addAll(Words.lowerWords(alias));
       }
