@@ -21,12 +21,15 @@ import org.junit.jupiter.api.Test;
  * packages.
  */
 class ArchitectureTest {
-  static final String[] ADAPTERS = {"dev.lede.index.lucene..", "dev.lede.store.sqlite.."};
+  static final String[] ADAPTERS = {
+    "dev.lede.index.lucene..", "dev.lede.store.sqlite..", "dev.lede.store.postgres..", "dev.lede.store.jdbc.."
+  };
 
   /** Engine types: what a distributed store or search engine replaces. */
   static final String[] ENGINES = {
     "java.sql..",
     "org.sqlite..",
+    "org.postgresql..",
     "org.apache.lucene.index..",
     "org.apache.lucene.search..",
     "org.apache.lucene.store..",

@@ -2,6 +2,7 @@ package dev.lede.store.sqlite;
 
 import dev.lede.store.ArticleStore;
 import dev.lede.store.StoreException;
+import dev.lede.store.jdbc.ArticleRows;
 import dev.lede.model.Article;
 import dev.lede.model.FetchState;
 import dev.lede.model.Source;
@@ -15,7 +16,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +31,7 @@ import java.util.Optional;
 public final class SqliteStore implements ArticleStore {
 
   private static final int SCHEMA_VERSION = 1;
-  private static final String COLUMNS =
-      "id, url, canonical_url, title, byline, published, modified, language, source, source_ref,"
-          + " text, content_hash, simhash, duplicate_of, fetched_at";
+  private static final String COLUMNS = ArticleRows.COLUMNS;
 
   private final Path file;
   private final Connection db;
@@ -179,28 +177,11 @@ public final class SqliteStore implements ArticleStore {
         try (PreparedStatement ps =
             db.prepareStatement(
                 "INSERT OR IGNORE INTO articles ("
-                    + COLUMNS
-                    + ", band0, band1, band2, band3)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-          int i = 1;
-          ps.setString(i++, a.id());
-          ps.setString(i++, a.url());
-          ps.setString(i++, a.canonicalUrl());
-          ps.setString(i++, a.title());
-          setOpt(ps, i++, a.byline());
-          setTime(ps, i++, a.published());
-          setTime(ps, i++, a.modified());
-          ps.setString(i++, a.language());
-          ps.setString(i++, a.source());
-          ps.setString(i++, a.sourceRef());
-          ps.setString(i++, a.text());
-          ps.setString(i++, a.contentHash());
-          ps.setLong(i++, a.simhash());
-          setOpt(ps, i++, a.duplicateOf());
-          ps.setLong(i++, a.fetchedAt().toEpochMilli());
-          for (int b = 0; b < 4; b++) {
-            ps.setInt(i++, band(a.simhash(), b));
-          }
+                    + ArticleRows.INSERT_COLUMNS
+                    + ") VALUES ("
+                    + ArticleRows.INSERT_VALUES
+                    + ")")) {
+          ArticleRows.bind(ps, a);
           inserted = ps.executeUpdate() == 1;
         }
         for (FetchState s : states) {
@@ -208,7 +189,8 @@ public final class SqliteStore implements ArticleStore {
         }
         db.commit();
         return inserted;
-      } catch (SQLException e) {
+      } catch (SQLException | RuntimeException e) {
+        // Rolled back before finally returns to auto-commit, which would commit the half.
         db.rollback();
         throw e;
       } finally {
@@ -221,7 +203,7 @@ public final class SqliteStore implements ArticleStore {
 
   /** Band {@code b} (0-3) of a SimHash: 16 bits, the unit of near-duplicate candidate lookup. */
   public static int band(long simhash, int b) {
-    return (int) ((simhash >>> (16 * b)) & 0xFFFF);
+    return ArticleRows.band(simhash, b);
   }
 
   @Override
@@ -236,37 +218,20 @@ public final class SqliteStore implements ArticleStore {
   private void upsertState(FetchState s) throws SQLException {
     try (PreparedStatement ps =
         db.prepareStatement(
-            "INSERT INTO fetch_state (url, etag, last_modified, cursor, fetched_at)"
-                + " VALUES (?,?,?,?,?) ON CONFLICT(url) DO UPDATE SET etag=excluded.etag,"
+            "INSERT INTO fetch_state ("
+                + ArticleRows.STATE_COLUMNS
+                + ") VALUES (?,?,?,?,?) ON CONFLICT(url) DO UPDATE SET etag=excluded.etag,"
                 + " last_modified=excluded.last_modified, cursor=excluded.cursor,"
                 + " fetched_at=excluded.fetched_at")) {
-      ps.setString(1, s.url());
-      setOpt(ps, 2, s.etag());
-      setOpt(ps, 3, s.lastModified());
-      setOpt(ps, 4, s.cursor());
-      ps.setLong(5, s.fetchedAt().toEpochMilli());
+      ArticleRows.bindState(ps, s);
       ps.executeUpdate();
     }
   }
 
   @Override
   public synchronized Optional<FetchState> fetchState(String url) {
-    try (PreparedStatement ps =
-        db.prepareStatement(
-            "SELECT url, etag, last_modified, cursor, fetched_at FROM fetch_state WHERE url=?")) {
-      ps.setString(1, url);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(
-            new FetchState(
-                rs.getString(1),
-                Optional.ofNullable(rs.getString(2)),
-                Optional.ofNullable(rs.getString(3)),
-                Optional.ofNullable(rs.getString(4)),
-                Instant.ofEpochMilli(rs.getLong(5))));
-      }
+    try {
+      return ArticleRows.fetchState(db, url);
     } catch (SQLException e) {
       throw new StoreException("cannot read fetch state of " + url + ": " + e, e);
     }
@@ -274,36 +239,33 @@ public final class SqliteStore implements ArticleStore {
 
   @Override
   public Optional<Article> byId(String id) {
-    return one("SELECT " + COLUMNS + " FROM articles WHERE id=?", id);
+    return read(() -> ArticleRows.byId(db, id));
   }
 
   @Override
   public Optional<Article> byContentHash(String hash) {
-    return one(
-        "SELECT " + COLUMNS + " FROM articles WHERE content_hash=? ORDER BY seq LIMIT 1", hash);
+    return read(() -> ArticleRows.byContentHash(db, hash));
   }
 
   @Override
   public List<Article> nearDuplicateCandidates(long simhash) {
-    return many(
-        "SELECT "
-            + COLUMNS
-            + " FROM articles WHERE band0=? OR band1=? OR band2=? OR band3=? ORDER BY seq LIMIT 200",
-        band(simhash, 0),
-        band(simhash, 1),
-        band(simhash, 2),
-        band(simhash, 3));
+    return read(() -> ArticleRows.nearDuplicateCandidates(db, simhash));
   }
 
   @Override
   public List<Article> all() {
-    return many("SELECT " + COLUMNS + " FROM articles ORDER BY seq");
+    return read(() -> ArticleRows.query(db, "SELECT " + COLUMNS + " FROM articles ORDER BY seq"));
   }
 
   /** Articles with {@code seq} greater than {@code afterSeq}, for incremental consumers. */
   public List<Article> since(long afterSeq, int limit) {
-    return many(
-        "SELECT " + COLUMNS + " FROM articles WHERE seq>? ORDER BY seq LIMIT ?", afterSeq, limit);
+    return read(
+        () ->
+            ArticleRows.query(
+                db,
+                "SELECT " + COLUMNS + " FROM articles WHERE seq>? ORDER BY seq LIMIT ?",
+                afterSeq,
+                limit));
   }
 
   @Override
@@ -395,66 +357,17 @@ public final class SqliteStore implements ArticleStore {
     }
   }
 
-  private synchronized Optional<Article> one(String sql, Object... args) {
-    List<Article> list = many(sql, args);
-    return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
+  /** A read of articles. */
+  @FunctionalInterface
+  private interface Read<T> {
+    T run() throws SQLException;
   }
 
-  private synchronized List<Article> many(String sql, Object... args) {
-    try (PreparedStatement ps = db.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        ps.setObject(i + 1, args[i]);
-      }
-      List<Article> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(read(rs));
-        }
-      }
-      return out;
+  private synchronized <T> T read(Read<T> read) {
+    try {
+      return read.run();
     } catch (SQLException e) {
       throw new StoreException("cannot read articles: " + e.getMessage(), e);
-    }
-  }
-
-  private static Article read(ResultSet rs) throws SQLException {
-    return new Article(
-        rs.getString(1),
-        rs.getString(2),
-        rs.getString(3),
-        rs.getString(4),
-        Optional.ofNullable(rs.getString(5)),
-        time(rs, 6),
-        time(rs, 7),
-        rs.getString(8),
-        rs.getString(9),
-        rs.getString(10),
-        rs.getString(11),
-        rs.getString(12),
-        rs.getLong(13),
-        Optional.ofNullable(rs.getString(14)),
-        Instant.ofEpochMilli(rs.getLong(15)));
-  }
-
-  private static Optional<Instant> time(ResultSet rs, int col) throws SQLException {
-    long v = rs.getLong(col);
-    return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(v));
-  }
-
-  private static void setOpt(PreparedStatement ps, int i, Optional<String> v) throws SQLException {
-    if (v.isPresent()) {
-      ps.setString(i, v.get());
-    } else {
-      ps.setNull(i, Types.VARCHAR);
-    }
-  }
-
-  private static void setTime(PreparedStatement ps, int i, Optional<Instant> v)
-      throws SQLException {
-    if (v.isPresent()) {
-      ps.setLong(i, v.get().toEpochMilli());
-    } else {
-      ps.setNull(i, Types.BIGINT);
     }
   }
 }
