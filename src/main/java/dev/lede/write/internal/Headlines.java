@@ -141,6 +141,25 @@ public final class Headlines {
     return score + 0.5 * Math.min(focus, 3) + 0.3 * Math.min(1.0, c.text().length() / 50.0);
   }
 
+  /** "Dow Jones fall: ...": a label before a colon that opens the headline. */
+  private static final java.util.regex.Pattern LABEL =
+      java.util.regex.Pattern.compile("^[^:：\"“]{1,40}[:：]\\s");
+
+  /**
+   * Why a headline proposed from outside (a model's) does not read as a news headline, or empty
+   * when it does: a label before a colon opening it, or a closing period.
+   */
+  public static Optional<String> styleProblem(String headline) {
+    String h = headline.strip();
+    if (LABEL.matcher(h).find()) {
+      return Optional.of("it opens with a label before a colon, not the news");
+    }
+    if (h.endsWith(".") && !h.endsWith("..")) {
+      return Optional.of("it ends with a period, as a sentence, not a headline");
+    }
+    return Optional.empty();
+  }
+
   private static boolean latin(String text) {
     return text.codePoints().filter(Character::isLetter).limit(40).allMatch(c -> c < 0x2E80);
   }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Headlines#META_MAX} chars made from the story's opening sentences, the headline's sentence first.
  * A sentence of the right length is used whole; a longer one is shortened by dropping what a
  * summary can lose (a trailing attribution, a time phrase, an aside between commas, trailing
- * clauses) and closed with a period; a shorter one is joined with the next. Only words of the
+ * clauses) and closed with a period; a shorter one is joined with the next (or a later one, or the
+ * next two), whole sentences rather than a run-on cut at a word. Only words of the
  * sentences are used, so it states nothing they do not.
  */
 public final class MetaDescriptions {
@@ -138,7 +139,43 @@ public final class MetaDescriptions {
         }
       }
     }
+    // Still none: the sentence and a later one that completes it to length, then three in a row.
+    for (int i : order) {
+      for (int j = i + 2; j < texts.size(); j++) {
+        if (refersBack(texts.get(j))) {
+          continue; // "It will ...": what it stands for was in the sentence skipped
+        }
+        for (String a : variants(texts.get(i))) {
+          for (String b : variants(texts.get(j))) {
+            String two = a + " " + b;
+            if (fits(two) && wanted.test(two)) {
+              return two;
+            }
+          }
+        }
+      }
+      if (i + 2 < texts.size()) {
+        for (String a : variants(texts.get(i))) {
+          for (String c : variants(texts.get(i + 2))) {
+            String three = a + " " + texts.get(i + 1) + " " + c;
+            if (fits(three) && wanted.test(three)) {
+              return three;
+            }
+          }
+        }
+      }
+    }
     return null;
+  }
+
+  private static final Set<String> BACK_REFERENCES =
+      Set.of(
+          "he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its", "their",
+          "there", "then", "also", "but", "and", "however");
+
+  private static boolean refersBack(String sentence) {
+    List<String> w = Words.lowerWords(sentence);
+    return w.isEmpty() || BACK_REFERENCES.contains(w.get(0));
   }
 
   /** Last resort: the sentences run on and cut at a word, marked as cut. */

@@ -203,9 +203,10 @@ public final class LlmWriter implements Writer {
 
   /**
    * The story with the model's headline and meta description where each passes: headline at most 70
-   * chars, meta description 121-156, neither reading as an instruction, both supported by the
-   * lede's quotes, and a keyphrase the headline holds and the meta description names once (chosen
-   * from the headline, as offline). What fails keeps the offline part, with a note.
+   * chars in headline style (no label before a colon, no closing period), meta description
+   * 121-156, neither reading as an instruction, both supported by the lede's quotes, and a keyphrase
+   * the headline holds and the meta description names once (chosen from the headline, as offline).
+   * What fails keeps the offline part, with a note.
    */
   static WrittenStory withModelParts(
       WrittenStory story, Reply reply, GroundingChecker checker, List<String> notes) {
@@ -215,7 +216,9 @@ public final class LlmWriter implements Writer {
     List<SourceSpan> ledeSpans = ledeSpans(story);
     if (reply.headline().isPresent()) {
       String h = reply.headline().get();
-      Optional<String> why = problem(h, 1, Headlines.HEADLINE_MAX, ledeSpans, checker);
+      Optional<String> why =
+          problem(h, 1, Headlines.HEADLINE_MAX, ledeSpans, checker)
+              .or(() -> Headlines.styleProblem(h));
       if (why.isEmpty()) {
         headline = h;
         headlineSources = ledeSpans;

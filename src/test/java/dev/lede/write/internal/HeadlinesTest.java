@@ -44,4 +44,13 @@ class HeadlinesTest {
     Headlines.Headline h = Headlines.news(ss);
     assertThat(h.text()).startsWith("General Motors files for bankruptcy protection");
   }
+
+  @Test
+  void aHeadlineFromOutsideWithALabelOrAClosingPeriodIsNotInHeadlineStyle() {
+    assertThat(Headlines.styleProblem("Dow Jones fall: the exact reason is unknown")).isPresent();
+    assertThat(Headlines.styleProblem("Chrysler files for bankruptcy.")).isPresent();
+    assertThat(Headlines.styleProblem("Chrysler files for bankruptcy, agrees Fiat alliance"))
+        .isEmpty();
+    assertThat(Headlines.styleProblem("Lindsay Lohan checks into Betty Ford Center")).isEmpty();
+  }
 }

@@ -49,4 +49,33 @@ class MetaDescriptionsTest {
     assertThat(meta.length()).isBetween(121, 156);
     assertThat(meta).doesNotContain(":");
   }
+
+  @Test
+  void aShortSentenceJoinsALaterWholeSentenceRatherThanBeingCutAtAWord() {
+    String first =
+        "Apple Computer is planning to sell full-length feature films for download via the online"
+            + " iTunes Music Store.";
+    String next =
+        "The store currently sells digital music and music videos and television shows and short"
+            + " films from a catalogue that has grown to more than two million songs in all of the"
+            + " years of its existence so far.";
+    String later = "Disney will sell its films there.";
+    String meta = MetaDescriptions.of(sentences(first, next, later), 0);
+    assertThat(meta.length()).as(meta).isBetween(121, 156);
+    assertThat(meta).doesNotContain("…").startsWith(first).endsWith(".");
+  }
+
+  @Test
+  void aLaterSentenceThatRefersBackIsNotJoinedAcrossTheOneItRefersTo() {
+    String first =
+        "Apple Computer is planning to sell full-length feature films for download via the online"
+            + " iTunes Music Store.";
+    String next =
+        "The store currently sells digital music, music videos, television shows and short films"
+            + " from a catalogue that has grown to more than two million songs since 2003, the"
+            + " company's filings show.";
+    String later = "It will sell its films there first.";
+    String meta = MetaDescriptions.of(sentences(first, next, later), 0);
+    assertThat(meta).doesNotContain(first + " " + later);
+  }
 }
