@@ -77,6 +77,10 @@ public final class ItnLinkDev {
           Optional.of(Instant.parse(b.time())),
           anchors.get(b.id()));
     }
+    if (args.length > 0 && args[0].equals("--split")) {
+      split(story, gold, blurbs, ev);
+      return;
+    }
     Map<String, String> groups = CrossLanguageLinker.defaults().link(ev);
     Map<String, String> predicted = new LinkedHashMap<>();
     story.forEach((id, s) -> predicted.put(id, groups.get(s)));
@@ -116,6 +120,90 @@ public final class ItnLinkDev {
         }
       }
     }
+  }
+
+  /**
+   * Held-out check of the linker's settings: events are numbered in order of first appearance;
+   * threshold and decay are chosen on the even-numbered events (linking runs over all blurbs, scores
+   * count only the half's blurbs), then the odd half is scored with the chosen and the default
+   * settings.
+   */
+  private static void split(
+      Map<String, String> story,
+      Map<String, String> gold,
+      List<ItnBench.Blurb> blurbs,
+      CrossLanguageLinker.Stories ev) {
+    Map<String, Integer> eventIndex = new LinkedHashMap<>();
+    for (ItnBench.Blurb b : blurbs) {
+      eventIndex.putIfAbsent(b.event(), eventIndex.size());
+    }
+    List<ItnBench.Blurb> even =
+        blurbs.stream().filter(b -> eventIndex.get(b.event()) % 2 == 0).toList();
+    List<ItnBench.Blurb> odd =
+        blurbs.stream().filter(b -> eventIndex.get(b.event()) % 2 == 1).toList();
+    double bestF = -1;
+    double bestT = 0;
+    int bestD = 0;
+    for (double t = 0.10; t <= 0.401; t += 0.05) {
+      for (int d : new int[] {4, 8, 12, 16}) {
+        Map<String, String> pred =
+            predicted(story, CrossLanguageLinker.of(t, java.time.Duration.ofDays(14),
+                java.time.Duration.ofDays(d)).link(ev));
+        double f = half(pred, gold, even)[0] + half(pred, gold, even)[1];
+        if (f > bestF) {
+          bestF = f;
+          bestT = t;
+          bestD = d;
+        }
+      }
+    }
+    System.out.printf(
+        "tuned on even events (%d blurbs): threshold %.2f, decay %d days%n", even.size(), bestT, bestD);
+    Map<String, String> tuned =
+        predicted(story, CrossLanguageLinker.of(bestT, java.time.Duration.ofDays(14),
+            java.time.Duration.ofDays(bestD)).link(ev));
+    Map<String, String> defaults = predicted(story, CrossLanguageLinker.defaults().link(ev));
+    report("even tuned", restrict(tuned, even), restrict(gold, even), even);
+    report("odd tuned", restrict(tuned, odd), restrict(gold, odd), odd);
+    report("odd defaults", restrict(defaults, odd), restrict(gold, odd), odd);
+    report("odd within", restrict(story, odd), restrict(gold, odd), odd);
+  }
+
+  private static Map<String, String> predicted(
+      Map<String, String> story, Map<String, String> groups) {
+    Map<String, String> out = new LinkedHashMap<>();
+    story.forEach((id, s) -> out.put(id, groups.get(s)));
+    return out;
+  }
+
+  private static Map<String, String> restrict(Map<String, String> m, List<ItnBench.Blurb> half) {
+    Map<String, String> out = new LinkedHashMap<>();
+    half.forEach(b -> out.put(b.id(), m.get(b.id())));
+    return out;
+  }
+
+  /** B-cubed F1 and cross-language pair F1 of {@code pred} on one half's blurbs. */
+  private static double[] half(
+      Map<String, String> pred, Map<String, String> gold, List<ItnBench.Blurb> half) {
+    double b3 = ClusteringScores.bcubed(restrict(pred, half), restrict(gold, half)).f1();
+    int[] c = new int[3];
+    for (int i = 0; i < half.size(); i++) {
+      for (int j = i + 1; j < half.size(); j++) {
+        ItnBench.Blurb a = half.get(i);
+        ItnBench.Blurb b = half.get(j);
+        if (a.lang().equals(b.lang())) {
+          continue;
+        }
+        boolean g = a.event().equals(b.event());
+        boolean p = pred.get(a.id()).equals(pred.get(b.id()));
+        c[0] += g ? 1 : 0;
+        c[1] += p ? 1 : 0;
+        c[2] += g && p ? 1 : 0;
+      }
+    }
+    double p = c[1] == 0 ? 1 : (double) c[2] / c[1];
+    double r = c[0] == 0 ? 0 : (double) c[2] / c[0];
+    return new double[] {b3, p + r == 0 ? 0 : 2 * p * r / (p + r)};
   }
 
   private static void report(
