@@ -99,9 +99,16 @@ final class EditionLinking {
           continue;
         }
         list.add(a.get());
-        Instant t = a.get().published().orElse(a.get().fetchedAt());
-        first = first == null || t.isBefore(first) ? t : first;
-        last = last == null || t.isAfter(last) ? t : last;
+        // Undated articles tell no time: their fetch time would stretch a 2009 story to today.
+        if (a.get().published().isPresent()) {
+          Instant t = a.get().published().get();
+          first = first == null || t.isBefore(first) ? t : first;
+          last = last == null || t.isAfter(last) ? t : last;
+        }
+      }
+      if (first == null && !list.isEmpty()) {
+        first = list.stream().map(Article::fetchedAt).min(Comparator.naturalOrder()).orElseThrow();
+        last = list.stream().map(Article::fetchedAt).max(Comparator.naturalOrder()).orElseThrow();
       }
       if (!list.isEmpty()) {
         spans.put(e.getKey(), new Span(e.getKey(), list, first, last));
@@ -137,7 +144,9 @@ final class EditionLinking {
     CrossLanguageLinker.Stories evidence = new CrossLanguageLinker.Stories();
     for (Span s : ordered) {
       for (Article a : s.articles()) {
-        evidence.add(s.id(), language(a), Optional.of(a.published().orElse(a.fetchedAt())), anchorsOf(a));
+        // An undated article is dated by its story's span (its fetch time says nothing of it).
+        evidence.add(
+            s.id(), language(a), Optional.of(a.published().orElse(s.first())), anchorsOf(a));
       }
     }
     Map<String, String> groups = linker.link(evidence);

@@ -126,6 +126,27 @@ class LanguageEditionsTest {
     }
   }
 
+  @Test
+  @Timeout(120)
+  void anUndatedArticleDoesNotStretchItsStoryToTheDayItWasFetched() throws Exception {
+    // The Korean report has no date: fetched today, it must not meet a story told years ago.
+    Path in = tmp.resolve("in.jsonl");
+    Files.writeString(
+        in,
+        NewsroomTest.twoQuakeReports()
+            + "{\"url\":\"https://ko.example/q1\",\"source\":\"한국일보\",\"title\":\"크레타섬 지진 2명 사망\",\"text\":\""
+            + KO_QUAKE
+            + "\"}\n"
+            + line("https://ko.example/q2", "서울신문", "그리스 크레타 규모 6.4 지진", "2019-09-27T10:00:00Z", KO_QUAKE_2));
+    try (Newsroom room = Newsroom.open(tmp.resolve("data"))) {
+      room.ingest(List.of(in.toString()), req -> null, false, true, NewsroomListener.NONE);
+      String en = storyOf(room, "https://a.example/q");
+      // The dated Korean report is two years before the English ones: too far to be one event.
+      String dated = storyOf(room, "https://ko.example/q2");
+      assertThat(room.links().editionsOf(en)).doesNotContain(dated);
+    }
+  }
+
   private static String storyOf(Newsroom room, String url) {
     String id =
         room.articles().all().stream()
