@@ -42,6 +42,42 @@ final class Scoring {
           "\\b[Ii]n (?:January|February|March|April|May|June|July|August|September|October"
               + "|November|December)\\b(?! \\d{1,2}\\b)");
 
+  /** "On January 30", "March 9": a day of the month named in a sentence. */
+  private static final Pattern MONTH_DAY =
+      Pattern.compile(
+          "\\b(January|February|March|April|May|June|July|August|September|October|November"
+              + "|December) (\\d{1,2})\\b(?!,? \\d{4})");
+
+  /** Days before its source's date from which a dated happening is an earlier event. */
+  static final int EARLIER_EVENT_DAYS = 4;
+
+  /**
+   * Whether the sentence dates what it tells ("On January 30, Obama signed ...") more than {@value
+   * #EARLIER_EVENT_DAYS} days before its source came out: an earlier event, background to this one.
+   */
+  static boolean datedBefore(String text, Optional<java.time.LocalDate> published) {
+    if (published.isEmpty()) {
+      return false;
+    }
+    java.util.regex.Matcher m = MONTH_DAY.matcher(text);
+    while (m.find()) {
+      java.time.Month month = java.time.Month.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT));
+      int day = Integer.parseInt(m.group(2));
+      java.time.LocalDate p = published.get();
+      if (day < 1 || day > month.length(java.time.Year.isLeap(p.getYear()))) {
+        continue;
+      }
+      java.time.LocalDate d = java.time.LocalDate.of(p.getYear(), month, day);
+      if (d.isAfter(p.plusDays(60))) {
+        d = d.minusYears(1); // "December 30" in a January article
+      }
+      if (d.isBefore(p.minusDays(EARLIER_EVENT_DAYS))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Korean: plans and expectations ("예정이다", "계획", "방침", "전망"). */
   private static final Pattern KO_NEXT = Pattern.compile("예정|계획|방침|전망|할 것|될 것|내년|다음 달|다음 주|앞으로");
 
@@ -87,7 +123,8 @@ final class Scoring {
     } else if (korean
         ? KO_BACKGROUND.matcher(dr.text()).find()
         : BACKGROUND.matcher(dr.text()).find()
-            || IN_MONTH.matcher(dr.text()).find() && !NEXT.matcher(dr.text()).find()) {
+            || IN_MONTH.matcher(dr.text()).find() && !NEXT.matcher(dr.text()).find()
+            || datedBefore(dr.text(), Attribution.dateOf(d.input))) {
       role = Candidate.Role.BACKGROUND;
     } else {
       role = Candidate.Role.DETAIL;
