@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
   static final String[] ADAPTERS = {
-    "dev.lede.index.lucene..", "dev.lede.store.sqlite..", "dev.lede.store.postgres..", "dev.lede.store.jdbc.."
+    "dev.lede.index.lucene..",
+    "dev.lede.store.sqlite..",
+    "dev.lede.store.postgres..",
+    "dev.lede.store.jdbc.."
   };
 
   /** Engine types: what a distributed store or search engine replaces. */
@@ -39,8 +42,10 @@ class ArchitectureTest {
     "org.apache.lucene.queryparser.."
   };
 
-  /** Classes that still reach an engine directly, each to go behind its port: the clusterer's
-   * candidate index (Lucene). */
+  /**
+   * Classes that still reach an engine directly, each to go behind its port: the clusterer's
+   * candidate index (Lucene).
+   */
   static final List<String> NOT_YET_PORTED = List.of("dev.lede.story.internal.CandidateIndex");
 
   static final DescribedPredicate<JavaClass> NOT_YET_PORTED_CLASS =

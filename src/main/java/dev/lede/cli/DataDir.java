@@ -65,8 +65,8 @@ final class DataDir {
   }
 
   /**
-   * The folder for {@code lede serve}: an existing folder is served as it is, read-only ones too;
-   * a missing one is created (to be filled through the API or by {@code lede ingest}).
+   * The folder for {@code lede serve}: an existing folder is served as it is, read-only ones too; a
+   * missing one is created (to be filled through the API or by {@code lede ingest}).
    */
   Path toServe() {
     requireFolderIfPresent();

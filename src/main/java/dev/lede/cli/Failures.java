@@ -64,7 +64,10 @@ final class Failures implements IParameterExceptionHandler, IExecutionExceptionH
     } else {
       code = FAILED;
       message =
-          "failed: " + ex.getClass().getSimpleName() + ": " + oneLine(String.valueOf(ex.getMessage()))
+          "failed: "
+              + ex.getClass().getSimpleName()
+              + ": "
+              + oneLine(String.valueOf(ex.getMessage()))
               + (debug(parsed) ? "" : " (run with --debug for the stack trace)");
     }
     err.println(cmd.getCommandSpec().qualifiedName() + ": " + message);

@@ -8,7 +8,9 @@ public final class IndexLockedException extends IOException {
   private final transient Path dir;
 
   public IndexLockedException(Path dir, Throwable cause) {
-    super("Index at " + dir + " is locked by another writer; is another Lede process using it?", cause);
+    super(
+        "Index at " + dir + " is locked by another writer; is another Lede process using it?",
+        cause);
     this.dir = dir;
   }
 

@@ -11,8 +11,8 @@ import java.util.Set;
  * One vector per story, searched by cosine: the kNN leg of related stories. The port a distributed
  * engine (an OpenSearch k-NN index, pgvector) can stand behind; {@code
  * dev.lede.index.lucene.LuceneVectorIndex} is the Lucene HNSW one. Vectors are L2-normalised on the
- * way in ({@link #unit}); writes are visible to reads after {@link #commit()}. Derived data: whoever
- * owns the stories can rebuild it ({@link #clear()} then {@link #put} each story).
+ * way in ({@link #unit}); writes are visible to reads after {@link #commit()}. Derived data:
+ * whoever owns the stories can rebuild it ({@link #clear()} then {@link #put} each story).
  */
 public interface VectorIndex extends AutoCloseable {
   /**

@@ -42,9 +42,8 @@ import java.util.List;
  *
  * A source's unknown title, URL or time is {@code null}; {@code "background": true} marks a source
  * of an earlier related story, cited only in the background section. Times are ISO-8601 instants
- * ({@code 2026-01-07T09:30:00Z}). {@link #parse} reads the same shape back, and also the one
- * stored before (no {@code published} or {@code background} on a source, no {@code
- * headlineSources}).
+ * ({@code 2026-01-07T09:30:00Z}). {@link #parse} reads the same shape back, and also the one stored
+ * before (no {@code published} or {@code background} on a source, no {@code headlineSources}).
  */
 public final class StoryJson {
 

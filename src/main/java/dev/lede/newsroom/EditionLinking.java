@@ -24,8 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Links stories across languages after each ingest, the Event Registry way: articles are clustered
  * within their language first (the clusterer), then whole stories in different languages that
  * report one event are linked ({@link CrossLanguageLinker}) into a group whose stories are the
- * event's language editions. Each edition stays written from its own language's sources; the
- * links ({@link StoryLinkStore}) tell the site which editions to show together.
+ * event's language editions. Each edition stays written from its own language's sources; the links
+ * ({@link StoryLinkStore}) tell the site which editions to show together.
  *
  * <p>Only stories near the changed ones in time are re-linked (those within the linker's window,
  * and those already in a group with them). An article's anchors are read from its title and the
@@ -119,7 +119,8 @@ final class EditionLinking {
     List<Span> touched = changed.stream().map(spans::get).filter(s -> s != null).toList();
     for (Span s : spans.values()) {
       for (Span t : touched) {
-        if (!s.first().isAfter(t.last().plus(WINDOW)) && !t.first().isAfter(s.last().plus(WINDOW))) {
+        if (!s.first().isAfter(t.last().plus(WINDOW))
+            && !t.first().isAfter(s.last().plus(WINDOW))) {
           near.add(s.id());
           break;
         }

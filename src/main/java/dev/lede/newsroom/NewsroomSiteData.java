@@ -4,6 +4,7 @@ import dev.lede.index.SearchIndex;
 import dev.lede.model.Article;
 import dev.lede.model.Section;
 import dev.lede.model.SourceRef;
+import dev.lede.model.StoryJson;
 import dev.lede.model.WrittenSentence;
 import dev.lede.model.WrittenStory;
 import dev.lede.nlp.Entity;
@@ -22,7 +23,6 @@ import dev.lede.web.RelatedStory;
 import dev.lede.web.SearchFilters;
 import dev.lede.web.SiteData;
 import dev.lede.web.SourceInfo;
-import dev.lede.model.StoryJson;
 import dev.lede.web.StoryPage;
 import dev.lede.web.StoryUpdate;
 import dev.lede.web.StoryView;
@@ -73,8 +73,8 @@ public final class NewsroomSiteData implements SiteData {
 
   /**
    * Story pages built before a snapshot is served, at most: the top stories first. Building one
-   * runs the related-stories search, so a page nobody built ahead would make its first request
-   * wait (seconds, on a cold JVM).
+   * runs the related-stories search, so a page nobody built ahead would make its first request wait
+   * (seconds, on a cold JVM).
    */
   static final int WARM_STORIES = 1_000;
 
@@ -94,10 +94,11 @@ public final class NewsroomSiteData implements SiteData {
   private long seenDataVersion;
   private Optional<WrittenStoryStore.Mark> pending = Optional.empty();
   private Instant pendingSince = Instant.EPOCH;
+
   /**
    * Everything the listings need, computed once per change of the archive, and the story pages
-   * built for it: building one runs the related-stories search and reads every version from
-   * SQLite, far more than rendering a cached page costs.
+   * built for it: building one runs the related-stories search and reads every version from SQLite,
+   * far more than rendering a cached page costs.
    */
   private record Snapshot(
       long revision,
@@ -316,8 +317,8 @@ public final class NewsroomSiteData implements SiteData {
   }
 
   /**
-   * Gives each written story linked across languages its other editions: the written stories of
-   * its group in other languages.
+   * Gives each written story linked across languages its other editions: the written stories of its
+   * group in other languages.
    */
   private static void withEditions(Map<String, StoryView> views, Map<String, String> groups) {
     Map<String, List<StoryView>> members = new LinkedHashMap<>();

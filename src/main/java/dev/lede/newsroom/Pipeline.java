@@ -11,12 +11,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * The in-process {@link WorkQueue}: prepares items on a pool of worker threads and commits them on the caller's thread, one at a
- * time, in the order they were submitted: the independent, costly part of the work (analysis,
- * embeddings) runs ahead in parallel while the part that must stay serial and ordered (story
- * assignment) sees exactly the sequence it would see without the pool. At most {@code window} items
- * are prepared ahead of the last commit, which bounds memory and how far commits lag behind. With 0
- * threads everything runs on the caller's thread.
+ * The in-process {@link WorkQueue}: prepares items on a pool of worker threads and commits them on
+ * the caller's thread, one at a time, in the order they were submitted: the independent, costly
+ * part of the work (analysis, embeddings) runs ahead in parallel while the part that must stay
+ * serial and ordered (story assignment) sees exactly the sequence it would see without the pool. At
+ * most {@code window} items are prepared ahead of the last commit, which bounds memory and how far
+ * commits lag behind. With 0 threads everything runs on the caller's thread.
  *
  * <p>An exception thrown while preparing an item is thrown by the call that would commit it. Used
  * by one thread at a time.

@@ -1,8 +1,8 @@
 package dev.lede.newsroom;
 
 import dev.lede.index.IndexRebuilder;
-import dev.lede.index.lucene.LuceneIndex;
 import dev.lede.index.SearchIndex;
+import dev.lede.index.lucene.LuceneIndex;
 import dev.lede.store.ArticleStore;
 import dev.lede.store.sqlite.SqliteStore;
 import java.io.IOException;

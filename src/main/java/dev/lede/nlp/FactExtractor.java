@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * Finds amounts, dates and places to check a written story against its sources. Patterns are tried
  * in priority order (dates, money, percentages, quantities) and a later match overlapping an
  * earlier one is dropped, so the "2009" of "June 5, 2009" is not also a quantity. Korean, Japanese
- * and Chinese dates, counters and currencies ("2008년 8월 27일", "3명", "3억 원", "約3万人", "三千人",
- * "1만 2천 명", "1億2000万円", "5亿元") are covered, their numerals read by {@link CjkNumerals}.
+ * and Chinese dates, counters and currencies ("2008년 8월 27일", "3명", "3억 원", "約3万人", "三千人", "1만 2천
+ * 명", "1億2000万円", "5亿元") are covered, their numerals read by {@link CjkNumerals}.
  */
 public final class FactExtractor {
   private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
@@ -95,9 +95,7 @@ public final class FactExtractor {
           + "])*)";
   private static final Pattern MONEY_CJK =
       Pattern.compile(
-          NUM_CJK
-              + "\\s?(원|달러|위안|엔|유로|파운드|円|米ドル|ドル|美元|日元|韩元|韓元|欧元|歐元|英镑|人民币|元|ユーロ"
-              + "|ウォン|ポンド)");
+          NUM_CJK + "\\s?(원|달러|위안|엔|유로|파운드|円|米ドル|ドル|美元|日元|韩元|韓元|欧元|歐元|英镑|人民币|元|ユーロ" + "|ウォン|ポンド)");
   private static final Pattern PERCENT =
       Pattern.compile(
           B
@@ -295,7 +293,8 @@ public final class FactExtractor {
         text,
         found,
         m -> fact(FactKind.QUANTITY, m, number(m.group(1), m.group(2)), m.group(3)));
-    find(COUNT_CJK, text, found, m -> fact(FactKind.QUANTITY, m, cjkNumber(m.group(1)), m.group(2)));
+    find(
+        COUNT_CJK, text, found, m -> fact(FactKind.QUANTITY, m, cjkNumber(m.group(1)), m.group(2)));
     find(
         COUNT,
         text,

@@ -49,8 +49,7 @@ public final class QuoteExtractor {
               + "|言っ|言う|言い|表明|主張|訴え|答え|伝え|報じ|発言|コメント|呼びかけ|求め|示し|明かし|記者団に)");
   // Chinese: after the quote "”，王毅说" / "”他表示"; before it "王毅说：“" / "他表示，“".
   private static final Pattern CHINESE_AFTER =
-      Pattern.compile(
-          "^[\\s，,]*([\\p{IsHan}·]{1,12}?)(?:说|說|表示|称|稱|指出|强调|強調|补充|補充|回答|写道|寫道|透露)");
+      Pattern.compile("^[\\s，,]*([\\p{IsHan}·]{1,12}?)(?:说|說|表示|称|稱|指出|强调|強調|补充|補充|回答|写道|寫道|透露)");
   private static final Pattern CHINESE_BEFORE =
       Pattern.compile(
           "(?:说|說|表示|称|稱|指出|强调|強調|补充说|补充道|回答|写道|寫道|透露|宣布|宣佈|认为|認為)(?:道|说|說)?\\s*[：:，,]?\\s*$");

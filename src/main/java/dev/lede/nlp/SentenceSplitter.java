@@ -14,9 +14,9 @@ import java.util.Set;
  * <ol>
  *   <li>a blank line always ends a sentence; a single line break does too, unless it sits inside a
  *       hard-wrapped sentence (a letter or comma before it, a lower-case letter after it);
- *   <li>{@code 。！？} end a sentence with no space needed, except inside a quote ({@code 「」 『』
- *       “”}, paired within a paragraph, at most {@value #MAX_CJK_QUOTE} chars): a quote ending on
- *       one ends the sentence with it ({@code 「行きます。」次の文。}) unless a quotative follows ({@code
+ *   <li>{@code 。！？} end a sentence with no space needed, except inside a quote ({@code 「」 『』 “”},
+ *       paired within a paragraph, at most {@value #MAX_CJK_QUOTE} chars): a quote ending on one
+ *       ends the sentence with it ({@code 「行きます。」次の文。}) unless a quotative follows ({@code
  *       「行きます。」と言った。}, {@code “我们会赢。”他说。}, {@code “…。”라고 말했다});
  *   <li>{@code . ! ? …} end a sentence only when followed by whitespace or the end of the text,
  *       after absorbing closing quotes and brackets ({@code ."} and {@code .”} stay in the
@@ -142,7 +142,8 @@ public final class SentenceSplitter {
     java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>(); // {offset, closer}
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      char closer = c == '\u300C' ? '\u300D' : c == '\u300E' ? '\u300F' : c == '\u201C' ? '\u201D' : 0;
+      char closer =
+          c == '\u300C' ? '\u300D' : c == '\u300E' ? '\u300F' : c == '\u201C' ? '\u201D' : 0;
       if (closer != 0) {
         open.push(new int[] {i, closer});
       } else if (!open.isEmpty() && c == open.peek()[1]) {

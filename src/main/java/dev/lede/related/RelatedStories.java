@@ -1,12 +1,12 @@
 package dev.lede.related;
 
 import dev.lede.index.SearchIndex;
+import dev.lede.index.VectorIndex;
 import dev.lede.model.Article;
 import dev.lede.store.ArticleStore;
 import dev.lede.store.StoryStore;
 import dev.lede.story.Story;
 import dev.lede.story.StoryClusterer;
-import dev.lede.index.VectorIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package dev.lede.related;
 
+import dev.lede.index.VectorIndex;
 import dev.lede.model.Article;
 import dev.lede.store.ArticleStore;
 import dev.lede.store.StoryStore;
-import dev.lede.index.VectorIndex;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,10 +41,10 @@ public final class RelatedVectors implements AutoCloseable {
   }
 
   /**
-   * Keeps the story vectors in {@code vectors}. They are brought in step with the live stories on first use
-   * and after each {@link #update}: a story missing, or noted with another article count than it
-   * has now (a run killed between the story store and this index), is recomputed, and vectors of
-   * stories no longer live are dropped.
+   * Keeps the story vectors in {@code vectors}. They are brought in step with the live stories on
+   * first use and after each {@link #update}: a story missing, or noted with another article count
+   * than it has now (a run killed between the story store and this index), is recomputed, and
+   * vectors of stories no longer live are dropped.
    *
    * @param vectors where the story vectors are kept (closed with this)
    * @param embedder an article's vector, if the model reads it (empty otherwise)

@@ -18,9 +18,9 @@ public interface StoryLinkStore {
   List<String> editionsOf(String storyId);
 
   /**
-   * Replaces the links of {@code stories} by {@code groups} (story -> group id) in one
-   * transaction: a story of {@code stories} absent from {@code groups}, or its own group alone,
-   * ends linked to nothing; links of other stories stay.
+   * Replaces the links of {@code stories} by {@code groups} (story -> group id) in one transaction:
+   * a story of {@code stories} absent from {@code groups}, or its own group alone, ends linked to
+   * nothing; links of other stories stay.
    */
   void relink(Collection<String> stories, Map<String, String> groups);
 }

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which story each article belongs to, kept beside the articles (the source of
- * truth; the clusterer's own index is derived from these rows). Assignments and the merges they
- * cause commit together.
+ * Which story each article belongs to, kept beside the articles (the source of truth; the
+ * clusterer's own index is derived from these rows). Assignments and the merges they cause commit
+ * together.
  */
 public interface StoryStore {
 
@@ -60,8 +60,8 @@ public interface StoryStore {
   Map<String, String> merges();
 
   /**
-   * The live story an id now belongs to, following merges (a chain too long to be real is taken as a cycle). One
-   * indexed look-up per merge followed: an id never merged costs one.
+   * The live story an id now belongs to, following merges (a chain too long to be real is taken as
+   * a cycle). One indexed look-up per merge followed: an id never merged costs one.
    */
   String resolve(String storyId);
 

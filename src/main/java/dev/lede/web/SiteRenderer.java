@@ -2,8 +2,8 @@ package dev.lede.web;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lede.model.StoryJson;
 import dev.lede.model.Article;
+import dev.lede.model.StoryJson;
 import dev.lede.web.internal.Dates;
 import dev.lede.web.internal.Pages;
 import dev.lede.web.internal.RenderCache;
@@ -120,8 +120,8 @@ final class SiteRenderer {
 
   /**
    * Renders into the caches what the first requests of {@code view}'s revision will ask for: the
-   * home page, feeds, sitemaps, the story listing and the top stories' pages; then drops entries
-   * of any revision other than the one served and {@code view}'s. Costs one render of each.
+   * home page, feeds, sitemaps, the story listing and the top stories' pages; then drops entries of
+   * any revision other than the one served and {@code view}'s. Costs one render of each.
    */
   void warm(SiteData view) {
     long served = data.revision();
@@ -286,8 +286,8 @@ final class SiteRenderer {
   }
 
   /**
-   * {@code GET /api/stories/{id}}: the written story as {@link StoryJson} writes it, plus
-   * language, languages, editions and related.
+   * {@code GET /api/stories/{id}}: the written story as {@link StoryJson} writes it, plus language,
+   * languages, editions and related.
    */
   Optional<Rendered> apiStory(String id) {
     if (!SitePaths.isId(id)) {

@@ -124,7 +124,15 @@ public final class Sitemaps {
 
   private void alternate(Xml x, String language, String path) {
     x.emptyNs(
-        "xhtml", XHTML_NS, "link", "rel", "alternate", "hreflang", language, "href", baseUrl + path);
+        "xhtml",
+        XHTML_NS,
+        "link",
+        "rel",
+        "alternate",
+        "hreflang",
+        language,
+        "href",
+        baseUrl + path);
   }
 
   private void url(Xml x, String path, Optional<Instant> lastmod) {

@@ -206,8 +206,8 @@ public final class WebServer implements AutoCloseable {
    * Sends this server its own first requests over loopback (home page, story listing, feeds,
    * sitemaps, the top stories' pages and JSON; plain and gzip, several connections at once) until
    * {@code requests} were answered or {@code budget} ran out, so that the first readers do not pay
-   * for the JIT's first compilations. Call it before announcing the server. These requests carry
-   * a key only this server knows, and rate limits do not count them.
+   * for the JIT's first compilations. Call it before announcing the server. These requests carry a
+   * key only this server knows, and rate limits do not count them.
    */
   public WarmUp warmUp(int requests, Duration budget) throws InterruptedException {
     java.util.List<String> paths = new java.util.ArrayList<>();
@@ -220,12 +220,7 @@ public final class WebServer implements AutoCloseable {
     }
     SelfWarm.Result r =
         SelfWarm.create(System::nanoTime, WARM_UP_HEADER, warmUpKey)
-            .run(
-                java.net.URI.create(localUrl()),
-                paths,
-                requests,
-                WARM_UP_CONNECTIONS,
-                budget);
+            .run(java.net.URI.create(localUrl()), paths, requests, WARM_UP_CONNECTIONS, budget);
     return new WarmUp(r.requests(), r.failures(), r.millis());
   }
 

@@ -51,11 +51,13 @@ public final class Composer {
       }
     }
     // Attributions (outlet names, dates) come from metadata: no headline or summary material.
-    // Unless nothing else is left: a story told only in attributed sentences still needs a headline.
+    // Unless nothing else is left: a story told only in attributed sentences still needs a
+    // headline.
     if (order.stream().anyMatch(ws -> !Attribution.carriesAny(ws.text(), plan.sources()))) {
       order.removeIf(ws -> Attribution.carriesAny(ws.text(), plan.sources()));
     }
-    // A story with no publishable sentence (e.g. a feed item of a few words) keeps the labelled form.
+    // A story with no publishable sentence (e.g. a feed item of a few words) keeps the labelled
+    // form.
     Headlines.Headline headline =
         order.isEmpty()
             ? new Headlines.Headline(Headlines.headline(plan.keyphrase(), order), List.of(), 0)
@@ -69,8 +71,8 @@ public final class Composer {
         order.isEmpty()
             ? headline.text()
             : Korean.isKorean(plan.keyphrase())
-            ? MetaDescriptions.led(order, headline.sentence(), plan.keyphrase())
-            : MetaDescriptions.of(order, headline.sentence(), holds ? plan.keyphrase() : "");
+                ? MetaDescriptions.led(order, headline.sentence(), plan.keyphrase())
+                : MetaDescriptions.of(order, headline.sentence(), holds ? plan.keyphrase() : "");
     String keyphrase = HeadlineKeyphrase.choose(plan.keyphrase(), headline.text(), meta);
     if (!order.isEmpty()
         && (!SeoAnalyzer.containsKeyphrase(headline.text(), keyphrase)

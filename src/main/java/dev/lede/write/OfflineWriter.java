@@ -34,8 +34,8 @@ import java.util.Set;
  *   <li>{@link #withVectors(VectorStore)}: vectors stored at ingest, looked up by the exact text of
  *       each source sentence (and title); never runs a model. The newsroom's path.
  *   <li>{@link #create(Embedder)}: a model embeds at most {@value #DEFAULT_MAX_EMBEDDED} source
- *       sentences per story to score them, the lexically best of each article in turn, and then
- *       the few a multi-outlet story is about to publish, to tell one fact once. For stateless use.
+ *       sentences per story to score them, the lexically best of each article in turn, and then the
+ *       few a multi-outlet story is about to publish, to tell one fact once. For stateless use.
  *   <li>{@link #lexical()}: no embeddings at all.
  * </ul>
  */

@@ -33,8 +33,8 @@ import java.util.function.Supplier;
  * {@code story} belong to the story {@value #DEFAULT_STORY}. Each output line is a {@link
  * WrittenStory} as {@link StoryJson} writes it (the same JSON as {@code GET /api/stories/{id}},
  * described by {@code docs/story.schema.json}); a source's missing title, URL or time is {@code
- * null}. Input is read whole and checked before
- * anything is written: a bad line stops the run with an error naming the line.
+ * null}. Input is read whole and checked before anything is written: a bad line stops the run with
+ * an error naming the line.
  *
  * <p>Exit codes: 0 all stories written; 1 some story could not be written (the others are); 2 bad
  * input or an unreadable stream.

@@ -141,7 +141,8 @@ public final class HeadlineBench {
       for (WriterBench.FrankArticle a : WriterBench.half(WriterBench.loadFrank(frank), false)) {
         if (a.reference().isPresent()) {
           WrittenStory s = writer.write(a.input().id(), List.of(a.input()), List.of(), NOW);
-          print("frank " + a.input().id().substring(0, 8), a.reference().get(), s, a.input().text());
+          print(
+              "frank " + a.input().id().substring(0, 8), a.reference().get(), s, a.input().text());
         }
       }
     }
@@ -158,7 +159,8 @@ public final class HeadlineBench {
       System.out.println("   lede:     " + l.text());
     }
     System.out.println("   headline: " + s.headline() + "  [" + s.headline().length() + "]");
-    System.out.println("   meta:     " + s.metaDescription() + "  [" + s.metaDescription().length() + "]");
+    System.out.println(
+        "   meta:     " + s.metaDescription() + "  [" + s.metaDescription().length() + "]");
   }
 
   private static final Pattern CLAUSE_END = Pattern.compile(",\\s|;\\s|:\\s|\\s(?:--|–|—|-)\\s");

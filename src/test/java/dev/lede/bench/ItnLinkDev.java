@@ -124,9 +124,9 @@ public final class ItnLinkDev {
 
   /**
    * Held-out check of the linker's settings: events are numbered in order of first appearance;
-   * threshold and decay are chosen on the even-numbered events (linking runs over all blurbs, scores
-   * count only the half's blurbs), then the odd half is scored with the chosen and the default
-   * settings.
+   * threshold and decay are chosen on the even-numbered events (linking runs over all blurbs,
+   * scores count only the half's blurbs), then the odd half is scored with the chosen and the
+   * default settings.
    */
   private static void split(
       Map<String, String> story,
@@ -147,8 +147,11 @@ public final class ItnLinkDev {
     for (double t = 0.10; t <= 0.401; t += 0.05) {
       for (int d : new int[] {4, 8, 12, 16}) {
         Map<String, String> pred =
-            predicted(story, CrossLanguageLinker.of(t, java.time.Duration.ofDays(14),
-                java.time.Duration.ofDays(d)).link(ev));
+            predicted(
+                story,
+                CrossLanguageLinker.of(
+                        t, java.time.Duration.ofDays(14), java.time.Duration.ofDays(d))
+                    .link(ev));
         double f = half(pred, gold, even)[0] + half(pred, gold, even)[1];
         if (f > bestF) {
           bestF = f;
@@ -158,10 +161,14 @@ public final class ItnLinkDev {
       }
     }
     System.out.printf(
-        "tuned on even events (%d blurbs): threshold %.2f, decay %d days%n", even.size(), bestT, bestD);
+        "tuned on even events (%d blurbs): threshold %.2f, decay %d days%n",
+        even.size(), bestT, bestD);
     Map<String, String> tuned =
-        predicted(story, CrossLanguageLinker.of(bestT, java.time.Duration.ofDays(14),
-            java.time.Duration.ofDays(bestD)).link(ev));
+        predicted(
+            story,
+            CrossLanguageLinker.of(
+                    bestT, java.time.Duration.ofDays(14), java.time.Duration.ofDays(bestD))
+                .link(ev));
     Map<String, String> defaults = predicted(story, CrossLanguageLinker.defaults().link(ev));
     report("even tuned", restrict(tuned, even), restrict(gold, even), even);
     report("odd tuned", restrict(tuned, odd), restrict(gold, odd), odd);

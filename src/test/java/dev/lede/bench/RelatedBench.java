@@ -1,10 +1,10 @@
 package dev.lede.bench;
 
+import dev.lede.index.SearchIndex;
+import dev.lede.index.TestArticles;
 import dev.lede.index.VectorIndex;
 import dev.lede.index.lucene.LuceneIndex;
 import dev.lede.index.lucene.LuceneVectorIndex;
-import dev.lede.index.SearchIndex;
-import dev.lede.index.TestArticles;
 import dev.lede.model.Article;
 import dev.lede.story.Story;
 import dev.lede.testing.SharedData;

@@ -1,12 +1,12 @@
 package dev.lede.bench;
 
-import dev.lede.store.sqlite.SqliteStoryStore;
 import dev.lede.index.VectorIndex;
 import dev.lede.index.lucene.LuceneIndex;
 import dev.lede.index.lucene.LuceneVectorIndex;
 import dev.lede.model.Article;
-import dev.lede.store.sqlite.SqliteStore;
 import dev.lede.store.StoryStore;
+import dev.lede.store.sqlite.SqliteStore;
+import dev.lede.store.sqlite.SqliteStoryStore;
 import dev.lede.story.StoryClusterer;
 import dev.lede.story.StoryInput;
 import dev.lede.testing.SharedData;

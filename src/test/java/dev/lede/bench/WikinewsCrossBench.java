@@ -102,7 +102,11 @@ public final class WikinewsCrossBench {
     System.out.println("|---|---|---|---|---|---|");
     System.out.printf(
         "| lede cluster | %d | %d | %d | %.3f | %.3f |%n",
-        gold, joined, correct, joined == 0 ? 1.0 : (double) correct / joined, (double) correct / gold);
+        gold,
+        joined,
+        correct,
+        joined == 0 ? 1.0 : (double) correct / joined,
+        (double) correct / gold);
     wrong.forEach(System.out::println);
   }
 
@@ -122,7 +126,10 @@ public final class WikinewsCrossBench {
         if (!d.isBefore(LocalDate.parse(w[0])) && !d.isAfter(LocalDate.parse(w[1]))) {
           out.add(
               new Article(
-                  n.get("id").asText(), lang, date.substring(0, 10), n.path("title").asText(""),
+                  n.get("id").asText(),
+                  lang,
+                  date.substring(0, 10),
+                  n.path("title").asText(""),
                   n.path("text").asText("")));
         }
       }

@@ -3,9 +3,9 @@ package dev.lede.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import dev.lede.newsroom.NewsroomService;
 import dev.lede.model.PollState;
 import dev.lede.newsroom.Newsroom;
+import dev.lede.newsroom.NewsroomService;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

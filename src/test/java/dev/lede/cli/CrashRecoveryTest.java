@@ -1,15 +1,15 @@
 package dev.lede.cli;
 
-import dev.lede.store.sqlite.SqliteWrittenStoryStore;
-import dev.lede.store.sqlite.SqliteStoryStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lede.index.lucene.LuceneIndex;
 import dev.lede.model.Article;
-import dev.lede.store.sqlite.SqliteStore;
 import dev.lede.store.StoryStore;
 import dev.lede.store.WrittenStoryStore;
+import dev.lede.store.sqlite.SqliteStore;
+import dev.lede.store.sqlite.SqliteStoryStore;
+import dev.lede.store.sqlite.SqliteWrittenStoryStore;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -102,7 +102,9 @@ class CrashRecoveryTest {
     try (Stream<Path> pages = Files.list(Path.of("demo/globalvoices-2009/html"))) {
       for (Path p : pages.sorted().limit(4).toList()) {
         Files.copy(
-            p, dir.resolve("html").resolve(p.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            p,
+            dir.resolve("html").resolve(p.getFileName()),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
     }
     return List.of(
@@ -116,8 +118,7 @@ class CrashRecoveryTest {
   void ingestsKilledAtSeededRandomPointsOfEveryPhaseAndRerunEndAsACleanRun() throws Exception {
     long seed = Long.getLong("lede.crashSeed", new SecureRandom().nextLong());
     int chains = Integer.getInteger("lede.crashChains", CHAINS);
-    System.out.printf(
-        "CrashRecoveryTest seed %d (replay with -Dlede.crashSeed=%d)%n", seed, seed);
+    System.out.printf("CrashRecoveryTest seed %d (replay with -Dlede.crashSeed=%d)%n", seed, seed);
     Random rnd = new Random(seed);
     Baseline base = baseline();
     Map<Phase, Integer> killed = new EnumMap<>(Phase.class);
@@ -352,8 +353,7 @@ class CrashRecoveryTest {
       }
       reader.join(TimeUnit.SECONDS.toMillis(30));
       // A child that ended on its own just before the kill was not killed.
-      return new Child(
-          p.exitValue(), killed.get() && p.exitValue() != 0, List.copyOf(lines));
+      return new Child(p.exitValue(), killed.get() && p.exitValue() != 0, List.copyOf(lines));
     }
 
     List<String> linesWith(String text) {

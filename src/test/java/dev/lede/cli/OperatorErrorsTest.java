@@ -118,8 +118,7 @@ class OperatorErrorsTest {
   @Test
   void debugAddsTheStackTraceToTheSameFirstLine() throws Exception {
     try (LuceneIndex held = LuceneIndex.open(data.resolve("index"))) {
-      LedeProcess.Result r =
-          LedeProcess.run("--debug", "reindex", "--data", data.toString());
+      LedeProcess.Result r = LedeProcess.run("--debug", "reindex", "--data", data.toString());
       assertThat(r.exitCode()).isEqualTo(2);
       assertThat(r.errLines().get(0)).contains("another lede process holds " + data);
       assertThat(r.err()).contains("\tat dev.lede.");

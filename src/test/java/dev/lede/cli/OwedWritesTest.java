@@ -1,12 +1,12 @@
 package dev.lede.cli;
 
-import dev.lede.store.sqlite.SqliteWrittenStoryStore;
-import dev.lede.store.sqlite.SqliteStoryStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lede.store.sqlite.SqliteStore;
 import dev.lede.store.StoryStore;
 import dev.lede.store.WrittenStoryStore;
+import dev.lede.store.sqlite.SqliteStore;
+import dev.lede.store.sqlite.SqliteStoryStore;
+import dev.lede.store.sqlite.SqliteWrittenStoryStore;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -190,7 +190,10 @@ class OwedWritesTest {
     String chess;
     try (SqliteStore store = SqliteStore.open(data)) {
       chess =
-          SqliteStoryStore.of(store).liveStoriesOf(List.of(articleId(store, "chess"))).values().stream()
+          SqliteStoryStore.of(store)
+              .liveStoriesOf(List.of(articleId(store, "chess")))
+              .values()
+              .stream()
               .findFirst()
               .orElseThrow();
     }

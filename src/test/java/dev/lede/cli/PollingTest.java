@@ -1,7 +1,5 @@
 package dev.lede.cli;
 
-import dev.lede.store.sqlite.SqliteWrittenStoryStore;
-import dev.lede.store.sqlite.SqliteStoryStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.ingest.fetch.HttpFetcher;
@@ -18,6 +16,8 @@ import dev.lede.store.PollStateStore;
 import dev.lede.store.StoryStore;
 import dev.lede.store.WrittenStoryStore;
 import dev.lede.store.sqlite.SqliteStore;
+import dev.lede.store.sqlite.SqliteStoryStore;
+import dev.lede.store.sqlite.SqliteWrittenStoryStore;
 import dev.lede.testing.TestFetchers;
 import java.nio.file.Path;
 import java.time.Clock;

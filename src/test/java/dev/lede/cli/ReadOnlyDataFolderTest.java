@@ -1,6 +1,5 @@
 package dev.lede.cli;
 
-import dev.lede.store.sqlite.SqliteStoryStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -8,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.store.StoryStore;
 import dev.lede.store.sqlite.SqliteStore;
+import dev.lede.store.sqlite.SqliteStoryStore;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;

@@ -79,7 +79,8 @@ final class ReadOnlyFolders {
   }
 
   private static List<String> wrapped(String script, Path dir, List<String> command) {
-    List<String> cmd = new ArrayList<>(List.of("unshare", "-m", "sh", "-c", script, dir.toString()));
+    List<String> cmd =
+        new ArrayList<>(List.of("unshare", "-m", "sh", "-c", script, dir.toString()));
     cmd.addAll(command);
     return cmd;
   }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lede.newsroom.NewsroomService;
 import dev.lede.newsroom.Newsroom;
 import dev.lede.newsroom.NewsroomListener;
+import dev.lede.newsroom.NewsroomService;
 import dev.lede.newsroom.NewsroomTest;
 import java.math.BigInteger;
 import java.net.URI;

@@ -1,7 +1,5 @@
 package dev.lede.cli;
 
-import dev.lede.store.sqlite.SqliteWrittenStoryStore;
-import dev.lede.store.sqlite.SqliteStoryStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +9,8 @@ import dev.lede.newsroom.Newsroom;
 import dev.lede.store.StoryStore;
 import dev.lede.store.WrittenStoryStore;
 import dev.lede.store.sqlite.SqliteStore;
+import dev.lede.store.sqlite.SqliteStoryStore;
+import dev.lede.store.sqlite.SqliteWrittenStoryStore;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -43,8 +43,7 @@ class LanguageEditionsTest {
       "27일 그리스 크레타섬을 강타한 규모 6.4 지진으로 2명이 사망했다. 아르칼로호리에서 건물 수십 채가 부서졌다."
           + " 미초타키스 총리는 피해 가족을 돕겠다고 말했다.";
   static final String JA_QUAKE =
-      "ギリシャのクレタ島で9月27日、マグニチュード6.4の地震があり、2人が死亡した。震源はアルカロホリ付近で、"
-          + "ミツォタキス首相は「救助隊が捜索を続けている。」と述べた。";
+      "ギリシャのクレタ島で9月27日、マグニチュード6.4の地震があり、2人が死亡した。震源はアルカロホリ付近で、" + "ミツォタキス首相は「救助隊が捜索を続けている。」と述べた。";
   static final String KO_OTHER =
       "서울시는 28일 시내버스 요금을 300원 인상한다고 발표했다. 새 요금은 다음 달부터 적용된다. 시민단체는 인상에 반대했다.";
 
@@ -65,10 +64,17 @@ class LanguageEditionsTest {
     Files.writeString(
         in,
         NewsroomTest.twoQuakeReports()
-            + line("https://ko.example/q1", "한국일보", "크레타섬 지진 2명 사망", "2021-09-27T09:00:00Z", KO_QUAKE)
-            + line("https://ko.example/q2", "서울신문", "그리스 크레타 규모 6.4 지진", "2021-09-27T10:00:00Z", KO_QUAKE_2)
+            + line(
+                "https://ko.example/q1", "한국일보", "크레타섬 지진 2명 사망", "2021-09-27T09:00:00Z", KO_QUAKE)
+            + line(
+                "https://ko.example/q2",
+                "서울신문",
+                "그리스 크레타 규모 6.4 지진",
+                "2021-09-27T10:00:00Z",
+                KO_QUAKE_2)
             + line("https://ja.example/q", "日本通信", "クレタ島で地震、2人死亡", "2021-09-27T11:00:00Z", JA_QUAKE)
-            + line("https://ko.example/bus", "한국일보", "서울 버스요금 인상", "2021-09-28T09:00:00Z", KO_OTHER));
+            + line(
+                "https://ko.example/bus", "한국일보", "서울 버스요금 인상", "2021-09-28T09:00:00Z", KO_OTHER));
     try (Newsroom room = Newsroom.open(tmp.resolve("data"))) {
       room.ingest(List.of(in.toString()), req -> null, false, true, NewsroomListener.NONE);
       String en = storyOf(room, "https://a.example/q");
@@ -90,7 +96,9 @@ class LanguageEditionsTest {
       assertThat(page.story().sources())
           .extracting(r -> r.outlet())
           .containsExactlyInAnyOrder("한국일보", "서울신문");
-      assertThat(page.editions()).extracting(Edition::language).containsExactlyInAnyOrder("en", "ja");
+      assertThat(page.editions())
+          .extracting(Edition::language)
+          .containsExactlyInAnyOrder("en", "ja");
       assertThat(page.editions().stream().flatMap(e -> e.sources().stream()).map(r -> r.outlet()))
           .containsExactlyInAnyOrder("Alpha News", "Beta Times", "日本通信");
       assertThat(page.coverage()).extracting(p -> p.outlet()).contains("日本通信 · 日本語");
@@ -137,7 +145,12 @@ class LanguageEditionsTest {
             + "{\"url\":\"https://ko.example/q1\",\"source\":\"한국일보\",\"title\":\"크레타섬 지진 2명 사망\",\"text\":\""
             + KO_QUAKE
             + "\"}\n"
-            + line("https://ko.example/q2", "서울신문", "그리스 크레타 규모 6.4 지진", "2019-09-27T10:00:00Z", KO_QUAKE_2));
+            + line(
+                "https://ko.example/q2",
+                "서울신문",
+                "그리스 크레타 규모 6.4 지진",
+                "2019-09-27T10:00:00Z",
+                KO_QUAKE_2));
     try (Newsroom room = Newsroom.open(tmp.resolve("data"))) {
       room.ingest(List.of(in.toString()), req -> null, false, true, NewsroomListener.NONE);
       String en = storyOf(room, "https://a.example/q");

@@ -2,10 +2,10 @@ package dev.lede.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.model.StoryJson;
 import dev.lede.model.WrittenStory;
 import dev.lede.related.RelatedStories;
 import dev.lede.store.WrittenStoryStore;
-import dev.lede.model.StoryJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.lede.newsroom;
 
-import dev.lede.store.sqlite.SqliteWrittenStoryStore;
 import static dev.lede.newsroom.NewsroomTest.OTHER;
 import static dev.lede.newsroom.NewsroomTest.line;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,8 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.index.lucene.ServingCopies;
-import dev.lede.store.sqlite.SqliteStore;
 import dev.lede.store.WrittenStoryStore;
+import dev.lede.store.sqlite.SqliteStore;
+import dev.lede.store.sqlite.SqliteWrittenStoryStore;
 import dev.lede.web.RateLimit;
 import dev.lede.web.WebConfig;
 import dev.lede.web.WebServer;

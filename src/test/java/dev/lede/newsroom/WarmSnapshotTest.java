@@ -1,11 +1,11 @@
 package dev.lede.newsroom;
 
-import dev.lede.store.sqlite.SqliteWrittenStoryStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.cli.LedeProcess;
-import dev.lede.store.sqlite.SqliteStore;
 import dev.lede.store.WrittenStoryStore;
+import dev.lede.store.sqlite.SqliteStore;
+import dev.lede.store.sqlite.SqliteWrittenStoryStore;
 import dev.lede.web.SiteData;
 import dev.lede.web.StoryView;
 import java.nio.file.Path;
@@ -57,13 +57,19 @@ class WarmSnapshotTest {
         WrittenStoryStore.Version v1 = written.latest(ids.get(0)).orElseThrow();
         written.put(
             new WrittenStoryStore.Version(
-                ids.get(0), 2, v1.writtenAt().plusSeconds(60), v1.articles(), "Second.", v1.json()));
+                ids.get(0),
+                2,
+                v1.writtenAt().plusSeconds(60),
+                v1.articles(),
+                "Second.",
+                v1.json()));
       }
       assertThat(site.checkForChanges()).isFalse();
       assertThat(site.checkForChanges()).isTrue();
       assertThat(site.revision()).isNotEqualTo(before);
       assertThat(warmedRevisions).containsExactly(before, site.revision());
-      assertThat(servedWhileWarming).as("the old snapshot was served while the new one warmed")
+      assertThat(servedWhileWarming)
+          .as("the old snapshot was served while the new one warmed")
           .containsExactly(before, before);
 
       int afterSwap = site.pagesBuilt();
@@ -71,7 +77,9 @@ class WarmSnapshotTest {
         assertThat(site.story(id)).isPresent();
       }
       assertThat(site.story(ids.get(0)).orElseThrow().updates()).hasSize(2);
-      assertThat(site.pagesBuilt()).as("pages built by requests after the swap").isEqualTo(afterSwap);
+      assertThat(site.pagesBuilt())
+          .as("pages built by requests after the swap")
+          .isEqualTo(afterSwap);
     }
   }
 

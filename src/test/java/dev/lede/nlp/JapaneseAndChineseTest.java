@@ -20,11 +20,11 @@ class JapaneseAndChineseTest {
 
   @Test
   void aChineseQuoteIsAttributedBeforeOrAfterIt() {
-    Analysis before =
-        Nlp.analyze("", "国家主席习近平说：“我们将继续扩大对外开放。”", Optional.empty());
-    assertThat(before.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).contains("习近平"));
-    Analysis after =
-        Nlp.analyze("", "外长王毅出席会议。“双方同意加强合作，共同应对挑战。”王毅表示。", Optional.empty());
+    Analysis before = Nlp.analyze("", "国家主席习近平说：“我们将继续扩大对外开放。”", Optional.empty());
+    assertThat(before.quotes())
+        .singleElement()
+        .satisfies(q -> assertThat(q.speaker()).contains("习近平"));
+    Analysis after = Nlp.analyze("", "外长王毅出席会议。“双方同意加强合作，共同应对挑战。”王毅表示。", Optional.empty());
     assertThat(after.quotes())
         .singleElement()
         .satisfies(q -> assertThat(q.speaker()).contains("王毅"));
@@ -38,13 +38,10 @@ class JapaneseAndChineseTest {
 
   @Test
   void japaneseAnalysisCarriesLanguageSentencesAndCjkNumerals() {
-    Analysis a =
-        Nlp.analyze(
-            "東北で地震",
-            "気象庁は「津波に警戒してください。」と発表した。約3万人が避難した。",
-            Optional.empty());
+    Analysis a = Nlp.analyze("東北で地震", "気象庁は「津波に警戒してください。」と発表した。約3万人が避難した。", Optional.empty());
     assertThat(a.language()).isEqualTo("ja");
-    assertThat(a.sentences()).extracting(Sentence::text)
+    assertThat(a.sentences())
+        .extracting(Sentence::text)
         .containsExactly("気象庁は「津波に警戒してください。」と発表した。", "約3万人が避難した。");
     assertThat(a.facts())
         .anySatisfy(

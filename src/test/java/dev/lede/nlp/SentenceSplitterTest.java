@@ -93,28 +93,23 @@ class SentenceSplitterTest {
 
   @Test
   void aQuoteEndingOnAStopEndsTheSentenceWhenNothingHangsOnIt() {
-    assertThat(split("「行きます。」次の日に出発した。"))
-        .containsExactly("「行きます。」", "次の日に出発した。");
-    assertThat(split("他说：“我们会赢。”随后离开了会场。"))
-        .containsExactly("他说：“我们会赢。”", "随后离开了会场。");
+    assertThat(split("「行きます。」次の日に出発した。")).containsExactly("「行きます。」", "次の日に出発した。");
+    assertThat(split("他说：“我们会赢。”随后离开了会场。")).containsExactly("他说：“我们会赢。”", "随后离开了会场。");
   }
 
   @Test
   void aChineseQuoteBeforeItsSpeakerStaysInOneSentence() {
-    assertThat(split("“我们会赢。这是肯定的。”王毅表示。会谈结束。"))
-        .containsExactly("“我们会赢。这是肯定的。”王毅表示。", "会谈结束。");
+    assertThat(split("“我们会赢。这是肯定的。”王毅表示。会谈结束。")).containsExactly("“我们会赢。这是肯定的。”王毅表示。", "会谈结束。");
   }
 
   @Test
   void anUnpairedQuoteMarkProtectsNothing() {
-    assertThat(split("彼は「行きます。明日も来る。会見は続く。"))
-        .containsExactly("彼は「行きます。", "明日も来る。", "会見は続く。");
+    assertThat(split("彼は「行きます。明日も来る。会見は続く。")).containsExactly("彼は「行きます。", "明日も来る。", "会見は続く。");
   }
 
   @Test
   void quotesPairOnlyWithinAParagraph() {
-    assertThat(split("「開始。\n\n終了。」"))
-        .containsExactly("「開始。", "終了。」");
+    assertThat(split("「開始。\n\n終了。」")).containsExactly("「開始。", "終了。」");
   }
 
   @Test

@@ -155,7 +155,10 @@ public abstract class ArticleStoreContract {
     assertThat(s.fetchState(feed)).contains(state(feed, "\"v1\"", T0));
     FetchState next =
         new FetchState(
-            feed, Optional.empty(), Optional.of("Fri, 01 Mar 2024 11:00:00 GMT"), Optional.empty(),
+            feed,
+            Optional.empty(),
+            Optional.of("Fri, 01 Mar 2024 11:00:00 GMT"),
+            Optional.empty(),
             T0.plusSeconds(600));
     s.putFetchState(next);
     assertThat(s.fetchState(feed)).contains(next);
@@ -167,7 +170,8 @@ public abstract class ArticleStoreContract {
     ArticleStore s = store();
     FetchState good = state("https://news.example/feed", "\"v1\"", T0);
     FetchState noTime =
-        new FetchState("https://news.example/x", Optional.empty(), Optional.empty(), Optional.empty(), null);
+        new FetchState(
+            "https://news.example/x", Optional.empty(), Optional.empty(), Optional.empty(), null);
     assertThatThrownBy(() -> s.put(article("a-1", "text", 1L), List.of(good, noTime)))
         .isInstanceOf(RuntimeException.class);
     assertThat(s.count()).isZero();
@@ -246,7 +250,9 @@ public abstract class ArticleStoreContract {
     ArticleStore reopened = again();
     assertThat(reopened.all()).containsExactly(everyFieldSet());
     assertThat(reopened.fetchState("https://news.example/feed")).isPresent();
-    assertThat(reopened.sources()).extracting(Source::ref).containsExactly("https://news.example/feed");
+    assertThat(reopened.sources())
+        .extracting(Source::ref)
+        .containsExactly("https://news.example/feed");
     assertThat(reopened.integrityCheck()).isEqualTo("ok");
   }
 }

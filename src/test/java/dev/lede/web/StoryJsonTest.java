@@ -116,7 +116,8 @@ class StoryJsonTest {
     }
     WrittenStory read = StoryJson.fromTree(old);
     assertThat(read.headlineSources()).isEmpty();
-    assertThat(read.sources()).extracting(SourceRef::background)
+    assertThat(read.sources())
+        .extracting(SourceRef::background)
         .isEqualTo(s.sources().stream().map(SourceRef::background).toList());
     assertThat(read.sources()).allMatch(r -> r.published().isEmpty() && r.title().isEmpty());
   }
@@ -161,15 +162,18 @@ class StoryJsonTest {
     assertThatThrownBy(
             () -> StoryJson.parse(good.replaceFirst("\"quote\":\"[^\"]*\"", "\"quote\":null")))
         .hasMessage("story JSON: lede[0].sources[0].quote is missing");
-    assertThatThrownBy(
-            () -> StoryJson.parse(good.replaceFirst(",\"keyphrase\":\"[^\"]*\"", "")))
+    assertThatThrownBy(() -> StoryJson.parse(good.replaceFirst(",\"keyphrase\":\"[^\"]*\"", "")))
         .hasMessage("story JSON: keyphrase is missing");
     assertThatThrownBy(
-            () -> StoryJson.parse(good.replace("\"dateModified\":\"", "\"dateModified\":\"yesterday")))
+            () ->
+                StoryJson.parse(
+                    good.replace("\"dateModified\":\"", "\"dateModified\":\"yesterday")))
         .hasMessageStartingWith("story JSON: dateModified 'yesterday")
         .hasMessageEndingWith("is not an ISO-8601 instant");
     assertThatThrownBy(
-            () -> StoryJson.parse(good.replaceFirst("\"sources\":\\[\\{[^]]*\\}\\]", "\"sources\":[]")))
+            () ->
+                StoryJson.parse(
+                    good.replaceFirst("\"sources\":\\[\\{[^]]*\\}\\]", "\"sources\":[]")))
         .hasMessageStartingWith("story JSON: lede[0]: sentence has no source");
   }
 }

@@ -681,13 +681,17 @@ class WebServerTest {
   @Test
   void aReaderCannotSkipTheRateLimitsWithAGuessedWarmUpKey() throws Exception {
     try (WebServer limited =
-        WebServer.start(data, WebConfig.defaults(0).withRateLimits(RateLimit.of(0.5, 1), RateLimit.of(0.5, 1)))) {
+        WebServer.start(
+            data,
+            WebConfig.defaults(0).withRateLimits(RateLimit.of(0.5, 1), RateLimit.of(0.5, 1)))) {
       java.net.http.HttpClient c = java.net.http.HttpClient.newHttpClient();
       java.net.URI home = java.net.URI.create(limited.localUrl() + "/");
       HttpRequest guessed =
           HttpRequest.newBuilder(home).header(WebServer.WARM_UP_HEADER, "0".repeat(32)).build();
-      assertThat(c.send(guessed, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
-      assertThat(c.send(guessed, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(429);
+      assertThat(c.send(guessed, HttpResponse.BodyHandlers.discarding()).statusCode())
+          .isEqualTo(200);
+      assertThat(c.send(guessed, HttpResponse.BodyHandlers.discarding()).statusCode())
+          .isEqualTo(429);
     }
   }
 

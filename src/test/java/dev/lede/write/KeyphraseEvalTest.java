@@ -24,7 +24,9 @@ class KeyphraseEvalTest {
     assertThat(r.wrongEvent()).as("keyphrases with a wrong event word").isLessThanOrEqualTo(12);
     // The same: a headline phrase without the gold names ("single punch") counts here; 26 measured.
     // A regression of this measure traded for keyphrases the headline says (see issue 10).
-    assertThat(r.wrongName()).as("keyphrases naming none of the main names").isLessThanOrEqualTo(26);
+    assertThat(r.wrongName())
+        .as("keyphrases naming none of the main names")
+        .isLessThanOrEqualTo(26);
     assertThat(r.keyphraseOnly()).as("headlines that are the keyphrase alone").isZero();
     assertThat(r.dangling()).as("headlines ending on a dangling word").isZero();
     assertThat(r.judged("cut")).as("headlines judged cut short").isLessThanOrEqualTo(1);

@@ -73,7 +73,8 @@ class StorySchemaTest {
   @Test
   void aStoryWhoseSourcesHaveNoTitleUrlOrTimeValidates() throws Exception {
     String line =
-        JSON.writeValueAsString(JSON.createObjectNode().put("id", "t1").put("text", Stories.HARBOR_A));
+        JSON.writeValueAsString(
+            JSON.createObjectNode().put("id", "t1").put("text", Stories.HARBOR_A));
     List<String> stories = ledeWrite(line + "\n");
     JsonNode source = JSON.readTree(stories.get(0)).get("sources").get(0);
     assertThat(source.get("title").isNull()).isTrue();
@@ -93,8 +94,7 @@ class StorySchemaTest {
       }
       assertThat(checked).contains(FixtureSiteData.MAIN);
       JsonNode openapi = JSON.readTree(get(server, "/api/openapi.json"));
-      String ref =
-          openapi.at("/components/schemas/WrittenStory/allOf/0/$ref").asText();
+      String ref = openapi.at("/components/schemas/WrittenStory/allOf/0/$ref").asText();
       assertThat(ref).isEqualTo("story.schema.json");
       assertThat(get(server, "/api/" + ref))
           .isEqualTo(Files.readString(Path.of("docs/story.schema.json")));

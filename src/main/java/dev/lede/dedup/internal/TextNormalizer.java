@@ -144,22 +144,22 @@ public final class TextNormalizer {
     return switch (Character.getType(cp)) {
       case Character.FORMAT -> Kind.DROP;
       case Character.CONTROL,
-              Character.SPACE_SEPARATOR,
-              Character.LINE_SEPARATOR,
-              Character.PARAGRAPH_SEPARATOR,
-              Character.CONNECTOR_PUNCTUATION,
-              Character.DASH_PUNCTUATION,
-              Character.START_PUNCTUATION,
-              Character.END_PUNCTUATION,
-              Character.INITIAL_QUOTE_PUNCTUATION,
-              Character.FINAL_QUOTE_PUNCTUATION,
-              Character.OTHER_PUNCTUATION,
-              Character.SURROGATE ->
+          Character.SPACE_SEPARATOR,
+          Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR,
+          Character.CONNECTOR_PUNCTUATION,
+          Character.DASH_PUNCTUATION,
+          Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION,
+          Character.INITIAL_QUOTE_PUNCTUATION,
+          Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION,
+          Character.SURROGATE ->
           Kind.SPACE;
       case Character.MATH_SYMBOL,
-              Character.CURRENCY_SYMBOL,
-              Character.MODIFIER_SYMBOL,
-              Character.OTHER_SYMBOL ->
+          Character.CURRENCY_SYMBOL,
+          Character.MODIFIER_SYMBOL,
+          Character.OTHER_SYMBOL ->
           Kind.SYMBOL;
       // Unassigned code points stay: a newer JDK may assign them, and keeping them is the choice
       // least likely to change a stored hash when it does.

@@ -113,14 +113,14 @@ public final class HtmlDecoder {
     String name =
         switch (l) {
           case "latin1",
-                  "iso-8859-1",
-                  "iso8859-1",
-                  "iso_8859-1",
-                  "us-ascii",
-                  "ascii",
-                  "cp1252",
-                  "l1",
-                  "iso-ir-100" ->
+              "iso-8859-1",
+              "iso8859-1",
+              "iso_8859-1",
+              "us-ascii",
+              "ascii",
+              "cp1252",
+              "l1",
+              "iso-ir-100" ->
               "windows-1252";
           case "utf8", "unicode-1-1-utf-8" -> "UTF-8";
           case "gb2312", "gbk", "x-gbk", "chinese", "csgb2312" -> "GB18030";

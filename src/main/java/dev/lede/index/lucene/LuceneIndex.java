@@ -1,10 +1,10 @@
 package dev.lede.index.lucene;
 
+import dev.lede.index.IndexLockedException;
 import dev.lede.index.SearchIndex;
 import dev.lede.index.lucene.internal.LanguageFields;
 import dev.lede.index.lucene.internal.UserQueries;
 import dev.lede.model.Article;
-import dev.lede.index.IndexLockedException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

@@ -36,10 +36,11 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 
 /**
- * {@link VectorIndex} in a Lucene HNSW graph: one vector per story, for "related stories" by meaning: the nearest
- * stories to a story's vector, found without scanning the archive. Vectors are L2-normalised on the
- * way in and compared by dot product (= cosine). Derived data: whoever owns the stories can rebuild
- * it ({@link #clear()} then {@link #put} each story) from stored article embeddings.
+ * {@link VectorIndex} in a Lucene HNSW graph: one vector per story, for "related stories" by
+ * meaning: the nearest stories to a story's vector, found without scanning the archive. Vectors are
+ * L2-normalised on the way in and compared by dot product (= cosine). Derived data: whoever owns
+ * the stories can rebuild it ({@link #clear()} then {@link #put} each story) from stored article
+ * embeddings.
  *
  * <pre>{@code
  * try (VectorIndex v = LuceneVectorIndex.inMemory()) {

@@ -162,8 +162,7 @@ public final class ServingCopies {
    */
   static Optional<Path> writableRoot(Path dataDir) {
     Path root = dataDir.resolve(FOLDER);
-    boolean ok =
-        Files.isDirectory(root) ? Files.isWritable(root) : Files.isWritable(dataDir);
+    boolean ok = Files.isDirectory(root) ? Files.isWritable(root) : Files.isWritable(dataDir);
     return ok ? Optional.of(root) : Optional.empty();
   }
 

@@ -18,9 +18,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * Names in Japanese and Chinese text, which has no capitals and no spaces. Japanese goes through
  * Kuromoji, whose dictionary tags proper nouns (人名, 組織, 地域); a katakana word before a title
  * ("オバマ大統領") is a person too. Chinese goes through SmartChinese's word segmenter, which tags
- * nothing: a person is the name beside a title ("国家主席习近平", "习近平主席"), starting with a common
- * surname or, after a title, any short run of words; an organisation ends in an organisation word
- * ("外交部", "人民银行"). Both analyzers are thread-safe (one token stream per thread).
+ * nothing: a person is the name beside a title ("国家主席习近平", "习近平主席"), starting with a common surname
+ * or, after a title, any short run of words; an organisation ends in an organisation word ("外交部",
+ * "人民银行"). Both analyzers are thread-safe (one token stream per thread).
  */
 public final class CjkNames {
   /** What a name is. */
@@ -51,22 +51,22 @@ public final class CjkNames {
 
   private static final Set<String> JA_TITLES =
       Set.of(
-          "首相", "大統領", "氏", "外相", "総理", "総理大臣", "長官", "委員長", "議員", "知事", "市長", "社長", "会長",
-          "総書記", "主席", "国務長官", "報道官", "大臣", "国防相", "外務大臣", "副大統領", "代表", "議長", "総裁",
-          "監督", "選手", "容疑者", "被告", "教授", "博士", "国王", "女王", "首席", "書記", "元首相", "前首相", "官房長官");
+          "首相", "大統領", "氏", "外相", "総理", "総理大臣", "長官", "委員長", "議員", "知事", "市長", "社長", "会長", "総書記",
+          "主席", "国務長官", "報道官", "大臣", "国防相", "外務大臣", "副大統領", "代表", "議長", "総裁", "監督", "選手", "容疑者",
+          "被告", "教授", "博士", "国王", "女王", "首席", "書記", "元首相", "前首相", "官房長官");
   private static final Set<String> ORG_SUFFIXES_JA =
       Set.of("省", "庁", "党", "社", "銀行", "大学", "委員会", "政府", "局", "軍", "協会", "連盟", "機構", "裁判所");
   private static final Set<String> ZH_TITLES =
       Set.of(
-          "主席", "总统", "總統", "总理", "總理", "首相", "外长", "外長", "部长", "部長", "总书记", "總書記", "发言人",
-          "發言人", "委员长", "委員長", "国务卿", "國務卿", "大使", "市长", "市長", "省长", "省長", "书记", "書記",
-          "董事长", "董事長", "总裁", "總裁", "主任", "议员", "議員", "副总统", "副總統", "副总理", "副總理", "国王",
-          "國王", "女王", "教授", "总干事", "秘书长", "秘書長", "领导人", "領導人", "特使", "司令", "将军", "將軍");
+          "主席", "总统", "總統", "总理", "總理", "首相", "外长", "外長", "部长", "部長", "总书记", "總書記", "发言人", "發言人",
+          "委员长", "委員長", "国务卿", "國務卿", "大使", "市长", "市長", "省长", "省長", "书记", "書記", "董事长", "董事長", "总裁",
+          "總裁", "主任", "议员", "議員", "副总统", "副總統", "副总理", "副總理", "国王", "國王", "女王", "教授", "总干事", "秘书长",
+          "秘書長", "领导人", "領導人", "特使", "司令", "将军", "將軍");
   private static final Set<String> ZH_ORG_SUFFIXES =
       Set.of(
-          "公司", "集团", "集團", "银行", "銀行", "大学", "大學", "委员会", "委員會", "政府", "外交部", "国防部",
-          "國防部", "协会", "協會", "联盟", "聯盟", "组织", "組織", "法院", "新华社", "新華社", "通讯社", "通訊社",
-          "电视台", "電視台", "议会", "議會", "国会", "國會");
+          "公司", "集团", "集團", "银行", "銀行", "大学", "大學", "委员会", "委員會", "政府", "外交部", "国防部", "國防部", "协会",
+          "協會", "联盟", "聯盟", "组织", "組織", "法院", "新华社", "新華社", "通讯社", "通訊社", "电视台", "電視台", "议会", "議會",
+          "国会", "國會");
   // Words that end a name after a title: verbs and particles of the sentence around it.
   private static final Set<String> ZH_STOPS =
       Set.of(
@@ -97,7 +97,9 @@ public final class CjkNames {
         continue;
       }
       int j = i + 1;
-      while (j < toks.size() && adjacent(toks.get(j - 1), toks.get(j)) && continues(kind, toks.get(j))) {
+      while (j < toks.size()
+          && adjacent(toks.get(j - 1), toks.get(j))
+          && continues(kind, toks.get(j))) {
         j++;
       }
       if (kind == Kind.PERSON) {
@@ -117,7 +119,9 @@ public final class CjkNames {
       }
       int end = toks.get(j - 1).end;
       Optional<String> title = Optional.empty();
-      if (j < toks.size() && adjacent(toks.get(j - 1), toks.get(j)) && JA_TITLES.contains(toks.get(j).text)) {
+      if (j < toks.size()
+          && adjacent(toks.get(j - 1), toks.get(j))
+          && JA_TITLES.contains(toks.get(j).text)) {
         title = Optional.of(toks.get(j).text);
       }
       if (kind == Kind.ORGANIZATION || kind == Kind.PLACE) {
@@ -173,7 +177,8 @@ public final class CjkNames {
           taken = t.end;
           continue;
         }
-        // After it: the words up to a verb or particle, 2 to 3 Han chars from a surname ("国家主席习近平"),
+        // After it: the words up to a verb or particle, 2 to 3 Han chars from a surname
+        // ("国家主席习近平"),
         // else up to 5 (a transliterated name: "总统奥巴马").
         int j = i + 1;
         int end = t.end;
@@ -253,8 +258,7 @@ public final class CjkNames {
       ts.reset();
       while (ts.incrementToken()) {
         String tag = p == null || p.getPartOfSpeech() == null ? "" : p.getPartOfSpeech();
-        out.add(
-            new Tok(term.toString(), from + off.startOffset(), from + off.endOffset(), tag));
+        out.add(new Tok(term.toString(), from + off.startOffset(), from + off.endOffset(), tag));
       }
       ts.end();
     } catch (IOException e) {

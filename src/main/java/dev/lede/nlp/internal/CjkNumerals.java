@@ -7,7 +7,8 @@ import java.util.Optional;
  * The value of a number written the Chinese, Japanese or Korean way: Han numerals ({@code 三千},
  * {@code 一万二千}, {@code 二〇〇八}), Arabic digits with Han or Hangul units ({@code 3万}, {@code 1億2000万},
  * {@code 2.5억}, {@code 1만 2천}) or plain digits ({@code 3,000}). Units below 万 add up inside a group
- * of four digits; full-width digits ({@code ３万}) count as digits; 万/만 (10^4), 億/억 (10^8) and 兆/조 (10^12) multiply the group before them.
+ * of four digits; full-width digits ({@code ３万}) count as digits; 万/만 (10^4), 億/억 (10^8) and 兆/조
+ * (10^12) multiply the group before them.
  */
 public final class CjkNumerals {
   private static final String DIGITS = "〇零一二两兩三四五六七八九";
@@ -46,7 +47,9 @@ public final class CjkNumerals {
         while (j < n
             && (Character.isDigit(written.charAt(j))
                 || written.charAt(j) == ','
-                || written.charAt(j) == '.' && j + 1 < n && Character.isDigit(written.charAt(j + 1)))) {
+                || written.charAt(j) == '.'
+                    && j + 1 < n
+                    && Character.isDigit(written.charAt(j + 1)))) {
           j++;
         }
         try {

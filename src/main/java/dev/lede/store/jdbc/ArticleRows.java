@@ -82,8 +82,7 @@ public final class ArticleRows {
   }
 
   /** The articles {@code sql} (selecting {@link #COLUMNS}) finds with {@code args} bound. */
-  public static List<Article> query(Connection db, String sql, Object... args)
-      throws SQLException {
+  public static List<Article> query(Connection db, String sql, Object... args) throws SQLException {
     try (PreparedStatement ps = db.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
         ps.setObject(i + 1, args[i]);

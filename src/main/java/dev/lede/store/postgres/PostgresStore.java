@@ -161,8 +161,7 @@ public final class PostgresStore implements ArticleStore {
             // while a writer never waits on another's row.
             st.execute(
                 "CREATE TABLE IF NOT EXISTS commits (writer TEXT PRIMARY KEY, n BIGINT NOT NULL)");
-            st.execute(
-                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+            st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
             try (ResultSet rs = st.executeQuery("SELECT max(version) FROM schema_version")) {
               rs.next();
               int version = rs.getInt(1);
@@ -279,8 +278,8 @@ public final class PostgresStore implements ArticleStore {
   }
 
   /**
-   * The commits of every other store opened on this database, counted in table {@code commits}
-   * (one row per open store): moves when another process commits, never with this store's own.
+   * The commits of every other store opened on this database, counted in table {@code commits} (one
+   * row per open store): moves when another process commits, never with this store's own.
    */
   @Override
   public synchronized long dataVersion() {
@@ -339,7 +338,8 @@ public final class PostgresStore implements ArticleStore {
     List<Source> out = new ArrayList<>();
     try (Statement st = db.createStatement();
         ResultSet rs =
-            st.executeQuery("SELECT ref, added_at FROM sources ORDER BY added_at, ref COLLATE \"C\"")) {
+            st.executeQuery(
+                "SELECT ref, added_at FROM sources ORDER BY added_at, ref COLLATE \"C\"")) {
       while (rs.next()) {
         out.add(new Source(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2))));
       }
@@ -351,7 +351,8 @@ public final class PostgresStore implements ArticleStore {
 
   /**
    * "ok" when the database answers and holds this Lede's schema. PostgreSQL guards its own pages
-   * (WAL, checksums where the cluster has them); there is no equivalent of SQLite's whole-file check.
+   * (WAL, checksums where the cluster has them); there is no equivalent of SQLite's whole-file
+   * check.
    */
   @Override
   public synchronized String integrityCheck() {

@@ -1,11 +1,11 @@
 package dev.lede.store.sqlite;
 
-import dev.lede.store.ArticleStore;
-import dev.lede.store.StoreException;
-import dev.lede.store.jdbc.ArticleRows;
 import dev.lede.model.Article;
 import dev.lede.model.FetchState;
 import dev.lede.model.Source;
+import dev.lede.store.ArticleStore;
+import dev.lede.store.StoreException;
+import dev.lede.store.jdbc.ArticleRows;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -88,7 +88,8 @@ public final class SqliteStoryLinks implements StoryLinkStore {
     synchronized (lock) {
       try {
         db.setAutoCommit(false);
-        try (PreparedStatement del = db.prepareStatement("DELETE FROM story_links WHERE story_id=?");
+        try (PreparedStatement del =
+                db.prepareStatement("DELETE FROM story_links WHERE story_id=?");
             PreparedStatement put =
                 db.prepareStatement("INSERT INTO story_links (story_id, group_id) VALUES (?,?)")) {
           for (String s : stories) {

@@ -53,7 +53,6 @@ public final class SqliteStoryStore implements StoryStore {
     return new SqliteStoryStore(db, store);
   }
 
-
   @Override
   public void assign(Assignment a, List<Move> moves) {
     synchronized (lock) {

@@ -1,7 +1,7 @@
 package dev.lede.store.sqlite;
 
-import dev.lede.store.StoreException;
 import dev.lede.nlp.VectorStore;
+import dev.lede.store.StoreException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.sql.Connection;
@@ -55,8 +55,7 @@ public final class SqliteVectors implements VectorStore {
             "cannot create embeddings tables in " + store.file() + ": " + e, e);
       }
     }
-    return new SqliteVectors(
-        store.connection(), store, store.file().toString(), !store.readOnly());
+    return new SqliteVectors(store.connection(), store, store.file().toString(), !store.readOnly());
   }
 
   @Override

@@ -120,7 +120,6 @@ public final class SqliteWrittenStoryStore implements WrittenStoryStore {
             + " ORDER BY w.written_at DESC");
   }
 
-
   @Override
   public Mark mark() {
     synchronized (lock) {

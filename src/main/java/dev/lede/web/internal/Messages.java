@@ -34,8 +34,7 @@ public final class Messages {
             + " relying on them.",
         "{0}의 모든 기사는 목록에 밝힌 출처의 보도로 작성되며, 문장마다 근거가 된 출처가"
             + " 표시됩니다. 기사는 소프트웨어가 생성하므로 인용하기 전에 출처를 확인하세요.",
-        "{0}の記事はすべて、一覧に示した情報源の報道から作成され、各文にその出典が示されています。"
-            + "記事はソフトウェアが生成したものです。利用する前に情報源を確認してください。",
+        "{0}の記事はすべて、一覧に示した情報源の報道から作成され、各文にその出典が示されています。" + "記事はソフトウェアが生成したものです。利用する前に情報源を確認してください。",
         "{0}的每篇报道均根据所列消息来源撰写，每句话都标明出处。报道由软件生成，引用前请核对消息来源。"),
     SITEMAP("Sitemap", "사이트맵", "サイトマップ", "网站地图"),
 
@@ -63,11 +62,7 @@ public final class Messages {
     COVERAGE("Coverage", "보도 추이", "報道の推移", "报道走势"),
     /** Before the span of days the story's sources came out, e.g. "Coverage 17-20 Sep 2008". */
     COVERAGE_DATES("Coverage", "보도 기간", "報道期間", "报道时间"),
-    CHART_TITLE(
-        "Articles over time, by outlet",
-        "언론사별 기사 게재 시점",
-        "報道機関別の記事掲載時期",
-        "各媒体报道时间"),
+    CHART_TITLE("Articles over time, by outlet", "언론사별 기사 게재 시점", "報道機関別の記事掲載時期", "各媒体报道时间"),
     /** {0}: articles, {1}: outlets, {2}: first time, {3}: last time. */
     CHART_SUMMARY(
         "{0,choice,0#0 articles|1#1 article|1<{0,number,integer} articles} from"
@@ -101,8 +96,7 @@ public final class Messages {
             + " 않았습니다.",
         "この記事は、Ledeが下に挙げた元記事{0,number,integer}件（{1}）から自動で作成しました。"
             + "すべての文はこれらの記事から取られ、根拠となる箇所を引用しています。記者による確認は受けていません。",
-        "本文由Lede根据下列{0,number,integer}篇原始报道（{1}）自动生成。"
-            + "每句话均取自这些报道并引用其依据段落，未经记者核实。"),
+        "本文由Lede根据下列{0,number,integer}篇原始报道（{1}）自动生成。" + "每句话均取自这些报道并引用其依据段落，未经记者核实。"),
     /** {0}: earlier related articles the background cites. */
     DISCLAIMER_BACKGROUND(
         " The background section draws on"
@@ -139,9 +133,7 @@ public final class Messages {
     /** {0}: the edition's language, in that language; {1}: its sources. */
     EDITION(
         "{0}, {1,choice,0#0 sources|1#1 source|1<{1,number,integer} sources}",
-        "{0}, 출처 {1,number,integer}건",
-        "{0}、情報源{1,number,integer}件",
-        "{0}，消息来源{1,number,integer}篇"),
+        "{0}, 출처 {1,number,integer}건", "{0}、情報源{1,number,integer}件", "{0}，消息来源{1,number,integer}篇"),
     PERSON("Person", "인물", "人物", "人物"),
     ORGANISATION("Organisation", "기관", "組織", "机构"),
     PLACE("Place", "장소", "場所", "地点"),

@@ -176,7 +176,10 @@ final class StoryModel {
       }
       out.add(
           new Views.EditionLink(
-              e.language(), name, e.path(), t.format(Messages.Msg.EDITION, name, e.articles()),
+              e.language(),
+              name,
+              e.path(),
+              t.format(Messages.Msg.EDITION, name, e.articles()),
               sources));
     }
     return out;

@@ -59,7 +59,16 @@ public final class Views {
         Optional<When> modified,
         Optional<String> jsonLd,
         boolean noindex) {
-      this(lang, title, description, canonical, ogType, published, modified, jsonLd, noindex,
+      this(
+          lang,
+          title,
+          description,
+          canonical,
+          ogType,
+          published,
+          modified,
+          jsonLd,
+          noindex,
           List.of());
     }
   }

@@ -17,12 +17,12 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Japanese and Chinese sentences in their own headline styles. Japanese (on Kuromoji's
- * part-of-speech tags): the predicate ends on its noun ("…を発表した" gives "…を発表", 体言止め), any
- * other verb takes its dictionary form ("亡くなった" gives "亡くなる"), a copula goes, the topic's "は"
- * becomes "、" ("財務省は…" gives "財務省、…"), and a leading source ("読売新聞によると、"), date or
- * connective goes. Chinese (on SmartChinese's words): the aspect particle "了" goes, as do a leading
- * source ("据新华社报道，") or date, and the headline is the sentence's first clause. Neither adds a
- * word: every piece is the sentence's, but a Japanese verb's dictionary form.
+ * part-of-speech tags): the predicate ends on its noun ("…を発表した" gives "…を発表", 体言止め), any other
+ * verb takes its dictionary form ("亡くなった" gives "亡くなる"), a copula goes, the topic's "は" becomes "、"
+ * ("財務省は…" gives "財務省、…"), and a leading source ("読売新聞によると、"), date or connective goes. Chinese (on
+ * SmartChinese's words): the aspect particle "了" goes, as do a leading source ("据新华社报道，") or date,
+ * and the headline is the sentence's first clause. Neither adds a word: every piece is the
+ * sentence's, but a Japanese verb's dictionary form.
  */
 public final class CjkHeadlines {
   private CjkHeadlines() {}
@@ -154,7 +154,8 @@ public final class CjkHeadlines {
         && (t.get(k).is("助動詞")
             || t.get(k).is("動詞-非自立")
             || t.get(k).is("動詞-接尾")
-            || t.get(k).is("助詞-接続助詞") && (t.get(k).text().equals("て") || t.get(k).text().equals("で"))
+            || t.get(k).is("助詞-接続助詞")
+                && (t.get(k).text().equals("て") || t.get(k).text().equals("で"))
             || t.get(k).is("助詞-終助詞")
             || t.get(k).is("記号"))) {
       k--;

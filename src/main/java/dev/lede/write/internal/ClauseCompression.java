@@ -128,8 +128,8 @@ public final class ClauseCompression {
         throw new IllegalStateException(file + " is not on the classpath");
       }
       Set<String> out = new HashSet<>();
-      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-          .split("\\R")) {
+      for (String line :
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
         String w = line.strip();
         if (!w.isEmpty() && !w.startsWith("#")) {
           out.add(w.toLowerCase(Locale.ROOT));
@@ -997,8 +997,6 @@ public final class ClauseCompression {
   private static int wordCount(String text) {
     return Words.count(text);
   }
-
-
 
   /** Lower-case form, for tests. */
   static String lower(String s) {

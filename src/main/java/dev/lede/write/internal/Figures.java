@@ -76,7 +76,9 @@ public final class Figures {
     List<Figure> out = new ArrayList<>();
     // "Six people died": a number word opening the sentence is read as it is written elsewhere.
     String read =
-        sentence.isEmpty() ? sentence : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
+        sentence.isEmpty()
+            ? sentence
+            : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
     for (Fact f : FactExtractor.extract(read)) {
       if (f.kind() != FactKind.QUANTITY && f.kind() != FactKind.MONEY
           || partOfLargerNumber(sentence, f.start())) {
@@ -102,7 +104,8 @@ public final class Figures {
       }
       List<Token> before = Tokenizer.tokenize(sentence, 0, f.start());
       int start = clauseStart(sentence, before, f.start());
-      String unit = f.unit().map(u -> PEOPLE.contains(u.toLowerCase(Locale.ROOT)) ? "people" : u).orElse("");
+      String unit =
+          f.unit().map(u -> PEOPLE.contains(u.toLowerCase(Locale.ROOT)) ? "people" : u).orElse("");
       Optional<String> verb = verbBefore(before);
       if (verb.isPresent() && !after.isEmpty()) {
         // "... killed 11 people": the clause is the sentence up to what the amount counts.
@@ -110,7 +113,8 @@ public final class Figures {
         Token next = after.get(0);
         if (next.kind() == Token.Kind.WORD
             && next.start() <= f.end() + 1
-            && (PEOPLE.contains(lower(next)) || f.unit().isEmpty() && Words.isContent(lower(next)))) {
+            && (PEOPLE.contains(lower(next))
+                || f.unit().isEmpty() && Words.isContent(lower(next)))) {
           end = next.end();
         }
         out.add(new Figure(f.kind() + "|" + unit + "|" + verb.get(), f.value(), 0, end));

@@ -12,9 +12,9 @@ import java.util.Optional;
  * ClauseCompression}: main clause, no attribution, subordinate or time clause, no articles, verb in
  * headline tense), the candidate that best tells the main news winning; Korean ones take the
  * noun-ending style of Korean headlines ({@link Korean#headlineClause}), Japanese and Chinese ones
- * theirs ({@link CjkHeadlines}). A sentence that gives no such headline is passed over for the next;
- * failing all, a clause cut verbatim from the lede ({@link Clauses}). The headline cites the source
- * spans of the sentence it came from, narrowed to the part it keeps.
+ * theirs ({@link CjkHeadlines}). A sentence that gives no such headline is passed over for the
+ * next; failing all, a clause cut verbatim from the lede ({@link Clauses}). The headline cites the
+ * source spans of the sentence it came from, narrowed to the part it keeps.
  */
 public final class Headlines {
   public static final int HEADLINE_MAX = 70;
@@ -49,9 +49,10 @@ public final class Headlines {
    * focus is {@code keyphrase} (main names and event word; blank when unknown). Every English
    * sentence among the first {@value #FROM} gives its compressed clauses ({@link
    * ClauseCompression#candidates}); the one that best tells the main news wins ({@link
-   * #newsScore}): the earliest sentence, an actor named (not "Purchase includes ..."), an event verb
-   * rather than "is" or "has", the story's focus words. Failing all, a clause cut verbatim from an
-   * opening sentence ({@link Clauses}), never a clause cut mid-phrase when a whole one exists.
+   * #newsScore}): the earliest sentence, an actor named (not "Purchase includes ..."), an event
+   * verb rather than "is" or "has", the story's focus words. Failing all, a clause cut verbatim
+   * from an opening sentence ({@link Clauses}), never a clause cut mid-phrase when a whole one
+   * exists.
    */
   public static Headline news(List<WrittenSentence> sentences, String keyphrase) {
     if (sentences.isEmpty()) {

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * A sentence of the right length is used whole; a longer one is shortened by dropping what a
  * summary can lose (a trailing attribution, a time phrase, an aside between commas, trailing
  * clauses) and closed with a period; a shorter one is joined with the next (or a later one, or the
- * next two), whole sentences rather than a run-on cut at a word. Only words of the
- * sentences are used, so it states nothing they do not.
+ * next two), whole sentences rather than a run-on cut at a word. Only words of the sentences are
+ * used, so it states nothing they do not.
  */
 public final class MetaDescriptions {
   private MetaDescriptions() {}

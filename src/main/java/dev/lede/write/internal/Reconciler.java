@@ -34,7 +34,6 @@ final class Reconciler {
 
   private static final int MAX_RECONCILED = 2;
 
-
   /** "in September", "last month": a figure of an earlier event, not this one's. */
   private static final Pattern MONTH_PAST =
       Pattern.compile(
@@ -59,7 +58,9 @@ final class Reconciler {
 
   /** A clause after "; ": an opening article in lower case ("; a 5.2 quake injured ..."). */
   private static String midSentence(String clause) {
-    return clause.matches("(?:A|An|The) .*") ? Character.toLowerCase(clause.charAt(0)) + clause.substring(1) : clause;
+    return clause.matches("(?:A|An|The) .*")
+        ? Character.toLowerCase(clause.charAt(0)) + clause.substring(1)
+        : clause;
   }
 
   static List<Reconciled> reconcile(List<Doc> docs, Chronology chron, GroundingChecker checker) {

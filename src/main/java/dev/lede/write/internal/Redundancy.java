@@ -77,10 +77,11 @@ final class Redundancy {
   }
 
   /**
-   * One fact once: a sentence that restates an earlier one's fact ({@link Restatements#sameFact}) is taken
-   * out, and its outlet is added to the citation of the version kept when its quote, joined to that
-   * sentence's, still passes the checker. The more informative version is kept; in the body it
-   * takes the place of the other (the lede is never rewritten, only its second sentence can go).
+   * One fact once: a sentence that restates an earlier one's fact ({@link Restatements#sameFact})
+   * is taken out, and its outlet is added to the citation of the version kept when its quote,
+   * joined to that sentence's, still passes the checker. The more informative version is kept; in
+   * the body it takes the place of the other (the lede is never rewritten, only its second sentence
+   * can go).
    */
   static void mergeRestatements(
       List<Candidate> lede, List<Candidate> body, GroundingChecker checker) {

@@ -31,10 +31,10 @@ public final class Restatements {
 
   /**
    * MiniLM cosine over which two sentences naming the same actor, with no conflicting figure and an
-   * event word in common when both have a verb of one, tell the same fact. On ECB+ dev stories the cross-outlet
-   * retellings of one event ("Tara Reid has entered a rehab program" / "Tara Reid is seeking help at
-   * rehabilitation facility in California") score 0.58-0.84, sentences about another fact of the
-   * same actor mostly under 0.6.
+   * event word in common when both have a verb of one, tell the same fact. On ECB+ dev stories the
+   * cross-outlet retellings of one event ("Tara Reid has entered a rehab program" / "Tara Reid is
+   * seeking help at rehabilitation facility in California") score 0.58-0.84, sentences about
+   * another fact of the same actor mostly under 0.6.
    */
   static final double SAME_FACT_COSINE = 0.6;
 
@@ -128,11 +128,12 @@ public final class Restatements {
 
   /**
    * Whether two candidate sentences tell the same fact, as an editor reads them: the amounts-based
-   * test of {@link #restates}, one figure with one value in both ({@link Figures}), or the same actor, no two values for one quantity ({@link Figures}),
-   * an event word in common when both have a verb of one, and sentence embeddings close enough ({@value
-   * #SAME_FACT_COSINE}); without both embeddings, a shared event word and a share of content words.
-   * A quotation of someone's words is its own content, and a sentence about an earlier event (a
-   * year it happened in, "previously") is no retelling of the news: neither restates the other kind.
+   * test of {@link #restates}, one figure with one value in both ({@link Figures}), or the same
+   * actor, no two values for one quantity ({@link Figures}), an event word in common when both have
+   * a verb of one, and sentence embeddings close enough ({@value #SAME_FACT_COSINE}); without both
+   * embeddings, a shared event word and a share of content words. A quotation of someone's words is
+   * its own content, and a sentence about an earlier event (a year it happened in, "previously") is
+   * no retelling of the news: neither restates the other kind.
    */
   static boolean sameFact(Candidate a, Candidate b) {
     Signature sa = a.signature();

@@ -61,7 +61,8 @@ final class Scoring {
     }
     java.util.regex.Matcher m = MONTH_DAY.matcher(text);
     while (m.find()) {
-      java.time.Month month = java.time.Month.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT));
+      java.time.Month month =
+          java.time.Month.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT));
       int day = Integer.parseInt(m.group(2));
       java.time.LocalDate p = published.get();
       if (day < 1 || day > month.length(java.time.Year.isLeap(p.getYear()))) {

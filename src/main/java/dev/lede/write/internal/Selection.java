@@ -270,9 +270,9 @@ final class Selection {
   }
 
   /**
-   * A sentence about another event: it names people or places, but none that another article of
-   * the story names too, and no event word of the lede ("Promises is the home away from home for
-   * many stars including Britney Spears" in a story on Tara Reid's rehab).
+   * A sentence about another event: it names people or places, but none that another article of the
+   * story names too, and no event word of the lede ("Promises is the home away from home for many
+   * stars including Britney Spears" in a story on Tara Reid's rehab).
    */
   static boolean offEvent(Candidate c, StoryEntities entities, List<Candidate> chosen) {
     if (c.entityKeys.isEmpty() || !java.util.Collections.disjoint(c.entityKeys, entities.shared)) {

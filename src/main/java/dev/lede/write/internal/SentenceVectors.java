@@ -28,9 +28,9 @@ public sealed interface SentenceVectors {
   Map<Doc, float[]> attach(List<Doc> docs, List<Candidate> pool);
 
   /**
-   * Gives the candidates that have no vector one where this source can make it: the few sentences
-   * a story publishes are compared fact by fact ({@link Restatements#sameFact}), which reads best
-   * on embeddings. Only a model-backed source computes; the others leave them as they are.
+   * Gives the candidates that have no vector one where this source can make it: the few sentences a
+   * story publishes are compared fact by fact ({@link Restatements#sameFact}), which reads best on
+   * embeddings. Only a model-backed source computes; the others leave them as they are.
    */
   default void complete(List<Candidate> cands) {}
 

@@ -203,10 +203,10 @@ public final class LlmWriter implements Writer {
 
   /**
    * The story with the model's headline and meta description where each passes: headline at most 70
-   * chars in headline style (no label before a colon, no closing period), meta description
-   * 121-156, neither reading as an instruction, both supported by the lede's quotes, and a keyphrase
-   * the headline holds and the meta description names once (chosen from the headline, as offline).
-   * What fails keeps the offline part, with a note.
+   * chars in headline style (no label before a colon, no closing period), meta description 121-156,
+   * neither reading as an instruction, both supported by the lede's quotes, and a keyphrase the
+   * headline holds and the meta description names once (chosen from the headline, as offline). What
+   * fails keeps the offline part, with a note.
    */
   static WrittenStory withModelParts(
       WrittenStory story, Reply reply, GroundingChecker checker, List<String> notes) {

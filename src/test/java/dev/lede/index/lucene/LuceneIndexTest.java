@@ -3,8 +3,8 @@ package dev.lede.index.lucene;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.lede.index.SearchIndex.Hit;
 import dev.lede.index.IndexRebuilder;
+import dev.lede.index.SearchIndex.Hit;
 import dev.lede.index.TestArticles;
 import dev.lede.index.lucene.LuceneIndex.IndexedArticle;
 import dev.lede.model.Article;

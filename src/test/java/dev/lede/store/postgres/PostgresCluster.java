@@ -21,10 +21,10 @@ import java.util.stream.Stream;
 
 /**
  * A throwaway PostgreSQL cluster for tests: {@code initdb} in a temporary folder, {@code pg_ctl}
- * starting it on a free port of 127.0.0.1 with a small memory budget, trust authentication for
- * user {@code lede}. PostgreSQL refuses to run as root, so under root the server runs as the OS
- * user {@code postgres} (through {@code runuser}). Where the binaries are absent, {@link #start}
- * aborts the calling test (reported as skipped) saying so.
+ * starting it on a free port of 127.0.0.1 with a small memory budget, trust authentication for user
+ * {@code lede}. PostgreSQL refuses to run as root, so under root the server runs as the OS user
+ * {@code postgres} (through {@code runuser}). Where the binaries are absent, {@link #start} aborts
+ * the calling test (reported as skipped) saying so.
  *
  * <p>The binaries are found in {@code $LEDE_PG_BIN} when it is set, else in the newest {@code
  * /usr/lib/postgresql/N/bin} (Debian's {@code postgresql-15}, which {@code .ci/run} installs).
@@ -57,7 +57,8 @@ public final class PostgresCluster implements AutoCloseable {
               + " apt-get install postgresql-15, as .ci/run does");
     }
     if (runAsRoot() && !Files.isExecutable(Path.of("/usr/sbin/runuser"))) {
-      return Optional.of("running as root, PostgreSQL needs another OS user, and runuser is missing");
+      return Optional.of(
+          "running as root, PostgreSQL needs another OS user, and runuser is missing");
     }
     return Optional.empty();
   }
@@ -91,7 +92,9 @@ public final class PostgresCluster implements AutoCloseable {
   private static Optional<Path> binaries() {
     String env = System.getenv("LEDE_PG_BIN");
     if (env != null) {
-      return Files.isExecutable(Path.of(env, "initdb")) ? Optional.of(Path.of(env)) : Optional.empty();
+      return Files.isExecutable(Path.of(env, "initdb"))
+          ? Optional.of(Path.of(env))
+          : Optional.empty();
     }
     Path debian = Path.of("/usr/lib/postgresql");
     if (!Files.isDirectory(debian)) {
@@ -129,10 +132,14 @@ public final class PostgresCluster implements AutoCloseable {
     run(
         List.of(
             bin.resolve("initdb").toString(),
-            "-D", data.toString(),
-            "-U", "lede",
-            "-A", "trust",
-            "-E", "UTF8",
+            "-D",
+            data.toString(),
+            "-U",
+            "lede",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
             "--locale=C",
             "--no-sync"),
         true);
@@ -146,10 +153,15 @@ public final class PostgresCluster implements AutoCloseable {
     run(
         List.of(
             bin.resolve("pg_ctl").toString(),
-            "-D", data.toString(),
-            "-l", dir.resolve("server.log").toString(),
-            "-o", options,
-            "-w", "-t", "60",
+            "-D",
+            data.toString(),
+            "-l",
+            dir.resolve("server.log").toString(),
+            "-o",
+            options,
+            "-w",
+            "-t",
+            "60",
             "start"),
         true);
     Runtime.getRuntime().addShutdownHook(stopOnExit);
@@ -212,8 +224,8 @@ public final class PostgresCluster implements AutoCloseable {
     }
     try {
       run(
-          List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w",
-              "stop"),
+          List.of(
+              bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "stop"),
           true);
     } catch (IOException e) {
       System.err.println("could not stop the test PostgreSQL in " + dir + ": " + e.getMessage());

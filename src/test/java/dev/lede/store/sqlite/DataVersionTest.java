@@ -1,8 +1,8 @@
 package dev.lede.store.sqlite;
 
-import dev.lede.store.WrittenStoryStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.store.WrittenStoryStore;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

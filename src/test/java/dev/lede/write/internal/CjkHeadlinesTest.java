@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Japanese sentences are from Japanese Wikinews (ウィキニュース, CC BY 2.5): "アメリカ財務省、緑、オレンジ、
- * 黄色を使った新しい10ドル紙幣を発表", "丸井今井旭川店が閉店" and "エリツィン前ロシア大統領の葬儀、行われる"
- * (https://ja.wikinews.org/wiki/ + title), as in ../shared/data/corpus/wikinews-ja.
+ * 黄色を使った新しい10ドル紙幣を発表", "丸井今井旭川店が閉店" and "エリツィン前ロシア大統領の葬儀、行われる" (https://ja.wikinews.org/wiki/ +
+ * title), as in ../shared/data/corpus/wikinews-ja.
  */
 class CjkHeadlinesTest {
   private static final Path JA_WIKINEWS =
@@ -32,8 +32,7 @@ class CjkHeadlinesTest {
 
   @Test
   void aJapaneseDateInsideTheSentenceGoesButTheNewsStays() {
-    Optional<String> h =
-        CjkHeadlines.japanese("民事再生手続き中の百貨店丸井今井は20日、北海道旭川市にある旭川店を閉店した。", 70);
+    Optional<String> h = CjkHeadlines.japanese("民事再生手続き中の百貨店丸井今井は20日、北海道旭川市にある旭川店を閉店した。", 70);
     assertThat(h).isPresent();
     assertThat(h.get()).startsWith("民事再生手続き中の百貨店丸井今井、").endsWith("旭川店を閉店").doesNotContain("20日");
   }
@@ -42,8 +41,7 @@ class CjkHeadlinesTest {
   void aJapanesePassiveKeepsItsSuffixInTheDictionaryFormAndTheSourceGoes() {
     Optional<String> h =
         CjkHeadlines.japanese(
-            "CNN/AP/ロイターによれば、4月25日午後(UTC+4)、モスクワのハリストス(キリスト)救世主大聖堂で"
-                + "故エリツィン・ロシア前大統領の葬儀が行われた。",
+            "CNN/AP/ロイターによれば、4月25日午後(UTC+4)、モスクワのハリストス(キリスト)救世主大聖堂で" + "故エリツィン・ロシア前大統領の葬儀が行われた。",
             70);
     assertThat(h).isPresent();
     assertThat(h.get()).endsWith("葬儀が行われる").doesNotContain("ロイター", "によれば", "(", "25日");
@@ -56,8 +54,7 @@ class CjkHeadlinesTest {
 
   @Test
   void aChineseHeadlineIsTheFirstClauseWithoutSourceOrAspectParticle() {
-    Optional<String> h =
-        CjkHeadlines.chinese("据新华社报道，中国国家主席习近平5日在北京会见了美国总统，双方就两国关系交换了意见。", 70);
+    Optional<String> h = CjkHeadlines.chinese("据新华社报道，中国国家主席习近平5日在北京会见了美国总统，双方就两国关系交换了意见。", 70);
     assertThat(h).contains("中国国家主席习近平5日在北京会见美国总统");
   }
 
@@ -92,8 +89,7 @@ class CjkHeadlinesTest {
       assertThat(t.length()).as(t).isLessThanOrEqualTo(CjkHeadlines.JAPANESE_SHORT);
       assertThat(t).as(first).doesNotEndWith("。").doesNotEndWith("た").doesNotEndWith("ました");
       // Every character but the topic comma and a verb's dictionary ending is the sentence's.
-      long foreign =
-          t.codePoints().filter(c -> c != '、' && first.indexOf(c) < 0).count();
+      long foreign = t.codePoints().filter(c -> c != '、' && first.indexOf(c) < 0).count();
       assertThat(foreign).as("%s from %s", t, first).isLessThanOrEqualTo(2);
     }
     assertThat(made).as("headlines made from 200 ledes").isGreaterThan(100);

@@ -103,7 +103,8 @@ class ClauseCompressionTest {
     List<ClauseCompression.Compressed> cs = ClauseCompression.candidates(sentence, 70);
     assertThat(cs).isNotEmpty();
     ClauseCompression.Compressed c = cs.get(0);
-    assertThat(c.text()).isEqualTo("Penske Automotive Group selected to purchase Saturn Corporation");
+    assertThat(c.text())
+        .isEqualTo("Penske Automotive Group selected to purchase Saturn Corporation");
     assertOnlySentenceWords(c.text(), sentence);
     assertThat(sentence.substring(c.from(), c.to())).startsWith("Penske").endsWith("Corporation");
   }

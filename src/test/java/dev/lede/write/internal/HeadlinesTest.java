@@ -17,7 +17,8 @@ class HeadlinesTest {
     List<WrittenSentence> ss =
         List.of(
             sentence("The exact reason for the drop is unknown."),
-            sentence("The Dow Jones Industrial Average fell 344.65 points at the close of trading."));
+            sentence(
+                "The Dow Jones Industrial Average fell 344.65 points at the close of trading."));
     Headlines.Headline h = Headlines.news(ss);
     assertThat(h.text()).startsWith("Dow Jones Industrial Average falls 344.65 points");
     assertThat(h.sentence()).isEqualTo(1);

@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * One fact once, judged on pairs of sentences from two outlets. Embeddings are given by hand (a unit
- * vector turned by an angle) so each test decides how close the model finds the two sentences.
+ * One fact once, judged on pairs of sentences from two outlets. Embeddings are given by hand (a
+ * unit vector turned by an angle) so each test decides how close the model finds the two sentences.
  */
 class SameFactTest {
   private static int ids;
@@ -34,7 +34,8 @@ class SameFactTest {
   @Test
   void twoOutletsTellingTheSameDeathInOtherWordsTellOneFact() {
     Candidate a =
-        candidate("ap", "Pinup icon Bettie Page died Thursday evening at a hospital in Los Angeles.", 0);
+        candidate(
+            "ap", "Pinup icon Bettie Page died Thursday evening at a hospital in Los Angeles.", 0);
     Candidate b =
         candidate("bbc", "Bettie Page passed away in Los Angeles on Thursday at age 85.", at(0.8));
     assertThat(Restatements.sameFact(a, b)).isTrue();
@@ -44,9 +45,11 @@ class SameFactTest {
   @Test
   void sentencesTheModelFindsFarApartAreTwoFacts() {
     Candidate a =
-        candidate("ap", "Pinup icon Bettie Page died Thursday evening at a hospital in Los Angeles.", 0);
+        candidate(
+            "ap", "Pinup icon Bettie Page died Thursday evening at a hospital in Los Angeles.", 0);
     Candidate b =
-        candidate("bbc", "Bettie Page began modelling in New York when she met a photographer.", at(0.4));
+        candidate(
+            "bbc", "Bettie Page began modelling in New York when she met a photographer.", at(0.4));
     assertThat(Restatements.sameFact(a, b)).isFalse();
   }
 

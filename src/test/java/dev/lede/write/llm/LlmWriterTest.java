@@ -430,11 +430,14 @@ class LlmWriterTest {
     try (FakeChatServer server = FakeChatServer.answering(handler)) {
       // Only the case about the read timeout gets a short one: on a loaded machine an 8 MiB reply
       // can take longer than 300 ms to arrive, and that case is about the size cap.
-      Duration read = reason.contains("within 300 ms") ? Duration.ofMillis(300) : Duration.ofSeconds(20);
+      Duration read =
+          reason.contains("within 300 ms") ? Duration.ofMillis(300) : Duration.ofSeconds(20);
       LlmConfig c = config(server).withTimeouts(Duration.ofSeconds(1), read);
       Result r =
           assertTimeoutPreemptively(
-              Duration.ofSeconds(60), () -> writer(c).writeWithReport("bridge", ARTICLES, List.of(), NOW), "no hang");
+              Duration.ofSeconds(60),
+              () -> writer(c).writeWithReport("bridge", ARTICLES, List.of(), NOW),
+              "no hang");
 
       assertThat(r.outcome()).isEqualTo(Outcome.OFFLINE);
       assertThat(r.story()).isEqualTo(offlineStory());
