@@ -67,6 +67,7 @@ public final class WebServer implements AutoCloseable {
   private final SiteData data;
   // Marks the server's own warm-up requests; random, so no reader can skip the rate limits with it.
   private final String warmUpKey = java.util.HexFormat.of().formatHex(randomBytes(16));
+  private final byte[] warmUpKeyBytes = warmUpKey.getBytes(StandardCharsets.US_ASCII);
   private final Optional<SiteAdmin> admin;
   private final Clock clock;
   private final RateLimiter allLimiter;
@@ -186,8 +187,7 @@ public final class WebServer implements AutoCloseable {
   private boolean isOwnWarmUp(Context ctx) {
     String key = ctx.header(WARM_UP_HEADER);
     return key != null
-        && MessageDigest.isEqual(
-            warmUpKey.getBytes(StandardCharsets.US_ASCII), key.getBytes(StandardCharsets.UTF_8));
+        && MessageDigest.isEqual(warmUpKeyBytes, key.getBytes(StandardCharsets.UTF_8));
   }
 
   private static byte[] randomBytes(int n) {
