@@ -25,7 +25,8 @@ class ArchitectureTest {
     "dev.lede.index.lucene..",
     "dev.lede.store.sqlite..",
     "dev.lede.store.postgres..",
-    "dev.lede.store.jdbc.."
+    "dev.lede.store.jdbc..",
+    "dev.lede.queue.inprocess.."
   };
 
   /** Engine types: what a distributed store or search engine replaces. */
@@ -88,7 +89,8 @@ class ArchitectureTest {
             "dev.lede.opml..",
             "dev.lede.ops..",
             "dev.lede.index",
-            "dev.lede.store")
+            "dev.lede.store",
+            "dev.lede.queue")
         .layer("Adapters")
         .definedBy(ADAPTERS)
         .layer("Model")

@@ -14,6 +14,8 @@ import dev.lede.model.StoryJson;
 import dev.lede.model.WrittenStory;
 import dev.lede.nlp.MiniLmEmbedder;
 import dev.lede.nlp.StoredEmbedder;
+import dev.lede.queue.WorkQueue;
+import dev.lede.queue.inprocess.Pipeline;
 import dev.lede.related.RelatedStories;
 import dev.lede.related.RelatedVectors;
 import dev.lede.store.ArticleStore;

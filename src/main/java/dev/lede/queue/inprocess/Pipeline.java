@@ -1,5 +1,6 @@
-package dev.lede.newsroom;
+package dev.lede.queue.inprocess;
 
+import dev.lede.queue.WorkQueue;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Objects;
@@ -24,20 +25,20 @@ import java.util.function.Function;
  * @param <T> submitted item
  * @param <R> prepared item
  */
-final class Pipeline<T, R> implements WorkQueue<T> {
-  /** The serial step. */
-  @FunctionalInterface
-  interface Commit<R> {
-    void accept(R prepared) throws IOException;
-  }
-
+public final class Pipeline<T, R> implements WorkQueue<T> {
   private final Function<T, R> prepare;
   private final Commit<R> commit;
   private final int window;
   private final ExecutorService pool;
   private final ArrayDeque<Future<R>> pending = new ArrayDeque<>();
 
-  Pipeline(int threads, int window, Function<T, R> prepare, Commit<R> commit) {
+  /**
+   * @param threads worker threads preparing items; 0 prepares and commits on the caller's thread
+   * @param window most items prepared ahead of the last commit
+   * @param prepare the independent, costly step (run on the workers)
+   * @param commit the serial step (run on the caller's thread, in submission order)
+   */
+  public Pipeline(int threads, int window, Function<T, R> prepare, Commit<R> commit) {
     if (threads < 0) {
       throw new IllegalArgumentException("threads must not be negative, was " + threads);
     }

@@ -1,4 +1,4 @@
-package dev.lede.newsroom;
+package dev.lede.queue.inprocess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,32 +6,34 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class PipelineTest {
 
-  /** Later items prepare faster, so they finish first on the workers. */
-  private static String slowFirst(int i) {
-    try {
-      Thread.sleep(Math.max(0, 20 - i));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    return "p" + i;
-  }
-
   @Test
   void commitsInSubmissionOrderWhateverOrderItemsArePreparedIn() throws Exception {
     List<String> committed = new ArrayList<>();
     List<String> threads = Collections.synchronizedList(new ArrayList<>());
+    List<Integer> preparedOrder = Collections.synchronizedList(new ArrayList<>());
+    CountDownLatch fifthPrepared = new CountDownLatch(1);
     try (Pipeline<Integer, String> p =
         new Pipeline<>(
             3,
             8,
             i -> {
               threads.add(Thread.currentThread().getName());
-              return slowFirst(i);
+              if (i == 0) {
+                // Items 1-5 are in the window while item 0 waits, so the other workers get to them.
+                await(fifthPrepared);
+              }
+              preparedOrder.add(i);
+              if (i == 5) {
+                fifthPrepared.countDown();
+              }
+              return "p" + i;
             },
             committed::add)) {
       for (int i = 0; i < 20; i++) {
@@ -44,8 +46,19 @@ class PipelineTest {
     for (int i = 0; i < 20; i++) {
       expected.add("p" + i);
     }
+    assertThat(preparedOrder.indexOf(5)).isLessThan(preparedOrder.indexOf(0));
     assertThat(committed).isEqualTo(expected);
     assertThat(threads).allMatch(n -> n.startsWith("lede-prepare-"));
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      if (!latch.await(30, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("item 5 was never prepared while item 0 waited");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
