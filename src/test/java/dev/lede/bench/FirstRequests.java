@@ -23,6 +23,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * do), until {@code N} requests in all have been answered. Prints one table row: p50, p99 and max
  * over all of them, errors, and the URL with the slowest answer. Bounded: stops after N requests.
  *
+ * <p>The client is warmed first against its own in-process loopback server (canned answers of the
+ * same kind, {@value #CLIENT_WARM_UP} requests over the same number of connections), so the figures
+ * are the site's first requests, not this fresh JVM's own class loading and JIT (a native client
+ * such as wrk has none of that). The site under test is asked nothing by the warm-up.
+ *
  * <p>{@code bench/run-java dev.lede.bench.FirstRequests LABEL N CONNECTIONS URL...}
  */
 public final class FirstRequests {
@@ -37,6 +42,112 @@ public final class FirstRequests {
     int n = Integer.parseInt(args[1]);
     int connections = Integer.parseInt(args[2]);
     List<URI> urls = Arrays.stream(args, 3, args.length).map(URI::create).toList();
+    warmUpClient(connections, urls);
+    Measured m = measure(urls, n, connections);
+    System.out.printf(
+        Locale.ROOT,
+        "%-34s %6d %5d %8.2f %8.2f %8.2f %7d  %s%n",
+        label,
+        n,
+        connections,
+        m.percentile(0.50) / 1e6,
+        m.percentile(0.99) / 1e6,
+        m.percentile(1.0) / 1e6,
+        m.errors(),
+        m.slowestUrl());
+  }
+
+  static final int CLIENT_WARM_UP = 20_000;
+
+  /** What one measured run saw: latency per request (ns), errors, the URL of the slowest answer. */
+  record Measured(long[] latency, long errors, String slowestUrl) {
+    long percentile(double p) {
+      long[] sorted = latency.clone();
+      Arrays.sort(sorted);
+      return sorted[Math.max(0, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+  }
+
+  /**
+   * Runs this client's whole request path (connect, write, parse headers, read a body) against an
+   * in-process server answering every request with a canned gzip-sized body, until the JIT has
+   * compiled it.
+   */
+  static void warmUpClient(int connections, List<URI> urls) throws Exception {
+    byte[] body = new byte[24 * 1024];
+    new java.util.Random(1).nextBytes(body);
+    byte[] head =
+        ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n"
+                + "Vary: Accept-Encoding\r\nContent-Length: "
+                + body.length
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    try (java.net.ServerSocket server =
+        new java.net.ServerSocket(0, connections * 2, java.net.InetAddress.getLoopbackAddress())) {
+      Thread acceptor =
+          new Thread(
+              () -> {
+                while (!server.isClosed()) {
+                  try {
+                    Socket s = server.accept();
+                    Thread t = new Thread(() -> answer(s, head, body), "warm-answer");
+                    t.setDaemon(true);
+                    t.start();
+                  } catch (IOException closed) {
+                    return;
+                  }
+                }
+              },
+              "warm-accept");
+      acceptor.setDaemon(true);
+      acceptor.start();
+      List<URI> local =
+          urls.stream()
+              .map(
+                  u ->
+                      URI.create(
+                          "http://127.0.0.1:"
+                              + server.getLocalPort()
+                              + u.getRawPath()
+                              + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery())))
+              .toList();
+      Measured warm = measure(local, CLIENT_WARM_UP, connections);
+      if (warm.errors() > 0) {
+        throw new IllegalStateException(
+            "the client's warm-up against its own loopback server had "
+                + warm.errors()
+                + " errors");
+      }
+    }
+  }
+
+  /**
+   * Answers each request on one connection (headers up to the blank line) with the canned reply.
+   */
+  private static void answer(Socket s, byte[] head, byte[] body) {
+    try (s) {
+      InputStream in = new BufferedInputStream(s.getInputStream(), 8192);
+      OutputStream out = s.getOutputStream();
+      int c;
+      int run = 0;
+      while ((c = in.read()) >= 0) {
+        if (c == '\n') {
+          if (++run == 2) {
+            out.write(head);
+            out.write(body);
+            out.flush();
+            run = 0;
+          }
+        } else if (c != '\r') {
+          run = 0;
+        }
+      }
+    } catch (IOException ignored) {
+      // the client closed the connection
+    }
+  }
+
+  static Measured measure(List<URI> urls, int n, int connections) throws InterruptedException {
     long[] latency = new long[n];
     int[] which = new int[n];
     AtomicInteger next = new AtomicInteger();
@@ -68,19 +179,7 @@ public final class FirstRequests {
         slowest = i;
       }
     }
-    long[] sorted = latency.clone();
-    Arrays.sort(sorted);
-    System.out.printf(
-        Locale.ROOT,
-        "%-34s %6d %5d %8.2f %8.2f %8.2f %7d  %s%n",
-        label,
-        n,
-        connections,
-        sorted[(int) Math.ceil(0.50 * n) - 1] / 1e6,
-        sorted[(int) Math.ceil(0.99 * n) - 1] / 1e6,
-        sorted[n - 1] / 1e6,
-        errors.get(),
-        urls.get(which[slowest]).getRawPath());
+    return new Measured(latency, errors.get(), urls.get(which[slowest]).getRawPath());
   }
 
   /** One connection's loop: takes request numbers until {@code n} are taken. */
