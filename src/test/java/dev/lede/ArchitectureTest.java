@@ -5,12 +5,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,19 +39,6 @@ class ArchitectureTest {
     "org.apache.lucene.queries..",
     "org.apache.lucene.queryparser.."
   };
-
-  /**
-   * Classes that still reach an engine directly, each to go behind its port: the clusterer's
-   * candidate index (Lucene).
-   */
-  static final List<String> NOT_YET_PORTED = List.of("dev.lede.story.internal.CandidateIndex");
-
-  static final DescribedPredicate<JavaClass> NOT_YET_PORTED_CLASS =
-      describe(
-          "not yet behind a port " + NOT_YET_PORTED,
-          c ->
-              NOT_YET_PORTED.stream()
-                  .anyMatch(n -> c.getName().equals(n) || c.getName().startsWith(n + "$")));
 
   static JavaClasses main;
 
@@ -103,7 +87,6 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("Commands", "Newsroom", "Adapters")
         .whereLayer("Adapters")
         .mayOnlyBeAccessedByLayers("Newsroom")
-        .ignoreDependency(NOT_YET_PORTED_CLASS, describe("any class", c -> true))
         .check(main);
   }
 
@@ -127,7 +110,6 @@ class ArchitectureTest {
     noClasses()
         .that()
         .resideOutsideOfPackages(ADAPTERS)
-        .and(DescribedPredicate.not(NOT_YET_PORTED_CLASS))
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(ENGINES)
@@ -142,7 +124,6 @@ class ArchitectureTest {
         .resideOutsideOfPackages(ADAPTERS)
         .and()
         .resideOutsideOfPackage("dev.lede.newsroom..")
-        .and(DescribedPredicate.not(NOT_YET_PORTED_CLASS))
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(ADAPTERS)

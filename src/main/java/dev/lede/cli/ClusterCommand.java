@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.newsroom.Newsroom;
 import dev.lede.story.ClusterCommandLogic;
 import dev.lede.story.ClusterInputException;
 import dev.lede.story.StoryClusterer;
@@ -17,7 +18,8 @@ final class ClusterCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try {
-      new ClusterCommandLogic(StoryClusterer.Config.defaults()).run(System.in, System.out);
+      new ClusterCommandLogic(StoryClusterer.Config.defaults(), Newsroom.candidateIndexes())
+          .run(System.in, System.out);
       return 0;
     } catch (ClusterInputException e) {
       System.err.println("lede cluster: " + e.getMessage());

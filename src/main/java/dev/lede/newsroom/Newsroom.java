@@ -1,8 +1,10 @@
 package dev.lede.newsroom;
 
 import dev.lede.dedup.CanonicalTrust;
+import dev.lede.index.CandidateIndex;
 import dev.lede.index.SearchIndex;
 import dev.lede.index.VectorIndex;
+import dev.lede.index.lucene.LuceneCandidateIndex;
 import dev.lede.index.lucene.LuceneVectorIndex;
 import dev.lede.index.lucene.ServingCopies;
 import dev.lede.ingest.IngestReport;
@@ -162,6 +164,14 @@ public final class Newsroom implements AutoCloseable {
     return this;
   }
 
+  /**
+   * The story clusterer's candidate index the embedded newsroom uses (Lucene), for commands that
+   * cluster without a data folder ({@code lede cluster}).
+   */
+  public static CandidateIndex.Factory candidateIndexes() {
+    return LuceneCandidateIndex.FACTORY;
+  }
+
   /** Opens (creating if need be) the data folder {@code dir} to ingest and write into it. */
   public static Newsroom open(Path dir) throws IOException {
     return new Newsroom(Workspace.open(dir), Clock.systemUTC(), false);
@@ -225,7 +235,9 @@ public final class Newsroom implements AutoCloseable {
     StoryClusterer c = null;
     RelatedVectors r = null;
     try {
-      c = StoryClusterer.open(copy.dir().resolve(clusterDir.getFileName()), clusterConfig());
+      c =
+          StoryClusterer.open(
+              copy.dir().resolve(clusterDir.getFileName()), clusterConfig(), candidateIndexes());
       r =
           RelatedVectors.open(
               LuceneVectorIndex.open(copy.dir().resolve(RELATED_FOLDER)),
@@ -290,12 +302,12 @@ public final class Newsroom implements AutoCloseable {
     }
     requireWriting("rebuild the story index");
     StoryClusterer.Config config = clusterConfig();
-    StoryClusterer c = StoryClusterer.open(clusterDir, config);
+    StoryClusterer c = StoryClusterer.open(clusterDir, config, candidateIndexes());
     List<StoryStore.Assignment> assigned = stories.assignments();
     if (c.articleCount() != assigned.size()) {
       c.close();
       deleteTree(clusterDir);
-      StoryClusterer rebuilt = StoryClusterer.open(clusterDir, config);
+      StoryClusterer rebuilt = StoryClusterer.open(clusterDir, config, candidateIndexes());
       try (Pipeline<StoryStore.Assignment, Optional<Prepared>> restore =
           new Pipeline<>(
               PREPARE_THREADS,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lede.index.CandidateIndex;
 import dev.lede.nlp.LanguageDetector;
 import dev.lede.story.crosslang.CrossLanguageLinker;
 import java.io.BufferedReader;
@@ -37,18 +38,22 @@ public final class ClusterCommandLogic {
 
   private final StoryClusterer.Config config;
   private final CrossLanguageLinker linker;
+  private final CandidateIndex.Factory candidates;
 
-  public ClusterCommandLogic(StoryClusterer.Config config) {
-    this(config, CrossLanguageLinker.defaults());
+  /** Clusters with {@code config} on a candidate index {@code candidates} opens in memory. */
+  public ClusterCommandLogic(StoryClusterer.Config config, CandidateIndex.Factory candidates) {
+    this(config, CrossLanguageLinker.defaults(), candidates);
   }
 
   /**
    * Clusters with {@code config} within a language and links stories across languages with {@code
    * linker}.
    */
-  public ClusterCommandLogic(StoryClusterer.Config config, CrossLanguageLinker linker) {
+  public ClusterCommandLogic(
+      StoryClusterer.Config config, CrossLanguageLinker linker, CandidateIndex.Factory candidates) {
     this.config = Objects.requireNonNull(config, "config");
     this.linker = Objects.requireNonNull(linker, "linker");
+    this.candidates = Objects.requireNonNull(candidates, "candidates");
   }
 
   /**
@@ -62,7 +67,7 @@ public final class ClusterCommandLogic {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(out, "out");
     List<StoryInput> articles = new ArrayList<>();
-    try (StoryClusterer stories = StoryClusterer.inMemory(config)) {
+    try (StoryClusterer stories = StoryClusterer.inMemory(config, candidates)) {
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       long lineNumber = 0;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {

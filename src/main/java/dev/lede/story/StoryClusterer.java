@@ -1,5 +1,6 @@
 package dev.lede.story;
 
+import dev.lede.index.CandidateIndex;
 import dev.lede.story.internal.ClusterEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,10 +18,10 @@ import java.util.Optional;
  * dates), embedding cosine and time proximity, each against a story's running centroid. An
  * instalment of an outlet's series (a daily briefing whose headline it ran before, numbers aside)
  * is compared without the sentences the outlet already ran, so briefings share a story only when
- * their news does. Candidate stories come from a Lucene index of the articles seen so far (the
- * article's most specific terms and keys, looked up only in the index segments that cover its time
- * window; optionally an HNSW nearest-neighbour search on the embedding), and stories quiet for a
- * while wait in a file next to the index, so the work per article does not grow with the archive.
+ * their news does. Candidate stories come from a {@link CandidateIndex} of the articles seen so far
+ * (the article's most specific terms and keys, looked up only in the index segments that cover its
+ * time window; optionally an HNSW nearest-neighbour search on the embedding), and stories quiet for
+ * a while wait in a file next to the index, so the work per article does not grow with the archive.
  * Decisions are repaired locally as evidence grows: when an article brings two stories' coverage
  * together they merge into the older one, and a story that turns out to hold two events splits
  * ({@link Assignment#changes()}, {@link #merges()}).
@@ -28,7 +29,8 @@ import java.util.Optional;
  * <p>Results depend only on the order articles arrive in. Not thread-safe: one writer at a time.
  *
  * <pre>{@code
- * try (StoryClusterer stories = StoryClusterer.inMemory(StoryClusterer.Config.defaults())) {
+ * try (StoryClusterer stories =
+ *     StoryClusterer.inMemory(StoryClusterer.Config.defaults(), candidates)) {
  *   Assignment a = stories.assign(StoryInput.of("a1", "Quake hits Iran", text));
  *   Story s = stories.story(a.storyId()).orElseThrow();
  * }
@@ -42,11 +44,16 @@ public final class StoryClusterer implements AutoCloseable {
     this.engine = engine;
   }
 
-  /** A clusterer whose index lives in memory and is gone on close. */
-  public static StoryClusterer inMemory(Config config) {
+  /**
+   * A clusterer whose index lives in memory and is gone on close.
+   *
+   * @param candidates opens the candidate index (the newsroom wires the Lucene one)
+   */
+  public static StoryClusterer inMemory(Config config, CandidateIndex.Factory candidates) {
     Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(candidates, "candidates");
     try {
-      return new StoryClusterer(ClusterEngine.inMemory(config));
+      return new StoryClusterer(ClusterEngine.inMemory(config, candidates));
     } catch (IOException e) {
       throw new UncheckedIOException("story index: cannot create in-memory index", e);
     }
@@ -56,12 +63,15 @@ public final class StoryClusterer implements AutoCloseable {
    * A clusterer whose index lives in {@code dir}; an existing index there is read back, so stories
    * continue where the last session stopped (after its last {@link #commit()} or {@link #close()}).
    *
+   * @param candidates opens the candidate index in {@code dir} (the newsroom wires the Lucene one)
    * @throws IOException when the directory cannot be created, read or locked
    */
-  public static StoryClusterer open(Path dir, Config config) throws IOException {
+  public static StoryClusterer open(Path dir, Config config, CandidateIndex.Factory candidates)
+      throws IOException {
     Objects.requireNonNull(dir, "dir");
     Objects.requireNonNull(config, "config");
-    return new StoryClusterer(ClusterEngine.open(dir, config));
+    Objects.requireNonNull(candidates, "candidates");
+    return new StoryClusterer(ClusterEngine.open(dir, config, candidates));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.lede.bench;
 
+import dev.lede.index.lucene.LuceneCandidateIndex;
 import dev.lede.story.ClusteringScores;
 import dev.lede.story.Embedder;
 import dev.lede.story.StoryClusterer;
@@ -131,7 +132,7 @@ public final class ClusterBench {
     Map<String, String> gold = new HashMap<>();
     Map<String, String> predicted = new HashMap<>();
     long start = CPU.getCurrentThreadCpuTime();
-    try (StoryClusterer stories = StoryClusterer.inMemory(config)) {
+    try (StoryClusterer stories = StoryClusterer.inMemory(config, LuceneCandidateIndex.FACTORY)) {
       for (EcbPlus.Doc d : order) {
         stories.assign(d.input());
         gold.put(d.input().id(), d.cluster());

@@ -2,6 +2,7 @@ package dev.lede.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.index.lucene.LuceneCandidateIndex;
 import dev.lede.story.Embedder;
 import dev.lede.story.Story;
 import dev.lede.story.StoryClusterer;
@@ -76,7 +77,7 @@ public final class ClusterDemo {
         }
       }
     }
-    try (StoryClusterer stories = StoryClusterer.inMemory(config)) {
+    try (StoryClusterer stories = StoryClusterer.inMemory(config, LuceneCandidateIndex.FACTORY)) {
       for (StoryInput in : inputs) {
         stories.assign(in);
       }

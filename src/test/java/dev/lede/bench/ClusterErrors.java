@@ -1,5 +1,6 @@
 package dev.lede.bench;
 
+import dev.lede.index.lucene.LuceneCandidateIndex;
 import dev.lede.story.Assignment;
 import dev.lede.story.Embedder;
 import dev.lede.story.StoryClusterer;
@@ -36,7 +37,7 @@ public final class ClusterErrors {
     List<EcbPlus.Doc> order =
         EcbPlus.shuffled(docs, Long.parseLong(opts.getOrDefault("seed", "1")));
     Map<String, String> predicted = new HashMap<>();
-    try (StoryClusterer stories = StoryClusterer.inMemory(config)) {
+    try (StoryClusterer stories = StoryClusterer.inMemory(config, LuceneCandidateIndex.FACTORY)) {
       for (EcbPlus.Doc d : order) {
         Assignment a = stories.assign(d.input());
         if (!a.changes().isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.lede.bench;
 
+import dev.lede.index.lucene.LuceneCandidateIndex;
 import dev.lede.story.Assignment;
 import dev.lede.story.Embedder;
 import dev.lede.story.StoryClusterer;
@@ -93,7 +94,9 @@ final class ClusterScaleBench {
     StoryClusterer.Config config = StoryClusterer.Config.builder().embedder(embedder).build();
     Path dir = inMemory ? null : java.nio.file.Files.createTempDirectory("lede-scale-");
     try (StoryClusterer clusterer =
-        inMemory ? StoryClusterer.inMemory(config) : StoryClusterer.open(dir, config)) {
+        inMemory
+            ? StoryClusterer.inMemory(config, LuceneCandidateIndex.FACTORY)
+            : StoryClusterer.open(dir, config, LuceneCandidateIndex.FACTORY)) {
       long loadStart = CPU.getCurrentThreadCpuTime();
       int articles = 0;
       for (int s = 0; s < stories; s++) {

@@ -3,6 +3,7 @@ package dev.lede.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lede.index.lucene.LuceneCandidateIndex;
 import dev.lede.story.ClusterCommandLogic;
 import dev.lede.story.ClusteringScores;
 import dev.lede.story.StoryClusterer;
@@ -82,7 +83,7 @@ public final class ItnBench {
               dev.lede.story.Embedder.miniLm(), Path.of("target", "bench-cache", "itn-minilm.bin"));
       config = config.toBuilder().embedder(cached).build();
     }
-    new ClusterCommandLogic(config)
+    new ClusterCommandLogic(config, LuceneCandidateIndex.FACTORY)
         .run(
             new ByteArrayInputStream(input.toString().getBytes(StandardCharsets.UTF_8)),
             new PrintStream(out, true, StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package dev.lede.bench;
 
+import dev.lede.index.lucene.LuceneCandidateIndex;
 import dev.lede.nlp.LanguageDetector;
 import dev.lede.story.ClusteringScores;
 import dev.lede.story.StoryClusterer;
@@ -46,7 +47,8 @@ public final class ItnLinkDev {
               dev.lede.story.Embedder.miniLm(), Path.of("target", "bench-cache", "itn-minilm.bin"));
       try (StoryClusterer c =
           StoryClusterer.inMemory(
-              StoryClusterer.Config.defaults().toBuilder().embedder(cached).build())) {
+              StoryClusterer.Config.defaults().toBuilder().embedder(cached).build(),
+              LuceneCandidateIndex.FACTORY)) {
         for (ItnBench.Blurb b : blurbs) {
           c.assign(StoryInput.of(b.id(), "", b.text()).withPublished(Instant.parse(b.time())));
         }

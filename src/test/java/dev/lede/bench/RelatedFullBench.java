@@ -1,6 +1,7 @@
 package dev.lede.bench;
 
 import dev.lede.index.VectorIndex;
+import dev.lede.index.lucene.LuceneCandidateIndex;
 import dev.lede.index.lucene.LuceneIndex;
 import dev.lede.index.lucene.LuceneVectorIndex;
 import dev.lede.model.Article;
@@ -335,7 +336,8 @@ final class RelatedFullBench {
     long processCpu = PROCESS.getProcessCpuTime();
     SqliteStore store = SqliteStore.open(dir);
     try (LuceneIndex index = LuceneIndex.open(dir.resolve("index"));
-        StoryClusterer clusterer = StoryClusterer.open(dir.resolve("stories"), config);
+        StoryClusterer clusterer =
+            StoryClusterer.open(dir.resolve("stories"), config, LuceneCandidateIndex.FACTORY);
         VectorIndex vectors = LuceneVectorIndex.open(dir.resolve("related"))) {
       Thread derived =
           new Thread(

@@ -1,5 +1,6 @@
 package dev.lede.bench;
 
+import dev.lede.index.lucene.LuceneCandidateIndex;
 import dev.lede.story.Assignment;
 import dev.lede.story.StoryClusterer;
 import dev.lede.story.StoryInput;
@@ -72,7 +73,8 @@ public class StoryAssignBenchmark {
             dir,
             StoryClusterer.Config.builder()
                 .embedder(new ClusterScaleBench.HashingEmbedder384())
-                .build());
+                .build(),
+            LuceneCandidateIndex.FACTORY);
     for (int s = 0; s < stories; s++) {
       for (int v = 0; v < 1 + (s % 2); v++) {
         clusterer.restore(archive.article(s, v), "syn-" + s);

@@ -3,6 +3,7 @@ package dev.lede.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lede.index.lucene.LuceneCandidateIndex;
 import dev.lede.story.ClusterCommandLogic;
 import dev.lede.story.StoryClusterer;
 import java.io.ByteArrayInputStream;
@@ -62,7 +63,7 @@ public final class WikinewsCrossBench {
       in.append(o).append('\n');
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new ClusterCommandLogic(StoryClusterer.Config.defaults())
+    new ClusterCommandLogic(StoryClusterer.Config.defaults(), LuceneCandidateIndex.FACTORY)
         .run(
             new ByteArrayInputStream(in.toString().getBytes(StandardCharsets.UTF_8)),
             new PrintStream(out, true, StandardCharsets.UTF_8));

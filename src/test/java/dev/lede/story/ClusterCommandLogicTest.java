@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.index.lucene.LuceneCandidateIndex;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -17,7 +18,8 @@ class ClusterCommandLogicTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final ClusterCommandLogic logic =
       new ClusterCommandLogic(
-          StoryClusterer.Config.builder().embedder(new HashingEmbedder()).build());
+          StoryClusterer.Config.builder().embedder(new HashingEmbedder()).build(),
+          LuceneCandidateIndex.FACTORY);
 
   @Test
   void printsOneStoryPerInputLineInInputOrder() throws Exception {

@@ -3,6 +3,7 @@ package dev.lede.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.bench.EcbPlus;
+import dev.lede.index.lucene.LuceneCandidateIndex;
 import dev.lede.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class EcbPlusClusteringTest {
     Map<String, String> before = new HashMap<>();
     Map<String, List<String>> members = new HashMap<>();
     int changes = 0;
-    try (StoryClusterer stories = StoryClusterer.open(dir, config)) {
+    try (StoryClusterer stories = StoryClusterer.open(dir, config, LuceneCandidateIndex.FACTORY)) {
       for (EcbPlus.Doc d : order) {
         changes += stories.assign(d.input()).changes().size();
       }
@@ -44,7 +45,7 @@ class EcbPlusClusteringTest {
         members.put(id, stories.story(id).orElseThrow().articleIds());
       }
     }
-    try (StoryClusterer reopened = StoryClusterer.open(dir, config)) {
+    try (StoryClusterer reopened = StoryClusterer.open(dir, config, LuceneCandidateIndex.FACTORY)) {
       for (EcbPlus.Doc d : order) {
         assertThat(reopened.storyOf(d.input().id())).contains(before.get(d.input().id()));
       }
@@ -70,7 +71,7 @@ class EcbPlusClusteringTest {
       Map<String, String> gold = new HashMap<>();
       // What a store would hold when it applies each assignment's changes, then the assignment.
       Map<String, String> table = new HashMap<>();
-      try (StoryClusterer stories = StoryClusterer.inMemory(config)) {
+      try (StoryClusterer stories = StoryClusterer.inMemory(config, LuceneCandidateIndex.FACTORY)) {
         List<EcbPlus.Doc> order = EcbPlus.shuffled(docs, seed);
         for (EcbPlus.Doc d : order) {
           Assignment a = stories.assign(d.input());

@@ -2,6 +2,7 @@ package dev.lede.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.index.lucene.LuceneCandidateIndex;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +28,8 @@ class KoreanClusteringTest {
         ARTICLES.add(ClusterCommandLogic.parse(line, ++n));
       }
     }
-    stories = StoryClusterer.inMemory(StoryClusterer.Config.defaults());
+    stories =
+        StoryClusterer.inMemory(StoryClusterer.Config.defaults(), LuceneCandidateIndex.FACTORY);
     ARTICLES.forEach(stories::assign);
   }
 

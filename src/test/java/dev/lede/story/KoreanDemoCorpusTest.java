@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.index.lucene.LuceneCandidateIndex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +56,8 @@ class KoreanDemoCorpusTest {
                 .withSource(n.get("source").asText()));
       }
     }
-    stories = StoryClusterer.inMemory(StoryClusterer.Config.defaults());
+    stories =
+        StoryClusterer.inMemory(StoryClusterer.Config.defaults(), LuceneCandidateIndex.FACTORY);
     ARTICLES.forEach(stories::assign);
   }
 

@@ -2,6 +2,7 @@ package dev.lede.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.index.lucene.LuceneCandidateIndex;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +26,7 @@ class StoryChangesPropertiesTest {
   void replayingAssignmentsAndChangesGivesTheClustererState(@ForAll long seed) {
     Map<String, String> table = new HashMap<>();
     int changes = 0;
-    try (StoryClusterer stories = StoryClusterer.inMemory(config())) {
+    try (StoryClusterer stories = StoryClusterer.inMemory(config(), LuceneCandidateIndex.FACTORY)) {
       for (StoryInput a : shuffled(seed)) {
         Assignment x = stories.assign(a);
         changes += x.changes().size();
@@ -60,7 +61,7 @@ class StoryChangesPropertiesTest {
 
   private static Map<String, String> run(List<StoryInput> input) {
     Map<String, String> out = new HashMap<>();
-    try (StoryClusterer stories = StoryClusterer.inMemory(config())) {
+    try (StoryClusterer stories = StoryClusterer.inMemory(config(), LuceneCandidateIndex.FACTORY)) {
       input.forEach(stories::assign);
       input.forEach(a -> out.put(a.id(), stories.storyOf(a.id()).orElseThrow()));
       out.put("#merges", stories.merges().toString());

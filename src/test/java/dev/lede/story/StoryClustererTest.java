@@ -3,6 +3,7 @@ package dev.lede.story;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.lede.index.lucene.LuceneCandidateIndex;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +26,8 @@ class StoryClustererTest {
   @Test
   void twoEarthquakesInDifferentCountriesStayApart() {
     // The shipped defaults, MiniLM included: the embedding alone finds both reports alike.
-    try (StoryClusterer stories = StoryClusterer.inMemory(StoryClusterer.Config.defaults())) {
+    try (StoryClusterer stories =
+        StoryClusterer.inMemory(StoryClusterer.Config.defaults(), LuceneCandidateIndex.FACTORY)) {
       Fixtures.FILLER.forEach(stories::assign);
       Fixtures.interleaved().forEach(stories::assign);
 
@@ -39,7 +41,7 @@ class StoryClustererTest {
 
   @Test
   void aStoryKnowsItsArticlesOutletsAndEntities() {
-    try (StoryClusterer stories = StoryClusterer.inMemory(config())) {
+    try (StoryClusterer stories = StoryClusterer.inMemory(config(), LuceneCandidateIndex.FACTORY)) {
       Instant t = Instant.parse("2019-05-26T08:00:00Z");
       stories.assign(Fixtures.PERU.get(0).withPublished(t).withSource("Reuters"));
       Assignment second =
@@ -61,8 +63,8 @@ class StoryClustererTest {
 
   @Test
   void theStoryIdDerivesFromTheFirstArticle() {
-    try (StoryClusterer a = StoryClusterer.inMemory(config());
-        StoryClusterer b = StoryClusterer.inMemory(config())) {
+    try (StoryClusterer a = StoryClusterer.inMemory(config(), LuceneCandidateIndex.FACTORY);
+        StoryClusterer b = StoryClusterer.inMemory(config(), LuceneCandidateIndex.FACTORY)) {
       String first = a.assign(Fixtures.PERU.get(0)).storyId();
       b.assign(Fixtures.FILLER.get(0));
       String again = b.assign(Fixtures.PERU.get(0)).storyId();
@@ -81,7 +83,7 @@ class StoryClustererTest {
 
   @Test
   void assigningAnIdAgainReturnsItsStoryAndChangesNothing() {
-    try (StoryClusterer stories = StoryClusterer.inMemory(config())) {
+    try (StoryClusterer stories = StoryClusterer.inMemory(config(), LuceneCandidateIndex.FACTORY)) {
       Assignment first = stories.assign(Fixtures.PERU.get(0));
       Assignment again =
           stories.assign(StoryInput.of("peru-1", "Other title", "Entirely different text."));
@@ -94,7 +96,7 @@ class StoryClustererTest {
 
   @Test
   void theSameReportMonthsLaterIsAnotherStory() {
-    try (StoryClusterer stories = StoryClusterer.inMemory(config())) {
+    try (StoryClusterer stories = StoryClusterer.inMemory(config(), LuceneCandidateIndex.FACTORY)) {
       Instant t = Instant.parse("2019-05-26T08:00:00Z");
       Assignment first = stories.assign(Fixtures.PERU.get(0).withPublished(t));
       StoryInput copy = Fixtures.PERU.get(1);
@@ -117,7 +119,7 @@ class StoryClustererTest {
   @Test
   void restoringPairsRebuildsStoriesThatNewArticlesJoin() {
     Map<String, String> placed = new LinkedHashMap<>();
-    try (StoryClusterer stories = StoryClusterer.inMemory(config())) {
+    try (StoryClusterer stories = StoryClusterer.inMemory(config(), LuceneCandidateIndex.FACTORY)) {
       for (StoryInput a : Fixtures.interleaved()) {
         stories.assign(a);
       }
@@ -125,7 +127,7 @@ class StoryClustererTest {
         placed.put(a.id(), stories.storyOf(a.id()).orElseThrow());
       }
     }
-    try (StoryClusterer rebuilt = StoryClusterer.inMemory(config())) {
+    try (StoryClusterer rebuilt = StoryClusterer.inMemory(config(), LuceneCandidateIndex.FACTORY)) {
       for (StoryInput a : Fixtures.interleaved()) {
         rebuilt.restore(a, placed.get(a.id()));
       }
@@ -145,13 +147,15 @@ class StoryClustererTest {
   @Test
   void anIndexOnDiskIsReadBackOnOpen(@TempDir Path dir) {
     String peruStory;
-    try (StoryClusterer stories = StoryClusterer.open(dir, config())) {
+    try (StoryClusterer stories =
+        StoryClusterer.open(dir, config(), LuceneCandidateIndex.FACTORY)) {
       Fixtures.interleaved().forEach(stories::assign);
       peruStory = stories.storyOf("peru-1").orElseThrow();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    try (StoryClusterer reopened = StoryClusterer.open(dir, config())) {
+    try (StoryClusterer reopened =
+        StoryClusterer.open(dir, config(), LuceneCandidateIndex.FACTORY)) {
       assertThat(reopened.articleCount()).isEqualTo(6);
       assertThat(reopened.storyOf("peru-3")).contains(peruStory);
       assertThat(reopened.story(peruStory).orElseThrow().articleIds())
@@ -202,7 +206,8 @@ class StoryClustererTest {
 
   @Test
   void aStoryLongWithoutNewsLeavesTheHeapAndALateReportStillJoinsIt() {
-    try (StoryClusterer stories = StoryClusterer.inMemory(quickToSleep())) {
+    try (StoryClusterer stories =
+        StoryClusterer.inMemory(quickToSleep(), LuceneCandidateIndex.FACTORY)) {
       String peru = stories.assign(Fixtures.PERU.get(0).withPublished(QUAKE)).storyId();
       stories.assign(Fixtures.TURKEY.get(0).withPublished(QUAKE));
       laterNews(QUAKE.plus(Duration.ofDays(60)), 40).forEach(stories::assign);
@@ -263,7 +268,7 @@ class StoryClustererTest {
     Map<String, String> first = run(input, config);
     assertThat(run(input, config)).isEqualTo(first);
     Map<String, String> onDisk = new LinkedHashMap<>();
-    try (StoryClusterer stories = StoryClusterer.open(dir, config)) {
+    try (StoryClusterer stories = StoryClusterer.open(dir, config, LuceneCandidateIndex.FACTORY)) {
       for (StoryInput a : input) {
         onDisk.put(a.id(), stories.assign(a).storyId());
       }
@@ -282,13 +287,15 @@ class StoryClustererTest {
   @Test
   void dormantStoriesAreRebuiltWhenTheIndexIsOpenedAgain(@TempDir Path dir) throws Exception {
     String peru;
-    try (StoryClusterer stories = StoryClusterer.open(dir, quickToSleep())) {
+    try (StoryClusterer stories =
+        StoryClusterer.open(dir, quickToSleep(), LuceneCandidateIndex.FACTORY)) {
       peru = stories.assign(Fixtures.PERU.get(0).withPublished(QUAKE)).storyId();
       stories.assign(Fixtures.PERU.get(1).withPublished(QUAKE.plus(Duration.ofHours(2))));
       laterNews(QUAKE.plus(Duration.ofDays(60)), 40).forEach(stories::assign);
       assertThat(stories.storiesOnHeap()).isLessThan(stories.storyIds().size());
     }
-    try (StoryClusterer reopened = StoryClusterer.open(dir, quickToSleep())) {
+    try (StoryClusterer reopened =
+        StoryClusterer.open(dir, quickToSleep(), LuceneCandidateIndex.FACTORY)) {
       assertThat(reopened.articleCount()).isEqualTo(42);
       assertThat(reopened.storiesOnHeap()).isLessThan(reopened.storyIds().size());
       assertThat(reopened.storyOf("peru-2")).contains(peru);
@@ -315,7 +322,8 @@ class StoryClustererTest {
       old.addDocument(d);
     }
 
-    try (StoryClusterer stories = StoryClusterer.open(dir, config())) {
+    try (StoryClusterer stories =
+        StoryClusterer.open(dir, config(), LuceneCandidateIndex.FACTORY)) {
       assertThat(stories.articleCount()).isZero();
       stories.restore(Fixtures.PERU.get(0), "s-peru");
       assertThat(stories.storyOf("peru-1")).contains("s-peru");
@@ -324,7 +332,7 @@ class StoryClustererTest {
 
   @Test
   void aRestoredStoryIdIsRequired() {
-    try (StoryClusterer stories = StoryClusterer.inMemory(config())) {
+    try (StoryClusterer stories = StoryClusterer.inMemory(config(), LuceneCandidateIndex.FACTORY)) {
       assertThatThrownBy(() -> stories.restore(Fixtures.PERU.get(0), " "))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("restore peru-1: story id is blank");
@@ -360,7 +368,7 @@ class StoryClustererTest {
 
   private static Map<String, String> run(List<StoryInput> input, StoryClusterer.Config config) {
     Map<String, String> out = new LinkedHashMap<>();
-    try (StoryClusterer stories = StoryClusterer.inMemory(config)) {
+    try (StoryClusterer stories = StoryClusterer.inMemory(config, LuceneCandidateIndex.FACTORY)) {
       for (StoryInput a : input) {
         out.put(a.id(), stories.assign(a).storyId());
       }

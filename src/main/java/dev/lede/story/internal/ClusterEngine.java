@@ -1,5 +1,6 @@
 package dev.lede.story.internal;
 
+import dev.lede.index.CandidateIndex;
 import dev.lede.story.Assignment;
 import dev.lede.story.Story;
 import dev.lede.story.StoryChange;
@@ -104,13 +105,15 @@ public final class ClusterEngine implements AutoCloseable {
     this.tail = new Tail(terms, keys);
   }
 
-  public static ClusterEngine inMemory(Config config) throws IOException {
+  public static ClusterEngine inMemory(Config config, CandidateIndex.Factory candidates)
+      throws IOException {
     return new ClusterEngine(
-        config, CandidateIndex.inMemory(config.vectorCandidates()), DormantStories.inMemory());
+        config, candidates.inMemory(config.vectorCandidates()), DormantStories.inMemory());
   }
 
-  public static ClusterEngine open(Path dir, Config config) throws IOException {
-    CandidateIndex index = CandidateIndex.open(dir, config.vectorCandidates());
+  public static ClusterEngine open(Path dir, Config config, CandidateIndex.Factory candidates)
+      throws IOException {
+    CandidateIndex index = candidates.open(dir, config.vectorCandidates());
     DormantStories dormant;
     try {
       dormant = DormantStories.open(dir.resolve(DORMANT_FILE));
@@ -191,7 +194,7 @@ public final class ClusterEngine implements AutoCloseable {
     target.add(a, terms, keys);
     target.lastChanged = a.seq();
     placed.put(a.id(), target.id);
-    index.addArticle(a, target.id, indexedTerms(a));
+    index.addArticle(entry(a, target.id), indexedTerms(a));
     count(a);
     background.add(a.script(), a.embedding());
     a.published().filter(p -> newest == null || p.isAfter(newest)).ifPresent(p -> newest = p);
@@ -408,7 +411,33 @@ public final class ClusterEngine implements AutoCloseable {
         sentences);
   }
 
-  private ArticleFeatures features(CandidateIndex.StoredArticle s) {
+  /** The article as the candidate index keeps it. */
+  private static CandidateIndex.Entry entry(ArticleFeatures a, String story) {
+    return new CandidateIndex.Entry(
+        a.seq(),
+        a.id(),
+        story,
+        a.title(),
+        a.source(),
+        a.published(),
+        a.termCounts(),
+        a.keyStrings(),
+        a.embedding(),
+        Optional.of(a.script().name()),
+        a.sentenceKeys());
+  }
+
+  /** The script an entry names; entries written before scripts were kept: its headline's. */
+  private static TextAnalysis.Script script(CandidateIndex.Entry s) {
+    for (TextAnalysis.Script v : TextAnalysis.Script.values()) {
+      if (s.script().filter(v.name()::equals).isPresent()) {
+        return v;
+      }
+    }
+    return TextAnalysis.scriptOf(s.title());
+  }
+
+  private ArticleFeatures features(CandidateIndex.Entry s) {
     return features(
         s.id(),
         s.seq(),
@@ -418,7 +447,7 @@ public final class ClusterEngine implements AutoCloseable {
         s.termCounts(),
         s.keys(),
         s.embedding().length == 0 ? s.embedding() : unit(s.embedding()),
-        s.script(),
+        script(s),
         s.sentences());
   }
 
@@ -477,7 +506,7 @@ public final class ClusterEngine implements AutoCloseable {
     if (f != null) {
       return f;
     }
-    CandidateIndex.StoredArticle stored =
+    CandidateIndex.Entry stored =
         index
             .load(articleId)
             .orElseThrow(
@@ -685,7 +714,8 @@ public final class ClusterEngine implements AutoCloseable {
       dormant.remove(gone.id);
       recalled.remove(gone.id);
       mergedInto.put(gone.id, keep.id);
-      index.addChange(seq, CandidateIndex.MERGE, gone.id, keep.id, List.of());
+      index.addChange(
+          new CandidateIndex.Change(seq, CandidateIndex.MERGE, gone.id, keep.id, List.of()));
       changes.add(new StoryChange.Merged(gone.id, keep.id));
       survivor = keep;
     }
@@ -717,7 +747,7 @@ public final class ClusterEngine implements AutoCloseable {
       ids.add(a.id());
     }
     part.nextSplitCheck = (int) Math.ceil(part.size() * 1.5);
-    index.addChange(seq, CandidateIndex.SPLIT, story.id, part.id, ids);
+    index.addChange(new CandidateIndex.Change(seq, CandidateIndex.SPLIT, story.id, part.id, ids));
     changes.add(new StoryChange.Split(story.id, part.id, ids));
     List<StoryState> around = new ArrayList<>(neighbourhood);
     around.add(story);
@@ -845,22 +875,22 @@ public final class ClusterEngine implements AutoCloseable {
   // ---- persistence ----
 
   private void replay() throws IOException {
-    List<CandidateIndex.StoredChange> changes;
+    List<CandidateIndex.Change> changes;
     Replay replay;
     if (index.inArrivalOrder()) {
       // Articles streamed in document order: a long archive is never all on the heap at once.
       changes = index.changes();
-      changes.sort(Comparator.comparingInt(CandidateIndex.StoredChange::seq));
+      changes.sort(Comparator.comparingInt(CandidateIndex.Change::seq));
       replay = new Replay(changes);
       index.forEachArticle(replay::article);
     } else {
-      List<CandidateIndex.StoredArticle> articles = new ArrayList<>();
+      List<CandidateIndex.Entry> articles = new ArrayList<>();
       changes = new ArrayList<>();
       index.readAll(articles, changes);
-      articles.sort(Comparator.comparingInt(CandidateIndex.StoredArticle::seq));
-      changes.sort(Comparator.comparingInt(CandidateIndex.StoredChange::seq));
+      articles.sort(Comparator.comparingInt(CandidateIndex.Entry::seq));
+      changes.sort(Comparator.comparingInt(CandidateIndex.Change::seq));
       replay = new Replay(changes);
-      for (CandidateIndex.StoredArticle s : articles) {
+      for (CandidateIndex.Entry s : articles) {
         replay.article(s);
       }
     }
@@ -869,15 +899,15 @@ public final class ClusterEngine implements AutoCloseable {
 
   /** Replays stored articles in arrival order, with each change after the article it followed. */
   private final class Replay {
-    private final List<CandidateIndex.StoredChange> changes;
+    private final List<CandidateIndex.Change> changes;
     private int c;
     private int sinceDormant;
 
-    Replay(List<CandidateIndex.StoredChange> changes) {
+    Replay(List<CandidateIndex.Change> changes) {
       this.changes = changes;
     }
 
-    void article(CandidateIndex.StoredArticle s) throws IOException {
+    void article(CandidateIndex.Entry s) throws IOException {
       // Changes caused by article i happened after it joined: replay them before article i + 1.
       while (c < changes.size() && changes.get(c).seq() < s.seq()) {
         apply(changes.get(c++));
@@ -910,7 +940,7 @@ public final class ClusterEngine implements AutoCloseable {
     }
   }
 
-  private void apply(CandidateIndex.StoredChange change) throws IOException {
+  private void apply(CandidateIndex.Change change) throws IOException {
     if (CandidateIndex.MERGE.equals(change.kind())) {
       Optional<StoryState> gone = find(change.from());
       Optional<StoryState> keep = find(change.to());

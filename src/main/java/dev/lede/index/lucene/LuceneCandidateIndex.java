@@ -1,5 +1,6 @@
-package dev.lede.story.internal;
+package dev.lede.index.lucene;
 
+import dev.lede.index.CandidateIndex;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,16 +52,29 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The Lucene side of story clustering: one document per article (its analysed terms, entity keys,
- * embedding, publication time and the story it joined) and one per merge, so that candidate stories
- * are found by query instead of by scanning, and state can be replayed on open.
+ * The Lucene {@link CandidateIndex}: one document per article (its analysed terms, entity keys,
+ * embedding, publication time and the story it joined) and one per merge or split.
  *
  * <p>Results are reproducible for a given input order: one writer, refreshes by article count, hits
  * scored by the query's own weights and ties broken by doc id, which merges of adjacent segments
  * keep in arrival order, so hits do not depend on when background merges finish (with
  * nearest-neighbour candidates, merges run in the writing thread instead).
  */
-final class CandidateIndex implements AutoCloseable {
+public final class LuceneCandidateIndex implements CandidateIndex {
+  /** Opens Lucene candidate indexes, in memory or in a folder. */
+  public static final Factory FACTORY =
+      new Factory() {
+        @Override
+        public CandidateIndex inMemory(boolean vectors) throws IOException {
+          return LuceneCandidateIndex.inMemory(vectors);
+        }
+
+        @Override
+        public CandidateIndex open(java.nio.file.Path dir, boolean vectors) throws IOException {
+          return LuceneCandidateIndex.open(dir, vectors);
+        }
+      };
+
   private static final String TYPE = "type";
   private static final String ID = "id";
   private static final String SEQ = "seq";
@@ -82,8 +96,6 @@ final class CandidateIndex implements AutoCloseable {
   private static final String FROM = "from";
   private static final String TO = "to";
   private static final String ARTICLES = "articles";
-  static final String MERGE = "merge";
-  static final String SPLIT = "split";
   private static final int MERGE_FACTOR = 5;
   // Commit data naming the document layout; version 1 had no doc values for hits.
   private static final String FORMAT = "lede.story.format";
@@ -125,7 +137,7 @@ final class CandidateIndex implements AutoCloseable {
   private float[] scores = new float[0];
   private int[] touched = new int[0];
 
-  private CandidateIndex(Directory directory, boolean vectors) throws IOException {
+  private LuceneCandidateIndex(Directory directory, boolean vectors) throws IOException {
     this.directory = directory;
     this.vectors = vectors;
     IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer());
@@ -181,14 +193,15 @@ final class CandidateIndex implements AutoCloseable {
    *
    * @param vectors whether embeddings go into an HNSW graph for nearest-neighbour candidates
    */
-  static CandidateIndex inMemory(boolean vectors) throws IOException {
-    return new CandidateIndex(new ByteBuffersDirectory(), vectors);
+  public static LuceneCandidateIndex inMemory(boolean vectors) throws IOException {
+    return new LuceneCandidateIndex(new ByteBuffersDirectory(), vectors);
   }
 
   /** An index in {@code dir}, created when missing. */
-  static CandidateIndex open(java.nio.file.Path dir, boolean vectors) throws IOException {
+  public static LuceneCandidateIndex open(java.nio.file.Path dir, boolean vectors)
+      throws IOException {
     java.nio.file.Files.createDirectories(dir);
-    return new CandidateIndex(FSDirectory.open(dir), vectors);
+    return new LuceneCandidateIndex(FSDirectory.open(dir), vectors);
   }
 
   private void readerChanged() throws IOException {
@@ -221,12 +234,10 @@ final class CandidateIndex implements AutoCloseable {
     return s;
   }
 
-  /**
-   * Adds an article, searchable by {@code indexedTerms} and its entity keys; everything else is
-   * stored for replay.
-   */
-  void addArticle(ArticleFeatures a, String story, java.util.Collection<String> indexedTerms)
-      throws IOException {
+  /** Everything but the terms and keys is stored for replay. */
+  @Override
+  public void addArticle(Entry a, java.util.Collection<String> indexedTerms) throws IOException {
+    String story = a.story();
     Document d = new Document();
     d.add(new StringField(TYPE, "a", Field.Store.YES));
     d.add(new StringField(ID, a.id(), Field.Store.YES));
@@ -237,7 +248,7 @@ final class CandidateIndex implements AutoCloseable {
     d.add(new BinaryDocValuesField(STORY_VALUES, new BytesRef(story)));
     d.add(new StringField(STORY, story, Field.Store.YES));
     d.add(new Field(TERMS, new Terms(indexedTerms), TERMS_TYPE));
-    for (String k : a.keyStrings()) {
+    for (String k : a.keys()) {
       d.add(new StringField(KEYS, k, Field.Store.NO));
     }
     if (a.published().isPresent()) {
@@ -260,11 +271,11 @@ final class CandidateIndex implements AutoCloseable {
     StringBuilder tf = new StringBuilder();
     a.termCounts().forEach((t, c) -> tf.append(t).append(' ').append(c).append('\n'));
     d.add(new StoredField(TERM_COUNTS, tf.toString()));
-    d.add(new StoredField(KEY_LIST, String.join("\n", a.keyStrings())));
-    d.add(new StoredField(SCRIPT, a.script().name()));
-    if (a.sentenceKeys().length > 0) {
-      java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 * a.sentenceKeys().length);
-      for (long k : a.sentenceKeys()) {
+    d.add(new StoredField(KEY_LIST, String.join("\n", a.keys())));
+    a.script().ifPresent(script -> d.add(new StoredField(SCRIPT, script)));
+    if (a.sentences().length > 0) {
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 * a.sentences().length);
+      for (long k : a.sentences()) {
         b.putLong(k);
       }
       d.add(new StoredField(SENTENCES, b.array()));
@@ -292,20 +303,19 @@ final class CandidateIndex implements AutoCloseable {
     }
   }
 
-  /** Records a merge or split, so that state can be replayed on open. */
-  void addChange(int seq, String kind, String from, String to, List<String> articles)
-      throws IOException {
+  @Override
+  public void addChange(Change change) throws IOException {
     Document d = new Document();
-    d.add(new StringField(TYPE, kind, Field.Store.YES));
-    d.add(new StoredField(SEQ, seq));
-    d.add(new StoredField(FROM, from));
-    d.add(new StoredField(TO, to));
-    d.add(new StoredField(ARTICLES, String.join("\n", articles)));
+    d.add(new StringField(TYPE, change.kind(), Field.Store.YES));
+    d.add(new StoredField(SEQ, change.seq()));
+    d.add(new StoredField(FROM, change.from()));
+    d.add(new StoredField(TO, change.to()));
+    d.add(new StoredField(ARTICLES, String.join("\n", change.articles())));
     writer.addDocument(d);
   }
 
-  /** Makes added documents searchable. */
-  void refresh() throws IOException {
+  @Override
+  public void refresh() throws IOException {
     DirectoryReader fresh = DirectoryReader.openIfChanged(reader, writer);
     if (fresh != null) {
       reader.close();
@@ -315,22 +325,8 @@ final class CandidateIndex implements AutoCloseable {
     }
   }
 
-  int segments() {
-    return reader.leaves().size();
-  }
-
-  int searchableDocs() {
-    return reader.numDocs();
-  }
-
-  /**
-   * A matching article and the story it joined when it was indexed (it may have moved or merged
-   * since).
-   */
-  record Hit(String article, String story) {}
-
-  /** The best-matching articles, best first, without repeats. */
-  List<Hit> search(
+  @Override
+  public List<Hit> search(
       Map<String, Float> terms,
       Map<String, Float> keys,
       float[] embedding,
@@ -567,28 +563,8 @@ final class CandidateIndex implements AutoCloseable {
     }
   }
 
-  /** An article as stored, for replay on open. */
-  record StoredArticle(
-      int seq,
-      String id,
-      String story,
-      String title,
-      Optional<String> source,
-      Optional<Instant> published,
-      Map<String, Integer> termCounts,
-      List<String> keys,
-      float[] embedding,
-      TextAnalysis.Script script,
-      long[] sentences) {}
-
-  /** A merge or split as stored, for replay on open. */
-  record StoredChange(int seq, String kind, String from, String to, List<String> articles) {}
-
-  /**
-   * The story an article joined when it was indexed, when the index holds it (searchable documents
-   * only).
-   */
-  Optional<String> storyOf(String articleId) throws IOException {
+  @Override
+  public Optional<String> storyOf(String articleId) throws IOException {
     Optional<LeafDoc> found = find(articleId);
     if (found.isEmpty()) {
       return Optional.empty();
@@ -600,8 +576,8 @@ final class CandidateIndex implements AutoCloseable {
     return Optional.of(stories.binaryValue().utf8ToString());
   }
 
-  /** One stored article, when the index holds it (searchable documents only). */
-  Optional<StoredArticle> load(String articleId) throws IOException {
+  @Override
+  public Optional<Entry> load(String articleId) throws IOException {
     Optional<LeafDoc> found = find(articleId);
     if (found.isEmpty()) {
       return Optional.empty();
@@ -639,10 +615,10 @@ final class CandidateIndex implements AutoCloseable {
 
   /**
    * Whether the documents lie in the order they were added (arrival numbers never decrease), as
-   * adjacent-only merges keep them; then {@link #forEachArticle} gives the articles in arrival
-   * order without holding them all. Reads only each document's arrival number.
+   * adjacent-only merges keep them. Reads only each document's arrival number.
    */
-  boolean inArrivalOrder() throws IOException {
+  @Override
+  public boolean inArrivalOrder() throws IOException {
     SeqVisitor visitor = new SeqVisitor();
     int[] last = {Integer.MIN_VALUE};
     boolean[] ordered = {true};
@@ -690,9 +666,10 @@ final class CandidateIndex implements AutoCloseable {
     }
   }
 
-  /** Every stored merge and split (unordered), found by their type without reading articles. */
-  List<StoredChange> changes() throws IOException {
-    List<StoredChange> out = new ArrayList<>();
+  /** Found by their type without reading articles. */
+  @Override
+  public List<Change> changes() throws IOException {
+    List<Change> out = new ArrayList<>();
     for (LeafReaderContext leaf : reader.leaves()) {
       org.apache.lucene.index.Terms types = leaf.reader().terms(TYPE);
       if (types == null) {
@@ -716,14 +693,9 @@ final class CandidateIndex implements AutoCloseable {
     return out;
   }
 
-  /** Receives stored articles one at a time. */
-  @FunctionalInterface
-  interface ArticleSink {
-    void accept(StoredArticle article) throws IOException;
-  }
-
-  /** Every stored article in document order (arrival order when {@link #inArrivalOrder}). */
-  void forEachArticle(ArticleSink sink) throws IOException {
+  /** In document order. */
+  @Override
+  public void forEachArticle(EntrySink sink) throws IOException {
     forEachLiveDoc(
         (stored, doc) -> {
           Document d = stored.document(doc);
@@ -734,9 +706,9 @@ final class CandidateIndex implements AutoCloseable {
         });
   }
 
-  private static StoredChange change(Document d) {
+  private static Change change(Document d) {
     String list = d.get(ARTICLES);
-    return new StoredChange(
+    return new Change(
         d.getField(SEQ).numericValue().intValue(),
         d.get(TYPE),
         d.get(FROM),
@@ -744,8 +716,8 @@ final class CandidateIndex implements AutoCloseable {
         list.isEmpty() ? List.of() : List.of(list.split("\n")));
   }
 
-  /** Every stored article and change (unordered). */
-  void readAll(List<StoredArticle> articles, List<StoredChange> changes) throws IOException {
+  @Override
+  public void readAll(List<Entry> articles, List<Change> changes) throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {
       LeafReader r = leaf.reader();
       StoredFields stored = r.storedFields();
@@ -756,7 +728,7 @@ final class CandidateIndex implements AutoCloseable {
         if (MERGE.equals(type) || SPLIT.equals(type)) {
           String list = d.get(ARTICLES);
           changes.add(
-              new StoredChange(
+              new Change(
                   seq,
                   type,
                   d.get(FROM),
@@ -769,7 +741,7 @@ final class CandidateIndex implements AutoCloseable {
     }
   }
 
-  private static StoredArticle article(Document d) {
+  private static Entry article(Document d) {
     BytesRef bytes = d.getBinaryValue(EMBEDDING_BYTES);
     float[] vector = bytes == null ? new float[0] : dequantize(bytes);
     Map<String, Integer> tf = new LinkedHashMap<>();
@@ -784,7 +756,7 @@ final class CandidateIndex implements AutoCloseable {
     Optional<Instant> published =
         Optional.ofNullable(d.getField(PUBLISHED))
             .map(f -> Instant.ofEpochMilli(f.numericValue().longValue()));
-    return new StoredArticle(
+    return new Entry(
         d.getField(SEQ).numericValue().intValue(),
         d.get(ID),
         d.get(STORY),
@@ -794,7 +766,7 @@ final class CandidateIndex implements AutoCloseable {
         tf,
         keys,
         vector,
-        script(d),
+        Optional.ofNullable(d.get(SCRIPT)),
         sentences(d.getBinaryValue(SENTENCES)));
   }
 
@@ -810,24 +782,11 @@ final class CandidateIndex implements AutoCloseable {
     return out;
   }
 
-  private static TextAnalysis.Script script(Document d) {
-    String s = d.get(SCRIPT);
-    if (s != null) {
-      for (TextAnalysis.Script v : TextAnalysis.Script.values()) {
-        if (v.name().equals(s)) {
-          return v;
-        }
-      }
-    }
-    // Indexes written before scripts were stored: the headline tells.
-    return TextAnalysis.scriptOf(d.get(TITLE));
-  }
-
   /**
    * A unit vector as one signed byte per dimension plus a 4-byte scale: a quarter of the floats,
    * and cosines change in the third decimal.
    */
-  static byte[] quantize(float[] v) {
+  private static byte[] quantize(float[] v) {
     float max = 0;
     for (float x : v) {
       max = Math.max(max, Math.abs(x));
@@ -841,7 +800,7 @@ final class CandidateIndex implements AutoCloseable {
     return b.array();
   }
 
-  static float[] dequantize(BytesRef bytes) {
+  private static float[] dequantize(BytesRef bytes) {
     java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
     float scale = b.getFloat();
     float[] v = new float[bytes.length - 4];
@@ -851,12 +810,9 @@ final class CandidateIndex implements AutoCloseable {
     return v;
   }
 
-  void commit() throws IOException {
+  @Override
+  public void commit() throws IOException {
     writer.commit();
-  }
-
-  long ramBytesUsed() {
-    return writer.ramBytesUsed();
   }
 
   @Override

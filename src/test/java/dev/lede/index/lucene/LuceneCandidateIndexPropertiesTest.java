@@ -1,7 +1,8 @@
-package dev.lede.story.internal;
+package dev.lede.index.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.index.CandidateIndex;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import net.jqwik.api.Property;
  * sharing a query term or key, by summed query weight of what they share, ties to the earlier
  * article, whatever segments the articles fell into.
  */
-class CandidateIndexPropertiesTest {
+class LuceneCandidateIndexPropertiesTest {
   private static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
 
   private record Indexed(
@@ -31,13 +32,13 @@ class CandidateIndexPropertiesTest {
   void searchReturnsTheBestSharedWeightHitsOfTheWindowInArrivalOrderOnTies(@ForAll long seed)
       throws IOException {
     Random r = new Random(seed);
-    try (CandidateIndex index = CandidateIndex.inMemory(false)) {
+    try (CandidateIndex index = LuceneCandidateIndex.inMemory(false)) {
       List<Indexed> searchable = new ArrayList<>();
       List<Indexed> pending = new ArrayList<>();
       int articles = 100 + r.nextInt(400);
       for (int i = 0; i < articles; i++) {
         Indexed a = article(r, i);
-        index.addArticle(features(a, i), "s-" + (i % 37), a.terms());
+        index.addArticle(entry(a, i, "s-" + (i % 37)), a.terms());
         pending.add(a);
         if (r.nextInt(40) == 0) {
           index.refresh(); // a new segment; several of them merge as they add up
@@ -71,14 +72,15 @@ class CandidateIndexPropertiesTest {
   void articlesStreamBackInArrivalOrderWithEveryChangeFoundByType(@ForAll long seed)
       throws IOException {
     Random r = new Random(seed);
-    try (CandidateIndex index = CandidateIndex.inMemory(false)) {
+    try (CandidateIndex index = LuceneCandidateIndex.inMemory(false)) {
       int articles = 50 + r.nextInt(300);
       List<String> changes = new ArrayList<>();
       for (int i = 0; i < articles; i++) {
-        index.addArticle(features(article(r, i), i), "s-" + i, Set.of("t" + i));
+        index.addArticle(entry(article(r, i), i, "s-" + i), Set.of("t" + i));
         if (r.nextInt(10) == 0) {
           String kind = r.nextBoolean() ? CandidateIndex.MERGE : CandidateIndex.SPLIT;
-          index.addChange(i, kind, "s-" + i, "s-" + (i + 1), List.of("a" + i));
+          index.addChange(
+              new CandidateIndex.Change(i, kind, "s-" + i, "s-" + (i + 1), List.of("a" + i)));
           changes.add(kind + " " + i);
         }
         if (r.nextInt(30) == 0) {
@@ -155,22 +157,20 @@ class CandidateIndexPropertiesTest {
     return w;
   }
 
-  private static ArticleFeatures features(Indexed a, int seq) {
+  private static CandidateIndex.Entry entry(Indexed a, int seq, String story) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     a.terms().forEach(t -> counts.put(t, 1));
-    return new ArticleFeatures(
-        a.id(),
+    return new CandidateIndex.Entry(
         seq,
+        a.id(),
+        story,
         "title " + a.id(),
         Optional.empty(),
         a.published(),
         counts,
-        new int[0],
-        SparseVector.EMPTY,
         List.copyOf(a.keys()),
-        SparseVector.EMPTY,
         new float[0],
-        TextAnalysis.Script.LATIN,
+        Optional.of("LATIN"),
         new long[0]);
   }
 }
