@@ -1,46 +1,53 @@
 package dev.lede.bench;
 
-import dev.lede.extract.internal.ClassHints;
-import dev.lede.extract.internal.HtmlDecoder;
-import dev.lede.extract.internal.MainText;
-import dev.lede.extract.internal.PageModel;
+import dev.lede.extract.ExtractedPage;
+import dev.lede.extract.Extractor;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.CRC32;
 
-/** Development aid: scores the trafilatura-eval pages and writes per-page misses to a file. */
+/**
+ * Development aid for extraction tuning on the open sets, with a held-out quarter: pages whose id
+ * hashes (CRC-32) to 0 mod 4 are held out. Prints P/R/F1 for the development and the held-out part
+ * of trafilatura-eval (snippet metric) and of the readability test pages (token metric), and writes
+ * the misses of development pages only to a file, so tuning never looks at a held-out page.
+ *
+ * <p>Usage: {@code bench/run-java dev.lede.bench.ExtractionDev [MISSES_FILE]}
+ */
 public final class ExtractionDev {
-  static String describe(org.jsoup.nodes.Element e) {
-    return e.tagName()
-        + (e.id().isEmpty() ? "" : "#" + e.id())
-        + (e.className().isEmpty() ? "" : "." + e.className().trim().replace(' ', '.'));
+  private static final Path SHARED = Path.of("..", "shared", "data", "extraction");
+
+  /** Whether a page is in the held-out quarter (never inspected while tuning). */
+  public static boolean heldOut(String id) {
+    CRC32 crc = new CRC32();
+    crc.update(id.getBytes(StandardCharsets.UTF_8));
+    return crc.getValue() % 4 == 0;
   }
 
   public static void main(String[] args) throws Exception {
-    Path dir = Path.of(args.length > 0 ? args[0] : "../shared/data/extraction/trafilatura-eval");
-    Path out = Path.of(args.length > 1 ? args[1] : "target/dev-misses.txt");
-    List<ExtractionEval.SnippetDoc> docs = ExtractionEval.trafilatura(dir);
-    ExtractionEval.Confusion total = new ExtractionEval.Confusion();
+    Path out = Path.of(args.length > 0 ? args[0] : "target/dev-misses.txt");
+    List<ExtractionEval.SnippetDoc> docs =
+        ExtractionEval.trafilatura(SHARED.resolve("trafilatura-eval"));
+    ExtractionEval.Confusion dev = new ExtractionEval.Confusion();
+    ExtractionEval.Confusion held = new ExtractionEval.Confusion();
+    int devPages = 0;
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out))) {
       for (ExtractionEval.SnippetDoc d : docs) {
-        String html = HtmlDecoder.decode(d.bytes(), Optional.empty()).text();
-        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html, d.url());
-        MainText.Result r = MainText.extract(PageModel.of(doc.body(), new ClassHints()));
-        String text = String.join("\n\n", r.paragraphs());
+        ExtractedPage page = Extractor.extract(d.bytes(), Optional.empty(), d.url());
+        String text = page.text();
         ExtractionEval.Confusion c = ExtractionEval.score(text, d);
-        total.add(c);
+        if (heldOut(d.id())) {
+          held.add(c);
+          continue;
+        }
+        devPages++;
+        dev.add(c);
         if (c.fn > 0 || c.fp > 0) {
-          w.printf(
-              "== %s fn=%d fp=%d len=%d %s %s %s%n",
-              d.id(),
-              c.fn,
-              c.fp,
-              text.length(),
-              r.strategy(),
-              r.containers().isEmpty() ? "" : describe(r.containers().get(0)),
-              d.url());
+          w.printf("== %s fn=%d fp=%d len=%d %s%n", d.id(), c.fn, c.fp, text.length(), d.url());
           String n = ExtractionEval.norm(text);
           for (String s : d.with())
             if (!n.contains(ExtractionEval.norm(s))) w.println("  MISS " + s);
@@ -48,16 +55,54 @@ public final class ExtractionDev {
             if (n.contains(ExtractionEval.norm(s))) w.println("  FP   " + s);
         }
       }
+      TokenScore rdev = new TokenScore();
+      TokenScore rheld = new TokenScore();
+      for (ExtractionEval.ReadabilityDoc d :
+          ExtractionEval.readability(SHARED.resolve("readability-test-pages"))) {
+        ExtractedPage page =
+            Extractor.extract(d.bytes(), Optional.empty(), "http://fakehost/test/page.html");
+        if (heldOut(d.id())) {
+          rheld.add(page.text(), d.expectedText());
+        } else {
+          rdev.add(page.text(), d.expectedText());
+          double[] prf = ExtractionEval.tokenPrf(page.text(), d.expectedText());
+          if (prf[2] < 0.9) {
+            w.printf("== readability %s P=%.3f R=%.3f F1=%.3f%n", d.id(), prf[0], prf[1], prf[2]);
+          }
+        }
+      }
+      row("trafilatura-eval", "dev", devPages, dev);
+      row("trafilatura-eval", "held-out", docs.size() - devPages, held);
+      rdev.print("dev");
+      rheld.print("held-out");
     }
+  }
+
+  private static void row(String set, String part, int pages, ExtractionEval.Confusion c) {
     System.out.printf(
-        "pages=%d P=%.3f R=%.3f F1=%.4f tp=%d fn=%d fp=%d tn=%d%n",
-        docs.size(),
-        total.precision(),
-        total.recall(),
-        total.f1(),
-        total.tp,
-        total.fn,
-        total.fp,
-        total.tn);
+        "%-18s %-9s pages=%4d P=%.4f R=%.4f F1=%.4f (tp=%d fn=%d fp=%d tn=%d)%n",
+        set, part, pages, c.precision(), c.recall(), c.f1(), c.tp, c.fn, c.fp, c.tn);
+  }
+
+  /** Mean per-page token precision, recall and F1 against expected.html. */
+  private static final class TokenScore {
+    int n;
+    double p;
+    double r;
+    double f1;
+
+    void add(String actual, String expected) {
+      double[] prf = ExtractionEval.tokenPrf(actual, expected);
+      n++;
+      p += prf[0];
+      r += prf[1];
+      f1 += prf[2];
+    }
+
+    void print(String part) {
+      System.out.printf(
+          "%-18s %-9s pages=%4d P=%.4f R=%.4f F1=%.4f (mean token scores)%n",
+          "readability-pages", part, n, p / n, r / n, f1 / n);
+    }
   }
 }

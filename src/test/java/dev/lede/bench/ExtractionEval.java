@@ -143,19 +143,24 @@ public final class ExtractionEval {
 
   /** Bag-of-tokens F1 between two texts (lower-cased letter/digit runs). */
   public static double tokenF1(String actual, String expected) {
+    return tokenPrf(actual, expected)[2];
+  }
+
+  /** Bag-of-tokens precision, recall and F1 of {@code actual} against {@code expected}. */
+  public static double[] tokenPrf(String actual, String expected) {
     Map<String, Integer> exp = tokens(expected);
     Map<String, Integer> act = tokens(actual);
     long e = exp.values().stream().mapToLong(Integer::longValue).sum();
     long a = act.values().stream().mapToLong(Integer::longValue).sum();
-    if (e == 0 && a == 0) return 1;
-    if (e == 0 || a == 0) return 0;
+    if (e == 0 && a == 0) return new double[] {1, 1, 1};
+    if (e == 0 || a == 0) return new double[] {a == 0 ? 1 : 0, e == 0 ? 1 : 0, 0};
     long overlap = 0;
     for (Map.Entry<String, Integer> en : act.entrySet()) {
       overlap += Math.min(en.getValue(), exp.getOrDefault(en.getKey(), 0));
     }
     double p = (double) overlap / a;
     double r = (double) overlap / e;
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    return new double[] {p, r, p + r == 0 ? 0 : 2 * p * r / (p + r)};
   }
 
   private static Map<String, Integer> tokens(String s) {

@@ -9,13 +9,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ExtractorTest {
-  private static final String P1 =
+  static final String P1 =
       "The city council voted on Tuesday to rebuild the old harbour bridge, ending a decade of"
           + " debate about the crossing that carries twelve thousand cars a day.";
-  private static final String P2 =
+  static final String P2 =
       "Engineers said the new span would take three years to build, and that traffic would be"
           + " diverted to the ferry while the old deck is taken down in sections.";
-  private static final String P3 =
+  static final String P3 =
       "Residents who live near the approach roads asked for noise barriers, which the council"
           + " promised to include in the tender published next spring.";
 

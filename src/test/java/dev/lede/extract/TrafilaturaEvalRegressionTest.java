@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Guards main-text quality on the 990-page trafilatura evaluation set (read in place from
- * ../shared/data; skipped when absent). Trafilatura's own published F1 is 0.924.
+ * ../shared/data; skipped when absent). Trafilatura's own published F1 is 0.924; Lede measured F1
+ * 0.942 and precision 0.943 here (bench/extraction).
  */
 class TrafilaturaEvalRegressionTest {
   @Test
@@ -27,6 +28,7 @@ class TrafilaturaEvalRegressionTest {
     assertThat(docs).hasSize(990);
     assertThat(total.f1())
         .as("F1 (P=%.3f R=%.3f)", total.precision(), total.recall())
-        .isGreaterThan(0.92);
+        .isGreaterThan(0.935);
+    assertThat(total.precision()).as("precision").isGreaterThan(0.935);
   }
 }

@@ -43,6 +43,15 @@ public final class ClassHints {
   /** Byline, dateline and other article metadata rows. */
   public static final int META = 1 << 8;
 
+  /**
+   * Related-article lists and teasers (also {@link #BOILERPLATE}): their excerpts read like prose,
+   * so unlike other boilerplate they are not taken for a wrapper of the article when large.
+   */
+  public static final int RELATED = 1 << 9;
+
+  /** A dateline or byline row ("posted on ... by ..."): removed when short and without prose. */
+  public static final int DATELINE = 1 << 10;
+
   private static final String[] KEYWORDS = {
     // COMMENTS
     """
@@ -52,18 +61,26 @@ public final class ClassHints {
     // BOILERPLATE
     """
     *footer* *sidebar* *breadcrumb* bread-crumb* *newsletter* *cookie* *consent* gdpr* *banner*
-    *outbrain* *taboola* *plista* *share* sharing* social* *sociable* shariff* addthis* addtoany*
-    a2a* *related* *recommend* *empfehlung* *subscribe* *subscription* signup* sign-up* login*
+    *share* sharing* social* *sociable* shariff* addthis* addtoany*
+    a2a* *subscribe* *subscription* signup* sign-up* login*
     *paywall* sponsor* *sponsored* promo* advert* *advertisement* *werbung* anzeige* ^ad ^ads
     adsense* adslot* adunit* ^ad-* ^ads-* nav* *navigation* *navbar* menu* *submenu* *-menu* pagination*
     pager* ^widget* popup* modal* lightbox* tags tag tag-* taglist* tagcloud* schlagwort*
     keywords* rating* toolbar* tools skip* popular* most-* mostread* mostviewed* trending*
-    *recirc* masthead* copyright* disclaimer* jp-* sharedaddy* feedback* survey* *-promo*
+    masthead* copyright* disclaimer* jp-* sharedaddy* feedback* survey* *-promo*
     more-from* meistgelesen* *-nav* subnav* *newsticker* *ticker* offcanvas*
     off-canvas* headerbar* topbar* top-bar* site-header* siteheader* page-header* global-header*
     *cta* author-bio* authorbio* about-author* author-box* authorbox* *bio-box*
-    wp-block-latest* yarpp* crp* similar* *next-post* *prev-post* post-navigation* postnav* rss*
+    *prev-post* post-navigation* postnav* rss*
     follow* donate* spende*
+    author-card* saboxplugin* abh-box* *author-description* about-the-author* user-profile*
+    *affiliate* *disclosure* licence-info* licenceinfo* license-info* *pushlayer* *donation*
+    """,
+    // RELATED
+    """
+    *related* *recommend* *empfehlung* *outbrain* *taboola* *plista* wp-block-latest* yarpp* crp*
+    similar* *next-post* nextstory* next-story* read-also* readalso*
+    more-articles* more-stories* further-reading* *recirc* carousel*
     """,
     // POSITIVE
     """
@@ -87,16 +104,32 @@ public final class ClassHints {
     // POST
     "hentry type-post h-entry",
     // CAPTION
-    "*caption* credit* *-credit* bildunterschrift* copyright-info*",
+    """
+    *caption* credit* *-credit* bildunterschrift* copyright-info* legend* *photo-credit*
+    *image-credit* *img-credit* bildnachweis* *bildquelle*
+    """,
     // META
     """
-    byline* *author* dateline* date* *-date* *time* meta* *-meta* posted-on* post-info*
-    entry-info* article-info* *infoline* published* timestamp*
+    *author* date* *-date* *time*
+    """,
+    // META | DATELINE
+    """
+    byline* dateline* meta* *-meta* posted-on* post-info* entry-info* article-info* *infoline*
+    published* timestamp* postmetadata* *-postmetadata* entry-meta* article-meta*
     """,
   };
 
   private static final int[] CATEGORY_FLAGS = {
-    COMMENTS | BOILERPLATE, BOILERPLATE, POSITIVE, NEGATIVE, ARTICLE_BODY, POST, CAPTION, META
+    COMMENTS | BOILERPLATE,
+    BOILERPLATE,
+    RELATED | BOILERPLATE,
+    POSITIVE,
+    NEGATIVE,
+    ARTICLE_BODY,
+    POST,
+    CAPTION,
+    META,
+    META | DATELINE
   };
 
   private static final Automaton AUTOMATON = build();

@@ -192,6 +192,9 @@ public final class MainText {
     }
   }
 
+  /** Longest metadata row (characters) removed as a whole. */
+  static final int META_MAX = 200;
+
   private static boolean isBoilerplate(Box b, int total, int prose) {
     switch (b.tag) {
       case BODY, MAIN, ARTICLE, HEADING -> {
@@ -209,6 +212,10 @@ public final class MainText {
     if ((h & (ClassHints.POST | ClassHints.ARTICLE_BODY)) != 0) return false;
     if ((h & ClassHints.COMMENTS) != 0) return b.textLength < 0.9 * total;
     if ((h & ClassHints.CAPTION) != 0) return b.prose * 2 < prose || prose == 0;
+    // Related-article lists carry excerpts that read like prose: only their size protects them.
+    if ((h & ClassHints.RELATED) != 0) return b.textLength < 0.6 * total;
+    // A short dateline or byline row ("updated on ... by ...") without a sentence of prose.
+    if ((h & ClassHints.DATELINE) != 0 && b.prose == 0 && b.textLength <= META_MAX) return true;
     // Wrappers carry classes like has-sidebar; a box holding most of the page's prose is one.
     if ((h & ClassHints.BOILERPLATE) != 0) {
       return b.textLength < 0.6 * total && (prose == 0 || b.prose * 2 < prose);
@@ -355,7 +362,9 @@ public final class MainText {
       for (int i = box.firstBlock; i < box.endBlock; i++) {
         if (excluded[i]) continue;
         Block bl = m.blocks.get(i);
-        if (!keep(bl) || Boilerplate.isLabel(bl.text())) continue;
+        if (!keep(bl) || Boilerplate.isLabel(bl.text()) || BoilerplateLines.matches(bl.text())) {
+          continue;
+        }
         // The headline is metadata (ExtractedPage.title), not body text.
         if (bl.owner().tag == Tag.HEADING && bl.owner().element.normalName().equals("h1")) {
           continue;
@@ -424,6 +433,7 @@ public final class MainText {
     }
     List<String> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
+      if (cls[i] != 0 && BoilerplateLines.matches(m.blocks.get(i).text())) continue;
       if (cls[i] == 2) {
         out.add(m.blocks.get(i).text());
       } else if (cls[i] == 1 && neighbourGood(cls, i)) {

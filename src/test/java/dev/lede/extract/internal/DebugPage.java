@@ -13,7 +13,7 @@ public final class DebugPage {
       return;
     }
     for (ExtractionEval.SnippetDoc d : ExtractionEval.trafilatura(dir)) {
-      if (!d.id().equals(args[0])) continue;
+      if (!d.id().equals(args[0]) || dev.lede.bench.ExtractionDev.heldOut(d.id())) continue;
       String html = HtmlDecoder.decode(d.bytes(), Optional.empty()).text();
       org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html, d.url());
       PageModel pm = PageModel.of(doc.body(), new ClassHints());
@@ -30,6 +30,8 @@ public final class DebugPage {
 
   private static void all(Path dir) {
     for (ExtractionEval.SnippetDoc d : ExtractionEval.trafilatura(dir)) {
+      // Held-out pages (ExtractionDev) are never inspected.
+      if (dev.lede.bench.ExtractionDev.heldOut(d.id())) continue;
       String html = HtmlDecoder.decode(d.bytes(), Optional.empty()).text();
       org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html, d.url());
       PageModel pm = PageModel.of(doc.body(), new ClassHints());

@@ -1,0 +1,79 @@
+package dev.lede.extract.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Short lines that are page furniture by their words, whatever their markup: photo credits, calls
+ * to subscribe, follow or share, consent and disclosure notices, "read more" headings, date and
+ * contact rows. The phrases are a word list ({@code boilerplate-lines.txt}), grouped in sections
+ * that each cap the length of a line they may remove, so an article sentence quoting a phrase
+ * stays.
+ */
+final class BoilerplateLines {
+  private static final String RESOURCE = "boilerplate-lines.txt";
+
+  /** One phrase: a line of at most {@code maxLength} characters starting with or containing it. */
+  private record Phrase(String text, boolean prefix, int maxLength) {}
+
+  private static final List<Phrase> PHRASES = load();
+  private static final int LONGEST = longest();
+
+  private BoilerplateLines() {}
+
+  /** Whether {@code line} (a block's text) is boilerplate by its words. */
+  static boolean matches(String line) {
+    if (line.length() > LONGEST) return false;
+    String t = TextUtil.normalizeSpace(line).toLowerCase(Locale.ROOT);
+    for (Phrase p : PHRASES) {
+      if (t.length() > p.maxLength()) continue;
+      if (p.prefix() ? t.startsWith(p.text()) : t.contains(p.text())) return true;
+    }
+    return false;
+  }
+
+  private static int longest() {
+    int m = 0;
+    for (Phrase p : PHRASES) m = Math.max(m, p.maxLength());
+    return m;
+  }
+
+  private static List<Phrase> load() {
+    InputStream in = BoilerplateLines.class.getResourceAsStream(RESOURCE);
+    if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+    List<Phrase> out = new ArrayList<>();
+    int max = -1;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        String s = line.strip();
+        if (s.isEmpty() || s.startsWith("#")) continue;
+        if (s.startsWith("[")) {
+          int at = s.indexOf("max=");
+          if (at < 0 || !s.endsWith("]")) {
+            throw new IllegalStateException(RESOURCE + ":" + n + ": section needs max=N: " + s);
+          }
+          max = Integer.parseInt(s.substring(at + 4, s.length() - 1).strip());
+          continue;
+        }
+        if (max < 0)
+          throw new IllegalStateException(RESOURCE + ":" + n + ": phrase before [section]");
+        boolean prefix = s.startsWith("^");
+        String text = TextUtil.normalizeSpace(prefix ? s.substring(1) : s).toLowerCase(Locale.ROOT);
+        out.add(new Phrase(text, prefix, max));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.copyOf(out);
+  }
+}
