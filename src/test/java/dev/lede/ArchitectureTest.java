@@ -23,7 +23,8 @@ class ArchitectureTest {
     "dev.lede.store.sqlite..",
     "dev.lede.store.postgres..",
     "dev.lede.store.jdbc..",
-    "dev.lede.queue.inprocess.."
+    "dev.lede.queue.inprocess..",
+    "dev.lede.queue.kafka.."
   };
 
   /** Engine types: what a distributed store or search engine replaces. */
@@ -31,6 +32,7 @@ class ArchitectureTest {
     "java.sql..",
     "org.sqlite..",
     "org.postgresql..",
+    "org.apache.kafka..",
     "org.apache.lucene.index..",
     "org.apache.lucene.search..",
     "org.apache.lucene.store..",

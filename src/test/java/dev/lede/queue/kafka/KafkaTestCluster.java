@@ -1,0 +1,95 @@
+package dev.lede.queue.kafka;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+/**
+ * Real KRaft Kafka brokers in the test JVM (Kafka's own {@code KafkaClusterTestKit}), on free ports
+ * of 127.0.0.1, with small logs and few threads for a 2-core machine. A cluster started again on
+ * the same folder and id ({@link #restart}) keeps its topics and committed offsets, as a restarted
+ * broker does.
+ */
+final class KafkaTestCluster implements AutoCloseable {
+  private final KafkaClusterTestKit kit;
+  private final int brokers;
+  private final Path dir;
+  private final String clusterId;
+  private boolean stopped;
+
+  private KafkaTestCluster(KafkaClusterTestKit kit, int brokers, Path dir, String clusterId) {
+    this.kit = kit;
+    this.brokers = brokers;
+    this.dir = dir;
+    this.clusterId = clusterId;
+  }
+
+  /** Starts {@code brokers} brokers with one combined controller in {@code dir}. */
+  static KafkaTestCluster start(int brokers, Path dir) throws Exception {
+    return start(brokers, dir, org.apache.kafka.common.Uuid.randomUuid().toString(), true);
+  }
+
+  private static KafkaTestCluster start(int brokers, Path dir, String clusterId, boolean format)
+      throws Exception {
+    TestKitNodes nodes =
+        new TestKitNodes.Builder()
+            .setClusterId(clusterId)
+            .setCombined(true)
+            .setNumBrokerNodes(brokers)
+            .setNumControllerNodes(1)
+            .setBaseDirectory(dir)
+            .build();
+    KafkaClusterTestKit kit =
+        new KafkaClusterTestKit.Builder(nodes)
+            .setDeleteOnClose(false)
+            .setConfigProp("offsets.topic.replication.factor", String.valueOf(brokers))
+            .setConfigProp("offsets.topic.num.partitions", "1")
+            .setConfigProp("group.initial.rebalance.delay.ms", "0")
+            .setConfigProp("num.network.threads", "1")
+            .setConfigProp("num.io.threads", "2")
+            .setConfigProp("log.segment.bytes", String.valueOf(1 << 20))
+            .build();
+    if (format) {
+      kit.format();
+    }
+    kit.startup();
+    kit.waitForReadyBrokers();
+    return new KafkaTestCluster(kit, brokers, dir, clusterId);
+  }
+
+  /**
+   * Stops every broker, then starts the cluster again on the same folder and id: topics and
+   * committed offsets survive, the ports are new.
+   */
+  KafkaTestCluster restart() throws Exception {
+    stop();
+    return start(brokers, dir, clusterId, false);
+  }
+
+  /** Stops every broker (closing twice is harmless). */
+  void stop() throws Exception {
+    if (!stopped) {
+      stopped = true;
+      kit.close();
+    }
+  }
+
+  String bootstrap() {
+    return kit.bootstrapServers();
+  }
+
+  /** A log on a topic of this cluster with a short timeout, so that failures show quickly. */
+  KafkaLog log(String topic, java.time.Duration timeout) {
+    return new KafkaLog(bootstrap(), topic, "lede-" + topic, (short) brokers, timeout);
+  }
+
+  Map<Integer, kafka.server.BrokerServer> brokers() {
+    return kit.brokers();
+  }
+
+  @Override
+  public void close() throws Exception {
+    stop();
+  }
+}
