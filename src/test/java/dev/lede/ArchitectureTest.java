@@ -74,6 +74,7 @@ class ArchitectureTest {
             "dev.lede.sources..",
             "dev.lede.opml..",
             "dev.lede.ops..",
+            "dev.lede.http..",
             "dev.lede.index",
             "dev.lede.store",
             "dev.lede.queue")

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,9 +24,9 @@ import java.util.Optional;
  * Index throughput and retrieval sanity on the Wikinews corpora (120 English, 644 Korean).
  *
  * <p>Indexes the corpora {@code copies} times over (distinct ids) into a temporary directory, then
- * reports indexing and commit time, search latency, moreLikeThis latency, and known-item recall:
- * each article searched by its own title, and by moreLikeThis on its own text (within 3 days of its
- * date), should come first.
+ * reports indexing and commit time, search latency, similar-text latency, and known-item recall:
+ * each article searched by its own title, and by {@code similar} on its own text (the index's
+ * more-like-this search, no time window), should come first.
  *
  * <p>Usage: {@code bench/index [copies]} (default 10).
  */
@@ -90,14 +89,7 @@ public final class IndexBench {
       long start = System.nanoTime();
       List<Hit> hits;
       if (mlt) {
-        Instant t = a.published().orElseThrow();
-        hits =
-            index.moreLikeThis(
-                a.text(),
-                a.language(),
-                10,
-                Optional.of(t.minus(3, ChronoUnit.DAYS)),
-                Optional.of(t.plus(3, ChronoUnit.DAYS)));
+        hits = index.similar(a.text(), a.language(), 10);
       } else {
         hits = index.search(a.title(), 10);
       }

@@ -36,7 +36,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -83,7 +82,7 @@ public final class LuceneIndex implements SearchIndex {
   static final String PUBLISHED = "published";
   static final String TIME = "time";
 
-  /** Terms taken from a text by {@link #moreLikeThis}. */
+  /** Terms taken from a text by {@link #similar}. */
   static final int MORE_LIKE_THIS_TERMS = 30;
 
   private final String name;
@@ -308,29 +307,17 @@ public final class LuceneIndex implements SearchIndex {
   }
 
   /**
-   * Articles most like {@code text}: its {@value #MORE_LIKE_THIS_TERMS} most distinctive terms
-   * (TF-IDF against this index, analysed as {@code language}) searched with BM25 in the texts of
-   * that language group, best first. For story clustering: the text of one article against the
-   * others in a time window. The article itself is among the hits when it is indexed; callers drop
-   * it by id.
+   * {@inheritDoc}
    *
-   * @param after only articles whose time (published, else fetched) is at or after this
-   * @param before only articles whose time is at or before this
-   * @throws IllegalArgumentException if {@code limit} is less than 1 or {@code after} is later than
-   *     {@code before}
+   * <p>The text's {@value #MORE_LIKE_THIS_TERMS} most distinctive terms (TF-IDF against this index,
+   * analysed as {@code language}) searched with BM25 in the texts of that language group. Sees what
+   * was committed; callers keep track of what they upserted since.
    */
-  public List<Hit> moreLikeThis(
-      String text, String language, int limit, Optional<Instant> after, Optional<Instant> before)
-      throws IOException {
+  @Override
+  public List<Hit> similar(String text, String language, int limit) throws IOException {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(language, "language");
-    Objects.requireNonNull(after, "after");
-    Objects.requireNonNull(before, "before");
     checkLimit(limit);
-    if (after.isPresent() && before.isPresent() && after.get().isAfter(before.get())) {
-      throw new IllegalArgumentException(
-          "Time window is empty: after " + after.get() + " is later than before " + before.get());
-    }
     ensureOpen();
     LanguageFields group = LanguageFields.of(language);
     IndexSearcher searcher = searchers.acquire();
@@ -351,23 +338,7 @@ public final class LuceneIndex implements SearchIndex {
     if (like instanceof BooleanQuery b && b.clauses().isEmpty()) {
       return List.of();
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder().add(like, BooleanClause.Occur.MUST);
-    if (after.isPresent() || before.isPresent()) {
-      long from = after.map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
-      long to = before.map(Instant::toEpochMilli).orElse(Long.MAX_VALUE);
-      query.add(LongPoint.newRangeQuery(TIME, from, to), BooleanClause.Occur.FILTER);
-    }
-    return run(query.build(), limit);
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * <p>Sees what was committed; callers keep track of what they upserted since.
-   */
-  @Override
-  public List<Hit> similar(String text, String language, int limit) throws IOException {
-    return moreLikeThis(text, language, limit, Optional.empty(), Optional.empty());
+    return run(like, limit);
   }
 
   /** The stored fields of one indexed article, if it is in the last commit. */

@@ -1,5 +1,7 @@
 package dev.lede.ingest.fetch;
 
+import dev.lede.http.RetryAfter;
+import dev.lede.http.StatusText;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -143,11 +145,8 @@ public final class HttpFetcher implements Fetcher {
     }
     FetchResult.Failed failed =
         new FetchResult.Failed(
-            request.uri(), received.uri() + ": status " + Texts.status(status), false);
-    return received
-        .headers()
-        .firstValue("Retry-After")
-        .flatMap(v -> Politeness.parseRetryAfter(v, java.time.Instant.now()))
+            request.uri(), received.uri() + ": status " + StatusText.of(status), false);
+    return RetryAfter.parse(received.headers().firstValue("Retry-After"), java.time.Instant.now())
         .map(failed::withRetryAfter)
         .orElse(failed);
   }

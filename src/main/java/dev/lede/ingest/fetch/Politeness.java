@@ -1,10 +1,9 @@
 package dev.lede.ingest.fetch;
 
-import java.time.DateTimeException;
+import dev.lede.http.RetryAfter;
+import dev.lede.http.StatusText;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,15 +48,12 @@ final class Politeness implements Interceptor {
         return response;
       }
       Optional<Duration> retryAfter =
-          received
-              .headers()
-              .firstValue("Retry-After")
-              .flatMap(v -> parseRetryAfter(v, Instant.now()));
+          RetryAfter.parse(received.headers().firstValue("Retry-After"), Instant.now());
       if (retryAfter.isEmpty()) {
         return response;
       }
       Duration wait = retryAfter.get();
-      String status = "status " + Texts.status(received.status());
+      String status = "status " + StatusText.of(received.status());
       if (wait.compareTo(maxRetryAfter) > 0) {
         return new Response.Done(
             request
@@ -76,7 +72,7 @@ final class Politeness implements Interceptor {
         return new Response.Done(
             request.fail(
                 "status "
-                    + Texts.status(again.status())
+                    + StatusText.of(again.status())
                     + " again after waiting "
                     + Texts.duration(wait)
                     + " as Retry-After asked"));
@@ -93,21 +89,6 @@ final class Politeness implements Interceptor {
 
   private static boolean isThrottled(int status) {
     return status == 429 || status == 503;
-  }
-
-  /** Delta-seconds or an HTTP-date (RFC 9110 section 10.2.3); empty when unparseable. */
-  static Optional<Duration> parseRetryAfter(String value, Instant now) {
-    String v = value.trim();
-    if (v.matches("\\d{1,10}")) {
-      return Optional.of(Duration.ofSeconds(Long.parseLong(v)));
-    }
-    try {
-      Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-      Duration d = Duration.between(now, at);
-      return Optional.of(d.isNegative() ? Duration.ZERO : d);
-    } catch (DateTimeException e) {
-      return Optional.empty();
-    }
   }
 
   private static void sleepNanos(long nanos) throws InterruptedException {

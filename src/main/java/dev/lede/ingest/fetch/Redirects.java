@@ -1,5 +1,6 @@
 package dev.lede.ingest.fetch;
 
+import dev.lede.http.StatusText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class Redirects implements Interceptor {
     while (response instanceof Response.Received received
         && REDIRECT_STATUSES.contains(received.status())) {
       Request from = first.withUri(received.uri());
-      String status = "status " + Texts.status(received.status());
+      String status = "status " + StatusText.of(received.status());
       Optional<String> location = received.headers().firstValue("Location");
       if (location.isEmpty() || location.get().isBlank()) {
         return new Response.Done(from.fail(status + " without a Location header"));

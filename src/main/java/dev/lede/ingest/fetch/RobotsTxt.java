@@ -2,6 +2,7 @@ package dev.lede.ingest.fetch;
 
 import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
+import dev.lede.http.StatusText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -119,7 +120,7 @@ final class RobotsTxt implements Interceptor, HopCheck {
       }
       return new Verdict(
           parser.failedFetch(status),
-          robotsUri + " answered " + Texts.status(status) + ", so everything is disallowed",
+          robotsUri + " answered " + StatusText.of(status) + ", so everything is disallowed",
           UNREACHABLE_FOR);
     }
     String why =

@@ -6,10 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lede.http.CappedBody;
+import dev.lede.http.RetryAfter;
+import dev.lede.http.StatusText;
 import dev.lede.write.llm.ChatResult.Failed;
 import dev.lede.write.llm.ChatResult.Problem;
-import dev.lede.write.llm.internal.CappedBody;
-import dev.lede.write.llm.internal.RetryAfter;
 import dev.lede.write.llm.internal.Text;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -23,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -53,22 +53,6 @@ public final class ChatClient {
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  private static final Map<Integer, String> REASONS =
-      Map.ofEntries(
-          Map.entry(400, "Bad Request"),
-          Map.entry(401, "Unauthorized"),
-          Map.entry(403, "Forbidden"),
-          Map.entry(404, "Not Found"),
-          Map.entry(405, "Method Not Allowed"),
-          Map.entry(408, "Request Timeout"),
-          Map.entry(413, "Content Too Large"),
-          Map.entry(422, "Unprocessable Content"),
-          Map.entry(429, "Too Many Requests"),
-          Map.entry(500, "Internal Server Error"),
-          Map.entry(502, "Bad Gateway"),
-          Map.entry(503, "Service Unavailable"),
-          Map.entry(504, "Gateway Timeout"));
-
   private final LlmConfig config;
   private final URI endpoint;
   private final HttpClient http;
@@ -266,7 +250,7 @@ public final class ChatClient {
     if (status >= 200 && status < 300) {
       return parse(response.body());
     }
-    String message = "HTTP " + status + reason(status) + errorSummary(response);
+    String message = "HTTP " + StatusText.of(status) + errorSummary(response);
     if (status == 429) {
       return retry(Problem.RATE_LIMITED, message, retryAfter(response));
     }
@@ -305,11 +289,6 @@ public final class ChatClient {
   private static String describe(Throwable t) {
     String m = t.getMessage();
     return m == null || m.isBlank() ? t.getClass().getSimpleName() : Text.abbreviate(m, 200);
-  }
-
-  private static String reason(int status) {
-    String r = REASONS.get(status);
-    return r == null ? "" : " " + r;
   }
 
   private static Optional<Duration> retryAfter(HttpResponse<?> response) {

@@ -12,11 +12,9 @@ import dev.lede.testing.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -381,7 +379,7 @@ class LuceneIndexTest {
   }
 
   @Test
-  void moreLikeThisFindsTheSameStoryWithinTheTimeWindow() throws IOException {
+  void similarFindsTheSameStoryInTheTextsOfItsLanguage() throws IOException {
     List<Article> english = TestArticles.wikinews("/corpus/wikinews-en-sample.jsonl");
     Article suspended = find(english, "wikinews-113227"); // Russian stock markets suspended
     Article closed = find(english, "wikinews-113267"); // Russian markets to remain closed
@@ -391,36 +389,11 @@ class LuceneIndexTest {
       }
       index.commit();
 
-      List<String> similar =
-          ids(index.moreLikeThis(suspended.text(), "en", 3, Optional.empty(), Optional.empty()));
+      List<String> similar = ids(index.similar(suspended.text(), "en", 3));
       assertThat(similar).startsWith(suspended.id()).contains(closed.id());
 
-      Instant day = closed.published().orElseThrow();
-      List<String> windowed =
-          ids(index.moreLikeThis(suspended.text(), "en", 20, Optional.of(day), Optional.of(day)));
-      assertThat(windowed).contains(closed.id()).doesNotContain(suspended.id());
-      assertThat(windowed)
-          .allSatisfy(id -> assertThat(find(english, id).published()).contains(day));
-
-      assertThat(index.moreLikeThis("", "en", 5, Optional.empty(), Optional.empty())).isEmpty();
-      assertThat(index.moreLikeThis(suspended.text(), "ko", 5, Optional.empty(), Optional.empty()))
-          .isEmpty();
-    }
-  }
-
-  @Test
-  void moreLikeThisRejectsAnEmptyTimeWindow() {
-    try (LuceneIndex index = LuceneIndex.inMemory()) {
-      Instant t = Instant.parse("2009-06-01T00:00:00Z");
-      assertThatThrownBy(
-              () ->
-                  index.moreLikeThis("x", "en", 5, Optional.of(t), Optional.of(t.minusSeconds(1))))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage(
-              "Time window is empty: after 2009-06-01T00:00:00Z is later than before"
-                  + " 2009-05-31T23:59:59Z");
-    } catch (IOException e) {
-      throw new AssertionError(e);
+      assertThat(index.similar("", "en", 5)).isEmpty();
+      assertThat(index.similar(suspended.text(), "ko", 5)).isEmpty();
     }
   }
 

@@ -1,4 +1,4 @@
-package dev.lede.write.llm.internal;
+package dev.lede.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +30,7 @@ class RetryAfterTest {
     assertThat(RetryAfter.parse(Optional.empty(), NOW)).isEmpty();
     assertThat(RetryAfter.parse(Optional.of("soon"), NOW)).isEmpty();
     assertThat(RetryAfter.parse(Optional.of("-5"), NOW)).isEmpty();
+    assertThat(RetryAfter.parse(Optional.of("Wed, 32 Oct 2015 07:28:00 GMT"), NOW)).isEmpty();
     assertThat(RetryAfter.parse(Optional.of("99999999999999999999"), NOW))
         .as("too many digits is a very long wait, not an overflow")
         .contains(Duration.ofSeconds(999_999_999L));

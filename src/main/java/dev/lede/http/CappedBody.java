@@ -1,4 +1,4 @@
-package dev.lede.write.llm.internal;
+package dev.lede.http;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
