@@ -186,6 +186,7 @@ final class Selection {
       blocked[i] = taken.contains(c) || Redundancy.redundant(c, chosen);
     }
     int words = 0;
+    List<Candidate> spare = new ArrayList<>();
     Set<String> said = new HashSet<>();
     for (Candidate c : chosen) {
       said.addAll(c.content);
@@ -249,6 +250,7 @@ final class Selection {
         if (!best.hasQuote
             && !Restatements.addsFact(
                 best.signature(), chosen.stream().map(Candidate::signature).toList())) {
+          spare.add(best);
           continue;
         }
       }
@@ -266,7 +268,34 @@ final class Selection {
         blocked[i] = Redundancy.redundant(c, List.of(best));
       }
     }
+    if (n >= TWO_SECTIONS_FROM) {
+      fill(body, chosen, spare, maxWords - words);
+    }
     return body;
+  }
+
+  /** Articles from which a story needs two sections, so a body of two sentences or more. */
+  static final int TWO_SECTIONS_FROM = 3;
+
+  /**
+   * Many outlets telling one fact (each article a sentence or two) can leave a body of one
+   * sentence: the sentences held back only because they name no new name, amount or event word (a
+   * reaction, a circumstance) fill it to two, best first, when they retell nothing chosen.
+   */
+  static void fill(List<Candidate> body, List<Candidate> chosen, List<Candidate> spare, int room) {
+    for (Candidate c : spare) {
+      if (body.size() >= 2) {
+        return;
+      }
+      if (c.words > room
+          || Redundancy.redundant(c, body)
+          || Restatements.restated(c, chosen).isPresent()) {
+        continue;
+      }
+      body.add(c);
+      chosen.add(c);
+      room -= c.words;
+    }
   }
 
   /**
