@@ -196,10 +196,20 @@ public final class Scheduler implements AutoCloseable {
     }
   }
 
-  /** Polls on a background thread until {@link #close()}. */
+  /**
+   * Prepares the poller (loads its model) on the caller's thread, then polls on a background thread
+   * until {@link #close()}.
+   */
   public synchronized void start() {
     if (thread != null) {
       throw new IllegalStateException("already started");
+    }
+    // On the caller's thread, before `lede serve` announces the site: loading the model beside the
+    // first readers' requests made them wait (bench/web's first 1,000 after start).
+    try {
+      poller.prepare();
+    } catch (RuntimeException e) {
+      log.warn("poll_prepare_failed", "error", String.valueOf(e));
     }
     thread = new Thread(this::loop, "lede-poll");
     thread.setDaemon(true);
@@ -213,11 +223,6 @@ public final class Scheduler implements AutoCloseable {
         policy.min().toSeconds(),
         "poll_max_s",
         policy.max().toSeconds());
-    try {
-      poller.prepare();
-    } catch (RuntimeException e) {
-      log.warn("poll_prepare_failed", "error", String.valueOf(e));
-    }
     while (!stopping) {
       int polled = 0;
       try {

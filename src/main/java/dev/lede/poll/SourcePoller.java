@@ -15,8 +15,9 @@ public interface SourcePoller {
   Round open() throws IOException;
 
   /**
-   * Called once on the polling thread before the first round, e.g. to load models, so nothing loads
-   * lazily while the process is shutting down (libraries that register shutdown hooks then fail).
+   * Called once by {@link Scheduler#start()} on its caller's thread, before the first round, e.g.
+   * to load models: so nothing loads lazily while the process is shutting down (libraries that
+   * register shutdown hooks then fail), nor while the site answers its first readers.
    */
   default void prepare() {}
 

@@ -113,4 +113,27 @@ class SchedulerTest {
       assertThat(s.pollAllNow()).as("free again once it ended").isTrue();
     }
   }
+
+  @Test
+  void thePollerIsPreparedBeforeStartReturnsSoItsModelNeverLoadsBesideTheFirstReaders() {
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      List<Thread> preparedOn = new ArrayList<>();
+      SourcePoller poller =
+          new SourcePoller() {
+            @Override
+            public Round open() {
+              throw new AssertionError("no source is due");
+            }
+
+            @Override
+            public void prepare() {
+              preparedOn.add(Thread.currentThread());
+            }
+          };
+      try (Scheduler s = scheduler(store, poller)) {
+        s.start();
+        assertThat(preparedOn).containsExactly(Thread.currentThread());
+      }
+    }
+  }
 }
