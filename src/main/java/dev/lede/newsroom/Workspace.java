@@ -12,7 +12,8 @@ import java.nio.file.Path;
 /**
  * An opened data folder: the store and the index derived from it. Opening to write checks that the
  * index holds exactly the stored articles and rebuilds it when it does not (e.g. after a killed
- * run); opening to read ({@link #openReadOnly}) takes no lock, so a writer can work alongside.
+ * run) or was built with an older analysis; opening to read ({@link #openReadOnly}) takes no lock,
+ * so a writer can work alongside.
  */
 public final class Workspace implements AutoCloseable {
   final Path dir;
@@ -36,7 +37,7 @@ public final class Workspace implements AutoCloseable {
       throw e;
     }
     Workspace ws = new Workspace(dir, store, index);
-    if (index.count() != store.count()) {
+    if (index.count() != store.count() || index.analysisOutdated()) {
       IndexRebuilder.rebuild(store.all(), index);
     }
     return ws;

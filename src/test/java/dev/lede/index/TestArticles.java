@@ -66,8 +66,13 @@ public final class TestArticles {
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         JsonNode n = json.readTree(line);
-        Instant published =
-            LocalDate.parse(n.get("date").asText()).atStartOfDay(ZoneOffset.UTC).toInstant();
+        // The samples name the day "date", the Japanese corpus "published" (null when unknown).
+        JsonNode day = n.hasNonNull("date") ? n.get("date") : n.get("published");
+        Optional<Instant> published =
+            day == null || day.isNull()
+                ? Optional.empty()
+                : Optional.of(
+                    LocalDate.parse(day.asText()).atStartOfDay(ZoneOffset.UTC).toInstant());
         String url = n.get("url").asText();
         articles.add(
             new Article(
@@ -76,7 +81,7 @@ public final class TestArticles {
                 url,
                 n.get("title").asText(),
                 Optional.empty(),
-                Optional.of(published),
+                published,
                 Optional.empty(),
                 n.get("language").asText(),
                 n.get("source").asText(),

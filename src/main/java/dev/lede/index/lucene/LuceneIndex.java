@@ -55,8 +55,9 @@ import org.apache.lucene.util.IOUtils;
 
 /**
  * The Lucene implementation of {@link SearchIndex}: BM25 full-text search with per-language
- * analysis (see {@link LanguageFields}: English stemming, Korean morphology with Nori, Chinese and
- * Japanese character bigrams, a neutral analyzer for the rest).
+ * analysis (see {@link LanguageFields}: English stemming, Korean morphology with Nori, Japanese
+ * with Kuromoji, Chinese with SmartChinese after reading traditional characters as simplified, each
+ * of the three also by character bigrams, a neutral analyzer for the rest).
  *
  * <p>Each article is indexed with {@code id}, {@code url}, {@code source} and {@code language}
  * (exact, stored), {@code title} (stored), {@code published} (point + stored, when known), {@code
@@ -82,6 +83,15 @@ public final class LuceneIndex implements SearchIndex {
   static final String PUBLISHED = "published";
   static final String TIME = "time";
 
+  /** Commit user data naming the analysis the documents were indexed with. */
+  static final String ANALYSIS = "lede.analysis";
+
+  /**
+   * The analysis of this version: 2 = Japanese by Kuromoji and Chinese by SmartChinese, each with a
+   * bigram twin (1, unnamed, indexed both by character bigrams only).
+   */
+  static final String ANALYSIS_VERSION = "2";
+
   /** Terms taken from a text by {@link #similar}. */
   static final int MORE_LIKE_THIS_TERMS = 30;
 
@@ -93,6 +103,7 @@ public final class LuceneIndex implements SearchIndex {
   private final Analyzer perField;
   private final UserQueries queries;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private volatile boolean outdated;
 
   private static final SearcherFactory BM25_SEARCHERS =
       new SearcherFactory() {
@@ -108,8 +119,9 @@ public final class LuceneIndex implements SearchIndex {
     this.name = name;
     this.directory = directory;
     this.analyzers = LanguageFields.newAnalyzers();
-    this.perField = LanguageFields.perField(analyzers);
-    this.queries = new UserQueries(analyzers);
+    Map<LanguageFields, Analyzer> bigrams = LanguageFields.newBigramAnalyzers();
+    this.perField = LanguageFields.perField(analyzers, bigrams);
+    this.queries = new UserQueries(analyzers, bigrams);
     if (readOnly) {
       this.writer = Optional.empty();
       this.searchers = new SearcherManager(directory, BM25_SEARCHERS);
@@ -122,6 +134,18 @@ public final class LuceneIndex implements SearchIndex {
             .setCommitOnClose(false);
     IndexWriter w = new IndexWriter(directory, config); // open() names a held lock
     this.writer = Optional.of(w);
+    String analysis = null;
+    Iterable<Map.Entry<String, String>> data = w.getLiveCommitData();
+    for (Map.Entry<String, String> e : data == null ? List.<Map.Entry<String, String>>of() : data) {
+      if (e.getKey().equals(ANALYSIS)) {
+        analysis = e.getValue();
+      }
+    }
+    // Documents indexed with another analysis stay marked so until a clear() replaces them all.
+    this.outdated = w.getDocStats().numDocs > 0 && !ANALYSIS_VERSION.equals(analysis);
+    if (!outdated) {
+      w.setLiveCommitData(Map.of(ANALYSIS, ANALYSIS_VERSION).entrySet());
+    }
     if (!DirectoryReader.indexExists(directory)) {
       w.commit(); // so a reader can open an index that was just created
     }
@@ -187,6 +211,15 @@ public final class LuceneIndex implements SearchIndex {
     searchers.maybeRefreshBlocking();
   }
 
+  /**
+   * True when the documents were indexed with an older analysis than this version's (say, Japanese
+   * by bigrams before Kuromoji): searches miss them until the index is rebuilt from the store,
+   * which the data folder does on open ({@code Workspace}).
+   */
+  public boolean analysisOutdated() {
+    return outdated;
+  }
+
   /** False when opened {@linkplain #openReadOnly read-only}. */
   public boolean writable() {
     return writer.isPresent();
@@ -217,13 +250,11 @@ public final class LuceneIndex implements SearchIndex {
     doc.add(new StoredField(TITLE, a.title()));
     doc.add(new TextField(group.titleField(), a.title(), Field.Store.NO));
     doc.add(new TextField(group.textField(), a.text(), Field.Store.NO));
-    if (group == LanguageFields.KO) {
+    if (group.hasBigramTwin()) {
       doc.add(
-          new TextField(
-              LanguageFields.koreanBigramField(group.titleField()), a.title(), Field.Store.NO));
+          new TextField(LanguageFields.bigramField(group.titleField()), a.title(), Field.Store.NO));
       doc.add(
-          new TextField(
-              LanguageFields.koreanBigramField(group.textField()), a.text(), Field.Store.NO));
+          new TextField(LanguageFields.bigramField(group.textField()), a.text(), Field.Store.NO));
     }
     a.published()
         .ifPresent(
@@ -239,7 +270,10 @@ public final class LuceneIndex implements SearchIndex {
 
   @Override
   public void clear() throws IOException {
-    writer().deleteAll();
+    IndexWriter w = writer();
+    w.deleteAll();
+    w.setLiveCommitData(Map.of(ANALYSIS, ANALYSIS_VERSION).entrySet());
+    outdated = false; // what is added from now on is indexed with this analysis
   }
 
   @Override
@@ -298,9 +332,9 @@ public final class LuceneIndex implements SearchIndex {
     if (query.isBlank()) {
       return List.of();
     }
-    Query parsed = queries.parse(query);
     try {
-      return run(parsed, limit);
+      List<Hit> hits = run(queries.parse(query), limit);
+      return hits.isEmpty() ? run(queries.parseWide(query), limit) : hits;
     } catch (IndexSearcher.TooManyClauses e) {
       return run(queries.fallback(query), limit);
     }

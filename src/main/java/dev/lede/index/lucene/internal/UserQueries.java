@@ -28,8 +28,12 @@ import org.apache.lucene.util.QueryBuilder;
  * ~}; unbalanced quotes and brackets are ignored, field prefixes such as {@code title:} are plain
  * words) and the groups are OR-ed, so an English query stems against English articles while the
  * same words still find Korean or Chinese ones. Within a group all words are required (for Korean,
- * any of the morphemes of each word, see {@link KoreanParser}). Titles weigh {@value #TITLE_BOOST}
- * times the body.
+ * any of the morphemes of each word, or all its character bigrams, see {@link TwinParser}). Titles
+ * weigh {@value #TITLE_BOOST} times the body.
+ *
+ * <p>Japanese and Chinese words are matched by their Kuromoji or SmartChinese words first ({@link
+ * #parse}): 京都 does not find 東京都. Only when that finds nothing does {@link #parseWide} also try
+ * their character bigrams, for names the analyzer splits differently alone and in a sentence.
  */
 public final class UserQueries {
   /** Words of a query beyond this are ignored, keeping the clause count well inside Lucene's. */
@@ -43,13 +47,36 @@ public final class UserQueries {
   private static final int MAX_FALLBACK_TERMS = 128;
 
   private final Map<LanguageFields, Analyzer> analyzers;
+  private final Map<LanguageFields, Analyzer> bigrams;
 
-  public UserQueries(Map<LanguageFields, Analyzer> analyzers) {
+  /**
+   * @param analyzers each group's word analyzer
+   * @param bigrams the bigram analyzer of each group that {@linkplain
+   *     LanguageFields#hasBigramTwin() has a bigram twin}
+   */
+  public UserQueries(
+      Map<LanguageFields, Analyzer> analyzers, Map<LanguageFields, Analyzer> bigrams) {
     this.analyzers = analyzers;
+    this.bigrams = bigrams;
   }
 
-  /** The query for {@code text}; a {@link MatchNoDocsQuery} when it has no searchable words. */
+  /**
+   * The query for {@code text}, Japanese and Chinese by their words only; a {@link
+   * MatchNoDocsQuery} when it has no searchable words.
+   */
   public Query parse(String text) {
+    return parse(text, false);
+  }
+
+  /**
+   * The query for {@code text} with Japanese and Chinese words matched also by all their character
+   * bigrams: wider than {@link #parse}, for when that finds nothing.
+   */
+  public Query parseWide(String text) {
+    return parse(text, true);
+  }
+
+  private Query parse(String text, boolean wide) {
     String bounded = bound(text);
     try {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -58,8 +85,12 @@ public final class UserQueries {
         Map<String, Float> weights = Map.of(group.titleField(), TITLE_BOOST, group.textField(), 1f);
         SimpleQueryParser parser =
             group == LanguageFields.KO
-                ? new KoreanParser(analyzers.get(group), analyzers.get(LanguageFields.CJK), weights)
-                : new SimpleQueryParser(analyzers.get(group), weights);
+                ? new TwinParser(
+                    analyzers.get(group), bigrams.get(group), weights, BooleanClause.Occur.SHOULD)
+                : group.hasBigramTwin() && wide
+                    ? new TwinParser(
+                        analyzers.get(group), bigrams.get(group), weights, BooleanClause.Occur.MUST)
+                    : new SimpleQueryParser(analyzers.get(group), weights);
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         Query q = parser.parse(bounded);
         if (q != null && !(q instanceof MatchNoDocsQuery)) {
@@ -96,18 +127,25 @@ public final class UserQueries {
   }
 
   /**
-   * Korean words: a word matches when any of its Nori morphemes matches, or when all of its
-   * character bigrams do. Nori's analysis depends on context: "후보자" alone is the compound 후보+자
-   * while in "후보자 자진사퇴" the indexed text has 후보 and a dropped suffix, and an unknown name such as
-   * "볼라벤" splits one way alone and another way in a sentence. Requiring every morpheme would miss
-   * the very article whose title is the query; bigrams catch the unknown words.
+   * Words of a group with a bigram twin: a word matches when its morphemes do (any of them for
+   * Korean, all for Japanese and Chinese), or when all of its character bigrams do. Nori's analysis
+   * depends on context: "후보자" alone is the compound 후보+자 while in "후보자 자진사퇴" the indexed text has
+   * 후보 and a dropped suffix, and an unknown name such as "볼라벤" splits one way alone and another way
+   * in a sentence. Requiring every Korean morpheme would miss the very article whose title is the
+   * query; bigrams catch the unknown words.
    */
-  private static final class KoreanParser extends SimpleQueryParser {
+  private static final class TwinParser extends SimpleQueryParser {
     private final Analyzer bigrams;
+    private final BooleanClause.Occur eachMorpheme;
 
-    KoreanParser(Analyzer nori, Analyzer bigrams, Map<String, Float> weights) {
-      super(nori, weights);
+    TwinParser(
+        Analyzer words,
+        Analyzer bigrams,
+        Map<String, Float> weights,
+        BooleanClause.Occur eachMorpheme) {
+      super(words, weights);
       this.bigrams = bigrams;
+      this.eachMorpheme = eachMorpheme;
     }
 
     @Override
@@ -116,8 +154,8 @@ public final class UserQueries {
       boolean any = false;
       for (Map.Entry<String, Float> weight : weights.entrySet()) {
         String field = weight.getKey();
-        Query morphemes = terms(getAnalyzer(), field, text, BooleanClause.Occur.SHOULD);
-        String bigramField = LanguageFields.koreanBigramField(field);
+        Query morphemes = terms(getAnalyzer(), field, text, eachMorpheme);
+        String bigramField = LanguageFields.bigramField(field);
         Query pairs = terms(bigrams, bigramField, text, BooleanClause.Occur.MUST);
         for (Query q : new Query[] {morphemes, pairs}) {
           if (q != null) {
@@ -139,8 +177,7 @@ public final class UserQueries {
       for (Map.Entry<String, Float> weight : weights.entrySet()) {
         String field = weight.getKey();
         Query morphemes = createPhraseQuery(field, text, slop);
-        Query bigramPhrase =
-            pairs.createPhraseQuery(LanguageFields.koreanBigramField(field), text, slop);
+        Query bigramPhrase = pairs.createPhraseQuery(LanguageFields.bigramField(field), text, slop);
         for (Query q : new Query[] {morphemes, bigramPhrase}) {
           if (q != null) {
             fields.add(
