@@ -29,20 +29,19 @@ import java.util.TreeMap;
 /**
  * The state and decisions behind {@link dev.lede.story.StoryClusterer}.
  *
- * <p>Per article: analyse it; fetch candidate stories from the index (and the few recent articles
- * not yet searchable); join the best one that clears its threshold or start a story; then repair
- * locally: merge the touched story with candidates it now resembles, and, when it has grown by half
- * since last checked, split it in two if its halves would not have merged. Early decisions rest on
- * one or two articles and are the noisiest, so thresholds carry a margin that shrinks as stories
- * grow, and splits undo the snowballing an early wrong join would otherwise cause.
+ * <p>Per article: analyse it ({@link FeatureExtractor}); fetch candidate stories from the index
+ * (and the few recent articles not yet searchable); join the best one that clears its threshold
+ * ({@link Similarity}) or start a story; then repair locally: merge the touched story with
+ * candidates it now resembles, and, when it has grown by half since last checked, split it in two
+ * if its halves would not have merged. Early decisions rest on one or two articles and are the
+ * noisiest, so thresholds carry a margin that shrinks as stories grow, and splits undo the
+ * snowballing an early wrong join would otherwise cause.
  */
 public final class ClusterEngine implements AutoCloseable {
-  private static final int MAX_ARTICLE_TERMS = 160;
   private static final int QUERY_TERMS = 10;
   private static final int INDEX_TERMS = 40;
   private static final int QUERY_KEYS = 5;
   private static final int NEIGHBOURS = 20;
-  private static final int EMBED_CHARS = 1200;
   // Split checks run when a story reaches this size, then each time it grows by half.
   private static final int FIRST_SPLIT_CHECK = 4;
   // A split check looks at this many of a story's most recent articles at most.
@@ -54,22 +53,13 @@ public final class ClusterEngine implements AutoCloseable {
   private static final int DORMANT_AFTER_REFRESHES = 4;
   private static final int RECALLED = 4096;
   private static final String DORMANT_FILE = "dormant-stories.bin";
-  // Sentence keys remembered for template detection: a few weeks of a busy archive.
-  private static final int BOILERPLATE_SENTENCES = 1 << 17;
-  // An article and a story that each have NAMED keys but entity cosine below DISJOINT_KEYS score
-  // DISJOINT_FACTOR of their similarity.
-  private static final int NAMED = 5;
-  private static final double DISJOINT_KEYS = 0.05;
-  private static final double DISJOINT_FACTOR = 0.5;
-  // Term-and-entity similarity at which embedding similarity counts in full; below, in proportion.
-  private static final double LEXICAL_SUPPORT = 0.1;
 
   private final Config config;
-  private final TextAnalysis analysis = new TextAnalysis();
   private final TermDictionary terms = new TermDictionary();
   private final TermDictionary keys = new TermDictionary();
   private final EmbeddingBackground background = new EmbeddingBackground();
-  private final Boilerplate boilerplate = new Boilerplate(BOILERPLATE_SENTENCES);
+  private final FeatureExtractor extractor;
+  private final Similarity similarity;
   private final CandidateIndex index;
   // Article id to the story it was last placed in, for the articles of stories on the heap; may be
   // retired, see resolve(). Articles of dormant stories are found through the index.
@@ -101,6 +91,8 @@ public final class ClusterEngine implements AutoCloseable {
           }
         };
     this.embeddings = config.embedder().dimension() > 0 && config.embeddingWeight() > 0;
+    this.extractor = new FeatureExtractor(config, terms, keys, embeddings);
+    this.similarity = new Similarity(config, terms, keys, background);
     this.cache = new FeatureCache(Math.max(FEATURE_CACHE, 2 * config.refreshEvery()));
     this.tail = new Tail(terms, keys);
   }
@@ -140,17 +132,17 @@ public final class ClusterEngine implements AutoCloseable {
     if (known.isPresent()) {
       return new Assignment(in.id(), known.get(), false, 0, List.of());
     }
-    ArticleFeatures a = features(in, seq);
+    ArticleFeatures a = extractor.of(in, seq);
     List<StoryState> cands = candidates(a);
     Map<StoryState, Double> scores = new LinkedHashMap<>();
     StoryState best = null;
     double bestScore = 0;
     double bestMargin = Double.NEGATIVE_INFINITY;
     for (StoryState c : cands) {
-      double s = score(a, c);
+      double s = similarity.score(a, c);
       scores.put(c, s);
       // Compare margins, not raw scores: a story of 20 needs less than a lone article.
-      double margin = s - threshold(1, c.size());
+      double margin = s - similarity.threshold(1, c.size());
       if (margin > bestMargin) {
         best = c;
         bestScore = s;
@@ -173,7 +165,7 @@ public final class ClusterEngine implements AutoCloseable {
     if (storyOfArticle(in.id()).isPresent()) {
       return;
     }
-    ArticleFeatures a = features(in, seq);
+    ArticleFeatures a = extractor.of(in, seq);
     StoryState target = liveOrNew(resolve(storyId), a.seq());
     record(a, target);
     seq++;
@@ -194,7 +186,7 @@ public final class ClusterEngine implements AutoCloseable {
     target.add(a, terms, keys);
     target.lastChanged = a.seq();
     placed.put(a.id(), target.id);
-    index.addArticle(entry(a, target.id), indexedTerms(a));
+    index.addArticle(FeatureExtractor.entry(a, target.id), indexedTerms(a));
     count(a);
     background.add(a.script(), a.embedding());
     a.published().filter(p -> newest == null || p.isAfter(newest)).ifPresent(p -> newest = p);
@@ -323,184 +315,6 @@ public final class ClusterEngine implements AutoCloseable {
     }
   }
 
-  // ---- features ----
-
-  private ArticleFeatures features(StoryInput in, int seq) {
-    long[] sentences = Boilerplate.keys(in.source(), in.title(), in.text());
-    String text = boilerplate.strip(in.title(), in.text(), sentences);
-    TextAnalysis.Script script = TextAnalysis.scriptOf(text);
-    List<String> tokens = analysis.terms(text, script);
-    Map<String, Integer> counts = new TreeMap<>();
-    for (String t : tokens) {
-      counts.merge(t, 1, Integer::sum);
-    }
-    return features(
-        in.id(),
-        seq,
-        in.title(),
-        in.source(),
-        in.published(),
-        counts,
-        keysOf(text),
-        embed(text),
-        script,
-        sentences);
-  }
-
-  private ArticleFeatures features(
-      String id,
-      int seq,
-      String title,
-      Optional<String> source,
-      Optional<Instant> published,
-      Map<String, Integer> counts,
-      List<String> keyStrings,
-      float[] embedding,
-      TextAnalysis.Script script,
-      long[] sentences) {
-    int[] termIds = new int[counts.size()];
-    float[] weights = new float[counts.size()];
-    long[] byId = new long[counts.size()];
-    int n = 0;
-    double norm = 0;
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      float w = (float) (1 + Math.log(e.getValue()));
-      termIds[n] = terms.id(e.getKey());
-      weights[n] = w;
-      byId[n] = ((long) termIds[n] << 32) | n;
-      n++;
-      norm += w * w;
-    }
-    Arrays.sort(byId);
-    float scale = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 1f;
-    int[] sortedIds = new int[n];
-    float[] sortedValues = new float[n];
-    for (int i = 0; i < n; i++) {
-      sortedIds[i] = (int) (byId[i] >>> 32);
-      sortedValues[i] = norm > 0 ? weights[(int) byId[i]] * scale : weights[(int) byId[i]];
-    }
-    SparseVector termVector =
-        SparseVector.ofSorted(sortedIds, sortedValues).prune(MAX_ARTICLE_TERMS, terms::idf);
-    int[] keyIds = new int[keyStrings.size()];
-    for (int i = 0; i < keyIds.length; i++) {
-      keyIds[i] = keys.id(keyStrings.get(i));
-    }
-    Arrays.sort(keyIds);
-    int distinct = 0;
-    for (int i = 0; i < keyIds.length; i++) {
-      if (i == 0 || keyIds[i] != keyIds[i - 1]) {
-        keyIds[distinct++] = keyIds[i];
-      }
-    }
-    keyIds = Arrays.copyOf(keyIds, distinct);
-    float[] ones = new float[distinct];
-    Arrays.fill(ones, 1f);
-    return new ArticleFeatures(
-        id,
-        seq,
-        title,
-        source,
-        published,
-        counts,
-        termIds,
-        termVector,
-        keyStrings,
-        SparseVector.ofSorted(keyIds, ones),
-        embedding,
-        script,
-        sentences);
-  }
-
-  /** The article as the candidate index keeps it. */
-  private static CandidateIndex.Entry entry(ArticleFeatures a, String story) {
-    return new CandidateIndex.Entry(
-        a.seq(),
-        a.id(),
-        story,
-        a.title(),
-        a.source(),
-        a.published(),
-        a.termCounts(),
-        a.keyStrings(),
-        a.embedding(),
-        Optional.of(a.script().name()),
-        a.sentenceKeys());
-  }
-
-  /** The script an entry names; entries written before scripts were kept: its headline's. */
-  private static TextAnalysis.Script script(CandidateIndex.Entry s) {
-    for (TextAnalysis.Script v : TextAnalysis.Script.values()) {
-      if (s.script().filter(v.name()::equals).isPresent()) {
-        return v;
-      }
-    }
-    return TextAnalysis.scriptOf(s.title());
-  }
-
-  private ArticleFeatures features(CandidateIndex.Entry s) {
-    return features(
-        s.id(),
-        s.seq(),
-        s.title(),
-        s.source(),
-        s.published(),
-        s.termCounts(),
-        s.keys(),
-        s.embedding().length == 0 ? s.embedding() : unit(s.embedding()),
-        script(s),
-        s.sentences());
-  }
-
-  private List<String> keysOf(String text) {
-    Set<String> k = config.entityKeys().keys(text);
-    if (k == null) {
-      throw new IllegalStateException("story: the entity-key extractor returned null");
-    }
-    List<String> sorted = new ArrayList<>(k.size());
-    for (String s : k) {
-      if (s != null && !s.isBlank()) {
-        sorted.add(s);
-      }
-    }
-    sorted.sort(null);
-    return sorted;
-  }
-
-  private float[] embed(String text) {
-    if (!embeddings) {
-      return new float[0];
-    }
-    String head = text.length() > EMBED_CHARS ? text.substring(0, EMBED_CHARS) : text;
-    float[][] out = config.embedder().embed(List.of(head));
-    if (out == null || out.length != 1 || out[0] == null) {
-      throw new IllegalStateException("story: the embedder returned no vector for one text");
-    }
-    if (out[0].length != config.embedder().dimension()) {
-      throw new IllegalStateException(
-          "story: the embedder returned "
-              + out[0].length
-              + " dimensions, expected "
-              + config.embedder().dimension());
-    }
-    return unit(out[0]);
-  }
-
-  private static float[] unit(float[] v) {
-    double n = 0;
-    for (float x : v) {
-      n += (double) x * x;
-    }
-    float[] out = new float[v.length];
-    if (n == 0) {
-      return out;
-    }
-    float inv = (float) (1 / Math.sqrt(n));
-    for (int i = 0; i < v.length; i++) {
-      out[i] = v[i] * inv;
-    }
-    return out;
-  }
-
   private ArticleFeatures member(String articleId) throws IOException {
     ArticleFeatures f = cache.get(articleId);
     if (f != null) {
@@ -512,7 +326,7 @@ public final class ClusterEngine implements AutoCloseable {
             .orElseThrow(
                 () ->
                     new IllegalStateException("story index: article " + articleId + " is missing"));
-    f = features(stored).withoutTermCounts();
+    f = extractor.of(stored).withoutTermCounts();
     cache.put(f);
     return f;
   }
@@ -589,107 +403,6 @@ public final class ClusterEngine implements AutoCloseable {
     return out;
   }
 
-  // ---- scoring ----
-
-  /** Similarity of an article to a story's centroid, as an article-to-article similarity. */
-  double score(ArticleFeatures a, StoryState s) {
-    double t = SparseVector.weightedCosine(a.terms(), s.termSum, terms);
-    double e = SparseVector.weightedCosine(a.keys(), s.keyCount, keys);
-    double v = background.cosine(a.embedding(), 1, s.embeddingSum, s.embedded, a.script());
-    double time = timeFactor(a.published(), a.published(), s.first, s.last);
-    boolean embedded = a.embedding().length > 0 && s.embeddingSum != null;
-    // Both name several specific things and share next to none: a templated report of another
-    // event ("a 6.8 quake in Elazig" against "a 7.5 quake in Loreto"), however alike the prose.
-    boolean disjoint = e < DISJOINT_KEYS && a.keys().size() >= NAMED && s.keyCount.size() >= NAMED;
-    double trust = embedded ? background.reliability(a.script()) : 0;
-    return combine(t, e, v, trust, 1, s.size()) * time * (disjoint ? DISJOINT_FACTOR : 1);
-  }
-
-  /** Similarity of two stories' centroids, as an article-to-article similarity. */
-  double score(StoryState x, StoryState y) {
-    double t = SparseVector.weightedCosine(x.termSum, y.termSum, terms);
-    double e = SparseVector.weightedCosine(x.keyCount, y.keyCount, keys);
-    double v = background.cosine(x.embeddingSum, x.embedded, y.embeddingSum, y.embedded, x.script);
-    double time =
-        timeFactor(Optional.ofNullable(x.first), Optional.ofNullable(x.last), y.first, y.last);
-    boolean embedded = x.embeddingSum != null && y.embeddingSum != null;
-    double trust = embedded ? background.reliability(x.script) : 0;
-    return combine(t, e, v, trust, x.size(), y.size()) * time;
-  }
-
-  /** Mixes the signals; {@code trust} in [0, 1] scales the embedding's weight (0: none). */
-  private double combine(double t, double e, double v, double trust, int n, int m) {
-    double wv = config.embeddingWeight() * trust;
-    double total = config.termWeight() + config.entityWeight() + wv;
-    // Embeddings of any two reports on one topic are close; only the excess over the floor tells.
-    double floor = config.embeddingFloor();
-    double vx = Math.max(0, (v - floor) / (1 - floor));
-    double lexical =
-        config.termWeight() * pairwise(t, n, m) + config.entityWeight() * pairwise(e, n, m);
-    double embedding = pairwise(vx, n, m);
-    // An embedding places an article by topic and register, not by event: it may confirm what the
-    // words say but not stand in for them, else a large story draws in every article on its topic.
-    double lexicalShare = lexical / (config.termWeight() + config.entityWeight());
-    embedding *= Math.min(1, lexicalShare / LEXICAL_SUPPORT);
-    return (lexical + wv * embedding) / total;
-  }
-
-  /**
-   * The article-to-article similarity {@code r} that explains cosine {@code x} between centroids of
-   * {@code n} and {@code m} articles. Averaging cancels noise, so centroids of one event grow more
-   * alike as they grow ({@code x = r / sqrt((r + (1-r)/n) (r + (1-r)/m))} when each article is the
-   * event's signal plus independent noise); undoing that lets one threshold serve a lone article
-   * and a story of fifty alike.
-   */
-  static double pairwise(double x, int n, int m) {
-    if (x <= 0) {
-      return 0;
-    }
-    if (n == 1 && m == 1) {
-      return Math.min(1, x);
-    }
-    double p = 1 - 1.0 / n;
-    double q = 1 - 1.0 / m;
-    double x2 = x * x;
-    double a = 1 - x2 * p * q;
-    double b = x2 * (p / m + q / n);
-    double c = x2 / ((double) n * m);
-    if (a <= 0) {
-      return 1;
-    }
-    return Math.min(1, (b + Math.sqrt(b * b + 4 * a * c)) / (2 * a));
-  }
-
-  /**
-   * What groups of {@code n} and {@code m} articles must score to be one story: the join threshold
-   * when one side is a lone article, the merge threshold between stories, plus a margin that
-   * shrinks as evidence accumulates.
-   */
-  double threshold(int n, int m) {
-    double base = Math.min(n, m) == 1 ? config.joinThreshold() : config.mergeThreshold();
-    return base + config.smallStoryMargin() / ((double) n * m);
-  }
-
-  private double splitThreshold(int n, int m) {
-    return config.splitThreshold() + config.smallStoryMargin() / ((double) n * m);
-  }
-
-  /** 1 within the time window, then decaying by e per window of extra gap; 1 when undated. */
-  private double timeFactor(
-      Optional<Instant> from, Optional<Instant> to, Instant first, Instant last) {
-    if (from.isEmpty() || first == null) {
-      return 1;
-    }
-    long gap =
-        Math.max(
-            0,
-            Math.max(
-                Duration.between(to.get(), first).getSeconds(),
-                Duration.between(last, from.get()).getSeconds()));
-    long window = config.timeWindow().getSeconds();
-    return gap <= window ? 1 : Math.exp(-(double) (gap - window) / window);
-  }
-
   // ---- merges and splits ----
 
   /** Merges {@code story} with every neighbour it now clears the threshold with. */
@@ -701,7 +414,7 @@ public final class ClusterEngine implements AutoCloseable {
       if (other == survivor || mergedInto.containsKey(other.id)) {
         continue;
       }
-      if (score(survivor, other) < threshold(survivor.size(), other.size())) {
+      if (similarity.score(survivor, other) < similarity.threshold(survivor.size(), other.size())) {
         continue;
       }
       wake(other);
@@ -775,7 +488,7 @@ public final class ClusterEngine implements AutoCloseable {
       List<ArticleFeatures> nextA = new ArrayList<>();
       List<ArticleFeatures> nextB = new ArrayList<>();
       for (ArticleFeatures m : members) {
-        (score(m, a) >= score(m, b) ? nextA : nextB).add(m);
+        (similarity.score(m, a) >= similarity.score(m, b) ? nextA : nextB).add(m);
       }
       if (nextA.equals(inA) || nextA.isEmpty() || nextB.isEmpty()) {
         inA = nextA;
@@ -790,7 +503,7 @@ public final class ClusterEngine implements AutoCloseable {
     if (inA.size() < 2 || inB.size() < 2) {
       return Optional.empty();
     }
-    if (score(a, b) >= splitThreshold(inA.size(), inB.size())) {
+    if (similarity.score(a, b) >= similarity.splitThreshold(inA.size(), inB.size())) {
       return Optional.empty();
     }
     String first = ids.get(0);
@@ -811,7 +524,7 @@ public final class ClusterEngine implements AutoCloseable {
       if (m == skip) {
         continue;
       }
-      double s = score(m, reference);
+      double s = similarity.score(m, reference);
       if (s < lowest) {
         lowest = s;
         pick = m;
@@ -912,14 +625,14 @@ public final class ClusterEngine implements AutoCloseable {
       while (c < changes.size() && changes.get(c).seq() < s.seq()) {
         apply(changes.get(c++));
       }
-      ArticleFeatures a = features(s);
+      ArticleFeatures a = extractor.of(s);
       StoryState target = liveOrNew(resolve(s.story()), s.seq());
       target.add(a, terms, keys);
       target.lastChanged = s.seq();
       placed.put(a.id(), target.id);
       count(a);
       background.add(a.script(), a.embedding());
-      boilerplate.remember(s.sentences());
+      extractor.remember(s.sentences());
       a.published().filter(p -> newest == null || p.isAfter(newest)).ifPresent(p -> newest = p);
       cache.put(a.withoutTermCounts());
       seq = s.seq() + 1;
@@ -980,7 +693,7 @@ public final class ClusterEngine implements AutoCloseable {
       try {
         dormant.close();
       } finally {
-        analysis.close();
+        extractor.close();
       }
     }
   }
