@@ -75,9 +75,9 @@ public final class EntityExtractor {
     }
     List<Mention> out = new ArrayList<>();
     for (NameCandidate c : candidates) {
-      if (c.sentenceInitial
-          && c.type == EntityType.OTHER
-          && c.end - c.start == c.firstTokenLength
+      if (c.sentenceInitial()
+          && c.type() == EntityType.OTHER
+          && c.end() - c.start() == c.firstTokenLength()
           && !Names.isAllCaps(c.text(text))
           && !capitalisedMidSentence.contains(c.text(text))) {
         continue;
@@ -85,12 +85,12 @@ public final class EntityExtractor {
       out.add(
           new Mention(
               docId,
-              text.substring(c.start, c.end),
-              c.start,
-              c.end,
-              c.type,
-              c.title,
-              c.confidence));
+              text.substring(c.start(), c.end()),
+              c.start(),
+              c.end(),
+              c.type(),
+              c.title(),
+              c.confidence()));
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     return dropOverlaps(out);
