@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
   static final String[] ADAPTERS = {
     "dev.lede.index.lucene..",
+    "dev.lede.index.opensearch..",
     "dev.lede.store.sqlite..",
     "dev.lede.store.postgres..",
     "dev.lede.store.jdbc..",

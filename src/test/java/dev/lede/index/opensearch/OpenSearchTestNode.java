@@ -1,0 +1,119 @@
+package dev.lede.index.opensearch;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.opensearch.analysis.common.CommonAnalysisPlugin;
+import org.opensearch.common.settings.Settings;
+import org.opensearch.env.Environment;
+import org.opensearch.node.InternalSettingsPreparer;
+import org.opensearch.node.Node;
+import org.opensearch.plugins.Plugin;
+import org.opensearch.transport.Netty4Plugin;
+
+/**
+ * A real OpenSearch 2.19 node in the test JVM (the engine's own {@code Node}, with the Netty HTTP
+ * transport and the common analysis module, as the distribution has them), single-node, REST on a
+ * free port of 127.0.0.1, data in a test folder. Started again ({@link #restart}) it keeps its
+ * indexes and its port.
+ */
+final class OpenSearchTestNode implements AutoCloseable {
+  private static final List<Class<? extends Plugin>> PLUGINS =
+      List.of(Netty4Plugin.class, CommonAnalysisPlugin.class);
+
+  private final Path dir;
+  private final int httpPort;
+  private final Node node;
+  private boolean stopped;
+
+  /** The engine's Node, with plugins from the class path as its own tests start it. */
+  private static final class ClasspathNode extends Node {
+    ClasspathNode(Environment env) {
+      super(env, PLUGINS, true);
+    }
+  }
+
+  private OpenSearchTestNode(Path dir, int httpPort, Node node) {
+    this.dir = dir;
+    this.httpPort = httpPort;
+    this.node = node;
+  }
+
+  static OpenSearchTestNode start(Path dir) throws Exception {
+    return start(dir, freePort());
+  }
+
+  private static OpenSearchTestNode start(Path dir, int port) throws Exception {
+    Settings settings =
+        Settings.builder()
+            .put("cluster.name", "lede-test")
+            .put("node.name", "lede-test-node")
+            .put("path.home", dir.toString())
+            .put("path.data", dir.resolve("data").toString())
+            .put("path.logs", dir.resolve("logs").toString())
+            .put("network.host", "127.0.0.1")
+            .put("http.port", port)
+            .put("transport.port", freePort())
+            .put("discovery.type", "single-node")
+            .put("http.type", "netty4")
+            .put("transport.type", "netty4")
+            .put("node.processors", 1)
+            .put("cluster.routing.allocation.disk.threshold_enabled", false)
+            .put("action.auto_create_index", false)
+            .build();
+    Environment env =
+        InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> "lede-test");
+    Node node = new ClasspathNode(env);
+    try {
+      node.start();
+    } catch (Exception e) {
+      node.close();
+      throw e;
+    }
+    OpenSearchTestNode started = new OpenSearchTestNode(dir, port, node);
+    // Indexes already on disk are usable once their shards have recovered.
+    new OpenSearchClient(started.address("unused", Duration.ofSeconds(60)))
+        .get("/_cluster/health?wait_for_status=green&timeout=50s");
+    return started;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    }
+  }
+
+  /** The address of {@code index} on this node, with a short timeout so failures show quickly. */
+  OpenSearchAddress address(String index, Duration timeout) {
+    return new OpenSearchAddress(URI.create("http://127.0.0.1:" + httpPort), index, 0, timeout);
+  }
+
+  /** Stops the node and starts it again on the same data and port. */
+  OpenSearchTestNode restart() throws Exception {
+    stop();
+    return start(dir, httpPort);
+  }
+
+  /** Stops the node (twice is harmless). */
+  void stop() throws IOException {
+    if (!stopped) {
+      stopped = true;
+      node.close();
+      try {
+        node.awaitClose(30, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    stop();
+  }
+}
