@@ -10,4 +10,11 @@ import java.util.Optional;
 interface HopCheck {
   /** Empty when the hop may be sent, otherwise why not. */
   Optional<FetchResult.Failed> check(Request hop);
+
+  /** As an interceptor: the chain's request refused when it fails the check, else sent on. */
+  default Response refuseOrProceed(Interceptor.Chain chain) {
+    return check(chain.request())
+        .<Response>map(Response.Done::new)
+        .orElseGet(() -> chain.proceed(chain.request()));
+  }
 }

@@ -53,10 +53,7 @@ final class RobotsTxt implements Interceptor, HopCheck {
 
   @Override
   public Response intercept(Chain chain) {
-    Optional<FetchResult.Failed> refusal = check(chain.request());
-    return refusal
-        .<Response>map(Response.Done::new)
-        .orElseGet(() -> chain.proceed(chain.request()));
+    return refuseOrProceed(chain);
   }
 
   @Override

@@ -64,10 +64,7 @@ final class SsrfGuard implements Interceptor, HopCheck {
 
   @Override
   public Response intercept(Chain chain) {
-    Optional<FetchResult.Failed> refusal = check(chain.request());
-    return refusal
-        .<Response>map(Response.Done::new)
-        .orElseGet(() -> chain.proceed(chain.request()));
+    return refuseOrProceed(chain);
   }
 
   @Override

