@@ -24,8 +24,8 @@ import java.util.Set;
  * keyphrase taken from what the headline says ({@link HeadlineKeyphrase}; subheadings that led with
  * the planner's keyphrase lead with it), disclaimer, the source list (story articles, then
  * background articles) and the {@link SeoAnalyzer} report. The only words it adds beyond the
- * sources' are verb endings of headline tense, a "to" for "will" and the fixed disclaimer, so
- * nothing it writes can introduce a fact.
+ * sources' are verb endings of headline tense, a "to" for "will", a possessive "'s" on a speaker's
+ * name standing for "its" and the fixed disclaimer, so nothing it writes can introduce a fact.
  */
 public final class Composer {
   private Composer() {}

@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  * only (an opening subordinate or time clause, an attribution "police said" and what follows a
  * clause boundary are dropped), no appositive after the subject, no time phrase ("on Monday"), no
  * articles, the verb in headline tense ({@link HeadlineVerbs}) and a second verb of the same
- * subject joined by a comma ("Chrysler files for bankruptcy, agrees to alliance with Fiat"). Every
- * word but the verbs' endings and a "to" for "will" comes from the sentence.
+ * subject joined by a comma ("Chrysler files for bankruptcy, agrees to alliance with Fiat"). A
+ * pronoun subject of a reported clause takes the speaker's name ("Ford said its sales rose 43%" ->
+ * "Ford's sales rise 43%"); a compound split around its hyphen in pre-tokenised text is written
+ * joined ("5.6 -magnitude" -> "5.6-magnitude"). Every word but the verbs' endings, a "to" for
+ * "will" and a possessive "'s" comes from the sentence.
  */
 public final class ClauseCompression {
   private ClauseCompression() {}
@@ -158,7 +161,7 @@ public final class ClauseCompression {
   /** A day or a relative day, said in passing: headlines drop it, and the tagger misreads it. */
   private static final Pattern DAY =
       Pattern.compile(
-          "\\s(?:today|yesterday|tonight|(?:on\\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+          "\\s(?:today|yesterday|tonight|(?:[Oo]n\\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
               + "|Saturday|Sunday)(?:\\s(?:morning|afternoon|evening|night))?)(?=[\\s,])");
 
   /**
@@ -169,6 +172,9 @@ public final class ClauseCompression {
       Pattern.compile(
           "^([^,;:]{3,90}?),\\s(?!and\\s|or\\s|but\\s)(?=\\p{Ll})[^,;:]{3,160},"
               + "(?=\\s(?!and\\s|or\\s|but\\s|who\\s|which\\s)\\p{Ll})");
+
+  /** "It was a milestone in aviation history: the first Airbus A380 landed ...": a lead-in. */
+  private static final Pattern COLON_LEAD = Pattern.compile("^[^:\"“”]{3,80}?:\\s(?=\\p{L})");
 
   /** What opens a sentence before its news: "-- ", ": " left by a dateline or a bracket. */
   private static final Pattern LEAD_IN = Pattern.compile("^[\\s\\-–—:]+");
@@ -185,7 +191,8 @@ public final class ClauseCompression {
             List.of(),
             List.of(BRACKETS, LEAD_IN),
             List.of(BRACKETS, LEAD_IN, DAY),
-            List.of(BRACKETS, LEAD_IN, DAY, APPOSITIVE));
+            List.of(BRACKETS, LEAD_IN, DAY, APPOSITIVE),
+            List.of(BRACKETS, COLON_LEAD, LEAD_IN, DAY));
     List<Compressed> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     String previous = null;
@@ -280,10 +287,14 @@ public final class ClauseCompression {
       }
       int[] who = subjectSpan(t, s);
       s = after;
-      if (t.get(s).tag().equals("PRP") && who != null && hasName(t, who[0], who[1])) {
+      if ((t.get(s).tag().equals("PRP") || t.get(s).tag().equals("PRP$"))
+          && who != null
+          && hasName(t, who[0], who[1])) {
         speaker = who;
         int name = who[1];
-        while (name > who[0] && t.get(name - 1).tagIs("NNP")) {
+        while (name > who[0]
+            && (t.get(name - 1).tagIs("NNP")
+                || ofInName(t, name - 1, who[0]))) { // "Bank of America Corporation"
           name--;
         }
         if (name < who[1] && name > who[0]) {
@@ -292,11 +303,14 @@ public final class ClauseCompression {
       }
     }
     String[] replaced = new String[t.size()];
+    // "Ford said that its sales rose" -> "Ford's sales rise": the possessive takes the name too.
+    boolean possessive = speaker != null && t.get(s).tag().equals("PRP$");
     if (speaker != null) {
       replaced[s] =
           sentence
-              .substring(t.get(speaker[0]).start(), t.get(speaker[1] - 1).end())
-              .replaceFirst("^(?:The|A|An|the|a|an)\\s+", "");
+                  .substring(t.get(speaker[0]).start(), t.get(speaker[1] - 1).end())
+                  .replaceFirst("^(?:The|A|An|the|a|an)\\s+", "")
+              + (possessive ? "'s" : "");
     }
     // Subject: up to the first verb group; an aside between commas right after it goes.
     int v = s;
@@ -334,7 +348,11 @@ public final class ClauseCompression {
     while (vEnd > v + 1 && t.get(vEnd - 1).tagIs("RB")) {
       vEnd--; // "... said Friday": an adverb after the verb belongs to what follows
     }
-    boolean singular = replaced[s] != null ? !plural(replaced[s]) : singular(t, s, v, drops);
+    if (reducedRelative(t, v, vEnd, end)) {
+      return Optional.empty();
+    }
+    boolean singular =
+        replaced[s] != null && !possessive ? !plural(replaced[s]) : singular(t, s, v, drops);
     Optional<List<String>> verb = verbGroup(t, v, vEnd, singular);
     if (verb.isEmpty()) {
       return Optional.empty();
@@ -403,6 +421,9 @@ public final class ClauseCompression {
     }
     List<String> verbWords = verb.get();
     boolean named = speaker != null || hasName(t, s, v) || hasNumber(t, s, v);
+    // Whether the verb takes nothing in this clause but an adverb or a time phrase ("rose on
+    // Friday", "have fallen dramatically today"): then the clause may end on it (or the adverb).
+    boolean bare = bareVerb(t, vEnd, cut, keep);
     for (int k = v; k < vEnd; k++) {
       keep[k] = false;
     }
@@ -411,9 +432,10 @@ public final class ClauseCompression {
       String text = render(sentence, toks, keep, replaced, v, verbWords, s, cut);
       int last = lastKept(keep, cut);
       boolean whole = last + 1 >= end || t.get(last + 1).text().equals(".");
+      boolean adverbEnd = bare && last == vEnd && t.get(last).lower().endsWith("ly");
       if (text.length() <= max
           && last >= vEnd
-          && endsWell(t, last)
+          && (endsWell(t, last) || adverbEnd)
           && wordCount(text) >= 3
           && Clauses.balanced(text)
           && complete(t, vEnd, last, keep)
@@ -429,7 +451,7 @@ public final class ClauseCompression {
       if (last < vEnd
           && text.length() <= max
           && wordCount(text) >= 3
-          && intransitive(t, v, vEnd)
+          && (intransitive(t, v, vEnd) || bare)
           && Clauses.balanced(text)) {
         int from = t.get(firstKept(keep, s, v)).start();
         if (speaker != null) {
@@ -505,6 +527,18 @@ public final class ClauseCompression {
     return HeadlineVerbs.headlineTense(words, tags, singular);
   }
 
+  /** "Five years after its launch, ...", "Two days before the vote, ...": a span of time opens. */
+  private static boolean spanThenSubordinator(List<Tok> t, int end) {
+    int k = 0;
+    while (k < end && t.get(k).phrase().equals("NP") && !t.get(k).tagIs("NNP")) {
+      k++;
+    }
+    return k > 0
+        && k < end
+        && t.get(k - 1).tagIs("NNS")
+        && Set.of("after", "before", "since", "ago").contains(t.get(k).lower());
+  }
+
   /** Where the main clause starts: 0, or after an opening subordinate or adverbial part. */
   private static int mainStart(List<Tok> t, int end) {
     Tok first = t.get(0);
@@ -519,7 +553,8 @@ public final class ClauseCompression {
             || first.phrase().equals("PP")
             || first.phrase().equals("SBAR")
             || first.phrase().equals("ADVP")
-            || SUBORDINATORS.contains(first.lower());
+            || SUBORDINATORS.contains(first.lower())
+            || spanThenSubordinator(t, end);
     if (!opener) {
       return 0;
     }
@@ -557,8 +592,13 @@ public final class ClauseCompression {
         r++; // "told reporters"
       }
     }
-    while (r < end && (TIME_WORDS.contains(t.get(r).lower()) || t.get(r).tagIs("RB"))) {
-      r++; // "announced Friday that", "said today"
+    while (r < end
+        && (TIME_WORDS.contains(t.get(r).lower())
+            || t.get(r).tagIs("RB")
+            || t.get(r).lower().equals("on")
+                && r + 1 < end
+                && TIME_WORDS.contains(t.get(r + 1).lower()))) {
+      r++; // "announced Friday that", "said today", "said on Tuesday that"
     }
     if (r < end && t.get(r).lower().equals("that")) {
       r++;
@@ -681,6 +721,9 @@ public final class ClauseCompression {
         break;
       }
     }
+    while (head > s && !(t.get(head).tagIs("NN") || t.get(head).tagIs("CD"))) {
+      head--; // "Stock indexes worldwide": the noun, not the adverb after it
+    }
     if (head < s) {
       return true;
     }
@@ -717,7 +760,7 @@ public final class ClauseCompression {
       if (lw.equals("-")
           && k > 0
           && t.get(k).start() > t.get(k - 1).end()
-          && !(k + 1 < end && compoundPart(t.get(k - 1)) && compoundPart(t.get(k + 1)))) {
+          && !(k + 1 < end && compounds(t.get(k - 1), t.get(k + 1)))) {
         return k; // a spaced hyphen opens an aside, unless inside a word ("Wal - Mart")
       }
       if (lw.equals(",") && k > from) {
@@ -790,7 +833,18 @@ public final class ClauseCompression {
       Tok x = t.get(k);
       // "on Monday", "last week", "earlier this month", "in 2008"
       int j = k;
-      if (x.tagIs("IN") && !x.lower().equals("of")) {
+      boolean ofThis = // "in the third quarter of this year"
+          x.lower().equals("of")
+              && k + 1 < to
+              && Set.of("this", "last", "next").contains(t.get(k + 1).lower());
+      if (x.lower().equals("since")) {
+        k++; // "best finish since November 2008": the measure of what it says
+        while (k < to && (TIME_WORDS.contains(t.get(k).lower()) || t.get(k).tagIs("CD"))) {
+          k++;
+        }
+        continue;
+      }
+      if (x.tagIs("IN") && (!x.lower().equals("of") || ofThis)) {
         j = k + 1;
       }
       if (hyphenated(t, j, to)) {
@@ -859,8 +913,69 @@ public final class ClauseCompression {
           && (k > vEnd || x.tagIs("IN"))) { // right after the verb: only a whole phrase
         return k;
       }
+      if (k > vEnd + 1 && (x.tagIs("VBN") || x.tagIs("VBG")) && x.opensPhrase()) {
+        return k; // "rose 43% [compared to the same period]": a participle phrase
+      }
     }
     return -1;
+  }
+
+  /**
+   * Whether nothing after the verb group up to the clause's end is kept but adverbs: its object and
+   * complements, if any, were time phrases already dropped ("rose [on Friday]").
+   */
+  private static boolean bareVerb(List<Tok> t, int vEnd, int cut, boolean[] keep) {
+    if (vEnd == 0 || HeadlineVerbs.reporting(t.get(vEnd - 1).lower())) {
+      return false; // "Steve Jobs announced [on Monday]": what he announced was cut
+    }
+    for (int k = vEnd; k < cut; k++) {
+      if (keep[k] && !(t.get(k).tagIs("RB") && t.get(k).lower().endsWith("ly"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Emails exchanged among officials ... have been entered", "A woman named Yvonne Hiller shot
+   * ...": a lone past participle with a finite verb after it modifies the subject; it is not the
+   * clause's verb.
+   */
+  private static boolean reducedRelative(List<Tok> t, int v, int vEnd, int end) {
+    boolean vbn = t.get(v).tag().equals("VBN");
+    if (vEnd - v != 1 || !(vbn || t.get(v).tag().equals("VBD"))) {
+      return false;
+    }
+    for (int k = vEnd; k < end; k++) {
+      Tok x = t.get(k);
+      if (x.text().equals(",")
+          || x.text().equals(";")
+          || x.tagIs("WDT")
+          || x.tagIs("WP")
+          || x.tagIs("CC")
+          || x.lower().equals("that")) {
+        return false;
+      }
+      String lemma = HeadlineVerbs.lemma(x.lower());
+      boolean auxiliary =
+          (lemma.equals("be") || lemma.equals("have"))
+              && k + 1 < end
+              && (t.get(k + 1).tag().equals("VBN") || t.get(k + 1).tag().equals("VBG"));
+      boolean finite = x.tag().equals("VBD") || x.tag().equals("VBZ") || x.tag().equals("VBP");
+      if (x.tagIs("MD") || auxiliary || vbn && finite) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Bank of America": an "of" between two parts of a name, inside the subject from {@code s}. */
+  private static boolean ofInName(List<Tok> t, int k, int s) {
+    return k > s
+        && t.get(k).lower().equals("of")
+        && t.get(k - 1).tagIs("NNP")
+        && k + 1 < t.size()
+        && t.get(k + 1).tagIs("NNP");
   }
 
   private static boolean intransitive(List<Tok> t, int v, int vEnd) {
@@ -875,7 +990,8 @@ public final class ClauseCompression {
     boolean openAfter =
         last + 1 < t.size() && (t.get(last + 1).tagIs("IN") || t.get(last + 1).tagIs("TO"));
     return !BAD_END_TAGS.contains(x.tag())
-        && !((x.tagIs("JJ") || x.tagIs("CD")) && openAfter) // "takes place due" [to]
+        && !(x.tagIs("JJ") && openAfter) // "takes place due" [to]
+        && !(x.tagIs("CD") && last + 1 < t.size() && t.get(last + 1).lower().equals("of"))
         && !(x.tagIs("JJ") && last + 1 < t.size() && t.get(last + 1).tagIs("NN"))
         && !x.tagIs("RB")
         && !(x.tagIs("VB")
@@ -964,6 +1080,9 @@ public final class ClauseCompression {
       String word = replaced[k] != null ? replaced[k] : t.get(k).text();
       boolean attach =
           prev >= 0 && prev == k - 1 && t.get(k).start() == t.get(prev).end()
+              || prev >= 0
+                  && prev == k - 1
+                  && (compoundHyphen(t, keep, k) || compoundHyphen(t, keep, k - 1))
               || word.equals(",")
               || t.get(k).text().startsWith("'")
               || t.get(k).text().startsWith("’");
@@ -978,6 +1097,45 @@ public final class ClauseCompression {
       out = out.substring(0, out.length() - 1).strip();
     }
     return Trimmer.capitalize(out);
+  }
+
+  /**
+   * Whether the hyphen at {@code k} joins the two kept words around it into one ("5.6 -magnitude",
+   * "Wal - Mart", "36 - year - old" in pre-tokenised text): written joined, as the compound it is.
+   */
+  static boolean compoundHyphen(List<Tok> t, boolean[] keep, int k) {
+    if (k <= 0
+        || k + 1 >= t.size()
+        || !t.get(k).text().equals("-")
+        || !keep[k - 1]
+        || !keep[k + 1]
+        || !Character.isLetterOrDigit(t.get(k - 1).text().charAt(0))
+        || !Character.isLetterOrDigit(t.get(k + 1).text().charAt(0))) {
+      return false;
+    }
+    boolean before = t.get(k).start() > t.get(k - 1).end();
+    boolean after = t.get(k + 1).start() > t.get(k).end();
+    return before != after || compounds(t.get(k - 1), t.get(k + 1));
+  }
+
+  /**
+   * Whether two words around a spaced hyphen make one compound: two names or numbers ("Wal -
+   * Mart"), or content words one of which is short ("co - workers", "multi - pronged", "year -
+   * old"), not a dash before a function word ("Apple Inc. - and").
+   */
+  private static boolean compounds(Tok a, Tok b) {
+    return compoundPart(a) && compoundPart(b)
+        || hyphenPart(a) && hyphenPart(b) && Math.min(a.text().length(), b.text().length()) <= 5;
+  }
+
+  private static boolean hyphenPart(Tok x) {
+    return compoundPart(x)
+        || Character.isLowerCase(x.text().charAt(0))
+            && (x.tagIs("NN")
+                || x.tagIs("JJ")
+                || x.tagIs("VBN")
+                || x.tagIs("VBG")
+                || x.tagIs("FW"));
   }
 
   private static void space(StringBuilder b) {
