@@ -72,14 +72,15 @@ public final class Composer {
             ? headline.text()
             : Korean.isKorean(plan.keyphrase())
                 ? MetaDescriptions.led(order, headline.sentence(), plan.keyphrase())
-                : MetaDescriptions.of(order, headline.sentence(), holds ? plan.keyphrase() : "");
+                : MetaDescriptions.of(
+                    order, headline.sentence(), holds ? plan.keyphrase() : "", headline.text());
     String keyphrase = HeadlineKeyphrase.choose(plan.keyphrase(), headline.text(), meta);
     if (!order.isEmpty()
         && (!SeoAnalyzer.containsKeyphrase(headline.text(), keyphrase)
             || SeoAnalyzer.phraseCount(meta, keyphrase) != 1)) {
       // No phrase shared yet: a summary made around one of the headline's noun phrases.
       for (String p : HeadlineKeyphrase.phrases(headline.text())) {
-        String m = MetaDescriptions.of(order, headline.sentence(), p);
+        String m = MetaDescriptions.of(order, headline.sentence(), p, headline.text());
         if (SeoAnalyzer.phraseCount(m, p) == 1
             && SeoAnalyzer.containsKeyphrase(headline.text(), p)) {
           meta = m;

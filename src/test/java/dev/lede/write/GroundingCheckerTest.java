@@ -42,6 +42,22 @@ class GroundingCheckerTest {
   }
 
   @Test
+  void acceptsACompoundWrittenJoinedThatItsQuoteSplitAroundTheHyphen() {
+    String source = "Apple passed Wal - Mart after a 5.6 -magnitude quake. Nobody denied it.";
+    GroundingChecker c = GroundingChecker.of(Map.of("b", source));
+    List<SourceSpan> spans =
+        List.of(new SourceSpan("b", "Apple passed Wal - Mart after a 5.6 -magnitude quake."));
+    assertThat(c.check("Apple passes Wal-Mart after 5.6-magnitude quake", spans).problems())
+        .isEmpty();
+    assertThat(c.check("Apple passes Wal-Mars after 5.6-magnitude quake", spans).problems())
+        .contains("name \"Wal-Mars\" is not in its quotes");
+    List<SourceSpan> denial = List.of(new SourceSpan("b", "Nobody denied it."));
+    assertThat(c.check("Nobody denies it", denial).problems()).isEmpty();
+    assertThat(c.check("Nobody never denies it", denial).problems())
+        .contains("negation \"never\" is not in its quotes");
+  }
+
+  @Test
   void rejectsANumberThatDriftedFromItsQuote() {
     WrittenSentence s =
         sentence(

@@ -440,6 +440,7 @@ public final class ClauseCompression {
           && Clauses.balanced(text)
           && complete(t, vEnd, last, keep)
           && !stutters(text)
+          && quotedVerbatim(text, sentence)
           && (whole || last == vEnd - 1 && passive(t, v, vEnd) || !Clauses.cutShort(text))) {
         int from = t.get(firstKept(keep, s, v)).start();
         if (speaker != null) {
@@ -854,13 +855,11 @@ public final class ClauseCompression {
       int m = j;
       boolean time = false;
       while (m < to
-          && (TIME_WORDS.contains(t.get(m).lower())
-              || t.get(m).tag().equals("DT")
-                  && m + 1 < to
-                  && TIME_WORDS.contains(t.get(m + 1).lower())
+          && (timeWord(t.get(m))
+              || t.get(m).tag().equals("DT") && m + 1 < to && timeWord(t.get(m + 1))
               || t.get(m).tagIs("CD") && year(t.get(m).text())
-              || t.get(m).tagIs("CD") && m > j && TIME_WORDS.contains(t.get(m - 1).lower()))) {
-        if (TIME_WORDS.contains(t.get(m).lower()) || year(t.get(m).text())) {
+              || t.get(m).tagIs("CD") && m > j && timeWord(t.get(m - 1)))) {
+        if (timeWord(t.get(m)) || year(t.get(m).text())) {
           time = true;
         }
         m++;
@@ -868,7 +867,6 @@ public final class ClauseCompression {
       if (time
           && m > j
           && (m == to || !t.get(m).tagIs("NN") && !t.get(m).tag().equals("POS"))
-          && !(m - j == 1 && t.get(j).lower().equals("may") && !t.get(j).text().equals("May"))
           && !onlyModifier(t, j, m)) {
         for (int q = k; q < m; q++) {
           keep[q] = false;
@@ -878,6 +876,12 @@ public final class ClauseCompression {
         k++;
       }
     }
+  }
+
+  /** A word of a time phrase; "may" only as the month ("this may have" is no time phrase). */
+  private static boolean timeWord(Tok x) {
+    return TIME_WORDS.contains(x.lower())
+        && !(x.lower().equals("may") && (!x.text().equals("May") || x.tagIs("MD")));
   }
 
   private static boolean hyphenated(List<Tok> t, int j, int to) {
@@ -1016,6 +1020,20 @@ public final class ClauseCompression {
             return true;
           }
         }
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"|“([^”]+)”");
+
+  /** Whether words in quotation marks are the sentence's as written (no article dropped). */
+  private static boolean quotedVerbatim(String text, String sentence) {
+    Matcher m = QUOTED.matcher(text);
+    while (m.find()) {
+      String inner = m.group(1) != null ? m.group(1) : m.group(2);
+      if (!sentence.contains(inner.strip())) {
         return false;
       }
     }

@@ -58,14 +58,82 @@ public final class MetaDescriptions {
    * that fit, one that names {@code phrase} exactly once (none preferred when it is blank).
    */
   public static String of(List<WrittenSentence> sentences, int first, String phrase) {
+    return of(sentences, first, phrase, "");
+  }
+
+  /**
+   * Like {@link #of(List, int, String)}, for a story whose headline is {@code headline}: among the
+   * summaries that fit, one that adds to the headline (at least {@value #ADDS} content words it
+   * does not say) comes first, and a single whole sentence before two joined.
+   */
+  public static String of(
+      List<WrittenSentence> sentences, int first, String phrase, String headline) {
+    Predicate<String> adds = v -> adds(v, headline);
+    Predicate<String> named = v -> phrase.isBlank() || SeoAnalyzer.phraseCount(v, phrase) == 1;
+    List<Predicate<String>> wants = new ArrayList<>();
     if (!phrase.isBlank()) {
-      String m = build(sentences, first, v -> SeoAnalyzer.phraseCount(v, phrase) == 1);
+      wants.add(named.and(adds));
+      wants.add(named);
+    }
+    wants.add(adds);
+    wants.add(v -> true);
+    for (Predicate<String> w : wants) {
+      String m = single(sentences, first, w);
       if (m != null) {
         return m;
       }
     }
-    String m = build(sentences, first, v -> true);
-    return m != null ? m : runOn(sentences);
+    for (Predicate<String> w : wants) {
+      String m = build(sentences, first, w);
+      if (m != null) {
+        return m;
+      }
+    }
+    return runOn(sentences);
+  }
+
+  /** How many content words a summary should add to the headline. */
+  static final int ADDS = 5;
+
+  /** Whether the summary says at least {@value #ADDS} content words the headline does not. */
+  static boolean adds(String summary, String headline) {
+    Set<String> said = new java.util.HashSet<>();
+    for (String w : Words.contentWords(headline)) {
+      said.add(Words.stem(w));
+    }
+    Set<String> added = new java.util.HashSet<>();
+    for (String w : Words.contentWords(summary)) {
+      if (!said.contains(Words.stem(w))) {
+        added.add(Words.stem(w));
+      }
+    }
+    return added.size() >= ADDS;
+  }
+
+  /** One whole sentence (or a shortened form) of the opening ones that fits, the first's first. */
+  private static String single(List<WrittenSentence> sentences, int first, Predicate<String> w) {
+    int n = Math.min(sentences.size(), 4);
+    List<Integer> order = new ArrayList<>();
+    if (first >= 0 && first < sentences.size()) {
+      order.add(first);
+    }
+    for (int i = 0; i < n; i++) {
+      if (!order.contains(i)) {
+        order.add(i);
+      }
+    }
+    for (int i : order) {
+      String text = sentences.get(i).text().strip();
+      if (i != first && refersBack(text)) {
+        continue; // "It will ...": what it stands for is not in the summary
+      }
+      for (String v : variants(text)) {
+        if (fits(v) && w.test(v)) {
+          return v;
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -227,6 +227,24 @@ class ClauseCompressionTest {
   }
 
   @Test
+  void wordsInQuotationMarksStayAsWritten() {
+    assertThat(
+            ClauseCompression.candidates(
+                "The minister said \"Syria is doing its best\" to comply with the timetable.", 70))
+        .extracting(ClauseCompression.Compressed::text)
+        .noneMatch(h -> h.contains("\"Syria doing"));
+  }
+
+  @Test
+  void aModalMayIsNoMonth() {
+    assertThat(
+            ClauseCompression.candidates(
+                "Steve Jobs believes that this may have a large impact on the film industry.", 70))
+        .extracting(ClauseCompression.Compressed::text)
+        .noneMatch(h -> h.contains("believes have"));
+  }
+
+  @Test
   void theYearOfAnAgeIsNoTimePhrase() {
     String h = headline("A 36 - year - old Australian man died after falling 150 meters.");
     assertThat(h).contains("year");

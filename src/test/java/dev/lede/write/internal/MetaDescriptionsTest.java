@@ -30,6 +30,35 @@ class MetaDescriptionsTest {
   }
 
   @Test
+  void aSummaryThatAddsToTheHeadlineComesBeforeOneThatRepeatsIt() {
+    String repeats =
+        "Chrysler filed for bankruptcy protection in a New York court and agreed to an alliance"
+            + " with Fiat, as Fiat agreed to the alliance with Chrysler in the court.";
+    String adds =
+        "The Italian carmaker Fiat will take a 20% stake in the new company, which keeps most of"
+            + " its plants open while the court reviews claims from its lenders.";
+    assertThat(repeats.length()).isBetween(121, 156);
+    assertThat(adds.length()).isBetween(121, 156);
+    String headline = "Chrysler files for bankruptcy in New York court, agrees to Fiat alliance";
+    assertThat(MetaDescriptions.adds(repeats, headline)).isFalse();
+    assertThat(MetaDescriptions.of(sentences(repeats, adds), 0, "", headline)).isEqualTo(adds);
+    assertThat(MetaDescriptions.of(sentences(repeats, adds), 0, "", "Fiat deal"))
+        .isEqualTo(repeats);
+  }
+
+  @Test
+  void aLaterWholeSentenceComesBeforeTwoJoined() {
+    String a = "Chrysler filed for bankruptcy.";
+    String b = "The carmaker said talks with its lenders had failed on Wednesday night.";
+    String c =
+        "Fiat will take a 20% stake in the new company, which keeps most of its plants open while"
+            + " a federal judge in New York reviews the claims of its lenders.";
+    assertThat(c.length()).isBetween(121, 156);
+    assertThat(MetaDescriptions.of(sentences(a, b, c), 0, "", "Chrysler files for bankruptcy"))
+        .isEqualTo(c);
+  }
+
+  @Test
   void aSentenceOfTheRightLengthIsUsedWhole() {
     String s =
         "A fire broke out at the Port of Tacoma warehouse on Tuesday night, destroying a storage"
