@@ -6,6 +6,7 @@ import dev.lede.nlp.Token;
 import dev.lede.nlp.Tokenizer;
 import dev.lede.write.internal.Attribution;
 import dev.lede.write.internal.HeadlineVerbs;
+import dev.lede.write.internal.Korean;
 import dev.lede.write.internal.Words;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -297,7 +298,11 @@ public final class GroundingChecker {
       lower.forEach(w -> lemmas.add(HeadlineVerbs.lemma(w)));
       long found =
           content.stream()
-              .filter(w -> lower.contains(w) || lemmas.contains(HeadlineVerbs.lemma(w)))
+              .filter(
+                  w ->
+                      lower.contains(w)
+                          || lemmas.contains(HeadlineVerbs.lemma(w))
+                          || Korean.inQuoteWords(w, lower))
               .count();
       double share = (double) found / content.size();
       if (share < minOverlap) {

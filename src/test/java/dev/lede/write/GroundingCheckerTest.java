@@ -58,6 +58,16 @@ class GroundingCheckerTest {
   }
 
   @Test
+  void acceptsAKoreanHeadlineOfTheQuotesWordsWithoutTheirEndings() {
+    String source = "버락 오바마 미국 대통령이 공식 취임하였다. 지진으로 7명이 숨졌다.";
+    GroundingChecker c = GroundingChecker.of(Map.of("k", source));
+    List<SourceSpan> spans = List.of(new SourceSpan("k", source));
+    assertThat(c.check("버락 오바마 미국 대통령, 공식 취임", spans).problems()).isEmpty();
+    assertThat(c.check("지진으로 7명 숨져", spans).problems()).isEmpty();
+    assertThat(c.check("지진으로 7명 부상 폭발 화재", spans).problems()).isNotEmpty();
+  }
+
+  @Test
   void rejectsANumberThatDriftedFromItsQuote() {
     WrittenSentence s =
         sentence(

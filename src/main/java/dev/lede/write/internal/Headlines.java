@@ -65,7 +65,10 @@ public final class Headlines {
       WrittenSentence ws = sentences.get(i);
       String text = ws.text();
       if (Korean.isKorean(text)) {
-        Optional<String> c = Korean.headlineClause(text, HEADLINE_MAX);
+        // Korean headlines are short: a clause that fits the tight budget first.
+        Optional<String> c =
+            Korean.headlineClause(text, Clauses.KOREAN_SHORT)
+                .or(() -> Korean.headlineClause(text, HEADLINE_MAX));
         if (c.isPresent() && Words.count(c.get()) >= 2 && best == null) {
           return new Headline(c.get(), ws.sources(), i);
         }

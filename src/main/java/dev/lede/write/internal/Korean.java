@@ -1,17 +1,27 @@
 package dev.lede.write.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.ko.dict.Dictionary;
+import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The little Korean grammar the writer needs, on eojeol (space-separated words): particles come off
  * the end of a word ({@link Words#koreanStem}), a verbal noun's ending comes off a predicate
  * ("예언하였다" gives "예언", "발견되었다" gives "발견"), and a sentence becomes a headline in the noun-ending
- * style of Korean news ("파울이 … 우승을 예언하였다." gives "파울, … 우승 예언"). Nothing here adds a word the
- * source lacks: every piece is a prefix of a source word.
+ * style of Korean news ("파울이 … 우승을 예언하였다." gives "파울, … 우승 예언"), another verb in the past in the 해
+ * form headlines use ("7명이 숨졌다" gives "7명 숨져"; Nori's part-of-speech tags tell a past ending from a
+ * stem's own ㅆ), and a date or time goes. Nothing here adds a word the source lacks: every piece is
+ * a prefix of a source word but a 해 form, which is the source verb's own past without its ㅆ.
  */
 public final class Korean {
   /** Endings of 하다/되다 verbs after a verbal noun, longest first. */
@@ -115,11 +125,18 @@ public final class Korean {
   public static Optional<String> headlineClause(String sentence, int budget) {
     String s = ASIDE.matcher(sentence.strip()).replaceAll("");
     s = s.replaceAll("[.!?。]+[\"'”’]?$", "").strip();
+    s = WHEN.matcher(s).replaceAll("").strip();
     String[] all = s.split("\\s+");
     if (all.length < 2) {
       return Optional.empty();
     }
     Optional<String> predicate = predicateNoun(all[all.length - 1]);
+    // Any other verb in the past takes the 해 form of headlines ("숨졌다" -> "숨져"); its object
+    // keeps its particle ("네덜란드를 꺾어").
+    boolean verbal = predicate.isEmpty();
+    if (verbal) {
+      predicate = haeForm(all[all.length - 1]);
+    }
     if (predicate.isEmpty()) {
       return Optional.empty();
     }
@@ -160,7 +177,7 @@ public final class Korean {
       }
     }
     List<String> middle = new ArrayList<>(w.subList(subject + 1, w.size()));
-    if (!middle.isEmpty()) {
+    if (!middle.isEmpty() && !verbal) {
       middle.set(middle.size() - 1, objectStem(middle.get(middle.size() - 1)));
     }
     String head = subj.isEmpty() ? "" : middle.isEmpty() ? subj + " " : subj + ", ";
@@ -194,6 +211,109 @@ public final class Korean {
     b.append(predicate.get());
     String out = b.toString().strip();
     return balanced(out) ? Optional.of(out) : Optional.empty();
+  }
+
+  /**
+   * When something happened, which a headline leaves out: "2009년 6월 25일", "12일 오후 7시25분", "지난 19일
+   * 현지시각으로 오전 10시 30분 쯤," (a year alone, as in "2010년 FIFA 월드컵", stays).
+   */
+  private static final Pattern WHEN =
+      Pattern.compile(
+          "(?<![^\\s])(?:지난\\s|오는\\s)?(?:[0-9]{4}년\\s?)?(?:[0-9]{1,2}월\\s?)?[0-9]{1,2}일"
+              + "(?:\\s?\\(?현지\\s?시[간각]\\)?(?:으로)?)?(?:\\s?(?:오전|오후|새벽|밤|저녁|아침))?"
+              + "(?:\\s?[0-9]{1,2}시(?:\\s?[0-9]{1,2}분)?)?(?:\\s?(?:쯤|경|께|무렵))?"
+              + "(?:에는|에도|에|부터|까지)?,?(?=\\s|$)");
+
+  private static final Analyzer NORI =
+      new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+          return new TokenStreamComponents(
+              new KoreanTokenizer(
+                  TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
+                  null,
+                  KoreanTokenizer.DecompoundMode.NONE,
+                  false,
+                  true));
+        }
+      };
+
+  /** Negation and existence: "발표하지 않았다", "집에 있었다" tell no event. */
+  private static final Set<String> STATES = Set.of("않", "못하", "있", "없", "계시");
+
+  /** Endings of the past tense, as Nori gives them. */
+  private static final Set<String> PAST = Set.of("었", "았", "였");
+
+  /**
+   * The 해 form headlines give a verb in the past ("숨졌다" -> "숨져", "꺾었다" -> "꺾어", "있었다" -> "있어"),
+   * when Nori reads the word as a verb or adjective, a past-tense ending and the final "다"; empty
+   * otherwise ("있다" is no past: its ㅆ is the verb's own).
+   */
+  static Optional<String> haeForm(String word) {
+    String w = stripPunctuation(word);
+    if (w.length() < 2 || !w.endsWith("다") || !Words.isHangul(w)) {
+      return Optional.empty();
+    }
+    List<String[]> m = morphemes(w);
+    int n = m.size();
+    boolean past =
+        n >= 3
+            && m.get(n - 1)[0].equals("다")
+            && PAST.contains(m.get(n - 2)[0])
+            && m.get(n - 2)[1].equals("E")
+            && Set.of("VV", "VA", "VX", "XSV", "XSA").contains(m.get(n - 3)[1])
+            && !STATES.contains(m.get(n - 3)[0]);
+    String stem = w.substring(0, w.length() - 1);
+    char last = stem.charAt(stem.length() - 1);
+    if (!past || last < 0xAC00 || last > 0xD7A3 || (last - 0xAC00) % 28 != 20) {
+      return Optional.empty();
+    }
+    return Optional.of(stem.substring(0, stem.length() - 1) + (char) (last - 20));
+  }
+
+  /**
+   * Whether a Korean headline word is one of the quote's words without its particle or ending ("취임"
+   * of "취임하였다", "대통령" of "대통령이"), or the 해 form of one in the past ("숨져" of "숨졌다").
+   */
+  public static boolean inQuoteWords(String word, Set<String> quoteWords) {
+    if (word.length() < 2 || !Words.isHangul(word)) {
+      return false;
+    }
+    char last = word.charAt(word.length() - 1);
+    String past =
+        last >= 0xAC00 && last <= 0xD7A3 && (last - 0xAC00) % 28 == 0
+            ? word.substring(0, word.length() - 1) + (char) (last + 20)
+            : null;
+    for (String q : quoteWords) {
+      if (q.startsWith(word) || past != null && q.startsWith(past)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The word's morphemes as Nori analyses it, each {surface, tag}. */
+  private static List<String[]> morphemes(String word) {
+    List<String[]> out = new ArrayList<>();
+    try (TokenStream ts = NORI.tokenStream("w", word)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PartOfSpeechAttribute pos = ts.addAttribute(PartOfSpeechAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        Dictionary.Morpheme[] parts = pos.getMorphemes();
+        if (parts != null && parts.length > 0) {
+          for (Dictionary.Morpheme p : parts) {
+            out.add(new String[] {p.surfaceForm, p.posTag.name()});
+          }
+        } else {
+          out.add(new String[] {term.toString(), pos.getLeftPOS().name()});
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Nori could not read " + word, e);
+    }
+    return out;
   }
 
   /** A word with no particle or ending: part of the noun phrase that follows it. */

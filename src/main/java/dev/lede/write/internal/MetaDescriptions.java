@@ -77,14 +77,13 @@ public final class MetaDescriptions {
     }
     wants.add(adds);
     wants.add(v -> true);
+    // The phrase first (the keyphrase must be in the summary), then a sentence that adds to the
+    // headline; for each, one whole sentence before two joined.
     for (Predicate<String> w : wants) {
       String m = single(sentences, first, w);
-      if (m != null) {
-        return m;
+      if (m == null) {
+        m = build(sentences, first, w);
       }
-    }
-    for (Predicate<String> w : wants) {
-      String m = build(sentences, first, w);
       if (m != null) {
         return m;
       }

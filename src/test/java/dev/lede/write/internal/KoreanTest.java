@@ -36,6 +36,26 @@ class KoreanTest {
   }
 
   @Test
+  void anotherVerbInThePastTakesTheHaeFormOfHeadlines() {
+    assertThat(Korean.haeForm("숨졌다")).contains("숨져");
+    assertThat(Korean.haeForm("꺾었다.")).contains("꺾어");
+    assertThat(Korean.haeForm("공격받았다")).contains("공격받아");
+    assertThat(Korean.haeForm("있다")).isEmpty(); // its ㅆ is the verb's own, no past
+    assertThat(Korean.haeForm("숨지고")).isEmpty();
+    assertThat(Korean.headlineClause("스페인이 결승전에서 네덜란드를 꺾었다.", 70)).contains("스페인, 결승전에서 네덜란드를 꺾어");
+  }
+
+  @Test
+  void aDateOrTimeGoesButAYearNamingAnEventStays() {
+    assertThat(Korean.headlineClause("마이클 잭슨이 2009년 6월 25일 로스앤젤레스에서 사망하였다.", 70))
+        .contains("잭슨, 로스앤젤레스에서 사망");
+    assertThat(Korean.headlineClause("앙드레 김씨가 12일 오후 7시25분 서울대병원에서 별세했다.", 70))
+        .contains("김씨, 서울대병원에서 별세");
+    assertThat(Korean.headlineClause("스페인이 2010년 FIFA 월드컵 우승을 차지하였다.", 70))
+        .contains("스페인, 2010년 FIFA 월드컵 우승 차지");
+  }
+
+  @Test
   void predicatesThatAreNotVerbalNounsOrNegatedAreLeftAlone() {
     assertThat(Korean.headlineClause("그는 집에 있었다.", 70)).isEmpty();
     assertThat(Korean.headlineClause("정부는 계획을 발표하지 않았다.", 70)).isEmpty();
