@@ -491,7 +491,7 @@ public final class Newsroom implements AutoCloseable {
     live.removeIf(id -> stories.articlesOf(id).isEmpty());
     listener.storiesChanged(stories.storySizes().size(), live.size());
     long linking = times.start();
-    editions.relink(live);
+    editions.relink(changed);
     times.stop(StageTimes.Stage.CLUSTER, linking);
     if (!write) {
       listener.writingSkipped(written.owed().size());

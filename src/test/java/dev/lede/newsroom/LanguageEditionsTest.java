@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.store.ArticleStore;
+import dev.lede.story.crosslang.CrossLanguageLinker;
 import dev.lede.web.Edition;
 import dev.lede.web.RateLimit;
 import dev.lede.web.StoryPage;
 import dev.lede.web.StoryView;
 import dev.lede.web.WebConfig;
 import dev.lede.web.WebServer;
+import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -63,16 +66,14 @@ class LanguageEditionsTest {
     Path in = tmp.resolve("in.jsonl");
     Files.writeString(
         in,
-        NewsroomTest.twoQuakeReports()
-            + line(
-                "https://ko.example/q1", "한국일보", "크레타섬 지진 2명 사망", "2021-09-27T09:00:00Z", KO_QUAKE)
+        enAndKoQuake()
             + line(
                 "https://ko.example/q2",
                 "서울신문",
                 "그리스 크레타 규모 6.4 지진",
                 "2021-09-27T10:00:00Z",
                 KO_QUAKE_2)
-            + line("https://ja.example/q", "日本通信", "クレタ島で地震、2人死亡", "2021-09-27T11:00:00Z", JA_QUAKE)
+            + jaQuake()
             + line(
                 "https://ko.example/bus", "한국일보", "서울 버스요금 인상", "2021-09-28T09:00:00Z", KO_OTHER));
     try (Newsroom room = Newsroom.open(tmp.resolve("data"))) {
@@ -158,6 +159,87 @@ class LanguageEditionsTest {
       String dated = storyOf(room, "https://ko.example/q2");
       assertThat(room.links().editionsOf(en)).doesNotContain(dated);
     }
+  }
+
+  @Test
+  @Timeout(120)
+  void aLaterRunLinksItsNewEditionReadingOnlyTheChangedStorysArticles() throws Exception {
+    Path first = tmp.resolve("first.jsonl");
+    Files.writeString(
+        first,
+        enAndKoQuake()
+            + line(
+                "https://ko.example/bus", "한국일보", "서울 버스요금 인상", "2021-09-28T09:00:00Z", KO_OTHER));
+    Path second = tmp.resolve("second.jsonl");
+    Files.writeString(second, jaQuake());
+    try (Newsroom room = Newsroom.open(tmp.resolve("data"))) {
+      room.ingest(List.of(first.toString()), req -> null, false, false, NewsroomListener.NONE);
+      String en = storyOf(room, "https://a.example/q");
+      String ko = storyOf(room, "https://ko.example/q1");
+      assertThat(room.links().editionsOf(en)).containsExactlyInAnyOrder(en, ko);
+      assertThat(room.links().summaryCount()).isEqualTo(room.stories().storySizes().size());
+
+      room.ingest(List.of(second.toString()), req -> null, false, false, NewsroomListener.NONE);
+      String ja = storyOf(room, "https://ja.example/q");
+      assertThat(room.links().editionsOf(en)).containsExactlyInAnyOrder(en, ko, ja);
+
+      // Linking the new story again reads its one article, not the archive's five.
+      List<String> read = new ArrayList<>();
+      ArticleStore counting =
+          (ArticleStore)
+              Proxy.newProxyInstance(
+                  ArticleStore.class.getClassLoader(),
+                  new Class<?>[] {ArticleStore.class},
+                  (proxy, method, args) -> {
+                    if (method.getName().equals("byId")) {
+                      read.add((String) args[0]);
+                    } else if (method.getName().equals("all")) {
+                      read.add("all");
+                    }
+                    return method.invoke(room.articles(), args);
+                  });
+      EditionLinking linking =
+          new EditionLinking(
+              room.stories(), counting, room.links(), CrossLanguageLinker.defaults());
+      int looked = linking.relink(List.of(ja));
+      assertThat(read).hasSize(1);
+      assertThat(looked).as("the stories within two weeks: all four").isEqualTo(4);
+      assertThat(room.links().editionsOf(ja)).containsExactlyInAnyOrder(en, ko, ja);
+      String bus = storyOf(room, "https://ko.example/bus");
+      assertThat(room.links().editionsOf(bus)).containsExactly(bus);
+    }
+  }
+
+  @Test
+  @Timeout(120)
+  void aStoreWithoutSummariesHasThemAllComputedOnItsNextRelink() throws Exception {
+    Path in = tmp.resolve("in.jsonl");
+    Files.writeString(in, enAndKoQuake() + jaQuake());
+    try (Newsroom room = Newsroom.open(tmp.resolve("data"))) {
+      room.ingest(List.of(in.toString()), req -> null, false, false, NewsroomListener.NONE);
+      String en = storyOf(room, "https://a.example/q");
+      String ko = storyOf(room, "https://ko.example/q1");
+      String ja = storyOf(room, "https://ja.example/q");
+      // As an earlier version left the store: links, no summaries.
+      room.links().putSummaries(List.of(), List.of(en, ko, ja));
+      assertThat(room.links().summaryCount()).isZero();
+      EditionLinking linking =
+          new EditionLinking(
+              room.stories(), room.articles(), room.links(), CrossLanguageLinker.defaults());
+      linking.relink(List.of(ja));
+      assertThat(room.links().summaryCount()).isEqualTo(3);
+      assertThat(room.links().editionsOf(ja)).containsExactlyInAnyOrder(en, ko, ja);
+    }
+  }
+
+  /** The two English reports of the Crete earthquake and the first Korean one. */
+  private static String enAndKoQuake() {
+    return NewsroomTest.twoQuakeReports()
+        + line("https://ko.example/q1", "한국일보", "크레타섬 지진 2명 사망", "2021-09-27T09:00:00Z", KO_QUAKE);
+  }
+
+  private static String jaQuake() {
+    return line("https://ja.example/q", "日本通信", "クレタ島で地震、2人死亡", "2021-09-27T11:00:00Z", JA_QUAKE);
   }
 
   private static String storyOf(Newsroom room, String url) {

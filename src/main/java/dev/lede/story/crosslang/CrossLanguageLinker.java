@@ -91,10 +91,53 @@ public final class CrossLanguageLinker {
       return this;
     }
 
+    /**
+     * Adds a whole story as {@link #evidence} gave it, spanning {@code first} to {@code last}
+     * (replacing what was added for it before).
+     */
+    public Stories add(String storyId, Instant first, Instant last, StoryEvidence evidence) {
+      Objects.requireNonNull(storyId, "storyId");
+      Evidence e = new Evidence(storyId);
+      e.languages.putAll(evidence.languages());
+      e.anchors.putAll(evidence.anchors());
+      e.first = Objects.requireNonNull(first, "first");
+      e.last = Objects.requireNonNull(last, "last");
+      e.size = evidence.size();
+      byId.put(storyId, e);
+      return this;
+    }
+
+    /**
+     * What was added for {@code storyId}, to keep and {@linkplain #add(String, Instant, Instant,
+     * StoryEvidence) add} again later without its articles.
+     */
+    public Optional<StoryEvidence> evidence(String storyId) {
+      Evidence e = byId.get(storyId);
+      return e == null
+          ? Optional.empty()
+          : Optional.of(new StoryEvidence(e.languages, e.anchors, e.size));
+    }
+
     /** The language of most of the story's articles. */
     public Optional<String> language(String storyId) {
       Evidence e = byId.get(storyId);
       return e == null ? Optional.empty() : Optional.of(e.language());
+    }
+  }
+
+  /**
+   * One story's evidence without its times: articles per language, anchors with the number of
+   * articles naming each, and its number of articles.
+   */
+  public record StoryEvidence(
+      Map<String, Integer> languages, Map<String, Integer> anchors, int size) {
+    public StoryEvidence {
+      languages = Map.copyOf(languages);
+      anchors = Map.copyOf(anchors);
+      if (size < 1 || languages.isEmpty()) {
+        throw new IllegalArgumentException(
+            "story evidence needs an article and its language, had " + size + " " + languages);
+      }
     }
   }
 
