@@ -35,6 +35,8 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin LlmOptions llm;
 
+  @Mixin EngineOptions engines;
+
   @Parameters(paramLabel = "SOURCE", arity = "0..*", description = "Feed, page, file or folder.")
   List<String> sources = new ArrayList<>();
 
@@ -111,8 +113,14 @@ final class IngestCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--trust-canonical: " + e.getMessage());
     }
+    try {
+      Newsroom.checkLog(engines.log());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--log: " + e.getMessage());
+    }
     try (Newsroom room =
         Newsroom.open(data.toWrite()).withLlm(llm.config()).withCanonicalTrust(trust)) {
+      room.withLog(engines.log());
       List<String> refs = sources;
       if (refs.isEmpty()) {
         refs = room.articles().sources().stream().map(Source::ref).toList();

@@ -27,6 +27,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin LlmOptions llm;
 
+  @Mixin EngineOptions engines;
+
   @picocli.CommandLine.Option(
       names = "--port",
       defaultValue = "8080",
@@ -60,12 +62,14 @@ final class RunCommand implements Callable<Integer> {
     try {
       llm.validate();
       service.policy();
+      Newsroom.checkLog(engines.log());
     } catch (IllegalArgumentException e) {
       System.err.println("lede run: " + e.getMessage());
       return 2;
     }
     RunReport r;
     try (Newsroom room = Newsroom.open(data.toWrite()).withLlm(llm.config())) {
+      room.withLog(engines.log());
       r =
           room.ingest(
               refs,

@@ -18,6 +18,8 @@ import dev.lede.nlp.MiniLmEmbedder;
 import dev.lede.nlp.StoredEmbedder;
 import dev.lede.queue.WorkQueue;
 import dev.lede.queue.inprocess.Pipeline;
+import dev.lede.queue.kafka.KafkaLog;
+import dev.lede.queue.kafka.KafkaWorkQueue;
 import dev.lede.related.RelatedStories;
 import dev.lede.related.RelatedVectors;
 import dev.lede.store.ArticleStore;
@@ -409,16 +411,78 @@ public final class Newsroom implements AutoCloseable {
   /**
    * Prepares articles on the workers and assigns them in submission order, into {@code touched}.
    */
-  private WorkQueue<Article> assigner(Set<String> touched, NewsroomListener listener) {
-    return new Pipeline<>(
-        PREPARE_THREADS,
-        PREPARE_WINDOW,
-        a -> prepare(a, ""),
+  private WorkQueue<Article> assigner(Set<String> touched, NewsroomListener listener)
+      throws IOException {
+    WorkQueue.Commit<Prepared> commit =
         p -> {
           Set<String> changed = assign(p);
           touched.addAll(changed);
           listener.assigned(p.article().id(), changed.iterator().next()); // its story comes first
-        });
+        };
+    if (log.isPresent()) {
+      // The log delivers at least once, and a killed run's articles come both from the log and
+      // from the store's unassigned list: an article already in a story is not placed again.
+      return KafkaWorkQueue.open(
+          log.get(),
+          new StoredArticles(ws.store),
+          PREPARE_THREADS,
+          PREPARE_WINDOW,
+          a -> prepare(a, ""),
+          p -> {
+            if (stories.storyOf(p.article().id()).isEmpty()) {
+              commit.accept(p);
+            }
+          });
+    }
+    return new Pipeline<>(PREPARE_THREADS, PREPARE_WINDOW, a -> prepare(a, ""), commit);
+  }
+
+  /**
+   * Articles through the log by id: the store holds them (the log is the hand-over, not a copy).
+   */
+  private record StoredArticles(ArticleStore store) implements KafkaWorkQueue.Codec<Article> {
+    @Override
+    public String key(Article a) {
+      return a.id();
+    }
+
+    @Override
+    public byte[] encode(Article a) {
+      return a.id().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public Article decode(byte[] bytes) {
+      String id = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+      return store
+          .byId(id)
+          .orElseThrow(
+              () -> new IllegalStateException("article " + id + " from the log is not stored"));
+    }
+  }
+
+  private Optional<KafkaLog> log = Optional.empty();
+
+  /**
+   * Checks a {@link #withLog} URL before anything is opened.
+   *
+   * @throws IllegalArgumentException naming the URL and what is wrong with it
+   */
+  public static void checkLog(Optional<String> url) {
+    url.ifPresent(KafkaLog::parse);
+  }
+
+  /**
+   * Hands stored articles to story assignment through the Kafka topic {@code url} names ({@code
+   * kafka://HOST:PORT/TOPIC}, see {@link KafkaLog#parse}) instead of the in-process queue: what a
+   * killed or failed run handed over is assigned by the next run. Empty: the in-process queue.
+   *
+   * @throws IllegalArgumentException naming the URL and what is wrong with it
+   */
+  public Newsroom withLog(Optional<String> url) {
+    checkLog(url);
+    this.log = java.util.Objects.requireNonNull(url, "url").map(KafkaLog::parse);
+    return this;
   }
 
   /**
