@@ -61,19 +61,18 @@ public final class Main implements Runnable {
    * others' classes stay unloaded, for start-up time); otherwise all, so help lists them.
    */
   static CommandLine commandLine(String[] args) {
-    Failures failures = new Failures();
-    // Enum values such as --log-format json or --progress lines read in any case.
-    CommandLine cmd =
-        new CommandLine(new Main())
-            .setCaseInsensitiveEnumValuesAllowed(true)
-            .setParameterExceptionHandler(failures)
-            .setExecutionExceptionHandler(failures);
+    CommandLine cmd = new CommandLine(new Main());
     String named = firstWord(args);
     SUBCOMMANDS.forEach(
         (name, command) -> {
           if (named == null || named.equals(name)) cmd.addSubcommand(name, command.get());
         });
-    return cmd;
+    // After the subcommands are added: picocli applies these only to those present at the call.
+    // Enum values such as --log-format json or --progress lines read in any case.
+    Failures failures = new Failures();
+    return cmd.setCaseInsensitiveEnumValuesAllowed(true)
+        .setParameterExceptionHandler(failures)
+        .setExecutionExceptionHandler(failures);
   }
 
   /** The first argument that is not an option, when it names a subcommand; else null. */

@@ -1,0 +1,54 @@
+package dev.lede.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The command line as {@link Main} builds it for one named subcommand or for all. */
+class MainTest {
+  static final List<String> COMMANDS =
+      List.of(
+          "run",
+          "ingest",
+          "sources",
+          "articles",
+          "extract",
+          "reindex",
+          "write",
+          "cluster",
+          "related",
+          "serve",
+          "export");
+
+  @Test
+  void aSubcommandBuiltAloneReadsEnumValuesInAnyCaseAndReportsMistakesLikeTheRoot() {
+    for (String name : COMMANDS) {
+      CommandLine root = Main.commandLine(new String[] {name});
+      CommandLine sub = root.getSubcommands().get(name);
+      assertThat(sub).as(name).isNotNull();
+      assertThat(sub.isCaseInsensitiveEnumValuesAllowed()).as(name).isTrue();
+      assertThat(sub.getParameterExceptionHandler())
+          .as(name)
+          .isSameAs(root.getParameterExceptionHandler());
+      assertThat(sub.getExecutionExceptionHandler())
+          .as(name)
+          .isSameAs(root.getExecutionExceptionHandler());
+    }
+  }
+
+  @Test
+  void serveAcceptsTheLogFormatInLowerCaseAsDocumented() {
+    assertThatCode(
+            () ->
+                Main.commandLine(new String[] {"serve"}).parseArgs("serve", "--log-format", "json"))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void withoutASubcommandEveryCommandIsListed() {
+    assertThat(Main.commandLine(new String[0]).getSubcommands().keySet()).containsAll(COMMANDS);
+  }
+}
