@@ -161,6 +161,10 @@ public final class WriterBench {
       results.add(evaluate(m, events, frankArticles, cached, m == modes.get(0) ? dump : 0));
     }
     print(results, events.size(), frankArticles.size());
+    String closeFile = System.getenv("LEDE_BENCH_CLOSE");
+    if (closeFile != null) {
+      Files.write(Path.of(closeFile), results.get(0).closeSamples);
+    }
     if (Files.exists(HeadlineBench.WIKINEWS)) {
       System.out.println(
           "4. Headlines vs the outlets' own titles (demo Wikinews, one article a story)");
@@ -232,6 +236,9 @@ public final class WriterBench {
     int redundantPairs;
     int disagreementStories;
     int restated;
+    int[] closePairs = new int[CLOSE.length];
+    int[] closeStories = new int[CLOSE.length];
+    List<String> closeSamples = new ArrayList<>();
     int unattributedConflicts;
     int reconciled;
     int pronounParagraphs;
@@ -274,6 +281,7 @@ public final class WriterBench {
       r.redundantPairs +=
           redundantPairs(StructureLimits.sentences(s), redundancyEmbedder, r.violationSamples);
       r.disagreementStories += s.disagreements().isEmpty() ? 0 : 1;
+      closePairs(r, s, in, redundancyEmbedder);
       StoryChecks.Counts counts = StoryChecks.count(s, in);
       r.restated += counts.restatedPairs();
       r.unattributedConflicts += counts.unattributedConflicts();
@@ -385,6 +393,13 @@ public final class WriterBench {
     row(rs, "redundant sentence pairs (cos>0.9|jac>0.6)", r -> "" + r.redundantPairs);
     row(rs, "stories reporting a disagreement", r -> "" + r.disagreementStories);
     row(rs, "restated fact pairs (same actor, amounts, event)", r -> "" + r.restated);
+    for (int k = 0; k < CLOSE.length; k++) {
+      int kk = k;
+      row(
+          rs,
+          "restated by MiniLM: pairs (stories) cos>=" + CLOSE[k],
+          r -> r.closePairs[kk] + " (" + r.closeStories[kk] + ")");
+    }
     row(rs, "conflicting figures stated without attribution", r -> "" + r.unattributedConflicts);
     row(rs, "reconciled figures (attributed sentences)", r -> "" + r.reconciled);
     row(rs, "paragraphs opening with a loose pronoun", r -> "" + r.pronounParagraphs);
@@ -533,6 +548,72 @@ public final class WriterBench {
       }
     }
     return n;
+  }
+
+  /**
+   * MiniLM cosines from which two published sentences of a story are counted as one fact told
+   * twice.
+   */
+  static final double[] CLOSE = {0.7, 0.8};
+
+  /**
+   * Pairs of lede and section sentences, from different articles, whose MiniLM cosine (attributions
+   * of the sources taken out) reaches each of {@link #CLOSE}: an editor's "the same fact restated",
+   * measured by the model rather than by the writer's own rules. Samples go to the file named by
+   * the LEDE_BENCH_CLOSE environment variable.
+   */
+  private static void closePairs(Result r, WrittenStory s, List<WriterInput> in, Embedder e)
+      throws Exception {
+    List<WrittenSentence> ss = new ArrayList<>(s.lede());
+    s.sections().forEach(sec -> sec.paragraphs().forEach(ss::addAll));
+    List<String> bare = new ArrayList<>();
+    for (WrittenSentence w : ss) {
+      String b = w.text();
+      for (WriterInput i : in) {
+        for (String f :
+            dev.lede.write.internal.Attribution.forms(
+                i.outlet(), dev.lede.write.internal.Attribution.dateOf(i))) {
+          b = b.replace(", " + f, "");
+        }
+      }
+      bare.add(b);
+    }
+    if (bare.size() < 2) {
+      return;
+    }
+    float[][] v = e.embed(bare);
+    boolean[] any = new boolean[CLOSE.length];
+    for (int i = 0; i < ss.size(); i++) {
+      for (int j = i + 1; j < ss.size(); j++) {
+        Set<String> a = new HashSet<>();
+        ss.get(i).sources().forEach(x -> a.add(x.article()));
+        Set<String> b = new HashSet<>();
+        ss.get(j).sources().forEach(x -> b.add(x.article()));
+        if (a.equals(b) && a.size() == 1) {
+          continue; // one article's own sentences: its story told in order, not a retelling
+        }
+        double cos = Vectors.cosine(v[i], v[j]);
+        for (int k = 0; k < CLOSE.length; k++) {
+          if (cos >= CLOSE[k]) {
+            r.closePairs[k]++;
+            any[k] = true;
+          }
+        }
+        if (cos >= CLOSE[0]) {
+          r.closeSamples.add(
+              String.format(
+                  Locale.ROOT,
+                  "%s %.2f: \"%s\" / \"%s\"",
+                  s.story(),
+                  cos,
+                  ss.get(i).text(),
+                  ss.get(j).text()));
+        }
+      }
+    }
+    for (int k = 0; k < CLOSE.length; k++) {
+      r.closeStories[k] += any[k] ? 1 : 0;
+    }
   }
 
   private static String lead3(String text) {

@@ -156,8 +156,16 @@ public final class Restatements {
       return Vectors.cosine(a.vector, b.vector) >= SAME_FACT_COSINE;
     }
     return !Collections.disjoint(sa.events, sb.events)
-        && Vectors.jaccard(sa.content, sb.content) >= SAME_WORDS;
+        && Vectors.jaccard(sa.content, sb.content) >= SAME_ACTOR_EVENT_WORDS;
   }
+
+  /**
+   * Without embeddings, the share of content words that makes two sentences with the same actor and
+   * the same event word one fact: each outlet words a retelling its own way, so a fifth in common
+   * is already much ("Hugh Jackman was named on Friday as host of February's Oscars ..." / "Jackman
+   * was announced Friday as the host of the 81st Academy Awards ..." share 0.21).
+   */
+  static final double SAME_ACTOR_EVENT_WORDS = 0.2;
 
   /** An earlier event: a year it happened in, "previously". */
   private static final Pattern PAST =

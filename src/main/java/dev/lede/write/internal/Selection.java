@@ -3,7 +3,10 @@ package dev.lede.write.internal;
 import dev.lede.model.PullQuote;
 import dev.lede.model.SourceSpan;
 import dev.lede.model.WrittenSentence;
+import dev.lede.nlp.EntityType;
+import dev.lede.nlp.Mention;
 import dev.lede.nlp.Quote;
+import dev.lede.nlp.Sentence;
 import dev.lede.write.GroundingChecker;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -471,7 +474,8 @@ final class Selection {
             || words < 6
             || words > 40
             || q.text().contains("\n")
-            || namesSpeaker(q)) {
+            || namesSpeaker(q)
+            || !saidBySomeoneNamedThere(q, d)) {
           continue;
         }
         int idx = -1;
@@ -504,6 +508,33 @@ final class Selection {
       out.add(new PullQuote(s.q.text(), speaker, s.d.outlet(), s.d.id()));
     }
     return out;
+  }
+
+  /**
+   * Whether a pull quote can carry its speaker's name: it opens a sentence of its own (a capital
+   * letter, not a phrase taken from the middle of one), and its sentence names that speaker, as a
+   * person, outside the quotation marks ("..., said Paul Lee, president, ABC Entertainment Group"
+   * is Paul Lee's; a line whose speaker was guessed from an earlier sentence is left out), by a
+   * full name: a pull quote stands apart from the text that introduces its speaker.
+   */
+  static boolean saidBySomeoneNamedThere(Quote q, Doc d) {
+    if (q.text().isEmpty() || !Character.isUpperCase(q.text().codePointAt(0))) {
+      return false;
+    }
+    String[] parts = q.speaker().get().split("\\s+");
+    if (parts.length < 2) {
+      return false; // a surname alone, a title ("Lt") or a place taken for a name
+    }
+    String last = parts[parts.length - 1];
+    Sentence s = q.sentence();
+    for (Mention m : d.mentions) {
+      boolean inSentence = m.start() >= s.start() && m.end() <= s.end();
+      boolean outsideQuote = m.end() <= q.start() || m.start() >= q.end();
+      if (inSentence && outsideQuote && m.type() == EntityType.PERSON && m.text().endsWith(last)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A quote that names its own speaker was most likely said about them, by someone else. */

@@ -99,6 +99,43 @@ class SameFactTest {
   }
 
   @Test
+  void anAnnouncementToldInOtherWordsIsOneFactWhenTheModelFindsThemClose() {
+    Candidate a =
+        candidate("ap", "Hugh Jackman was named on Friday as host of February's Oscars.", 0);
+    Candidate b =
+        candidate(
+            "bbc", "Jackman was announced Friday as the host of the 81st Academy Awards.", at(0.8));
+    assertThat(Restatements.sameFact(a, b)).isTrue();
+    Candidate far =
+        candidate(
+            "cnn", "Jackman was announced Friday as the host of the 81st Academy Awards.", at(0.5));
+    assertThat(Restatements.sameFact(a, far)).isFalse();
+  }
+
+  @Test
+  void withoutEmbeddingsTheSameActorAndEventWordInOtherWordsIsOneFact() {
+    Candidate a =
+        candidate(
+            "ap",
+            "Australian actor Hugh Jackman was named on Friday as host of February's Oscars in a"
+                + " departure from the tradition of picking comedians.",
+            0);
+    Candidate b =
+        candidate(
+            "bbc",
+            "Jackman was announced Friday as the host of the 81st Academy Awards, a marked"
+                + " departure from the standard of big-name comedians.",
+            0);
+    Candidate other =
+        candidate("cnn", "Jackman sings ballads at home and makes pancakes for his children.", 0);
+    a.vector = Candidate.NO_VECTOR;
+    b.vector = Candidate.NO_VECTOR;
+    other.vector = Candidate.NO_VECTOR;
+    assertThat(Restatements.sameFact(a, b)).isTrue();
+    assertThat(Restatements.sameFact(a, other)).isFalse();
+  }
+
+  @Test
   void aSentenceWithNoNewNameAmountOrEventAddsNoFact() {
     Restatements.Signature told =
         Restatements.of("Tara Reid checked into Promises Treatment Center in Malibu.");

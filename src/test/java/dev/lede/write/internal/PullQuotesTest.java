@@ -1,0 +1,56 @@
+package dev.lede.write.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lede.model.PullQuote;
+import dev.lede.write.WriterInput;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Pull quotes stand apart from the text: each must carry the right speaker by full name. */
+class PullQuotesTest {
+  private static final String TEXT =
+      "Television host Ellen Morgan will present the awards for a second time, the producers"
+          + " announced on Friday.\n\n"
+          + "\"It is an honor to welcome back Ellen Morgan as the host of the biggest night of the"
+          + " year,\" said Paul Lee, president, Westbrook Entertainment Group.\n\n"
+          + "Morgan said she was delighted by the news.\n\n"
+          + "\"I am so excited to be hosting the awards for the second time,\" she wrote on her"
+          + " website, adding that the show was \"a stretch for the academy, but worth the risk"
+          + " this year.\"\n\n"
+          + "\"We are thrilled to have her back on the stage in February,\" producer Neil Carter"
+          + " said in a statement.\n\n"
+          + "\"The decision was made quickly and the board agreed with it,\" Interior said.";
+
+  private static List<PullQuote> quotes() {
+    Doc d = Doc.analyze(WriterInput.of("a1", "Daily", TEXT));
+    StoryEntities entities = new StoryEntities(List.of(d));
+    return Selection.pullQuotes(
+        List.of(d), Scoring.candidates(List.of(d), entities, true), entities);
+  }
+
+  @Test
+  void aQuoteWhoseSentenceNamesItsSpeakerByFullNameIsAPullQuote() {
+    assertThat(quotes()).extracting(PullQuote::speaker).contains("Neil Carter");
+  }
+
+  @Test
+  void everyPullQuoteOpensWithACapitalAndNamesAPersonInItsOwnSentence() {
+    for (PullQuote q : quotes()) {
+      assertThat(Character.isUpperCase(q.text().charAt(0))).as(q.text()).isTrue();
+      assertThat(q.speaker().split(" ")).as(q.speaker()).hasSizeGreaterThanOrEqualTo(2);
+      String last = q.speaker().substring(q.speaker().lastIndexOf(' ') + 1);
+      String sentence = TEXT.lines().filter(l -> l.contains(q.text())).findFirst().orElseThrow();
+      assertThat(sentence.replace(q.text(), "")).as(q.text()).contains(last);
+    }
+  }
+
+  @Test
+  void aLineWhoseSpeakerIsOnlyGuessedFromAnEarlierSentenceIsNoPullQuote() {
+    assertThat(quotes())
+        .extracting(PullQuote::text)
+        .noneMatch(t -> t.startsWith("I am so excited"))
+        .noneMatch(t -> t.startsWith("a stretch"))
+        .noneMatch(t -> t.startsWith("The decision"));
+  }
+}
