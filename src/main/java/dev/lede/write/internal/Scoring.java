@@ -99,10 +99,20 @@ final class Scoring {
       for (int i = 0; i < Math.min(d.sentences.size(), Planner.MAX_SENTENCES_PER_DOC); i++) {
         int k = i;
         (strict ? d.strictDraft(i) : Trimmer.draft(d, i, false))
+            .filter(dr -> !trailsOff(dr.text()))
             .ifPresent(dr -> out.add(candidate(d, k, dr, entities)));
       }
     }
     return out;
+  }
+
+  /**
+   * A teaser that trails off ("The next host of the Academy Awards is …"): it tells nothing until
+   * the text after it, so it is never published on its own.
+   */
+  static boolean trailsOff(String text) {
+    String t = text.strip();
+    return t.endsWith("…") || t.endsWith("...") && !t.endsWith("....");
   }
 
   static Candidate candidate(Doc d, int i, Trimmer.Draft dr, StoryEntities entities) {
