@@ -144,6 +144,10 @@ final class ServeCommand implements Callable<Integer> {
     // The first readers find the JIT warm; polling starts after, so it does not compete.
     WebServer.WarmUp warmUp = running.server().warmUp(WARM_UP_REQUESTS, WARM_UP_BUDGET);
     running.startPolling();
+    // Rendering every page, the warm-up and the poller's model left the heap full of garbage:
+    // collected now, before the announcement, it does not start a concurrent cycle (and its pauses)
+    // under the first readers' requests.
+    System.gc();
     long ms = (System.nanoTime() - start) / 1_000_000;
     if (options.logFormat == EventLog.Format.JSON) {
       running

@@ -26,9 +26,10 @@ import java.util.Optional;
 /**
  * Produces every response body of the site from {@link SiteData}, independent of HTTP, so the
  * server and the static export serve the same bytes. Story pages are cached by story id, version
- * and data revision; lists, feeds and API listings by data revision for at most {@link #LIST_TTL}.
- * Entries of the next revision can be rendered ahead ({@link #warm}) beside those of the one
- * served, so the first requests after a change find them ready.
+ * and data revision; lists, feeds and API listings by data revision (the news sitemap, which
+ * depends on the time, also for at most {@link #LIST_TTL}). Entries of the next revision can be
+ * rendered ahead ({@link #warm}) beside those of the one served, so the first requests after a
+ * change find them ready.
  */
 final class SiteRenderer {
 
@@ -39,7 +40,7 @@ final class SiteRenderer {
   static final String ATOM = "application/atom+xml; charset=utf-8";
   static final String TEXT = "text/plain; charset=utf-8";
 
-  /** How long a list page, feed or listing may be served after the data changed. */
+  /** How long the news sitemap (the last two days' stories) may be served before it is redone. */
   static final Duration LIST_TTL = Duration.ofSeconds(10);
 
   static final int HOME_STORIES = 30;
@@ -208,8 +209,9 @@ final class SiteRenderer {
   }
 
   Rendered newsSitemap() {
-    return list(
-        "news-sitemap",
+    return lists.get(
+        "news-sitemap@" + data.revision(),
+        List.of(data.revision(), clock.millis() / LIST_TTL.toMillis()),
         XML,
         () -> utf8(sitemaps.newsSitemap(data.topStories(ALL_STORIES), clock.instant())));
   }
@@ -252,18 +254,18 @@ final class SiteRenderer {
   /** A page of the story listing and whether stories remain after it. */
   record StoriesPage(Rendered rendered, boolean more) {}
 
-  private record Listing(List<Object> stamp, List<StoryView> stories) {}
+  private record Listing(long revision, List<StoryView> stories) {}
 
-  private volatile Listing newest = new Listing(List.of(), List.of());
+  private volatile Listing newest = new Listing(Long.MIN_VALUE, List.of());
 
   /** The API's listing, newest first, held as long as the list pages built from it. */
   private List<StoryView> newestFirst() {
-    List<Object> stamp = listStamp();
+    long revision = data.revision();
     Listing l = newest;
-    if (!l.stamp().equals(stamp)) {
+    if (l.revision() != revision) {
       List<StoryView> list = new ArrayList<>(data.topStories(ALL_STORIES));
       list.sort(Comparator.comparing(StoryView::updated).reversed().thenComparing(StoryView::id));
-      l = new Listing(stamp, List.copyOf(list));
+      l = new Listing(revision, List.copyOf(list));
       newest = l;
     }
     return l.stories();
@@ -409,12 +411,10 @@ final class SiteRenderer {
     return o;
   }
 
+  // Keyed by the data revision alone: these bodies do not depend on the time, and re-rendering
+  // them every few seconds under load made 50 readers render the 300 KB listing at once.
   private Rendered list(String key, String type, java.util.function.Supplier<byte[]> render) {
-    return lists.get(key + "@" + data.revision(), listStamp(), type, render);
-  }
-
-  private List<Object> listStamp() {
-    return List.of(data.revision(), clock.millis() / LIST_TTL.toMillis());
+    return lists.get(key + "@" + data.revision(), data.revision(), type, render);
   }
 
   private static byte[] utf8(String s) {
