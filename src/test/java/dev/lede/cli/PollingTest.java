@@ -18,13 +18,11 @@ import dev.lede.store.WrittenStoryStore;
 import dev.lede.store.sqlite.SqliteStore;
 import dev.lede.store.sqlite.SqliteStoryStore;
 import dev.lede.store.sqlite.SqliteWrittenStoryStore;
+import dev.lede.testing.MutableClock;
 import dev.lede.testing.TestFetchers;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -231,38 +229,6 @@ class PollingTest {
           p.errors(),
           Duration.between(clock.instant(), p.nextPoll()),
           p.lastError().orElse("-"));
-    }
-  }
-
-  /** A clock the test moves. */
-  static final class MutableClock extends Clock {
-    private volatile Instant now;
-
-    MutableClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    void set(Instant t) {
-      now = t;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 

@@ -3,11 +3,9 @@ package dev.lede.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.model.Article;
-import java.time.Clock;
+import dev.lede.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -67,27 +65,8 @@ class ListCacheTest {
     }
   }
 
-  static final class MovableClock extends Clock {
-    volatile Instant now = Instant.parse("2026-01-08T12:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   final CountingData data = new CountingData();
-  final MovableClock clock = new MovableClock();
+  final MutableClock clock = new MutableClock(Instant.parse("2026-01-08T12:00:00Z"));
   final SiteRenderer site =
       new SiteRenderer(data, "https://news.example.org", WebConfig.defaults(0), true, clock);
 
@@ -98,7 +77,7 @@ class ListCacheTest {
     site.rss();
     int listed = data.listed.get();
 
-    clock.now = clock.now.plus(Duration.ofMinutes(5));
+    clock.advance(Duration.ofMinutes(5));
 
     assertThat(site.apiStories()).isSameAs(firstListing);
     site.home();
@@ -117,7 +96,7 @@ class ListCacheTest {
   void theNewsSitemapWhichDependsOnTheTimeIsRedoneAfterItsTtl() {
     var first = site.newsSitemap();
     assertThat(site.newsSitemap()).isSameAs(first);
-    clock.now = clock.now.plus(SiteRenderer.LIST_TTL).plusMillis(1);
+    clock.advance(SiteRenderer.LIST_TTL.plusMillis(1));
     assertThat(site.newsSitemap()).isNotSameAs(first);
   }
 }
