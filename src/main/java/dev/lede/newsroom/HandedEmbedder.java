@@ -1,6 +1,6 @@
 package dev.lede.newsroom;
 
-import dev.lede.story.Embedder;
+import dev.lede.nlp.Embedder;
 import dev.lede.story.StoryInput;
 import java.util.ArrayList;
 import java.util.List;

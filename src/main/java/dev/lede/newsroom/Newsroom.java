@@ -14,6 +14,7 @@ import dev.lede.ingest.fetch.Fetcher;
 import dev.lede.model.Article;
 import dev.lede.model.StoryJson;
 import dev.lede.model.WrittenStory;
+import dev.lede.nlp.Embedder;
 import dev.lede.nlp.MiniLmEmbedder;
 import dev.lede.nlp.StoredEmbedder;
 import dev.lede.queue.WorkQueue;
@@ -136,21 +137,7 @@ public final class Newsroom implements AutoCloseable {
     this.clusterDir = ws.dir.resolve("stories");
     this.clock = clock;
     this.articleVectors = ArticleVectors.stored(MiniLmEmbedder.shared(), vectors, times);
-    StoredEmbedder model = StoredEmbedder.of(MiniLmEmbedder.shared(), vectors);
-    this.handed =
-        new HandedEmbedder(
-            new dev.lede.story.Embedder() {
-              @Override
-              public int dimension() {
-                return MiniLmEmbedder.DIMENSION;
-              }
-
-              @Override
-              public float[][] embed(List<String> texts) {
-                // The nlp model rejects blank text; a lone period embeds as "nothing said".
-                return model.embed(texts.stream().map(t -> t.isBlank() ? "." : t).toList());
-              }
-            });
+    this.handed = new HandedEmbedder(StoredEmbedder.of(MiniLmEmbedder.shared(), vectors));
   }
 
   /** Tells {@code observer} how long each story version took to write (metrics). */
@@ -335,7 +322,7 @@ public final class Newsroom implements AutoCloseable {
   }
 
   /** Embeds for related-story vectors with {@code e} instead of stored MiniLM (tests). */
-  public Newsroom withRelatedEmbedder(dev.lede.nlp.Embedder e) {
+  public Newsroom withRelatedEmbedder(Embedder e) {
     this.relatedEmbedder = Optional.of(ArticleVectors.unstored(e));
     return this;
   }

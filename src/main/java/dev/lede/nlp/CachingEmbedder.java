@@ -18,15 +18,20 @@ public final class CachingEmbedder implements Embedder {
   }
 
   @Override
+  public int dimension() {
+    return delegate.dimension();
+  }
+
+  @Override
   public float[][] embed(List<String> texts) {
-    Objects.requireNonNull(texts, "texts");
+    return Blanks.embed(texts, dimension(), this::embedNonBlank);
+  }
+
+  private float[][] embedNonBlank(List<String> texts) {
     float[][] out = new float[texts.size()][];
     Map<String, List<Integer>> missing = new LinkedHashMap<>();
     for (int i = 0; i < texts.size(); i++) {
       String t = texts.get(i);
-      if (t == null) {
-        throw new IllegalArgumentException("texts[" + i + "] is null");
-      }
       Optional<float[]> hit = cache.get(t);
       if (hit.isPresent()) {
         out[i] = hit.get();

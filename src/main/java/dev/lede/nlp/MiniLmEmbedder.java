@@ -15,7 +15,6 @@ import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -114,17 +113,19 @@ public final class MiniLmEmbedder implements Embedder, AutoCloseable {
   }
 
   @Override
+  public int dimension() {
+    return DIMENSION;
+  }
+
+  /** Blank texts get the zero vector without running the model (see {@link Embedder}). */
+  @Override
   public float[][] embed(List<String> texts) {
-    Objects.requireNonNull(texts, "texts");
-    if (texts.isEmpty()) {
-      return new float[0][];
-    }
+    return Blanks.embed(texts, DIMENSION, this::embedNonBlank);
+  }
+
+  private float[][] embedNonBlank(List<String> texts) {
     List<TextSegment> segments = new ArrayList<>(texts.size());
-    for (int i = 0; i < texts.size(); i++) {
-      String t = texts.get(i);
-      if (t == null || t.isBlank()) {
-        throw new IllegalArgumentException("texts[" + i + "] is " + (t == null ? "null" : "blank"));
-      }
+    for (String t : texts) {
       segments.add(TextSegment.from(t));
     }
     List<Embedding> embeddings;

@@ -38,14 +38,20 @@ public final class StoredEmbedder implements Embedder {
   }
 
   @Override
+  public int dimension() {
+    return delegate.dimension();
+  }
+
+  /** Blank texts get the zero vector and are neither embedded nor stored. */
+  @Override
   public float[][] embed(List<String> texts) {
-    Objects.requireNonNull(texts, "texts");
+    return Blanks.embed(texts, dimension(), this::embedNonBlank);
+  }
+
+  private float[][] embedNonBlank(List<String> texts) {
     List<String> keys = new ArrayList<>(texts.size());
-    for (int i = 0; i < texts.size(); i++) {
-      if (texts.get(i) == null) {
-        throw new IllegalArgumentException("texts[" + i + "] is null");
-      }
-      keys.add(key(texts.get(i)));
+    for (String t : texts) {
+      keys.add(key(t));
     }
     Map<String, float[]> found = new HashMap<>(store.getAll(keys));
     Map<String, String> missing = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package dev.lede.story;
 
 import dev.lede.index.CandidateIndex;
+import dev.lede.nlp.Embedder;
 import dev.lede.story.internal.ClusterEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -6,10 +6,10 @@
  * {@link dev.lede.story.StoryChange} merges or splits it set off); {@code story} returns a {@link
  * dev.lede.story.Story} snapshot; {@code restore} rebuilds state from stored (article, story)
  * pairs; {@code open(Path, Config)} keeps the index on disk and reads it back. Text analysis sits
- * behind two small interfaces, {@link dev.lede.story.EntityKeys} and {@link
- * dev.lede.story.Embedder}, with built-in implementations. {@link
- * dev.lede.story.ClusterCommandLogic} is {@code lede cluster}; {@link
- * dev.lede.story.ClusteringScores} computes B-cubed and pairwise scores against gold clusters.
+ * behind two small interfaces, {@link dev.lede.story.EntityKeys} and {@link dev.lede.nlp.Embedder},
+ * with built-in implementations. {@link dev.lede.story.ClusterCommandLogic} is {@code lede
+ * cluster}; {@link dev.lede.story.ClusteringScores} computes B-cubed and pairwise scores against
+ * gold clusters.
  *
  * <p>Implementation details live in {@code dev.lede.story.internal}.
  */

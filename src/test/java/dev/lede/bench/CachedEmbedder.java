@@ -1,6 +1,6 @@
 package dev.lede.bench;
 
-import dev.lede.story.Embedder;
+import dev.lede.nlp.Embedder;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package dev.lede.bench;
 
 import dev.lede.index.lucene.LuceneCandidateIndex;
+import dev.lede.nlp.Embedder;
 import dev.lede.story.ClusteringScores;
-import dev.lede.story.Embedder;
 import dev.lede.story.StoryClusterer;
 import dev.lede.story.StoryClusterer.Config;
 import dev.lede.testing.SharedData;

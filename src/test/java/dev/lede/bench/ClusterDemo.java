@@ -3,7 +3,7 @@ package dev.lede.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.index.lucene.LuceneCandidateIndex;
-import dev.lede.story.Embedder;
+import dev.lede.nlp.Embedder;
 import dev.lede.story.Story;
 import dev.lede.story.StoryClusterer;
 import dev.lede.story.StoryInput;

@@ -80,7 +80,7 @@ public final class ItnBench {
     if (cache) {
       cached =
           new CachedEmbedder(
-              dev.lede.story.Embedder.miniLm(), Path.of("target", "bench-cache", "itn-minilm.bin"));
+              dev.lede.nlp.Embedder.miniLm(), Path.of("target", "bench-cache", "itn-minilm.bin"));
       config = config.toBuilder().embedder(cached).build();
     }
     new ClusterCommandLogic(config, LuceneCandidateIndex.FACTORY)

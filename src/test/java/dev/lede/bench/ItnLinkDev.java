@@ -44,7 +44,7 @@ public final class ItnLinkDev {
     } else {
       CachedEmbedder cached =
           new CachedEmbedder(
-              dev.lede.story.Embedder.miniLm(), Path.of("target", "bench-cache", "itn-minilm.bin"));
+              dev.lede.nlp.Embedder.miniLm(), Path.of("target", "bench-cache", "itn-minilm.bin"));
       try (StoryClusterer c =
           StoryClusterer.inMemory(
               StoryClusterer.Config.defaults().toBuilder().embedder(cached).build(),

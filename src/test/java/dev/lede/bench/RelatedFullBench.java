@@ -458,7 +458,7 @@ final class RelatedFullBench {
   }
 
   /** Signed feature hashing of words into 384 dimensions: cheap, deterministic, text-dependent. */
-  static final class HashingEmbedder implements dev.lede.story.Embedder {
+  static final class HashingEmbedder implements dev.lede.nlp.Embedder {
     @Override
     public int dimension() {
       return DIM;

@@ -54,6 +54,11 @@ class ArticleVectorsTest {
     int calls;
 
     @Override
+    public int dimension() {
+      return 2;
+    }
+
+    @Override
     public synchronized float[][] embed(List<String> texts) {
       calls++;
       embedded.addAll(texts);

@@ -3,7 +3,7 @@ package dev.lede.newsroom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.lede.story.Embedder;
+import dev.lede.nlp.Embedder;
 import dev.lede.story.StoryInput;
 import java.util.ArrayList;
 import java.util.List;

@@ -58,11 +58,77 @@ class EmbeddingTest {
   }
 
   @Test
-  void blankTextIsRejectedWithItsIndex() {
-    assertThatThrownBy(() -> embedder.embed(List.of("fine", " ")))
+  void aBlankTextEmbedsAsTheZeroVectorWithoutTheModelAndANullTextIsRejectedWithItsIndex() {
+    long before = MiniLmEmbedder.textsEmbedded();
+    float[][] v = embedder.embed(List.of("fine", " ", ""));
+    assertThat(MiniLmEmbedder.textsEmbedded() - before).isEqualTo(1);
+    assertThat(dot(v[0], v[0])).isCloseTo(1.0, within(1e-4));
+    assertThat(v[1]).hasSize(MiniLmEmbedder.DIMENSION).containsOnly(0f);
+    assertThat(v[2]).hasSize(MiniLmEmbedder.DIMENSION).containsOnly(0f);
+    assertThatThrownBy(() -> embedder.embed(java.util.Arrays.asList("fine", null)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("texts[1] is blank");
+        .hasMessage("texts[1] is null");
     assertThat(embedder.embed(List.of())).isEmpty();
+  }
+
+  @Test
+  void everyEmbedderTreatsBlankTextsAlikeAndNeverHandsThemOn() {
+    List<String> seen = new ArrayList<>();
+    Embedder counting =
+        Embedder.of(
+            2,
+            texts -> {
+              seen.addAll(texts);
+              float[][] out = new float[texts.size()][];
+              for (int i = 0; i < out.length; i++) {
+                out[i] = new float[] {1, texts.get(i).length()};
+              }
+              return out;
+            });
+    java.util.Map<String, float[]> memory = new java.util.HashMap<>();
+    VectorStore store =
+        new VectorStore() {
+          @Override
+          public Optional<float[]> get(String key) {
+            return Optional.ofNullable(memory.get(key));
+          }
+
+          @Override
+          public void put(String key, float[] vector) {
+            memory.put(key, vector);
+          }
+        };
+    List<Embedder> all =
+        List.of(
+            counting,
+            new CachingEmbedder(counting, EmbeddingCache.create(4)),
+            StoredEmbedder.of(counting, store),
+            new HashingEmbedder());
+    for (Embedder e : all) {
+      float[][] v = e.embed(List.of("  ", "words here", "\n"));
+      assertThat(v[0]).as(e.getClass().getSimpleName()).hasSize(e.dimension()).containsOnly(0f);
+      assertThat(v[2]).as(e.getClass().getSimpleName()).hasSize(e.dimension()).containsOnly(0f);
+      assertThat(v[1]).hasSize(e.dimension()).isNotEqualTo(new float[e.dimension()]);
+      assertThatThrownBy(() -> e.embed(java.util.Arrays.asList("x", "y", null)))
+          .as(e.getClass().getSimpleName())
+          .hasMessage("texts[2] is null");
+    }
+    assertThat(seen).containsOnly("words here");
+    assertThat(memory).hasSize(1);
+    float[][] none = Embedder.none().embed(List.of("a", " "));
+    assertThat(none).hasNumberOfRows(2);
+    assertThat(none[0]).isEmpty();
+    assertThat(none[1]).isEmpty();
+  }
+
+  @Test
+  void anEmbedderGivingTheWrongNumberOrLengthOfVectorsIsCaught() {
+    assertThatThrownBy(() -> Embedder.of(3, texts -> new float[0][]).embed(List.of("a")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("embedder returned 0 vectors for 1 texts");
+    assertThatThrownBy(() -> Embedder.of(3, texts -> new float[][] {{1}}).embed(List.of("a")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("embedder returned a vector of 1 floats for a text, expected 3");
   }
 
   @Test
@@ -111,14 +177,16 @@ class EmbeddingTest {
   void cachingEmbedderAsksOnlyForMissesAndDeduplicates() {
     List<List<String>> calls = new ArrayList<>();
     Embedder fake =
-        texts -> {
-          calls.add(List.copyOf(texts));
-          float[][] out = new float[texts.size()][];
-          for (int i = 0; i < out.length; i++) {
-            out[i] = new float[] {texts.get(i).length()};
-          }
-          return out;
-        };
+        Embedder.of(
+            1,
+            texts -> {
+              calls.add(List.copyOf(texts));
+              float[][] out = new float[texts.size()][];
+              for (int i = 0; i < out.length; i++) {
+                out[i] = new float[] {texts.get(i).length()};
+              }
+              return out;
+            });
     CachingEmbedder caching = new CachingEmbedder(fake, EmbeddingCache.create(10));
     float[][] first = caching.embed(List.of("aa", "bbb", "aa"));
     float[][] second = caching.embed(List.of("bbb", "c"));
@@ -194,14 +262,16 @@ class EmbeddingTest {
           }
         };
     Embedder fake =
-        texts -> {
-          calls.add(List.copyOf(texts));
-          float[][] out = new float[texts.size()][];
-          for (int i = 0; i < out.length; i++) {
-            out[i] = new float[] {texts.get(i).length()};
-          }
-          return out;
-        };
+        Embedder.of(
+            1,
+            texts -> {
+              calls.add(List.copyOf(texts));
+              float[][] out = new float[texts.size()][];
+              for (int i = 0; i < out.length; i++) {
+                out[i] = new float[] {texts.get(i).length()};
+              }
+              return out;
+            });
     StoredEmbedder e = StoredEmbedder.of(fake, memory);
     float[][] v = e.embed(List.of("aa", "bbb", "aa"));
     assertThat(v[2]).containsExactly(2f);

@@ -183,26 +183,28 @@ class RelatedStoriesTest {
 
   /** Concept words share a direction; every other word adds a small hashed component. */
   static final Embedder CONCEPTS =
-      texts -> {
-        float[][] out = new float[texts.size()][];
-        for (int i = 0; i < texts.size(); i++) {
-          float[] v = new float[40];
-          for (String w : texts.get(i).toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-            if (w.isEmpty()) {
-              continue;
+      Embedder.of(
+          40,
+          texts -> {
+            float[][] out = new float[texts.size()][];
+            for (int i = 0; i < texts.size(); i++) {
+              float[] v = new float[40];
+              for (String w : texts.get(i).toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+                if (w.isEmpty()) {
+                  continue;
+                }
+                if (Set.of("earthquake", "seismic", "tremor", "shaking", "magnitude").contains(w)) {
+                  v[0] += 1;
+                } else if (Set.of("council", "library").contains(w)) {
+                  v[1] += 1;
+                } else {
+                  v[2 + Math.floorMod(w.hashCode(), 38)] += 0.05f;
+                }
+              }
+              out[i] = v;
             }
-            if (Set.of("earthquake", "seismic", "tremor", "shaking", "magnitude").contains(w)) {
-              v[0] += 1;
-            } else if (Set.of("council", "library").contains(w)) {
-              v[1] += 1;
-            } else {
-              v[2 + Math.floorMod(w.hashCode(), 38)] += 0.05f;
-            }
-          }
-          out[i] = v;
-        }
-        return out;
-      };
+            return out;
+          });
 
   @Test
   void aStoryInOtherWordsIsFoundByMeaningWhenBm25CannotFindIt() throws Exception {

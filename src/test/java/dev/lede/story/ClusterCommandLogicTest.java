@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.index.lucene.LuceneCandidateIndex;
+import dev.lede.nlp.HashingEmbedder;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -18,7 +19,7 @@ class ClusterCommandLogicTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final ClusterCommandLogic logic =
       new ClusterCommandLogic(
-          StoryClusterer.Config.builder().embedder(new HashingEmbedder()).build(),
+          StoryClusterer.Config.builder().embedder(HashingEmbedder.plain(64)).build(),
           LuceneCandidateIndex.FACTORY);
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.bench.EcbPlus;
 import dev.lede.index.lucene.LuceneCandidateIndex;
+import dev.lede.nlp.Embedder;
 import dev.lede.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package dev.lede.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.index.lucene.LuceneCandidateIndex;
+import dev.lede.nlp.HashingEmbedder;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,7 +71,7 @@ class StoryChangesPropertiesTest {
   }
 
   private static StoryClusterer.Config config() {
-    return StoryClusterer.Config.builder().embedder(new HashingEmbedder()).build();
+    return StoryClusterer.Config.builder().embedder(HashingEmbedder.plain(64)).build();
   }
 
   private static List<StoryInput> shuffled(long seed) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lede.index.lucene.LuceneCandidateIndex;
+import dev.lede.nlp.HashingEmbedder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StoryClustererTest {
 
   private static StoryClusterer.Config config() {
-    return StoryClusterer.Config.builder().embedder(new HashingEmbedder()).build();
+    return StoryClusterer.Config.builder().embedder(HashingEmbedder.plain(64)).build();
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.lede.model.SourceRef;
 import dev.lede.model.SourceSpan;
 import dev.lede.model.WrittenSentence;
 import dev.lede.model.WrittenStory;
+import dev.lede.nlp.HashingEmbedder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.lede.model.WrittenStory;
 import dev.lede.nlp.Embedder;
 import dev.lede.nlp.EmbeddingCache;
+import dev.lede.nlp.HashingEmbedder;
 import dev.lede.nlp.Sentence;
 import dev.lede.nlp.SentenceSplitter;
 import dev.lede.nlp.VectorStore;
@@ -44,6 +45,11 @@ class SentenceVectorsTest {
   private static final class CountingEmbedder implements Embedder {
     final HashingEmbedder inner = new HashingEmbedder();
     final List<String> embedded = new ArrayList<>();
+
+    @Override
+    public int dimension() {
+      return inner.dimension();
+    }
 
     @Override
     public float[][] embed(List<String> texts) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.model.WrittenSentence;
 import dev.lede.model.WrittenStory;
+import dev.lede.nlp.HashingEmbedder;
 import dev.lede.nlp.MiniLmEmbedder;
 import dev.lede.testing.SharedData;
 import java.nio.file.Files;

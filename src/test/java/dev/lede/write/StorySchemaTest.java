@@ -9,6 +9,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.lede.nlp.HashingEmbedder;
 import dev.lede.web.FixtureSiteData;
 import dev.lede.web.WebConfig;
 import dev.lede.web.WebServer;

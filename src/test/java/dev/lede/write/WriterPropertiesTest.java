@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lede.model.SourceSpan;
 import dev.lede.model.WrittenSentence;
 import dev.lede.model.WrittenStory;
+import dev.lede.nlp.HashingEmbedder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

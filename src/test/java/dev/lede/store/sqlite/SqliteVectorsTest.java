@@ -18,14 +18,16 @@ class SqliteVectorsTest {
   void vectorsSurviveReopeningTheStoreAndAreNotEmbeddedTwice() {
     List<String> embedded = new ArrayList<>();
     dev.lede.nlp.Embedder counting =
-        texts -> {
-          embedded.addAll(texts);
-          float[][] out = new float[texts.size()][];
-          for (int i = 0; i < texts.size(); i++) {
-            out[i] = new float[] {texts.get(i).length(), -1.5f, 0.25f};
-          }
-          return out;
-        };
+        dev.lede.nlp.Embedder.of(
+            3,
+            texts -> {
+              embedded.addAll(texts);
+              float[][] out = new float[texts.size()][];
+              for (int i = 0; i < texts.size(); i++) {
+                out[i] = new float[] {texts.get(i).length(), -1.5f, 0.25f};
+              }
+              return out;
+            });
     try (SqliteStore store = SqliteStore.open(tmp)) {
       StoredEmbedder e = StoredEmbedder.of(counting, SqliteVectors.of(store));
       e.embed(List.of("alpha", "beta gamma"));

@@ -3,7 +3,7 @@ package dev.lede.write.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.lede.write.HashingEmbedder;
+import dev.lede.nlp.HashingEmbedder;
 import dev.lede.write.OfflineWriter;
 import dev.lede.write.Writer;
 import java.net.URI;
