@@ -86,18 +86,7 @@ class EmbeddingTest {
               return out;
             });
     java.util.Map<String, float[]> memory = new java.util.HashMap<>();
-    VectorStore store =
-        new VectorStore() {
-          @Override
-          public Optional<float[]> get(String key) {
-            return Optional.ofNullable(memory.get(key));
-          }
-
-          @Override
-          public void put(String key, float[] vector) {
-            memory.put(key, vector);
-          }
-        };
+    VectorStore store = inMemory(memory);
     List<Embedder> all =
         List.of(
             counting,
@@ -249,18 +238,7 @@ class EmbeddingTest {
     assertThat(StoredEmbedder.key("abc ")).isNotEqualTo(StoredEmbedder.key("abc"));
     List<List<String>> calls = new ArrayList<>();
     java.util.Map<String, float[]> store = new java.util.HashMap<>();
-    VectorStore memory =
-        new VectorStore() {
-          @Override
-          public Optional<float[]> get(String key) {
-            return Optional.ofNullable(store.get(key));
-          }
-
-          @Override
-          public void put(String key, float[] vector) {
-            store.put(key, vector);
-          }
-        };
+    VectorStore memory = inMemory(store);
     Embedder fake =
         Embedder.of(
             1,
@@ -278,5 +256,19 @@ class EmbeddingTest {
     e.embed(List.of("bbb", "c"));
     assertThat(calls).containsExactly(List.of("aa", "bbb"), List.of("c"));
     assertThat(store).containsKey(StoredEmbedder.key("c"));
+  }
+
+  private static VectorStore inMemory(java.util.Map<String, float[]> map) {
+    return new VectorStore() {
+      @Override
+      public Optional<float[]> get(String key) {
+        return Optional.ofNullable(map.get(key));
+      }
+
+      @Override
+      public void put(String key, float[] vector) {
+        map.put(key, vector);
+      }
+    };
   }
 }
