@@ -34,7 +34,11 @@ public final class ClauseCompression {
    * @param named whether its subject holds a name or a number ("Chrysler", "Two men"), not only
    *     common nouns ("Purchase", "Aircraft")
    */
-  public record Compressed(String text, int from, int to, String verb, boolean named) {}
+  public record Compressed(String text, int from, int to, String verb, boolean named, boolean cut) {
+    public Compressed(String text, int from, int to, String verb, boolean named) {
+      this(text, from, to, verb, named, false);
+    }
+  }
 
   /** Words that open a subordinate clause: what follows them is not the main news. */
   private static final Set<String> SUBORDINATORS =
@@ -250,7 +254,7 @@ public final class ClauseCompression {
     Compressed original(Compressed c) {
       int from = origin[c.from()];
       int to = c.to() == 0 ? from : origin[c.to() - 1] + 1;
-      return new Compressed(c.text(), from, to, c.verb(), c.named());
+      return new Compressed(c.text(), from, to, c.verb(), c.named(), c.cut());
     }
   }
 
@@ -315,7 +319,18 @@ public final class ClauseCompression {
     // Subject: up to the first verb group; an aside between commas right after it goes.
     int v = s;
     List<int[]> drops = new ArrayList<>();
-    while (v < end && !(t.get(v).phrase().equals("VP") && isVerbish(t.get(v)))) {
+    // "A convicted sex offender who was the subject of a manhunt was captured": the relative or
+    // participle that describes the subject goes, and its verb is not the clause's.
+    int[] modifier = replaced[s] == null ? subjectModifier(t, s, end) : null;
+    int head = v;
+    if (modifier != null) {
+      drops.add(modifier);
+      v = modifier[1];
+      head = modifier[0];
+    }
+    while (modifier == null
+        && v < end
+        && !(t.get(v).phrase().equals("VP") && isVerbish(t.get(v)))) {
       if (t.get(v).text().equals(",")) {
         int close = -1;
         for (int k = v + 1; k < end; k++) {
@@ -333,7 +348,7 @@ public final class ClauseCompression {
       }
       v++;
     }
-    if (v >= end || v == s || !subjectOk(t, s, v, replaced[s] != null)) {
+    if (v >= end || v == s || !subjectOk(t, s, modifier != null ? head : v, replaced[s] != null)) {
       return Optional.empty();
     }
     int vEnd = v;
@@ -420,7 +435,8 @@ public final class ClauseCompression {
       }
     }
     List<String> verbWords = verb.get();
-    boolean named = speaker != null || hasName(t, s, v) || hasNumber(t, s, v);
+    int subjectEnd = modifier != null ? head : v;
+    boolean named = speaker != null || hasName(t, s, subjectEnd) || hasNumber(t, s, subjectEnd);
     // Whether the verb takes nothing in this clause but an adverb or a time phrase ("rose on
     // Friday", "have fallen dramatically today"): then the clause may end on it (or the adverb).
     boolean bare = bareVerb(t, vEnd, cut, keep);
@@ -428,6 +444,7 @@ public final class ClauseCompression {
       keep[k] = false;
     }
     // Fit: drop trailing phrases until the clause is short enough and ends well.
+    Compressed cutOne = null;
     for (int tries = 0; tries < 12; tries++) {
       String text = render(sentence, toks, keep, replaced, v, verbWords, s, cut);
       int last = lastKept(keep, cut);
@@ -447,7 +464,13 @@ public final class ClauseCompression {
           from = Math.min(from, t.get(speaker[0]).start());
         }
         int to = t.get(Math.max(last, vEnd - 1)).end();
-        return Optional.of(new Compressed(text, from, to, mainVerb(t, v, vEnd), named));
+        boolean midPhrase = !whole && cutMidPhrase(t, last, end);
+        Compressed c = new Compressed(text, from, to, mainVerb(t, v, vEnd), named, midPhrase);
+        if (!midPhrase) {
+          return Optional.of(c);
+        }
+        // Cut mid-phrase: a shorter clause that ends cleanly is better; failing one, this.
+        cutOne = cutOne == null ? c : cutOne;
       }
       if (last < vEnd
           && text.length() <= max
@@ -463,7 +486,7 @@ public final class ClauseCompression {
       }
       int newCut = shorterCut(t, vEnd, cut, keep);
       if (newCut < 0 || newCut >= cut) {
-        return Optional.empty();
+        return Optional.ofNullable(cutOne);
       }
       for (int k = newCut; k < cut; k++) {
         keep[k] = false;
@@ -473,7 +496,78 @@ public final class ClauseCompression {
       }
       cut = newCut;
     }
-    return Optional.empty();
+    return Optional.ofNullable(cutOne);
+  }
+
+  /** Subject pronouns that open a clause of their own: "... after he killed ...". */
+  private static final Set<String> CLAUSE_SUBJECTS = Set.of("he", "she", "they", "we", "i");
+
+  /**
+   * The part that describes the subject opening at {@code s}, as [from, main verb): a relative
+   * clause ("offender who was the subject of a manhunt", "members whose names remain unreleased")
+   * or a participle ("woman running an alleged scheme", "accountant accused of wounding two"), each
+   * a relative's own verb counted off before the clause's verb; null when there is none or the
+   * reading is unsure (a comma, another clause's subject, no verb left for the main clause).
+   */
+  static int[] subjectModifier(List<Tok> t, int s, int end) {
+    int from = -1;
+    int pending = 0;
+    boolean participle = false;
+    for (int k = s; k < end; k++) {
+      Tok x = t.get(k);
+      boolean afterNoun = k > s && t.get(k - 1).tagIs("NN");
+      boolean afterCommonNoun = afterNoun && !t.get(k - 1).tagIs("NNP");
+      if (x.text().equals(",") || x.text().equals(";") || x.text().equals(":")) {
+        return null;
+      }
+      if (CLAUSE_SUBJECTS.contains(x.lower())
+          || x.lower().equals("it") && k + 1 < end && isVerbish(t.get(k + 1))) {
+        return null;
+      }
+      if (x.tagIs("WP") || x.tagIs("WDT") || x.lower().equals("that") && afterNoun) {
+        if (from < 0 && !afterNoun) {
+          return null;
+        }
+        from = from < 0 ? k : from;
+        pending++;
+        continue;
+      }
+      boolean finite =
+          x.tag().equals("VBD") || x.tag().equals("VBZ") || x.tag().equals("VBP") || x.tagIs("MD");
+      boolean passiveParticiple =
+          x.tag().equals("VBN") || x.tag().equals("VBD") && k + 1 < end && t.get(k + 1).tagIs("IN");
+      if (from < 0 && afterCommonNoun && (x.tag().equals("VBG") || passiveParticiple)) {
+        from = k;
+        participle = true;
+        continue;
+      }
+      if (!finite) {
+        continue;
+      }
+      if (from < 0) {
+        return null; // the clause's own verb comes first: nothing describes the subject
+      }
+      if (pending > 0) {
+        pending--;
+        while (k + 1 < end && (t.get(k + 1).tagIs("VB") || t.get(k + 1).tagIs("RB"))) {
+          k++;
+        }
+        continue;
+      }
+      // After a bare participle only an auxiliary or modal group is surely the main verb:
+      // "The company filed for bankruptcy after the bank lost ..." has no subject modifier.
+      String lemma = HeadlineVerbs.lemma(x.lower());
+      boolean auxiliary =
+          x.tagIs("MD")
+              || (lemma.equals("be") || lemma.equals("have"))
+                  && k + 1 < end
+                  && (t.get(k + 1).tagIs("VB") || t.get(k + 1).tagIs("RB"));
+      if (participle && !auxiliary && !t.get(from).tag().equals("VBG")) {
+        return null;
+      }
+      return k - from >= 2 && from - s >= 1 ? new int[] {from, k} : null;
+    }
+    return null;
   }
 
   /**
@@ -1008,6 +1102,55 @@ public final class ClauseCompression {
         && !(x.tagIs("VB")
             && Set.of("be", "been", "being", "have", "has", "had", "is", "was")
                 .contains(x.lower()));
+  }
+
+  /**
+   * Whether ending after token {@code last} cuts a phrase that the next word still belongs to: a
+   * noun before the clause that defines it ("confirmed as the man [who will present ...]", "charges
+   * [that she married ...]", "the number [of people]"), a number split by a separator ("fallen 2[,
+   * 000ft]", "at 8[: 00 am]"), or an active verb before its object ("willing to contribute [$12
+   * million]", "promised [to hand out refunds]").
+   */
+  static boolean cutMidPhrase(List<Tok> t, int last, int end) {
+    if (last + 1 >= end) {
+      return false;
+    }
+    Tok x = t.get(last);
+    Tok next = t.get(last + 1);
+    String n = next.lower();
+    // Only a bare noun ("the man", "charges") needs what defines it; "a Ukrainian singer" not.
+    boolean bare =
+        last == 0
+            || t.get(last - 1).tag().equals("DT")
+            || !t.get(last - 1).tagIs("JJ")
+                && !t.get(last - 1).tagIs("NN")
+                && !t.get(last - 1).tagIs("CD");
+    if (x.tagIs("NN")
+        && !x.tag().equals("NNP")
+        && bare
+        && (n.equals("that")
+            || n.equals("who")
+            || n.equals("whom")
+            || n.equals("whose")
+            || n.equals("of"))) {
+      return true;
+    }
+    if (x.tagIs("CD")
+        && (n.equals(",") || n.equals(":") || n.equals("."))
+        && last + 2 < t.size()
+        && t.get(last + 2).tagIs("CD")) {
+      return true;
+    }
+    boolean activeVerb = x.tagIs("VB") && !x.tag().equals("VBN");
+    return activeVerb
+        && (next.tag().equals("DT")
+            || next.tagIs("CD")
+            || next.tagIs("NN")
+            || next.tagIs("JJ")
+            || next.tag().equals("PRP$")
+            || next.tag().equals("TO")
+            || next.text().equals("$")
+            || n.equals("between"));
   }
 
   /** A "that" or subordinate part after the verb keeps a verb of its own. */

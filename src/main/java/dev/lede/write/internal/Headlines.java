@@ -113,6 +113,10 @@ public final class Headlines {
   private static final java.util.Set<String> HEDGES =
       java.util.Set.of("would", "could", "might", "may", "should");
 
+  /** Pronouns whose referent a headline does not give: "McCain enters them into the record". */
+  private static final java.util.Set<String> REFERS_BACK =
+      java.util.Set.of("them", "it", "him", "they", "he", "she", "this", "these", "those");
+
   /** Verbs of state or possession: "Apple has 109 retail stores" is a detail, not the news. */
   private static final java.util.Set<String> STATE_VERBS =
       java.util.Set.of("be", "have", "remain", "seem", "appear", "include", "contain");
@@ -131,10 +135,14 @@ public final class Headlines {
     if (lower.stream().anyMatch(w -> Words.isNegation(w) || HEDGES.contains(w))) {
       score -= 2; // "does not exchange", "would begin": what did not or may happen is seldom news
     }
+    if (lower.contains("also") || lower.stream().anyMatch(REFERS_BACK::contains)) {
+      score -= 1; // "Protesters also try ...", "McCain enters them ...": told beside the news
+    }
     if (c.text().matches(".*\\s[-–—]\\s.*")) {
       score -= 2; // a dash aside or a split compound reads garbled in a headline
     }
     score += c.text().chars().anyMatch(Character::isDigit) ? 0.5 : 0;
+    score -= c.cut() ? 1 : 0; // "Ian Wright confirmed as man [who will present ...]"
     java.util.Set<String> words = new java.util.HashSet<>(Words.lowerWords(c.text()));
     int focus = 0;
     for (String k : Words.lowerWords(keyphrase)) {

@@ -258,4 +258,63 @@ class ClauseCompressionTest {
     assertThat(cs).isNotEmpty();
     assertThat(cs.get(0).text()).startsWith("Pre-orders of").contains("iPhone 4 begin");
   }
+
+  @Test
+  void aRelativeClauseDescribingTheSubjectGoesWithItsOwnVerb() {
+    String h =
+        headline(
+            "A convicted sex offender who was the subject of a weeklong manhunt after pulling off a"
+                + " daring escape during a prison transfer was captured Monday after authorities"
+                + " received several phone tips.");
+    assertThat(h).startsWith("Convicted sex offender captured");
+    assertThat(h).doesNotContain("manhunt", "subject");
+  }
+
+  @Test
+  void aParticipleDescribingTheSubjectGoesAndTheClauseEndsWhole() {
+    List<ClauseCompression.Compressed> cs =
+        ClauseCompression.candidates(
+            "A New York woman running an alleged wife-for-hire immigration scheme pleaded not"
+                + " guilty Friday based on charges that she married 10 men over 11 years.",
+            70);
+    assertThat(cs)
+        .anySatisfy(
+            c -> {
+              assertThat(c.text()).isEqualTo("New York woman pleads not guilty");
+              assertThat(c.cut()).isFalse();
+            });
+    assertThat(cs).noneSatisfy(c -> assertThat(c.text()).startsWith("New York woman running"));
+  }
+
+  @Test
+  void aVerbOfAnotherClauseIsNotTakenForTheSubjectsVerb() {
+    assertThat(headline("The company filed for bankruptcy after the bank lost its money."))
+        .isEqualTo("Company files for bankruptcy");
+    // "running" here is part of "running back", not a participle describing the Saints.
+    assertThat(
+            ClauseCompression.candidates(
+                "New Orleans Saints running back Reggie Bush has been placed on injured reserve"
+                    + " and will miss the final two games of the regular season.",
+                70))
+        .noneSatisfy(c -> assertThat(c.text()).startsWith("New Orleans Saints placed"));
+  }
+
+  @Test
+  void aClauseEndingBeforeWhatDefinesItsLastNounIsMarkedCut() {
+    List<ClauseCompression.Compressed> cs =
+        ClauseCompression.candidates(
+            "Arsenal legend Ian Wright has been confirmed as the man who will present AP McCoy"
+                + " with his 20th and final champion jockeys trophy at Sandown on Saturday.",
+            70);
+    assertThat(cs).isNotEmpty();
+    assertThat(cs)
+        .allSatisfy(
+            c -> {
+              if (c.text().endsWith(" man")) {
+                assertThat(c.cut()).as(c.text()).isTrue();
+              }
+            });
+    assertThat(ClauseCompression.headline("Airbus said it will contribute $12 million.", 70))
+        .hasValueSatisfying(c -> assertThat(c.text()).doesNotEndWith("contribute"));
+  }
 }

@@ -54,4 +54,40 @@ class HeadlinesTest {
         .isEmpty();
     assertThat(Headlines.styleProblem("Lindsay Lohan checks into Betty Ford Center")).isEmpty();
   }
+
+  @Test
+  void aRealArticlesHeadlineTellsItsMainNewsNotALaterDetail() {
+    // FRANK CNN/DailyMail development article 340cf468 (first half): the charge, not the details.
+    List<WrittenSentence> ss =
+        List.of(
+            sentence(
+                "A New York woman running an alleged wife-for-hire immigration scheme pleaded not"
+                    + " guilty Friday based on charges that she married 10 men over 11 years and"
+                    + " charged a fee for her 'services'."),
+            sentence(
+                "One of the men 38-year-old Lianna Barrientos wed was deported back to Pakistan"
+                    + " for making threatening statements against the United States in 2006."),
+            sentence(
+                "In court today, prosecutors said Barrientos married men from Egypt, Bangladesh,"
+                    + " Turkey, Czechoslovakia, Pakistan, Mali and Georgia - countries that were"
+                    + " 'red flags' for immigration, according to The New York Daily News."));
+    Headlines.Headline h = Headlines.news(ss, "Barrientos");
+    assertThat(h.sentence()).isZero();
+    assertThat(h.text()).isEqualTo("New York woman pleads not guilty");
+    assertThat(h.sources()).allSatisfy(s -> assertThat(ss.get(0).text()).contains(s.quote()));
+  }
+
+  @Test
+  void aDetailSaidToBeBesideTheNewsYieldsToTheNews() {
+    // ECB+ development topic 2: the lede opened with what the host "also" did.
+    List<WrittenSentence> ss =
+        List.of(
+            sentence(
+                "The popular syndicated talkshow host also fronted the Emmys in 2001 and 2005."),
+            sentence(
+                "Ellen DeGeneres will host the Oscars for a second time next year, the Academy"
+                    + " announced Friday."));
+    assertThat(Headlines.news(ss, "Ellen DeGeneres Oscars").text())
+        .isEqualTo("Ellen DeGeneres to host Oscars for second time");
+  }
 }
