@@ -82,11 +82,12 @@ public final class ClusterCommandLogic {
       // Stories are clustered within a language; linking across languages works on whole stories.
       CrossLanguageLinker.Stories evidence = new CrossLanguageLinker.Stories();
       for (StoryInput a : articles) {
+        String text = a.title() + "\n" + a.text();
         evidence.add(
             stories.storyOf(a.id()).orElseThrow(),
-            LanguageDetector.detect(a.title() + "\n" + a.text()),
-            a.published(),
-            CrossLanguageLinker.anchors(a.title() + "\n" + a.text()));
+            LanguageDetector.detect(text),
+            a.published().map(p -> CrossLanguageLinker.eventTime(a.text(), p)),
+            CrossLanguageLinker.anchors(text));
       }
       Map<String, String> groups = linker.link(evidence);
       for (StoryInput a : articles) {

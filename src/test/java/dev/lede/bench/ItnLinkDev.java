@@ -57,6 +57,7 @@ public final class ItnLinkDev {
           story.put(b.id(), c.storyOf(b.id()).orElseThrow());
           sb.append(b.id()).append('\t').append(story.get(b.id())).append('\n');
         }
+        Files.createDirectories(within.getParent());
         Files.writeString(within, sb, StandardCharsets.UTF_8);
       }
       cached.save();
@@ -76,7 +77,7 @@ public final class ItnLinkDev {
       ev.add(
           story.get(b.id()),
           LanguageDetector.detect(b.text()),
-          Optional.of(Instant.parse(b.time())),
+          Optional.of(CrossLanguageLinker.eventTime(b.text(), Instant.parse(b.time()))),
           anchors.get(b.id()));
     }
     if (args.length > 0 && args[0].equals("--split")) {
@@ -86,6 +87,11 @@ public final class ItnLinkDev {
     Map<String, String> groups = CrossLanguageLinker.defaults().link(ev);
     Map<String, String> predicted = new LinkedHashMap<>();
     story.forEach((id, s) -> predicted.put(id, groups.get(s)));
+    if (args.length > 0 && args[0].equals("--dump")) {
+      StringBuilder sb = new StringBuilder();
+      predicted.forEach((id, g) -> sb.append(id).append('\t').append(g).append('\n'));
+      Files.writeString(Path.of("target", "bench-cache", "itn-linked.tsv"), sb);
+    }
     report("within only", story, gold, blurbs);
     report("linked", predicted, gold, blurbs);
     // Oracle: within-language stories, linked by their majority gold event.

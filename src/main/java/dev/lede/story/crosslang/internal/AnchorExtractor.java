@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * What carries across English, Korean, Japanese and Chinese in one text: numbers ({@code n:}),
  * calendar days ({@code d:}), countries and cities ({@code p:}, {@code c:}), Latin-script acronyms
- * ({@code l:}), names by sound ({@code ph:}) and Han character pairs ({@code h:}).
+ * ({@code l:}), names by sound ({@code ph:}), Han character pairs ({@code h:}), news concepts
+ * ({@code w:}) and Sino-Korean words ({@code k:}).
  */
 public final class AnchorExtractor {
   private AnchorExtractor() {}
@@ -18,6 +19,8 @@ public final class AnchorExtractor {
     out.addAll(Numbers.days(text));
     out.addAll(Places.get().keys(text));
     out.addAll(Names.keys(text));
+    out.addAll(Concepts.get().keys(text));
+    out.addAll(SinoKorean.keys(text));
     return out;
   }
 }

@@ -118,6 +118,46 @@ public final class Numbers {
     return out;
   }
 
+  /**
+   * The day a dateline at the start of {@code text} names ("9월 25일, ...", "3月11日、", "March 11 -"),
+   * when it falls at most {@code maxDays} before {@code published}: reports posted days after the
+   * event (as Korean "In the news" blurbs are) then meet the others at the event's time.
+   */
+  public static java.util.Optional<java.time.Instant> dateline(
+      String text, java.time.Instant published, int maxDays) {
+    String head = text.strip();
+    head = head.substring(0, Math.min(head.length(), 24));
+    int month = 0;
+    int dayOfMonth = 0;
+    Matcher m = CJK_MONTH_DAY.matcher(head);
+    if (m.lookingAt()) {
+      month = (int) small(m.group(1));
+      dayOfMonth = (int) small(m.group(2));
+    } else if ((m = EN_MONTH_DAY.matcher(head)).lookingAt()) {
+      month = month(m.group(1));
+      dayOfMonth = Integer.parseInt(m.group(2));
+    } else if ((m = EN_DAY_MONTH.matcher(head)).lookingAt()) {
+      month = month(m.group(2));
+      dayOfMonth = Integer.parseInt(m.group(1));
+    }
+    if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > 31) {
+      return java.util.Optional.empty();
+    }
+    java.time.LocalDate at = published.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    for (int year : new int[] {at.getYear(), at.getYear() - 1}) {
+      try {
+        java.time.LocalDate d = java.time.LocalDate.of(year, month, dayOfMonth);
+        long before = java.time.temporal.ChronoUnit.DAYS.between(d, at);
+        if (before >= 0 && before <= maxDays) {
+          return java.util.Optional.of(d.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC));
+        }
+      } catch (java.time.DateTimeException noSuchDay) {
+        // 30 February: no dateline
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   private static void day(Set<String> out, int month, int day) {
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
       out.add(String.format(Locale.ROOT, "d:%02d-%02d", month, day));

@@ -40,4 +40,25 @@ class NumbersTest {
     assertThat(Numbers.days("十二月三日")).containsExactly("d:12-03");
     assertThat(Numbers.days("13월 40일")).isEmpty();
   }
+
+  @Test
+  void aDatelineAtTheStartDatesTheEventWhenItIsAFewDaysBeforePublication() {
+    java.time.Instant posted = java.time.Instant.parse("2022-10-06T15:37:21Z");
+    assertThat(Numbers.dateline("9월 25일, 엘리우드 킵초게가 세계 신기록을 세웠다.", posted, 14))
+        .contains(java.time.Instant.parse("2022-09-25T12:00:00Z"));
+    assertThat(Numbers.dateline("9月25日、キプチョゲが世界記録を更新した。", posted, 14))
+        .contains(java.time.Instant.parse("2022-09-25T12:00:00Z"));
+    // A date far from publication is no dateline, nor is one later in the text.
+    assertThat(Numbers.dateline("3월 1일, 독립선언", posted, 14)).isEmpty();
+    assertThat(Numbers.dateline("엘리우드 킵초게가 9월 25일 세계 신기록을 세웠다.", posted, 14)).isEmpty();
+  }
+
+  @Test
+  void aJanuaryDatelineOnAPostFromEarlyJanuaryIsNotMovedToDecember() {
+    java.time.Instant posted = java.time.Instant.parse("2023-01-02T06:18:43Z");
+    assertThat(Numbers.dateline("1월 1일, 크로아티아가 유로존에 합류했다.", posted, 14))
+        .contains(java.time.Instant.parse("2023-01-01T12:00:00Z"));
+    assertThat(Numbers.dateline("December 30 - a storm", posted, 14))
+        .contains(java.time.Instant.parse("2022-12-30T12:00:00Z"));
+  }
 }

@@ -1,0 +1,146 @@
+package dev.lede.story.crosslang.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * News concepts named in English, Chinese, Japanese or Korean ({@code w:earthquake} for
+ * "earthquake", "地震" and "지진"), from the word list {@code concepts.tsv}: what an event is (an
+ * election, a resignation, a Nobel prize in chemistry) carries across languages where names and
+ * numbers are few. English terms are whole words, or prefixes when they end in {@code *}; CJK terms
+ * are found anywhere in the text, Chinese in simplified characters, Korean ignoring spaces.
+ */
+final class Concepts {
+  private static final Pattern WORD = Pattern.compile("[a-z]+");
+
+  private record EnglishTerm(String[] words, boolean prefix, String key) {}
+
+  // English terms by their first word (prefix terms by the first word's first two letters).
+  private final Map<String, List<EnglishTerm>> english = new HashMap<>();
+  // CJK terms by their first character.
+  private final Map<Character, List<String[]>> cjk = new HashMap<>();
+
+  private static final class Holder {
+    static final Concepts INSTANCE = new Concepts();
+  }
+
+  static Concepts get() {
+    return Holder.INSTANCE;
+  }
+
+  private Concepts() {
+    try (InputStream in =
+        Concepts.class.getResourceAsStream("/dev/lede/story/crosslang/concepts.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("concepts.tsv is missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      int lineNo = 0;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        lineNo++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        if (f.length != 5) {
+          throw new IllegalStateException(
+              "concepts.tsv line " + lineNo + ": expected 5 tab-separated fields, had " + f.length);
+        }
+        String key = "w:" + f[0];
+        for (String term : f[1].split(",")) {
+          addEnglish(term.trim(), key);
+        }
+        for (int lang = 2; lang < 5; lang++) {
+          for (String term : f[lang].split(",")) {
+            String t = normaliseCjk(term.trim());
+            if (t.length() < 2) {
+              throw new IllegalStateException(
+                  "concepts.tsv line "
+                      + lineNo
+                      + ": CJK term '"
+                      + term
+                      + "' is under 2 characters");
+            }
+            cjk.computeIfAbsent(t.charAt(0), c -> new ArrayList<>()).add(new String[] {t, key});
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("concepts.tsv could not be read", e);
+    }
+  }
+
+  private void addEnglish(String term, String key) {
+    boolean prefix = term.endsWith("*");
+    String[] words = (prefix ? term.substring(0, term.length() - 1) : term).split(" ");
+    String first = words.length == 1 && prefix ? words[0].substring(0, 2) : words[0];
+    english.computeIfAbsent(first, k -> new ArrayList<>()).add(new EnglishTerm(words, prefix, key));
+  }
+
+  private static String normaliseCjk(String s) {
+    return Scripts.simplified(s).replaceAll("\\s+", "");
+  }
+
+  /** The concept keys of {@code text}. */
+  Set<String> keys(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      words.add(m.group());
+    }
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      match(english.get(w), words, i, out);
+      if (w.length() >= 2) {
+        match(english.get(w.substring(0, 2)), words, i, out);
+      }
+    }
+    String t = normaliseCjk(text);
+    for (int i = 0; i < t.length(); i++) {
+      List<String[]> terms = cjk.get(t.charAt(i));
+      if (terms != null) {
+        for (String[] term : terms) {
+          if (t.startsWith(term[0], i)) {
+            out.add(term[1]);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void match(List<EnglishTerm> terms, List<String> words, int at, Set<String> out) {
+    if (terms == null) {
+      return;
+    }
+    for (EnglishTerm term : terms) {
+      int n = term.words().length;
+      if (at + n > words.size()) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 0; k < n && ok; k++) {
+        String w = words.get(at + k);
+        boolean last = k == n - 1;
+        ok = last && term.prefix() ? w.startsWith(term.words()[k]) : w.equals(term.words()[k]);
+      }
+      if (ok) {
+        out.add(term.key());
+      }
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package dev.lede.story.crosslang.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ConceptsTest {
+  @Test
+  void anEarthquakeIsOneConceptInFourLanguages() {
+    assertThat(Concepts.get().keys("A magnitude 7.6 earthquake strikes")).contains("w:earthquake");
+    assertThat(Concepts.get().keys("巴布亚新几内亚发生7.6级地震")).contains("w:earthquake");
+    assertThat(Concepts.get().keys("東北地方太平洋沖地震が発生")).contains("w:earthquake");
+    assertThat(Concepts.get().keys("규모 7.6의 강진이 발생했다")).contains("w:earthquake");
+  }
+
+  @Test
+  void englishPrefixTermsMatchInflectionsButNotOtherWords() {
+    assertThat(Concepts.get().keys("Liz Truss resigned on Thursday")).contains("w:resignation");
+    assertThat(Concepts.get().keys("She signed the resin order")).doesNotContain("w:resignation");
+    // Whole-word terms do not match inside longer words.
+    assertThat(Concepts.get().keys("a warden and a wartime ship")).doesNotContain("w:war");
+  }
+
+  @Test
+  void traditionalAndSimplifiedChineseAndKoreanSpacingGiveTheSameConcept() {
+    assertThat(Concepts.get().keys("獲得諾貝爾化學獎")).contains("w:nobel", "w:chemistry");
+    assertThat(Concepts.get().keys("获得诺贝尔化学奖")).contains("w:nobel", "w:chemistry");
+    assertThat(Concepts.get().keys("세계 신기록을 세웠다")).contains("w:world record");
+  }
+
+  @Test
+  void aNobelPrizeInPhysicsIsNotOneInChemistry() {
+    assertThat(Concepts.get().keys("The Nobel Prize in Physics is awarded"))
+        .contains("w:physics")
+        .doesNotContain("w:chemistry");
+  }
+}
