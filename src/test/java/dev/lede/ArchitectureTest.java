@@ -76,6 +76,7 @@ class ArchitectureTest {
             "dev.lede.opml..",
             "dev.lede.ops..",
             "dev.lede.http..",
+            "dev.lede.lang..",
             "dev.lede.index",
             "dev.lede.store",
             "dev.lede.queue")

@@ -3,10 +3,10 @@ package dev.lede.extract;
 import dev.lede.extract.internal.BaseHref;
 import dev.lede.extract.internal.ClassHints;
 import dev.lede.extract.internal.HtmlDecoder;
-import dev.lede.extract.internal.LanguageGuesser;
 import dev.lede.extract.internal.MainText;
 import dev.lede.extract.internal.Metadata;
 import dev.lede.extract.internal.PageModel;
+import dev.lede.lang.LanguageDetector;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,7 +62,7 @@ public final class Extractor {
     MainText.Result main = MainText.extract(PageModel.of(body, new ClassHints()));
     List<String> paragraphs = List.copyOf(main.paragraphs());
     Optional<String> language =
-        md.declaredLanguage().or(() -> LanguageGuesser.guess(sample(md, paragraphs)));
+        md.declaredLanguage().or(() -> LanguageDetector.guess(sample(md, paragraphs)));
     Optional<String> image =
         md.image(u -> absolute(doc, u)).or(() -> firstImage(main.containers(), doc));
     return new ExtractedPage(

@@ -502,7 +502,7 @@ public final class Ingester {
     String language =
         c.language()
             .map(Ingester::normLang)
-            .orElseGet(() -> dev.lede.nlp.LanguageDetector.detect(c.title() + "\n" + c.text()));
+            .orElseGet(() -> dev.lede.lang.LanguageDetector.detect(c.title() + "\n" + c.text()));
     Optional<String> duplicateOf =
         sameText
             .map(a -> a.duplicateOf().orElse(a.id()))

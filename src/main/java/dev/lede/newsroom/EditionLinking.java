@@ -2,8 +2,8 @@ package dev.lede.newsroom;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.lang.LanguageDetector;
 import dev.lede.model.Article;
-import dev.lede.nlp.LanguageDetector;
 import dev.lede.store.ArticleStore;
 import dev.lede.store.StoreException;
 import dev.lede.store.StoryLinkStore;

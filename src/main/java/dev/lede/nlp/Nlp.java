@@ -1,5 +1,6 @@
 package dev.lede.nlp;
 
+import dev.lede.lang.LanguageDetector;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

@@ -7,7 +7,7 @@
  *       dev.lede.nlp.Analysis}; every offset in it is exact ({@code text.substring(start, end)}
  *       equals the recorded text);
  *   <li>the stages, usable alone, in the order analyze runs them: {@link
- *       dev.lede.nlp.LanguageDetector}, {@link dev.lede.nlp.SentenceSplitter}, {@link
+ *       dev.lede.lang.LanguageDetector}, {@link dev.lede.nlp.SentenceSplitter}, {@link
  *       dev.lede.nlp.Tokenizer}, {@link dev.lede.nlp.EntityExtractor} (mentions), {@link
  *       dev.lede.nlp.EntityResolver} (mentions of one or more documents into entities), {@link
  *       dev.lede.nlp.QuoteExtractor}, {@link dev.lede.nlp.FactExtractor};

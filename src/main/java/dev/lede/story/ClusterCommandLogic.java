@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lede.index.CandidateIndex;
-import dev.lede.nlp.LanguageDetector;
+import dev.lede.lang.LanguageDetector;
 import dev.lede.story.crosslang.CrossLanguageLinker;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.lede.bench;
 
 import dev.lede.index.lucene.LuceneCandidateIndex;
-import dev.lede.nlp.LanguageDetector;
+import dev.lede.lang.LanguageDetector;
 import dev.lede.story.ClusteringScores;
 import dev.lede.story.StoryClusterer;
 import dev.lede.story.StoryInput;

@@ -3,6 +3,7 @@ package dev.lede.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.lede.lang.LanguageDetector;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -72,6 +73,21 @@ class ExtractorTest {
         .doesNotContain("potholes")
         .doesNotContain("penalty")
         .doesNotContain("Copyright");
+  }
+
+  @Test
+  void aPageDeclaringNoLanguageIsToldByThePipelinesOneDetector() {
+    String es =
+        "El presidente dijo que el gobierno no hablará con la oposición en esta semana, "
+            + "pero que los ministros se reunirán con los alcaldes de las regiones del norte.";
+    ExtractedPage page =
+        Extractor.extract("<html><body><article><p>" + es + "</p></article></body></html>", "");
+    assertThat(page.language())
+        .isEqualTo(LanguageDetector.guess(page.title().orElse("") + "\n" + es));
+    assertThat(page.language()).contains("es");
+    ExtractedPage unsure =
+        Extractor.extract("<html><body><article><p>12345 67890</p></article></body></html>", "");
+    assertThat(unsure.language()).isEmpty();
   }
 
   @Test

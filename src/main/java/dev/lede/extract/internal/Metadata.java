@@ -347,13 +347,13 @@ public final class Metadata {
   }
 
   public Optional<String> declaredLanguage() {
-    return LanguageGuesser.normalizeTag(htmlLang)
+    return LanguageTags.normalizeTag(htmlLang)
         .or(
             () ->
                 meta("content-language", "language", "dc.language", "inlanguage")
-                    .flatMap(LanguageGuesser::normalizeTag))
-        .or(() -> ld("inLanguage").flatMap(LanguageGuesser::normalizeTag))
-        .or(() -> meta("og:locale").flatMap(LanguageGuesser::normalizeTag));
+                    .flatMap(LanguageTags::normalizeTag))
+        .or(() -> ld("inLanguage").flatMap(LanguageTags::normalizeTag))
+        .or(() -> meta("og:locale").flatMap(LanguageTags::normalizeTag));
   }
 
   public Optional<String> canonicalUrl(Function<String, String> abs) {

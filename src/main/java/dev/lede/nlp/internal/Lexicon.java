@@ -1,15 +1,9 @@
 package dev.lede.nlp.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.lede.lang.WordLists;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,24 +11,23 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The word lists behind the heuristics, loaded once from {@code lexicon.txt}, {@code places.txt}
- * and {@code stopwords.txt} next to this package's resources. Lookups are case-insensitive.
+ * The word lists behind the heuristics, loaded once (through {@link WordLists}) from {@code
+ * lexicon.txt} and {@code places.txt} next to this package's resources. Lookups are
+ * case-insensitive.
  */
 public final class Lexicon {
   private static final String BASE = "/dev/lede/nlp/";
   private static final Lexicon INSTANCE = new Lexicon();
 
   private final Map<String, Set<String>> sections;
-  private final Map<String, Set<String>> stopwords;
   private final Map<String, String> placeByKey = new HashMap<>();
   private final List<String> cjkPlaceAliases = new ArrayList<>();
   private final int longestTitleWords;
   private final Set<String> placeStems = new HashSet<>();
 
   private Lexicon() {
-    sections = readSections("lexicon.txt");
-    stopwords = readSections("stopwords.txt");
-    for (String line : readLines("places.txt")) {
+    sections = WordLists.sections(Lexicon.class, BASE + "lexicon.txt");
+    for (String line : WordLists.lines(Lexicon.class, BASE + "places.txt")) {
       String[] names = line.split("\\|");
       String canonical = names[0].trim();
       for (String name : names) {
@@ -79,11 +72,6 @@ public final class Lexicon {
     return section(section).contains(word.toLowerCase(Locale.ROOT));
   }
 
-  /** Stopword profiles of Latin-script languages, by BCP 47 tag. */
-  public Map<String, Set<String>> stopwords() {
-    return stopwords;
-  }
-
   /** The canonical place for a surface form ({@code "U.S."} gives {@code United States}). */
   public Optional<String> place(String surface) {
     return Optional.ofNullable(placeByKey.get(Names.compactKey(surface)));
@@ -112,45 +100,5 @@ public final class Lexicon {
 
   public int longestTitleWords() {
     return longestTitleWords;
-  }
-
-  private static Map<String, Set<String>> readSections(String file) {
-    Map<String, Set<String>> out = new LinkedHashMap<>();
-    Set<String> current = null;
-    for (String line : readLines(file)) {
-      if (line.startsWith("[") && line.endsWith("]")) {
-        current = out.computeIfAbsent(line.substring(1, line.length() - 1), k -> new HashSet<>());
-        continue;
-      }
-      if (current == null) {
-        throw new IllegalStateException(file + ": entry before the first [section]: " + line);
-      }
-      for (String w : line.split("\\|")) {
-        String t = w.trim();
-        if (!t.isEmpty()) {
-          current.add(t.toLowerCase(Locale.ROOT));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static List<String> readLines(String file) {
-    List<String> lines = new ArrayList<>();
-    try (InputStream in = Lexicon.class.getResourceAsStream(BASE + file)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + BASE + file);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        String t = line.strip();
-        if (!t.isEmpty() && !t.startsWith("#")) {
-          lines.add(t);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + BASE + file, e);
-    }
-    return lines;
   }
 }

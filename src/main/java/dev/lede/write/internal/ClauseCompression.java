@@ -1,5 +1,6 @@
 package dev.lede.write.internal;
 
+import dev.lede.lang.WordLists;
 import dev.lede.write.internal.EnglishTagger.Tok;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -126,27 +127,8 @@ public final class ClauseCompression {
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
   /** Plural-looking last words of names of one thing ("General Motors", "United States"). */
-  private static final Set<String> SINGULAR_NAME_ENDS = wordList("singular-name-ends.txt");
-
-  /** The words of a resource file next to this class, one a line, "#" comments. */
-  private static Set<String> wordList(String file) {
-    try (java.io.InputStream in = ClauseCompression.class.getResourceAsStream(file)) {
-      if (in == null) {
-        throw new IllegalStateException(file + " is not on the classpath");
-      }
-      Set<String> out = new HashSet<>();
-      for (String line :
-          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
-        String w = line.strip();
-        if (!w.isEmpty() && !w.startsWith("#")) {
-          out.add(w.toLowerCase(Locale.ROOT));
-        }
-      }
-      return Set.copyOf(out);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read " + file, e);
-    }
-  }
+  private static final Set<String> SINGULAR_NAME_ENDS =
+      WordLists.words(ClauseCompression.class, "singular-name-ends.txt");
 
   /** Quantifiers that take the number of what follows "of": "most of the bondholders". */
   private static final Set<String> QUANTIFIERS =

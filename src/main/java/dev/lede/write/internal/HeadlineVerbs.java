@@ -1,11 +1,6 @@
 package dev.lede.write.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.lede.lang.WordLists;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,25 +23,14 @@ public final class HeadlineVerbs {
   private static final Set<String> IRREGULAR_BASE = new HashSet<>();
 
   static {
-    try (InputStream in = HeadlineVerbs.class.getResourceAsStream("irregular-verbs.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("irregular-verbs.txt is not on the classpath");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.strip().split("\\s+");
-        IRREGULAR_BASE.add(f[0]);
-        for (int i = 1; i < f.length; i++) {
-          for (String form : f[i].split("/")) {
-            IRREGULAR_LEMMA.putIfAbsent(form, f[0]);
-          }
+    for (String line : WordLists.lines(HeadlineVerbs.class, "irregular-verbs.txt")) {
+      String[] f = line.split("\\s+");
+      IRREGULAR_BASE.add(f[0]);
+      for (int i = 1; i < f.length; i++) {
+        for (String form : f[i].split("/")) {
+          IRREGULAR_LEMMA.putIfAbsent(form, f[0]);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read irregular-verbs.txt", e);
     }
   }
 

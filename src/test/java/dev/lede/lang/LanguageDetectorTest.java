@@ -1,4 +1,4 @@
-package dev.lede.nlp;
+package dev.lede.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,5 +27,17 @@ class LanguageDetectorTest {
       })
   void detectsByScriptAndStopwords(String expected, String text) {
     assertThat(LanguageDetector.detect(text)).isEqualTo(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void guessIsEmptyExactlyWhenTheLanguageIsUndetermined() {
+    assertThat(LanguageDetector.guess("Hi")).isEmpty();
+    assertThat(LanguageDetector.guess("버락 오바마 미국 제44대 대통령이 공식 취임하였다.")).contains("ko");
+  }
+
+  @org.junit.jupiter.api.Test
+  void wordsAreJoinedAcrossHyphensAndElisionsButNotThePossessive() {
+    assertThat(LanguageDetector.words("L'opposition's long-term plan, Europe's"))
+        .containsExactly("l'opposition", "s", "long-term", "plan", "europe", "s");
   }
 }

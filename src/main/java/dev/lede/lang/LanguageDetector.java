@@ -1,10 +1,11 @@
-package dev.lede.nlp;
+package dev.lede.lang;
 
-import dev.lede.nlp.internal.Lexicon;
-import dev.lede.nlp.internal.Scripts;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,7 +22,17 @@ public final class LanguageDetector {
   private static final int MIN_LETTERS = 8;
   private static final int MIN_STOPWORD_HITS = 2;
 
+  /** Stopword profiles by tag, from {@code stopwords.txt}. */
+  private static final Map<String, Set<String>> PROFILES =
+      WordLists.sections(LanguageDetector.class, "stopwords.txt");
+
   private LanguageDetector() {}
+
+  /** {@link #detect}, empty when the language cannot be told. */
+  public static Optional<String> guess(String text) {
+    String tag = detect(text);
+    return tag.equals(UNDETERMINED) ? Optional.empty() : Optional.of(tag);
+  }
 
   /** A BCP 47 language tag for {@code text}, or {@link #UNDETERMINED}. */
   public static String detect(String text) {
@@ -42,11 +53,11 @@ public final class LanguageDetector {
       }
       letters++;
       Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-      if (Scripts.isHangul(cp)) {
+      if (s == Character.UnicodeScript.HANGUL) {
         hangul++;
       } else if (s == Character.UnicodeScript.HAN) {
         han++;
-      } else if (Scripts.isKana(cp)) {
+      } else if (s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA) {
         kana++;
       } else if (s == Character.UnicodeScript.LATIN) {
         latin++;
@@ -93,14 +104,10 @@ public final class LanguageDetector {
   }
 
   private static String byStopwords(String text) {
-    Map<String, Set<String>> profiles = Lexicon.get().stopwords();
+    Map<String, Set<String>> profiles = PROFILES;
     String[] tags = profiles.keySet().toArray(new String[0]);
     int[] hits = new int[tags.length];
-    for (Token t : Tokenizer.tokenize(text)) {
-      if (t.kind() != Token.Kind.WORD) {
-        continue;
-      }
-      String w = t.text().toLowerCase(Locale.ROOT);
+    for (String w : words(text)) {
       for (int k = 0; k < tags.length; k++) {
         if (profiles.get(tags[k]).contains(w)) {
           hits[k]++;
@@ -125,5 +132,50 @@ public final class LanguageDetector {
       return UNDETERMINED;
     }
     return tags[best];
+  }
+
+  /**
+   * The lower-cased words of {@code text}: runs of letters, digits and marks, joined across a
+   * hyphen, or an apostrophe after a letter (not the English possessive), as the nlp tokenizer
+   * joins them.
+   */
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    int n = text.length();
+    int start = -1;
+    for (int i = 0; i <= n; ) {
+      int cp = i < n ? text.codePointAt(i) : ' ';
+      int len = Character.charCount(cp);
+      if (isWordChar(cp)) {
+        if (start < 0) {
+          start = i;
+        }
+      } else if (start >= 0 && !(i + 1 < n && joins(text, i, cp))) {
+        out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+        start = -1;
+      }
+      i += len;
+    }
+    return out;
+  }
+
+  private static boolean isWordChar(int cp) {
+    int type = Character.getType(cp);
+    return Character.isLetterOrDigit(cp)
+        || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  private static boolean joins(String text, int j, int cp) {
+    if (!isWordChar(text.codePointAt(j + 1))) {
+      return false;
+    }
+    if (cp == '-' || cp == '\u2010' || cp == '\u2011') {
+      return true;
+    }
+    boolean possessive =
+        (text.charAt(j + 1) == 's' || text.charAt(j + 1) == 'S')
+            && (j + 2 >= text.length() || !isWordChar(text.codePointAt(j + 2)));
+    return (cp == '\'' || cp == '\u2019') && Character.isLetter(text.charAt(j - 1)) && !possessive;
   }
 }
