@@ -1,10 +1,13 @@
 package dev.lede.cli;
 
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where a command's engines are, when not the embedded default. */
 final class EngineOptions {
+  @Mixin StoreOptions where;
+
   @Option(
       names = "--log",
       paramLabel = "kafka://HOST:PORT/TOPIC",

@@ -118,8 +118,9 @@ final class IngestCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--log: " + e.getMessage());
     }
+    dev.lede.newsroom.Engines where = engines.where.engines(spec);
     try (Newsroom room =
-        Newsroom.open(data.toWrite()).withLlm(llm.config()).withCanonicalTrust(trust)) {
+        Newsroom.open(data.toWrite(), where).withLlm(llm.config()).withCanonicalTrust(trust)) {
       room.withLog(engines.log());
       List<String> refs = sources;
       if (refs.isEmpty()) {

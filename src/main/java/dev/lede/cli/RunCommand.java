@@ -67,8 +67,9 @@ final class RunCommand implements Callable<Integer> {
       System.err.println("lede run: " + e.getMessage());
       return 2;
     }
+    dev.lede.newsroom.Engines where = engines.where.engines(spec);
     RunReport r;
-    try (Newsroom room = Newsroom.open(data.toWrite()).withLlm(llm.config())) {
+    try (Newsroom room = Newsroom.open(data.toWrite(), where).withLlm(llm.config())) {
       room.withLog(engines.log());
       r =
           room.ingest(
@@ -88,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
       return r.ok() ? 0 : 1;
     }
     // Served as by lede serve, so other processes can ingest into the folder meanwhile.
-    try (Newsroom room = Newsroom.openForServing(data.dir)) {
+    try (Newsroom room = Newsroom.openForServing(data.dir, where)) {
       ServeCommand.serve(
           spec, room, llm, "127.0.0.1", port, ServeCommand.DEFAULT_RATE_LIMIT, service);
     }

@@ -59,6 +59,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin ServiceOptions service;
 
+  @Mixin StoreOptions where;
+
   @Override
   public Integer call() throws Exception {
     if (rateLimit < 0) {
@@ -67,7 +69,8 @@ final class ServeCommand implements Callable<Integer> {
     }
     requirePort(spec, port);
     service.validate(spec);
-    try (Newsroom room = Newsroom.openForServing(data.toServe())) {
+    dev.lede.newsroom.Engines engines = where.engines(spec);
+    try (Newsroom room = Newsroom.openForServing(data.toServe(), engines)) {
       serve(spec, room, new LlmOptions(), host, port, rateLimit, service);
     }
     return 0;

@@ -8,7 +8,7 @@ import dev.lede.nlp.EmbeddingText;
 import dev.lede.nlp.MiniLmEmbedder;
 import dev.lede.nlp.Nlp;
 import dev.lede.nlp.StoredEmbedder;
-import dev.lede.store.sqlite.SqliteVectors;
+import dev.lede.store.jdbc.JdbcVectors;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +26,15 @@ import java.util.Optional;
  * letters, which still helps group reports of one event (two forecasts of one typhoon) but says
  * nothing useful about single sentences.
  *
- * <p>With a {@link SqliteVectors} store, texts embedded before are read back and the article's
- * vector is linked to its id, so later look-ups ({@link #of}) need neither analysis nor the model.
- * Recent results are also kept in memory for the run. Thread-safe.
+ * <p>With a {@link JdbcVectors} store, texts embedded before are read back and the article's vector
+ * is linked to its id, so later look-ups ({@link #of}) need neither analysis nor the model. Recent
+ * results are also kept in memory for the run. Thread-safe.
  */
 final class ArticleVectors {
   private static final int RECENT = 4096;
 
   private final Embedder embedder;
-  private final Optional<SqliteVectors> store;
+  private final Optional<JdbcVectors> store;
   private final StageTimes times;
   private final Map<String, Optional<float[]>> recent =
       new LinkedHashMap<>(64, 0.75f, true) {
@@ -44,14 +44,14 @@ final class ArticleVectors {
         }
       };
 
-  private ArticleVectors(Embedder embedder, Optional<SqliteVectors> store, StageTimes times) {
+  private ArticleVectors(Embedder embedder, Optional<JdbcVectors> store, StageTimes times) {
     this.embedder = embedder;
     this.store = store;
     this.times = times;
   }
 
   /** MiniLM through {@code store}: each text embedded once, ever. */
-  static ArticleVectors stored(Embedder model, SqliteVectors store, StageTimes times) {
+  static ArticleVectors stored(Embedder model, JdbcVectors store, StageTimes times) {
     return new ArticleVectors(StoredEmbedder.of(model, store), Optional.of(store), times);
   }
 

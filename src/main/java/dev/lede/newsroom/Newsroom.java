@@ -28,10 +28,10 @@ import dev.lede.store.StoreException;
 import dev.lede.store.StoryLinkStore;
 import dev.lede.store.StoryStore;
 import dev.lede.store.WrittenStoryStore;
-import dev.lede.store.sqlite.SqliteStoryLinks;
-import dev.lede.store.sqlite.SqliteStoryStore;
-import dev.lede.store.sqlite.SqliteVectors;
-import dev.lede.store.sqlite.SqliteWrittenStoryStore;
+import dev.lede.store.jdbc.JdbcStoryLinks;
+import dev.lede.store.jdbc.JdbcStoryStore;
+import dev.lede.store.jdbc.JdbcVectors;
+import dev.lede.store.jdbc.JdbcWrittenStoryStore;
 import dev.lede.story.Assignment;
 import dev.lede.story.StoryChange;
 import dev.lede.story.StoryClusterer;
@@ -79,7 +79,7 @@ public final class Newsroom implements AutoCloseable {
   final Workspace ws;
   final StoryStore stories;
   final WrittenStoryStore written;
-  final SqliteVectors vectors;
+  final JdbcVectors vectors;
   final StoryLinkStore links;
   private final EditionLinking editions;
   private final Path clusterDir;
@@ -129,10 +129,10 @@ public final class Newsroom implements AutoCloseable {
   private Newsroom(Workspace ws, Clock clock, boolean serving) {
     this.ws = ws;
     this.serving = serving;
-    this.stories = SqliteStoryStore.of(ws.store);
-    this.written = SqliteWrittenStoryStore.of(ws.store);
-    this.vectors = SqliteVectors.of(ws.store);
-    this.links = SqliteStoryLinks.of(ws.store);
+    this.stories = JdbcStoryStore.of(ws.sql);
+    this.written = JdbcWrittenStoryStore.of(ws.sql);
+    this.vectors = JdbcVectors.of(ws.sql);
+    this.links = JdbcStoryLinks.of(ws.sql);
     this.editions = new EditionLinking(stories, ws.store, links, CrossLanguageLinker.defaults());
     this.clusterDir = ws.dir.resolve("stories");
     this.clock = clock;
@@ -163,7 +163,20 @@ public final class Newsroom implements AutoCloseable {
 
   /** Opens (creating if need be) the data folder {@code dir} to ingest and write into it. */
   public static Newsroom open(Path dir) throws IOException {
-    return new Newsroom(Workspace.open(dir), Clock.systemUTC(), false);
+    return open(dir, Engines.EMBEDDED);
+  }
+
+  /**
+   * Opens the data folder {@code dir} to ingest and write, keeping the truth and the search index
+   * where {@code engines} says (PostgreSQL, OpenSearch) instead of in the folder.
+   */
+  public static Newsroom open(Path dir, Engines engines) throws IOException {
+    return new Newsroom(Workspace.open(dir, engines), Clock.systemUTC(), false);
+  }
+
+  /** Where the store and index are when not in the data folder. */
+  public Engines engines() {
+    return ws.engines;
   }
 
   /**
@@ -174,8 +187,13 @@ public final class Newsroom implements AutoCloseable {
    * another process wrote. Ingesting or writing stories through it throws.
    */
   public static Newsroom openForServing(Path dir) throws IOException {
+    return openForServing(dir, Engines.EMBEDDED);
+  }
+
+  /** As {@link #openForServing(Path)}, the store and index where {@code engines} says. */
+  public static Newsroom openForServing(Path dir, Engines engines) throws IOException {
     ServingCopies.deleteStale(dir);
-    Newsroom room = new Newsroom(Workspace.openReadOnly(dir), Clock.systemUTC(), true);
+    Newsroom room = new Newsroom(Workspace.openReadOnly(dir, engines), Clock.systemUTC(), true);
     try {
       room.swapServed(room.openServedCopy());
     } catch (IOException | RuntimeException e) {

@@ -41,6 +41,14 @@ public final class NewsroomPoller implements SourcePoller {
     this.log = log;
   }
 
+  private Engines engines = Engines.EMBEDDED;
+
+  /** Polls into the store and index {@code e} names instead of the data folder's. */
+  public NewsroomPoller withEngines(Engines e) {
+    this.engines = java.util.Objects.requireNonNull(e, "engines");
+    return this;
+  }
+
   /** Loads the embedding model now (it registers a JVM shutdown hook when it first loads). */
   @Override
   public void prepare() {
@@ -49,7 +57,7 @@ public final class NewsroomPoller implements SourcePoller {
 
   @Override
   public Round open() throws IOException {
-    Newsroom room = Newsroom.open(dir).withLlm(llm).onStoryWritten(metrics::storyWritten);
+    Newsroom room = Newsroom.open(dir, engines).withLlm(llm).onStoryWritten(metrics::storyWritten);
     return new Round() {
       @Override
       public PollResult poll(String ref) {

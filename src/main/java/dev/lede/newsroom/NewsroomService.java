@@ -143,8 +143,8 @@ public final class NewsroomService implements AutoCloseable {
                 new Scheduler(
                     () -> room.articles().sources().stream().map(Source::ref).toList(),
                     pollStates,
-                    new NewsroomPoller(
-                        room.dir(), settings.llm(), settings.fetcher(), metrics, log),
+                    new NewsroomPoller(room.dir(), settings.llm(), settings.fetcher(), metrics, log)
+                        .withEngines(room.engines()),
                     policy,
                     clock,
                     log));
@@ -193,7 +193,7 @@ public final class NewsroomService implements AutoCloseable {
                 () -> {
                   // The site picks the new stories up as from any other process (see watch).
                   try (Newsroom writing =
-                      Newsroom.open(room.dir())
+                      Newsroom.open(room.dir(), room.engines())
                           .withLlm(settings.llm())
                           .onStoryWritten(metrics::storyWritten)) {
                     RunReport r =

@@ -6,8 +6,8 @@ import dev.lede.index.lucene.LuceneIndex;
 import dev.lede.index.lucene.LuceneVectorIndex;
 import dev.lede.model.Article;
 import dev.lede.store.StoryStore;
+import dev.lede.store.jdbc.JdbcStoryStore;
 import dev.lede.store.sqlite.SqliteStore;
-import dev.lede.store.sqlite.SqliteStoryStore;
 import dev.lede.story.StoryClusterer;
 import dev.lede.story.StoryInput;
 import dev.lede.testing.SharedData;
@@ -360,7 +360,7 @@ final class RelatedFullBench {
               },
               "bench-clusterer");
       derived.start();
-      StoryStore stories = SqliteStoryStore.of(store);
+      StoryStore stories = JdbcStoryStore.of(store);
       int merged = 0;
       for (int s = 0; s < n && failed.get() == null; s++) {
         int count = 1 + (s % 2);

@@ -18,8 +18,8 @@ import dev.lede.nlp.Sentence;
 import dev.lede.nlp.SentenceSplitter;
 import dev.lede.nlp.StoredEmbedder;
 import dev.lede.nlp.VectorStore;
+import dev.lede.store.jdbc.JdbcVectors;
 import dev.lede.store.sqlite.SqliteStore;
-import dev.lede.store.sqlite.SqliteVectors;
 import dev.lede.write.GroundingChecker;
 import dev.lede.write.OfflineWriter;
 import dev.lede.write.StoryChecks;
@@ -124,7 +124,7 @@ public final class WriterBench {
     }
     MiniLmEmbedder minilm = MiniLmEmbedder.create();
     SqliteStore cacheDb = SqliteStore.open(Path.of("target", "bench-write-cache"));
-    Embedder cached = StoredEmbedder.of(minilm, SqliteVectors.of(cacheDb));
+    Embedder cached = StoredEmbedder.of(minilm, JdbcVectors.of(cacheDb));
 
     Map<String, List<WriterInput>> events = loadEcb(ecb);
     List<FrankArticle> frankArticles = half(loadFrank(frank), secondHalf);
@@ -454,7 +454,7 @@ public final class WriterBench {
       long sentences = story.stream().mapToLong(w -> SentenceSplitter.split(w.text()).size()).sum();
       // (a) what ingest stored for these articles, in a real SQLite file, filled before timing
       SqliteStore db = SqliteStore.open(tmp.resolve("s" + size));
-      SqliteVectors stored = SqliteVectors.of(db);
+      JdbcVectors stored = JdbcVectors.of(db);
       MapVectors mem = ingest(story, cached);
       mem.map.forEach(stored::put);
       long[] aw = new long[RUNS];

@@ -7,8 +7,8 @@ import dev.lede.model.WrittenStory;
 import dev.lede.nlp.Embedder;
 import dev.lede.nlp.MiniLmEmbedder;
 import dev.lede.nlp.StoredEmbedder;
+import dev.lede.store.jdbc.JdbcVectors;
 import dev.lede.store.sqlite.SqliteStore;
-import dev.lede.store.sqlite.SqliteVectors;
 import dev.lede.write.OfflineWriter;
 import dev.lede.write.StoryChecks;
 import dev.lede.write.StructureLimits;
@@ -39,7 +39,7 @@ public final class WriterDev {
     MiniLmEmbedder minilm = MiniLmEmbedder.create();
     Embedder cached =
         StoredEmbedder.of(
-            minilm, SqliteVectors.of(SqliteStore.open(Path.of("target", "bench-write-cache"))));
+            minilm, JdbcVectors.of(SqliteStore.open(Path.of("target", "bench-write-cache"))));
     List<WriterInput> all = new ArrayList<>();
     events.values().forEach(all::addAll);
     OfflineWriter writer = OfflineWriter.withVectors(WriterBench.ingest(all, cached));

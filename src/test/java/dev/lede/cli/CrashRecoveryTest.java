@@ -7,9 +7,9 @@ import dev.lede.index.lucene.LuceneIndex;
 import dev.lede.model.Article;
 import dev.lede.store.StoryStore;
 import dev.lede.store.WrittenStoryStore;
+import dev.lede.store.jdbc.JdbcStoryStore;
+import dev.lede.store.jdbc.JdbcWrittenStoryStore;
 import dev.lede.store.sqlite.SqliteStore;
-import dev.lede.store.sqlite.SqliteStoryStore;
-import dev.lede.store.sqlite.SqliteWrittenStoryStore;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -250,8 +250,8 @@ class CrashRecoveryTest {
 
     static Folder read(Path data) {
       try (SqliteStore store = SqliteStore.open(data)) {
-        StoryStore st = SqliteStoryStore.of(store);
-        WrittenStoryStore written = SqliteWrittenStoryStore.of(store);
+        StoryStore st = JdbcStoryStore.of(store);
+        WrittenStoryStore written = JdbcWrittenStoryStore.of(store);
         List<Article> articles = store.all();
         Map<String, String> urlOf = new HashMap<>();
         articles.forEach(a -> urlOf.put(a.id(), a.url()));

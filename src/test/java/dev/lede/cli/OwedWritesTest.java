@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.store.StoryStore;
 import dev.lede.store.WrittenStoryStore;
+import dev.lede.store.jdbc.JdbcStoryStore;
+import dev.lede.store.jdbc.JdbcWrittenStoryStore;
 import dev.lede.store.sqlite.SqliteStore;
-import dev.lede.store.sqlite.SqliteStoryStore;
-import dev.lede.store.sqlite.SqliteWrittenStoryStore;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -122,8 +122,8 @@ class OwedWritesTest {
   /** Live stories whose newest written version is missing or has another article count. */
   static List<String> unwritten(Path data) {
     try (SqliteStore store = SqliteStore.open(data)) {
-      StoryStore stories = SqliteStoryStore.of(store);
-      WrittenStoryStore written = SqliteWrittenStoryStore.of(store);
+      StoryStore stories = JdbcStoryStore.of(store);
+      WrittenStoryStore written = JdbcWrittenStoryStore.of(store);
       Map<String, Integer> sizes = stories.storySizes();
       assertThat(sizes).isNotEmpty();
       return sizes.entrySet().stream()
@@ -190,7 +190,7 @@ class OwedWritesTest {
     String chess;
     try (SqliteStore store = SqliteStore.open(data)) {
       chess =
-          SqliteStoryStore.of(store)
+          JdbcStoryStore.of(store)
               .liveStoriesOf(List.of(articleId(store, "chess")))
               .values()
               .stream()

@@ -15,9 +15,9 @@ import dev.lede.poll.Scheduler;
 import dev.lede.store.PollStateStore;
 import dev.lede.store.StoryStore;
 import dev.lede.store.WrittenStoryStore;
+import dev.lede.store.jdbc.JdbcStoryStore;
+import dev.lede.store.jdbc.JdbcWrittenStoryStore;
 import dev.lede.store.sqlite.SqliteStore;
-import dev.lede.store.sqlite.SqliteStoryStore;
-import dev.lede.store.sqlite.SqliteWrittenStoryStore;
 import dev.lede.testing.MutableClock;
 import dev.lede.testing.TestFetchers;
 import java.nio.file.Path;
@@ -54,7 +54,7 @@ class PollingTest {
     host = new FeedHost();
     Newsroom.open(data).close();
     control = SqliteStore.open(data);
-    states = dev.lede.store.sqlite.SqlitePollStates.of(control);
+    states = dev.lede.store.jdbc.JdbcPollStates.of(control);
   }
 
   @AfterEach
@@ -85,8 +85,8 @@ class PollingTest {
   /** The written story an item ended up in, with as many articles as the story has. */
   Optional<WrittenStoryStore.Version> storyOf(String itemUrl) {
     try (SqliteStore s = SqliteStore.open(data)) {
-      StoryStore stories = SqliteStoryStore.of(s);
-      WrittenStoryStore written = SqliteWrittenStoryStore.of(s);
+      StoryStore stories = JdbcStoryStore.of(s);
+      WrittenStoryStore written = JdbcWrittenStoryStore.of(s);
       Optional<Article> a = s.all().stream().filter(x -> x.url().equals(itemUrl)).findFirst();
       if (a.isEmpty()) {
         return Optional.empty();
@@ -194,7 +194,7 @@ class PollingTest {
 
     control.close();
     control = SqliteStore.open(data);
-    states = dev.lede.store.sqlite.SqlitePollStates.of(control);
+    states = dev.lede.store.jdbc.JdbcPollStates.of(control);
     Scheduler again = scheduler();
     clock.advance(Duration.ofHours(1));
     assertThat(again.runDue()).as("only the failing feed is due").isEqualTo(1);

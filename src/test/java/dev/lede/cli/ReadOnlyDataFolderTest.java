@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.store.StoryStore;
+import dev.lede.store.jdbc.JdbcStoryStore;
 import dev.lede.store.sqlite.SqliteStore;
-import dev.lede.store.sqlite.SqliteStoryStore;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
@@ -49,7 +49,7 @@ class ReadOnlyDataFolderTest {
     data = LedeProcess.smallNewsroom(shared.resolve("data"));
     try (SqliteStore store = SqliteStore.open(data)) {
       stories =
-          SqliteStoryStore.of(store).assignments().stream()
+          JdbcStoryStore.of(store).assignments().stream()
               .map(StoryStore.Assignment::storyId)
               .distinct()
               .toList();

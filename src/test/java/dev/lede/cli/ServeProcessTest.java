@@ -8,9 +8,9 @@ import dev.lede.model.Source;
 import dev.lede.newsroom.Newsroom;
 import dev.lede.store.StoryStore;
 import dev.lede.store.WrittenStoryStore;
+import dev.lede.store.jdbc.JdbcStoryStore;
+import dev.lede.store.jdbc.JdbcWrittenStoryStore;
 import dev.lede.store.sqlite.SqliteStore;
-import dev.lede.store.sqlite.SqliteStoryStore;
-import dev.lede.store.sqlite.SqliteWrittenStoryStore;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -69,8 +69,8 @@ class ServeProcessTest {
       assertThat(events.indexOf("poll")).isLessThan(events.indexOf("stopped"));
 
       try (SqliteStore s = SqliteStore.open(data)) {
-        StoryStore stories = SqliteStoryStore.of(s);
-        WrittenStoryStore written = SqliteWrittenStoryStore.of(s);
+        StoryStore stories = JdbcStoryStore.of(s);
+        WrittenStoryStore written = JdbcWrittenStoryStore.of(s);
         List<String> urls = s.all().stream().map(Article::url).toList();
         assertThat(urls).containsExactlyInAnyOrder(slow.itemUrl(0), slow.itemUrl(1));
         assertThat(stories.unassignedArticleIds()).isEmpty();

@@ -9,8 +9,8 @@ import dev.lede.nlp.EmbeddingText;
 import dev.lede.nlp.Nlp;
 import dev.lede.nlp.Sentence;
 import dev.lede.nlp.StoredEmbedder;
+import dev.lede.store.jdbc.JdbcVectors;
 import dev.lede.store.sqlite.SqliteStore;
-import dev.lede.store.sqlite.SqliteVectors;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,7 +75,7 @@ class ArticleVectorsTest {
     Counting model = new Counting();
     Article a = article("a1", "en", TITLE, TEXT);
     try (SqliteStore store = SqliteStore.open(tmp)) {
-      SqliteVectors vectors = SqliteVectors.of(store);
+      JdbcVectors vectors = JdbcVectors.of(store);
       ArticleVectors av = ArticleVectors.stored(model, vectors, StageTimes.none());
 
       float[] v = av.of(a).orElseThrow();
@@ -103,12 +103,11 @@ class ArticleVectorsTest {
     Counting model = new Counting();
     Article a = article("a1", "en", TITLE, TEXT);
     try (SqliteStore store = SqliteStore.open(tmp)) {
-      ArticleVectors.stored(model, SqliteVectors.of(store), StageTimes.none()).of(a);
+      ArticleVectors.stored(model, JdbcVectors.of(store), StageTimes.none()).of(a);
     }
     int embedded = model.embedded.size();
     try (SqliteStore store = SqliteStore.open(tmp)) {
-      ArticleVectors again =
-          ArticleVectors.stored(model, SqliteVectors.of(store), StageTimes.none());
+      ArticleVectors again = ArticleVectors.stored(model, JdbcVectors.of(store), StageTimes.none());
       assertThat(again.of(a)).isPresent();
       // Computing again (e.g. the link was lost) reads every text back.
       assertThat(again.compute(a)).isPresent();
@@ -122,7 +121,7 @@ class ArticleVectorsTest {
     String text = "제16호 태풍 산바가 대한민국으로 향하고 있다. 기상청은 주의를 당부했다. ".repeat(40);
     Article a = article("k1", "ko", "제16호 태풍 ‘산바’", text);
     try (SqliteStore store = SqliteStore.open(tmp)) {
-      SqliteVectors vectors = SqliteVectors.of(store);
+      JdbcVectors vectors = JdbcVectors.of(store);
       float[] v = ArticleVectors.stored(model, vectors, StageTimes.none()).of(a).orElseThrow();
       String head = EmbeddingText.head(a.title(), a.text());
       assertThat(head).hasSize(EmbeddingText.HEAD_CHARS).startsWith(a.title() + "\n");
@@ -136,7 +135,7 @@ class ArticleVectorsTest {
   void stageTimesRecordTheAnalysisOfEnglishArticles() {
     StageTimes times = StageTimes.create();
     try (SqliteStore store = SqliteStore.open(tmp)) {
-      ArticleVectors.stored(new Counting(), SqliteVectors.of(store), times)
+      ArticleVectors.stored(new Counting(), JdbcVectors.of(store), times)
           .of(article("a1", "en", TITLE, TEXT));
     }
     assertThat(times.regions(StageTimes.Stage.NLP)).isEqualTo(1);

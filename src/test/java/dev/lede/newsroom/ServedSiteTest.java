@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.index.lucene.ServingCopies;
 import dev.lede.store.WrittenStoryStore;
+import dev.lede.store.jdbc.JdbcWrittenStoryStore;
 import dev.lede.store.sqlite.SqliteStore;
-import dev.lede.store.sqlite.SqliteWrittenStoryStore;
 import dev.lede.web.RateLimit;
 import dev.lede.web.WebConfig;
 import dev.lede.web.WebServer;
@@ -156,7 +156,7 @@ class ServedSiteTest {
       assertThat(site.story(story).orElseThrow().updates()).hasSize(1);
 
       try (SqliteStore other = SqliteStore.open(data())) {
-        WrittenStoryStore written = SqliteWrittenStoryStore.of(other);
+        WrittenStoryStore written = JdbcWrittenStoryStore.of(other);
         WrittenStoryStore.Version v1 = written.latest(story).orElseThrow();
         written.put(
             new WrittenStoryStore.Version(

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.cli.LedeProcess;
 import dev.lede.store.WrittenStoryStore;
+import dev.lede.store.jdbc.JdbcWrittenStoryStore;
 import dev.lede.store.sqlite.SqliteStore;
-import dev.lede.store.sqlite.SqliteWrittenStoryStore;
 import dev.lede.web.SiteData;
 import dev.lede.web.StoryView;
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ class WarmSnapshotTest {
       // Another process writes a new version of one story; the site swaps in a new snapshot.
       long before = site.revision();
       try (SqliteStore other = SqliteStore.open(data)) {
-        WrittenStoryStore written = SqliteWrittenStoryStore.of(other);
+        WrittenStoryStore written = JdbcWrittenStoryStore.of(other);
         WrittenStoryStore.Version v1 = written.latest(ids.get(0)).orElseThrow();
         written.put(
             new WrittenStoryStore.Version(

@@ -44,7 +44,7 @@ class SchedulerTest {
   static Scheduler scheduler(SqliteStore store, SourcePoller poller) {
     return new Scheduler(
         () -> store.sources().stream().map(Source::ref).toList(),
-        dev.lede.store.sqlite.SqlitePollStates.of(store),
+        dev.lede.store.jdbc.JdbcPollStates.of(store),
         poller,
         PollPolicy.between(Duration.ofSeconds(300), Duration.ofDays(1)),
         new TickingClock(),

@@ -109,6 +109,34 @@ public abstract class ArticleStoreContract {
   }
 
   @Test
+  void nulCharactersInTextAreLeftOutAndEverythingElseIsKept() throws Exception {
+    ArticleStore s = store();
+    Article a = everyFieldSet();
+    Article withNul =
+        new Article(
+            a.id(),
+            a.url(),
+            a.canonicalUrl(),
+            "\0" + a.title(),
+            a.byline().map(b -> b + "\0"),
+            a.published(),
+            a.modified(),
+            a.language(),
+            a.source(),
+            a.sourceRef(),
+            a.text().replace("\n\n", "\n\0\0\n"),
+            a.contentHash(),
+            a.simhash(),
+            a.duplicateOf(),
+            a.fetchedAt());
+    assertThat(s.put(withNul, List.of(state("https://news.example/feed", "e\0tag", T0)))).isTrue();
+    assertThat(s.byId(a.id())).contains(a);
+    assertThat(s.fetchState("https://news.example/feed").flatMap(FetchState::etag))
+        .contains("etag");
+    assertThat(again().byId(a.id())).contains(a);
+  }
+
+  @Test
   void anArticleWhoseIdOrCanonicalUrlIsStoredAlreadyIsNotStoredAgain() throws Exception {
     ArticleStore s = store();
     Article first = article("a-1", "first text", 1L);

@@ -38,21 +38,24 @@ public final class ArticleRows {
     return (int) ((simhash >>> (16 * b)) & 0xFFFF);
   }
 
-  /** Sets the parameters of an insert into {@link #INSERT_COLUMNS}. */
+  /**
+   * Sets the parameters of an insert into {@link #INSERT_COLUMNS}. NUL characters are left out of
+   * every text: PostgreSQL cannot store them in text, and both stores keep the same.
+   */
   public static void bind(PreparedStatement ps, Article a) throws SQLException {
     int i = 1;
-    ps.setString(i++, a.id());
-    ps.setString(i++, a.url());
-    ps.setString(i++, a.canonicalUrl());
-    ps.setString(i++, a.title());
+    setText(ps, i++, a.id());
+    setText(ps, i++, a.url());
+    setText(ps, i++, a.canonicalUrl());
+    setText(ps, i++, a.title());
     setOpt(ps, i++, a.byline());
     setTime(ps, i++, a.published());
     setTime(ps, i++, a.modified());
-    ps.setString(i++, a.language());
-    ps.setString(i++, a.source());
-    ps.setString(i++, a.sourceRef());
-    ps.setString(i++, a.text());
-    ps.setString(i++, a.contentHash());
+    setText(ps, i++, a.language());
+    setText(ps, i++, a.source());
+    setText(ps, i++, a.sourceRef());
+    setText(ps, i++, a.text());
+    setText(ps, i++, a.contentHash());
     ps.setLong(i++, a.simhash());
     setOpt(ps, i++, a.duplicateOf());
     ps.setLong(i++, a.fetchedAt().toEpochMilli());
@@ -142,7 +145,7 @@ public final class ArticleRows {
 
   /** Sets the parameters of an insert into {@link #STATE_COLUMNS}. */
   public static void bindState(PreparedStatement ps, FetchState s) throws SQLException {
-    ps.setString(1, s.url());
+    setText(ps, 1, s.url());
     setOpt(ps, 2, s.etag());
     setOpt(ps, 3, s.lastModified());
     setOpt(ps, 4, s.cursor());
@@ -164,9 +167,13 @@ public final class ArticleRows {
     return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(v));
   }
 
+  private static void setText(PreparedStatement ps, int i, String v) throws SQLException {
+    ps.setString(i, v.indexOf('\0') < 0 ? v : v.replace("\0", ""));
+  }
+
   private static void setOpt(PreparedStatement ps, int i, Optional<String> v) throws SQLException {
     if (v.isPresent()) {
-      ps.setString(i, v.get());
+      setText(ps, i, v.get());
     } else {
       ps.setNull(i, Types.VARCHAR);
     }

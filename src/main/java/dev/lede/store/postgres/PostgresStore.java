@@ -6,6 +6,9 @@ import dev.lede.model.Source;
 import dev.lede.store.ArticleStore;
 import dev.lede.store.StoreException;
 import dev.lede.store.jdbc.ArticleRows;
+import dev.lede.store.jdbc.Dialect;
+import dev.lede.store.jdbc.SqlDatabase;
+import dev.lede.store.jdbc.Transaction;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -31,7 +34,7 @@ import java.util.UUID;
  *
  * <p>One connection, guarded by {@code synchronized}, like the embedded store.
  */
-public final class PostgresStore implements ArticleStore {
+public final class PostgresStore implements ArticleStore, SqlDatabase {
 
   private static final int SCHEMA_VERSION = 1;
   // Any fixed number: the advisory lock that keeps two processes from creating the schema at once.
@@ -39,11 +42,13 @@ public final class PostgresStore implements ArticleStore {
   private static final String COLUMNS = ArticleRows.COLUMNS;
 
   private final String where;
-  private final Connection db;
+  private final Jdbc jdbc;
+  private Connection db;
   private final String writer = UUID.randomUUID().toString();
 
-  private PostgresStore(String where, Connection db) {
-    this.where = where;
+  private PostgresStore(Jdbc jdbc, Connection db) {
+    this.where = jdbc.redacted();
+    this.jdbc = jdbc;
     this.db = db;
   }
 
@@ -59,7 +64,7 @@ public final class PostgresStore implements ArticleStore {
     Jdbc jdbc = Jdbc.of(url);
     try {
       Connection db = DriverManager.getConnection(jdbc.url(), jdbc.properties());
-      PostgresStore store = new PostgresStore(jdbc.redacted(), db);
+      PostgresStore store = new PostgresStore(jdbc, db);
       try {
         store.migrate();
       } catch (SQLException | RuntimeException e) {
@@ -70,6 +75,15 @@ public final class PostgresStore implements ArticleStore {
     } catch (SQLException e) {
       throw new StoreException("cannot open " + jdbc.redacted() + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Checks that {@code url} is a PostgreSQL URL {@link #open} takes, without connecting.
+   *
+   * @throws IllegalArgumentException naming the URL and what is wrong with it
+   */
+  public static void checkUrl(String url) {
+    Jdbc.of(url);
   }
 
   /** A JDBC URL with the credentials of a libpq URL moved to properties, and one to show. */
@@ -197,7 +211,6 @@ public final class PostgresStore implements ArticleStore {
             for (FetchState s : states) {
               upsertState(s);
             }
-            countCommit();
             return inserted;
           });
     } catch (SQLException e) {
@@ -211,7 +224,6 @@ public final class PostgresStore implements ArticleStore {
       inTransaction(
           () -> {
             upsertState(state);
-            countCommit();
             return null;
           });
     } catch (SQLException e) {
@@ -246,7 +258,7 @@ public final class PostgresStore implements ArticleStore {
   @Override
   public synchronized Optional<FetchState> fetchState(String url) {
     try {
-      return ArticleRows.fetchState(db, url);
+      return retried(() -> ArticleRows.fetchState(db, url));
     } catch (SQLException e) {
       throw new StoreException("cannot read fetch state of " + url + ": " + e, e);
     }
@@ -283,13 +295,18 @@ public final class PostgresStore implements ArticleStore {
    */
   @Override
   public synchronized long dataVersion() {
-    try (PreparedStatement ps =
-        db.prepareStatement("SELECT coalesce(sum(n), 0) FROM commits WHERE writer<>?")) {
-      ps.setString(1, writer);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
+    try {
+      return retried(
+          () -> {
+            try (PreparedStatement ps =
+                db.prepareStatement("SELECT coalesce(sum(n), 0) FROM commits WHERE writer<>?")) {
+              ps.setString(1, writer);
+              try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+              }
+            }
+          });
     } catch (SQLException e) {
       throw new StoreException("cannot read the data version of " + where + ": " + e, e);
     }
@@ -307,7 +324,6 @@ public final class PostgresStore implements ArticleStore {
               ps.setLong(2, source.addedAt().toEpochMilli());
               ps.executeUpdate();
             }
-            countCommit();
             return null;
           });
     } catch (SQLException e) {
@@ -325,7 +341,6 @@ public final class PostgresStore implements ArticleStore {
               ps.setString(1, ref);
               removed = ps.executeUpdate() == 1;
             }
-            countCommit();
             return removed;
           });
     } catch (SQLException e) {
@@ -335,15 +350,20 @@ public final class PostgresStore implements ArticleStore {
 
   @Override
   public synchronized List<Source> sources() {
-    List<Source> out = new ArrayList<>();
-    try (Statement st = db.createStatement();
-        ResultSet rs =
-            st.executeQuery(
-                "SELECT ref, added_at FROM sources ORDER BY added_at, ref COLLATE \"C\"")) {
-      while (rs.next()) {
-        out.add(new Source(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2))));
-      }
-      return out;
+    try {
+      return retried(
+          () -> {
+            List<Source> out = new ArrayList<>();
+            try (Statement st = db.createStatement();
+                ResultSet rs =
+                    st.executeQuery(
+                        "SELECT ref, added_at FROM sources ORDER BY added_at, ref COLLATE \"C\"")) {
+              while (rs.next()) {
+                out.add(new Source(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2))));
+              }
+            }
+            return out;
+          });
     } catch (SQLException e) {
       throw new StoreException("cannot list sources: " + e, e);
     }
@@ -381,36 +401,99 @@ public final class PostgresStore implements ArticleStore {
     return where;
   }
 
-  /** The statements of one transaction. */
-  @FunctionalInterface
-  private interface Work<T> {
-    T run() throws SQLException;
+  /**
+   * Runs {@code work} in one transaction and counts it as a commit of this store ({@link
+   * #dataVersion()}). A transaction that failed because the connection was lost (PostgreSQL
+   * restarted, the network cut) was rolled back by the server; it is tried once more on a new
+   * connection.
+   */
+  @Override
+  public synchronized <T> T inTransaction(Transaction.Work<T> work) throws SQLException {
+    return retried(
+        () ->
+            Transaction.run(
+                db,
+                () -> {
+                  T out = work.run();
+                  countCommit();
+                  return out;
+                }));
   }
 
-  /** Runs {@code work} and commits, or rolls back and rethrows what it threw. */
-  private <T> T inTransaction(Work<T> work) throws SQLException {
-    db.setAutoCommit(false);
+  /**
+   * Runs {@code work}; when it failed because the connection was lost, opens a new connection and
+   * runs it once more. Whatever fails then is thrown.
+   */
+  private <T> T retried(Transaction.Work<T> work) throws SQLException {
     try {
-      T out = work.run();
-      db.commit();
-      return out;
-    } catch (SQLException | RuntimeException e) {
-      try {
-        db.rollback();
-      } catch (SQLException r) {
-        e.addSuppressed(r);
+      return work.run();
+    } catch (SQLException e) {
+      if (!lost(e)) {
+        throw e;
       }
-      throw e;
-    } finally {
-      db.setAutoCommit(true);
+      try {
+        reconnect();
+      } catch (SQLException again) {
+        e.addSuppressed(again);
+        throw e;
+      }
+      return work.run();
     }
   }
 
+  /** Whether {@code e} says the connection is gone (SQLSTATE class 08, or the server shut down). */
+  private boolean lost(SQLException e) throws SQLException {
+    String state = String.valueOf(e.getSQLState());
+    return state.startsWith("08") || state.startsWith("57P") || db.isClosed();
+  }
+
+  private void reconnect() throws SQLException {
+    try {
+      db.close();
+    } catch (SQLException ignored) {
+      // the old connection is gone anyway
+    }
+    db = DriverManager.getConnection(jdbc.url(), jdbc.properties());
+  }
+
+  @Override
+  public synchronized Connection connection() throws SQLException {
+    if (db.isClosed()) {
+      reconnect();
+    }
+    return db;
+  }
+
+  @Override
+  public Object lock() {
+    return this;
+  }
+
+  @Override
+  public Dialect dialect() {
+    return Dialect.POSTGRES;
+  }
+
+  @Override
+  public String where() {
+    return where;
+  }
+
+  @Override
+  public boolean readOnly() {
+    return false;
+  }
+
   private long scalar(String sql, String what) {
-    try (Statement st = db.createStatement();
-        ResultSet rs = st.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
+    try {
+      return retried(
+          () -> {
+            try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+              rs.next();
+              return rs.getLong(1);
+            }
+          });
     } catch (SQLException e) {
       throw new StoreException(what + " in " + where + ": " + e, e);
     }
@@ -424,7 +507,7 @@ public final class PostgresStore implements ArticleStore {
 
   private synchronized <T> T read(Read<T> read) {
     try {
-      return read.run();
+      return retried(read::run);
     } catch (SQLException e) {
       throw new StoreException("cannot read articles from " + where + ": " + e.getMessage(), e);
     }

@@ -6,6 +6,9 @@ import dev.lede.model.Source;
 import dev.lede.store.ArticleStore;
 import dev.lede.store.StoreException;
 import dev.lede.store.jdbc.ArticleRows;
+import dev.lede.store.jdbc.Dialect;
+import dev.lede.store.jdbc.SqlDatabase;
+import dev.lede.store.jdbc.Transaction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,7 +31,7 @@ import java.util.Optional;
  *
  * <p>Not thread-safe: one writer per process, guarded by {@code synchronized}.
  */
-public final class SqliteStore implements ArticleStore {
+public final class SqliteStore implements ArticleStore, SqlDatabase {
 
   private static final int SCHEMA_VERSION = 1;
   private static final String COLUMNS = ArticleRows.COLUMNS;
@@ -114,6 +117,7 @@ public final class SqliteStore implements ArticleStore {
   }
 
   /** Whether this store was {@linkplain #openReadOnly opened to read only}. */
+  @Override
   public boolean readOnly() {
     return readOnly;
   }
@@ -123,8 +127,30 @@ public final class SqliteStore implements ArticleStore {
   }
 
   /** The JDBC connection, for packages that keep their own tables in the same file. */
+  @Override
   public Connection connection() {
     return db;
+  }
+
+  /** This store: its methods and the other tables' stores synchronize on it. */
+  @Override
+  public Object lock() {
+    return this;
+  }
+
+  @Override
+  public Dialect dialect() {
+    return Dialect.SQLITE;
+  }
+
+  @Override
+  public String where() {
+    return file.toString();
+  }
+
+  @Override
+  public <T> T inTransaction(Transaction.Work<T> work) throws SQLException {
+    return Transaction.run(db, work);
   }
 
   private void migrate() throws SQLException {

@@ -22,7 +22,7 @@ import org.opensearch.transport.Netty4Plugin;
  * free port of 127.0.0.1, data in a test folder. Started again ({@link #restart}) it keeps its
  * indexes and its port.
  */
-final class OpenSearchTestNode implements AutoCloseable {
+public final class OpenSearchTestNode implements AutoCloseable {
   private static final List<Class<? extends Plugin>> PLUGINS =
       List.of(Netty4Plugin.class, CommonAnalysisPlugin.class);
 
@@ -44,7 +44,7 @@ final class OpenSearchTestNode implements AutoCloseable {
     this.node = node;
   }
 
-  static OpenSearchTestNode start(Path dir) throws Exception {
+  public static OpenSearchTestNode start(Path dir) throws Exception {
     return start(dir, freePort());
   }
 
@@ -93,14 +93,19 @@ final class OpenSearchTestNode implements AutoCloseable {
     return new OpenSearchAddress(URI.create("http://127.0.0.1:" + httpPort), index, 0, timeout);
   }
 
+  /** The {@code opensearch://} URL of {@code index} on this node (the {@code --index} form). */
+  public String url(String index) {
+    return "opensearch://127.0.0.1:" + httpPort + "/" + index;
+  }
+
   /** Stops the node and starts it again on the same data and port. */
-  OpenSearchTestNode restart() throws Exception {
+  public OpenSearchTestNode restart() throws Exception {
     stop();
     return start(dir, httpPort);
   }
 
   /** Stops the node (twice is harmless). */
-  void stop() throws IOException {
+  public void stop() throws IOException {
     if (!stopped) {
       stopped = true;
       node.close();

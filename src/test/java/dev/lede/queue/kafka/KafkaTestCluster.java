@@ -11,7 +11,7 @@ import org.apache.kafka.common.test.TestKitNodes;
  * the same folder and id ({@link #restart}) keeps its topics and committed offsets, as a restarted
  * broker does.
  */
-final class KafkaTestCluster implements AutoCloseable {
+public final class KafkaTestCluster implements AutoCloseable {
   private final KafkaClusterTestKit kit;
   private final int brokers;
   private final Path dir;
@@ -26,7 +26,7 @@ final class KafkaTestCluster implements AutoCloseable {
   }
 
   /** Starts {@code brokers} brokers with one combined controller in {@code dir}. */
-  static KafkaTestCluster start(int brokers, Path dir) throws Exception {
+  public static KafkaTestCluster start(int brokers, Path dir) throws Exception {
     return start(brokers, dir, org.apache.kafka.common.Uuid.randomUuid().toString(), true);
   }
 
@@ -75,7 +75,7 @@ final class KafkaTestCluster implements AutoCloseable {
     }
   }
 
-  String bootstrap() {
+  public String bootstrap() {
     return kit.bootstrapServers();
   }
 

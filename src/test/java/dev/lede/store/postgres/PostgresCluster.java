@@ -179,6 +179,25 @@ public final class PostgresCluster implements AutoCloseable {
     return "postgresql://lede@127.0.0.1:" + port + "/" + name;
   }
 
+  /**
+   * Stops the server (fast: open connections are cut, as a crash or an operator's restart cuts
+   * them) and starts it again on the same data and port.
+   */
+  public void restart() throws IOException, InterruptedException {
+    run(
+        List.of(
+            bin.resolve("pg_ctl").toString(),
+            "-D",
+            dir.resolve("data").toString(),
+            "-l",
+            dir.resolve("server.log").toString(),
+            "-m",
+            "fast",
+            "-w",
+            "restart"),
+        true);
+  }
+
   public int port() {
     return port;
   }

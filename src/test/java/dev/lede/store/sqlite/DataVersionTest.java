@@ -3,6 +3,7 @@ package dev.lede.store.sqlite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.store.WrittenStoryStore;
+import dev.lede.store.jdbc.JdbcWrittenStoryStore;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -31,9 +32,9 @@ class DataVersionTest {
   void theWrittenStoriesMarkMovesWithEveryStoredVersion() {
     try (SqliteStore mine = SqliteStore.open(dir);
         SqliteStore other = SqliteStore.open(dir)) {
-      WrittenStoryStore written = SqliteWrittenStoryStore.of(mine);
+      WrittenStoryStore written = JdbcWrittenStoryStore.of(mine);
       assertThat(written.mark()).isEqualTo(new WrittenStoryStore.Mark(0, 0, 0));
-      SqliteWrittenStoryStore.of(other)
+      JdbcWrittenStoryStore.of(other)
           .put(new WrittenStoryStore.Version("s-1", 1, Instant.ofEpochMilli(5_000), 2, "n", "{}"));
       assertThat(written.mark()).isEqualTo(new WrittenStoryStore.Mark(1, 1, 5_000));
       written.put(

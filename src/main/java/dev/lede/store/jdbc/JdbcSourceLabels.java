@@ -1,4 +1,4 @@
-package dev.lede.store.sqlite;
+package dev.lede.store.jdbc;
 
 import dev.lede.store.StoreException;
 import java.sql.PreparedStatement;
@@ -11,35 +11,39 @@ import java.util.Optional;
 
 /**
  * A title and a category per source, as OPML files carry them (table {@code source_labels} in the
- * store's SQLite file), so an export gives back what an import brought in.
+ * store's SQL database), so an export gives back what an import brought in.
  */
-public final class SqliteSourceLabels implements dev.lede.store.SourceLabels {
+public final class JdbcSourceLabels implements dev.lede.store.SourceLabels {
 
-  private final SqliteStore store;
+  private final SqlDatabase store;
 
-  private SqliteSourceLabels(SqliteStore store) {
+  private JdbcSourceLabels(SqlDatabase store) {
     this.store = store;
   }
 
-  public static SqliteSourceLabels of(SqliteStore store) {
-    try (Statement st = store.connection().createStatement()) {
-      st.execute(
-          "CREATE TABLE IF NOT EXISTS source_labels (ref TEXT PRIMARY KEY, title TEXT,"
-              + " category TEXT)");
-    } catch (SQLException e) {
-      // read-only: reads find the table a writer made, or nothing
+  public static JdbcSourceLabels of(SqlDatabase store) {
+    synchronized (store.lock()) {
+      try (Statement st = store.connection().createStatement()) {
+        st.execute(
+            "CREATE TABLE IF NOT EXISTS source_labels (ref TEXT PRIMARY KEY, title TEXT,"
+                + " category TEXT)");
+      } catch (SQLException e) {
+        // read-only: reads find the table a writer made, or nothing
+      }
     }
-    return new SqliteSourceLabels(store);
+    return new JdbcSourceLabels(store);
   }
 
   @Override
   public void put(String ref, dev.lede.store.SourceLabels.Label label) {
-    synchronized (store) {
+    synchronized (store.lock()) {
       try (PreparedStatement ps =
           store
               .connection()
               .prepareStatement(
-                  "INSERT OR REPLACE INTO source_labels (ref, title, category) VALUES (?,?,?)")) {
+                  store
+                      .dialect()
+                      .insertOrReplace("source_labels", "ref", "ref, title, category"))) {
         ps.setString(1, ref);
         ps.setString(2, label.title().orElse(null));
         ps.setString(3, label.category().orElse(null));
@@ -52,7 +56,7 @@ public final class SqliteSourceLabels implements dev.lede.store.SourceLabels {
 
   @Override
   public void remove(String ref) {
-    synchronized (store) {
+    synchronized (store.lock()) {
       try (PreparedStatement ps =
           store.connection().prepareStatement("DELETE FROM source_labels WHERE ref=?")) {
         ps.setString(1, ref);
@@ -67,7 +71,7 @@ public final class SqliteSourceLabels implements dev.lede.store.SourceLabels {
   @Override
   public Map<String, dev.lede.store.SourceLabels.Label> all() {
     Map<String, dev.lede.store.SourceLabels.Label> out = new HashMap<>();
-    synchronized (store) {
+    synchronized (store.lock()) {
       try (Statement st = store.connection().createStatement();
           ResultSet rs = st.executeQuery("SELECT ref, title, category FROM source_labels")) {
         while (rs.next()) {
@@ -77,10 +81,10 @@ public final class SqliteSourceLabels implements dev.lede.store.SourceLabels {
                   Optional.ofNullable(rs.getString(2)), Optional.ofNullable(rs.getString(3))));
         }
       } catch (SQLException e) {
-        if (String.valueOf(e.getMessage()).contains("no such table")) {
+        if (store.dialect().missingTable(e)) {
           return out;
         }
-        throw new StoreException("cannot read source labels from " + store.file() + ": " + e, e);
+        throw new StoreException("cannot read source labels from " + store.where() + ": " + e, e);
       }
     }
     return out;

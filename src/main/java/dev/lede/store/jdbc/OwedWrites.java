@@ -1,4 +1,4 @@
-package dev.lede.store.sqlite;
+package dev.lede.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,27 +25,34 @@ final class OwedWrites {
    * transaction: every story without a written version, or whose latest version has another article
    * count or is older than the story's last assignment or merge, is owed.
    */
-  static void ensure(Connection db) throws SQLException {
-    if (exists(db, TABLE)) {
+  static void ensure(SqlDatabase sql) throws SQLException {
+    Dialect d = sql.dialect();
+    if (exists(sql, TABLE)) {
       return;
     }
-    Transaction.run(
-        db,
+    sql.inTransaction(
         () -> {
-          try (Statement st = db.createStatement()) {
+          try (Statement st = sql.connection().createStatement()) {
             st.execute(
-                "CREATE TABLE IF NOT EXISTS "
-                    + TABLE
-                    + " (story_id TEXT PRIMARY KEY, owed_since INTEGER NOT NULL)");
-            if (exists(db, "story_articles")) {
+                d.ddl(
+                    "CREATE TABLE IF NOT EXISTS "
+                        + TABLE
+                        + " (story_id TEXT PRIMARY KEY, owed_since INTEGER NOT NULL"
+                        + d.rowSeqColumn()
+                        + ")"));
+            if (exists(sql, "story_articles")) {
+              String select =
+                  exists(sql, "written_stories") && exists(sql, "story_merges")
+                      ? STALE_OR_UNWRITTEN
+                      : "SELECT story_id, max(assigned_at) FROM story_articles GROUP BY story_id";
               st.execute(
-                  "INSERT OR IGNORE INTO "
-                      + TABLE
-                      + " (story_id, owed_since) "
-                      + (exists(db, "written_stories") && exists(db, "story_merges")
-                          ? STALE_OR_UNWRITTEN
-                          : "SELECT story_id, max(assigned_at) FROM story_articles"
-                              + " GROUP BY story_id"));
+                  d == Dialect.SQLITE
+                      ? "INSERT OR IGNORE INTO " + TABLE + " (story_id, owed_since) " + select
+                      : "INSERT INTO "
+                          + TABLE
+                          + " (story_id, owed_since) "
+                          + select
+                          + " ON CONFLICT DO NOTHING");
             }
           }
           return null;
@@ -65,9 +72,8 @@ final class OwedWrites {
           + " WHERE w.story_id IS NULL OR w.articles <> l.n OR w.written_at < l.at"
           + " OR w.written_at < coalesce(g.at, 0)";
 
-  private static boolean exists(Connection db, String table) throws SQLException {
-    try (PreparedStatement ps =
-        db.prepareStatement("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?")) {
+  private static boolean exists(SqlDatabase sql, String table) throws SQLException {
+    try (PreparedStatement ps = sql.connection().prepareStatement(sql.dialect().tableExists())) {
       ps.setString(1, table);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next();

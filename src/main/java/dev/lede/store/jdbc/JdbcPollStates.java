@@ -1,4 +1,4 @@
-package dev.lede.store.sqlite;
+package dev.lede.store.jdbc;
 
 import dev.lede.model.PollState;
 import dev.lede.store.StoreException;
@@ -16,43 +16,55 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The poll schedule of every source ({@link PollState}), in the store's SQLite file (table {@code
+ * The poll schedule of every source ({@link PollState}), in the store's SQL database (table {@code
  * poll_state}). A store opened read-only (serving) reads it when a writer created it and sees an
  * empty schedule otherwise.
  */
-public final class SqlitePollStates implements dev.lede.store.PollStateStore {
-  private final Connection db;
-  private final Object lock;
-  private final SqliteStore store;
+public final class JdbcPollStates implements dev.lede.store.PollStateStore {
+  private final SqlDatabase sql;
 
-  private SqlitePollStates(SqliteStore store) {
-    this.store = store;
-    this.db = store.connection();
-    this.lock = store;
+  private Connection db() throws SQLException {
+    return sql.connection();
+  }
+
+  private final Object lock;
+
+  private JdbcPollStates(SqlDatabase store) {
+    this.sql = store;
+    this.lock = store.lock();
   }
 
   /** The schedule in {@code store}, creating its table when the store is writable. */
-  public static SqlitePollStates of(SqliteStore store) {
-    try (Statement st = store.connection().createStatement()) {
-      st.execute(
-          "CREATE TABLE IF NOT EXISTS poll_state (ref TEXT PRIMARY KEY,"
-              + " next_poll INTEGER NOT NULL, last_poll INTEGER, status TEXT NOT NULL,"
-              + " last_error TEXT, errors INTEGER NOT NULL, paused INTEGER NOT NULL,"
-              + " update_gap_ms INTEGER, last_new_at INTEGER, last_new INTEGER NOT NULL)");
-    } catch (SQLException e) {
-      // read-only: the reads below find the table a writer made, or nothing
+  public static JdbcPollStates of(SqlDatabase store) {
+    synchronized (store.lock()) {
+      try (Statement st = store.connection().createStatement()) {
+        st.execute(
+            store
+                .dialect()
+                .ddl(
+                    "CREATE TABLE IF NOT EXISTS poll_state (ref TEXT PRIMARY KEY,"
+                        + " next_poll INTEGER NOT NULL, last_poll INTEGER, status TEXT NOT NULL,"
+                        + " last_error TEXT, errors INTEGER NOT NULL, paused INTEGER NOT NULL,"
+                        + " update_gap_ms INTEGER, last_new_at INTEGER,"
+                        + " last_new INTEGER NOT NULL)"));
+      } catch (SQLException e) {
+        // read-only: the reads below find the table a writer made, or nothing
+      }
     }
-    return new SqlitePollStates(store);
+    return new JdbcPollStates(store);
   }
 
   @Override
   public void put(PollState s) {
     synchronized (lock) {
       try (PreparedStatement ps =
-          db.prepareStatement(
-              "INSERT OR REPLACE INTO poll_state (ref, next_poll, last_poll, status, last_error,"
-                  + " errors, paused, update_gap_ms, last_new_at, last_new)"
-                  + " VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+          db().prepareStatement(
+                  sql.dialect()
+                      .insertOrReplace(
+                          "poll_state",
+                          "ref",
+                          "ref, next_poll, last_poll, status, last_error,"
+                              + " errors, paused, update_gap_ms, last_new_at, last_new"))) {
         ps.setString(1, s.ref());
         ps.setLong(2, s.nextPoll().toEpochMilli());
         setTime(ps, 3, s.lastPoll());
@@ -93,7 +105,7 @@ public final class SqlitePollStates implements dev.lede.store.PollStateStore {
   @Override
   public void remove(String ref) {
     synchronized (lock) {
-      try (PreparedStatement ps = db.prepareStatement("DELETE FROM poll_state WHERE ref=?")) {
+      try (PreparedStatement ps = db().prepareStatement("DELETE FROM poll_state WHERE ref=?")) {
         ps.setString(1, ref);
         ps.executeUpdate();
       } catch (SQLException e) {
@@ -108,8 +120,8 @@ public final class SqlitePollStates implements dev.lede.store.PollStateStore {
     Map<String, Long> out = new HashMap<>();
     synchronized (lock) {
       try (PreparedStatement ps =
-          db.prepareStatement(
-              "SELECT source_ref, count(*) FROM articles WHERE fetched_at>=? GROUP BY source_ref")) {
+          db().prepareStatement(
+                  "SELECT source_ref, count(*) FROM articles WHERE fetched_at>=? GROUP BY source_ref")) {
         ps.setLong(1, since.toEpochMilli());
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
@@ -117,8 +129,7 @@ public final class SqlitePollStates implements dev.lede.store.PollStateStore {
           }
         }
       } catch (SQLException e) {
-        throw new StoreException(
-            "cannot count articles by source in " + store.file() + ": " + e, e);
+        throw new StoreException("cannot count articles by source in " + sql.where() + ": " + e, e);
       }
     }
     return out;
@@ -127,7 +138,7 @@ public final class SqlitePollStates implements dev.lede.store.PollStateStore {
   private List<PollState> query(String sql, String... args) {
     List<PollState> out = new ArrayList<>();
     synchronized (lock) {
-      try (PreparedStatement ps = db.prepareStatement(sql)) {
+      try (PreparedStatement ps = db().prepareStatement(sql)) {
         for (int i = 0; i < args.length; i++) {
           ps.setString(i + 1, args[i]);
         }
@@ -151,10 +162,10 @@ public final class SqlitePollStates implements dev.lede.store.PollStateStore {
           }
         }
       } catch (SQLException e) {
-        if (String.valueOf(e.getMessage()).contains("no such table")) {
+        if (this.sql.dialect().missingTable(e)) {
           return List.of(); // a read-only store no writer has scheduled yet
         }
-        throw new StoreException("cannot read poll state from " + store.file() + ": " + e, e);
+        throw new StoreException("cannot read poll state from " + this.sql.where() + ": " + e, e);
       }
     }
     return out;

@@ -1,15 +1,15 @@
-package dev.lede.store.sqlite;
+package dev.lede.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** One SQLite transaction on a connection otherwise in auto-commit: all of its work, or none. */
-final class Transaction {
+/** One SQL transaction on a connection otherwise in auto-commit: all of its work, or none. */
+public final class Transaction {
   private Transaction() {}
 
   /** The statements of one transaction. */
   @FunctionalInterface
-  interface Work<T> {
+  public interface Work<T> {
     T run() throws SQLException;
   }
 
@@ -19,7 +19,7 @@ final class Transaction {
    * rollback and the return to auto-commit fail too: they are added to it as suppressed, never
    * thrown instead of it.
    */
-  static <T> T run(Connection db, Work<T> work) throws SQLException {
+  public static <T> T run(Connection db, Work<T> work) throws SQLException {
     db.setAutoCommit(false);
     T out;
     try {

@@ -1,4 +1,4 @@
-package dev.lede.store.sqlite;
+package dev.lede.store.jdbc;
 
 import dev.lede.store.StoreException;
 import dev.lede.store.StoryStore;
@@ -18,47 +18,54 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@link StoryStore} in the SQLite file of a {@link SqliteStore}. */
-public final class SqliteStoryStore implements StoryStore {
+/** {@link StoryStore} in the SQL database the article store keeps ({@link SqlDatabase}). */
+public final class JdbcStoryStore implements StoryStore {
 
-  private final Connection db;
+  private final SqlDatabase sql;
+
+  private Connection db() throws SQLException {
+    return sql.connection();
+  }
+
   // The store's monitor: one connection, so one transaction at a time across both classes.
   private final Object lock;
 
-  private SqliteStoryStore(Connection db, Object lock) {
-    this.db = db;
-    this.lock = lock;
+  private JdbcStoryStore(SqlDatabase sql) {
+    this.sql = sql;
+    this.lock = sql.lock();
   }
 
   /** Story tables inside the store's database, created when missing. */
-  public static SqliteStoryStore of(SqliteStore store) {
-    Connection db = store.connection();
-    try (Statement st = db.createStatement()) {
-      st.execute(
-          "CREATE TABLE IF NOT EXISTS story_articles ("
-              + " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
-              + " article_id TEXT NOT NULL UNIQUE,"
-              + " story_id TEXT NOT NULL,"
-              + " assigned_at INTEGER NOT NULL)");
-      st.execute("CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles(story_id)");
-      st.execute(
-          "CREATE TABLE IF NOT EXISTS story_merges ("
-              + " from_id TEXT PRIMARY KEY, into_id TEXT NOT NULL, merged_at INTEGER NOT NULL)");
-      synchronized (store) {
-        OwedWrites.ensure(db);
+  public static JdbcStoryStore of(SqlDatabase store) {
+    Dialect d = store.dialect();
+    synchronized (store.lock()) {
+      try (Statement st = store.connection().createStatement()) {
+        st.execute(
+            d.ddl(
+                "CREATE TABLE IF NOT EXISTS story_articles ("
+                    + " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                    + " article_id TEXT NOT NULL UNIQUE,"
+                    + " story_id TEXT NOT NULL,"
+                    + " assigned_at INTEGER NOT NULL)"));
+        st.execute("CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles(story_id)");
+        st.execute(
+            d.ddl(
+                "CREATE TABLE IF NOT EXISTS story_merges ("
+                    + " from_id TEXT PRIMARY KEY, into_id TEXT NOT NULL,"
+                    + " merged_at INTEGER NOT NULL)"));
+        OwedWrites.ensure(store);
+      } catch (SQLException e) {
+        throw new StoreException("cannot create story tables in " + store.where() + ": " + e, e);
       }
-    } catch (SQLException e) {
-      throw new StoreException("cannot create story tables in " + store.file() + ": " + e, e);
     }
-    return new SqliteStoryStore(db, store);
+    return new JdbcStoryStore(store);
   }
 
   @Override
   public void assign(Assignment a, List<Move> moves) {
     synchronized (lock) {
       try {
-        Transaction.run(
-            db,
+        sql.inTransaction(
             () -> {
               record(a, moves);
               return null;
@@ -72,9 +79,9 @@ public final class SqliteStoryStore implements StoryStore {
   /** The statements of {@link #assign}, inside its transaction. */
   private void record(Assignment a, List<Move> moves) throws SQLException {
     try (PreparedStatement ps =
-        db.prepareStatement(
-            "INSERT INTO story_articles (article_id, story_id, assigned_at) VALUES (?,?,?)"
-                + " ON CONFLICT(article_id) DO UPDATE SET story_id=excluded.story_id")) {
+        db().prepareStatement(
+                "INSERT INTO story_articles (article_id, story_id, assigned_at) VALUES (?,?,?)"
+                    + " ON CONFLICT(article_id) DO UPDATE SET story_id=excluded.story_id")) {
       ps.setString(1, a.articleId());
       ps.setString(2, a.storyId());
       ps.setLong(3, a.assignedAt().toEpochMilli());
@@ -83,15 +90,16 @@ public final class SqliteStoryStore implements StoryStore {
     for (Move m : moves) {
       if (m.isMerge()) {
         try (PreparedStatement ps =
-            db.prepareStatement("UPDATE story_articles SET story_id=? WHERE story_id=?")) {
+            db().prepareStatement("UPDATE story_articles SET story_id=? WHERE story_id=?")) {
           ps.setString(1, m.to());
           ps.setString(2, m.from());
           ps.executeUpdate();
         }
         try (PreparedStatement ps =
-            db.prepareStatement(
-                "INSERT OR REPLACE INTO story_merges (from_id, into_id, merged_at)"
-                    + " VALUES (?,?,?)")) {
+            db().prepareStatement(
+                    sql.dialect()
+                        .insertOrReplace(
+                            "story_merges", "from_id", "from_id, into_id, merged_at"))) {
           ps.setString(1, m.from());
           ps.setString(2, m.to());
           ps.setLong(3, a.assignedAt().toEpochMilli());
@@ -99,7 +107,7 @@ public final class SqliteStoryStore implements StoryStore {
         }
       } else {
         try (PreparedStatement ps =
-            db.prepareStatement("UPDATE story_articles SET story_id=? WHERE article_id=?")) {
+            db().prepareStatement("UPDATE story_articles SET story_id=? WHERE article_id=?")) {
           for (String id : m.articleIds()) {
             ps.setString(1, m.to());
             ps.setString(2, id);
@@ -114,12 +122,12 @@ public final class SqliteStoryStore implements StoryStore {
       changed.add(m.to());
       if (m.isMerge()) {
         changed.remove(m.from());
-        OwedWrites.settle(db, m.from());
+        OwedWrites.settle(db(), m.from());
       } else {
         changed.add(m.from());
       }
     }
-    OwedWrites.owe(db, changed, a.assignedAt().toEpochMilli());
+    OwedWrites.owe(db(), changed, a.assignedAt().toEpochMilli());
   }
 
   @Override
@@ -127,8 +135,8 @@ public final class SqliteStoryStore implements StoryStore {
     synchronized (lock) {
       List<String> out = new ArrayList<>();
       try (PreparedStatement ps =
-          db.prepareStatement(
-              "SELECT article_id FROM story_articles WHERE story_id=? ORDER BY seq")) {
+          db().prepareStatement(
+                  "SELECT article_id FROM story_articles WHERE story_id=? ORDER BY seq")) {
         ps.setString(1, storyId);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
@@ -146,7 +154,7 @@ public final class SqliteStoryStore implements StoryStore {
   public Map<String, Integer> storySizes() {
     synchronized (lock) {
       Map<String, Integer> out = new LinkedHashMap<>();
-      try (Statement st = db.createStatement();
+      try (Statement st = db().createStatement();
           ResultSet rs =
               st.executeQuery(
                   "SELECT story_id, count(*), max(seq) m FROM story_articles GROUP BY story_id"
@@ -165,7 +173,7 @@ public final class SqliteStoryStore implements StoryStore {
   public List<Assignment> assignments() {
     synchronized (lock) {
       List<Assignment> out = new ArrayList<>();
-      try (Statement st = db.createStatement();
+      try (Statement st = db().createStatement();
           ResultSet rs =
               st.executeQuery(
                   "SELECT article_id, story_id, assigned_at FROM story_articles ORDER BY seq")) {
@@ -185,7 +193,7 @@ public final class SqliteStoryStore implements StoryStore {
   public Map<String, String> merges() {
     synchronized (lock) {
       Map<String, String> out = new LinkedHashMap<>();
-      try (Statement st = db.createStatement();
+      try (Statement st = db().createStatement();
           ResultSet rs = st.executeQuery("SELECT from_id, into_id FROM story_merges")) {
         while (rs.next()) {
           out.put(rs.getString(1), rs.getString(2));
@@ -207,7 +215,7 @@ public final class SqliteStoryStore implements StoryStore {
   public String resolve(String storyId) {
     synchronized (lock) {
       try (PreparedStatement ps =
-          db.prepareStatement("SELECT into_id FROM story_merges WHERE from_id=?")) {
+          db().prepareStatement("SELECT into_id FROM story_merges WHERE from_id=?")) {
         String id = storyId;
         for (int hops = 0; hops < MAX_HOPS; hops++) {
           ps.setString(1, id);
@@ -292,7 +300,7 @@ public final class SqliteStoryStore implements StoryStore {
       List<String> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
       String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
       try (PreparedStatement ps =
-          db.prepareStatement(select + " WHERE " + column + " IN (" + marks + ")")) {
+          db().prepareStatement(select + " WHERE " + column + " IN (" + marks + ")")) {
         for (int i = 0; i < chunk.size(); i++) {
           ps.setString(i + 1, chunk.get(i));
         }
@@ -310,7 +318,7 @@ public final class SqliteStoryStore implements StoryStore {
   public List<String> unassignedArticleIds() {
     synchronized (lock) {
       List<String> out = new ArrayList<>();
-      try (Statement st = db.createStatement();
+      try (Statement st = db().createStatement();
           ResultSet rs =
               st.executeQuery(
                   "SELECT a.id FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id"
@@ -329,7 +337,7 @@ public final class SqliteStoryStore implements StoryStore {
   public Optional<String> storyOf(String articleId) {
     synchronized (lock) {
       try (PreparedStatement ps =
-          db.prepareStatement("SELECT story_id FROM story_articles WHERE article_id=?")) {
+          db().prepareStatement("SELECT story_id FROM story_articles WHERE article_id=?")) {
         ps.setString(1, articleId);
         try (ResultSet rs = ps.executeQuery()) {
           return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();

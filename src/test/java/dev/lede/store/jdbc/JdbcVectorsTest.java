@@ -1,8 +1,9 @@
-package dev.lede.store.sqlite;
+package dev.lede.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.nlp.StoredEmbedder;
+import dev.lede.store.sqlite.SqliteStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SqliteVectorsTest {
+class JdbcVectorsTest {
   @TempDir Path tmp;
 
   @Test
@@ -29,11 +30,11 @@ class SqliteVectorsTest {
               return out;
             });
     try (SqliteStore store = SqliteStore.open(tmp)) {
-      StoredEmbedder e = StoredEmbedder.of(counting, SqliteVectors.of(store));
+      StoredEmbedder e = StoredEmbedder.of(counting, JdbcVectors.of(store));
       e.embed(List.of("alpha", "beta gamma"));
     }
     try (SqliteStore store = SqliteStore.open(tmp)) {
-      StoredEmbedder e = StoredEmbedder.of(counting, SqliteVectors.of(store));
+      StoredEmbedder e = StoredEmbedder.of(counting, JdbcVectors.of(store));
       float[][] v = e.embed(List.of("beta gamma", "delta"));
       assertThat(v[0]).containsExactly(10f, -1.5f, 0.25f);
       assertThat(v[1]).containsExactly(5f, -1.5f, 0.25f);
@@ -44,7 +45,7 @@ class SqliteVectorsTest {
   @Test
   void vectorsAreReadAndWrittenInBatchesAndArticlesLinkToTheirVector() {
     try (SqliteStore store = SqliteStore.open(tmp)) {
-      SqliteVectors v = SqliteVectors.of(store);
+      JdbcVectors v = JdbcVectors.of(store);
       Map<String, float[]> batch = new LinkedHashMap<>();
       for (int i = 0; i < 450; i++) {
         batch.put(StoredEmbedder.key("text " + i), new float[] {i, -i});

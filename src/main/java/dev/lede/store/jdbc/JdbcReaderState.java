@@ -1,4 +1,4 @@
-package dev.lede.store.sqlite;
+package dev.lede.store.jdbc;
 
 import dev.lede.store.StoreException;
 import java.sql.Connection;
@@ -13,28 +13,37 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reader-app state in the store's SQLite file (table {@code reader_items}): a numeric item id per
+ * Reader-app state in the store's SQL database (table {@code reader_items}): a numeric item id per
  * story, assigned once in the order stories are first listed, and read/starred flags.
  */
-public final class SqliteReaderState implements dev.lede.store.ReaderStateStore {
-  private final SqliteStore store;
-  private final Connection db;
+public final class JdbcReaderState implements dev.lede.store.ReaderStateStore {
+  private final Object store;
+  private final SqlDatabase sql;
 
-  private SqliteReaderState(SqliteStore store) {
-    this.store = store;
-    this.db = store.connection();
+  private Connection db() throws SQLException {
+    return sql.connection();
   }
 
-  public static SqliteReaderState of(SqliteStore store) {
-    try (Statement st = store.connection().createStatement()) {
-      st.execute(
-          "CREATE TABLE IF NOT EXISTS reader_items (item_id INTEGER PRIMARY KEY AUTOINCREMENT,"
-              + " story_id TEXT NOT NULL UNIQUE, read INTEGER NOT NULL DEFAULT 0,"
-              + " starred INTEGER NOT NULL DEFAULT 0)");
-    } catch (SQLException e) {
-      // read-only: the reads find the table a writer made; marking then fails with a clear error
+  private JdbcReaderState(SqlDatabase store) {
+    this.store = store.lock();
+    this.sql = store;
+  }
+
+  public static JdbcReaderState of(SqlDatabase store) {
+    synchronized (store.lock()) {
+      try (Statement st = store.connection().createStatement()) {
+        st.execute(
+            store
+                .dialect()
+                .ddl(
+                    "CREATE TABLE IF NOT EXISTS reader_items (item_id INTEGER PRIMARY KEY"
+                        + " AUTOINCREMENT, story_id TEXT NOT NULL UNIQUE,"
+                        + " read INTEGER NOT NULL DEFAULT 0, starred INTEGER NOT NULL DEFAULT 0)"));
+      } catch (SQLException e) {
+        // read-only: the reads find the table a writer made; marking then fails with a clear error
+      }
     }
-    return new SqliteReaderState(store);
+    return new JdbcReaderState(store);
   }
 
   /** Item ids of {@code storyIds}, assigning new ones in the order given. */
@@ -43,7 +52,7 @@ public final class SqliteReaderState implements dev.lede.store.ReaderStateStore 
     synchronized (store) {
       try {
         Map<String, Long> known = new HashMap<>();
-        try (Statement st = db.createStatement();
+        try (Statement st = db().createStatement();
             ResultSet rs = st.executeQuery("SELECT story_id, item_id FROM reader_items")) {
           while (rs.next()) {
             known.put(rs.getString(1), rs.getLong(2));
@@ -51,11 +60,11 @@ public final class SqliteReaderState implements dev.lede.store.ReaderStateStore 
         }
         boolean missing = storyIds.stream().anyMatch(id -> !known.containsKey(id));
         if (missing) {
-          db.setAutoCommit(false);
+          db().setAutoCommit(false);
           try (PreparedStatement ps =
-              db.prepareStatement(
-                  "INSERT OR IGNORE INTO reader_items (story_id) VALUES (?)",
-                  Statement.RETURN_GENERATED_KEYS)) {
+              db().prepareStatement(
+                      sql.dialect().insertOrIgnore("reader_items", "story_id", "?"),
+                      Statement.RETURN_GENERATED_KEYS)) {
             for (String id : storyIds) {
               if (!known.containsKey(id)) {
                 ps.setString(1, id);
@@ -67,12 +76,12 @@ public final class SqliteReaderState implements dev.lede.store.ReaderStateStore 
                 }
               }
             }
-            db.commit();
+            db().commit();
           } catch (SQLException e) {
-            db.rollback();
+            db().rollback();
             throw e;
           } finally {
-            db.setAutoCommit(true);
+            db().setAutoCommit(true);
           }
         }
         Map<String, Long> out = new HashMap<>();
@@ -113,7 +122,7 @@ public final class SqliteReaderState implements dev.lede.store.ReaderStateStore 
 
   private void update(String sql, int flag, long item) {
     synchronized (store) {
-      try (PreparedStatement ps = db.prepareStatement(sql)) {
+      try (PreparedStatement ps = db().prepareStatement(sql)) {
         ps.setInt(1, flag);
         ps.setLong(2, item);
         ps.executeUpdate();
@@ -126,7 +135,7 @@ public final class SqliteReaderState implements dev.lede.store.ReaderStateStore 
   private Set<Long> ids(String sql) {
     Set<Long> out = new HashSet<>();
     synchronized (store) {
-      try (Statement st = db.createStatement();
+      try (Statement st = db().createStatement();
           ResultSet rs = st.executeQuery(sql)) {
         while (rs.next()) {
           out.add(rs.getLong(1));

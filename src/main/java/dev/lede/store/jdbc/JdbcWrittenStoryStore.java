@@ -1,4 +1,4 @@
-package dev.lede.store.sqlite;
+package dev.lede.store.jdbc;
 
 import dev.lede.store.StoreException;
 import dev.lede.store.WrittenStoryStore;
@@ -12,44 +12,55 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link WrittenStoryStore} in the SQLite file of a {@link SqliteStore}. */
-public final class SqliteWrittenStoryStore implements WrittenStoryStore {
+/** {@link WrittenStoryStore} in the SQL database the article store keeps ({@link SqlDatabase}). */
+public final class JdbcWrittenStoryStore implements WrittenStoryStore {
 
-  private final Connection db;
-  private final Object lock;
+  private final SqlDatabase sql;
 
-  private SqliteWrittenStoryStore(Connection db, Object lock) {
-    this.db = db;
-    this.lock = lock;
+  private Connection db() throws SQLException {
+    return sql.connection();
   }
 
-  public static SqliteWrittenStoryStore of(SqliteStore store) {
-    try (Statement st = store.connection().createStatement()) {
-      st.execute(
-          "CREATE TABLE IF NOT EXISTS written_stories (story_id TEXT NOT NULL,"
-              + " version INTEGER NOT NULL, written_at INTEGER NOT NULL, articles INTEGER NOT NULL,"
-              + " note TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (story_id, version))");
-      synchronized (store) {
-        OwedWrites.ensure(store.connection());
+  private final Object lock;
+
+  private JdbcWrittenStoryStore(SqlDatabase sql) {
+    this.sql = sql;
+    this.lock = sql.lock();
+  }
+
+  public static JdbcWrittenStoryStore of(SqlDatabase store) {
+    Dialect d = store.dialect();
+    synchronized (store.lock()) {
+      try (Statement st = store.connection().createStatement()) {
+        st.execute(
+            d.ddl(
+                "CREATE TABLE IF NOT EXISTS written_stories (story_id TEXT NOT NULL,"
+                    + " version INTEGER NOT NULL, written_at INTEGER NOT NULL,"
+                    + " articles INTEGER NOT NULL, note TEXT NOT NULL, json TEXT NOT NULL,"
+                    + " PRIMARY KEY (story_id, version)"
+                    + d.rowSeqColumn()
+                    + ")"));
+        OwedWrites.ensure(store);
+      } catch (SQLException e) {
+        throw new StoreException("cannot create written_stories in " + store.where() + ": " + e, e);
       }
-    } catch (SQLException e) {
-      throw new StoreException("cannot create written_stories in " + store.file() + ": " + e, e);
     }
-    return new SqliteWrittenStoryStore(store.connection(), store);
+    return new JdbcWrittenStoryStore(store);
   }
 
   @Override
   public void put(Version v) {
     synchronized (lock) {
       try {
-        Transaction.run(
-            db,
+        sql.inTransaction(
             () -> {
               try (PreparedStatement ps =
-                  db.prepareStatement(
-                      "INSERT OR REPLACE INTO written_stories"
-                          + " (story_id, version, written_at, articles, note, json)"
-                          + " VALUES (?,?,?,?,?,?)")) {
+                  db().prepareStatement(
+                          sql.dialect()
+                              .insertOrReplace(
+                                  "written_stories",
+                                  "story_id, version",
+                                  "story_id, version, written_at, articles, note, json"))) {
                 ps.setString(1, v.storyId());
                 ps.setInt(2, v.version());
                 ps.setLong(3, v.writtenAt().toEpochMilli());
@@ -58,7 +69,7 @@ public final class SqliteWrittenStoryStore implements WrittenStoryStore {
                 ps.setString(6, v.json());
                 ps.executeUpdate();
               }
-              OwedWrites.settle(db, v.storyId());
+              OwedWrites.settle(db(), v.storyId());
               return null;
             });
       } catch (SQLException e) {
@@ -72,10 +83,13 @@ public final class SqliteWrittenStoryStore implements WrittenStoryStore {
   public List<String> owed() {
     synchronized (lock) {
       List<String> out = new ArrayList<>();
-      try (Statement st = db.createStatement();
+      try (Statement st = db().createStatement();
           ResultSet rs =
               st.executeQuery(
-                  "SELECT story_id FROM " + OwedWrites.TABLE + " ORDER BY owed_since, rowid")) {
+                  "SELECT story_id FROM "
+                      + OwedWrites.TABLE
+                      + " ORDER BY owed_since, "
+                      + sql.dialect().rowSeq())) {
         while (rs.next()) {
           out.add(rs.getString(1));
         }
@@ -90,7 +104,7 @@ public final class SqliteWrittenStoryStore implements WrittenStoryStore {
   public void settle(String storyId) {
     synchronized (lock) {
       try {
-        OwedWrites.settle(db, storyId);
+        OwedWrites.settle(db(), storyId);
       } catch (SQLException e) {
         throw new StoreException("cannot settle story " + storyId + ": " + e.getMessage(), e);
       }
@@ -123,10 +137,12 @@ public final class SqliteWrittenStoryStore implements WrittenStoryStore {
   @Override
   public Mark mark() {
     synchronized (lock) {
-      try (Statement st = db.createStatement();
+      try (Statement st = db().createStatement();
           ResultSet rs =
               st.executeQuery(
-                  "SELECT count(*), coalesce(max(rowid), 0), coalesce(max(written_at), 0)"
+                  "SELECT count(*), coalesce(max("
+                      + sql.dialect().rowSeq()
+                      + "), 0), coalesce(max(written_at), 0)"
                       + " FROM written_stories")) {
         rs.next();
         return new Mark(rs.getLong(1), rs.getLong(2), rs.getLong(3));
@@ -139,7 +155,7 @@ public final class SqliteWrittenStoryStore implements WrittenStoryStore {
   private List<Version> query(String sql, String... args) {
     synchronized (lock) {
       List<Version> out = new ArrayList<>();
-      try (PreparedStatement ps = db.prepareStatement(sql)) {
+      try (PreparedStatement ps = db().prepareStatement(sql)) {
         for (int i = 0; i < args.length; i++) {
           ps.setString(i + 1, args[i]);
         }

@@ -1,4 +1,4 @@
-package dev.lede.store.sqlite;
+package dev.lede.store.jdbc;
 
 import dev.lede.store.StoreException;
 import dev.lede.store.StoryLinkStore;
@@ -16,42 +16,54 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@link StoryLinkStore} in the store's SQLite file (table {@code story_links}: story id, group id;
- * table {@code story_summaries}: story id, first and last time in epoch milliseconds, evidence,
+ * {@link StoryLinkStore} in the store's SQL database (table {@code story_links}: story id, group
+ * id; table {@code story_summaries}: story id, first and last time in epoch milliseconds, evidence,
  * indexed by first time so a window reads only its stretch). A store opened read-only (serving)
  * reads the table a writer made, or sees no links.
  */
-public final class SqliteStoryLinks implements StoryLinkStore {
-  private final Connection db;
+public final class JdbcStoryLinks implements StoryLinkStore {
+  private final SqlDatabase sql;
+
+  private Connection db() throws SQLException {
+    return sql.connection();
+  }
+
   private final Object lock;
 
-  private SqliteStoryLinks(SqliteStore store) {
-    this.db = store.connection();
-    this.lock = store;
+  private JdbcStoryLinks(SqlDatabase store) {
+    this.sql = store;
+    this.lock = store.lock();
   }
 
   /** The links in {@code store}, creating their table when the store is writable. */
-  public static SqliteStoryLinks of(SqliteStore store) {
-    try (Statement st = store.connection().createStatement()) {
-      st.execute(
-          "CREATE TABLE IF NOT EXISTS story_links (story_id TEXT PRIMARY KEY,"
-              + " group_id TEXT NOT NULL)");
-      st.execute("CREATE INDEX IF NOT EXISTS story_links_group ON story_links (group_id)");
-      st.execute(
-          "CREATE TABLE IF NOT EXISTS story_summaries (story_id TEXT PRIMARY KEY,"
-              + " first_ms INTEGER NOT NULL, last_ms INTEGER NOT NULL, evidence TEXT NOT NULL)");
-      st.execute("CREATE INDEX IF NOT EXISTS story_summaries_first ON story_summaries (first_ms)");
-    } catch (SQLException e) {
-      // read-only: the reads below find the table a writer made, or nothing
+  public static JdbcStoryLinks of(SqlDatabase store) {
+    synchronized (store.lock()) {
+      try (Statement st = store.connection().createStatement()) {
+        st.execute(
+            "CREATE TABLE IF NOT EXISTS story_links (story_id TEXT PRIMARY KEY,"
+                + " group_id TEXT NOT NULL)");
+        st.execute("CREATE INDEX IF NOT EXISTS story_links_group ON story_links (group_id)");
+        st.execute(
+            store
+                .dialect()
+                .ddl(
+                    "CREATE TABLE IF NOT EXISTS story_summaries (story_id TEXT PRIMARY KEY,"
+                        + " first_ms INTEGER NOT NULL, last_ms INTEGER NOT NULL,"
+                        + " evidence TEXT NOT NULL)"));
+        st.execute(
+            "CREATE INDEX IF NOT EXISTS story_summaries_first ON story_summaries (first_ms)");
+      } catch (SQLException e) {
+        // read-only: the reads below find the table a writer made, or nothing
+      }
     }
-    return new SqliteStoryLinks(store);
+    return new JdbcStoryLinks(store);
   }
 
   @Override
   public Map<String, String> groups() {
     Map<String, String> out = new LinkedHashMap<>();
     synchronized (lock) {
-      try (Statement st = db.createStatement();
+      try (Statement st = db().createStatement();
           ResultSet rs = st.executeQuery("SELECT story_id, group_id FROM story_links")) {
         while (rs.next()) {
           out.put(rs.getString(1), rs.getString(2));
@@ -70,9 +82,9 @@ public final class SqliteStoryLinks implements StoryLinkStore {
     List<String> out = new ArrayList<>();
     synchronized (lock) {
       try (PreparedStatement ps =
-          db.prepareStatement(
-              "SELECT story_id FROM story_links WHERE group_id ="
-                  + " (SELECT group_id FROM story_links WHERE story_id=?) ORDER BY story_id")) {
+          db().prepareStatement(
+                  "SELECT story_id FROM story_links WHERE group_id ="
+                      + " (SELECT group_id FROM story_links WHERE story_id=?) ORDER BY story_id")) {
         ps.setString(1, storyId);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
@@ -96,10 +108,10 @@ public final class SqliteStoryLinks implements StoryLinkStore {
         "cannot store the links of " + stories.size() + " stories",
         () -> {
           try (PreparedStatement del =
-                  db.prepareStatement("DELETE FROM story_links WHERE story_id=?");
+                  db().prepareStatement("DELETE FROM story_links WHERE story_id=?");
               PreparedStatement put =
-                  db.prepareStatement(
-                      "INSERT INTO story_links (story_id, group_id) VALUES (?,?)")) {
+                  db().prepareStatement(
+                          "INSERT INTO story_links (story_id, group_id) VALUES (?,?)")) {
             for (String s : stories) {
               del.setString(1, s);
               del.executeUpdate();
@@ -122,16 +134,11 @@ public final class SqliteStoryLinks implements StoryLinkStore {
   private void inTransaction(String failure, SqlWork work) {
     synchronized (lock) {
       try {
-        db.setAutoCommit(false);
-        try {
-          work.run();
-          db.commit();
-        } catch (SQLException | RuntimeException e) {
-          db.rollback();
-          throw e;
-        } finally {
-          db.setAutoCommit(true);
-        }
+        sql.inTransaction(
+            () -> {
+              work.run();
+              return null;
+            });
       } catch (SQLException e) {
         throw new StoreException(failure + ": " + e, e);
       }
@@ -144,13 +151,16 @@ public final class SqliteStoryLinks implements StoryLinkStore {
         "cannot store the summaries of " + put.size() + " stories",
         () -> {
           try (PreparedStatement upsert =
-                  db.prepareStatement(
-                      "INSERT OR REPLACE INTO story_summaries"
-                          + " (story_id, first_ms, last_ms, evidence) VALUES (?,?,?,?)");
+                  db().prepareStatement(
+                          sql.dialect()
+                              .insertOrReplace(
+                                  "story_summaries",
+                                  "story_id",
+                                  "story_id, first_ms, last_ms, evidence"));
               PreparedStatement dropSummary =
-                  db.prepareStatement("DELETE FROM story_summaries WHERE story_id=?");
+                  db().prepareStatement("DELETE FROM story_summaries WHERE story_id=?");
               PreparedStatement dropLink =
-                  db.prepareStatement("DELETE FROM story_links WHERE story_id=?")) {
+                  db().prepareStatement("DELETE FROM story_links WHERE story_id=?")) {
             for (Summary x : put) {
               upsert.setString(1, x.storyId());
               upsert.setLong(2, x.first().toEpochMilli());
@@ -196,7 +206,7 @@ public final class SqliteStoryLinks implements StoryLinkStore {
   @Override
   public long summaryCount() {
     synchronized (lock) {
-      try (Statement st = db.createStatement();
+      try (Statement st = db().createStatement();
           ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM story_summaries")) {
         return rs.next() ? rs.getLong(1) : 0;
       } catch (SQLException e) {
@@ -215,7 +225,7 @@ public final class SqliteStoryLinks implements StoryLinkStore {
   private List<Summary> querySummaries(String sql, Binder binder) {
     List<Summary> out = new ArrayList<>();
     synchronized (lock) {
-      try (PreparedStatement ps = db.prepareStatement(sql)) {
+      try (PreparedStatement ps = db().prepareStatement(sql)) {
         binder.bind(ps);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
@@ -236,7 +246,7 @@ public final class SqliteStoryLinks implements StoryLinkStore {
     return out;
   }
 
-  private static boolean missingTable(SQLException e) {
-    return String.valueOf(e.getMessage()).contains("no such table");
+  private boolean missingTable(SQLException e) {
+    return sql.dialect().missingTable(e);
   }
 }

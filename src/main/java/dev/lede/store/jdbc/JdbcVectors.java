@@ -1,4 +1,4 @@
-package dev.lede.store.sqlite;
+package dev.lede.store.jdbc;
 
 import dev.lede.nlp.VectorStore;
 import dev.lede.store.StoreException;
@@ -18,44 +18,51 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Embedding vectors in the store's SQLite file: little-endian float32 blobs keyed by text hash
+ * Embedding vectors in the store's SQL database: little-endian float32 blobs keyed by text hash
  * ({@link dev.lede.nlp.StoredEmbedder#key}), plus, per article, the key of the text that stands for
  * it, so an article's vector is found by id without analysing it again. Derived data: losing a row
  * costs a recomputation, never a wrong answer. Shares the store's connection and lock, so it is as
  * thread-safe as the store.
  */
-public final class SqliteVectors implements VectorStore {
+public final class JdbcVectors implements VectorStore {
   // SQLite allows 999 bound parameters per statement in old builds; stay well below.
   private static final int KEYS_PER_QUERY = 200;
 
-  private final Connection db;
+  private final SqlDatabase sql;
+
+  private Connection db() throws SQLException {
+    return sql.connection();
+  }
+
   private final Object lock;
   private final String where;
   // Over a store opened read-only, vectors are computed again rather than kept (derived data).
   private final boolean keep;
 
-  private SqliteVectors(Connection db, Object lock, String where, boolean keep) {
-    this.db = db;
-    this.lock = lock;
-    this.where = where;
-    this.keep = keep;
+  private JdbcVectors(SqlDatabase sql) {
+    this.sql = sql;
+    this.lock = sql.lock();
+    this.where = sql.where();
+    this.keep = !sql.readOnly();
   }
 
-  public static SqliteVectors of(SqliteStore store) {
-    synchronized (store) {
+  public static JdbcVectors of(SqlDatabase store) {
+    Dialect d = store.dialect();
+    synchronized (store.lock()) {
       try (Statement st = store.connection().createStatement()) {
         st.execute(
-            "CREATE TABLE IF NOT EXISTS embeddings (key TEXT PRIMARY KEY, dim INTEGER NOT NULL,"
-                + " vec BLOB NOT NULL)");
+            d.ddl(
+                "CREATE TABLE IF NOT EXISTS embeddings (key TEXT PRIMARY KEY,"
+                    + " dim INTEGER NOT NULL, vec BLOB NOT NULL)"));
         st.execute(
             "CREATE TABLE IF NOT EXISTS article_embeddings (article_id TEXT PRIMARY KEY,"
                 + " key TEXT NOT NULL)");
       } catch (SQLException e) {
         throw new StoreException(
-            "cannot create embeddings tables in " + store.file() + ": " + e, e);
+            "cannot create embeddings tables in " + store.where() + ": " + e, e);
       }
     }
-    return new SqliteVectors(store.connection(), store, store.file().toString(), !store.readOnly());
+    return new JdbcVectors(store);
   }
 
   @Override
@@ -74,10 +81,10 @@ public final class SqliteVectors implements VectorStore {
         List<String> part = all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
         String marks = "?,".repeat(part.size());
         try (PreparedStatement ps =
-            db.prepareStatement(
-                "SELECT key, dim, vec FROM embeddings WHERE key IN ("
-                    + marks.substring(0, marks.length() - 1)
-                    + ")")) {
+            db().prepareStatement(
+                    "SELECT key, dim, vec FROM embeddings WHERE key IN ("
+                        + marks.substring(0, marks.length() - 1)
+                        + ")")) {
           for (int i = 0; i < part.size(); i++) {
             ps.setString(i + 1, part.get(i));
           }
@@ -112,8 +119,8 @@ public final class SqliteVectors implements VectorStore {
           "cannot store " + vectors.size() + " embeddings",
           () -> {
             try (PreparedStatement ps =
-                db.prepareStatement(
-                    "INSERT OR REPLACE INTO embeddings (key, dim, vec) VALUES (?,?,?)")) {
+                db().prepareStatement(
+                        sql.dialect().insertOrReplace("embeddings", "key", "key, dim, vec"))) {
               for (Map.Entry<String, float[]> e : vectors.entrySet()) {
                 ps.setString(1, Objects.requireNonNull(e.getKey(), "key"));
                 ps.setInt(2, e.getValue().length);
@@ -121,6 +128,7 @@ public final class SqliteVectors implements VectorStore {
                 ps.executeUpdate();
               }
             }
+            return null;
           });
     }
   }
@@ -137,8 +145,9 @@ public final class SqliteVectors implements VectorStore {
     }
     synchronized (lock) {
       try (PreparedStatement ps =
-          db.prepareStatement(
-              "INSERT OR REPLACE INTO article_embeddings (article_id, key) VALUES (?,?)")) {
+          db().prepareStatement(
+                  sql.dialect()
+                      .insertOrReplace("article_embeddings", "article_id", "article_id, key"))) {
         ps.setString(1, articleId);
         ps.setString(2, key);
         ps.executeUpdate();
@@ -154,9 +163,9 @@ public final class SqliteVectors implements VectorStore {
     Objects.requireNonNull(articleId, "articleId");
     synchronized (lock) {
       try (PreparedStatement ps =
-          db.prepareStatement(
-              "SELECT e.dim, e.vec FROM article_embeddings a JOIN embeddings e ON e.key = a.key"
-                  + " WHERE a.article_id = ?")) {
+          db().prepareStatement(
+                  "SELECT e.dim, e.vec FROM article_embeddings a JOIN embeddings e ON e.key = a.key"
+                      + " WHERE a.article_id = ?")) {
         ps.setString(1, articleId);
         try (ResultSet rs = ps.executeQuery()) {
           return rs.next() ? Optional.of(decode(rs.getInt(1), rs.getBytes(2))) : Optional.empty();
@@ -171,7 +180,7 @@ public final class SqliteVectors implements VectorStore {
   /** Number of stored vectors. */
   public int count() {
     synchronized (lock) {
-      try (Statement st = db.createStatement();
+      try (Statement st = db().createStatement();
           ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM embeddings")) {
         rs.next();
         return rs.getInt(1);
@@ -181,23 +190,9 @@ public final class SqliteVectors implements VectorStore {
     }
   }
 
-  private interface Work {
-    void run() throws SQLException;
-  }
-
-  private void inTransaction(String what, Work work) {
+  private void inTransaction(String what, Transaction.Work<Void> work) {
     try {
-      boolean auto = db.getAutoCommit();
-      db.setAutoCommit(false);
-      try {
-        work.run();
-        db.commit();
-      } catch (SQLException | RuntimeException e) {
-        db.rollback();
-        throw e;
-      } finally {
-        db.setAutoCommit(auto);
-      }
+      sql.inTransaction(work);
     } catch (SQLException e) {
       throw new StoreException(what + " in " + where + ": " + e, e);
     }

@@ -1,9 +1,10 @@
-package dev.lede.store.sqlite;
+package dev.lede.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.store.StoryStore;
 import dev.lede.store.WrittenStoryStore;
+import dev.lede.store.sqlite.SqliteStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Story assignments: merges followed one id at a time and in batches, alike. */
-class SqliteStoryStoreTest {
+class JdbcStoryStoreTest {
   static final Instant T = Instant.parse("2024-05-01T00:00:00Z");
 
   Path dir;
@@ -33,7 +34,7 @@ class SqliteStoryStoreTest {
   void open() throws IOException {
     dir = Files.createTempDirectory("story-store-test");
     store = SqliteStore.open(dir);
-    stories = SqliteStoryStore.of(store);
+    stories = JdbcStoryStore.of(store);
   }
 
   @AfterEach
@@ -56,7 +57,7 @@ class SqliteStoryStoreTest {
 
   @Test
   void aStoryWhoseArticlesChangeOwesAWriteUntilItsNextVersionIsStored() {
-    WrittenStoryStore written = SqliteWrittenStoryStore.of(store);
+    WrittenStoryStore written = JdbcWrittenStoryStore.of(store);
     assign("a1", "s-a");
     assign("b1", "s-b");
     assertThat(written.owed()).containsExactly("s-a", "s-b");
@@ -131,7 +132,7 @@ class SqliteStoryStoreTest {
   @Test
   void liveStoriesOfReadsMoreArticlesThanOneStatementBinds() {
     List<String> ids = new ArrayList<>();
-    for (int i = 0; i < SqliteStoryStore.BATCH * 2 + 7; i++) {
+    for (int i = 0; i < JdbcStoryStore.BATCH * 2 + 7; i++) {
       assign("a" + i, "s-" + (i % 13));
       ids.add("a" + i);
     }
@@ -139,8 +140,8 @@ class SqliteStoryStoreTest {
     Map<String, String> live = stories.liveStoriesOf(ids);
 
     assertThat(live).hasSize(ids.size());
-    assertThat(live.get("a" + (SqliteStoryStore.BATCH + 3)))
-        .isEqualTo("s-" + ((SqliteStoryStore.BATCH + 3) % 13));
+    assertThat(live.get("a" + (JdbcStoryStore.BATCH + 3)))
+        .isEqualTo("s-" + ((JdbcStoryStore.BATCH + 3) % 13));
   }
 
   /**
@@ -151,7 +152,7 @@ class SqliteStoryStoreTest {
   void batchLookUpsAgreeWithOneByOneLookUpsAndTheMergesTable(@ForAll long seed) throws IOException {
     Path d = Files.createTempDirectory("story-store-prop");
     try (SqliteStore s = SqliteStore.open(d)) {
-      StoryStore st = SqliteStoryStore.of(s);
+      StoryStore st = JdbcStoryStore.of(s);
       Random r = new Random(seed);
       List<String> live = new ArrayList<>();
       List<String> articles = new ArrayList<>();

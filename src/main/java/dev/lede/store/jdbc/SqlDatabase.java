@@ -1,0 +1,36 @@
+package dev.lede.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * A SQL database the stores of one newsroom share (articles, stories, written versions, vectors,
+ * links, poll state): one connection at a time under one monitor, so one transaction at a time
+ * across all of them, and the {@link Dialect} their statements are written in.
+ */
+public interface SqlDatabase {
+  /**
+   * The connection to use now. A store that reconnects after losing its server may hand out a new
+   * one, so callers ask for it per operation rather than keep it.
+   */
+  Connection connection() throws SQLException;
+
+  /** The monitor every use of {@link #connection()} holds. */
+  Object lock();
+
+  /** The SQL the statements are written in. */
+  Dialect dialect();
+
+  /** Where the database is, for messages (a file, or a URL without its password). */
+  String where();
+
+  /** Whether nothing may be written (a read-only data folder). */
+  boolean readOnly();
+
+  /**
+   * Runs {@code work} in one transaction on {@link #connection()} (all of it, or none) and returns
+   * what it returned; the caller holds {@link #lock()}. A store that tells other processes about
+   * its commits ({@code dataVersion()}) counts this one.
+   */
+  <T> T inTransaction(Transaction.Work<T> work) throws SQLException;
+}
