@@ -1,5 +1,6 @@
 package dev.lede.nlp.internal;
 
+import dev.lede.lang.Analyzers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -8,8 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
-import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -33,21 +32,8 @@ public final class CjkNames {
   /** One name found: offsets into the text, its kind, a title written beside it, and confidence. */
   public record Name(int start, int end, Kind kind, Optional<String> title, double confidence) {}
 
-  private static final Analyzer JAPANESE =
-      new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String field) {
-          return new TokenStreamComponents(
-              new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL));
-        }
-      };
-  private static final Analyzer CHINESE =
-      new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String field) {
-          return new TokenStreamComponents(new HMMChineseTokenizer());
-        }
-      };
+  private static final Analyzer JAPANESE = Analyzers.japanese(true);
+  private static final Analyzer CHINESE = Analyzers.chinese();
 
   private static final Set<String> JA_TITLES =
       Set.of(

@@ -1,5 +1,6 @@
 package dev.lede.story.internal;
 
+import dev.lede.lang.Analyzers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -130,19 +130,7 @@ public final class CapitalisedPhraseKeys {
   private final Object wordLock = new Object();
 
   // Surface forms, no decompounding: keys must read as the text does.
-  private final Analyzer korean =
-      new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-          return new TokenStreamComponents(
-              new KoreanTokenizer(
-                  TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
-                  null,
-                  KoreanTokenizer.DecompoundMode.NONE,
-                  false,
-                  true));
-        }
-      };
+  private final Analyzer korean = Analyzers.korean();
 
   /** The entity keys of {@code text} (title first, when there is one), sorted. */
   public Set<String> keys(String text) {

@@ -1,5 +1,6 @@
 package dev.lede.write.internal;
 
+import dev.lede.lang.Analyzers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -8,8 +9,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
-import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -33,22 +32,9 @@ public final class CjkHeadlines {
   /** Chinese headlines run to about this many characters. */
   static final int CHINESE_SHORT = 32;
 
-  private static final Analyzer JAPANESE =
-      new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String field) {
-          return new TokenStreamComponents(
-              new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL));
-        }
-      };
+  private static final Analyzer JAPANESE = Analyzers.japanese(false);
 
-  private static final Analyzer CHINESE =
-      new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String field) {
-          return new TokenStreamComponents(new HMMChineseTokenizer());
-        }
-      };
+  private static final Analyzer CHINESE = Analyzers.chinese();
 
   private static final Pattern BRACKETS = Pattern.compile("\\s?[(（][^()（）]{0,80}[)）]");
 

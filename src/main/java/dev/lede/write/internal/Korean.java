@@ -1,5 +1,6 @@
 package dev.lede.write.internal;
 
+import dev.lede.lang.Analyzers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.dict.Dictionary;
 import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -224,19 +224,7 @@ public final class Korean {
               + "(?:\\s?[0-9]{1,2}시(?:\\s?[0-9]{1,2}분)?)?(?:\\s?(?:쯤|경|께|무렵))?"
               + "(?:에는|에도|에|부터|까지)?,?(?=\\s|$)");
 
-  private static final Analyzer NORI =
-      new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String field) {
-          return new TokenStreamComponents(
-              new KoreanTokenizer(
-                  TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
-                  null,
-                  KoreanTokenizer.DecompoundMode.NONE,
-                  false,
-                  true));
-        }
-      };
+  private static final Analyzer NORI = Analyzers.korean();
 
   /** Negation and existence: "발표하지 않았다", "집에 있었다" tell no event. */
   private static final Set<String> STATES = Set.of("않", "못하", "있", "없", "계시");

@@ -1,6 +1,7 @@
 package dev.lede.story.crosslang.internal;
 
 import com.ibm.icu.text.Transliterator;
+import dev.lede.lang.Analyzers;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -29,13 +30,7 @@ final class SinoKorean {
   // Nori's tokenizer holds its dictionaries once; a tokenizer per thread is cheap to reuse.
   private static final ThreadLocal<KoreanTokenizer> NORI =
       ThreadLocal.withInitial(
-          () ->
-              new KoreanTokenizer(
-                  TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
-                  null,
-                  KoreanTokenizer.DecompoundMode.DISCARD,
-                  false,
-                  true));
+          () -> Analyzers.koreanTokenizer(KoreanTokenizer.DecompoundMode.DISCARD));
 
   private SinoKorean() {}
 
