@@ -1,8 +1,11 @@
 package dev.lede.write.internal;
 
+import dev.lede.nlp.EntityExtractor;
+import dev.lede.nlp.EntityType;
 import dev.lede.nlp.Fact;
 import dev.lede.nlp.FactExtractor;
 import dev.lede.nlp.FactKind;
+import dev.lede.nlp.Mention;
 import dev.lede.nlp.Token;
 import dev.lede.nlp.Tokenizer;
 import java.util.ArrayList;
@@ -126,9 +129,127 @@ public final class Figures {
         continue;
       }
       Optional<String> measure = measureBefore(before);
-      measure.ifPresent(m -> out.add(new Figure(f.kind() + "|" + m, f.value(), start, f.end())));
+      if (measure.isPresent()) {
+        out.add(new Figure(f.kind() + "|" + measure.get(), f.value(), start, f.end()));
+        continue;
+      }
+      if (f.kind() == FactKind.MONEY) {
+        money(sentence, f, before, after).ifPresent(out::add);
+      }
     }
     return out;
+  }
+
+  /** Longest clause (sentence start to the sum) a reconciliation quotes for a sum of money. */
+  private static final int MONEY_CLAUSE_WORDS = 25;
+
+  private static long currencies(String sentence) {
+    return FactExtractor.extract(sentence).stream()
+        .filter(x -> x.kind() == FactKind.MONEY)
+        .map(x -> x.unit().orElse(""))
+        .distinct()
+        .count();
+  }
+
+  /** Nouns and verbs that say what a sum of money is, by the key word they stand for. */
+  private static final Map<String, String> MONEY_WHAT = new LinkedHashMap<>();
+
+  static {
+    // An offer and the deal it is for are one sum: "offered $200 million" / "a deal worth $184
+    // million".
+    for (String w :
+        List.of(
+            "offer",
+            "offers",
+            "offered",
+            "offering",
+            "bid",
+            "bids",
+            "deal",
+            "contract",
+            "extension",
+            "salary")) {
+      MONEY_WHAT.put(w, "deal");
+    }
+    for (String w : List.of("reward", "rewards", "bounty")) {
+      MONEY_WHAT.put(w, "reward");
+    }
+    for (String w : List.of("damage", "damages", "losses")) {
+      MONEY_WHAT.put(w, "damage");
+    }
+    for (String w : List.of("bail", "bond")) {
+      MONEY_WHAT.put(w, "bail");
+    }
+    for (String w : List.of("fine", "fined", "penalty", "settlement", "compensation")) {
+      MONEY_WHAT.put(w, "penalty");
+    }
+    for (String w : List.of("bailout", "loan", "loans", "aid", "rescue")) {
+      MONEY_WHAT.put(w, "bailout");
+    }
+    for (String w : List.of("price", "paid", "pay", "sold", "bought", "acquire", "acquired")) {
+      MONEY_WHAT.put(w, "price");
+    }
+  }
+
+  /**
+   * A sum of money with what it is, read from the six words on either side ("offered Teixeira $200
+   * million", "a $35,000 reward"), and for a deal or a price who pays it: the first name in the
+   * sentence (the Red Sox' offer and the Angels' are two quantities, not a conflict). Its clause
+   * runs from the sentence's start to the later of the amount and that word.
+   */
+  private static Optional<Figure> money(
+      String sentence, Fact f, List<Token> before, List<Token> after) {
+    String what = null;
+    int end = f.end();
+    int seen = 0;
+    Optional<Token> next = after.stream().filter(t -> t.kind() == Token.Kind.WORD).findFirst();
+    if (next.isPresent() && MONEY_WHAT.containsKey(lower(next.get()))) {
+      what = MONEY_WHAT.get(lower(next.get())); // "a $35,000 reward": the noun it qualifies
+      end = next.get().end();
+    }
+    for (int k = before.size() - 1; k >= 0 && seen < 6 && what == null; k--) {
+      Token t = before.get(k);
+      if (t.kind() == Token.Kind.WORD) {
+        seen++;
+        what = MONEY_WHAT.get(lower(t));
+      } else if (".;:!?".contains(t.text())) {
+        break;
+      }
+    }
+    seen = 0;
+    for (int k = 0; k < after.size() && seen < 6 && what == null; k++) {
+      Token t = after.get(k);
+      if (t.kind() == Token.Kind.WORD) {
+        seen++;
+        what = MONEY_WHAT.get(lower(t));
+        end = what == null ? end : t.end();
+      } else if (".;:!?".contains(t.text())) {
+        break;
+      }
+    }
+    if (what == null
+        || sentence.substring(0, f.start()).stripTrailing().endsWith("(")
+        || Words.count(sentence.substring(0, end)) > MONEY_CLAUSE_WORDS
+        || currencies(sentence) > 1) {
+      return Optional.empty(); // a conversion ("€110 billion ($158 billion)") or no clause to quote
+    }
+    String payer = "";
+    for (Mention m : EntityExtractor.extract(sentence)) {
+      if (!what.equals("deal") && !what.equals("price")) {
+        break; // a reward or a damage bill has one amount, whoever names it
+      }
+      if (m.type() != EntityType.PLACE) { // "Boston" of "The Boston Red Sox" pays nothing
+        String[] parts = m.text().split("\\s+");
+        payer = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+        break;
+      }
+    }
+    if (payer.isEmpty() && (what.equals("deal") || what.equals("price"))) {
+      return Optional.empty(); // whose deal? two players' contracts are no conflict
+    }
+    String currency = f.unit().orElse("");
+    return Optional.of(
+        new Figure("MONEY|" + currency + "|" + what + "|" + payer, f.value(), 0, end));
   }
 
   /** A counting verb right before an amount, past its qualifiers ("killing at least"). */

@@ -86,7 +86,7 @@ public final class Planner {
       for (int i = 0; i < Math.min(d.sentences.size(), 12); i++) {
         int k = i;
         d.strictDraft(i)
-            .filter(dr -> !dr.dangling())
+            .filter(dr -> !dr.dangling() && Voices.speaksForItself(dr.text()))
             .ifPresent(dr -> bgCands.add(Scoring.candidate(d, k, dr, entities)));
       }
     }
@@ -108,7 +108,7 @@ public final class Planner {
     if (docs.size() > 1) {
       Selection.corroborate(lede, cands, checker);
       Selection.corroborate(body, cands, checker);
-      Selection.cover(docs, cands, lede, body, checker);
+      Selection.cover(docs, cands, lede, body, checker, entities);
       List<Candidate> told = new ArrayList<>(lede);
       told.addAll(body);
       vectors.complete(told);
@@ -124,6 +124,12 @@ public final class Planner {
       sections = SectionLayout.sections(body, keyphrase, docs.size(), chron, checker);
     }
     sections = SectionLayout.withReconciled(sections, reconciled, keyphrase);
+    Map<String, Doc> byId = new LinkedHashMap<>();
+    docs.forEach(d -> byId.put(d.id(), d));
+    Introductions.Result named =
+        Introductions.introduce(
+            lede.stream().map(Candidate::toSentence).toList(), sections, byId, checker);
+    sections = named.sections();
     List<WrittenSentence> background1 =
         Selection.background(bgCands, chosen, GroundingChecker.forInputs(background));
     List<PullQuote> quotes = Selection.pullQuotes(docs, cands, entities);
@@ -131,7 +137,7 @@ public final class Planner {
     return new StoryPlan(
         storyId,
         keyphrase,
-        lede.stream().map(Candidate::toSentence).toList(),
+        named.lede(),
         sections,
         quotes,
         background1,

@@ -74,7 +74,7 @@ final class Reconciler {
             || s.text().contains(" ago")) {
           continue; // a dated or earlier figure is history, not this event's
         }
-        if (d.strictDraft(i).isEmpty()) {
+        if (d.strictDraft(i).isEmpty() || !Voices.speaksForItself(s.text())) {
           continue; // not publishable prose (a caption, a link, markup): no figure of its own
         }
         for (Figures.Figure f : Figures.in(s.text())) {

@@ -99,7 +99,7 @@ final class Scoring {
       for (int i = 0; i < Math.min(d.sentences.size(), Planner.MAX_SENTENCES_PER_DOC); i++) {
         int k = i;
         (strict ? d.strictDraft(i) : Trimmer.draft(d, i, false))
-            .filter(dr -> !trailsOff(dr.text()))
+            .filter(dr -> !trailsOff(dr.text()) && (!strict || Voices.speaksForItself(dr.text())))
             .ifPresent(dr -> out.add(candidate(d, k, dr, entities)));
       }
     }
@@ -115,8 +115,11 @@ final class Scoring {
     return t.endsWith("…") || t.endsWith("...") && !t.endsWith("....");
   }
 
-  static Candidate candidate(Doc d, int i, Trimmer.Draft dr, StoryEntities entities) {
+  static Candidate candidate(Doc d, int i, Trimmer.Draft draft, StoryEntities entities) {
     Sentence s = d.sentences.get(i);
+    // "…," he said: who "he" is, only the sentence before it tells.
+    Trimmer.Draft dr =
+        draft.dangling() || !Voices.pronounSpeaker(draft.text()) ? draft : draft.leaning();
     int facts = 0;
     for (Fact f : d.facts) {
       facts += s.contains(f.start()) ? 1 : 0;
@@ -151,7 +154,78 @@ final class Scoring {
     return NEXT.matcher(text).find()
         && !PAST_PLAN.matcher(text).find()
         && !BACKGROUND.matcher(text).find()
-        && Figures.in(text).isEmpty();
+        && Figures.in(text).isEmpty()
+        && mainVerbLooksAhead(text);
+  }
+
+  /** Verbs of saying or reporting: what they introduce carries the sentence's tense. */
+  private static final Set<String> REPORTING =
+      Set.of(
+          "says",
+          "say",
+          "said",
+          "reports",
+          "report",
+          "reported",
+          "adds",
+          "add",
+          "believes",
+          "expects",
+          "thinks",
+          "according",
+          "announced",
+          "announces",
+          "told",
+          "tells");
+
+  /** Words after "is"/"are" that make it look ahead ("is set to", "are due to", "is likely to"). */
+  private static final Set<String> AHEAD_AFTER_BE =
+      Set.of(
+          "set",
+          "due",
+          "expected",
+          "scheduled",
+          "slated",
+          "poised",
+          "likely",
+          "about",
+          "going",
+          "planning",
+          "preparing",
+          "to");
+
+  /**
+   * Whether the sentence's first finite verb (past a verb of saying) looks ahead: "will", "is set
+   * to", "plans to". "The star checked in to a clinic, where she will receive treatment" and
+   * "Cheeks had signed an extension that was guaranteed through next year" tell what happened.
+   */
+  static boolean mainVerbLooksAhead(String text) {
+    List<EnglishTagger.Tok> toks = EnglishTagger.tag(text);
+    for (int i = 0; i < toks.size(); i++) {
+      EnglishTagger.Tok t = toks.get(i);
+      String w = t.lower();
+      if (t.tagIs("MD")) {
+        return !w.equals("would") && !w.equals("could") && !w.equals("might");
+      }
+      if (!t.tagIs("VB") || REPORTING.contains(w) || t.tagIs("VBG") && !w.equals("planning")) {
+        continue;
+      }
+      if (w.equals("planning") || w.startsWith("plan") || w.equals("intends") || w.equals("aims")) {
+        return true;
+      }
+      if (t.tagIs("VBZ") || t.tagIs("VBP")) {
+        for (int k = i + 1; k < toks.size() && k <= i + 2; k++) {
+          if (AHEAD_AFTER_BE.contains(toks.get(k).lower())) {
+            return true;
+          }
+        }
+        if (w.equals("is") || w.equals("are") || w.equals("'s") || w.equals("has")) {
+          continue; // "it's clear that he will ...": read on
+        }
+      }
+      return false;
+    }
+    return false;
   }
 
   /**

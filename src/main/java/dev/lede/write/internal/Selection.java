@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Which candidates the story publishes: the lede, the body (greedy gain of new entities, facts and
@@ -173,6 +174,7 @@ final class Selection {
       maxWords = 400;
     }
     List<Candidate> body = new ArrayList<>();
+    List<Candidate> lede = List.copyOf(chosen);
     Set<Candidate> taken = new HashSet<>(chosen);
     // Tries each candidate once: redundancy and refusals only grow.
     Set<String> citedDocs = new HashSet<>();
@@ -214,7 +216,7 @@ final class Selection {
         if (c.dangling && !predecessorTaken(c, chosen)) {
           continue;
         }
-        if (n >= OFF_EVENT_FROM && offEvent(c, entities, chosen)) {
+        if (n >= OFF_EVENT_FROM && offEvent(c, entities, lede)) {
           blocked[i] = true;
           continue;
         }
@@ -303,14 +305,16 @@ final class Selection {
 
   /**
    * A sentence about another event: it names people or places, but none that another article of the
-   * story names too, and no event word of the lede ("Promises is the home away from home for many
-   * stars including Britney Spears" in a story on Tara Reid's rehab).
+   * story names too, and neither an event word of the lede nor a meaning close to it ("Promises is
+   * the home away from home for many stars including Britney Spears" in a story on Tara Reid's
+   * rehab; a boxing card's undercard bout in a story on its main fight). Only the lede, the story's
+   * event, is compared: the body chosen so far may hold side facts of its own.
    */
-  static boolean offEvent(Candidate c, StoryEntities entities, List<Candidate> chosen) {
+  static boolean offEvent(Candidate c, StoryEntities entities, List<Candidate> lede) {
     if (c.entityKeys.isEmpty() || !java.util.Collections.disjoint(c.entityKeys, entities.shared)) {
       return false;
     }
-    for (Candidate s : chosen) {
+    for (Candidate s : lede) {
       if (!java.util.Collections.disjoint(s.signature().events(), c.signature().events())
           || Redundancy.vectorsOver(s, c, OFF_EVENT_COSINE)) {
         return false;
@@ -365,7 +369,8 @@ final class Selection {
       List<Candidate> cands,
       List<Candidate> lede,
       List<Candidate> body,
-      GroundingChecker checker) {
+      GroundingChecker checker,
+      StoryEntities entities) {
     Set<String> cited = new HashSet<>();
     List<Candidate> chosen = new ArrayList<>(lede);
     chosen.addAll(body);
@@ -382,7 +387,10 @@ final class Selection {
       }
       Candidate best = null;
       for (Candidate c : cands) {
-        if (c.doc != d || c.dangling || Redundancy.nearDuplicate(c, chosen)) {
+        if (c.doc != d
+            || c.dangling
+            || Redundancy.nearDuplicate(c, chosen)
+            || docs.size() >= OFF_EVENT_FROM && offEvent(c, entities, lede)) {
           continue;
         }
         if ((best == null || c.score > best.score) && checker.supports(c.toSentence())) {
@@ -527,15 +535,46 @@ final class Selection {
     }
     String last = parts[parts.length - 1];
     Sentence s = q.sentence();
+    String text = d.text();
     for (Mention m : d.mentions) {
       boolean inSentence = m.start() >= s.start() && m.end() <= s.end();
-      boolean outsideQuote = m.end() <= q.start() || m.start() >= q.end();
-      if (inSentence && outsideQuote && m.type() == EntityType.PERSON && m.text().endsWith(last)) {
-        return true;
+      if (!inSentence || m.type() != EntityType.PERSON || !m.text().endsWith(last)) {
+        continue;
+      }
+      if (m.start() >= q.end()
+          && SAID_THEN_NAME.matcher(text.substring(q.end(), m.start())).matches()
+          && NAME_ENDS_ATTRIBUTION.matcher(text.substring(m.end(), s.end())).lookingAt()) {
+        return true; // "…," said Paul Lee, president ... / "…," Lee said.
+      }
+      if (m.end() <= q.start()
+          && NAME_THEN_SAID.matcher(text.substring(m.end(), q.start())).matches()) {
+        return true; // Nichols said: "…"
       }
     }
     return false;
   }
+
+  /**
+   * Between a quotation's end and its speaker's name: closing marks and a few words, no other
+   * quotation ("…," said Oregon State Police Lt. Gregg Hastings; "…," her agent Mark Roesler said).
+   */
+  private static final Pattern SAID_THEN_NAME = Pattern.compile("[\\s,.!?\"”’']*[^\"“”]{0,60}");
+
+  /** After the speaker's name: the end of the attribution, not more of a longer name. */
+  private static final Pattern NAME_ENDS_ATTRIBUTION =
+      Pattern.compile(
+          "(?:['’]s\\b)?(?:\\s*[,.;:!?]|\\s*$|\\s+(?:said|says|added|adds|told|tells|asked"
+              + "|explained|recalled|continued|insisted|wrote|declared|noted|argued)\\b)");
+
+  /**
+   * Between a speaker's name and the quotation: an aside between commas at most, then a speech verb
+   * ("Nichols said: ", "Howard, the district attorney, told reporters: ").
+   */
+  private static final Pattern NAME_THEN_SAID =
+      Pattern.compile(
+          "(?:,[^,\"“”]{1,80},)?\\s+(?:\\w+ly\\s+)?(?:said|says|added|adds|told|tells|asked"
+              + "|explained|recalled|continued|insisted|wrote|declared|noted|argued)\\b"
+              + "[^\"“”.]{0,40}?[:,]?\\s*[\"“‘']?\\s*");
 
   /** A quote that names its own speaker was most likely said about them, by someone else. */
   static boolean namesSpeaker(Quote q) {

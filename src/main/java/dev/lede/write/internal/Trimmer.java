@@ -117,6 +117,11 @@ public final class Trimmer {
           Collections.unmodifiableSet(content),
           List.copyOf(stems));
     }
+
+    /** The same draft marked as leaning on the sentence before it. */
+    Draft leaning() {
+      return new Draft(text, spans, true, resolved, words, content, stems);
+    }
   }
 
   /**

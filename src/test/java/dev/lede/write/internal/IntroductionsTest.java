@@ -1,0 +1,101 @@
+package dev.lede.write.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lede.model.Section;
+import dev.lede.model.SourceSpan;
+import dev.lede.model.WrittenSentence;
+import dev.lede.write.GroundingChecker;
+import dev.lede.write.WriterInput;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A bare surname never reaches the reader before the full name it stands for. */
+class IntroductionsTest {
+  private static final String COURT =
+      "Actress Jane Doyle has checked into a clinic in Malibu, her lawyer said on Friday.\n\n"
+          + "Prosecutor Terry White told the court that the clinic was not licensed.\n\n"
+          + "White said he was completely blindsided by the placement.\n\n"
+          + "Doyle, 26, faces a hearing next week.";
+  private static final String SPORTS =
+      "The Philadelphia 76ers fired coach Maurice Cheeks on Saturday after a loss.\n\n"
+          + "General manager Ed Stefanski fired Cheeks with the team at 9-14.\n\n"
+          + "Stefanski said the decision was difficult for everyone in the club.\n\n"
+          + "Assistant coach Paul Weitz and scout Chris Weitz will lead practice.\n\n"
+          + "Weitz said the players were shocked by the news on Saturday.";
+
+  private static final Doc COURT_DOC = Doc.analyze(WriterInput.of("c1", "Court News", COURT));
+  private static final Doc SPORTS_DOC = Doc.analyze(WriterInput.of("s1", "Sports", SPORTS));
+  private static final GroundingChecker CHECKER =
+      GroundingChecker.forInputs(List.of(COURT_DOC.input, SPORTS_DOC.input));
+  private static final Map<String, Doc> DOCS = Map.of("c1", COURT_DOC, "s1", SPORTS_DOC);
+
+  private static WrittenSentence from(Doc d, String text) {
+    return new WrittenSentence(text, List.of(new SourceSpan(d.id(), text)));
+  }
+
+  @Test
+  void aBareSurnameIsWrittenOutAsTheArticleNamesThatPerson() {
+    WrittenSentence lede =
+        from(
+            COURT_DOC,
+            "Actress Jane Doyle has checked into a clinic in Malibu, her lawyer said on Friday.");
+    Section body =
+        new Section(
+            "What we know",
+            List.of(
+                List.of(
+                    from(COURT_DOC, "White said he was completely blindsided by the placement."),
+                    from(COURT_DOC, "Doyle, 26, faces a hearing next week."))));
+    Introductions.Result r = Introductions.introduce(List.of(lede), List.of(body), DOCS, CHECKER);
+    List<WrittenSentence> p = r.sections().get(0).paragraphs().get(0);
+    assertThat(p.get(0).text())
+        .isEqualTo("Terry White said he was completely blindsided by the placement.");
+    assertThat(CHECKER.supports(p.get(0))).isTrue();
+    assertThat(p.get(1).text()).as("Doyle was introduced in the lede").startsWith("Doyle, 26");
+    assertThat(r.rewritten()).isEqualTo(1);
+  }
+
+  @Test
+  void aSurnameAlreadyIntroducedStaysAsItIs() {
+    WrittenSentence lede =
+        from(SPORTS_DOC, "General manager Ed Stefanski fired Cheeks with the team at 9-14.");
+    Section body =
+        new Section(
+            "What we know",
+            List.of(
+                List.of(
+                    from(
+                        SPORTS_DOC,
+                        "Stefanski said the decision was difficult for everyone in the club."))));
+    Introductions.Result r = Introductions.introduce(List.of(lede), List.of(body), DOCS, CHECKER);
+    assertThat(r.lede().get(0).text())
+        .startsWith("General manager Ed Stefanski fired Maurice Cheeks");
+    assertThat(r.sections().get(0).paragraphs().get(0).get(0).text()).startsWith("Stefanski said");
+  }
+
+  @Test
+  void aSurnameTwoPeopleShareLeavesItsSentenceOutWhenTheSectionKeepsAnother() {
+    WrittenSentence lede =
+        from(
+            SPORTS_DOC,
+            "The Philadelphia 76ers fired coach Maurice Cheeks on Saturday after a loss.");
+    Section body =
+        new Section(
+            "What we know",
+            List.of(
+                List.of(
+                    from(
+                        SPORTS_DOC, "Weitz said the players were shocked by the news on Saturday."),
+                    from(
+                        SPORTS_DOC,
+                        "General manager Ed Stefanski fired Cheeks with the team at 9-14."))));
+    Introductions.Result r = Introductions.introduce(List.of(lede), List.of(body), DOCS, CHECKER);
+    assertThat(r.sections().get(0).paragraphs().get(0))
+        .extracting(WrittenSentence::text)
+        .noneMatch(t -> t.contains("Weitz"))
+        .hasSize(1);
+    assertThat(r.dropped()).isEqualTo(1);
+  }
+}

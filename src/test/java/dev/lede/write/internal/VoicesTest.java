@@ -1,0 +1,55 @@
+package dev.lede.write.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Who speaks in a sentence: the author's first person and anonymous quotations never publish. */
+class VoicesTest {
+  @Test
+  void theAuthorsFirstPersonOutsideQuotationMarksIsNotTheStorysVoice() {
+    assertThat(
+            Voices.firstPersonOutsideQuotes(
+                "In 1991, I wrote a cover story for the L.A. Weekly, \"In Search of Bettie Page.\""))
+        .isTrue();
+    assertThat(Voices.firstPersonOutsideQuotes("Well, here's something that we all knew."))
+        .isTrue();
+    assertThat(Voices.speaksForItself("Rockabilly cholas in my high school copied her style."))
+        .isFalse();
+  }
+
+  @Test
+  void firstPersonInsideAQuotationWithItsSpeakerIsFine() {
+    String s =
+        "\"I will not bring dishonor to the decision to spare my life,\" Nichols told the court.";
+    assertThat(Voices.firstPersonOutsideQuotes(s)).isFalse();
+    assertThat(Voices.speaksForItself(s)).isTrue();
+    assertThat(Voices.speaksForItself("'I didn't know what was happening,' she said.")).isTrue();
+  }
+
+  @Test
+  void theCountryAndCapitalisedWordsAreNoFirstPerson() {
+    assertThat(Voices.firstPersonOutsideQuotes("The US Navy sent two ships to the area."))
+        .isFalse();
+    assertThat(Voices.firstPersonOutsideQuotes("She told People and Us Weekly on Friday."))
+        .isFalse();
+  }
+
+  @Test
+  void aQuotationNobodyIsSaidToHaveSaidIsAnonymous() {
+    assertThat(Voices.unattributedQuote("\"We will rebuild this town together.\"")).isTrue();
+    assertThat(Voices.unattributedQuote("\"I was shocked by what I saw in the street.")).isTrue();
+    assertThat(Voices.unattributedQuote("\"We will rebuild,\" the mayor said on Monday."))
+        .isFalse();
+    assertThat(Voices.unattributedQuote("The mayor called the fire \"a tragedy for all of us.\""))
+        .isFalse();
+  }
+
+  @Test
+  void aQuotationSaidByHeOrSheLeansOnTheSentenceBefore() {
+    assertThat(Voices.pronounSpeaker("\"It was a long night for all of us,\" he said.")).isTrue();
+    assertThat(Voices.pronounSpeaker("\"It was a long night,\" said she.")).isTrue();
+    assertThat(Voices.pronounSpeaker("\"It was a long night,\" Howard said.")).isFalse();
+    assertThat(Voices.pronounSpeaker("He said the night was long.")).isFalse();
+  }
+}
