@@ -581,6 +581,98 @@ public final class Clauses {
       Set.of("said", "says", "told", "tells", "announced", "reported", "added", "stated");
 
   /**
+   * Whether cutting {@code text} at char {@code at} (its tail dropped) leaves a whole clause, on
+   * the tagger's reading of the whole: not a word split by a spaced hyphen ("passed Wal[ - Mart]"),
+   * not a phrase the next word still belongs to ({@link ClauseCompression#cutMidPhrase}), not a
+   * span of time before what it is measured from ("just a few days[ after ...]", "shortly[
+   * before]"), and not inside an aside about the subject before the clause's verb ("Cheeks, who
+   * played for the Sixers and served[, was named ...]").
+   */
+  static boolean cleanCut(String text, int at) {
+    if (at <= 0 || at >= text.length()) {
+      return true;
+    }
+    Matcher dash = SPACED_DASH.matcher(text);
+    if (dash.find(Math.max(0, at - 1))
+        && dash.start() <= at
+        && dash.group(1).equals("-")
+        && dash.start() > 0
+        && Character.isLetterOrDigit(text.charAt(dash.start() - 1))
+        && !ASIDE_OPENERS.contains(dash.group(2).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (text.codePoints().filter(Character::isLetter).limit(40).anyMatch(c -> c >= 0x2E80)) {
+      return true; // the English tagger's reading is for English
+    }
+    List<EnglishTagger.Tok> t = EnglishTagger.tag(text);
+    int last = -1;
+    for (int k = 0; k < t.size() && t.get(k).end() <= at; k++) {
+      last = k;
+    }
+    if (last < 0 || last + 1 >= t.size()) {
+      return last >= 0;
+    }
+    // "After a plan failed to pass the Senate[, the White House ...]": the main clause of a
+    // sentence that opens with a subordinate one starts after its first comma.
+    int from = 0;
+    if (t.get(0).tagIs("IN") || t.get(0).tagIs("WRB")) {
+      while (from <= last && !t.get(from).text().equals(",")) {
+        from++;
+      }
+    }
+    boolean finite = false;
+    for (int k = from; k <= last; k++) {
+      finite |= finiteVerb(t.get(k));
+    }
+    if (!finite) {
+      return false; // "Nearly 70 years after the end of the conflict[, ...]": no clause yet
+    }
+    if (ClauseCompression.cutMidPhrase(t, last, t.size())) {
+      return false;
+    }
+    EnglishTagger.Tok x = t.get(last);
+    EnglishTagger.Tok next = t.get(last + 1);
+    // "Police believe the suspect, only described[, was ...]": a verb right after the comma is the
+    // verb of the words before it, which the cut leaves without one.
+    if (next.text().equals(",") && last + 2 < t.size() && finiteVerb(t.get(last + 2))) {
+      return false;
+    }
+    boolean subordinator = next.tagIs("IN") || next.tagIs("WRB");
+    boolean span =
+        x.tagIs("RB")
+            || x.tag().equals("NNS") && last > 0 && t.get(last - 1).tagIs("JJ")
+            || x.tag().equals("NNS") && last > 0 && t.get(last - 1).tagIs("CD");
+    if (subordinator && (span || x.tagIs("JJ"))) {
+      return false; // "countries such[ as ...]", "just[ before]", "a few days[ after]"
+    }
+    // An aside about the subject ("Cheeks, who ...,") must close before the cut, or a verb of the
+    // main clause come before it.
+    for (int k = 1; k <= last; k++) {
+      if (t.get(k - 1).text().equals(",") && (t.get(k).tagIs("WP") || t.get(k).tagIs("WDT"))) {
+        boolean verbBefore = false;
+        for (int q = 0; q < k; q++) {
+          verbBefore |= finiteVerb(t.get(q));
+        }
+        if (!verbBefore) {
+          for (int q = k + 1; q <= last; q++) {
+            if (t.get(q).text().equals(",")) {
+              return true;
+            }
+          }
+          return false;
+        }
+        break;
+      }
+    }
+    return true;
+  }
+
+  private static boolean finiteVerb(EnglishTagger.Tok x) {
+    String tag = x.tag();
+    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+  }
+
+  /**
    * A clause cut from a longer sentence that lost what it needs: its verb's object or complement
    * ("Steve Jobs announced Monday", "Hugh Jackman was named on Friday"), the measure of its
    * superlative ("Wall Street had its best finish" [since November]), what an amount was of

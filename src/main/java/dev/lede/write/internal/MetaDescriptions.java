@@ -136,12 +136,14 @@ public final class MetaDescriptions {
   }
 
   /**
-   * For a story whose keyphrase no summary sentence names (Korean stories keep the planner's): the
-   * keyphrase and a colon before a sentence, when one fits; else {@link #of}.
+   * For a story whose keyphrase no summary sentence names: the summary of {@link #of(List, int,
+   * String)}. Never "Keyphrase: sentence" in English, where a label before a colon reads as a
+   * template; a Korean story, whose headline leads with the planner's keyphrase, keeps it before a
+   * colon when no sentence names it.
    */
   public static String led(List<WrittenSentence> sentences, int first, String phrase) {
     String plain = of(sentences, first, phrase);
-    if (SeoAnalyzer.phraseCount(plain, phrase) == 1) {
+    if (SeoAnalyzer.phraseCount(plain, phrase) == 1 || !Korean.isKorean(phrase)) {
       return plain;
     }
     String kp = Trimmer.capitalize(phrase.strip()) + ": ";
@@ -245,8 +247,40 @@ public final class MetaDescriptions {
     return w.isEmpty() || BACK_REFERENCES.contains(w.get(0));
   }
 
-  /** Last resort: the sentences run on and cut at a word, marked as cut. */
+  /**
+   * Last resort: the longest whole sentence (or shortened form) of the opening ones that is not too
+   * long, even if short of {@value Headlines#META_MIN} chars; failing that, the sentences run on
+   * and cut at a word, marked as cut.
+   */
   private static String runOn(List<WrittenSentence> sentences) {
+    // The opening sentences in a row, whole, as many as fit.
+    StringBuilder joined = new StringBuilder();
+    for (WrittenSentence s : sentences.subList(0, Math.min(sentences.size(), 6))) {
+      if (joined.length() + 1 + s.text().strip().length() > MAX) {
+        break;
+      }
+      joined.append(joined.length() == 0 ? "" : " ").append(s.text().strip());
+    }
+    if (joined.length() >= MIN || joined.length() == String.join(" ", texts(sentences)).length()) {
+      return joined.toString();
+    }
+    String whole = null;
+    for (WrittenSentence s : sentences.subList(0, Math.min(sentences.size(), 4))) {
+      if (whole != null && refersBack(s.text())) {
+        continue;
+      }
+      for (String v : variants(s.text().strip())) {
+        if (v.length() <= MAX && (whole == null || v.length() > whole.length())) {
+          whole = v;
+        }
+      }
+      if (whole != null && whole.length() >= MIN / 2) {
+        return whole;
+      }
+    }
+    if (whole != null) {
+      return whole;
+    }
     List<String> texts = new ArrayList<>();
     for (WrittenSentence s : sentences.subList(0, Math.min(sentences.size(), 6))) {
       texts.add(s.text().strip());
@@ -258,6 +292,14 @@ public final class MetaDescriptions {
     int sp = all.lastIndexOf(' ', MAX - 1);
     String cut = all.substring(0, sp > MIN ? sp : MAX - 1).strip();
     return cut.replaceAll("[,;:]$", "") + "…";
+  }
+
+  private static List<String> texts(List<WrittenSentence> sentences) {
+    List<String> out = new ArrayList<>();
+    for (WrittenSentence s : sentences.subList(0, Math.min(sentences.size(), 6))) {
+      out.add(s.text().strip());
+    }
+    return out;
   }
 
   /** The sentence and its shortened forms, each a whole sentence ending in a period. */
@@ -285,7 +327,10 @@ public final class MetaDescriptions {
       }
       for (int k = ends.size() - 1; k >= 0; k--) {
         String c = b.substring(0, ends.get(k)).strip();
-        if (Words.count(c) >= 8 && Clauses.balanced(c) && !danglingEnd(c)) {
+        if (Words.count(c) >= 6
+            && Clauses.balanced(c)
+            && !danglingEnd(c)
+            && Clauses.cleanCut(b, ends.get(k))) {
           out.add(close(c));
         }
       }

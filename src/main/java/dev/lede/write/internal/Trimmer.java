@@ -185,7 +185,9 @@ public final class Trimmer {
       List<Integer> bounds = new ArrayList<>();
       Matcher tail = TAIL_CLAUSE.matcher(body);
       while (tail.find()) {
-        bounds.add(start + tail.start());
+        if (Clauses.cleanCut(body, tail.start())) {
+          bounds.add(start + tail.start()); // not "passed Wal[ - Mart]" nor "days[ after]"
+        }
       }
       for (int k = bounds.size() - 1; k >= 0 && built.isEmpty(); k--) {
         int bound = bounds.get(k);

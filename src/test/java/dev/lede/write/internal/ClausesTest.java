@@ -163,4 +163,17 @@ class ClausesTest {
     assertThat(Clauses.openDash("A 57 - year - old woman was indicted")).isFalse();
     assertThat(Clauses.openDash("A fatal hit - and - run")).isFalse();
   }
+
+  @Test
+  void aCutIsCleanOnlyWhereAWholeClauseEnds() {
+    String wal =
+        "An internal memo at Apple showed the company passed Wal - Mart as the top U.S. music"
+            + " seller at the beginning of the year.";
+    assertThat(Clauses.cleanCut(wal, wal.indexOf(" - "))).isFalse();
+    assertThat(Clauses.cleanCut(wal, wal.indexOf(" at the beginning"))).isTrue();
+    String suspect = "Police believe the suspect, only described as a man, was armed.";
+    assertThat(Clauses.cleanCut(suspect, suspect.indexOf(", was"))).isFalse();
+    String after = "After a plan failed to pass the Senate, the White House said it would act.";
+    assertThat(Clauses.cleanCut(after, after.indexOf(", the White"))).isFalse();
+  }
 }

@@ -107,4 +107,38 @@ class MetaDescriptionsTest {
     String meta = MetaDescriptions.of(sentences(first, next, later), 0);
     assertThat(meta).doesNotContain(first + " " + later);
   }
+
+  @Test
+  void aShortenedSentenceNeverEndsInsideAPhrase() {
+    // FRANK CNN/DailyMail and ECB+ development sentences whose shortened forms ended mid-phrase.
+    List<String> adebayor =
+        MetaDescriptions.variants(
+            "The bizarre post on Adebayor's official Instagram account emerged on Sunday, just a"
+                + " few days after he insisted he was prepared to fight for his place.");
+    assertThat(adebayor).noneSatisfy(v -> assertThat(v).endsWith("days."));
+    List<String> cheeks =
+        MetaDescriptions.variants(
+            "Cheeks, who played for the Sixers for 11 seasons and served as an assistant coach for"
+                + " seven, was named coach after Jim O'Brien was relieved of his coaching duties.");
+    assertThat(cheeks).noneSatisfy(v -> assertThat(v).endsWith("for seven."));
+    assertThat(cheeks).anySatisfy(v -> assertThat(v).endsWith("was named coach."));
+    List<String> forsa =
+        MetaDescriptions.variants(
+            "Research carried out by the Forsa Institute found the number of people who see the"
+                + " end of the war as a defeat has fallen to nine per cent.");
+    assertThat(forsa).noneSatisfy(v -> assertThat(v).endsWith("number of people."));
+  }
+
+  @Test
+  void anEnglishSummaryNeverOpensWithTheKeyphraseAsALabel() {
+    List<WrittenSentence> ss =
+        sentences(
+            "The findings have been published exactly 70 years after Hitler committed suicide in a"
+                + " bunker in Berlin.",
+            "Research carried out by the Forsa Institute found that only nine per cent of people"
+                + " now see the end of the war as a defeat.");
+    String meta = MetaDescriptions.led(ss, 0, "Germans");
+    assertThat(meta).doesNotStartWith("Germans:").doesNotContain("…");
+    assertThat(meta.length()).isLessThanOrEqualTo(156);
+  }
 }
