@@ -105,6 +105,23 @@ public final class Newsroom implements AutoCloseable {
   /** Folder of the story vectors for related stories, in the data folder. */
   static final String RELATED_FOLDER = "related";
 
+  // Analyse workers of this newsroom (PREPARE_THREADS unless set).
+  private int prepareThreads = PREPARE_THREADS;
+
+  /**
+   * Analyses and embeds upcoming articles on {@code n} worker threads (default: one per processor)
+   * while assignment stays serial and in order: benchmarks and deployments sizing the analyse role.
+   *
+   * @throws IllegalArgumentException when {@code n} is less than 1
+   */
+  public Newsroom withAnalyseWorkers(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("analyse workers must be at least 1, was " + n);
+    }
+    this.prepareThreads = n;
+    return this;
+  }
+
   /** Articles prepared ahead of the last assignment, at most. */
   static final int PREPARE_WINDOW = 64;
 
@@ -317,7 +334,7 @@ public final class Newsroom implements AutoCloseable {
       StoryClusterer rebuilt = StoryClusterer.open(clusterDir, config, candidateIndexes());
       try (Pipeline<StoryStore.Assignment, Optional<Prepared>> restore =
           new Pipeline<>(
-              PREPARE_THREADS,
+              prepareThreads,
               PREPARE_WINDOW,
               a -> ws.store.byId(a.articleId()).map(art -> prepare(art, a.storyId())),
               p -> {
@@ -430,7 +447,7 @@ public final class Newsroom implements AutoCloseable {
       return KafkaWorkQueue.open(
           log.get(),
           new StoredArticles(ws.store),
-          PREPARE_THREADS,
+          prepareThreads,
           PREPARE_WINDOW,
           a -> prepare(a, ""),
           p -> {
@@ -439,7 +456,7 @@ public final class Newsroom implements AutoCloseable {
             }
           });
     }
-    return new Pipeline<>(PREPARE_THREADS, PREPARE_WINDOW, a -> prepare(a, ""), commit);
+    return new Pipeline<>(prepareThreads, PREPARE_WINDOW, a -> prepare(a, ""), commit);
   }
 
   /**

@@ -152,6 +152,15 @@ class DistributedNewsroomTest {
         assertThat(hits).isNotEmpty();
       }
       assertThat(Files.exists(dir.resolve("lede.db"))).isFalse();
+
+      // A new OpenSearch index is built from PostgreSQL on open, as lede reindex does.
+      Engines rebuilt =
+          new Engines(engines.store(), Optional.of(search.url("lede-articles-rebuilt")));
+      try (Workspace ws = Workspace.open(dir, rebuilt)) {
+        assertThat(ws.index().count()).isEqualTo(distributed.storyOf().size());
+        assertThat(ws.index().ids())
+            .containsExactlyInAnyOrderElementsOf(distributed.storyOf().keySet());
+      }
     }
   }
 }
