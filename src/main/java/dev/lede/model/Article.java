@@ -1,7 +1,6 @@
 package dev.lede.model;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -42,20 +41,10 @@ public record Article(
     Instant fetchedAt) {
 
   public Article {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(url, "url");
-    Objects.requireNonNull(canonicalUrl, "canonicalUrl");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(byline, "byline");
-    Objects.requireNonNull(published, "published");
-    Objects.requireNonNull(modified, "modified");
-    Objects.requireNonNull(language, "language");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(sourceRef, "sourceRef");
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(contentHash, "contentHash");
-    Objects.requireNonNull(duplicateOf, "duplicateOf");
-    Objects.requireNonNull(fetchedAt, "fetchedAt");
+    Require.nonNull("id url canonicalUrl title byline", id, url, canonicalUrl, title, byline);
+    Require.nonNull("published modified language source", published, modified, language, source);
+    Require.nonNull("sourceRef text contentHash", sourceRef, text, contentHash);
+    Require.nonNull("duplicateOf fetchedAt", duplicateOf, fetchedAt);
   }
 
   public Article withDuplicateOf(Optional<String> other) {

@@ -2,7 +2,6 @@ package dev.lede.model;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,13 +32,8 @@ public record PollState(
     int lastNew) {
 
   public PollState {
-    Objects.requireNonNull(ref, "ref");
-    Objects.requireNonNull(nextPoll, "nextPoll");
-    Objects.requireNonNull(lastPoll, "lastPoll");
-    Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(lastError, "lastError");
-    Objects.requireNonNull(updateGap, "updateGap");
-    Objects.requireNonNull(lastNewAt, "lastNewAt");
+    Require.nonNull("ref nextPoll lastPoll status", ref, nextPoll, lastPoll, status);
+    Require.nonNull("lastError updateGap lastNewAt", lastError, updateGap, lastNewAt);
     if (errors < 0) {
       throw new IllegalArgumentException("errors " + errors + " is negative");
     }

@@ -1,6 +1,7 @@
 package dev.lede.newsroom;
 
 import dev.lede.ingest.fetch.Fetcher;
+import dev.lede.model.Require;
 import dev.lede.model.Source;
 import dev.lede.ops.EventLog;
 import dev.lede.ops.Metrics;
@@ -24,7 +25,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -69,14 +69,8 @@ public final class NewsroomService implements AutoCloseable {
       NewsroomListener ingestListener,
       Clock clock) {
     public Settings {
-      Objects.requireNonNull(web, "web");
-      Objects.requireNonNull(polling, "polling");
-      Objects.requireNonNull(fetcher, "fetcher");
-      Objects.requireNonNull(llm, "llm");
-      Objects.requireNonNull(reader, "reader");
-      Objects.requireNonNull(log, "log");
-      Objects.requireNonNull(ingestListener, "ingestListener");
-      Objects.requireNonNull(clock, "clock");
+      Require.nonNull("web polling fetcher llm reader", web, polling, fetcher, llm, reader);
+      Require.nonNull("log ingestListener clock", log, ingestListener, clock);
     }
   }
 

@@ -1,6 +1,6 @@
 package dev.lede.nlp;
 
-import java.util.Objects;
+import dev.lede.model.Require;
 import java.util.Optional;
 
 /**
@@ -22,10 +22,7 @@ import java.util.Optional;
 public record Fact(
     FactKind kind, String text, int start, int end, String value, Optional<String> unit) {
   public Fact {
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(value, "value");
-    Objects.requireNonNull(unit, "unit");
+    Require.nonNull("kind text value unit", kind, text, value, unit);
     if (start < 0 || end - start != text.length()) {
       throw new IllegalArgumentException(
           "fact span [" + start + ", " + end + ") does not fit text of length " + text.length());

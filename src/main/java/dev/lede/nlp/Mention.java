@@ -1,6 +1,6 @@
 package dev.lede.nlp;
 
-import java.util.Objects;
+import dev.lede.model.Require;
 import java.util.Optional;
 
 /**
@@ -26,10 +26,7 @@ public record Mention(
     Optional<String> title,
     double confidence) {
   public Mention {
-    Objects.requireNonNull(docId, "docId");
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(title, "title");
+    Require.nonNull("docId text type title", docId, text, type, title);
     if (start < 0 || end - start != text.length() || text.isEmpty()) {
       throw new IllegalArgumentException(
           "mention span [" + start + ", " + end + ") does not fit text \"" + text + "\"");

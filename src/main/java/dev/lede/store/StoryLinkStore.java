@@ -1,10 +1,10 @@
 package dev.lede.store;
 
+import dev.lede.model.Require;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Stories told in other languages that report the same event: each story written from one
@@ -40,10 +40,7 @@ public interface StoryLinkStore {
    */
   record Summary(String storyId, Instant first, Instant last, String evidence) {
     public Summary {
-      Objects.requireNonNull(storyId, "storyId");
-      Objects.requireNonNull(first, "first");
-      Objects.requireNonNull(last, "last");
-      Objects.requireNonNull(evidence, "evidence");
+      Require.nonNull("storyId first last evidence", storyId, first, last, evidence);
       if (last.isBefore(first)) {
         throw new IllegalArgumentException(
             "story " + storyId + ": last " + last + " is before first " + first);

@@ -1,6 +1,7 @@
 package dev.lede.story;
 
 import dev.lede.index.CandidateIndex;
+import dev.lede.model.Require;
 import dev.lede.nlp.Embedder;
 import dev.lede.story.internal.ClusterEngine;
 import java.io.IOException;
@@ -226,10 +227,8 @@ public final class StoryClusterer implements AutoCloseable {
       boolean vectorCandidates) {
 
     public Config {
-      Objects.requireNonNull(entityKeys, "entityKeys");
-      Objects.requireNonNull(embedder, "embedder");
-      Objects.requireNonNull(timeWindow, "timeWindow");
-      Objects.requireNonNull(candidateWindow, "candidateWindow");
+      Require.nonNull("entityKeys embedder timeWindow", entityKeys, embedder, timeWindow);
+      Require.nonNull("candidateWindow", candidateWindow);
       requireUnit("joinThreshold", joinThreshold);
       requireUnit("mergeThreshold", mergeThreshold);
       requireUnit("splitThreshold", splitThreshold);

@@ -1,7 +1,7 @@
 package dev.lede.story;
 
+import dev.lede.model.Require;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,12 +23,7 @@ public record StoryInput(
     Optional<String> source) {
 
   public StoryInput {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(published, "published");
-    Objects.requireNonNull(url, "url");
-    Objects.requireNonNull(source, "source");
+    Require.nonNull("id title text published url source", id, title, text, published, url, source);
     if (id.isBlank()) {
       throw new IllegalArgumentException("story input: id is blank");
     }

@@ -1,7 +1,7 @@
 package dev.lede.web;
 
+import dev.lede.model.Require;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,10 +19,7 @@ public record SearchFilters(
     Optional<LocalDate> to) {
 
   public SearchFilters {
-    Objects.requireNonNull(entity, "entity");
-    Objects.requireNonNull(outlet, "outlet");
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(to, "to");
+    Require.nonNull("entity outlet from to", entity, outlet, from, to);
     if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
       throw new IllegalArgumentException(
           "search dates: from " + from.get() + " is after to " + to.get());

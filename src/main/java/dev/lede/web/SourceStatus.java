@@ -1,7 +1,7 @@
 package dev.lede.web;
 
 import dev.lede.model.PollState;
-import java.util.Objects;
+import dev.lede.model.Require;
 import java.util.Optional;
 
 /**
@@ -21,9 +21,6 @@ public record SourceStatus(
     PollState state,
     double articlesPerDay) {
   public SourceStatus {
-    Objects.requireNonNull(ref, "ref");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(category, "category");
-    Objects.requireNonNull(state, "state");
+    Require.nonNull("ref title category state", ref, title, category, state);
   }
 }

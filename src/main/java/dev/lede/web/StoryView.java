@@ -1,8 +1,8 @@
 package dev.lede.web;
 
+import dev.lede.model.Require;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A story as listed on the home page, in feeds and as a related story.
@@ -43,12 +43,8 @@ public record StoryView(
 
   public StoryView {
     editions = List.copyOf(editions);
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(headline, "headline");
-    Objects.requireNonNull(teaser, "teaser");
-    Objects.requireNonNull(language, "language");
-    Objects.requireNonNull(published, "published");
-    Objects.requireNonNull(updated, "updated");
+    Require.nonNull("id headline teaser language", id, headline, teaser, language);
+    Require.nonNull("published updated", published, updated);
     if (outlets < 0 || articles < 0) {
       throw new IllegalArgumentException(
           "story " + id + ": negative count (outlets " + outlets + ", articles " + articles + ")");

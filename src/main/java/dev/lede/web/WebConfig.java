@@ -1,7 +1,7 @@
 package dev.lede.web;
 
+import dev.lede.model.Require;
 import java.net.URI;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -38,13 +38,8 @@ public record WebConfig(
   private static final int MIN_TOKEN = 16;
 
   public WebConfig {
-    Objects.requireNonNull(host, "host");
-    Objects.requireNonNull(baseUrl, "baseUrl");
-    Objects.requireNonNull(siteName, "siteName");
-    Objects.requireNonNull(language, "language");
-    Objects.requireNonNull(writeToken, "writeToken");
-    Objects.requireNonNull(rateLimit, "rateLimit");
-    Objects.requireNonNull(writeRateLimit, "writeRateLimit");
+    Require.nonNull("host baseUrl siteName language", host, baseUrl, siteName, language);
+    Require.nonNull("writeToken rateLimit writeRateLimit", writeToken, rateLimit, writeRateLimit);
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port " + port + " is not in 0-65535");
     }

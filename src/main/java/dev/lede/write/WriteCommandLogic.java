@@ -3,6 +3,7 @@ package dev.lede.write;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.model.Require;
 import dev.lede.model.StoryJson;
 import dev.lede.model.WrittenStory;
 import dev.lede.nlp.Nlp;
@@ -22,7 +23,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -63,11 +63,7 @@ public final class WriteCommandLogic {
       PrintStream err,
       Supplier<? extends Writer> writer,
       Instant now) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(out, "out");
-    Objects.requireNonNull(err, "err");
-    Objects.requireNonNull(writer, "writer");
-    Objects.requireNonNull(now, "now");
+    Require.nonNull("in out err writer now", in, out, err, writer, now);
     Map<String, List<WriterInput>> stories = new LinkedHashMap<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;

@@ -1,9 +1,9 @@
 package dev.lede.write;
 
+import dev.lede.model.Require;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -24,12 +24,7 @@ public record WriterInput(
     Optional<String> url,
     Optional<Instant> published) {
   public WriterInput {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(outlet, "outlet");
-    Objects.requireNonNull(url, "url");
-    Objects.requireNonNull(published, "published");
+    Require.nonNull("id title text outlet url published", id, title, text, outlet, url, published);
     if (id.isBlank()) {
       throw new IllegalArgumentException("article id is blank");
     }

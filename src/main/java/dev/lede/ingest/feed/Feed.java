@@ -1,5 +1,6 @@
 package dev.lede.ingest.feed;
 
+import dev.lede.model.Require;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -32,10 +33,7 @@ public record Feed(
     String encoding) {
 
   public Feed {
-    Objects.requireNonNull(format, "format");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(link, "link");
-    Objects.requireNonNull(language, "language");
+    Require.nonNull("format title link language", format, title, link, language);
     items = List.copyOf(items);
     warnings = List.copyOf(warnings);
     Objects.requireNonNull(description, "description");

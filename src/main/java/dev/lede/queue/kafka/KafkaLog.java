@@ -1,5 +1,6 @@
 package dev.lede.queue.kafka;
 
+import dev.lede.model.Require;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -30,10 +31,7 @@ public record KafkaLog(
   private static final Pattern BROKER = Pattern.compile("[^\\s,:/]+:\\d{1,5}");
 
   public KafkaLog {
-    Objects.requireNonNull(bootstrap, "bootstrap");
-    Objects.requireNonNull(topic, "topic");
-    Objects.requireNonNull(group, "group");
-    Objects.requireNonNull(timeout, "timeout");
+    Require.nonNull("bootstrap topic group timeout", bootstrap, topic, group, timeout);
     for (String broker : bootstrap.split(",", -1)) {
       if (!BROKER.matcher(broker).matches()) {
         throw new IllegalArgumentException(

@@ -1,5 +1,6 @@
 package dev.lede.queue.kafka;
 
+import dev.lede.model.Require;
 import dev.lede.queue.WorkQueue;
 import dev.lede.queue.inprocess.Pipeline;
 import java.io.IOException;
@@ -125,10 +126,7 @@ public final class KafkaWorkQueue<T, R> implements WorkQueue<T> {
       Function<T, R> prepare,
       Commit<R> commit)
       throws IOException {
-    Objects.requireNonNull(log, "log");
-    Objects.requireNonNull(codec, "codec");
-    Objects.requireNonNull(prepare, "prepare");
-    Objects.requireNonNull(commit, "commit");
+    Require.nonNull("log codec prepare commit", log, codec, prepare, commit);
     if (window < 1) {
       throw new IllegalArgumentException("window must be at least 1, was " + window);
     }

@@ -1,5 +1,6 @@
 package dev.lede.write.llm;
 
+import dev.lede.model.Require;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -63,14 +64,9 @@ public record LlmConfig(
   private static final Duration MAX_TIMEOUT = Duration.ofMinutes(30);
 
   public LlmConfig {
-    Objects.requireNonNull(baseUrl, "baseUrl");
-    Objects.requireNonNull(model, "model");
-    Objects.requireNonNull(apiKeyEnv, "apiKeyEnv");
-    Objects.requireNonNull(apiKey, "apiKey");
-    Objects.requireNonNull(connectTimeout, "connectTimeout");
-    Objects.requireNonNull(requestTimeout, "requestTimeout");
-    Objects.requireNonNull(retryBackoff, "retryBackoff");
-    Objects.requireNonNull(maxRetryWait, "maxRetryWait");
+    Require.nonNull("baseUrl model apiKeyEnv apiKey", baseUrl, model, apiKeyEnv, apiKey);
+    Require.nonNull("connectTimeout requestTimeout", connectTimeout, requestTimeout);
+    Require.nonNull("retryBackoff maxRetryWait", retryBackoff, maxRetryWait);
     checkBaseUrl(baseUrl);
     if (model.isBlank()) {
       throw new IllegalArgumentException("LLM model name is blank");
