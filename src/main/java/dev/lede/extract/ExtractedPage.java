@@ -18,6 +18,9 @@ import java.util.Optional;
  * @param description meta description
  * @param siteName og:site_name or publisher name
  * @param paragraphs main text as paragraphs, boilerplate removed
+ * @param blockPrints prints of the page's text blocks, what a {@link HostTemplate} learns from;
+ *     empty unless the page was extracted with a template ({@link Extractor#extract(byte[],
+ *     Optional, String, HostTemplate)})
  */
 public record ExtractedPage(
     Optional<String> title,
@@ -29,7 +32,13 @@ public record ExtractedPage(
     Optional<String> leadImage,
     Optional<String> description,
     Optional<String> siteName,
-    List<String> paragraphs) {
+    List<String> paragraphs,
+    List<Long> blockPrints) {
+
+  public ExtractedPage {
+    paragraphs = List.copyOf(paragraphs);
+    blockPrints = List.copyOf(blockPrints);
+  }
 
   /** The main text: paragraphs separated by a blank line. */
   public String text() {

@@ -1,6 +1,7 @@
 package dev.lede.extract;
 
 import dev.lede.extract.internal.BaseHref;
+import dev.lede.extract.internal.BlockPrints;
 import dev.lede.extract.internal.ClassHints;
 import dev.lede.extract.internal.HtmlDecoder;
 import dev.lede.extract.internal.MainText;
@@ -10,6 +11,7 @@ import dev.lede.lang.LanguageDetector;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.LongStream;
 import org.jsoup.Jsoup;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
@@ -47,6 +49,20 @@ public final class Extractor {
   }
 
   /**
+   * As {@link #extract(byte[], Optional, String)}, also dropping the blocks of the host's template
+   * (unless the page has little prose of its own beside them: a page already learned), and giving
+   * the page's {@link ExtractedPage#blockPrints() block prints} to learn the template from.
+   */
+  public static ExtractedPage extract(
+      byte[] body, Optional<String> contentType, String baseUrl, HostTemplate template) {
+    Objects.requireNonNull(body, "body must not be null");
+    Objects.requireNonNull(contentType, "contentType must not be null (use Optional.empty())");
+    Objects.requireNonNull(baseUrl, "baseUrl must not be null (use \"\" when unknown)");
+    Objects.requireNonNull(template, "template must not be null (use HostTemplate.none())");
+    return extract(HtmlDecoder.decode(body, contentType).text(), baseUrl, template, true);
+  }
+
+  /**
    * Extracts an already decoded page.
    *
    * @param html the page markup
@@ -55,11 +71,20 @@ public final class Extractor {
   public static ExtractedPage extract(String html, String baseUrl) {
     Objects.requireNonNull(html, "html must not be null");
     Objects.requireNonNull(baseUrl, "baseUrl must not be null (use \"\" when unknown)");
+    return extract(html, baseUrl, HostTemplate.none(), false);
+  }
+
+  private static ExtractedPage extract(
+      String html, String baseUrl, HostTemplate template, boolean prints) {
     Document doc = Jsoup.parse(html, baseUrl);
     BaseHref.confine(doc, baseUrl);
     Metadata md = Metadata.of(doc);
     Element body = doc.body();
-    MainText.Result main = MainText.extract(PageModel.of(body, new ClassHints()));
+    PageModel model = PageModel.of(body, new ClassHints());
+    MainText.Result main =
+        template.size() == 0
+            ? MainText.extract(model)
+            : MainText.extract(model, template::contains);
     List<String> paragraphs = List.copyOf(main.paragraphs());
     Optional<String> language =
         md.declaredLanguage().or(() -> LanguageDetector.guess(sample(md, paragraphs)));
@@ -75,7 +100,8 @@ public final class Extractor {
         image,
         md.description(),
         md.siteName(),
-        paragraphs);
+        paragraphs,
+        prints ? prints(model) : List.of());
   }
 
   private static String sample(Metadata md, List<String> paragraphs) {
@@ -135,5 +161,38 @@ public final class Extractor {
     Objects.requireNonNull(htmlFragment, "htmlFragment must not be null");
     Document doc = Jsoup.parseBodyFragment(htmlFragment);
     return List.copyOf(MainText.allParagraphs(PageModel.of(doc.body(), new ClassHints())));
+  }
+
+  /**
+   * As {@link #paragraphs(String)}, also dropping the blocks of the host's template (unless the
+   * fragment has little prose of its own beside them); the result has the paragraphs and {@link
+   * ExtractedPage#blockPrints() block prints} and no metadata (a fragment has none).
+   */
+  public static ExtractedPage fragment(String htmlFragment, HostTemplate template) {
+    Objects.requireNonNull(htmlFragment, "htmlFragment must not be null");
+    Objects.requireNonNull(template, "template must not be null (use HostTemplate.none())");
+    Document doc = Jsoup.parseBodyFragment(htmlFragment);
+    PageModel model = PageModel.of(doc.body(), new ClassHints());
+    List<String> paragraphs =
+        template.size() == 0
+            ? MainText.allParagraphs(model)
+            : MainText.allParagraphs(model, template::contains);
+    Optional<String> none = Optional.empty();
+    return new ExtractedPage(
+        none,
+        none,
+        Optional.empty(),
+        Optional.empty(),
+        none,
+        none,
+        none,
+        none,
+        none,
+        paragraphs,
+        prints(model));
+  }
+
+  private static List<Long> prints(PageModel model) {
+    return LongStream.of(BlockPrints.of(model)).boxed().toList();
   }
 }

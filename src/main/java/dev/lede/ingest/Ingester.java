@@ -10,6 +10,7 @@ import dev.lede.dedup.SimHash;
 import dev.lede.dedup.UrlCanonicalizer;
 import dev.lede.extract.ExtractedPage;
 import dev.lede.extract.Extractor;
+import dev.lede.extract.HostTemplate;
 import dev.lede.index.SearchIndex;
 import dev.lede.ingest.feed.Feed;
 import dev.lede.ingest.feed.FeedException;
@@ -21,6 +22,7 @@ import dev.lede.ingest.fetch.Fetcher;
 import dev.lede.model.Article;
 import dev.lede.model.FetchState;
 import dev.lede.store.ArticleStore;
+import dev.lede.store.HostTemplateStore;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -88,6 +90,7 @@ public final class Ingester {
   private final List<Article> sinceCommit = new ArrayList<>();
   private StageTimes times = StageTimes.none();
   private CanonicalTrust canonicalTrust = CanonicalTrust.sameSite();
+  private HostTemplateStore templates;
 
   /** Receives each newly stored article (e.g. story clustering). */
   @FunctionalInterface
@@ -121,6 +124,15 @@ public final class Ingester {
    */
   public Ingester trustingCanonicals(CanonicalTrust trust) {
     this.canonicalTrust = Objects.requireNonNull(trust, "trust");
+    return this;
+  }
+
+  /**
+   * Learns each site's template from the pages fetched from it, and drops the blocks that repeat
+   * across a host's pages from its later pages ({@link HostTemplate}); off unless set.
+   */
+  public Ingester learningTemplates(HostTemplateStore store) {
+    this.templates = Objects.requireNonNull(store, "store");
     return this;
   }
 
@@ -288,8 +300,7 @@ public final class Ingester {
     String itemRef =
         link.orElse("urn:lede:" + ref + "#" + item.id().orElse(item.title().orElse("item")));
     long t = times.start();
-    String fullText =
-        item.content().map(Extractor::paragraphs).map(p -> String.join("\n\n", p)).orElse("");
+    String fullText = fragmentText(item.content(), itemRef, ref);
     times.stop(StageTimes.Stage.EXTRACT, t);
     if (fullText.length() < options.minFullTextChars()
         && options.fetchItemPages()
@@ -325,7 +336,7 @@ public final class Ingester {
     String text = fullText;
     if (text.isBlank()) {
       long e = times.start();
-      text = item.summary().map(Extractor::paragraphs).map(p -> String.join("\n\n", p)).orElse("");
+      text = fragmentText(item.summary(), itemRef, ref);
       times.stop(StageTimes.Stage.EXTRACT, e);
     }
     if (text.isBlank()) {
@@ -347,6 +358,25 @@ public final class Ingester {
         List.of());
   }
 
+  /**
+   * The paragraphs of a feed item's HTML, minus its site's template when templates are learned (the
+   * site of the item's link, else of the feed); the item is learned from as one page.
+   */
+  private String fragmentText(Optional<String> html, String itemRef, String feedRef) {
+    if (html.isEmpty()) return "";
+    Optional<String> host =
+        templates == null
+            ? Optional.empty()
+            : HostTemplate.hostOf(itemRef).or(() -> HostTemplate.hostOf(feedRef));
+    if (host.isEmpty()) return String.join("\n\n", Extractor.paragraphs(html.get()));
+    ExtractedPage f =
+        Extractor.fragment(
+            html.get(), HostTemplate.of(templates.repeated(host.get(), HostTemplate.MIN_PAGES)));
+    // Keyed apart from the item's page, which may be fetched and learned from too.
+    templates.learn(host.get(), HostTemplate.pageKey("feed:" + itemRef), f.blockPrints());
+    return f.text();
+  }
+
   private void storePage(
       String ref,
       String url,
@@ -357,7 +387,16 @@ public final class Ingester {
       List<FetchState> states)
       throws IOException {
     long t = times.start();
-    ExtractedPage page = Extractor.extract(body, contentType, url);
+    Optional<String> host = templates == null ? Optional.empty() : HostTemplate.hostOf(url);
+    ExtractedPage page;
+    if (host.isPresent()) {
+      HostTemplate template =
+          HostTemplate.of(templates.repeated(host.get(), HostTemplate.MIN_PAGES));
+      page = Extractor.extract(body, contentType, url, template);
+      templates.learn(host.get(), HostTemplate.pageKey(url), page.blockPrints());
+    } else {
+      page = Extractor.extract(body, contentType, url);
+    }
     times.stop(StageTimes.Stage.EXTRACT, t);
     String text = page.text();
     if (text.isBlank()) {

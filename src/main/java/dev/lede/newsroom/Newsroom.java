@@ -557,6 +557,7 @@ public final class Newsroom implements AutoCloseable {
                   clock)
               .timed(times)
               .trustingCanonicals(canonicalTrust)
+              .learningTemplates(ws.hostTemplates())
               .onStored(assigner::submit);
       r = ingester.ingest(refs);
       assigner.finish();

@@ -6,6 +6,7 @@ import dev.lede.index.lucene.LuceneIndex;
 import dev.lede.index.opensearch.OpenSearchAddress;
 import dev.lede.index.opensearch.OpenSearchIndex;
 import dev.lede.store.ArticleStore;
+import dev.lede.store.jdbc.JdbcHostTemplates;
 import dev.lede.store.jdbc.JdbcPollStates;
 import dev.lede.store.jdbc.JdbcReaderState;
 import dev.lede.store.jdbc.JdbcSourceLabels;
@@ -140,6 +141,11 @@ public final class Workspace implements AutoCloseable {
   /** Each source's poll schedule, status and last error (table poll_state). */
   public dev.lede.store.PollStateStore pollStates() {
     return JdbcPollStates.of(sql);
+  }
+
+  /** What ingest learned of each site's template (tables template_pages, template_blocks). */
+  public dev.lede.store.HostTemplateStore hostTemplates() {
+    return JdbcHostTemplates.of(sql);
   }
 
   /** Read and starred state of the reader APIs (table reader_items). */

@@ -2,6 +2,7 @@ package dev.lede.extract.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongPredicate;
 import org.jsoup.nodes.Element;
 
 /**
@@ -10,7 +11,8 @@ import org.jsoup.nodes.Element;
  * <ol>
  *   <li>resolve boilerplate: boxes whose tag or class/id marks them as navigation, sharing,
  *       comments, ads... are dropped, unless they wrap the article (wrappers on big sites carry
- *       classes like {@code has-sidebar});
+ *       classes like {@code has-sidebar}); so are blocks of the host's template (blocks seen on
+ *       other pages of the same site), unless the page has little prose of its own beside them;
  *   <li>score: every paragraph gives readability-style points to its ancestors; candidates are
  *       weighted by class hints and penalised by link density;
  *   <li>select: a known article-body container when the page has one with enough text, otherwise
@@ -28,6 +30,7 @@ public final class MainText {
   static final String CELL_SEPARATOR = " | ";
 
   private final PageModel m;
+  private final LongPredicate template;
   private final boolean[] excluded;
   private final int[] cleanText;
   private final int[] cleanLinks;
@@ -35,8 +38,9 @@ public final class MainText {
   private final double[] score;
   private final boolean[] scored;
 
-  private MainText(PageModel model) {
+  private MainText(PageModel model, LongPredicate template) {
     this.m = model;
+    this.template = template;
     int nb = model.blocks.size();
     int nx = model.boxes.size();
     excluded = new boolean[nb];
@@ -51,12 +55,25 @@ public final class MainText {
   public record Result(List<String> paragraphs, List<Element> containers, String strategy) {}
 
   public static Result extract(PageModel model) {
-    return new MainText(model).run();
+    return new MainText(model, null).run();
+  }
+
+  /**
+   * As {@link #extract(PageModel)}, also dropping the blocks whose {@link BlockPrints print} is in
+   * the host's template.
+   */
+  public static Result extract(PageModel model, LongPredicate template) {
+    return new MainText(model, template).run();
   }
 
   /** All non-boilerplate paragraphs of a fragment (feed content), no container selection. */
   public static List<String> allParagraphs(PageModel model) {
-    MainText t = new MainText(model);
+    return allParagraphs(model, null);
+  }
+
+  /** As {@link #allParagraphs(PageModel)}, also dropping the blocks of the host's template. */
+  public static List<String> allParagraphs(PageModel model, LongPredicate template) {
+    MainText t = new MainText(model, template);
     t.resolveBoilerplate(null);
     List<String> out = new ArrayList<>();
     for (int i = 0; i < model.blocks.size(); i++) {
@@ -169,9 +186,10 @@ public final class MainText {
     if (marker != null) {
       for (Box x = marker; x != null; x = x.parent) x.boilerplate = false;
     }
+    boolean[] templated = templated();
     for (int i = 0; i < m.blocks.size(); i++) {
       Block bl = m.blocks.get(i);
-      boolean ex = false;
+      boolean ex = templated != null && templated[i];
       for (Box x = bl.owner(); x != null; x = x.parent) {
         if (x.boilerplate) {
           ex = true;
@@ -190,6 +208,34 @@ public final class MainText {
         }
       }
     }
+  }
+
+  /**
+   * Which blocks are the host's template; null when there is no template, or when the page has
+   * little prose of its own beside it (less than a quarter of the template's, or none): then the
+   * page is one already learned (the same article at another address, perhaps with a line changed)
+   * and nothing is dropped for it.
+   */
+  private boolean[] templated() {
+    if (template == null) return null;
+    int n = m.blocks.size();
+    boolean[] t = new boolean[n];
+    int own = 0;
+    int templ = 0;
+    boolean any = false;
+    for (int i = 0; i < n; i++) {
+      Block bl = m.blocks.get(i);
+      int len = bl.text().length();
+      int prose = len >= 80 && bl.linkLength() * 4 < len ? len : 0;
+      if (template.test(BlockPrints.of(bl.text()))) {
+        t[i] = any = true;
+        templ += prose;
+      } else {
+        own += prose;
+      }
+    }
+    if (!any || own == 0 || own * 4 < templ) return null;
+    return t;
   }
 
   /** Longest metadata row (characters) removed as a whole. */
