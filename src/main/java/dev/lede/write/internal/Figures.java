@@ -84,7 +84,8 @@ public final class Figures {
             : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
     for (Fact f : FactExtractor.extract(read)) {
       if (f.kind() != FactKind.QUANTITY && f.kind() != FactKind.MONEY
-          || partOfLargerNumber(sentence, f.start())) {
+          || partOfLargerNumber(sentence, f.start())
+          || partOfRange(sentence, f.start(), f.end())) {
         continue;
       }
       List<Token> after = Tokenizer.tokenize(sentence, f.end(), sentence.length());
@@ -309,6 +310,20 @@ public final class Figures {
   }
 
   /** "31, 000" written with a stray space: the "000" is no amount of its own. */
+  // "$140 - 150MM", "10 to 12 people": one figure given as a range, not two that disagree.
+  private static final java.util.regex.Pattern RANGE_BEFORE =
+      java.util.regex.Pattern.compile("\\d[%\\p{L}]*\\s*(?:[-\u2013\u2014]|to)\\s*\\p{Sc}?\\s*$");
+
+  private static final java.util.regex.Pattern RANGE_AFTER =
+      java.util.regex.Pattern.compile("^\\s*(?:[-\u2013\u2014]|to)\\s*\\p{Sc}?\\s*\\d");
+
+  /** Whether the amount at {@code start..end} is one end of a range of two amounts. */
+  static boolean partOfRange(String text, int start, int end) {
+    String before = text.substring(Math.max(0, start - 24), start);
+    String after = text.substring(end, Math.min(text.length(), end + 8));
+    return RANGE_BEFORE.matcher(before).find() || RANGE_AFTER.matcher(after).find();
+  }
+
   static boolean partOfLargerNumber(String text, int start) {
     int k = start - 1;
     while (k >= 0 && text.charAt(k) == ' ') {

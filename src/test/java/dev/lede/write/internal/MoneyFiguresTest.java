@@ -26,6 +26,18 @@ class MoneyFiguresTest {
   }
 
   @Test
+  void aRangeOfTwoSumsIsNotTwoFiguresThatDisagree() {
+    assertThat(Figures.in("The Red Sox offered Teixeira $140 million over eight years."))
+        .hasSize(1);
+    assertThat(Figures.in("The Red Sox offered Teixeira $140 - 150 million over eight years."))
+        .isEmpty();
+    assertThat(Figures.in("The Red Sox offered Teixeira $140-$150 million over eight years."))
+        .isEmpty();
+    assertThat(Figures.in("The storm killed 10 to 12 people on Monday.")).isEmpty();
+    assertThat(Figures.in("The storm killed 12 people on Monday.")).hasSize(1);
+  }
+
+  @Test
   void anotherBuyersOfferOrASumWithNothingToSayWhatItIsIsNoConflict() {
     String sox =
         Figures.in("The Red Sox offered Teixeira $200 million over eight years.").get(0).key();
