@@ -32,3 +32,9 @@ if [ -f "$java_home/release" ]; then
     echo "class-data archive $target/cds/lede-$key.jsa maps with -Xshare:on"
   fi
 fi
+
+# The SBOM ships whenever the CycloneDX plugin made one (an offline build cannot: src/assembly/sbom.sh).
+if [ -f "$(dirname "$archive")/bom.json" ]; then
+  [ -f "$(echo "$smoke"/lede-*)/sbom.cdx.json" ] || { echo "release archive: sbom.cdx.json missing" >&2; exit 1; }
+  echo "release archive smoke test: sbom.cdx.json present"
+fi
