@@ -37,50 +37,18 @@ public final class LanguageDetector {
   /** A BCP 47 language tag for {@code text}, or {@link #UNDETERMINED}. */
   public static String detect(String text) {
     Objects.requireNonNull(text, "text");
-    int hangul = 0;
-    int han = 0;
-    int kana = 0;
-    int latin = 0;
-    int letters = 0;
-    int[] other = new int[6];
     // The first 20,000 chars are plenty and keep detection cheap on long texts.
     int limit = Math.min(text.length(), 20_000);
-    for (int i = 0; i < limit; ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      if (!Character.isLetter(cp)) {
-        continue;
-      }
-      letters++;
-      Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-      if (s == Character.UnicodeScript.HANGUL) {
-        hangul++;
-      } else if (s == Character.UnicodeScript.HAN) {
-        han++;
-      } else if (s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA) {
-        kana++;
-      } else if (s == Character.UnicodeScript.LATIN) {
-        latin++;
-      } else if (s == Character.UnicodeScript.CYRILLIC) {
-        other[0]++;
-      } else if (s == Character.UnicodeScript.GREEK) {
-        other[1]++;
-      } else if (s == Character.UnicodeScript.ARABIC) {
-        other[2]++;
-      } else if (s == Character.UnicodeScript.HEBREW) {
-        other[3]++;
-      } else if (s == Character.UnicodeScript.THAI) {
-        other[4]++;
-      } else if (s == Character.UnicodeScript.DEVANAGARI) {
-        other[5]++;
-      }
-    }
-    if (letters < MIN_LETTERS && hangul + han + kana < 2) {
+    ScriptCounts c = ScriptCounts.of(text, limit);
+    int hangul = c.hangul();
+    int han = c.han();
+    int kana = c.kana();
+    int letters = c.letters();
+    if (letters < MIN_LETTERS && c.cjk() < 2) {
       return UNDETERMINED;
     }
     // CJK letters carry a word's worth of meaning each; weigh them up against Latin letters.
-    int cjk = (hangul + han + kana) * 3;
-    if (cjk >= latin) {
+    if (c.cjk() * 3 >= c.latin()) {
       if (hangul >= han + kana && hangul > 0) {
         return "ko";
       }
@@ -91,13 +59,14 @@ public final class LanguageDetector {
         return "zh";
       }
     }
+    int[] other = {c.cyrillic(), c.greek(), c.arabic(), c.hebrew(), c.thai(), c.devanagari()};
     String[] tags = {"ru", "el", "ar", "he", "th", "hi"};
     for (int k = 0; k < other.length; k++) {
       if (other[k] * 2 > letters) {
         return tags[k];
       }
     }
-    if (latin * 2 <= letters) {
+    if (c.latin() * 2 <= letters) {
       return UNDETERMINED;
     }
     return byStopwords(text.substring(0, limit));

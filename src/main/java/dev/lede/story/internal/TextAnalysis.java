@@ -1,5 +1,6 @@
 package dev.lede.story.internal;
 
+import dev.lede.lang.ScriptCounts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -32,50 +33,16 @@ public final class TextAnalysis implements AutoCloseable {
 
   /** The dominant script among the letters of {@code text}; LATIN when there are no letters. */
   public static Script scriptOf(CharSequence text) {
-    int hangul = 0;
-    int han = 0;
-    int letters = 0;
-    int length = text.length();
-    for (int i = 0; i < length; ) {
-      char c = text.charAt(i);
-      // Fast paths for what most text is made of: ASCII and precomposed Hangul syllables.
-      if (c < 0x80) {
-        i++;
-        char lower = (char) (c | 0x20);
-        if (lower >= 'a' && lower <= 'z') {
-          letters++;
-        }
-        continue;
-      }
-      if (c >= 0xAC00 && c <= 0xD7A3) {
-        i++;
-        letters++;
-        hangul++;
-        continue;
-      }
-      int cp = Character.codePointAt(text, i);
-      i += Character.charCount(cp);
-      if (!Character.isLetter(cp)) {
-        continue;
-      }
-      letters++;
-      Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-      if (s == Character.UnicodeScript.HANGUL) {
-        hangul++;
-      } else if (s == Character.UnicodeScript.HAN
-          || s == Character.UnicodeScript.HIRAGANA
-          || s == Character.UnicodeScript.KATAKANA) {
-        han++;
-      }
-    }
+    ScriptCounts counts = ScriptCounts.of(text);
+    int letters = counts.letters();
     if (letters == 0) {
       return Script.LATIN;
     }
     // Korean news mixes in Hanja and Latin names; a fifth of Hangul letters is already Korean.
-    if (hangul * 5 >= letters) {
+    if (counts.hangul() * 5 >= letters) {
       return Script.HANGUL;
     }
-    return han * 5 >= letters ? Script.CJK : Script.LATIN;
+    return (counts.han() + counts.kana()) * 5 >= letters ? Script.CJK : Script.LATIN;
   }
 
   /** The analysed terms of {@code text} in order, duplicates kept. */
