@@ -83,6 +83,14 @@ public enum Dialect {
             + ") ON CONFLICT DO NOTHING";
   }
 
+  /**
+   * {@code column} to order by in binary (code point) order: SQLite's default, PostgreSQL's {@code
+   * "C"} collation, so both list rows in one order whatever the database's locale.
+   */
+  public String binaryOrder(String column) {
+    return this == SQLITE ? column : column + " COLLATE \"C\"";
+  }
+
   /** A query with one parameter, the table's name, that finds a row when the table exists. */
   public String tableExists() {
     return this == SQLITE

@@ -5,7 +5,6 @@ import dev.lede.store.StoreException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -40,22 +39,12 @@ public final class JdbcHostTemplates implements HostTemplateStore {
 
   /** The templates in {@code store}, creating their tables when the store is writable. */
   public static JdbcHostTemplates of(SqlDatabase store) {
-    synchronized (store.lock()) {
-      try (Statement st = store.connection().createStatement()) {
-        Dialect d = store.dialect();
-        st.execute(
-            d.ddl(
-                "CREATE TABLE IF NOT EXISTS template_pages (host TEXT NOT NULL,"
-                    + " page INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (host, page))"));
-        st.execute(
-            d.ddl(
-                "CREATE TABLE IF NOT EXISTS template_blocks (host TEXT NOT NULL,"
-                    + " print INTEGER NOT NULL, pages INTEGER NOT NULL, last_seq INTEGER NOT NULL,"
-                    + " PRIMARY KEY (host, print))"));
-      } catch (SQLException e) {
-        // read-only: the reads find the tables a writer made, or nothing
-      }
-    }
+    store.createTablesIfWritable(
+        "CREATE TABLE IF NOT EXISTS template_pages (host TEXT NOT NULL,"
+            + " page INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (host, page))",
+        "CREATE TABLE IF NOT EXISTS template_blocks (host TEXT NOT NULL,"
+            + " print INTEGER NOT NULL, pages INTEGER NOT NULL, last_seq INTEGER NOT NULL,"
+            + " PRIMARY KEY (host, print))");
     return new JdbcHostTemplates(store);
   }
 

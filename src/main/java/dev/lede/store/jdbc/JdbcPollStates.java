@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,21 +35,12 @@ public final class JdbcPollStates implements dev.lede.store.PollStateStore {
 
   /** The schedule in {@code store}, creating its table when the store is writable. */
   public static JdbcPollStates of(SqlDatabase store) {
-    synchronized (store.lock()) {
-      try (Statement st = store.connection().createStatement()) {
-        st.execute(
-            store
-                .dialect()
-                .ddl(
-                    "CREATE TABLE IF NOT EXISTS poll_state (ref TEXT PRIMARY KEY,"
-                        + " next_poll INTEGER NOT NULL, last_poll INTEGER, status TEXT NOT NULL,"
-                        + " last_error TEXT, errors INTEGER NOT NULL, paused INTEGER NOT NULL,"
-                        + " update_gap_ms INTEGER, last_new_at INTEGER,"
-                        + " last_new INTEGER NOT NULL)"));
-      } catch (SQLException e) {
-        // read-only: the reads below find the table a writer made, or nothing
-      }
-    }
+    store.createTablesIfWritable(
+        "CREATE TABLE IF NOT EXISTS poll_state (ref TEXT PRIMARY KEY,"
+            + " next_poll INTEGER NOT NULL, last_poll INTEGER, status TEXT NOT NULL,"
+            + " last_error TEXT, errors INTEGER NOT NULL, paused INTEGER NOT NULL,"
+            + " update_gap_ms INTEGER, last_new_at INTEGER,"
+            + " last_new INTEGER NOT NULL)");
     return new JdbcPollStates(store);
   }
 

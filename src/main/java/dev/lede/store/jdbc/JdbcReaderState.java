@@ -30,19 +30,11 @@ public final class JdbcReaderState implements dev.lede.store.ReaderStateStore {
   }
 
   public static JdbcReaderState of(SqlDatabase store) {
-    synchronized (store.lock()) {
-      try (Statement st = store.connection().createStatement()) {
-        st.execute(
-            store
-                .dialect()
-                .ddl(
-                    "CREATE TABLE IF NOT EXISTS reader_items (item_id INTEGER PRIMARY KEY"
-                        + " AUTOINCREMENT, story_id TEXT NOT NULL UNIQUE,"
-                        + " read INTEGER NOT NULL DEFAULT 0, starred INTEGER NOT NULL DEFAULT 0)"));
-      } catch (SQLException e) {
-        // read-only: the reads find the table a writer made; marking then fails with a clear error
-      }
-    }
+    // On a read-only store the reads find the table a writer made; marking then fails clearly.
+    store.createTablesIfWritable(
+        "CREATE TABLE IF NOT EXISTS reader_items (item_id INTEGER PRIMARY KEY"
+            + " AUTOINCREMENT, story_id TEXT NOT NULL UNIQUE,"
+            + " read INTEGER NOT NULL DEFAULT 0, starred INTEGER NOT NULL DEFAULT 0)");
     return new JdbcReaderState(store);
   }
 

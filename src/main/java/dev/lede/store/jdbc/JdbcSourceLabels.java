@@ -22,15 +22,9 @@ public final class JdbcSourceLabels implements dev.lede.store.SourceLabels {
   }
 
   public static JdbcSourceLabels of(SqlDatabase store) {
-    synchronized (store.lock()) {
-      try (Statement st = store.connection().createStatement()) {
-        st.execute(
-            "CREATE TABLE IF NOT EXISTS source_labels (ref TEXT PRIMARY KEY, title TEXT,"
-                + " category TEXT)");
-      } catch (SQLException e) {
-        // read-only: reads find the table a writer made, or nothing
-      }
-    }
+    store.createTablesIfWritable(
+        "CREATE TABLE IF NOT EXISTS source_labels (ref TEXT PRIMARY KEY, title TEXT,"
+            + " category TEXT)");
     return new JdbcSourceLabels(store);
   }
 

@@ -37,25 +37,14 @@ public final class JdbcStoryLinks implements StoryLinkStore {
 
   /** The links in {@code store}, creating their table when the store is writable. */
   public static JdbcStoryLinks of(SqlDatabase store) {
-    synchronized (store.lock()) {
-      try (Statement st = store.connection().createStatement()) {
-        st.execute(
-            "CREATE TABLE IF NOT EXISTS story_links (story_id TEXT PRIMARY KEY,"
-                + " group_id TEXT NOT NULL)");
-        st.execute("CREATE INDEX IF NOT EXISTS story_links_group ON story_links (group_id)");
-        st.execute(
-            store
-                .dialect()
-                .ddl(
-                    "CREATE TABLE IF NOT EXISTS story_summaries (story_id TEXT PRIMARY KEY,"
-                        + " first_ms INTEGER NOT NULL, last_ms INTEGER NOT NULL,"
-                        + " evidence TEXT NOT NULL)"));
-        st.execute(
-            "CREATE INDEX IF NOT EXISTS story_summaries_first ON story_summaries (first_ms)");
-      } catch (SQLException e) {
-        // read-only: the reads below find the table a writer made, or nothing
-      }
-    }
+    store.createTablesIfWritable(
+        "CREATE TABLE IF NOT EXISTS story_links (story_id TEXT PRIMARY KEY,"
+            + " group_id TEXT NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS story_links_group ON story_links (group_id)",
+        "CREATE TABLE IF NOT EXISTS story_summaries (story_id TEXT PRIMARY KEY,"
+            + " first_ms INTEGER NOT NULL, last_ms INTEGER NOT NULL,"
+            + " evidence TEXT NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS story_summaries_first ON story_summaries (first_ms)");
     return new JdbcStoryLinks(store);
   }
 

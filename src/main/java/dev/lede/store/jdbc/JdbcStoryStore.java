@@ -37,27 +37,18 @@ public final class JdbcStoryStore implements StoryStore {
 
   /** Story tables inside the store's database, created when missing. */
   public static JdbcStoryStore of(SqlDatabase store) {
-    Dialect d = store.dialect();
-    synchronized (store.lock()) {
-      try (Statement st = store.connection().createStatement()) {
-        st.execute(
-            d.ddl(
-                "CREATE TABLE IF NOT EXISTS story_articles ("
-                    + " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
-                    + " article_id TEXT NOT NULL UNIQUE,"
-                    + " story_id TEXT NOT NULL,"
-                    + " assigned_at INTEGER NOT NULL)"));
-        st.execute("CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles(story_id)");
-        st.execute(
-            d.ddl(
-                "CREATE TABLE IF NOT EXISTS story_merges ("
-                    + " from_id TEXT PRIMARY KEY, into_id TEXT NOT NULL,"
-                    + " merged_at INTEGER NOT NULL)"));
-        OwedWrites.ensure(store);
-      } catch (SQLException e) {
-        throw new StoreException("cannot create story tables in " + store.where() + ": " + e, e);
-      }
-    }
+    store.createTables(
+        "story tables",
+        "CREATE TABLE IF NOT EXISTS story_articles ("
+            + " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+            + " article_id TEXT NOT NULL UNIQUE,"
+            + " story_id TEXT NOT NULL,"
+            + " assigned_at INTEGER NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles(story_id)",
+        "CREATE TABLE IF NOT EXISTS story_merges ("
+            + " from_id TEXT PRIMARY KEY, into_id TEXT NOT NULL,"
+            + " merged_at INTEGER NOT NULL)");
+    OwedWrites.ensure(store);
     return new JdbcStoryStore(store);
   }
 

@@ -47,21 +47,12 @@ public final class JdbcVectors implements VectorStore {
   }
 
   public static JdbcVectors of(SqlDatabase store) {
-    Dialect d = store.dialect();
-    synchronized (store.lock()) {
-      try (Statement st = store.connection().createStatement()) {
-        st.execute(
-            d.ddl(
-                "CREATE TABLE IF NOT EXISTS embeddings (key TEXT PRIMARY KEY,"
-                    + " dim INTEGER NOT NULL, vec BLOB NOT NULL)"));
-        st.execute(
-            "CREATE TABLE IF NOT EXISTS article_embeddings (article_id TEXT PRIMARY KEY,"
-                + " key TEXT NOT NULL)");
-      } catch (SQLException e) {
-        throw new StoreException(
-            "cannot create embeddings tables in " + store.where() + ": " + e, e);
-      }
-    }
+    store.createTables(
+        "embeddings tables",
+        "CREATE TABLE IF NOT EXISTS embeddings (key TEXT PRIMARY KEY,"
+            + " dim INTEGER NOT NULL, vec BLOB NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS article_embeddings (article_id TEXT PRIMARY KEY,"
+            + " key TEXT NOT NULL)");
     return new JdbcVectors(store);
   }
 

@@ -29,22 +29,15 @@ public final class JdbcWrittenStoryStore implements WrittenStoryStore {
   }
 
   public static JdbcWrittenStoryStore of(SqlDatabase store) {
-    Dialect d = store.dialect();
-    synchronized (store.lock()) {
-      try (Statement st = store.connection().createStatement()) {
-        st.execute(
-            d.ddl(
-                "CREATE TABLE IF NOT EXISTS written_stories (story_id TEXT NOT NULL,"
-                    + " version INTEGER NOT NULL, written_at INTEGER NOT NULL,"
-                    + " articles INTEGER NOT NULL, note TEXT NOT NULL, json TEXT NOT NULL,"
-                    + " PRIMARY KEY (story_id, version)"
-                    + d.rowSeqColumn()
-                    + ")"));
-        OwedWrites.ensure(store);
-      } catch (SQLException e) {
-        throw new StoreException("cannot create written_stories in " + store.where() + ": " + e, e);
-      }
-    }
+    store.createTables(
+        "written_stories",
+        "CREATE TABLE IF NOT EXISTS written_stories (story_id TEXT NOT NULL,"
+            + " version INTEGER NOT NULL, written_at INTEGER NOT NULL,"
+            + " articles INTEGER NOT NULL, note TEXT NOT NULL, json TEXT NOT NULL,"
+            + " PRIMARY KEY (story_id, version)"
+            + store.dialect().rowSeqColumn()
+            + ")");
+    OwedWrites.ensure(store);
     return new JdbcWrittenStoryStore(store);
   }
 

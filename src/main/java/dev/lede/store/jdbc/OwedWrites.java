@@ -1,5 +1,6 @@
 package dev.lede.store.jdbc;
 
+import dev.lede.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,7 +26,17 @@ final class OwedWrites {
    * transaction: every story without a written version, or whose latest version has another article
    * count or is older than the story's last assignment or merge, is owed.
    */
-  static void ensure(SqlDatabase sql) throws SQLException {
+  static void ensure(SqlDatabase sql) {
+    synchronized (sql.lock()) {
+      try {
+        create(sql);
+      } catch (SQLException e) {
+        throw new StoreException("cannot create " + TABLE + " in " + sql.where() + ": " + e, e);
+      }
+    }
+  }
+
+  private static void create(SqlDatabase sql) throws SQLException {
     Dialect d = sql.dialect();
     if (exists(sql, TABLE)) {
       return;

@@ -1,7 +1,9 @@
 package dev.lede.store.jdbc;
 
+import dev.lede.store.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * A SQL database the stores of one newsroom share (articles, stories, written versions, vectors,
@@ -33,4 +35,40 @@ public interface SqlDatabase {
    * its commits ({@code dataVersion()}) counts this one.
    */
   <T> T inTransaction(Transaction.Work<T> work) throws SQLException;
+
+  /**
+   * Creates the tables and indexes {@code ddl} declares where they are missing; each statement is
+   * written in SQLite's words and {@link Dialect#ddl} turns it into this database's.
+   *
+   * @throws StoreException naming {@code what} and {@link #where()} when one cannot be created
+   */
+  default void createTables(String what, String... ddl) {
+    try {
+      execute(ddl);
+    } catch (SQLException e) {
+      throw new StoreException("cannot create " + what + " in " + where() + ": " + e, e);
+    }
+  }
+
+  /**
+   * {@link #createTables}, for tables a store may only read: on a store opened read-only the
+   * statements fail, and its reads find the tables a writer made, or nothing.
+   */
+  default void createTablesIfWritable(String... ddl) {
+    try {
+      execute(ddl);
+    } catch (SQLException e) {
+      // read-only: the reads find the tables a writer made, or nothing
+    }
+  }
+
+  private void execute(String... ddl) throws SQLException {
+    synchronized (lock()) {
+      try (Statement st = connection().createStatement()) {
+        for (String statement : ddl) {
+          st.execute(dialect().ddl(statement));
+        }
+      }
+    }
+  }
 }

@@ -1,13 +1,8 @@
 package dev.lede.store.postgres;
 
-import dev.lede.model.Article;
-import dev.lede.model.FetchState;
-import dev.lede.model.Source;
-import dev.lede.store.ArticleStore;
 import dev.lede.store.StoreException;
-import dev.lede.store.jdbc.ArticleRows;
 import dev.lede.store.jdbc.Dialect;
-import dev.lede.store.jdbc.SqlDatabase;
+import dev.lede.store.jdbc.JdbcArticleStore;
 import dev.lede.store.jdbc.Transaction;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -19,10 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -34,12 +25,11 @@ import java.util.UUID;
  *
  * <p>One connection, guarded by {@code synchronized}, like the embedded store.
  */
-public final class PostgresStore implements ArticleStore, SqlDatabase {
+public final class PostgresStore extends JdbcArticleStore {
 
   private static final int SCHEMA_VERSION = 1;
   // Any fixed number: the advisory lock that keeps two processes from creating the schema at once.
   private static final long MIGRATION_LOCK = 0x1ede_0001L;
-  private static final String COLUMNS = ArticleRows.COLUMNS;
 
   private final String where;
   private final Jdbc jdbc;
@@ -140,37 +130,7 @@ public final class PostgresStore implements ArticleStore, SqlDatabase {
         () -> {
           try (Statement st = db.createStatement()) {
             st.execute("SELECT pg_advisory_xact_lock(" + MIGRATION_LOCK + ")");
-            st.execute(
-                "CREATE TABLE IF NOT EXISTS articles ("
-                    + " seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
-                    + " id TEXT NOT NULL UNIQUE,"
-                    + " url TEXT NOT NULL,"
-                    + " canonical_url TEXT NOT NULL UNIQUE,"
-                    + " title TEXT NOT NULL,"
-                    + " byline TEXT,"
-                    + " published BIGINT,"
-                    + " modified BIGINT,"
-                    + " language TEXT NOT NULL,"
-                    + " source TEXT NOT NULL,"
-                    + " source_ref TEXT NOT NULL,"
-                    + " text TEXT NOT NULL,"
-                    + " content_hash TEXT NOT NULL,"
-                    + " simhash BIGINT NOT NULL,"
-                    + " band0 INTEGER NOT NULL, band1 INTEGER NOT NULL,"
-                    + " band2 INTEGER NOT NULL, band3 INTEGER NOT NULL,"
-                    + " duplicate_of TEXT,"
-                    + " fetched_at BIGINT NOT NULL)");
-            st.execute("CREATE INDEX IF NOT EXISTS articles_hash ON articles(content_hash)");
-            for (int b = 0; b < 4; b++) {
-              st.execute(
-                  "CREATE INDEX IF NOT EXISTS articles_band" + b + " ON articles(band" + b + ")");
-            }
-            st.execute(
-                "CREATE TABLE IF NOT EXISTS fetch_state ("
-                    + " url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, cursor TEXT,"
-                    + " fetched_at BIGINT NOT NULL)");
-            st.execute(
-                "CREATE TABLE IF NOT EXISTS sources (ref TEXT PRIMARY KEY, added_at BIGINT NOT NULL)");
+            createTables("the article tables", TABLES);
             // One row per open store, counting its commits: others' commits move dataVersion()
             // while a writer never waits on another's row.
             st.execute(
@@ -192,58 +152,6 @@ public final class PostgresStore implements ArticleStore, SqlDatabase {
         });
   }
 
-  @Override
-  public synchronized boolean put(Article a, List<FetchState> states) {
-    try {
-      return inTransaction(
-          () -> {
-            boolean inserted;
-            try (PreparedStatement ps =
-                db.prepareStatement(
-                    "INSERT INTO articles ("
-                        + ArticleRows.INSERT_COLUMNS
-                        + ") VALUES ("
-                        + ArticleRows.INSERT_VALUES
-                        + ") ON CONFLICT DO NOTHING")) {
-              ArticleRows.bind(ps, a);
-              inserted = ps.executeUpdate() == 1;
-            }
-            for (FetchState s : states) {
-              upsertState(s);
-            }
-            return inserted;
-          });
-    } catch (SQLException e) {
-      throw new StoreException("cannot store article " + a.url() + ": " + e.getMessage(), e);
-    }
-  }
-
-  @Override
-  public synchronized void putFetchState(FetchState state) {
-    try {
-      inTransaction(
-          () -> {
-            upsertState(state);
-            return null;
-          });
-    } catch (SQLException e) {
-      throw new StoreException("cannot store fetch state of " + state.url() + ": " + e, e);
-    }
-  }
-
-  private void upsertState(FetchState s) throws SQLException {
-    try (PreparedStatement ps =
-        db.prepareStatement(
-            "INSERT INTO fetch_state ("
-                + ArticleRows.STATE_COLUMNS
-                + ") VALUES (?,?,?,?,?) ON CONFLICT (url) DO UPDATE SET etag=excluded.etag,"
-                + " last_modified=excluded.last_modified, cursor=excluded.cursor,"
-                + " fetched_at=excluded.fetched_at")) {
-      ArticleRows.bindState(ps, s);
-      ps.executeUpdate();
-    }
-  }
-
   /** Counts one commit of this store, inside the transaction it belongs to. */
   private void countCommit() throws SQLException {
     try (PreparedStatement ps =
@@ -253,40 +161,6 @@ public final class PostgresStore implements ArticleStore, SqlDatabase {
       ps.setString(1, writer);
       ps.executeUpdate();
     }
-  }
-
-  @Override
-  public synchronized Optional<FetchState> fetchState(String url) {
-    try {
-      return retried(() -> ArticleRows.fetchState(db, url));
-    } catch (SQLException e) {
-      throw new StoreException("cannot read fetch state of " + url + ": " + e, e);
-    }
-  }
-
-  @Override
-  public Optional<Article> byId(String id) {
-    return read(() -> ArticleRows.byId(db, id));
-  }
-
-  @Override
-  public Optional<Article> byContentHash(String hash) {
-    return read(() -> ArticleRows.byContentHash(db, hash));
-  }
-
-  @Override
-  public List<Article> nearDuplicateCandidates(long simhash) {
-    return read(() -> ArticleRows.nearDuplicateCandidates(db, simhash));
-  }
-
-  @Override
-  public List<Article> all() {
-    return read(() -> ArticleRows.query(db, "SELECT " + COLUMNS + " FROM articles ORDER BY seq"));
-  }
-
-  @Override
-  public synchronized long count() {
-    return scalar("SELECT count(*) FROM articles", "cannot count articles");
   }
 
   /**
@@ -309,63 +183,6 @@ public final class PostgresStore implements ArticleStore, SqlDatabase {
           });
     } catch (SQLException e) {
       throw new StoreException("cannot read the data version of " + where + ": " + e, e);
-    }
-  }
-
-  @Override
-  public synchronized void addSource(Source source) {
-    try {
-      inTransaction(
-          () -> {
-            try (PreparedStatement ps =
-                db.prepareStatement(
-                    "INSERT INTO sources (ref, added_at) VALUES (?,?) ON CONFLICT DO NOTHING")) {
-              ps.setString(1, source.ref());
-              ps.setLong(2, source.addedAt().toEpochMilli());
-              ps.executeUpdate();
-            }
-            return null;
-          });
-    } catch (SQLException e) {
-      throw new StoreException("cannot add source " + source.ref() + ": " + e, e);
-    }
-  }
-
-  @Override
-  public synchronized boolean removeSource(String ref) {
-    try {
-      return inTransaction(
-          () -> {
-            boolean removed;
-            try (PreparedStatement ps = db.prepareStatement("DELETE FROM sources WHERE ref=?")) {
-              ps.setString(1, ref);
-              removed = ps.executeUpdate() == 1;
-            }
-            return removed;
-          });
-    } catch (SQLException e) {
-      throw new StoreException("cannot remove source " + ref + ": " + e, e);
-    }
-  }
-
-  @Override
-  public synchronized List<Source> sources() {
-    try {
-      return retried(
-          () -> {
-            List<Source> out = new ArrayList<>();
-            try (Statement st = db.createStatement();
-                ResultSet rs =
-                    st.executeQuery(
-                        "SELECT ref, added_at FROM sources ORDER BY added_at, ref COLLATE \"C\"")) {
-              while (rs.next()) {
-                out.add(new Source(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2))));
-              }
-            }
-            return out;
-          });
-    } catch (SQLException e) {
-      throw new StoreException("cannot list sources: " + e, e);
     }
   }
 
@@ -394,11 +211,6 @@ public final class PostgresStore implements ArticleStore, SqlDatabase {
     } catch (SQLException e) {
       throw new StoreException("cannot close " + where + ": " + e, e);
     }
-  }
-
-  @Override
-  public String toString() {
-    return where;
   }
 
   /**
@@ -465,11 +277,6 @@ public final class PostgresStore implements ArticleStore, SqlDatabase {
   }
 
   @Override
-  public Object lock() {
-    return this;
-  }
-
-  @Override
   public Dialect dialect() {
     return Dialect.POSTGRES;
   }
@@ -484,32 +291,8 @@ public final class PostgresStore implements ArticleStore, SqlDatabase {
     return false;
   }
 
-  private long scalar(String sql, String what) {
-    try {
-      return retried(
-          () -> {
-            try (Statement st = db.createStatement();
-                ResultSet rs = st.executeQuery(sql)) {
-              rs.next();
-              return rs.getLong(1);
-            }
-          });
-    } catch (SQLException e) {
-      throw new StoreException(what + " in " + where + ": " + e, e);
-    }
-  }
-
-  /** A read of articles. */
-  @FunctionalInterface
-  private interface Read<T> {
-    T run() throws SQLException;
-  }
-
-  private synchronized <T> T read(Read<T> read) {
-    try {
-      return retried(read::run);
-    } catch (SQLException e) {
-      throw new StoreException("cannot read articles from " + where + ": " + e.getMessage(), e);
-    }
+  @Override
+  protected <T> T reading(Transaction.Work<T> read) throws SQLException {
+    return retried(read);
   }
 }

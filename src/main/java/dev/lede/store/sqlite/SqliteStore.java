@@ -1,13 +1,8 @@
 package dev.lede.store.sqlite;
 
-import dev.lede.model.Article;
-import dev.lede.model.FetchState;
-import dev.lede.model.Source;
-import dev.lede.store.ArticleStore;
 import dev.lede.store.StoreException;
-import dev.lede.store.jdbc.ArticleRows;
 import dev.lede.store.jdbc.Dialect;
-import dev.lede.store.jdbc.SqlDatabase;
+import dev.lede.store.jdbc.JdbcArticleStore;
 import dev.lede.store.jdbc.Transaction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,14 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The embedded store: one SQLite file ({@code lede.db}) in WAL mode. Each {@link #put} is a single
@@ -31,10 +21,9 @@ import java.util.Optional;
  *
  * <p>Not thread-safe: one writer per process, guarded by {@code synchronized}.
  */
-public final class SqliteStore implements ArticleStore, SqlDatabase {
+public final class SqliteStore extends JdbcArticleStore {
 
   private static final int SCHEMA_VERSION = 1;
-  private static final String COLUMNS = ArticleRows.COLUMNS;
 
   private final Path file;
   private final Connection db;
@@ -132,12 +121,6 @@ public final class SqliteStore implements ArticleStore, SqlDatabase {
     return db;
   }
 
-  /** This store: its methods and the other tables' stores synchronize on it. */
-  @Override
-  public Object lock() {
-    return this;
-  }
-
   @Override
   public Dialect dialect() {
     return Dialect.SQLITE;
@@ -154,37 +137,8 @@ public final class SqliteStore implements ArticleStore, SqlDatabase {
   }
 
   private void migrate() throws SQLException {
+    createTables("the article tables", TABLES);
     try (Statement st = db.createStatement()) {
-      st.execute(
-          "CREATE TABLE IF NOT EXISTS articles ("
-              + " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
-              + " id TEXT NOT NULL UNIQUE,"
-              + " url TEXT NOT NULL,"
-              + " canonical_url TEXT NOT NULL UNIQUE,"
-              + " title TEXT NOT NULL,"
-              + " byline TEXT,"
-              + " published INTEGER,"
-              + " modified INTEGER,"
-              + " language TEXT NOT NULL,"
-              + " source TEXT NOT NULL,"
-              + " source_ref TEXT NOT NULL,"
-              + " text TEXT NOT NULL,"
-              + " content_hash TEXT NOT NULL,"
-              + " simhash INTEGER NOT NULL,"
-              + " band0 INTEGER NOT NULL, band1 INTEGER NOT NULL,"
-              + " band2 INTEGER NOT NULL, band3 INTEGER NOT NULL,"
-              + " duplicate_of TEXT,"
-              + " fetched_at INTEGER NOT NULL)");
-      st.execute("CREATE INDEX IF NOT EXISTS articles_hash ON articles(content_hash)");
-      for (int b = 0; b < 4; b++) {
-        st.execute("CREATE INDEX IF NOT EXISTS articles_band" + b + " ON articles(band" + b + ")");
-      }
-      st.execute(
-          "CREATE TABLE IF NOT EXISTS fetch_state ("
-              + " url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, cursor TEXT,"
-              + " fetched_at INTEGER NOT NULL)");
-      st.execute(
-          "CREATE TABLE IF NOT EXISTS sources (ref TEXT PRIMARY KEY, added_at INTEGER NOT NULL)");
       try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
         if (rs.next() && rs.getInt(1) == SCHEMA_VERSION) {
           return; // setting it again would write (and fail on a full disk)
@@ -194,167 +148,14 @@ public final class SqliteStore implements ArticleStore, SqlDatabase {
     }
   }
 
-  @Override
-  public synchronized boolean put(Article a, List<FetchState> states) {
-    try {
-      db.setAutoCommit(false);
-      try {
-        boolean inserted;
-        try (PreparedStatement ps =
-            db.prepareStatement(
-                "INSERT OR IGNORE INTO articles ("
-                    + ArticleRows.INSERT_COLUMNS
-                    + ") VALUES ("
-                    + ArticleRows.INSERT_VALUES
-                    + ")")) {
-          ArticleRows.bind(ps, a);
-          inserted = ps.executeUpdate() == 1;
-        }
-        for (FetchState s : states) {
-          upsertState(s);
-        }
-        db.commit();
-        return inserted;
-      } catch (SQLException | RuntimeException e) {
-        // Rolled back before finally returns to auto-commit, which would commit the half.
-        db.rollback();
-        throw e;
-      } finally {
-        db.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot store article " + a.url() + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** Band {@code b} (0-3) of a SimHash: 16 bits, the unit of near-duplicate candidate lookup. */
-  public static int band(long simhash, int b) {
-    return ArticleRows.band(simhash, b);
-  }
-
-  @Override
-  public synchronized void putFetchState(FetchState state) {
-    try {
-      upsertState(state);
-    } catch (SQLException e) {
-      throw new StoreException("cannot store fetch state of " + state.url() + ": " + e, e);
-    }
-  }
-
-  private void upsertState(FetchState s) throws SQLException {
-    try (PreparedStatement ps =
-        db.prepareStatement(
-            "INSERT INTO fetch_state ("
-                + ArticleRows.STATE_COLUMNS
-                + ") VALUES (?,?,?,?,?) ON CONFLICT(url) DO UPDATE SET etag=excluded.etag,"
-                + " last_modified=excluded.last_modified, cursor=excluded.cursor,"
-                + " fetched_at=excluded.fetched_at")) {
-      ArticleRows.bindState(ps, s);
-      ps.executeUpdate();
-    }
-  }
-
-  @Override
-  public synchronized Optional<FetchState> fetchState(String url) {
-    try {
-      return ArticleRows.fetchState(db, url);
-    } catch (SQLException e) {
-      throw new StoreException("cannot read fetch state of " + url + ": " + e, e);
-    }
-  }
-
-  @Override
-  public Optional<Article> byId(String id) {
-    return read(() -> ArticleRows.byId(db, id));
-  }
-
-  @Override
-  public Optional<Article> byContentHash(String hash) {
-    return read(() -> ArticleRows.byContentHash(db, hash));
-  }
-
-  @Override
-  public List<Article> nearDuplicateCandidates(long simhash) {
-    return read(() -> ArticleRows.nearDuplicateCandidates(db, simhash));
-  }
-
-  @Override
-  public List<Article> all() {
-    return read(() -> ArticleRows.query(db, "SELECT " + COLUMNS + " FROM articles ORDER BY seq"));
-  }
-
-  /** Articles with {@code seq} greater than {@code afterSeq}, for incremental consumers. */
-  public List<Article> since(long afterSeq, int limit) {
-    return read(
-        () ->
-            ArticleRows.query(
-                db,
-                "SELECT " + COLUMNS + " FROM articles WHERE seq>? ORDER BY seq LIMIT ?",
-                afterSeq,
-                limit));
-  }
-
-  @Override
-  public synchronized long count() {
-    try (Statement st = db.createStatement();
-        ResultSet rs = st.executeQuery("SELECT count(*) FROM articles")) {
-      rs.next();
-      return rs.getLong(1);
-    } catch (SQLException e) {
-      throw new StoreException("cannot count articles: " + e, e);
-    }
-  }
-
   /**
    * SQLite's {@code PRAGMA data_version}: a number that changes whenever another connection to the
    * file commits (another process, or another store opened on the same folder), while this store's
    * own commits leave it as it is. Reads no table, so polling it is cheap.
    */
+  @Override
   public synchronized long dataVersion() {
-    try (Statement st = db.createStatement();
-        ResultSet rs = st.executeQuery("PRAGMA data_version")) {
-      rs.next();
-      return rs.getLong(1);
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the data version of " + file + ": " + e, e);
-    }
-  }
-
-  @Override
-  public synchronized void addSource(Source source) {
-    try (PreparedStatement ps =
-        db.prepareStatement("INSERT OR IGNORE INTO sources (ref, added_at) VALUES (?,?)")) {
-      ps.setString(1, source.ref());
-      ps.setLong(2, source.addedAt().toEpochMilli());
-      ps.executeUpdate();
-    } catch (SQLException e) {
-      throw new StoreException("cannot add source " + source.ref() + ": " + e, e);
-    }
-  }
-
-  @Override
-  public synchronized boolean removeSource(String ref) {
-    try (PreparedStatement ps = db.prepareStatement("DELETE FROM sources WHERE ref=?")) {
-      ps.setString(1, ref);
-      return ps.executeUpdate() == 1;
-    } catch (SQLException e) {
-      throw new StoreException("cannot remove source " + ref + ": " + e, e);
-    }
-  }
-
-  @Override
-  public synchronized List<Source> sources() {
-    List<Source> out = new ArrayList<>();
-    try (Statement st = db.createStatement();
-        ResultSet rs =
-            st.executeQuery("SELECT ref, added_at FROM sources ORDER BY added_at, ref")) {
-      while (rs.next()) {
-        out.add(new Source(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2))));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot list sources: " + e, e);
-    }
+    return scalar("PRAGMA data_version", "cannot read the data version");
   }
 
   @Override
@@ -383,17 +184,8 @@ public final class SqliteStore implements ArticleStore, SqlDatabase {
     }
   }
 
-  /** A read of articles. */
-  @FunctionalInterface
-  private interface Read<T> {
-    T run() throws SQLException;
-  }
-
-  private synchronized <T> T read(Read<T> read) {
-    try {
-      return read.run();
-    } catch (SQLException e) {
-      throw new StoreException("cannot read articles: " + e.getMessage(), e);
-    }
+  @Override
+  protected <T> T reading(Transaction.Work<T> read) throws SQLException {
+    return read.run();
   }
 }
