@@ -16,15 +16,19 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * transliteration keeps (b/p/f/v, d/t, g/k/c, s/z/j/ch/sh/th/x, l/r, m, n) and its vowels dropped,
  * since loanwords gain and change vowels ("Trump" 트럼프 teuleompeu トランプ toranpu: all {@code TRMP}).
  * English contributes capitalised words, Korean its words without their particles, Japanese its
- * katakana words, Chinese and Japanese kanji every run of two to four characters (no segmenter
- * needed: only runs that sound like a name elsewhere can match). Also {@code l:} keys for
- * Latin-script acronyms and alphanumeric names ("NASA", "MS-22"), which CJK text writes as is.
+ * katakana words, Chinese every run of two to four Han characters by pinyin (no segmenter needed:
+ * only runs that sound like a name elsewhere can match). Kanji in Japanese text are not read by
+ * pinyin: Japanese names sound otherwise (東京 is Tokyo, not dongjing), so a Japanese page's kanji
+ * gave hundreds of chance keys that drowned its real evidence (the demo's earthquake report). Also
+ * {@code l:} keys for Latin-script acronyms and alphanumeric names ("NASA", "MS-22"), which CJK
+ * text writes as is.
  */
 final class Names {
   private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]|[A-Z]");
   private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}+");
   private static final Pattern KATAKANA = Pattern.compile("[\\p{IsKatakana}ー]+");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
+  private static final Pattern KANA = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}]");
   private static final int MIN_SKELETON = 3;
   private static final int HAN_WINDOW = 4;
   // Korean particles and endings that follow a name, longest first.
@@ -73,17 +77,20 @@ final class Names {
         phonetic(KANA_LATIN.get().transliterate(m.group()), out);
       }
     }
+    boolean pinyin = !KANA.matcher(text).find();
     m = HAN.matcher(Scripts.simplified(text));
     while (m.find()) {
       String run = m.group();
       for (int i = 0; i < run.length(); i++) {
         StringBuilder sb = new StringBuilder();
         for (int n = 1; n <= HAN_WINDOW && i + n <= run.length(); n++) {
-          sb.append(pinyin(run.charAt(i + n - 1)));
-          if (n >= 2) {
-            phonetic(sb.toString(), out);
+          if (pinyin) {
+            sb.append(pinyin(run.charAt(i + n - 1)));
           }
           if (n >= 2) {
+            if (pinyin) {
+              phonetic(sb.toString(), out);
+            }
             out.add("h:" + run.substring(i, i + n));
           }
         }

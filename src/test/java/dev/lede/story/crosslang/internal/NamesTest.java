@@ -22,6 +22,15 @@ class NamesTest {
   }
 
   @Test
+  void kanjiInJapaneseTextAreNotReadByPinyinButKeepTheirCharacterKeys() {
+    assertThat(Names.keys("东京发生地震")).contains("ph:TNSN", "h:东京");
+    assertThat(Names.keys("東京で地震が発生した"))
+        .contains("h:东京", "h:地震")
+        .noneMatch(k -> k.startsWith("ph:"));
+    assertThat(Names.keys("ドナルド・トランプ氏が東京を訪問")).contains("ph:TRMP").doesNotContain("ph:TNSN");
+  }
+
+  @Test
   void acronymsAndAlphanumericNamesAreKeptAsWritten() {
     assertThat(Names.keys("핀란드가 NATO에 가입")).contains("l:nato");
     assertThat(Names.keys("聯盟MS-22發射")).contains("l:ms-22");
