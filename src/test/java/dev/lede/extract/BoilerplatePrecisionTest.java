@@ -2,6 +2,8 @@ package dev.lede.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,5 +93,60 @@ class BoilerplatePrecisionTest {
         extract("<div class=\"preparation__time\"><p>300 Minuten Wartezeit</p></div>", "");
 
     assertThat(page.paragraphs()).contains("300 Minuten Wartezeit");
+  }
+
+  @Test
+  void fromAHeaderBoxTakenAlongOnlyTheStandfirstIsKeptNotItsKickerDateOrCredit() {
+    String standfirst =
+        "The city council voted on Tuesday to build a new bridge across the harbour, ending ten"
+            + " years of debate about how to link the two halves of the town.";
+    List<String> body = new ArrayList<>(List.of(P1, P2, P3));
+    // Long enough (over 2,000 characters) that the container is used as selected.
+    for (int i = 1; i <= 12; i++) {
+      body.add(
+          "In the "
+              + i
+              + ". part of the plan, the council set out how the works would be paid for,"
+              + " which roads would close and when, and how residents would be told in advance.");
+    }
+    StringBuilder html =
+        new StringBuilder(
+            "<html><body><main><div class=\"single-header\"><span class=\"kicker\">Politics"
+                + "</span><p>16 March 2021</p><p>"
+                + standfirst
+                + "</p><p>AFP</p></div><div class=\"post-content\" itemprop=\"articleBody\">");
+    for (String p : body) html.append("<p>").append(p).append("</p>");
+    html.append("</div></main></body></html>");
+
+    ExtractedPage page = Extractor.extract(html.toString(), "https://example.org/a");
+
+    List<String> expected = new ArrayList<>(List.of(standfirst));
+    expected.addAll(body);
+    assertThat(page.paragraphs()).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void aPageWhoseBodyIsInsideAnUnclosedNoscriptIsStillRead() {
+    String html =
+        "<html><body><noscript><div id=\"nojs\"><nav><a href=\"/\">Home</a></nav>"
+            + "<div class=\"content\"><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p></div></div><script>var x = 1;</script></body></html>";
+
+    ExtractedPage page = Extractor.extract(html, "https://example.org/a");
+
+    assertThat(page.paragraphs()).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void aSmallNoscriptNoticeIsStillSkipped() {
+    ExtractedPage page =
+        extract("<noscript><p>Please enable JavaScript to view the comments.</p></noscript>", "");
+
+    assertThat(page.paragraphs()).containsExactly(P1, P2, P3);
   }
 }

@@ -37,6 +37,7 @@ public final class MainText {
   private final int[] cleanProse;
   private final double[] score;
   private final boolean[] scored;
+  private final java.util.Set<Box> leads = new java.util.HashSet<>();
 
   private MainText(PageModel model, LongPredicate template) {
     this.m = model;
@@ -132,6 +133,7 @@ public final class MainText {
       node = node.parent;
     }
     if (extra.isEmpty()) return List.of(container);
+    leads.addAll(extra);
     extra.add(container);
     extra.sort((a, b) -> Integer.compare(a.firstBlock, b.firstBlock));
     return extra;
@@ -405,12 +407,16 @@ public final class MainText {
   private List<String> emit(List<Box> selection) {
     List<Block> chosen = new ArrayList<>();
     for (Box box : selection) {
+      boolean lead = leads.contains(box);
       for (int i = box.firstBlock; i < box.endBlock; i++) {
         if (excluded[i]) continue;
         Block bl = m.blocks.get(i);
         if (!keep(bl) || Boilerplate.isLabel(bl.text()) || BoilerplateLines.matches(bl.text())) {
           continue;
         }
+        // From a lead taken along, only its prose: the kicker, date and credit lines of a header
+        // box sit beside the standfirst.
+        if (lead && !isProseBlock(bl)) continue;
         // The headline is metadata (ExtractedPage.title), not body text.
         if (bl.owner().tag == Tag.HEADING && bl.owner().element.normalName().equals("h1")) {
           continue;
@@ -446,6 +452,11 @@ public final class MainText {
     }
     if (line != null) out.add(line.toString());
     return out;
+  }
+
+  private static boolean isProseBlock(Block bl) {
+    int len = effectiveLength(bl.text());
+    return len >= 80 && bl.linkLength() * 4 < len;
   }
 
   private static boolean isShortLabel(Block bl) {

@@ -72,7 +72,10 @@ public final class PageModel {
       if (!(node instanceof Element el)) return FilterResult.CONTINUE;
       if (el == rootElement) return FilterResult.CONTINUE;
       Tag tag = Tag.of(el.normalName());
-      if (tag == Tag.SKIP) return FilterResult.SKIP_ENTIRELY;
+      if (tag == Tag.SKIP) {
+        if (!isUnclosedNoscript(el)) return FilterResult.SKIP_ENTIRELY;
+        tag = Tag.DIV;
+      }
       int flags = 0;
       if (el.attributesSize() > 0) {
         if (isHidden(el)) return FilterResult.SKIP_ENTIRELY;
@@ -126,6 +129,18 @@ public final class PageModel {
         inLink = Math.max(0, inLink - 1);
       }
       return FilterResult.CONTINUE;
+    }
+
+    private int rootTextLength = -1;
+
+    /**
+     * A {@code <noscript>} left open swallows the rest of the page (the parser nests everything
+     * after it inside): one holding most of the page's text is read as a plain box.
+     */
+    private boolean isUnclosedNoscript(Element el) {
+      if (!el.normalName().equals("noscript")) return false;
+      if (rootTextLength < 0) rootTextLength = rootElement.text().length();
+      return el.text().length() * 2 > rootTextLength;
     }
 
     private void appendText(String s) {
