@@ -149,4 +149,33 @@ class BoilerplatePrecisionTest {
 
     assertThat(page.paragraphs()).containsExactly(P1, P2, P3);
   }
+
+  @Test
+  void aForumThreadWhosePostsAreMarkedUpAsCommentsKeepsThePostsButNotTheReplyForm() {
+    String html =
+        "<html><body><nav><a href=\"/\">Forum</a></nav><main><h1>Bridge closures</h1>"
+            + "<div class=\"comment\"><div class=\"comment-text\">"
+            + P1
+            + "</div></div><div class=\"comment\"><div class=\"comment-text\">"
+            + P2
+            + "</div></div><div id=\"respond\"><h3>Leave a reply</h3><form><p>Log in to reply."
+            + "</p></form></div></main></body></html>";
+
+    ExtractedPage page = Extractor.extract(html, "https://forum.example.org/t/1");
+
+    assertThat(page.paragraphs()).containsExactly(P1, P2);
+  }
+
+  @Test
+  void commentsUnderAnArticleAreStillDropped() {
+    ExtractedPage page =
+        extract(
+            "",
+            "<div class=\"comments\"><div class=\"comment\"><p>What a waste of money, the"
+                + " ferry works perfectly well and the council should spend the money on schools"
+                + " and on the hospital instead of another bridge nobody asked for.</p></div>"
+                + "</div>");
+
+    assertThat(page.paragraphs()).containsExactly(P1, P2, P3);
+  }
 }

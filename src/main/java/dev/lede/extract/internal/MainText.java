@@ -39,9 +39,17 @@ public final class MainText {
   private final boolean[] scored;
   private final java.util.Set<Box> leads = new java.util.HashSet<>();
 
+  /** Whether comment sections are read as content (a forum thread: no other prose on the page). */
+  private final boolean commentsAreContent;
+
   private MainText(PageModel model, LongPredicate template) {
+    this(model, template, false);
+  }
+
+  private MainText(PageModel model, LongPredicate template, boolean commentsAreContent) {
     this.m = model;
     this.template = template;
+    this.commentsAreContent = commentsAreContent;
     int nb = model.blocks.size();
     int nx = model.boxes.size();
     excluded = new boolean[nb];
@@ -56,7 +64,7 @@ public final class MainText {
   public record Result(List<String> paragraphs, List<Element> containers, String strategy) {}
 
   public static Result extract(PageModel model) {
-    return new MainText(model, null).run();
+    return extract(model, null);
   }
 
   /**
@@ -64,7 +72,12 @@ public final class MainText {
    * the host's template.
    */
   public static Result extract(PageModel model, LongPredicate template) {
-    return new MainText(model, template).run();
+    Result r = new MainText(model, template).run();
+    if (length(r.paragraphs()) >= MIN_EXTRACTED) return r;
+    // Trafilatura falls back to a baseline when its result is this short; on a forum thread the
+    // posts are all the page has, and they are marked up as comments.
+    Result thread = new MainText(model, template, true).run();
+    return length(thread.paragraphs()) > length(r.paragraphs()) ? thread : r;
   }
 
   /** All non-boilerplate paragraphs of a fragment (feed content), no container selection. */
@@ -243,7 +256,7 @@ public final class MainText {
   /** Longest metadata row (characters) removed as a whole. */
   static final int META_MAX = 200;
 
-  private static boolean isBoilerplate(Box b, int total, int prose) {
+  private boolean isBoilerplate(Box b, int total, int prose) {
     switch (b.tag) {
       case BODY, MAIN, ARTICLE, HEADING -> {
         return false;
@@ -258,7 +271,11 @@ public final class MainText {
     }
     int h = b.hints;
     if ((h & (ClassHints.POST | ClassHints.ARTICLE_BODY)) != 0) return false;
-    if ((h & ClassHints.COMMENTS) != 0) return b.textLength < 0.9 * total;
+    if ((h & ClassHints.COMMENTS) != 0) {
+      // Read as a thread, posts are kept; the reply form and empty comment furniture are not.
+      if (commentsAreContent) return b.prose == 0;
+      return b.textLength < 0.9 * total;
+    }
     if ((h & ClassHints.CAPTION) != 0) return b.prose * 2 < prose || prose == 0;
     // Related-article lists carry excerpts that read like prose: only their size protects them.
     if ((h & ClassHints.RELATED) != 0) return b.textLength < 0.6 * total;
