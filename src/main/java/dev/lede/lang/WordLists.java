@@ -7,18 +7,21 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 
 /**
  * The one loader of Lede's word lists, resource files in UTF-8 next to the class that uses them (as
  * Lucene's {@code WordlistLoader}): one entry a line, blank lines and lines starting with {@code #}
  * skipped, entries stripped. {@link #sections} reads files split by {@code [name]} headers with
- * {@code |}-separated entries. A missing or unreadable file fails naming it.
+ * {@code |}-separated entries. {@link #properties} reads message files ({@code key=value}, Java
+ * properties in UTF-8). A missing or unreadable file fails naming it.
  */
 public final class WordLists {
   private WordLists() {}
@@ -42,6 +45,27 @@ public final class WordLists {
       throw new UncheckedIOException("cannot read resource " + resource, e);
     }
     return lines;
+  }
+
+  /**
+   * The {@code key=value} rows of {@code resource}, a Java properties file in UTF-8 (so a value
+   * continues on the next line after a {@code \} and keeps a leading space written {@code \ }).
+   */
+  public static Map<String, String> properties(Class<?> owner, String resource) {
+    try (InputStream in = owner.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "missing resource " + resource + " next to " + owner.getName());
+      }
+      Properties p = new Properties();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      Map<String, String> out = new HashMap<>();
+      p.forEach((k, v) -> out.put((String) k, (String) v));
+      return Map.copyOf(out);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "cannot read resource " + resource + ": " + e.getMessage(), e);
+    }
   }
 
   /** The lines of {@code resource}, lower-cased, as a set. */
