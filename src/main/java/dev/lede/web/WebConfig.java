@@ -1,5 +1,6 @@
 package dev.lede.web;
 
+import dev.lede.model.Records;
 import dev.lede.model.Require;
 import java.net.URI;
 import java.util.Optional;
@@ -100,114 +101,34 @@ public record WebConfig(
   }
 
   public WebConfig withHost(String newHost) {
-    return new WebConfig(
-        newHost,
-        port,
-        baseUrl,
-        siteName,
-        language,
-        writeToken,
-        maxRequestBytes,
-        rateLimit,
-        writeRateLimit,
-        cacheSize);
+    return Records.with(this, "host", newHost);
   }
 
   public WebConfig withBaseUrl(String url) {
-    return new WebConfig(
-        host,
-        port,
-        Optional.of(URI.create(url)),
-        siteName,
-        language,
-        writeToken,
-        maxRequestBytes,
-        rateLimit,
-        writeRateLimit,
-        cacheSize);
+    return Records.with(this, "baseUrl", Optional.of(URI.create(url)));
   }
 
   public WebConfig withSiteName(String name) {
-    return new WebConfig(
-        host,
-        port,
-        baseUrl,
-        name,
-        language,
-        writeToken,
-        maxRequestBytes,
-        rateLimit,
-        writeRateLimit,
-        cacheSize);
+    return Records.with(this, "siteName", name);
   }
 
   public WebConfig withLanguage(String tag) {
-    return new WebConfig(
-        host,
-        port,
-        baseUrl,
-        siteName,
-        tag,
-        writeToken,
-        maxRequestBytes,
-        rateLimit,
-        writeRateLimit,
-        cacheSize);
+    return Records.with(this, "language", tag);
   }
 
   public WebConfig withWriteToken(String token) {
-    return new WebConfig(
-        host,
-        port,
-        baseUrl,
-        siteName,
-        language,
-        Optional.of(token),
-        maxRequestBytes,
-        rateLimit,
-        writeRateLimit,
-        cacheSize);
+    return Records.with(this, "writeToken", Optional.of(token));
   }
 
   public WebConfig withMaxRequestBytes(long bytes) {
-    return new WebConfig(
-        host,
-        port,
-        baseUrl,
-        siteName,
-        language,
-        writeToken,
-        bytes,
-        rateLimit,
-        writeRateLimit,
-        cacheSize);
+    return Records.with(this, "maxRequestBytes", bytes);
   }
 
   public WebConfig withRateLimits(RateLimit all, RateLimit searchAndWrites) {
-    return new WebConfig(
-        host,
-        port,
-        baseUrl,
-        siteName,
-        language,
-        writeToken,
-        maxRequestBytes,
-        all,
-        searchAndWrites,
-        cacheSize);
+    return Records.with(this, "rateLimit", all, "writeRateLimit", searchAndWrites);
   }
 
   public WebConfig withCacheSize(int pages) {
-    return new WebConfig(
-        host,
-        port,
-        baseUrl,
-        siteName,
-        language,
-        writeToken,
-        maxRequestBytes,
-        rateLimit,
-        writeRateLimit,
-        pages);
+    return Records.with(this, "cacheSize", pages);
   }
 }

@@ -18,8 +18,9 @@ import java.util.Optional;
  * An {@link ArticleStore} in a SQL database: the tables of articles, fetch state and sources,
  * declared once ({@link #TABLES}, in SQLite's words), their rows kept by {@link ArticleRows} and
  * their statements written in the database's {@link Dialect}. What differs between engines is left
- * to the subclass: opening and closing the connection, transactions ({@link #inTransaction}), how a
- * read runs ({@link #reading}), {@link #dataVersion()} and {@link #integrityCheck()}.
+ * to the subclass: opening and closing ({@link #disconnect}) the connection, transactions ({@link
+ * #inTransaction}), how a read runs ({@link #reading}), {@link #dataVersion()} and {@link
+ * #integrityCheck()}.
  *
  * <p>One connection, so one operation at a time: every method holds the store's monitor, which is
  * its {@link #lock()}.
@@ -63,6 +64,18 @@ public abstract class JdbcArticleStore implements ArticleStore, SqlDatabase {
    * after losing its server runs it once more on the new connection.
    */
   protected abstract <T> T reading(Transaction.Work<T> read) throws SQLException;
+
+  /** Closes the connection, opening no new one. */
+  protected abstract void disconnect() throws SQLException;
+
+  @Override
+  public synchronized void close() {
+    try {
+      disconnect();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close " + where() + ": " + e, e);
+    }
+  }
 
   /** This store: its methods and the other tables' stores synchronize on it. */
   @Override

@@ -205,12 +205,8 @@ public final class PostgresStore extends JdbcArticleStore {
   }
 
   @Override
-  public synchronized void close() {
-    try {
-      db.close();
-    } catch (SQLException e) {
-      throw new StoreException("cannot close " + where + ": " + e, e);
-    }
+  protected void disconnect() throws SQLException {
+    db.close();
   }
 
   /**

@@ -176,12 +176,8 @@ public final class SqliteStore extends JdbcArticleStore {
   }
 
   @Override
-  public synchronized void close() {
-    try {
-      db.close();
-    } catch (SQLException e) {
-      throw new StoreException("cannot close " + file + ": " + e, e);
-    }
+  protected void disconnect() throws SQLException {
+    db.close();
   }
 
   @Override

@@ -130,12 +130,11 @@ public final class Pages {
               e.entity().kind().label(),
               e.stories()));
     }
-    Head head =
-        page(
-            "Topics | " + site.name(),
-            "People, organisations and places in " + site.name() + " stories.",
-            "/entities");
-    return render("entities.jte", Map.of("site", site.at("entities"), "head", head, "rows", rows));
+    return listing(
+        "entities",
+        "Topics",
+        "People, organisations and places in " + site.name() + " stories.",
+        rows);
   }
 
   public byte[] entity(EntityPage page) {
@@ -175,27 +174,28 @@ public final class Pages {
           new Views.SourceRow(
               Text.line(s.outlet()), s.articles(), s.latest().map(Dates::when), refs));
     }
-    Head head =
-        page(
-            "Sources | " + site.name(),
-            "The outlets " + site.name() + " reads and writes its stories from.",
-            "/sources");
-    return render("sources.jte", Map.of("site", site.at("sources"), "head", head, "rows", rows));
+    return listing(
+        "sources",
+        "Sources",
+        "The outlets " + site.name() + " reads and writes its stories from.",
+        rows);
+  }
+
+  /** The page {@code /SECTION} listing {@code rows} with template {@code SECTION.jte}. */
+  private byte[] listing(String section, String title, String description, List<?> rows) {
+    Head head = page(title + " | " + site.name(), description, "/" + section);
+    return render(section + ".jte", Map.of("site", site.at(section), "head", head, "rows", rows));
   }
 
   public byte[] search(Views.Search search) {
     String title =
         search.query().isEmpty() ? "Search" : "Search: " + Text.shorten(search.query(), 60);
     Head head =
-        new Head(
+        Head.website(
             info.language(),
             title + " | " + site.name(),
             "Search the articles " + site.name() + " has read.",
             url("/search"),
-            "website",
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
             true);
     return render("search.jte", Map.of("site", site.at("search"), "head", head, "search", search));
   }
@@ -212,16 +212,7 @@ public final class Pages {
 
   public byte[] error(int status, String heading, String message) {
     Head head =
-        new Head(
-            info.language(),
-            heading + " | " + site.name(),
-            message,
-            url("/"),
-            "website",
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            true);
+        Head.website(info.language(), heading + " | " + site.name(), message, url("/"), true);
     return render(
         "error.jte",
         Map.of(
@@ -229,16 +220,7 @@ public final class Pages {
   }
 
   private Head page(String title, String description, String path) {
-    return new Head(
-        info.language(),
-        title,
-        description,
-        url(path),
-        "website",
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        false);
+    return Head.website(info.language(), title, description, url(path), false);
   }
 
   private String language(String tag) {

@@ -48,26 +48,18 @@ public final class Views {
       boolean noindex,
       List<Alternate> alternates) {
 
-    /** A page in one language only. */
-    public Head(
-        String lang,
-        String title,
-        String description,
-        String canonical,
-        String ogType,
-        Optional<When> published,
-        Optional<When> modified,
-        Optional<String> jsonLd,
-        boolean noindex) {
-      this(
+    /** A page that is no article, in one language, with no structured data. */
+    public static Head website(
+        String lang, String title, String description, String canonical, boolean noindex) {
+      return new Head(
           lang,
           title,
           description,
           canonical,
-          ogType,
-          published,
-          modified,
-          jsonLd,
+          "website",
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
           noindex,
           List.of());
     }

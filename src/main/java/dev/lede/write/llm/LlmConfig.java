@@ -1,5 +1,6 @@
 package dev.lede.write.llm;
 
+import dev.lede.model.Records;
 import dev.lede.model.Require;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -142,138 +143,42 @@ public record LlmConfig(
   /** This config reading the key from another environment variable. */
   public LlmConfig withApiKeyEnv(String name) {
     Objects.requireNonNull(name, "name");
-    return new LlmConfig(
-        baseUrl,
-        model,
-        name,
-        fromEnv(name),
-        connectTimeout,
-        requestTimeout,
-        maxTokens,
-        temperature,
-        maxRetries,
-        retryBackoff,
-        maxRetryWait,
-        jsonMode);
+    return Records.with(this, "apiKeyEnv", name, "apiKey", fromEnv(name));
   }
 
   /** This config taking the key from {@code key} (a secret store, a test) instead of the env. */
   public LlmConfig withApiKey(Supplier<Optional<String>> key) {
-    return new LlmConfig(
-        baseUrl,
-        model,
-        apiKeyEnv,
-        key,
-        connectTimeout,
-        requestTimeout,
-        maxTokens,
-        temperature,
-        maxRetries,
-        retryBackoff,
-        maxRetryWait,
-        jsonMode);
+    return Records.with(this, "apiKey", key);
   }
 
   /** This config with other timeouts. */
   public LlmConfig withTimeouts(Duration connect, Duration request) {
-    return new LlmConfig(
-        baseUrl,
-        model,
-        apiKeyEnv,
-        apiKey,
-        connect,
-        request,
-        maxTokens,
-        temperature,
-        maxRetries,
-        retryBackoff,
-        maxRetryWait,
-        jsonMode);
+    return Records.with(this, "connectTimeout", connect, "requestTimeout", request);
   }
 
   /** This config with another {@code max_tokens}. */
   public LlmConfig withMaxTokens(int tokens) {
-    return new LlmConfig(
-        baseUrl,
-        model,
-        apiKeyEnv,
-        apiKey,
-        connectTimeout,
-        requestTimeout,
-        tokens,
-        temperature,
-        maxRetries,
-        retryBackoff,
-        maxRetryWait,
-        jsonMode);
+    return Records.with(this, "maxTokens", tokens);
   }
 
   /** This config with another temperature. */
   public LlmConfig withTemperature(double t) {
-    return new LlmConfig(
-        baseUrl,
-        model,
-        apiKeyEnv,
-        apiKey,
-        connectTimeout,
-        requestTimeout,
-        maxTokens,
-        t,
-        maxRetries,
-        retryBackoff,
-        maxRetryWait,
-        jsonMode);
+    return Records.with(this, "temperature", t);
   }
 
   /** This config with another number of retries. */
   public LlmConfig withMaxRetries(int retries) {
-    return new LlmConfig(
-        baseUrl,
-        model,
-        apiKeyEnv,
-        apiKey,
-        connectTimeout,
-        requestTimeout,
-        maxTokens,
-        temperature,
-        retries,
-        retryBackoff,
-        maxRetryWait,
-        jsonMode);
+    return Records.with(this, "maxRetries", retries);
   }
 
   /** This config with another backoff and longest wait between attempts. */
   public LlmConfig withRetryWaits(Duration backoff, Duration maxWait) {
-    return new LlmConfig(
-        baseUrl,
-        model,
-        apiKeyEnv,
-        apiKey,
-        connectTimeout,
-        requestTimeout,
-        maxTokens,
-        temperature,
-        maxRetries,
-        backoff,
-        maxWait,
-        jsonMode);
+    return Records.with(this, "retryBackoff", backoff, "maxRetryWait", maxWait);
   }
 
   /** This config with JSON mode on or off. */
   public LlmConfig withJsonMode(boolean on) {
-    return new LlmConfig(
-        baseUrl,
-        model,
-        apiKeyEnv,
-        apiKey,
-        connectTimeout,
-        requestTimeout,
-        maxTokens,
-        temperature,
-        maxRetries,
-        retryBackoff,
-        maxRetryWait,
-        on);
+    return Records.with(this, "jsonMode", on);
   }
 
   /** Names the key's variable, never the key. */
