@@ -73,24 +73,37 @@ public final class GroundingChecker {
       Pattern.compile(
           "\"([^\"]+)(?:\"|$)|“([^”]+)(?:”|$)|«([^»]+)(?:»|$)|(?<![\\p{L}\\p{N}])'([^']+?)'(?![\\p{L}\\p{N}])");
 
+  /** Where a reconciliation's clauses meet: "; " or ", while ". */
+  private static final Pattern CLAUSES = Pattern.compile("; |, while ");
+
+  private static final List<String> STOPS = List.of(".", "。");
+
   private final Map<String, String> texts;
   private final double minOverlap;
 
   /** Article id to its outlet, for attributed sentences; empty when the checker has no metadata. */
   private final Map<String, String> outlets;
 
-  /** Article id to the attributions its metadata allows, longest first. */
+  /**
+   * Article id to the attribution tails its metadata allows (", BBC reported on 3 May"), longest
+   * first.
+   */
   private final Map<String, List<String>> attributions;
+
+  /** Article id to the clause openings its metadata allows ("BBC reported on 3 May that "). */
+  private final Map<String, List<String>> leads;
 
   private GroundingChecker(
       Map<String, String> texts,
       double minOverlap,
       Map<String, String> outlets,
-      Map<String, List<String>> attributions) {
+      Map<String, List<String>> attributions,
+      Map<String, List<String>> leads) {
     this.texts = texts;
     this.minOverlap = minOverlap;
     this.outlets = outlets;
     this.attributions = attributions;
+    this.leads = leads;
   }
 
   /** A checker for the given article texts by article id, with the default overlap threshold. */
@@ -112,7 +125,7 @@ public final class GroundingChecker {
     articleTexts.forEach(
         (id, text) ->
             copy.put(Objects.requireNonNull(id, "article id"), Objects.requireNonNull(text, id)));
-    return new GroundingChecker(copy, minOverlap, Map.of(), Map.of());
+    return new GroundingChecker(copy, minOverlap, Map.of(), Map.of(), Map.of());
   }
 
   /**
@@ -123,13 +136,19 @@ public final class GroundingChecker {
     Map<String, String> m = new LinkedHashMap<>();
     Map<String, String> outlets = new LinkedHashMap<>();
     Map<String, List<String>> forms = new LinkedHashMap<>();
+    Map<String, List<String>> leads = new LinkedHashMap<>();
     for (WriterInput in : inputs) {
       m.put(in.id(), in.text());
       outlets.put(in.id(), in.outlet());
-      forms.put(in.id(), Attribution.forms(in.outlet(), Attribution.dateOf(in)));
+      forms.put(in.id(), Attribution.tails(in.outlet(), Attribution.dateOf(in)));
+      leads.put(in.id(), Attribution.leads(in.outlet(), Attribution.dateOf(in)));
     }
     return new GroundingChecker(
-        of(m).texts, DEFAULT_MIN_OVERLAP, Map.copyOf(outlets), Map.copyOf(forms));
+        of(m).texts,
+        DEFAULT_MIN_OVERLAP,
+        Map.copyOf(outlets),
+        Map.copyOf(forms),
+        Map.copyOf(leads));
   }
 
   /** The verdict on one sentence. */
@@ -179,19 +198,26 @@ public final class GroundingChecker {
   private Optional<List<String>> attributed(String text, List<SourceSpan> spans) {
     List<String> problems = new ArrayList<>();
     boolean any = false;
-    String[] clauses = text.strip().split("; ");
+    String[] clauses = CLAUSES.split(text.strip());
     for (int c = 0; c < clauses.length; c++) {
       String clause = clauses[c];
       boolean last = c == clauses.length - 1;
-      String end = last ? "." : "";
       String outlet = null;
       String body = clause;
       for (SourceSpan s : spans) {
-        for (String form : attributions.getOrDefault(s.article(), List.of())) {
-          String tail = ", " + form + end;
-          if (outlet == null && clause.endsWith(tail) && clause.length() > tail.length()) {
+        for (String end : last ? STOPS : List.of("")) {
+          for (String form : attributions.getOrDefault(s.article(), List.of())) {
+            String tail = form + end;
+            if (outlet == null && clause.endsWith(tail) && clause.length() > tail.length()) {
+              outlet = outlets.get(s.article());
+              body = clause.substring(0, clause.length() - tail.length()) + ".";
+            }
+          }
+        }
+        for (String lead : leads.getOrDefault(s.article(), List.of())) {
+          if (outlet == null && clause.startsWith(lead) && clause.length() > lead.length()) {
             outlet = outlets.get(s.article());
-            body = clause.substring(0, clause.length() - tail.length()) + ".";
+            body = clause.substring(lead.length()) + (last ? "" : ".");
           }
         }
       }

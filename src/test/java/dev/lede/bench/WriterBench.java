@@ -568,15 +568,7 @@ public final class WriterBench {
     s.sections().forEach(sec -> sec.paragraphs().forEach(ss::addAll));
     List<String> bare = new ArrayList<>();
     for (WrittenSentence w : ss) {
-      String b = w.text();
-      for (WriterInput i : in) {
-        for (String f :
-            dev.lede.write.internal.Attribution.forms(
-                i.outlet(), dev.lede.write.internal.Attribution.dateOf(i))) {
-          b = b.replace(", " + f, "");
-        }
-      }
-      bare.add(b);
+      bare.add(dev.lede.write.internal.Attribution.bare(w.text(), in));
     }
     if (bare.size() < 2) {
       return;

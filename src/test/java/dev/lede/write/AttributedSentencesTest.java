@@ -60,6 +60,22 @@ class AttributedSentencesTest {
   }
 
   @Test
+  void aReconciliationSayingWhoReportedWhatWhileTheOtherReportedIsSupported() {
+    WrittenSentence s =
+        new WrittenSentence(
+            "BBC reported on 27 September that at least 11 people were killed,"
+                + " while AP reported on 28 September that 24 people died.",
+            bothClauses());
+    assertThat(checker.check(s).problems()).isEmpty();
+    WrittenSentence swapped =
+        new WrittenSentence(
+            "AP reported on 28 September that at least 11 people were killed,"
+                + " while BBC reported on 27 September that 24 people died.",
+            bothClauses());
+    assertThat(checker.check(swapped).problems()).isNotEmpty();
+  }
+
+  @Test
   void swappingTheOutletsOfTwoFiguresIsRefused() {
     WrittenSentence s =
         new WrittenSentence(
@@ -111,7 +127,9 @@ class AttributedSentencesTest {
     List<String> texts = all.stream().map(WrittenSentence::text).toList();
     assertThat(texts)
         .filteredOn(t -> t.contains("BBC reported on 27 September") && t.contains("AP reported"))
-        .hasSize(1);
+        .singleElement()
+        .asString()
+        .matches("BBC reported on 27 September that .*, while AP reported on 28 September that .*");
     assertThat(story.lede().get(0).sources().get(0).article()).isEqualTo("ap");
     long unattributedTolls =
         texts.stream()

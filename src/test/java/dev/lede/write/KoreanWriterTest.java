@@ -73,6 +73,24 @@ class KoreanWriterTest {
   }
 
   @Test
+  void datedDevelopmentsOfAKoreanStorySayWhenInKorean() {
+    List<String> texts = new ArrayList<>();
+    for (WrittenStory s : WRITTEN.values()) {
+      s.lede().forEach(w -> texts.add(w.text()));
+      s.sections()
+          .forEach(sec -> sec.paragraphs().forEach(p -> p.forEach(w -> texts.add(w.text()))));
+    }
+    assertThat(texts).noneMatch(t -> t.matches(".*\\b(?:reported|according to)\\b.*"));
+    // The octopus story's sources span three days: some sentence says which day in Korean.
+    List<String> octopus = new ArrayList<>();
+    WrittenStory o = WRITTEN.get("octopus");
+    o.lede().forEach(w -> octopus.add(w.text()));
+    o.sections()
+        .forEach(sec -> sec.paragraphs().forEach(p -> p.forEach(w -> octopus.add(w.text()))));
+    assertThat(octopus).anyMatch(t -> t.matches(".*\\(위키뉴스 (?:\\d+월 \\d+일 )?보도\\)\\.$"));
+  }
+
+  @Test
   void subheadingsAreKoreanNewsLabels() {
     for (WrittenStory s : WRITTEN.values()) {
       for (Section sec : s.sections()) {

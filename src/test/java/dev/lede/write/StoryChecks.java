@@ -65,15 +65,12 @@ public final class StoryChecks {
     List<String> forms = new ArrayList<>();
     for (WriterInput in : inputs) {
       forms.addAll(Attribution.forms(in.outlet(), Attribution.dateOf(in)));
+      forms.addAll(Attribution.leads(in.outlet(), Attribution.dateOf(in)));
     }
     // Facts are compared without their attributions (outlet names and dates are metadata).
     List<String> bare = new ArrayList<>();
     for (String t : texts) {
-      String b = t;
-      for (String f : forms) {
-        b = b.replace(", " + f, "");
-      }
-      bare.add(b);
+      bare.add(Attribution.bare(t, inputs));
     }
     int restated = 0;
     for (int[] p : Restatements.pairs(bare)) {
@@ -84,7 +81,7 @@ public final class StoryChecks {
     int reconciled = 0;
     for (String t : texts) {
       long attributions = forms.stream().filter(t::contains).count();
-      reconciled += attributions >= 2 && t.contains("; ") ? 1 : 0;
+      reconciled += attributions >= 2 && (t.contains("; ") || t.contains(", while ")) ? 1 : 0;
       if (attributions > 0) {
         continue;
       }

@@ -82,8 +82,7 @@ final class Chronology {
     if (!spansDays || day.isEmpty() || day.equals(previous)) {
       return plain;
     }
-    String phrase = Attribution.phrase(c.doc.outlet(), day, withYear);
-    return Attribution.append(plain.text(), phrase)
+    return Attribution.attribute(plain.text(), c.doc.outlet(), day, withYear)
         .map(t -> new WrittenSentence(t, plain.sources()))
         .filter(checker::supports)
         .orElse(plain);

@@ -281,12 +281,12 @@ final class Introductions {
 
   /**
    * Where the name stands alone as a word, not as part of a longer name ("Billy King", "Dirk A.
-   * Kempthorne"); -1 when it does not.
+   * Kempthorne": a word after an initial is the end of a name); -1 when it does not.
    */
   private static int wordAt(String text, String word) {
     Matcher m =
         Pattern.compile(
-                "(?<![\\p{L}\\p{N}.-])"
+                "(?<![\\p{L}\\p{N}.-])(?<!(?<!\\p{L})\\p{Lu}\\.\\s)"
                     + Pattern.quote(word)
                     + "(?![\\p{L}\\p{N}-])(?!\\s+\\p{Lu})")
             .matcher(text);

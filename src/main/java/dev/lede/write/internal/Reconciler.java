@@ -18,10 +18,12 @@ import java.util.regex.Pattern;
 /**
  * Conflicting figures said once: when outlets give different amounts for the same quantity (the
  * toll, the magnitude), one sentence states each version with its outlet and date, earliest first
- * ("At least 11 people were killed, BBC reported on 17 September; 24 people died, AP reported on 18
- * September."). Each version's clause is an exact quote of its outlet's sentence and the
- * attribution comes from that outlet's metadata ({@link Attribution}), so the {@link
- * GroundingChecker} checks every clause against its own outlet's quote.
+ * ("BBC reported on 17 September that at least 11 people were killed, while AP reported on 18
+ * September that 24 people died."; in Korean, Japanese and Chinese each clause takes its
+ * attribution in brackets, from {@code attributions.txt}). Each version's clause is an exact quote
+ * of its outlet's sentence and the attribution comes from that outlet's metadata ({@link
+ * Attribution}), so the {@link GroundingChecker} checks every clause against its own outlet's
+ * quote.
  */
 final class Reconciler {
   private Reconciler() {}
@@ -56,11 +58,20 @@ final class Reconciler {
     }
   }
 
-  /** A clause after "; ": an opening article in lower case ("; a 5.2 quake injured ..."). */
-  private static String midSentence(String clause) {
-    return clause.matches("(?:A|An|The) .*")
-        ? Character.toLowerCase(clause.charAt(0)) + clause.substring(1)
-        : clause;
+  /**
+   * A clause after "reported that": its first word in lower case unless the tagger reads it as a
+   * name ("At least 11 people" -> "at least 11 people", "Officials" -> "officials", "Greece"
+   * stays).
+   */
+  static String afterThat(String clause) {
+    List<EnglishTagger.Tok> toks = EnglishTagger.tag(clause);
+    if (toks.isEmpty()
+        || toks.get(0).tagIs("NNP")
+        || toks.get(0).text().length() > 1
+            && toks.get(0).text().chars().skip(1).anyMatch(Character::isUpperCase)) {
+      return clause;
+    }
+    return Character.toLowerCase(clause.charAt(0)) + clause.substring(1);
   }
 
   static List<Reconciled> reconcile(List<Doc> docs, Chronology chron, GroundingChecker checker) {
@@ -122,17 +133,24 @@ final class Reconciler {
     }
     StringBuilder text = new StringBuilder();
     List<SourceSpan> spans = new ArrayList<>();
-    for (Reading r : shown) {
-      if (text.length() > 0) {
-        text.append("; ");
-      }
+    boolean english = "en".equals(Attribution.styleOf(shown.get(0).clause()).language());
+    for (int i = 0; i < shown.size(); i++) {
+      Reading r = shown.get(i);
       String clause = r.clause();
-      text.append(text.length() == 0 ? Trimmer.capitalize(clause) : midSentence(clause))
-          .append(", ")
-          .append(Attribution.phrase(r.doc.outlet(), chron.dateOf(r.doc), chron.withYear()));
+      Optional<LocalDate> day = chron.dateOf(r.doc);
+      if (english) {
+        // "BBC reported on 27 September that ..., while AP reported on 28 September that ..."
+        text.append(i == 0 ? "" : i == shown.size() - 1 ? ", while " : "; ")
+            .append(Attribution.lead(r.doc.outlet(), day, chron.withYear()))
+            .append(afterThat(clause));
+      } else {
+        text.append(i == 0 ? "" : "; ")
+            .append(clause)
+            .append(Attribution.styleOf(clause).tail(r.doc.outlet(), day, chron.withYear()));
+      }
       spans.add(new SourceSpan(r.doc.id(), clause));
     }
-    text.append('.');
+    text.append(english ? "." : Attribution.stopOf(shown.get(0).sentence.text()));
     WrittenSentence ws = new WrittenSentence(text.toString(), spans);
     if (!checker.supports(ws)) {
       return Optional.empty();

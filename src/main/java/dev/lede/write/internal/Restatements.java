@@ -158,7 +158,7 @@ public final class Restatements {
             && Collections.disjoint(sa.acts, sb.acts)
             && Collections.disjoint(sa.events, sb.events)
         || conflicting(a.text, b.text)
-        || !sharesActor(sa, sb)) {
+        || !sharesActor(sa, sb) && !describedActor(a, sa, b, sb)) {
       return false;
     }
     if (a.hasVector() && b.hasVector()) {
@@ -180,9 +180,16 @@ public final class Restatements {
   private static final Pattern PAST =
       Pattern.compile("\\b(?:in|since) (?:19|20)\\d\\d\\b|\\bpreviously\\b");
 
+  /**
+   * Whether the sentence's own news is an earlier event: a year in a description of someone (", who
+   * shot to fame in 1999 movie American Pie,") dates the person, not the news.
+   */
   static boolean tellsThePast(String text) {
-    return PAST.matcher(text).find();
+    return PAST.matcher(DESCRIPTION.matcher(text).replaceAll("")).find();
   }
+
+  /** ", who shot to fame in 1999 ...," : a non-restrictive clause describing someone. */
+  private static final Pattern DESCRIPTION = Pattern.compile(", (?:who|whose) [^,;]{3,120},");
 
   /** A number of two characters or more ("2007", "91", "5.6"); "31, 000" read as one number. */
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
@@ -281,6 +288,41 @@ public final class Restatements {
     return !names.containsAll(s.actors)
         || !amounts.containsAll(s.amounts)
         || !events.containsAll(s.events);
+  }
+
+  /**
+   * One sentence names its actor, the other describes them as its subject ("The actress, 33,
+   * reportedly headed to a Malibu treatment facility" after "Tara Reid checked into Promises"): an
+   * outlet's other word for the person the story is about, which only the embeddings can confirm.
+   */
+  private static boolean describedActor(Candidate a, Signature sa, Candidate b, Signature sb) {
+    if (!a.hasVector() || !b.hasVector()) {
+      return false;
+    }
+    boolean da = opensWithDescription(a.text);
+    boolean db = opensWithDescription(b.text);
+    return da != db && !(da ? sb : sa).actors.isEmpty();
+  }
+
+  /** "The actress", "The 33-year-old star": a sentence whose subject is a definite description. */
+  static boolean opensWithDescription(String text) {
+    List<EnglishTagger.Tok> toks = EnglishTagger.tag(text);
+    if (toks.size() < 3 || !toks.get(0).lower().equals("the")) {
+      return false;
+    }
+    for (int i = 1; i < toks.size(); i++) {
+      EnglishTagger.Tok t = toks.get(i);
+      if (t.tagIs("NNP")) {
+        return false; // "The White House": a name, not a description
+      }
+      if (t.tagIs("NN")) {
+        return i + 1 >= toks.size() || !toks.get(i + 1).tagIs("NN");
+      }
+      if (!t.tagIs("JJ") && !t.tagIs("CD") && !t.tagIs("VBN") && !t.text().equals("-")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A name both sentences give (by its last word, or one's name among the other's words). */

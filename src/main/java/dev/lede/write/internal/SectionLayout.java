@@ -1,5 +1,7 @@
 package dev.lede.write.internal;
 
+import dev.lede.lang.LanguageDetector;
+import dev.lede.lang.WordLists;
 import dev.lede.model.Section;
 import dev.lede.model.WrittenSentence;
 import java.time.LocalDate;
@@ -91,6 +93,7 @@ final class SectionLayout {
       groups.add(new Group(null, new ArrayList<>(only.items.subList(half, only.items.size()))));
     }
     int n = groups.size();
+    String language = languageOf(body);
     int withKp = n == 1 ? 0 : Math.max(1, Math.min(n - 1, (int) Math.round(n * 0.5)));
     List<Section> out = new ArrayList<>();
     for (int g = 0; g < n; g++) {
@@ -98,60 +101,65 @@ final class SectionLayout {
       boolean kp = g == 0 ? withKp > 0 : g >= n - (withKp - 1);
       out.add(
           new Section(
-              heading(group.role, kp, keyphrase),
+              heading(group.role, kp, keyphrase, language),
               paragraphs(group.items, attachedTo, chron, checker)));
     }
     return out;
   }
 
-  /**
-   * Korean section labels, as Korean news sites write them: main points, what was said, background,
-   * outlook, further details. With the keyphrase they read "천안함 침몰 주요 내용".
-   */
-  static String koreanHeading(Candidate.Role role, boolean withKeyphrase, String keyphrase) {
-    String label =
-        role == null
-            ? "세부 내용"
-            : switch (role) {
-              case REACTION -> "발언";
-              case BACKGROUND -> "배경";
-              case NEXT -> "향후 전망";
-              default -> "주요 내용";
-            };
-    return withKeyphrase ? keyphrase + " " + label : label;
+  /** Role (lower case, "more" for none) to its plain heading and its heading with {kp}. */
+  private static final Map<String, Map<String, String[]>> HEADINGS = headings();
+
+  private static Map<String, Map<String, String[]>> headings() {
+    Map<String, Map<String, String[]>> out = new LinkedHashMap<>();
+    Map<String, String[]> current = null;
+    for (String line : WordLists.lines(SectionLayout.class, "headings.txt")) {
+      if (line.startsWith("[") && line.endsWith("]")) {
+        current = new LinkedHashMap<>();
+        out.put(line.substring(1, line.length() - 1), current);
+        continue;
+      }
+      String[] kv = line.split(" = ", 2);
+      String[] forms = kv.length == 2 ? kv[1].split(" \\| ", 2) : new String[0];
+      if (current == null || forms.length != 2) {
+        throw new IllegalStateException(
+            "headings.txt: not a 'role = plain | with {kp}' line: " + line);
+      }
+      current.put(kv[0].strip(), forms);
+    }
+    return Map.copyOf(out);
   }
 
-  static String heading(Candidate.Role role, boolean withKeyphrase, String keyphrase) {
-    if (Korean.isKorean(keyphrase)) {
-      return koreanHeading(role, withKeyphrase, keyphrase);
+  /**
+   * The heading of a section of {@code role} (null: further details) in the edition's language
+   * ({@code headings.txt}): "What we know" or "Harbor fire: what we know", "주요 내용", "背景".
+   */
+  static String heading(
+      Candidate.Role role, boolean withKeyphrase, String keyphrase, String language) {
+    Map<String, String[]> labels =
+        HEADINGS.getOrDefault(Korean.isKorean(keyphrase) ? "ko" : language, HEADINGS.get("en"));
+    String key =
+        role == null
+            ? "more"
+            : switch (role) {
+              case REACTION -> "reaction";
+              case BACKGROUND -> "background";
+              case NEXT -> "next";
+              default -> "detail";
+            };
+    String[] forms = labels.get(key);
+    return withKeyphrase
+        ? forms[1].replace("{kp}", keyphrase).replace("{Kp}", Trimmer.capitalize(keyphrase))
+        : forms[0];
+  }
+
+  /** The language the body is written in, for its headings. */
+  static String languageOf(List<Candidate> body) {
+    StringBuilder b = new StringBuilder();
+    for (Candidate c : body) {
+      b.append(c.text).append(' ');
     }
-    String kp = Trimmer.capitalize(keyphrase);
-    String plain;
-    String with;
-    if (role == null) {
-      plain = "More details";
-      with = kp + ": more details";
-    } else {
-      switch (role) {
-        case REACTION -> {
-          plain = "What was said";
-          with = kp + ": what was said";
-        }
-        case BACKGROUND -> {
-          plain = "The background";
-          with = kp + ": the background";
-        }
-        case NEXT -> {
-          plain = "What comes next";
-          with = kp + ": what comes next";
-        }
-        default -> {
-          plain = "What we know";
-          with = kp + ": what we know";
-        }
-      }
-    }
-    return withKeyphrase ? with : plain;
+    return LanguageDetector.detect(b.toString());
   }
 
   static List<List<WrittenSentence>> paragraphs(
@@ -211,7 +219,14 @@ final class SectionLayout {
     }
     List<Section> out = new ArrayList<>(sections);
     if (out.isEmpty()) {
-      out.add(new Section(heading(Candidate.Role.DETAIL, false, keyphrase), first));
+      out.add(
+          new Section(
+              heading(
+                  Candidate.Role.DETAIL,
+                  false,
+                  keyphrase,
+                  LanguageDetector.detect(reconciled.get(0).sentence().text())),
+              first));
     } else {
       first.addAll(out.get(0).paragraphs());
       out.set(0, new Section(out.get(0).heading(), first));

@@ -322,6 +322,11 @@ public final class Trimmer {
     return letters > 0 && upper * 2 < letters;
   }
 
+  /**
+   * The one person named in {@code prev}, when they are its subject: a name after the verb or a
+   * preposition ("three weeks after Hurricane Katrina", "..., Michelle Lyons said") is not who an
+   * opening "He" or "She" of the next sentence means.
+   */
   private static Optional<Mention> onlyPersonIn(Doc doc, Sentence prev) {
     Mention found = null;
     String foundKey = null;
@@ -339,7 +344,31 @@ public final class Trimmer {
         }
       }
     }
-    return Optional.ofNullable(found);
+    Mention person = found;
+    return Optional.ofNullable(person).filter(m -> isSubject(prev, m.start() - prev.start()));
+  }
+
+  /**
+   * Whether the word at {@code at} (an offset in the sentence) is in the subject: before the first
+   * verb phrase, and not in a phrase a preposition opens (OpenNLP tags and chunks).
+   */
+  static boolean isSubject(Sentence s, int at) {
+    List<EnglishTagger.Tok> toks = EnglishTagger.tag(s.text());
+    boolean afterPreposition = false;
+    for (EnglishTagger.Tok t : toks) {
+      if (t.phrase().equals("VP") || t.tagIs("VB") || t.tagIs("MD")) {
+        return false;
+      }
+      if (t.phrase().equals("PP") || t.tagIs("IN")) {
+        afterPreposition = true;
+      } else if (t.text().equals(",")) {
+        afterPreposition = false; // "On Saturday, Brian Nichols ...": the subject follows the comma
+      }
+      if (t.end() > at) {
+        return !afterPreposition;
+      }
+    }
+    return false;
   }
 
   /** The surname when the article uses it on its own, else the name as mentioned. */

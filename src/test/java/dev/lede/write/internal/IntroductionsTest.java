@@ -58,6 +58,21 @@ class IntroductionsTest {
   }
 
   @Test
+  void aSurnameAfterAnInitialIsPartOfTheFullNameAlreadyThere() {
+    String text =
+        "Dirk Kempthorne, the interior secretary, spoke in Denver on Monday.\n\n"
+            + "Interior Secretary Dirk A. Kempthorne said the rule would protect polar bears.";
+    Doc d = Doc.analyze(WriterInput.of("i1", "Interior News", text));
+    GroundingChecker checker = GroundingChecker.forInputs(List.of(d.input));
+    WrittenSentence lede =
+        from(d, "Interior Secretary Dirk A. Kempthorne said the rule would protect polar bears.");
+    Introductions.Result r =
+        Introductions.introduce(List.of(lede), List.of(), Map.of("i1", d), checker);
+    assertThat(r.lede().get(0).text()).isEqualTo(lede.text());
+    assertThat(Introductions.standsAlone(lede.text(), "Kempthorne", true)).isFalse();
+  }
+
+  @Test
   void aSurnameAlreadyIntroducedStaysAsItIs() {
     WrittenSentence lede =
         from(SPORTS_DOC, "General manager Ed Stefanski fired Cheeks with the team at 9-14.");

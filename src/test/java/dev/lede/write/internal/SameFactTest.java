@@ -136,6 +136,33 @@ class SameFactTest {
   }
 
   @Test
+  void theActressOfOneOutletIsTheNamedStarOfAnotherWhenTheModelFindsThemClose() {
+    Candidate a = candidate("ap", "Tara Reid checked into Promises Treatment Center on Friday.", 0);
+    Candidate b =
+        candidate(
+            "bbc", "The actress, 33, reportedly headed to a Malibu treatment facility.", at(0.75));
+    assertThat(Restatements.sameFact(a, b)).isTrue();
+    assertThat(Restatements.sameFact(b, a)).isTrue();
+    Candidate far =
+        candidate("cnn", "The actress, 33, launched a fashion line called Mantra.", at(0.4));
+    assertThat(Restatements.sameFact(a, far)).isFalse();
+  }
+
+  @Test
+  void aYearInADescriptionOfTheActorIsNoEarlierEvent() {
+    Candidate a = candidate("ap", "Tara Reid checked into a rehab clinic on Friday.", 0);
+    Candidate b =
+        candidate(
+            "bbc",
+            "Reid, who shot to fame in 1999 movie American Pie, decided to check in to rehab.",
+            at(0.75));
+    assertThat(Restatements.sameFact(a, b)).isTrue();
+    Candidate past = candidate("cnn", "Reid went to rehab in 2005 after a party.", at(0.75));
+    assertThat(Restatements.tellsThePast(past.text)).isTrue();
+    assertThat(Restatements.sameFact(a, past)).isFalse();
+  }
+
+  @Test
   void aSentenceWithNoNewNameAmountOrEventAddsNoFact() {
     Restatements.Signature told =
         Restatements.of("Tara Reid checked into Promises Treatment Center in Malibu.");
