@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -45,7 +46,46 @@ public final class Main implements Runnable {
   boolean debug;
 
   public static void main(String[] args) {
-    System.exit(commandLine(args).execute(args));
+    CommandLine cmd = isTopLevelHelp(args) ? topLevelHelp() : commandLine(args);
+    System.exit(cmd.execute(args));
+  }
+
+  /** {@code lede}, {@code lede -h} or {@code lede --help}: only the list of commands is printed. */
+  static boolean isTopLevelHelp(String[] args) {
+    for (String a : args) if (!a.equals("-h") && !a.equals("--help")) return false;
+    return true;
+  }
+
+  /**
+   * The command line for the top-level help only: each subcommand is a bare spec with its name and
+   * its {@code @Command} description, read from the annotation without building the command (which
+   * makes picocli reflect over every option and mixin of every command: most of {@code lede
+   * --help}'s start-up). The help printed is the same as with the full command line.
+   */
+  static CommandLine topLevelHelp() {
+    CommandLine cmd = new CommandLine(new Main());
+    SUBCOMMANDS.forEach(
+        (name, command) -> {
+          if (name.equals("help")) {
+            cmd.addSubcommand(name, command.get());
+            return;
+          }
+          Command c = commandClass(name).getAnnotation(Command.class);
+          CommandSpec spec = CommandSpec.create().name(name);
+          spec.usageMessage().description(c.description());
+          cmd.addSubcommand(name, spec);
+        });
+    return cmd;
+  }
+
+  private static Class<?> commandClass(String name) {
+    String simple = Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Command";
+    try {
+      return Class.forName(
+          Main.class.getPackageName() + "." + simple, false, Main.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("no command class for " + name, e);
+    }
   }
 
   /**

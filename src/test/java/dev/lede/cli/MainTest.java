@@ -51,4 +51,23 @@ class MainTest {
   void withoutASubcommandEveryCommandIsListed() {
     assertThat(Main.commandLine(new String[0]).getSubcommands().keySet()).containsAll(COMMANDS);
   }
+
+  @Test
+  void theTopLevelHelpBuiltFromBareSpecsReadsExactlyAsTheFullOne() {
+    String full = Main.commandLine(new String[0]).getUsageMessage(CommandLine.Help.Ansi.OFF);
+    String light = Main.topLevelHelp().getUsageMessage(CommandLine.Help.Ansi.OFF);
+
+    assertThat(light).isEqualTo(full);
+    for (String command : COMMANDS) assertThat(light).contains("  " + command + " ");
+  }
+
+  @Test
+  void onlyABareOrHelpOnlyCommandLineIsTheTopLevelHelp() {
+    assertThat(Main.isTopLevelHelp(new String[0])).isTrue();
+    assertThat(Main.isTopLevelHelp(new String[] {"--help"})).isTrue();
+    assertThat(Main.isTopLevelHelp(new String[] {"-h"})).isTrue();
+    assertThat(Main.isTopLevelHelp(new String[] {"extract", "--help"})).isFalse();
+    assertThat(Main.isTopLevelHelp(new String[] {"--version"})).isFalse();
+    assertThat(Main.isTopLevelHelp(new String[] {"help", "run"})).isFalse();
+  }
 }
