@@ -390,7 +390,7 @@ public final class NewsroomSiteData implements SiteData {
             .max(Comparator.naturalOrder())
             .orElse(s.dateModified());
     return new StoryView(
-        s.story(), s.headline(), teaser, lang, outlets, own.size(), published, updated);
+        s.story(), s.headline(), teaser, lang, outlets, own.size(), published, updated, List.of());
   }
 
   private static EntityRef ref(Entity e) {

@@ -28,19 +28,6 @@ public record StoryView(
     Instant updated,
     List<Edition> editions) {
 
-  /** A story told in one language only. */
-  public StoryView(
-      String id,
-      String headline,
-      String teaser,
-      String language,
-      int outlets,
-      int articles,
-      Instant published,
-      Instant updated) {
-    this(id, headline, teaser, language, outlets, articles, published, updated, List.of());
-  }
-
   public StoryView {
     editions = List.copyOf(editions);
     Require.nonNull("id headline teaser language", id, headline, teaser, language);

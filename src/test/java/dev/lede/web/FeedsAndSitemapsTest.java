@@ -13,7 +13,15 @@ class FeedsAndSitemapsTest {
 
   static StoryView story(String id, Instant published) {
     return new StoryView(
-        id, "Headline " + id, "Teaser", "en", 2, 3, published, published.plusSeconds(60));
+        id,
+        "Headline " + id,
+        "Teaser",
+        "en",
+        2,
+        3,
+        published,
+        published.plusSeconds(60),
+        List.of());
   }
 
   @Test

@@ -68,7 +68,16 @@ class StaticExportTest {
     SiteData evil =
         new SiteData() {
           final StoryView v =
-              new StoryView("../escape", "H", "T", "en", 1, 1, Instant.EPOCH, Instant.EPOCH);
+              new StoryView(
+                  "../escape",
+                  "H",
+                  "T",
+                  "en",
+                  1,
+                  1,
+                  Instant.EPOCH,
+                  Instant.EPOCH,
+                  java.util.List.of());
 
           @Override
           public java.util.List<StoryView> topStories(int n) {

@@ -31,18 +31,6 @@ public sealed interface FetchResult {
       Optional<String> cacheControl)
       implements FetchResult {
 
-    /** A response without {@code Cache-Control}. */
-    public Ok(
-        URI uri,
-        URI finalUri,
-        int status,
-        Optional<String> contentType,
-        byte[] body,
-        Optional<String> etag,
-        Optional<String> lastModified) {
-      this(uri, finalUri, status, contentType, body, etag, lastModified, Optional.empty());
-    }
-
     /** {@code max-age} of {@link #cacheControl()}, when it has a valid one. */
     public Optional<Duration> maxAge() {
       if (cacheControl.isEmpty()) {

@@ -157,14 +157,7 @@ public final class UserQueries {
         Query morphemes = terms(getAnalyzer(), field, text, eachMorpheme);
         String bigramField = LanguageFields.bigramField(field);
         Query pairs = terms(bigrams, bigramField, text, BooleanClause.Occur.MUST);
-        for (Query q : new Query[] {morphemes, pairs}) {
-          if (q != null) {
-            fields.add(
-                weight.getValue() == 1f ? q : new BoostQuery(q, weight.getValue()),
-                BooleanClause.Occur.SHOULD);
-            any = true;
-          }
-        }
+        any |= addWeighted(fields, weight.getValue(), morphemes, pairs);
       }
       return any ? simplify(fields.build()) : null;
     }
@@ -178,16 +171,22 @@ public final class UserQueries {
         String field = weight.getKey();
         Query morphemes = createPhraseQuery(field, text, slop);
         Query bigramPhrase = pairs.createPhraseQuery(LanguageFields.bigramField(field), text, slop);
-        for (Query q : new Query[] {morphemes, bigramPhrase}) {
-          if (q != null) {
-            fields.add(
-                weight.getValue() == 1f ? q : new BoostQuery(q, weight.getValue()),
-                BooleanClause.Occur.SHOULD);
-            any = true;
-          }
-        }
+        any |= addWeighted(fields, weight.getValue(), morphemes, bigramPhrase);
       }
       return any ? simplify(fields.build()) : null;
+    }
+
+    /** Adds each query that is not null, boosted by {@code weight}; whether there was one. */
+    private static boolean addWeighted(
+        BooleanQuery.Builder fields, float weight, Query... queries) {
+      boolean any = false;
+      for (Query q : queries) {
+        if (q != null) {
+          fields.add(weight == 1f ? q : new BoostQuery(q, weight), BooleanClause.Occur.SHOULD);
+          any = true;
+        }
+      }
+      return any;
     }
 
     private static Query terms(
