@@ -36,6 +36,7 @@ public final class Main implements Runnable {
     SUBCOMMANDS.put("related", () -> new RelatedCommand());
     SUBCOMMANDS.put("serve", () -> new ServeCommand());
     SUBCOMMANDS.put("export", () -> new ExportCommand());
+    SUBCOMMANDS.put("worker", () -> new WorkerCommand());
     SUBCOMMANDS.put("help", () -> new CommandLine.HelpCommand());
   }
 

@@ -332,28 +332,73 @@ public final class Newsroom implements AutoCloseable {
       c.close();
       deleteTree(clusterDir);
       StoryClusterer rebuilt = StoryClusterer.open(clusterDir, config, candidateIndexes());
-      try (Pipeline<StoryStore.Assignment, Optional<Prepared>> restore =
-          new Pipeline<>(
-              prepareThreads,
-              PREPARE_WINDOW,
-              a -> ws.store.byId(a.articleId()).map(art -> prepare(art, a.storyId())),
-              p -> {
-                if (p.isPresent()) {
-                  StoryInput in = input(p.get().article());
-                  handed.hand(in, p.get().vector());
-                  rebuilt.restore(in, p.get().storyId());
-                }
-              })) {
-        for (StoryStore.Assignment a : assigned) {
-          restore.submit(a);
-        }
-        restore.finish();
-      }
+      restore(rebuilt, assigned);
       rebuilt.commit();
       c = rebuilt;
     }
     clusterer = Optional.of(c);
     return c;
+  }
+
+  /**
+   * Puts stored assignments back into {@code c} in their order, analysing (stored vectors) on the
+   * workers.
+   */
+  private void restore(StoryClusterer c, List<StoryStore.Assignment> assigned) throws IOException {
+    try (Pipeline<StoryStore.Assignment, Optional<Prepared>> restore =
+        new Pipeline<>(
+            prepareThreads,
+            PREPARE_WINDOW,
+            a -> ws.store.byId(a.articleId()).map(art -> prepare(art, a.storyId())),
+            p -> {
+              if (p.isPresent()) {
+                StoryInput in = input(p.get().article());
+                handed.hand(in, p.get().vector());
+                c.restore(in, p.get().storyId());
+              }
+            })) {
+      for (StoryStore.Assignment a : assigned) {
+        restore.submit(a);
+      }
+      restore.finish();
+    }
+  }
+
+  /**
+   * Worker roles: a clusterer in memory holding the stored assignments of the articles {@code mine}
+   * accepts (one assign worker's partitions of the articles topic), for an assign worker that takes
+   * those partitions over.
+   */
+  StoryClusterer clustererOf(java.util.function.Predicate<Article> mine) throws IOException {
+    StoryClusterer c = StoryClusterer.inMemory(clusterConfig(), candidateIndexes());
+    List<StoryStore.Assignment> assigned = new ArrayList<>();
+    for (StoryStore.Assignment a : stories.assignments()) {
+      if (ws.store.byId(a.articleId()).filter(mine).isPresent()) {
+        assigned.add(a);
+      }
+    }
+    restore(c, assigned);
+    return c;
+  }
+
+  /**
+   * Worker roles: brings this process's clusterer (story snapshots for related stories) up to the
+   * assignments other workers stored since, adding only the articles it lacks.
+   */
+  void catchUpStories() throws IOException {
+    StoryClusterer c = clusterer();
+    List<StoryStore.Assignment> assigned = stories.assignments();
+    if (c.articleCount() == assigned.size()) {
+      return;
+    }
+    List<StoryStore.Assignment> missing = new ArrayList<>();
+    for (StoryStore.Assignment a : assigned) {
+      if (c.storyOf(a.articleId()).isEmpty()) {
+        missing.add(
+            new StoryStore.Assignment(a.articleId(), stories.resolve(a.storyId()), a.assignedAt()));
+      }
+    }
+    restore(c, missing);
   }
 
   /** Embeds for related-story vectors with {@code e} instead of stored MiniLM (tests). */
@@ -387,16 +432,19 @@ public final class Newsroom implements AutoCloseable {
     if (storyId.isEmpty()) {
       editions.prepare(a); // a new article: its cross-language anchors, on this worker
     }
-    Optional<float[]> v;
+    return new Prepared(a, vectorOf(a), storyId);
+  }
+
+  /** The article's vector (embedded once, kept in the store); empty when embedding failed. */
+  Optional<float[]> vectorOf(Article a) {
     try {
-      v = articleVectors.of(a);
+      return articleVectors.of(a);
     } catch (RuntimeException e) {
       synchronized (embeddingFailures) {
         embeddingFailures.add(a.url() + ": " + e.getMessage());
       }
-      v = Optional.empty();
+      return Optional.empty();
     }
-    return new Prepared(a, v, storyId);
   }
 
   static StoryInput input(Article a) {
@@ -406,8 +454,12 @@ public final class Newsroom implements AutoCloseable {
 
   /** Places one prepared article in a story; returns the stories that changed. */
   private Set<String> assign(Prepared p) throws IOException {
+    return assign(clusterer(), p);
+  }
+
+  /** Places one prepared article in a story by {@code c}; returns the stories that changed. */
+  Set<String> assign(StoryClusterer c, Prepared p) throws IOException {
     Article a = p.article();
-    StoryClusterer c = clusterer();
     long t = times.start();
     StoryInput in = input(a);
     handed.hand(in, p.vector());
@@ -547,19 +599,7 @@ public final class Newsroom implements AutoCloseable {
         listener.writingOwed(owed);
         writing.writeOwed();
       }
-      Ingester ingester =
-          new Ingester(
-                  ws.store,
-                  ws.index,
-                  fetcher,
-                  new Ingester.Options(fetchPages, Ingester.Options.defaults().minFullTextChars()),
-                  listener,
-                  clock)
-              .timed(times)
-              .trustingCanonicals(canonicalTrust)
-              .learningTemplates(ws.hostTemplates())
-              .onStored(assigner::submit);
-      r = ingester.ingest(refs);
+      r = ingester(fetcher, fetchPages, listener).onStored(assigner::submit).ingest(refs);
       assigner.finish();
     }
     Set<String> changed = new LinkedHashSet<>(touched);
@@ -586,6 +626,60 @@ public final class Newsroom implements AutoCloseable {
     }
     writing.writeOwed();
     return new RunReport(r, writing.report());
+  }
+
+  private Ingester ingester(Fetcher fetcher, boolean fetchPages, NewsroomListener listener) {
+    return new Ingester(
+            ws.store,
+            ws.index,
+            fetcher,
+            new Ingester.Options(fetchPages, Ingester.Options.defaults().minFullTextChars()),
+            listener,
+            clock)
+        .timed(times)
+        .trustingCanonicals(canonicalTrust)
+        .learningTemplates(ws.hostTemplates());
+  }
+
+  /**
+   * Worker roles: stores and indexes what {@code refs} hold, handing each newly stored article to
+   * {@code stored} (no story assignment, no writing: other workers do those).
+   */
+  IngestReport store(
+      List<String> refs,
+      Fetcher fetcher,
+      boolean fetchPages,
+      NewsroomListener listener,
+      Ingester.ArticleSink stored)
+      throws IOException {
+    requireWriting("ingest");
+    return ingester(fetcher, fetchPages, listener).onStored(stored).ingest(refs);
+  }
+
+  /** Worker roles: re-links the stories near {@code changed} across languages. */
+  void relink(Set<String> changed) {
+    editions.relink(changed);
+  }
+
+  /** Worker roles: the related-story vectors of {@code touched} brought in step. */
+  void updateRelated(Set<String> touched) throws IOException {
+    related().update(touched);
+  }
+
+  /**
+   * Opens the data folder {@code dir} for one worker role ({@link Worker}): the store and index
+   * must be shared ones (PostgreSQL and OpenSearch), and the index is not reconciled with the store
+   * on open, as other workers are writing both meanwhile ({@code lede reindex} rebuilds it).
+   *
+   * @throws IllegalArgumentException when {@code engines} lacks the store or the index
+   */
+  static Newsroom openWorker(Path dir, Engines engines) throws IOException {
+    if (engines.store().isEmpty() || engines.index().isEmpty()) {
+      throw new IllegalArgumentException(
+          "a worker needs --store postgres://... and --index opensearch://...: workers share"
+              + " their articles, stories and index through them");
+    }
+    return new Newsroom(Workspace.openReadOnly(dir, engines), Clock.systemUTC(), false);
   }
 
   /** Commits the clusterer's index; brings the related-story vectors of {@code touched} in step. */

@@ -56,9 +56,9 @@ class DistributedNewsroomTest {
   }
 
   /** What a run left: each stored article's live story, and its written stories. */
-  private record Outcome(Map<String, String> storyOf, List<String> ungrounded, int written) {}
+  record Outcome(Map<String, String> storyOf, List<String> ungrounded, int written) {}
 
-  private static Outcome outcome(Newsroom room) {
+  static Outcome outcome(Newsroom room) {
     StoryStore stories = room.stories();
     List<StoryStore.Assignment> assigned = stories.assignments();
     Set<String> seen = new HashSet<>();

@@ -13,20 +13,30 @@ import java.util.regex.Pattern;
 
 /**
  * Where a Kafka log is and how the queue uses it, parsed from {@code
- * kafka://HOST:PORT[,HOST:PORT...]/TOPIC[?group=G&replication=N&timeout=S]}: the brokers to
- * bootstrap from, the topic the hand-over goes through, the consumer group whose committed offsets
- * say what was done (default {@code lede-TOPIC}), the replication factor a new topic gets (default
- * 1) and how long a broker may stay silent before the queue gives up with an error (default 30
- * seconds).
+ * kafka://HOST:PORT[,HOST:PORT...]/TOPIC[?group=G&replication=N&timeout=S&partitions=P]}: the
+ * brokers to bootstrap from, the topic the hand-over goes through, the consumer group whose
+ * committed offsets say what was done (default {@code lede-TOPIC}), the replication factor a new
+ * topic gets (default 1), how long a broker may stay silent before the queue gives up with an error
+ * (default 30 seconds), and how many partitions the worker roles' topics get when created (default
+ * 6: at most that many workers of one role share its work).
  *
  * @param bootstrap brokers, comma-separated {@code host:port}
  * @param topic topic name
  * @param group consumer group
  * @param replication replication factor of a topic this queue creates
  * @param timeout how long to wait for an unanswering broker
+ * @param partitions partitions of each worker-role topic this log creates
  */
 public record KafkaLog(
-    String bootstrap, String topic, String group, short replication, Duration timeout) {
+    String bootstrap,
+    String topic,
+    String group,
+    short replication,
+    Duration timeout,
+    int partitions) {
+  /** Partitions of a worker-role topic unless the URL says otherwise. */
+  public static final int DEFAULT_PARTITIONS = 6;
+
   private static final Pattern TOPIC = Pattern.compile("[a-zA-Z0-9._-]{1,249}");
   private static final Pattern BROKER = Pattern.compile("[^\\s,:/]+:\\d{1,5}");
 
@@ -52,6 +62,22 @@ public record KafkaLog(
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("Kafka timeout must be positive, was " + timeout);
     }
+    if (partitions < 1 || partitions > 1000) {
+      throw new IllegalArgumentException(
+          "Kafka partitions must be between 1 and 1000, was " + partitions);
+    }
+  }
+
+  /** A log with {@link #DEFAULT_PARTITIONS} partitions per worker-role topic. */
+  public KafkaLog(
+      String bootstrap, String topic, String group, short replication, Duration timeout) {
+    this(bootstrap, topic, group, replication, timeout, DEFAULT_PARTITIONS);
+  }
+
+  /** The same log on another topic, with that topic's own consumer group {@code GROUP.suffix}. */
+  public KafkaLog role(String suffix) {
+    return new KafkaLog(
+        bootstrap, topic + "." + suffix, group + "." + suffix, replication, timeout, partitions);
   }
 
   /** The log of {@code topic} on {@code bootstrap} with the defaults. */
@@ -96,10 +122,12 @@ public record KafkaLog(
           q.containsKey("replication") ? Short.parseShort(q.get("replication")) : d.replication(),
           q.containsKey("timeout")
               ? Duration.ofSeconds(Long.parseLong(q.get("timeout")))
-              : d.timeout());
+              : d.timeout(),
+          q.containsKey("partitions") ? Integer.parseInt(q.get("partitions")) : d.partitions());
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          "kafka:// URL '" + url + "': replication and timeout must be whole numbers", e);
+          "kafka:// URL '" + url + "': replication, timeout and partitions must be whole numbers",
+          e);
     }
   }
 
@@ -111,13 +139,16 @@ public record KafkaLog(
     for (String pair : raw.split("&")) {
       int eq = pair.indexOf('=');
       String key = eq < 0 ? pair : pair.substring(0, eq);
-      if (!key.equals("group") && !key.equals("replication") && !key.equals("timeout")) {
+      if (!key.equals("group")
+          && !key.equals("replication")
+          && !key.equals("timeout")
+          && !key.equals("partitions")) {
         throw new IllegalArgumentException(
             "kafka:// URL '"
                 + url
                 + "': unknown parameter '"
                 + key
-                + "' (known: group, replication, timeout)");
+                + "' (known: group, replication, timeout, partitions)");
       }
       out.put(key, eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
     }

@@ -12,12 +12,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -28,7 +23,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -130,7 +124,7 @@ public final class KafkaWorkQueue<T, R> implements WorkQueue<T> {
     if (window < 1) {
       throw new IllegalArgumentException("window must be at least 1, was " + window);
     }
-    createTopic(log);
+    KafkaTopic.create(log, 1);
     KafkaWorkQueue<T, R> q = new KafkaWorkQueue<>(log, codec, threads, window, prepare, commit);
     try {
       q.consumer.assign(List.of(q.tp));
@@ -167,47 +161,11 @@ public final class KafkaWorkQueue<T, R> implements WorkQueue<T> {
     };
   }
 
-  private static void createTopic(KafkaLog log) throws IOException {
-    Properties p = new Properties();
-    p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, log.bootstrap());
-    p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis(log.timeout()));
-    p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis(log.timeout()));
-    try (Admin admin = Admin.create(p)) {
-      admin
-          .createTopics(List.of(new NewTopic(log.topic(), 1, log.replication())))
-          .all()
-          .get(log.timeout().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (ExecutionException e) {
-      if (!(e.getCause() instanceof TopicExistsException)) {
-        throw new IOException(
-            "could not create Kafka topic "
-                + log.topic()
-                + " on "
-                + log.bootstrap()
-                + ": "
-                + e.getCause().getMessage(),
-            e.getCause());
-      }
-    } catch (TimeoutException | KafkaException e) {
-      throw new IOException(
-          "Kafka at "
-              + log.bootstrap()
-              + " did not answer within "
-              + log.timeout().toSeconds()
-              + " s while creating topic "
-              + log.topic(),
-          e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while creating Kafka topic " + log.topic(), e);
-    }
-  }
-
-  private static int millis(Duration d) {
+  static int millis(Duration d) {
     return (int) Math.min(Integer.MAX_VALUE, d.toMillis());
   }
 
-  private static Properties producerConfig(KafkaLog log) {
+  static Properties producerConfig(KafkaLog log) {
     Properties p = new Properties();
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, log.bootstrap());
     p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -222,7 +180,7 @@ public final class KafkaWorkQueue<T, R> implements WorkQueue<T> {
     return p;
   }
 
-  private static Properties consumerConfig(KafkaLog log) {
+  static Properties consumerConfig(KafkaLog log) {
     Properties p = new Properties();
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, log.bootstrap());
     p.put(ConsumerConfig.GROUP_ID_CONFIG, log.group());

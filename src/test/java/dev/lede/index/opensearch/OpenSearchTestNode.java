@@ -27,6 +27,7 @@ public final class OpenSearchTestNode implements AutoCloseable {
       List.of(Netty4Plugin.class, CommonAnalysisPlugin.class);
 
   private final Path dir;
+  private final Settings cluster;
   private final int httpPort;
   private final Node node;
   private boolean stopped;
@@ -38,18 +39,54 @@ public final class OpenSearchTestNode implements AutoCloseable {
     }
   }
 
-  private OpenSearchTestNode(Path dir, int httpPort, Node node) {
+  private OpenSearchTestNode(Path dir, int httpPort, Node node, Settings cluster) {
+    this.cluster = cluster;
     this.dir = dir;
     this.httpPort = httpPort;
     this.node = node;
   }
 
   public static OpenSearchTestNode start(Path dir) throws Exception {
-    return start(dir, freePort());
+    return start(dir, freePort(), null);
   }
 
-  private static OpenSearchTestNode start(Path dir, int port) throws Exception {
-    Settings settings =
+  /**
+   * Two nodes in this JVM forming one cluster: the first is the cluster manager and holds data
+   * (REST goes to it), the second holds data only, so it can stop with the cluster still up and an
+   * index of one replica still whole on the first.
+   */
+  public static List<OpenSearchTestNode> startPair(Path dir) throws Exception {
+    int managerTransport = freePort();
+    OpenSearchTestNode first =
+        start(
+            dir.resolve("node-0"),
+            freePort(),
+            Settings.builder()
+                .put("node.name", "lede-test-node-0")
+                .putList("node.roles", "cluster_manager", "data", "ingest")
+                .put("transport.port", managerTransport)
+                .putList("discovery.seed_hosts", "127.0.0.1:" + managerTransport)
+                .putList("cluster.initial_cluster_manager_nodes", "lede-test-node-0")
+                .build());
+    try {
+      OpenSearchTestNode second =
+          start(
+              dir.resolve("node-1"),
+              freePort(),
+              Settings.builder()
+                  .put("node.name", "lede-test-node-1")
+                  .putList("node.roles", "data", "ingest")
+                  .putList("discovery.seed_hosts", "127.0.0.1:" + managerTransport)
+                  .build());
+      return List.of(first, second);
+    } catch (Exception e) {
+      first.close();
+      throw e;
+    }
+  }
+
+  private static OpenSearchTestNode start(Path dir, int port, Settings cluster) throws Exception {
+    Settings.Builder b =
         Settings.builder()
             .put("cluster.name", "lede-test")
             .put("node.name", "lede-test-node")
@@ -59,13 +96,17 @@ public final class OpenSearchTestNode implements AutoCloseable {
             .put("network.host", "127.0.0.1")
             .put("http.port", port)
             .put("transport.port", freePort())
-            .put("discovery.type", "single-node")
             .put("http.type", "netty4")
             .put("transport.type", "netty4")
             .put("node.processors", 1)
             .put("cluster.routing.allocation.disk.threshold_enabled", false)
-            .put("action.auto_create_index", false)
-            .build();
+            .put("action.auto_create_index", false);
+    if (cluster == null) {
+      b.put("discovery.type", "single-node");
+    } else {
+      b.put(cluster);
+    }
+    Settings settings = b.build();
     Environment env =
         InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> "lede-test");
     Node node = new ClasspathNode(env);
@@ -75,11 +116,29 @@ public final class OpenSearchTestNode implements AutoCloseable {
       node.close();
       throw e;
     }
-    OpenSearchTestNode started = new OpenSearchTestNode(dir, port, node);
-    // Indexes already on disk are usable once their shards have recovered.
-    new OpenSearchClient(started.address("unused", Duration.ofSeconds(60)))
-        .get("/_cluster/health?wait_for_status=green&timeout=50s");
+    OpenSearchTestNode started = new OpenSearchTestNode(dir, port, node, cluster);
+    if (cluster == null) {
+      // Indexes already on disk are usable once their shards have recovered.
+      new OpenSearchClient(started.address("unused", Duration.ofSeconds(60)))
+          .get("/_cluster/health?wait_for_status=green&timeout=50s");
+    }
     return started;
+  }
+
+  /**
+   * Waits (up to 50 s) until the cluster has {@code nodes} nodes and {@code status} (green: every
+   * replica allocated); returns the status reached.
+   */
+  public String awaitHealth(int nodes, String status) throws IOException {
+    return new OpenSearchClient(address("unused", Duration.ofSeconds(60)))
+        .get(
+            "/_cluster/health?wait_for_status="
+                + status
+                + "&wait_for_nodes="
+                + nodes
+                + "&timeout=50s")
+        .path("status")
+        .asText();
   }
 
   private static int freePort() throws IOException {
@@ -101,7 +160,7 @@ public final class OpenSearchTestNode implements AutoCloseable {
   /** Stops the node and starts it again on the same data and port. */
   public OpenSearchTestNode restart() throws Exception {
     stop();
-    return start(dir, httpPort);
+    return start(dir, httpPort, cluster);
   }
 
   /** Stops the node (twice is harmless). */

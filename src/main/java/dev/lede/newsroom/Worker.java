@@ -1,0 +1,404 @@
+package dev.lede.newsroom;
+
+import dev.lede.ingest.fetch.Fetcher;
+import dev.lede.model.Article;
+import dev.lede.queue.inprocess.Pipeline;
+import dev.lede.queue.kafka.KafkaLog;
+import dev.lede.queue.kafka.KafkaMember;
+import dev.lede.queue.kafka.KafkaTopic;
+import dev.lede.story.StoryClusterer;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One worker of the distributed newsroom ({@code lede worker ROLE}): a member of its role's Kafka
+ * consumer group, sharing the role's work with the other members by partition, the truth in
+ * PostgreSQL and the article index in OpenSearch. Given {@code kafka://HOST:PORT/PREFIX}, the roles
+ * hand work on through three topics:
+ *
+ * <ul>
+ *   <li>{@code PREFIX.fetch}: sources to ingest ({@link #submit}), keyed by host (a file by its
+ *       folder), so one worker at a time fetches from a host (politeness holds across workers). The
+ *       {@link Role#FETCH} worker fetches, extracts, dedups, stores and indexes, analyses and
+ *       embeds each new article (the vector kept in PostgreSQL), and appends its id to {@code
+ *       PREFIX.articles} keyed by language.
+ *   <li>{@code PREFIX.articles}: stored articles, one language always in one partition. The {@link
+ *       Role#ASSIGN} worker holding a partition places its articles in stories in the partition's
+ *       order with a clusterer of its own, rebuilt from PostgreSQL's assignments of that
+ *       partition's languages whenever it takes a partition over, so the one holder of a language
+ *       decides from everything decided before in that language. It stores each assignment (and the
+ *       merges and splits it caused, and the owed writes) in one transaction, then appends the
+ *       changed stories to {@code PREFIX.stories} keyed by story id.
+ *   <li>{@code PREFIX.stories}: changed stories. The {@link Role#WRITE} worker holding a story's
+ *       partition re-links it across languages and writes its next version when it owes one.
+ * </ul>
+ *
+ * <p>Delivery is at least once and each step is idempotent, so a worker that is killed loses
+ * nothing and duplicates nothing: its partitions go to the other members of its group (at once when
+ * it leaves, after {@code KafkaMember.SESSION} when it stops answering), which read on from the
+ * last committed offset; an article already in a story is not placed again (its stories are
+ * announced again instead), a story owing no write is not written again. A fetch worker killed
+ * between storing an article and announcing it leaves the article unassigned: the fetch worker that
+ * takes its partitions over announces every unassigned article.
+ */
+public final class Worker implements AutoCloseable {
+  /** What a worker does. */
+  public enum Role {
+    /** Fetch, extract, store, index, analyse: sources in, article ids out. */
+    FETCH,
+    /** Story assignment by language partition: article ids in, changed story ids out. */
+    ASSIGN,
+    /** Writing: changed story ids in, story versions out. */
+    WRITE;
+
+    /**
+     * The role named {@code name} (case-insensitive).
+     *
+     * @throws IllegalArgumentException naming the known roles
+     */
+    public static Role parse(String name) {
+      for (Role r : values()) {
+        if (r.name().equalsIgnoreCase(name)) {
+          return r;
+        }
+      }
+      throw new IllegalArgumentException(
+          "unknown worker role '" + name + "' (known: fetch, assign, write)");
+    }
+  }
+
+  /** The three topics of a {@code kafka://HOST:PORT/PREFIX} log. */
+  record Topics(KafkaLog fetch, KafkaLog articles, KafkaLog stories) {
+    static Topics of(String url) {
+      KafkaLog log = KafkaLog.parse(url);
+      return new Topics(log.role("fetch"), log.role("articles"), log.role("stories"));
+    }
+  }
+
+  private final Role role;
+  private final Newsroom room;
+  private final KafkaTopic next;
+  private final KafkaMember member;
+  private final Fetcher fetcher;
+  private final boolean fetchPages;
+  private final NewsroomListener listener;
+  // Assign: the clusterer of each partition held.
+  private final Map<Integer, StoryClusterer> clusterers = new HashMap<>();
+  private final int articlePartitions;
+
+  private Worker(
+      Role role,
+      Newsroom room,
+      Topics topics,
+      Fetcher fetcher,
+      boolean fetchPages,
+      NewsroomListener listener)
+      throws IOException {
+    this.role = role;
+    this.room = room;
+    this.fetcher = fetcher;
+    this.fetchPages = fetchPages;
+    this.listener = listener;
+    KafkaLog in =
+        switch (role) {
+          case FETCH -> topics.fetch();
+          case ASSIGN -> topics.articles();
+          case WRITE -> topics.stories();
+        };
+    this.next =
+        switch (role) {
+          case FETCH -> KafkaTopic.open(topics.articles());
+          case ASSIGN -> KafkaTopic.open(topics.stories());
+          case WRITE -> null;
+        };
+    this.articlePartitions = role == Role.ASSIGN ? next.partitions() : 0;
+    try {
+      KafkaMember.Handler h =
+          switch (role) {
+            case FETCH -> new Fetching();
+            case ASSIGN -> new Assigning();
+            case WRITE -> new Writing();
+          };
+      this.member = KafkaMember.join(in, h);
+    } catch (IOException | RuntimeException e) {
+      if (next != null) {
+        next.close();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Opens a worker of {@code role} on the data folder {@code dir} (only what is local to this
+   * worker: the story snapshots and related-story vectors of a writer), the shared store and index
+   * {@code engines} names, and the Kafka log {@code logUrl} ({@code kafka://HOST:PORT/PREFIX}).
+   *
+   * @throws IllegalArgumentException when {@code engines} lacks a store or an index, or the URL is
+   *     not a Kafka log, naming it
+   */
+  public static Worker open(
+      Role role,
+      Path dir,
+      Engines engines,
+      String logUrl,
+      Fetcher fetcher,
+      boolean fetchPages,
+      NewsroomListener listener)
+      throws IOException {
+    Objects.requireNonNull(role, "role");
+    Topics topics = Topics.of(logUrl);
+    Newsroom room = Newsroom.openWorker(dir, engines);
+    try {
+      return new Worker(role, room, topics, fetcher, fetchPages, listener);
+    } catch (IOException | RuntimeException e) {
+      room.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Appends {@code sources} (feeds, pages, files, JSON Lines, as {@code lede ingest} takes them) to
+   * the fetch topic of {@code logUrl}, keyed by host (a file by its path), for the fetch workers.
+   */
+  public static void submit(String logUrl, List<String> sources) throws IOException {
+    try (KafkaTopic t = KafkaTopic.open(Topics.of(logUrl).fetch())) {
+      for (String s : sources) {
+        t.send(hostOf(s), s);
+      }
+      t.flush();
+    }
+  }
+
+  /** Records not yet handled by the three roles' groups together (0: all work done). */
+  public static long backlog(String logUrl) throws IOException {
+    Topics t = Topics.of(logUrl);
+    return KafkaMember.lag(t.fetch())
+        + KafkaMember.lag(t.articles())
+        + KafkaMember.lag(t.stories());
+  }
+
+  /**
+   * Checks a log URL before anything opens.
+   *
+   * @throws IllegalArgumentException naming the URL and what is wrong with it
+   */
+  public static void checkLog(String logUrl) {
+    Topics.of(logUrl);
+  }
+
+  /**
+   * The routing key of a source: its host, or for a file its folder (files of one folder are read
+   * by one fetch worker in the order submitted, as one site's pages are).
+   */
+  static String hostOf(String source) {
+    if (source.startsWith("http://") || source.startsWith("https://")) {
+      try {
+        String host = URI.create(source).getHost();
+        if (host != null) {
+          return host.toLowerCase(Locale.ROOT);
+        }
+      } catch (IllegalArgumentException e) {
+        // not a URL after all: keyed as it is, and ingest names the problem
+      }
+      return source;
+    }
+    try {
+      Path parent = Path.of(source).toAbsolutePath().normalize().getParent();
+      return parent == null ? source : parent.toString();
+    } catch (java.nio.file.InvalidPathException e) {
+      return source; // ingest names the problem
+    }
+  }
+
+  /** The routing key of an article in the articles topic: its primary language. */
+  static String languageKey(Article a) {
+    String l = a.language().toLowerCase(Locale.ROOT);
+    int dash = l.indexOf('-');
+    return dash < 0 ? l : l.substring(0, dash);
+  }
+
+  private int assignments;
+  private int stallAfter = -1;
+
+  /**
+   * Crash tests: after its {@code n}th assignment this worker blocks for good, its assignment
+   * stored and neither its stories announced nor its offset committed, waiting to be killed.
+   */
+  public Worker stallAfterAssignments(int n) {
+    this.stallAfter = n;
+    return this;
+  }
+
+  private static void stall() throws IOException {
+    try {
+      new java.util.concurrent.CountDownLatch(1).await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while stalled for a crash test", e);
+    }
+  }
+
+  /** The role. */
+  public Role role() {
+    return role;
+  }
+
+  /** The partitions of its role's topic this worker holds now. */
+  public Set<Integer> held() {
+    return member.held();
+  }
+
+  /** The newsroom this worker works in (its stores). */
+  public Newsroom newsroom() {
+    return room;
+  }
+
+  /**
+   * Waits up to {@code wait} for work and does what came; returns how many records were handled.
+   *
+   * @throws IOException when a step fails (the record is handled again, here or by another worker)
+   */
+  public int poll(Duration wait) throws IOException {
+    return member.poll(wait);
+  }
+
+  /** Fetch: one source per record, its new articles announced by language. */
+  private final class Fetching implements KafkaMember.Handler {
+    @Override
+    public void assigned(Set<Integer> partitions) throws IOException {
+      // A fetch worker that died between storing and announcing left articles unassigned.
+      for (String id : room.stories.unassignedArticleIds()) {
+        Optional<Article> a = room.articles().byId(id);
+        if (a.isPresent()) {
+          next.send(languageKey(a.get()), id);
+        }
+      }
+      next.flush();
+    }
+
+    @Override
+    public void handle(int partition, String host, String source) throws IOException {
+      // Analysed and embedded here (the vector kept in PostgreSQL for the assign worker).
+      try (Pipeline<Article, Article> analyse =
+          new Pipeline<>(
+              Newsroom.PREPARE_THREADS,
+              Newsroom.PREPARE_WINDOW,
+              a -> {
+                room.vectorOf(a);
+                return a;
+              },
+              a -> next.send(languageKey(a), a.id()))) {
+        room.store(List.of(source), fetcher, fetchPages, listener, analyse::submit);
+        analyse.finish();
+      }
+      next.flush();
+    }
+  }
+
+  /** Assign: one article per record, placed by the clusterer of its partition. */
+  private final class Assigning implements KafkaMember.Handler {
+    @Override
+    public void assigned(Set<Integer> partitions) throws IOException {
+      for (var it = clusterers.entrySet().iterator(); it.hasNext(); ) {
+        var e = it.next();
+        if (!partitions.contains(e.getKey())) {
+          e.getValue().close();
+          it.remove();
+        }
+      }
+      for (int p : partitions) {
+        // Taken over (or first held): what was decided in its languages, from PostgreSQL.
+        if (clusterers.containsKey(p)) {
+          clusterers.remove(p).close();
+        }
+        clusterers.put(
+            p,
+            room.clustererOf(a -> KafkaTopic.partitionOf(languageKey(a), articlePartitions) == p));
+      }
+    }
+
+    @Override
+    public void handle(int partition, String language, String id) throws IOException {
+      Article a =
+          room.articles()
+              .byId(id)
+              .orElseThrow(() -> new IOException("article " + id + " announced but not stored"));
+      Optional<String> placed = room.stories.storyOf(id);
+      Set<String> changed = new LinkedHashSet<>();
+      if (placed.isPresent()) {
+        // Placed by a worker that died before committing the offset: announce its story again.
+        changed.add(room.stories.resolve(placed.get()));
+      } else {
+        StoryClusterer c = clusterers.get(partition);
+        if (c == null) {
+          throw new IllegalStateException(
+              "article " + id + " of a partition not held: " + partition);
+        }
+        changed.addAll(room.assign(c, new Newsroom.Prepared(a, room.vectorOf(a), "")));
+        listener.assigned(id, changed.iterator().next());
+        if (++assignments == stallAfter) {
+          stall();
+        }
+      }
+      for (String s : changed) {
+        next.send(s, s);
+      }
+      next.flush();
+    }
+  }
+
+  /** Write: one changed story per record, written when it owes a version. */
+  private final class Writing implements KafkaMember.Handler {
+    @Override
+    public void assigned(Set<Integer> partitions) throws IOException {
+      // Stories owed in these partitions whose announcement a killed worker never made.
+      for (String id : room.written.owed()) {
+        if (partitions.contains(KafkaTopic.partitionOf(id, member.partitions()))) {
+          write(id);
+        }
+      }
+    }
+
+    @Override
+    public void handle(int partition, String key, String storyId) throws IOException {
+      write(storyId);
+    }
+
+    private void write(String storyId) throws IOException {
+      String live = room.stories.resolve(storyId);
+      room.relink(new LinkedHashSet<>(List.of(storyId, live)));
+      if (!room.written.owed().contains(live)) {
+        return;
+      }
+      room.catchUpStories();
+      room.updateRelated(Set.of(live));
+      Optional<Integer> v = room.writeStory(live);
+      v.ifPresent(n -> listener.storyWritten(1, 1, live, n));
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      member.close();
+      if (next != null) {
+        next.close();
+      }
+      for (StoryClusterer c : clusterers.values()) {
+        c.close();
+      }
+    } finally {
+      room.close();
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package dev.lede.queue.kafka;
+
+import dev.lede.model.Require;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * One member of a worker role's consumer group on a {@link KafkaTopic}: the group's members share
+ * the topic's partitions, each partition read in order by one member at a time, and a member that
+ * leaves or stops answering (killed: after the session timeout) has its partitions taken over by
+ * the others from the last committed offset. Each record's offset is committed right after {@link
+ * Handler#handle} returns, so delivery is at least once: the handler must be idempotent (a record
+ * handled by a member that died before committing is handled again by its successor).
+ */
+public final class KafkaMember implements AutoCloseable {
+  /** What a member does with its partitions and their records. */
+  public interface Handler {
+    /**
+     * The partitions this member holds from now on (after joining or a rebalance), told before any
+     * of their records.
+     */
+    void assigned(Set<Integer> partitions) throws IOException;
+
+    /** One record, in its partition's order. */
+    void handle(int partition, String key, String value) throws IOException;
+  }
+
+  /** How long a member may go unheard before its partitions are given to the others. */
+  static final Duration SESSION = Duration.ofSeconds(10);
+
+  private final KafkaLog log;
+  private final Handler handler;
+  private final KafkaConsumer<String, byte[]> consumer;
+  private final int partitions;
+  private boolean rebalanced;
+
+  private KafkaMember(KafkaLog log, Handler handler, int partitions) {
+    this.log = log;
+    this.partitions = partitions;
+    this.handler = handler;
+    Properties p = KafkaWorkQueue.consumerConfig(log);
+    p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) SESSION.toMillis());
+    p.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 1000);
+    p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 20);
+    this.consumer = new KafkaConsumer<>(p);
+  }
+
+  /**
+   * Joins {@code log}'s consumer group on its topic (created with {@code log.partitions()}
+   * partitions when absent).
+   *
+   * @throws IOException when the brokers do not answer within the log's timeout, naming them
+   */
+  public static KafkaMember join(KafkaLog log, Handler handler) throws IOException {
+    Require.nonNull("log handler", log, handler);
+    KafkaMember m = new KafkaMember(log, handler, KafkaTopic.create(log, log.partitions()));
+    m.consumer.subscribe(
+        List.of(log.topic()),
+        new ConsumerRebalanceListener() {
+          @Override
+          public void onPartitionsRevoked(Collection<TopicPartition> parts) {
+            // The handler hears of the new set once the rebalance has given it.
+          }
+
+          @Override
+          public void onPartitionsAssigned(Collection<TopicPartition> parts) {
+            m.rebalanced = true;
+          }
+        });
+    return m;
+  }
+
+  /**
+   * Polls once (waiting up to {@code wait}) and hands each record to the handler, committing its
+   * offset after it; returns how many were handled. A handler that throws leaves its record to be
+   * read again (this member's next poll, or the next holder of the partition).
+   *
+   * @throws IOException what the handler threw, or when the brokers fail, naming them
+   */
+  public int poll(Duration wait) throws IOException {
+    int handled = 0;
+    try {
+      var records = consumer.poll(wait);
+      if (rebalanced) {
+        rebalanced = false;
+        handler.assigned(held());
+      }
+      for (ConsumerRecord<String, byte[]> r : records) {
+        TopicPartition tp = new TopicPartition(r.topic(), r.partition());
+        if (!consumer.assignment().contains(tp)) {
+          continue; // given away meanwhile: its next holder reads it from the committed offset
+        }
+        try {
+          handler.handle(r.partition(), r.key(), new String(r.value(), StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+          consumer.seek(tp, r.offset());
+          throw e;
+        }
+        try {
+          consumer.commitSync(Map.of(tp, new OffsetAndMetadata(r.offset() + 1)));
+        } catch (org.apache.kafka.clients.consumer.CommitFailedException
+            | org.apache.kafka.common.errors.RebalanceInProgressException e) {
+          // The partition went to another member: it handles this record again (idempotent).
+          return handled;
+        }
+        handled++;
+      }
+    } catch (KafkaException e) {
+      throw new IOException(
+          "Kafka at "
+              + log.bootstrap()
+              + " failed reading topic "
+              + log.topic()
+              + " for group "
+              + log.group()
+              + ": "
+              + e.getMessage()
+              + "; nothing is lost: the records after the last commit stay in the topic",
+          e);
+    }
+    return handled;
+  }
+
+  /** The partitions this member holds now (empty while the group rebalances). */
+  public Set<Integer> held() {
+    Set<Integer> held = new TreeSet<>();
+    consumer.assignment().forEach(tp -> held.add(tp.partition()));
+    return held;
+  }
+
+  /** Partitions of the topic (records are routed by {@link KafkaTopic#partitionOf}). */
+  public int partitions() {
+    return partitions;
+  }
+
+  /** Records of {@code log}'s topic its group has not committed yet (all partitions). */
+  public static long lag(KafkaLog log) throws IOException {
+    Properties p = KafkaWorkQueue.consumerConfig(log);
+    try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p)) {
+      List<TopicPartition> parts =
+          c.partitionsFor(log.topic()).stream()
+              .map(i -> new TopicPartition(i.topic(), i.partition()))
+              .toList();
+      Map<TopicPartition, Long> end = c.endOffsets(parts);
+      Map<TopicPartition, OffsetAndMetadata> done = c.committed(Set.copyOf(parts));
+      long lag = 0;
+      for (TopicPartition tp : parts) {
+        OffsetAndMetadata d = done.get(tp);
+        lag += end.get(tp) - (d == null ? 0 : d.offset());
+      }
+      return lag;
+    } catch (KafkaException e) {
+      throw new IOException(
+          "Kafka at " + log.bootstrap() + " failed reading the lag of group " + log.group(), e);
+    }
+  }
+
+  /** Leaves the group: its partitions go to the other members. */
+  @Override
+  public void close() {
+    consumer.close(Duration.ofSeconds(5));
+  }
+}

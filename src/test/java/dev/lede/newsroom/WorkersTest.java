@@ -1,0 +1,346 @@
+package dev.lede.newsroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lede.index.opensearch.OpenSearchTestNode;
+import dev.lede.model.Article;
+import dev.lede.queue.kafka.KafkaTestCluster;
+import dev.lede.store.WrittenStoryStore;
+import dev.lede.store.postgres.PostgresCluster;
+import dev.lede.story.ClusteringScores;
+import dev.lede.testing.SharedData;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The worker roles ({@code lede worker fetch|assign|write}) on PostgreSQL, an OpenSearch node and a
+ * Kafka broker started by the test, two workers per role, over ECB+ development topics (read in
+ * place; skipped when absent). The workers are polled in turn by the test thread (so the run is
+ * reproducible), except the one a test starts as its own process and kills.
+ */
+@Timeout(600)
+class WorkersTest {
+  @TempDir static Path tmp;
+  private static PostgresCluster pg;
+  private static OpenSearchTestNode search;
+  private static KafkaTestCluster kafka;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @BeforeAll
+  static void start() throws Exception {
+    SharedData.require("clustering/ecbplus-dev/docs.jsonl");
+    pg = PostgresCluster.start();
+    search = OpenSearchTestNode.start(tmp.resolve("opensearch"));
+    kafka = KafkaTestCluster.start(1, tmp.resolve("kafka"));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    try (PostgresCluster p = pg;
+        OpenSearchTestNode s = search;
+        KafkaTestCluster k = kafka) {
+      // closed in reverse order
+    }
+  }
+
+  /** ECB+ documents of {@code topics}, one JSON Lines file per topic; gold event by URL. */
+  private static List<String> ecbTopics(
+      int from, int to, String name, Map<String, String> goldByUrl) throws IOException {
+    Path docs = SharedData.require("clustering/ecbplus-dev/docs.jsonl");
+    Map<Integer, List<String>> byTopic = new TreeMap<>();
+    for (String line : Files.readAllLines(docs, StandardCharsets.UTF_8)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      var n = JSON.readTree(line);
+      int topic = n.get("topic").asInt();
+      if (topic < from || topic > to) {
+        continue;
+      }
+      String url = "https://ecbplus.test/" + n.get("doc_name").asText();
+      goldByUrl.put(url, n.get("cluster_id").asText());
+      ObjectNode a = JSON.createObjectNode();
+      a.put("url", url);
+      a.put("title", "");
+      a.put("text", n.get("text").asText());
+      a.put("source", "ecbplus");
+      byTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(JSON.writeValueAsString(a));
+    }
+    List<String> refs = new ArrayList<>();
+    for (var e : byTopic.entrySet()) {
+      Path f = tmp.resolve(name + "-topic-" + e.getKey() + ".jsonl");
+      Files.write(f, e.getValue());
+      refs.add(f.toString());
+    }
+    return refs;
+  }
+
+  private static Map<String, String> byUrl(Newsroom room, Map<String, String> storyOf) {
+    Map<String, String> out = new HashMap<>();
+    for (Article a : room.articles().all()) {
+      out.put(a.url(), storyOf.get(a.id()));
+    }
+    return out;
+  }
+
+  /** Two workers of each role on fresh engines (a new database, index and topic prefix). */
+  private record Setup(Engines engines, String log, List<Worker> workers) implements AutoCloseable {
+    static Setup of(String name, Worker.Role... roles) throws Exception {
+      Engines engines =
+          new Engines(Optional.of(pg.newDatabase()), Optional.of(search.url(name + "-articles")));
+      String log = "kafka://" + kafka.bootstrap() + "/" + name;
+      Setup s = new Setup(engines, log, new ArrayList<>());
+      for (Worker.Role r : roles) {
+        s.add(r);
+      }
+      return s;
+    }
+
+    void add(Worker.Role r) throws IOException {
+      String name = log.substring(log.lastIndexOf('/') + 1);
+      workers.add(
+          Worker.open(
+              r,
+              tmp.resolve(name + "-" + r + "-" + workers.size()),
+              engines,
+              log,
+              req -> null,
+              false,
+              NewsroomListener.NONE));
+    }
+
+    Newsroom view() {
+      return workers.get(0).newsroom();
+    }
+
+    /** Polls until every worker holds partitions of its role's topic. */
+    void joined() throws IOException {
+      while (workers.stream().anyMatch(w -> w.held().isEmpty())) {
+        pollAll();
+      }
+    }
+
+    int pollAll() throws IOException {
+      int n = 0;
+      for (Worker w : workers) {
+        n += w.poll(Duration.ofMillis(100));
+      }
+      return n;
+    }
+
+    /** Polls until fetch and assign are done (no write workers), nothing unassigned. */
+    void untilAssigned() throws IOException {
+      Worker.Topics t = Worker.Topics.of(log);
+      while (true) {
+        int n = pollAll();
+        if (n == 0
+            && dev.lede.queue.kafka.KafkaMember.lag(t.fetch()) == 0
+            && dev.lede.queue.kafka.KafkaMember.lag(t.articles()) == 0
+            && view().stories().unassignedArticleIds().isEmpty()) {
+          return;
+        }
+      }
+    }
+
+    /** Polls until the three topics are handled, nothing unassigned and nothing owed. */
+    void untilDone(Runnable afterRound) throws IOException {
+      while (true) {
+        int n = pollAll();
+        afterRound.run();
+        if (n == 0
+            && Worker.backlog(log) == 0
+            && view().stories().unassignedArticleIds().isEmpty()
+            && view().written().owed().isEmpty()) {
+          return;
+        }
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      for (Worker w : workers) {
+        w.close();
+      }
+    }
+  }
+
+  /** ECB+ topics of the comparison: 1-3 in the build, {@code -Decb.topics=1-25} for all. */
+  private static int[] topics() {
+    String[] t = System.getProperty("ecb.topics", "1-3").split("-");
+    return new int[] {Integer.parseInt(t[0]), Integer.parseInt(t[t.length - 1])};
+  }
+
+  @Test
+  void twoWorkersPerRoleClusterEcbPlusAsWellAsTheEmbeddedRun() throws Exception {
+    Map<String, String> gold = new HashMap<>();
+    int[] topics = topics();
+    List<String> refs = ecbTopics(topics[0], topics[1], "ecb", gold);
+    // Stories only: writing is the other test's (and DistributedNewsroomTest's) concern.
+    Map<String, String> embedded;
+    try (Newsroom room = Newsroom.open(tmp.resolve("embedded"))) {
+      room.ingest(refs, req -> null, false, false, NewsroomListener.NONE);
+      embedded = byUrl(room, DistributedNewsroomTest.outcome(room).storyOf());
+    }
+    Map<String, String> distributed;
+    try (Setup s =
+        Setup.of(
+            "ecb", Worker.Role.FETCH, Worker.Role.FETCH, Worker.Role.ASSIGN, Worker.Role.ASSIGN)) {
+      s.joined();
+      Worker.submit(s.log(), refs);
+      s.untilAssigned();
+      distributed = byUrl(s.view(), DistributedNewsroomTest.outcome(s.view()).storyOf());
+      // Both members of each role held partitions: the work was shared, not left to one.
+      for (Worker w : s.workers()) {
+        assertThat(w.held()).as(w.role() + " partitions").isNotEmpty();
+      }
+    }
+    assertThat(distributed.keySet()).isEqualTo(embedded.keySet());
+    Map<String, String> goldStored = new HashMap<>(gold);
+    goldStored.keySet().retainAll(embedded.keySet());
+    ClusteringScores.Scores e = ClusteringScores.bcubed(embedded, goldStored);
+    ClusteringScores.Scores d = ClusteringScores.bcubed(distributed, goldStored);
+    ClusteringScores.Scores between = ClusteringScores.bcubed(distributed, embedded);
+    System.out.printf(
+        "ECB+ dev topics %d-%d, %d articles: embedded B-cubed P %.4f R %.4f F1 %.4f;"
+            + " distributed (2 fetch, 2 assign workers) P %.4f R %.4f F1 %.4f;"
+            + " distributed vs embedded F1 %.4f%n",
+        topics[0],
+        topics[1],
+        embedded.size(),
+        e.precision(),
+        e.recall(),
+        e.f1(),
+        d.precision(),
+        d.recall(),
+        d.f1(),
+        between.f1());
+    assertThat(Math.abs(d.f1() - e.f1())).isLessThanOrEqualTo(0.01);
+  }
+
+  @Test
+  void anAssignWorkerKilledMidStreamLosesAndDuplicatesNothing() throws Exception {
+    Map<String, String> gold = new HashMap<>();
+    List<String> refs = ecbTopics(4, 4, "kill", gold);
+    // Fetch and write in the test; assignment first only in a process of its own, killed
+    // mid-stream, then in the test and in that process started again.
+    try (Setup s =
+        Setup.of(
+            "kill", Worker.Role.FETCH, Worker.Role.FETCH, Worker.Role.WRITE, Worker.Role.WRITE)) {
+      s.joined();
+      Worker.submit(s.log(), refs);
+      LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
+      // It stalls after its 5th assignment: stored, its story not announced, its offset not
+      // committed (the worst moment to die), and is killed there.
+      Process first = assignProcess(s, "kill-assign-0", lines, "--stall-after-assignments", "5");
+      int[] assigned = {0};
+      Process[] restarted = {null};
+      try {
+        s.untilDone(
+            () -> {
+              for (String l; (l = lines.poll()) != null; ) {
+                if (l.startsWith("assigned ")) {
+                  assigned[0]++;
+                }
+              }
+              if (restarted[0] == null && assigned[0] >= 5) {
+                first.destroyForcibly(); // SIGKILL: no goodbye to the group, no offset commit
+                try {
+                  first.waitFor();
+                  // Its partitions go to a new member here and to the worker started again.
+                  s.add(Worker.Role.ASSIGN);
+                  restarted[0] = assignProcess(s, "kill-assign-1", lines);
+                } catch (IOException | InterruptedException e) {
+                  throw new IllegalStateException(e);
+                }
+              }
+            });
+        assertThat(restarted[0]).as("the first assign worker was killed").isNotNull();
+        DistributedNewsroomTest.Outcome o = DistributedNewsroomTest.outcome(s.view());
+        int killedAt = 5;
+        System.out.printf(
+            "assign worker SIGKILLed after its %d-th assignment (not yet announced nor committed)"
+                + " and restarted: %d articles, each in one story, %d stories written, nothing"
+                + " owed%n",
+            killedAt, o.storyOf().size(), o.written());
+        assertThat(o.storyOf()).hasSizeGreaterThan(killedAt);
+        assertThat(o.ungrounded()).isEmpty();
+        // Every live story's latest version holds all its articles.
+        for (var e : s.view().stories().storySizes().entrySet()) {
+          Optional<WrittenStoryStore.Version> v = s.view().written().latest(e.getKey());
+          assertThat(v).as("story " + e.getKey() + " written").isPresent();
+          assertThat(v.get().articles()).as("story " + e.getKey()).isEqualTo(e.getValue());
+        }
+      } finally {
+        first.destroyForcibly();
+        if (restarted[0] != null) {
+          restarted[0].destroy();
+          restarted[0].waitFor();
+        }
+      }
+    }
+  }
+
+  /** {@code lede worker assign} in a JVM of its own; its output lines go to {@code lines}. */
+  private static Process assignProcess(
+      Setup s, String dir, LinkedBlockingQueue<String> lines, String... more) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            java,
+            "-Xmx512m",
+            "-cp",
+            System.getProperty("java.class.path"),
+            "dev.lede.cli.Main",
+            "worker",
+            "assign",
+            "--data",
+            tmp.resolve(dir).toString(),
+            "--store",
+            s.engines().store().get(),
+            "--index",
+            s.engines().index().get(),
+            "--log",
+            s.log(),
+            "--progress",
+            "ARTICLES");
+    pb.command().addAll(List.of(more));
+    pb.redirectErrorStream(true);
+    Process p = pb.start();
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader r =
+                  new BufferedReader(
+                      new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String l; (l = r.readLine()) != null; ) {
+                  lines.add(l);
+                }
+              } catch (IOException e) {
+                // the process was killed
+              }
+            },
+            dir + " output");
+    reader.setDaemon(true);
+    reader.start();
+    return p;
+  }
+}
