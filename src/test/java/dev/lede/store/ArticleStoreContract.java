@@ -28,11 +28,11 @@ public abstract class ArticleStoreContract {
   /** Another handle on the store {@link #newStore} made last, as a second process opens it. */
   protected abstract ArticleStore sameStoreAgain() throws Exception;
 
-  private ArticleStore store() throws Exception {
+  protected final ArticleStore store() throws Exception {
     return track(newStore());
   }
 
-  private ArticleStore again() throws Exception {
+  protected final ArticleStore again() throws Exception {
     return track(sameStoreAgain());
   }
 

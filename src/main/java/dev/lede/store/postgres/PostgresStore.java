@@ -57,6 +57,7 @@ public final class PostgresStore extends JdbcArticleStore {
       PostgresStore store = new PostgresStore(jdbc, db);
       try {
         store.migrate();
+        store.retire(false);
       } catch (SQLException | RuntimeException e) {
         db.close();
         throw e;
@@ -135,6 +136,9 @@ public final class PostgresStore extends JdbcArticleStore {
             // while a writer never waits on another's row.
             st.execute(
                 "CREATE TABLE IF NOT EXISTS commits (writer TEXT PRIMARY KEY, n BIGINT NOT NULL)");
+            // When each row last counted a commit (0: before this column), so that rows of stores
+            // killed without closing can be folded away (retire).
+            st.execute("ALTER TABLE commits ADD COLUMN IF NOT EXISTS at BIGINT NOT NULL DEFAULT 0");
             st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
             try (ResultSet rs = st.executeQuery("SELECT max(version) FROM schema_version")) {
               rs.next();
@@ -156,9 +160,41 @@ public final class PostgresStore extends JdbcArticleStore {
   private void countCommit() throws SQLException {
     try (PreparedStatement ps =
         db.prepareStatement(
-            "INSERT INTO commits (writer, n) VALUES (?, 1)"
-                + " ON CONFLICT (writer) DO UPDATE SET n = commits.n + 1")) {
+            "INSERT INTO commits (writer, n, at) VALUES (?, 1, ?)"
+                + " ON CONFLICT (writer) DO UPDATE SET n = commits.n + 1, at = excluded.at")) {
       ps.setString(1, writer);
+      ps.setLong(2, System.currentTimeMillis());
+      ps.executeUpdate();
+    }
+  }
+
+  /** A row of {@code commits} idle this long belongs to a store killed without closing. */
+  static final java.time.Duration STALE = java.time.Duration.ofDays(1);
+
+  /** The row that keeps the commits of closed (and stale) stores, so that no sum moves. */
+  static final String RETIRED = "retired";
+
+  /**
+   * Folds the {@code commits} rows of this store ({@code own}) or of stores idle for {@link #STALE}
+   * into the one {@link #RETIRED} row, in one statement: the sum every other store's {@link
+   * #dataVersion()} reads does not move, and the table keeps one row per store still open instead
+   * of one per store ever opened.
+   */
+  private void retire(boolean own) throws SQLException {
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "WITH gone AS (DELETE FROM commits WHERE writer <> ? AND "
+                + (own ? "writer = ?" : "at < ? AND writer <> ?")
+                + " RETURNING n)"
+                + " INSERT INTO commits (writer, n, at) SELECT ?, coalesce(sum(n), 0), 0 FROM gone"
+                + " ON CONFLICT (writer) DO UPDATE SET n = commits.n + excluded.n")) {
+      int i = 1;
+      ps.setString(i++, RETIRED);
+      if (!own) {
+        ps.setLong(i++, System.currentTimeMillis() - STALE.toMillis());
+      }
+      ps.setString(i++, writer);
+      ps.setString(i, RETIRED);
       ps.executeUpdate();
     }
   }
@@ -206,6 +242,13 @@ public final class PostgresStore extends JdbcArticleStore {
 
   @Override
   protected void disconnect() throws SQLException {
+    if (!db.isClosed()) {
+      try {
+        retire(true);
+      } catch (SQLException e) {
+        // Best effort: a row left behind is folded away by a later open once it is stale.
+      }
+    }
     db.close();
   }
 

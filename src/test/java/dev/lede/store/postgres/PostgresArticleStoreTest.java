@@ -1,11 +1,22 @@
 package dev.lede.store.postgres;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.lede.model.Source;
 import dev.lede.store.ArticleStore;
 import dev.lede.store.ArticleStoreContract;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -42,5 +53,45 @@ class PostgresArticleStoreTest extends ArticleStoreContract {
   @Override
   protected ArticleStore sameStoreAgain() {
     return PostgresStore.open(url);
+  }
+
+  private long commitRows() throws SQLException {
+    PostgresStore.Jdbc jdbc = PostgresStore.Jdbc.of(url);
+    try (Connection c = DriverManager.getConnection(jdbc.url(), jdbc.properties());
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT count(*) FROM commits")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @Test
+  void closedAndStaleStoresLeaveNoCommitRowsAndMoveNoDataVersion() throws Exception {
+    ArticleStore reader = store(); // its own row: opening (the schema check) counts one commit
+    List<ArticleStore> writers = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      ArticleStore w = again();
+      w.addSource(new Source("https://s" + i + ".example/feed", Instant.EPOCH));
+      writers.add(w);
+    }
+    long seen = reader.dataVersion();
+    assertThat(seen).isGreaterThanOrEqualTo(20);
+    assertThat(commitRows()).isEqualTo(22); // the reader, 20 writers, the retired row
+    for (ArticleStore w : writers) {
+      w.close();
+    }
+    // One row for all the closed stores, not one each, and the sum the reader sees is the same.
+    assertThat(commitRows()).isEqualTo(2);
+    assertThat(reader.dataVersion()).isEqualTo(seen);
+    // A store killed without closing: its row is folded away by the next open once it is stale.
+    PostgresStore.Jdbc jdbc = PostgresStore.Jdbc.of(url);
+    try (Connection c = DriverManager.getConnection(jdbc.url(), jdbc.properties());
+        Statement st = c.createStatement()) {
+      st.execute("INSERT INTO commits (writer, n, at) VALUES ('killed', 5, 1)");
+    }
+    assertThat(reader.dataVersion()).isEqualTo(seen + 5);
+    again().close(); // one commit of its own (the schema check), folded when it closes
+    assertThat(commitRows()).isEqualTo(2);
+    assertThat(reader.dataVersion()).isEqualTo(seen + 6);
   }
 }
