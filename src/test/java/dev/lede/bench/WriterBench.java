@@ -229,6 +229,7 @@ public final class WriterBench {
     Tally headline = new Tally();
     Tally structure = new Tally();
     List<String> violationSamples = new ArrayList<>();
+    List<String> structureSamples = new ArrayList<>();
     int ecbStories;
     double sectionsSum;
     int sectionsMin = Integer.MAX_VALUE;
@@ -336,8 +337,8 @@ public final class WriterBench {
     List<String> v = StructureLimits.violations(s, sources);
     r.structure.bad += v.isEmpty() ? 0 : 1;
     r.structure.items += v.size();
-    if (!v.isEmpty() && r.violationSamples.size() < 8) {
-      r.violationSamples.add(id + ": " + v);
+    if (!v.isEmpty() && r.structureSamples.size() < 40) {
+      r.structureSamples.add(id + ": " + v);
     }
     r.seoSum += s.seo().score();
     r.seoStories++;
@@ -410,6 +411,9 @@ public final class WriterBench {
     row(rs, "violations", r -> "" + r.structure.items);
     row(rs, "SEO score (mean)", r -> f2(r.seoSum / r.seoStories));
     for (Result r : rs) {
+      for (String v : r.structureSamples) {
+        System.out.println("  " + r.mode + " " + v);
+      }
       for (String v : r.violationSamples) {
         System.out.println("  " + r.mode + " " + v);
       }

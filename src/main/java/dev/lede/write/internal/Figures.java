@@ -309,21 +309,41 @@ public final class Figures {
     return t.text().toLowerCase(Locale.ROOT);
   }
 
-  /** "31, 000" written with a stray space: the "000" is no amount of its own. */
-  // "$140 - 150MM", "10 to 12 people": one figure given as a range, not two that disagree.
+  /** A scale word that may follow an amount ("$140 million"). */
+  private static final String SCALE = "(?:\\s*(?:thousand|million|billion|trillion|m|mm|bn|k))?";
+
+  // "$140 - 150MM", "10 to 12 people", "from $140 million to $150 million", "between 10 and 12
+  // people": one figure given as a range, not two that disagree.
   private static final java.util.regex.Pattern RANGE_BEFORE =
-      java.util.regex.Pattern.compile("\\d[%\\p{L}]*\\s*(?:[-\u2013\u2014]|to)\\s*\\p{Sc}?\\s*$");
+      java.util.regex.Pattern.compile(
+          "(?i)\\d[%\\p{L}]*"
+              + SCALE
+              + "\\s*(?:[-\u2013\u2014]|to)\\s*\\p{Sc}?\\s*$"
+              + "|\\bbetween\\s+\\p{Sc}?\\s*\\d[\\d.,]*[%\\p{L}]*"
+              + SCALE
+              + "\\s+and\\s+\\p{Sc}?\\s*$");
 
   private static final java.util.regex.Pattern RANGE_AFTER =
-      java.util.regex.Pattern.compile("^\\s*(?:[-\u2013\u2014]|to)\\s*\\p{Sc}?\\s*\\d");
+      java.util.regex.Pattern.compile(
+          "(?i)^" + SCALE + "\\s*(?:[-\u2013\u2014]|to)\\s*\\p{Sc}?\\s*\\d");
+
+  /** "between" right before an amount: an "and" after it closes a range. */
+  private static final java.util.regex.Pattern BETWEEN_BEFORE =
+      java.util.regex.Pattern.compile("(?i)\\bbetween\\s+\\p{Sc}?\\s*$");
+
+  private static final java.util.regex.Pattern AND_AFTER =
+      java.util.regex.Pattern.compile("(?i)^" + SCALE + "\\s+and\\s+\\p{Sc}?\\s*\\d");
 
   /** Whether the amount at {@code start..end} is one end of a range of two amounts. */
   static boolean partOfRange(String text, int start, int end) {
-    String before = text.substring(Math.max(0, start - 24), start);
-    String after = text.substring(end, Math.min(text.length(), end + 8));
-    return RANGE_BEFORE.matcher(before).find() || RANGE_AFTER.matcher(after).find();
+    String before = text.substring(Math.max(0, start - 40), start);
+    String after = text.substring(end, Math.min(text.length(), end + 24));
+    return RANGE_BEFORE.matcher(before).find()
+        || RANGE_AFTER.matcher(after).find()
+        || BETWEEN_BEFORE.matcher(before).find() && AND_AFTER.matcher(after).find();
   }
 
+  /** "31, 000" written with a stray space: the "000" is no amount of its own. */
   static boolean partOfLargerNumber(String text, int start) {
     int k = start - 1;
     while (k >= 0 && text.charAt(k) == ' ') {

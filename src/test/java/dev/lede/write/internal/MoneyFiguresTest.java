@@ -38,6 +38,33 @@ class MoneyFiguresTest {
   }
 
   @Test
+  void aRangeWrittenBetweenOneSumAndAnotherIsOneFigureNotTwo() {
+    assertThat(
+            Figures.in(
+                "The Red Sox offered Teixeira between $140 million and $150 million over eight"
+                    + " years."))
+        .isEmpty();
+    assertThat(
+            Figures.in(
+                "The Red Sox offered Teixeira from $140 million to $150 million over eight years."))
+        .isEmpty();
+    assertThat(
+            Figures.in(
+                "The Orioles have made an offer between $140 and $150 million over seven years."))
+        .isEmpty();
+    assertThat(
+            Figures.in("The offers for Teixeira were in the $140 million to $160 million range."))
+        .isEmpty();
+    assertThat(Figures.in("The storm killed between 10 and 12 people on Monday.")).isEmpty();
+    // "and" joins a range only after "between": two sums of one sentence are still read.
+    assertThat(
+            Figures.in(
+                "The Red Sox offered Teixeira $140 million and the Angels offered Teixeira $160"
+                    + " million."))
+        .hasSize(2);
+  }
+
+  @Test
   void anotherBuyersOfferOrASumWithNothingToSayWhatItIsIsNoConflict() {
     String sox =
         Figures.in("The Red Sox offered Teixeira $200 million over eight years.").get(0).key();
