@@ -98,6 +98,11 @@ public final class Composer {
       keyphrase = phrases.get(0);
       meta = MetaDescriptions.led(order, headline.sentence(), keyphrase);
     }
+    if (!order.isEmpty() && SeoAnalyzer.phraseCount(meta, keyphrase) != 1) {
+      // The summary names every noun phrase of the headline twice or not at all (a source
+      // sentence run into the next): the headline's words that it names once.
+      keyphrase = HeadlineKeyphrase.namedOnce(headline.text(), meta).orElse(keyphrase);
+    }
     List<Section> sections =
         HeadlineKeyphrase.relabel(plan.sections(), plan.keyphrase(), keyphrase);
     SeoReport seo = SeoAnalyzer.analyze(keyphrase, headline.text(), meta, plan.lede(), sections);

@@ -161,6 +161,11 @@ public final class HeadlineBench {
     System.out.println("   headline: " + s.headline() + "  [" + s.headline().length() + "]");
     System.out.println(
         "   meta:     " + s.metaDescription() + "  [" + s.metaDescription().length() + "]");
+    System.out.println("   keyphrase: " + s.keyphrase());
+    List<String> v = dev.lede.write.StructureLimits.violations(s, s.sources().size());
+    if (!v.isEmpty()) {
+      System.out.println("   VIOLATIONS: " + v);
+    }
   }
 
   private static final Pattern CLAUSE_END = Pattern.compile(",\\s|;\\s|:\\s|\\s(?:--|–|—|-)\\s");

@@ -73,7 +73,8 @@ class SharedDataGroundingTest {
 
   /**
    * ECB+ dev events whose every article is one sentence (wire briefs of one event): once each fact
-   * is told once the body is thin, yet a story of ten or fifteen outlets keeps two sections.
+   * is told once the body is thin, yet a story of nine, ten or fifteen outlets keeps two sections
+   * (22_ecb: nine reports of one arrest, all but one sentence retelling it).
    */
   @Test
   void manyOneSentenceBriefsOfOneEventStillMakeTwoSections() throws Exception {
@@ -82,17 +83,17 @@ class SharedDataGroundingTest {
     for (String line : Files.readAllLines(file)) {
       JsonNode n = JSON.readTree(line);
       String cluster = n.get("cluster_id").asText();
-      if (cluster.equals("23_ecb") || cluster.equals("24_ecb")) {
+      if (cluster.equals("22_ecb") || cluster.equals("23_ecb") || cluster.equals("24_ecb")) {
         String doc = n.get("doc_name").asText();
         events
             .computeIfAbsent(cluster, k -> new ArrayList<>())
             .add(WriterInput.of(doc, doc, n.get("text").asText()));
       }
     }
-    assertThat(events).hasSize(2);
+    assertThat(events).hasSize(3);
     OfflineWriter minilm = OfflineWriter.create(MiniLmEmbedder.shared());
     for (Map.Entry<String, List<WriterInput>> e : events.entrySet()) {
-      assertThat(e.getValue()).hasSizeGreaterThanOrEqualTo(10);
+      assertThat(e.getValue()).hasSizeGreaterThanOrEqualTo(9);
       WrittenStory s = minilm.write(e.getKey(), e.getValue(), List.of(), Instant.EPOCH);
       assertThat(s.sections()).as(e.getKey()).hasSizeGreaterThanOrEqualTo(2);
       assertGrounded(s, e.getValue(), e.getValue().size());

@@ -1227,8 +1227,7 @@ public final class ClauseCompression {
                   && prev == k - 1
                   && (compoundHyphen(t, keep, k) || compoundHyphen(t, keep, k - 1))
               || word.equals(",")
-              || t.get(k).text().startsWith("'")
-              || t.get(k).text().startsWith("’");
+              || clitic(t, k);
       if (!attach) {
         space(b);
       }
@@ -1279,6 +1278,18 @@ public final class ClauseCompression {
                 || x.tagIs("VBN")
                 || x.tagIs("VBG")
                 || x.tagIs("FW"));
+  }
+
+  /**
+   * Whether the token is a clitic or closing quote written onto the word before ("'s", "n't",
+   * "players'"), not a quotation mark opening after a space ("branded 'eccentric'").
+   */
+  private static boolean clitic(List<Tok> t, int k) {
+    String x = t.get(k).text();
+    if (!x.startsWith("'") && !x.startsWith("’")) {
+      return false;
+    }
+    return x.length() > 1 || k == 0 || t.get(k).start() == t.get(k - 1).end();
   }
 
   private static void space(StringBuilder b) {

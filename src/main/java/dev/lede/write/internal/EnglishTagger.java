@@ -100,6 +100,11 @@ public final class EnglishTagger {
     for (int i = 0; i < w.length; i++) {
       w[i] = w[i].replace('’', '\'').replace('“', '"').replace('”', '"');
     }
+    for (int i = 0; i < w.length; i++) {
+      if (w[i].codePoints().allMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL)) {
+        w[i] = "$"; // the models learned "$" only: "averages £22,100" would read "£" as a verb
+      }
+    }
     String[] tags = TAGGER.get().tag(w);
     String[] chunks = CHUNKER.get().chunk(w, tags);
     List<Tok> out = new ArrayList<>(w.length);

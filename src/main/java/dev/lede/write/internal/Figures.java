@@ -91,18 +91,23 @@ public final class Figures {
       List<Token> after = Tokenizer.tokenize(sentence, f.end(), sentence.length());
       Optional<Token> predicate = Optional.empty();
       int seen = 0;
+      String previous = "";
       for (Token t : after) {
         if (t.kind() != Token.Kind.WORD) {
-          if (".;:!?".contains(t.text())) {
+          if (".;:!?,".contains(t.text()) && (seen >= 4 || !t.text().equals(","))) {
             break;
           }
           continue;
         }
-        if (AFTER.containsKey(lower(t))) {
+        // "five people were injured"; further on only a passive of the people counted: "five
+        // people had received treatment after being injured", never "... after police killed".
+        if (AFTER.containsKey(lower(t))
+            && (seen < 4 || previous.equals("being") || previous.equals("been"))) {
           predicate = Optional.of(t);
           break;
         }
-        if (++seen >= 4) {
+        previous = lower(t);
+        if (++seen >= 8) {
           break;
         }
       }

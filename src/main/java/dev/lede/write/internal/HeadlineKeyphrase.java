@@ -104,6 +104,28 @@ public final class HeadlineKeyphrase {
   }
 
   /**
+   * The shortest run of two to four headline words, opening on a content word, that {@code meta}
+   * names exactly once ("Germans now" when the summary says "Germans now think ..." and "Germans no
+   * longer ..."): for a summary that names each single phrase of the headline twice or never.
+   */
+  public static java.util.Optional<String> namedOnce(String headline, String meta) {
+    List<Tok> t = EnglishTagger.tag(headline);
+    for (int len = 2; len <= 4; len++) {
+      for (int i = 0; i + len <= t.size(); i++) {
+        if (!Words.isContent(t.get(i).lower())) {
+          continue;
+        }
+        String phrase = headline.substring(t.get(i).start(), t.get(i + len - 1).end());
+        if (SeoAnalyzer.phraseCount(meta, phrase) == 1
+            && SeoAnalyzer.containsKeyphrase(headline, phrase)) {
+          return java.util.Optional.of(phrase);
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
    * For Korean: the longest run of up to three headline words, a particle or verb ending left off
    * its last, that the meta description names once ("천안함 침몰").
    */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,12 +81,17 @@ public final class MetaDescriptions {
     // The phrase first (the keyphrase must be in the summary), then a sentence that adds to the
     // headline; for each, one whole sentence before two joined.
     for (Predicate<String> w : wants) {
-      String m = single(sentences, first, w);
-      if (m == null) {
-        m = build(sentences, first, w);
-      }
-      if (m != null) {
-        return m;
+      // Whole clauses first; cuts before a trailing phrase only when no whole clause fits.
+      for (Function<String, List<String>> v :
+          List.<Function<String, List<String>>>of(
+              MetaDescriptions::coarseVariants, MetaDescriptions::variants)) {
+        String m = single(sentences, first, w, v);
+        if (m == null) {
+          m = build(sentences, first, w, v);
+        }
+        if (m != null) {
+          return m;
+        }
       }
     }
     return runOn(sentences);
@@ -110,7 +116,11 @@ public final class MetaDescriptions {
   }
 
   /** One whole sentence (or a shortened form) of the opening ones that fits, the first's first. */
-  private static String single(List<WrittenSentence> sentences, int first, Predicate<String> w) {
+  private static String single(
+      List<WrittenSentence> sentences,
+      int first,
+      Predicate<String> w,
+      Function<String, List<String>> variants) {
     int n = Math.min(sentences.size(), 4);
     List<Integer> order = new ArrayList<>();
     if (first >= 0 && first < sentences.size()) {
@@ -126,7 +136,7 @@ public final class MetaDescriptions {
       if (i != first && refersBack(text)) {
         continue; // "It will ...": what it stands for is not in the summary
       }
-      for (String v : variants(text)) {
+      for (String v : variants.apply(text)) {
         if (fits(v) && w.test(v)) {
           return v;
         }
@@ -171,7 +181,10 @@ public final class MetaDescriptions {
   }
 
   private static String build(
-      List<WrittenSentence> sentences, int first, Predicate<String> wanted) {
+      List<WrittenSentence> sentences,
+      int first,
+      Predicate<String> wanted,
+      Function<String, List<String>> variants) {
     List<String> texts = new ArrayList<>();
     for (WrittenSentence s : sentences.subList(0, Math.min(sentences.size(), 6))) {
       texts.add(s.text().strip());
@@ -189,7 +202,7 @@ public final class MetaDescriptions {
       }
     }
     for (int i : order) {
-      for (String v : variants(texts.get(i))) {
+      for (String v : variants.apply(texts.get(i))) {
         if (fits(v) && wanted.test(v)) {
           return v;
         }
@@ -198,8 +211,8 @@ public final class MetaDescriptions {
     // Too short alone: the sentence and the next, when both fit.
     for (int i : order) {
       if (i + 1 < texts.size()) {
-        for (String a : variants(texts.get(i))) {
-          for (String b : variants(texts.get(i + 1))) {
+        for (String a : variants.apply(texts.get(i))) {
+          for (String b : variants.apply(texts.get(i + 1))) {
             String two = a + " " + b;
             if (fits(two) && wanted.test(two)) {
               return two;
@@ -214,8 +227,22 @@ public final class MetaDescriptions {
         if (refersBack(texts.get(j))) {
           continue; // "It will ...": what it stands for was in the sentence skipped
         }
-        for (String a : variants(texts.get(i))) {
-          for (String b : variants(texts.get(j))) {
+        for (String a : variants.apply(texts.get(i))) {
+          for (String b : variants.apply(texts.get(j))) {
+            String two = a + " " + b;
+            if (fits(two) && wanted.test(two)) {
+              return two;
+            }
+          }
+        }
+      }
+      // An earlier sentence before it: reading order kept.
+      for (int j = 0; j < i; j++) {
+        if (refersBack(texts.get(j))) {
+          continue;
+        }
+        for (String a : variants.apply(texts.get(j))) {
+          for (String b : variants.apply(texts.get(i))) {
             String two = a + " " + b;
             if (fits(two) && wanted.test(two)) {
               return two;
@@ -224,8 +251,8 @@ public final class MetaDescriptions {
         }
       }
       if (i + 2 < texts.size()) {
-        for (String a : variants(texts.get(i))) {
-          for (String c : variants(texts.get(i + 2))) {
+        for (String a : variants.apply(texts.get(i))) {
+          for (String c : variants.apply(texts.get(i + 2))) {
             String three = a + " " + texts.get(i + 1) + " " + c;
             if (fits(three) && wanted.test(three)) {
               return three;
@@ -302,8 +329,46 @@ public final class MetaDescriptions {
     return out;
   }
 
+  /** A sentence's shortened forms: at clause breaks, and those with cuts of its phrases after. */
+  private record Forms(List<String> coarse, List<String> all) {}
+
+  /** The last sentences' forms: a story's summary is tried against several keyphrases. */
+  private static final ThreadLocal<java.util.Map<String, Forms>> FORMS =
+      ThreadLocal.withInitial(
+          () ->
+              new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Forms> e) {
+                  return size() > 64;
+                }
+              });
+
+  private static Forms forms(String sentence) {
+    java.util.Map<String, Forms> cache = FORMS.get();
+    Forms known = cache.get(sentence);
+    if (known == null) {
+      List<String> coarse = computeCoarse(sentence);
+      known = new Forms(List.copyOf(coarse), List.copyOf(withPhraseCuts(coarse)));
+      cache.put(sentence, known);
+    }
+    return known;
+  }
+
   /** The sentence and its shortened forms, each a whole sentence ending in a period. */
   static List<String> variants(String sentence) {
+    return forms(sentence).all();
+  }
+
+  /** The sentence and its shortened forms at clause breaks only. */
+  static List<String> coarseVariants(String sentence) {
+    return forms(sentence).coarse();
+  }
+
+  /**
+   * The sentence and its shortened forms at clause breaks (attribution, time, aside, trailing
+   * clause), each a whole sentence ending in a period.
+   */
+  private static List<String> computeCoarse(String sentence) {
     Set<String> out = new LinkedHashSet<>();
     String s = sentence.strip();
     out.add(s);
@@ -336,6 +401,65 @@ public final class MetaDescriptions {
       }
     }
     return new ArrayList<>(out);
+  }
+
+  /** The shortened forms at clause breaks, then cuts before trailing phrases. */
+  private static List<String> withPhraseCuts(List<String> coarse) {
+    List<String> out = new ArrayList<>(coarse);
+    // Failing those, finer cuts on the tagger's chunks: before a trailing prepositional phrase,
+    // relative clause or participle phrase, where a whole clause is left that has not lost what
+    // its verb needs.
+    List<String> finer = new ArrayList<>();
+    for (String base : List.copyOf(out)) {
+      String b = open(base);
+      if (!latin(b)) {
+        continue;
+      }
+      List<EnglishTagger.Tok> t = EnglishTagger.tag(b);
+      for (int k = 1; k < t.size(); k++) {
+        if (!phraseStart(t, k)) {
+          continue;
+        }
+        String c = b.substring(0, t.get(k).start()).strip().replaceAll("[,;:]+$", "");
+        if (Words.count(c) >= 6
+            && !out.contains(close(c))
+            && !finer.contains(close(c))
+            && Clauses.balanced(c)
+            && !danglingEnd(c)
+            && !Clauses.cutShort(c)
+            && Clauses.cleanCut(b, t.get(k).start())) {
+          finer.add(close(c));
+        }
+      }
+    }
+    finer.sort((x, y) -> y.length() - x.length());
+    out.addAll(finer);
+    return new ArrayList<>(out);
+  }
+
+  /**
+   * Whether a trailing phrase opens at token {@code k}: a preposition's phrase or a relative clause
+   * ("in the Endangered Species Act", "that required ..."), or a participle after a noun ("based on
+   * charges", "holding two suspects").
+   */
+  private static boolean phraseStart(List<EnglishTagger.Tok> t, int k) {
+    EnglishTagger.Tok x = t.get(k);
+    EnglishTagger.Tok before = t.get(k - 1);
+    if (!x.opensPhrase() && !before.text().equals(",")) {
+      return false;
+    }
+    if (x.phrase().equals("PP") || x.phrase().equals("SBAR")) {
+      return true;
+    }
+    if (x.tagIs("WDT") || x.tagIs("WP")) {
+      return true;
+    }
+    return (x.tag().equals("VBN") || x.tag().equals("VBG"))
+        && (before.tagIs("NN") || before.text().equals(","));
+  }
+
+  private static boolean latin(String text) {
+    return text.codePoints().filter(Character::isLetter).limit(40).allMatch(c -> c < 0x2E80);
   }
 
   private static final Set<String> DANGLING =

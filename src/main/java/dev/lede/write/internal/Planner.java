@@ -105,6 +105,15 @@ public final class Planner {
       vectors.complete(lede);
     }
     List<Candidate> body = Selection.body(docs, cands, chosen, checker, cal, vectors, entities);
+    if (docs.size() >= Selection.TWO_SECTIONS_FROM
+        && body.size() < 2
+        && lede.size() >= 2
+        && !lede.get(lede.size() - 1).dangling) {
+      // Every outlet told one fact and nothing else is new: the lede's last sentence opens the
+      // body, so a story of many outlets still has two sections without a fact told twice.
+      lede = new ArrayList<>(lede);
+      body.add(0, lede.remove(lede.size() - 1));
+    }
     if (docs.size() > 1) {
       Selection.corroborate(lede, cands, checker);
       Selection.corroborate(body, cands, checker);

@@ -317,4 +317,22 @@ class ClauseCompressionTest {
     assertThat(ClauseCompression.headline("Airbus said it will contribute $12 million.", 70))
         .hasValueSatisfying(c -> assertThat(c.text()).doesNotEndWith("contribute"));
   }
+
+  @Test
+  void aCurrencySymbolIsPartOfTheAmountNeverTheVerb() {
+    assertThat(headline("The club paid £22,100 for the statue, the report said."))
+        .isEqualTo("Club pays £22,100 for statue");
+    assertThat(
+            ClauseCompression.candidates(
+                "The debt of a divorced retiree averages £22,100, Prudential found.", 70))
+        .noneMatch(c -> c.verb().equals("£") || c.text().contains("£ 22"));
+  }
+
+  @Test
+  void anOpeningQuotationMarkKeepsItsSpaceAndAClosingOneNone() {
+    String h =
+        headline(
+            "Emmanuel Adebayor is sometimes branded 'eccentric' by pundits, writers and fans.");
+    assertThat(h).contains(" 'eccentric' ").doesNotContain("branded'");
+  }
 }

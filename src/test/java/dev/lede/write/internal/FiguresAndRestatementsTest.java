@@ -21,6 +21,19 @@ class FiguresAndRestatementsTest {
   }
 
   @Test
+  void peopleCountedAsTreatedAfterBeingInjuredAreTheInjuredToll() {
+    String a =
+        Figures.in(
+                "Another news agency quoted the governor as saying five people had received"
+                    + " treatment after being injured by the quake.")
+            .get(0)
+            .key();
+    assertThat(a).isEqualTo(Figures.in("The quake injured two people.").get(0).key());
+    assertThat(Figures.in("Five people were arrested on Monday after police killed a gunman."))
+        .noneMatch(f -> f.key().endsWith("|killed"));
+  }
+
+  @Test
   void twoTollsOfTheSameKindShareAKeyAndAnUnrelatedNumberHasNone() {
     String a = Figures.in("24 people died in the earthquake.").get(0).key();
     String b = Figures.in("The quake left 11 people dead.").get(0).key();

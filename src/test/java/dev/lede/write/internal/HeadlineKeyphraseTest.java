@@ -27,4 +27,16 @@ class HeadlineKeyphraseTest {
     assertThat(SeoAnalyzer.containsKeyphrase(headline, kp)).isTrue();
     assertThat(SeoAnalyzer.phraseCount(meta, kp)).isEqualTo(1);
   }
+
+  @Test
+  void aSummaryNamingTheHeadlinesNounTwiceStillGetsAKeyphraseItNamesOnce() {
+    String headline = "Germans now think of themselves as victims";
+    String meta =
+        "Germans now think of themselves as the victims of Adolf Hitler and his Nazi Regime"
+            + " Germans no longer see the Second World War.";
+    assertThat(SeoAnalyzer.phraseCount(meta, "Germans")).isEqualTo(2);
+    String kp = HeadlineKeyphrase.namedOnce(headline, meta).orElseThrow();
+    assertThat(SeoAnalyzer.containsKeyphrase(headline, kp)).isTrue();
+    assertThat(SeoAnalyzer.phraseCount(meta, kp)).isEqualTo(1);
+  }
 }

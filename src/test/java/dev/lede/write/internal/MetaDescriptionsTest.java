@@ -141,4 +141,29 @@ class MetaDescriptionsTest {
     assertThat(meta).doesNotStartWith("Germans:").doesNotContain("…");
     assertThat(meta.length()).isLessThanOrEqualTo(156);
   }
+
+  @Test
+  void aSentenceTooLongWholeAndTooShortAtItsClauseBreakIsCutBeforeATrailingPhrase() {
+    String cheeks =
+        "Maurice Cheeks, who played for the Sixers for 11 seasons and served as an assistant coach"
+            + " for seven, was named coach after Jim O'Brien was relieved of his coaching duties.";
+    String king =
+        "Philadelphia 76ers President and General Manager Billy King announced today that Jim"
+            + " O'Brien has been relieved of his duties as head coach of the Philadelphia 76ers.";
+    String meta =
+        MetaDescriptions.of(
+            sentences(cheeks, king), 0, "Maurice Cheeks", "Maurice Cheeks named coach");
+    assertThat(meta.length()).as(meta).isBetween(121, 156);
+    assertThat(meta).startsWith("Maurice Cheeks").endsWith(".").doesNotContain("…");
+  }
+
+  @Test
+  void aCutBeforeARelativeClauseLeavesNoCommaBehind() {
+    assertThat(
+            MetaDescriptions.variants(
+                "Metropolitan Police officers flew out last month to work with Thai police, who are"
+                    + " holding two Burmese suspects."))
+        .contains("Metropolitan Police officers flew out last month to work with Thai police.")
+        .noneMatch(v -> v.endsWith(",."));
+  }
 }
