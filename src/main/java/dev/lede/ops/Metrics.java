@@ -26,18 +26,9 @@ public final class Metrics {
   private final Timer storyWrite;
 
   private Metrics() {
-    articlesStored =
-        Counter.builder("lede.articles.stored")
-            .description("Articles newly stored by this process")
-            .register(registry);
-    fetchErrors =
-        Counter.builder("lede.fetch.errors")
-            .description("Source polls that failed or were refused")
-            .register(registry);
-    storiesWritten =
-        Counter.builder("lede.stories.written")
-            .description("Story versions written by this process")
-            .register(registry);
+    articlesStored = counter("lede.articles.stored", "Articles newly stored by this process");
+    fetchErrors = counter("lede.fetch.errors", "Source polls that failed or were refused");
+    storiesWritten = counter("lede.stories.written", "Story versions written by this process");
     storyWrite =
         Timer.builder("lede.story.write")
             .description("Time to write one story version")
@@ -46,6 +37,10 @@ public final class Metrics {
     for (String outcome : new String[] {"ok", "not_modified", "failed"}) {
       fetchCounter(outcome); // present from the start, at 0
     }
+  }
+
+  private Counter counter(String name, String description) {
+    return Counter.builder(name).description(description).register(registry);
   }
 
   /** A fresh registry with every Lede meter at zero. */

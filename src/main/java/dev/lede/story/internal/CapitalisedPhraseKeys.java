@@ -1,6 +1,7 @@
 package dev.lede.story.internal;
 
 import dev.lede.lang.Analyzers;
+import dev.lede.lang.WordLists;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -66,51 +67,10 @@ public final class CapitalisedPhraseKeys {
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'”’)]?)\\s+");
 
   private static final Map<String, Integer> NUMBER_WORDS = numberWords();
-  private static final Set<String> MONTHS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec");
-  private static final Set<String> WEEKDAYS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "mon",
-          "tue",
-          "tues",
-          "wed",
-          "thu",
-          "thur",
-          "thurs",
-          "fri",
-          "sat",
-          "sun");
+  private static final Map<String, Set<String>> ENGLISH =
+      WordLists.sections(WordLists.class, "english.txt");
+  private static final Set<String> MONTHS = Set.copyOf(ENGLISH.get("months"));
+  private static final Set<String> WEEKDAYS = Set.copyOf(ENGLISH.get("weekdays"));
   private static final Set<String> CONNECTORS =
       Set.of("of", "de", "la", "del", "da", "di", "van", "von", "der", "den", "du", "le", "bin");
   private static final CharArraySet STOP = stopWords();
@@ -533,57 +493,13 @@ public final class CapitalisedPhraseKeys {
   }
 
   private static Map<String, Integer> numberWords() {
-    String[] cardinals = {
-      "zero",
-      "one",
-      "two",
-      "three",
-      "four",
-      "five",
-      "six",
-      "seven",
-      "eight",
-      "nine",
-      "ten",
-      "eleven",
-      "twelve",
-      "thirteen",
-      "fourteen",
-      "fifteen",
-      "sixteen",
-      "seventeen",
-      "eighteen",
-      "nineteen",
-      "twenty"
-    };
-    String[] ordinals = {
-      "zeroth",
-      "first",
-      "second",
-      "third",
-      "fourth",
-      "fifth",
-      "sixth",
-      "seventh",
-      "eighth",
-      "ninth",
-      "tenth",
-      "eleventh",
-      "twelfth",
-      "thirteenth",
-      "fourteenth",
-      "fifteenth",
-      "sixteenth",
-      "seventeenth",
-      "eighteenth",
-      "nineteenth",
-      "twentieth"
-    };
-    Map<String, Integer> m = new java.util.HashMap<>();
-    for (int i = 2; i < cardinals.length; i++) {
+    List<String> numbers = WordLists.lines(WordLists.class, "english-numbers.txt");
+    Map<String, Integer> m = new HashMap<>();
+    for (int i = 2; i < numbers.size(); i++) {
       // "one" and "first" are mostly not quantities ("one of", "for the first time").
-      m.put(cardinals[i], i);
-      m.put(ordinals[i], i);
+      for (String w : numbers.get(i).split("\\|")) {
+        m.put(w.strip(), i);
+      }
     }
     return Map.copyOf(m);
   }
