@@ -246,12 +246,58 @@ public final class ClauseCompression {
     if (t.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Compressed> c = headline(sentence, t, max, true);
-    return c.isPresent() ? c : headline(sentence, t, max, false);
+    boolean attribution = true;
+    Optional<Compressed> c = headline(sentence, t, max, true, false);
+    if (c.isEmpty()) {
+      attribution = false;
+      c = headline(sentence, t, max, false, false);
+    }
+    if (c.isPresent() && (c.get().cut() || endsBeforeComplement(t, c.get()))) {
+      // "Argument between two Brisbane neighbours over noise levels ends": a shorter subject
+      // leaves room for what the verb needs ("... ends in tragedy").
+      Optional<Compressed> shorter = headline(sentence, t, max, attribution, true);
+      if (shorter.isPresent() && !shorter.get().cut() && shorter.get().to() > c.get().to()) {
+        return shorter;
+      }
+    }
+    return c;
+  }
+
+  /** Whether the clause ends on its verb or a noun right before a preposition it leaves out. */
+  private static boolean endsBeforeComplement(List<Tok> t, Compressed c) {
+    for (int k = 0; k + 1 < t.size(); k++) {
+      if (t.get(k).end() == c.to()) {
+        Tok next = t.get(k + 1);
+        return (t.get(k).tagIs("VB") || t.get(k).tagIs("NN") && !t.get(k).tag().equals("NNP"))
+            && (next.tagIs("IN") || next.tagIs("TO"))
+            && !SUBORDINATORS.contains(next.lower())
+            && !TIME_WORDS.contains(k + 2 < t.size() ? t.get(k + 2).lower() : "");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The prepositional phrase that closes the subject ("over noise levels" in "An argument between
+   * two Brisbane neighbours over noise levels"), as [from, to), or null: never an "of" phrase,
+   * which names what the head noun is of.
+   */
+  private static int[] subjectPhrase(List<Tok> t, int s, int v) {
+    for (int k = v - 1; k > s; k--) {
+      Tok x = t.get(k);
+      if (x.tagIs("IN") && x.opensPhrase() && !x.lower().equals("of") && t.get(k - 1).tagIs("NN")) {
+        int end = k + 1;
+        while (end < v && t.get(end).phrase().equals("NP")) {
+          end++;
+        }
+        return end == v ? new int[] {k, end} : null;
+      }
+    }
+    return null;
   }
 
   private static Optional<Compressed> headline(
-      String sentence, List<Tok> t, int max, boolean dropAttribution) {
+      String sentence, List<Tok> t, int max, boolean dropAttribution, boolean shortSubject) {
     int end = t.size();
     while (end > 0 && isPunct(t.get(end - 1)) && !isCloser(t.get(end - 1))) {
       end--;
@@ -405,6 +451,15 @@ public final class ClauseCompression {
       }
     }
     dropDescriptor(t, s, v, drops, keep);
+    if (shortSubject) {
+      int[] pp = modifier == null && replaced[s] == null ? subjectPhrase(t, s, v) : null;
+      if (pp == null) {
+        return Optional.empty();
+      }
+      for (int k = pp[0]; k < pp[1]; k++) {
+        keep[k] = false;
+      }
+    }
     dropTimePhrases(t, vEnd, cut, keep);
     dropTimePhrases(t, s, v, keep);
     for (int k = s; k < cut; k++) {

@@ -335,4 +335,13 @@ class ClauseCompressionTest {
             "Emmanuel Adebayor is sometimes branded 'eccentric' by pundits, writers and fans.");
     assertThat(h).contains(" 'eccentric' ").doesNotContain("branded'");
   }
+
+  @Test
+  void aPhraseClosingTheSubjectGoesBeforeTheVerbLosesWhatItNeeds() {
+    assertThat(
+            headline(
+                "An argument between two Brisbane neighbours over noise levels has ended in"
+                    + " tragedy with one man dead and another charged with manslaughter."))
+        .isEqualTo("Argument between two Brisbane neighbours ends in tragedy");
+  }
 }
