@@ -1,5 +1,6 @@
 package dev.lede.nlp;
 
+import dev.lede.lang.EnglishWords;
 import dev.lede.nlp.internal.CjkNumerals;
 import dev.lede.nlp.internal.Lexicon;
 import java.math.BigDecimal;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,12 +28,8 @@ public final class FactExtractor {
   private static final String B = "(?<![\\p{L}\\p{N}.,])";
   // Japanese and Chinese write no space before a date: "は3月11日", "于2011年".
   private static final String NO_DIGIT_BEFORE = "(?<![\\p{N}.,])";
-  private static final String MONTHS =
-      "(January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?"
-          + "|Dec\\.?)";
-  private static final String FULL_MONTHS =
-      "(January|February|March|April|May|June|July|August|September|October|November|December)";
+  private static final String MONTHS = EnglishWords.monthPattern();
+  private static final String FULL_MONTHS = EnglishWords.fullMonthPattern();
 
   private static final Pattern DATE_MDY =
       Pattern.compile(
@@ -118,11 +116,20 @@ public final class FactExtractor {
               + "\\s?(명|개국|개|건|곳|척|마리|차례|가구|채|킬로미터|톤|미터|시간|개월|표|석|회|편|권|위"
               + "|人|名|个|個|座|起|件|棟|戸|世帯|隻|艘|機|架|台|回|次|か国|カ国|ヵ国|ヶ国|ヶ所|か所|カ所|箇所|国"
               + "|キロメートル|キロ|公里|トン|吨|票|議席|席|歳|岁|頭|匹|軒|家|所|校|户|辆|両)");
+  // Spelled-out counts: cardinals below 100 and "dozens", "hundreds", "thousands" (the scale words
+  // themselves follow a number).
+  private static final String COUNT_WORDS =
+      EnglishWords.pattern(
+          EnglishWords.numberWords(
+              n ->
+                  n.form() == EnglishWords.Form.CARDINAL
+                      ? n.value() >= 1 && n.value() < 100
+                      : n.form() == EnglishWords.Form.PLURAL && n.value() <= 1000));
   private static final Pattern COUNT =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}.,$€£¥₩])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|one|two|three|four|five|six"
-              + "|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundreds|thousands|dozens)"
-              + "(?:\\s(million|billion|thousand|hundred))?\\s(?:(?:more|new|other|additional|"
+          "(?<![\\p{L}\\p{N}.,$€£¥₩])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|"
+              + COUNT_WORDS
+              + ")(?:\\s(million|billion|thousand|hundred))?\\s(?:(?:more|new|other|additional|"
               + "separate|further|extra)\\s)?([a-z][a-z-]{2,})\\b");
 
   private static final Map<String, String> CURRENCIES =
@@ -187,25 +194,6 @@ public final class FactExtractor {
           Map.entry("억", new BigDecimal("1e8")),
           Map.entry("천억", new BigDecimal("1e11")),
           Map.entry("조", new BigDecimal("1e12")));
-  private static final Map<String, Integer> NUMBER_WORDS =
-      Map.ofEntries(
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12),
-          Map.entry("twenty", 20),
-          Map.entry("thirty", 30),
-          Map.entry("hundreds", 100),
-          Map.entry("thousands", 1000),
-          Map.entry("dozens", 12));
   private static final Set<String> NOT_COUNTED =
       Set.of(
           "percent",
@@ -312,8 +300,11 @@ public final class FactExtractor {
           if (lead.endsWith("No. ") || lead.endsWith("#") || lead.endsWith("No.")) {
             return Optional.empty(); // "No. 1 music seller": a rank
           }
-          Integer word = NUMBER_WORDS.get(n);
-          String value = word != null ? number(word.toString(), m.group(2)) : number(n, m.group(2));
+          OptionalLong word = EnglishWords.count(n);
+          String value =
+              word.isPresent()
+                  ? number(Long.toString(word.getAsLong()), m.group(2))
+                  : number(n, m.group(2));
           return fact(FactKind.QUANTITY, m, value, noun);
         });
     for (Entity e : entities) {
@@ -481,16 +472,8 @@ public final class FactExtractor {
   }
 
   private static String month(String name) {
-    String m = name.toLowerCase(Locale.ROOT).replace(".", "");
-    String[] months = {
-      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
-    };
-    for (int k = 0; k < 12; k++) {
-      if (m.startsWith(months[k])) {
-        return String.format(Locale.ROOT, "%02d", k + 1);
-      }
-    }
-    return "";
+    int m = EnglishWords.month(name);
+    return m == 0 ? "" : String.format(Locale.ROOT, "%02d", m);
   }
 
   /** An ISO 8601 (partial) date, or empty when the parts are not a date. */

@@ -1,5 +1,6 @@
 package dev.lede.nlp;
 
+import dev.lede.lang.EnglishWords;
 import dev.lede.nlp.internal.Lexicon;
 import dev.lede.nlp.internal.Scripts;
 import java.util.ArrayList;
@@ -44,8 +45,7 @@ public final class SentenceSplitter {
           "inc", "corp", "ltd", "co", "jr", "etc", "llc", "plc", "bros", "al", "u.s", "u.k", "u.n",
           "a.m", "p.m", "u.s.a", "d.c", "e.u", "ph.d", "p.r.c", "n.y", "l.a");
   private static final Set<String> NUMBER_ABBREVIATIONS = Set.of("no", "nos", "nr", "num");
-  private static final Set<String> MONTH_ABBREVIATIONS =
-      Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+  private static final Set<String> MONTH_ABBREVIATIONS = EnglishWords.monthAbbreviations();
 
   /** Longest quote (chars) inside which 。！？ do not split: an unpaired mark protects nothing. */
   static final int MAX_CJK_QUOTE = 400;

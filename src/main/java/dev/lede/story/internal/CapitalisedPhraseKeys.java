@@ -1,6 +1,7 @@
 package dev.lede.story.internal;
 
 import dev.lede.lang.Analyzers;
+import dev.lede.lang.EnglishWords;
 import dev.lede.lang.WordLists;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,9 +53,7 @@ public final class CapitalisedPhraseKeys {
       Pattern.compile("\\d+(?:[.,:]\\d+)*(?:-\\d+(?:[.,]\\d+)*)?");
   private static final Pattern ORDINAL_DIGITS =
       Pattern.compile("\\b(\\d{1,3})(?:st|nd|rd|th)\\b", Pattern.CASE_INSENSITIVE);
-  private static final String MONTH =
-      "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+  private static final String MONTH = EnglishWords.monthPattern();
   private static final Pattern MONTH_DAY =
       Pattern.compile(
           "\\b" + MONTH + "\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*(\\d{4})\\b)?",
@@ -69,7 +68,7 @@ public final class CapitalisedPhraseKeys {
   private static final Map<String, Integer> NUMBER_WORDS = numberWords();
   private static final Map<String, Set<String>> ENGLISH =
       WordLists.sections(WordLists.class, "english.txt");
-  private static final Set<String> MONTHS = Set.copyOf(ENGLISH.get("months"));
+  private static final Set<String> MONTHS = EnglishWords.monthNames();
   private static final Set<String> WEEKDAYS = Set.copyOf(ENGLISH.get("weekdays"));
   private static final Set<String> CONNECTORS =
       Set.of("of", "de", "la", "del", "da", "di", "van", "von", "der", "den", "du", "le", "bin");
@@ -273,16 +272,7 @@ public final class CapitalisedPhraseKeys {
   }
 
   private static int monthNumber(String month) {
-    String m = month.toLowerCase(Locale.ROOT);
-    String[] prefixes = {
-      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
-    };
-    for (int i = 0; i < prefixes.length; i++) {
-      if (m.startsWith(prefixes[i])) {
-        return i + 1;
-      }
-    }
-    return 0;
+    return EnglishWords.month(month);
   }
 
   private static void numbers(String text, List<String> words, Set<String> keys) {
@@ -493,12 +483,11 @@ public final class CapitalisedPhraseKeys {
   }
 
   private static Map<String, Integer> numberWords() {
-    List<String> numbers = WordLists.lines(WordLists.class, "english-numbers.txt");
     Map<String, Integer> m = new HashMap<>();
-    for (int i = 2; i < numbers.size(); i++) {
+    for (EnglishWords.NumberWord n : EnglishWords.numbers()) {
       // "one" and "first" are mostly not quantities ("one of", "for the first time").
-      for (String w : numbers.get(i).split("\\|")) {
-        m.put(w.strip(), i);
+      if (n.form() != EnglishWords.Form.PLURAL && n.value() >= 2 && n.value() <= 20) {
+        m.put(n.word(), (int) n.value());
       }
     }
     return Map.copyOf(m);

@@ -1,8 +1,10 @@
 package dev.lede.write.internal;
 
+import dev.lede.lang.EnglishWords;
 import dev.lede.nlp.Token;
 import dev.lede.nlp.Tokenizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -179,54 +181,16 @@ public final class Words {
               "cannot", "denied", "denies", "deny"));
 
   /** Spelled-out numbers, checked like digits. */
-  public static final Set<String> NUMBER_WORDS =
-      Set.copyOf(
-          List.of(
-              "zero",
-              "one",
-              "two",
-              "three",
-              "four",
-              "five",
-              "six",
-              "seven",
-              "eight",
-              "nine",
-              "ten",
-              "eleven",
-              "twelve",
-              "thirteen",
-              "fourteen",
-              "fifteen",
-              "sixteen",
-              "seventeen",
-              "eighteen",
-              "nineteen",
-              "twenty",
-              "thirty",
-              "forty",
-              "fifty",
-              "sixty",
-              "seventy",
-              "eighty",
-              "ninety",
-              "hundred",
-              "thousand",
-              "million",
-              "billion",
-              "trillion",
-              "dozen",
-              "dozens",
-              "hundreds",
-              "thousands",
-              "millions",
-              "billions",
-              "half",
-              "twice",
-              "double",
-              "triple"));
+  public static final Set<String> NUMBER_WORDS = numberWords();
 
   private Words() {}
+
+  private static Set<String> numberWords() {
+    Set<String> out =
+        new HashSet<>(EnglishWords.numberWords(n -> n.form() != EnglishWords.Form.ORDINAL));
+    out.addAll(List.of("half", "twice", "double", "triple"));
+    return Set.copyOf(out);
+  }
 
   /** Lower-cased word and number tokens of {@code text}. */
   public static List<String> lowerWords(String text) {

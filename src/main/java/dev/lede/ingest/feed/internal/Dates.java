@@ -1,5 +1,6 @@
 package dev.lede.ingest.feed.internal;
 
+import dev.lede.lang.EnglishWords;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -22,21 +23,6 @@ public final class Dates {
   private Dates() {}
 
   private static final int MAX_LENGTH = 100;
-
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("jan", 1),
-          Map.entry("feb", 2),
-          Map.entry("mar", 3),
-          Map.entry("apr", 4),
-          Map.entry("may", 5),
-          Map.entry("jun", 6),
-          Map.entry("jul", 7),
-          Map.entry("aug", 8),
-          Map.entry("sep", 9),
-          Map.entry("oct", 10),
-          Map.entry("nov", 11),
-          Map.entry("dec", 12));
 
   private static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
@@ -241,7 +227,9 @@ public final class Dates {
     if (t.length() < 3 || !t.chars().allMatch(Character::isLetter)) {
       return null;
     }
-    return MONTHS.get(t.substring(0, 3).toLowerCase(Locale.ROOT));
+    // A month's first three letters name it: feeds write "Sept" and "Juni" too.
+    int month = EnglishWords.month(t.substring(0, 3));
+    return month == 0 ? null : month;
   }
 
   private static boolean isNumber(String t) {

@@ -1,5 +1,6 @@
 package dev.lede.story.crosslang.internal;
 
+import dev.lede.lang.EnglishWords;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -25,9 +26,7 @@ public final class Numbers {
   private static final Pattern CJK_NUMERAL =
       Pattern.compile(
           "[" + CJK_DIGITS + CJK_UNITS + "]{2,}|[" + CJK_DIGITS.substring(2) + "][十百千万萬亿億]?");
-  private static final String MONTHS =
-      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  private static final String MONTHS = EnglishWords.monthPattern();
   private static final Pattern EN_MONTH_DAY =
       Pattern.compile("\\b" + MONTHS + "\\s+(\\d{1,2})(?!\\d)", Pattern.CASE_INSENSITIVE);
   private static final Pattern EN_DAY_MONTH =
@@ -42,31 +41,17 @@ public final class Numbers {
   // Values of CJK_DIGITS, in its order.
   private static final int[] CJK_VALUES = {0, 0, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9};
 
-  private static final java.util.Map<String, Integer> WORD_VALUES =
-      java.util.Map.ofEntries(
-          java.util.Map.entry("two", 2),
-          java.util.Map.entry("three", 3),
-          java.util.Map.entry("four", 4),
-          java.util.Map.entry("five", 5),
-          java.util.Map.entry("six", 6),
-          java.util.Map.entry("seven", 7),
-          java.util.Map.entry("eight", 8),
-          java.util.Map.entry("nine", 9),
-          java.util.Map.entry("ten", 10),
-          java.util.Map.entry("eleven", 11),
-          java.util.Map.entry("twelve", 12),
-          java.util.Map.entry("fifteen", 15),
-          java.util.Map.entry("twenty", 20),
-          java.util.Map.entry("thirty", 30),
-          java.util.Map.entry("forty", 40),
-          java.util.Map.entry("fifty", 50),
-          java.util.Map.entry("hundred", 100),
-          java.util.Map.entry("thousand", 1000),
-          java.util.Map.entry("dozen", 12));
+  // Spelled-out numbers from two to a thousand ("one" is mostly not a quantity).
   private static final Pattern WORDS =
       Pattern.compile(
-          "\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
-              + "|fifty|hundred|thousand|dozen)(\\s+(?:hundred|thousand|million|billion|trillion))?\\b",
+          "\\b("
+              + EnglishWords.pattern(
+                  EnglishWords.numberWords(
+                      n ->
+                          n.form() == EnglishWords.Form.CARDINAL
+                              && n.value() >= 2
+                              && n.value() <= 1000))
+              + ")(\\s+(?:hundred|thousand|million|billion|trillion))?\\b",
           Pattern.CASE_INSENSITIVE);
 
   private Numbers() {}
@@ -76,7 +61,7 @@ public final class Numbers {
     Set<String> out = new LinkedHashSet<>();
     Matcher w = WORDS.matcher(text);
     while (w.find()) {
-      BigDecimal v = BigDecimal.valueOf(WORD_VALUES.get(w.group(1).toLowerCase(Locale.ROOT)));
+      BigDecimal v = BigDecimal.valueOf(EnglishWords.count(w.group(1)).orElseThrow());
       add(out, w.group(2) == null ? v : applyUnits(v, w.group(2)));
     }
     Matcher m = ARABIC_WITH_UNITS.matcher(text);
@@ -165,16 +150,7 @@ public final class Numbers {
   }
 
   private static int month(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    String[] prefixes = {
-      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
-    };
-    for (int i = 0; i < prefixes.length; i++) {
-      if (n.startsWith(prefixes[i])) {
-        return i + 1;
-      }
-    }
-    return 0;
+    return EnglishWords.month(name);
   }
 
   private static long small(String s) {
