@@ -1,11 +1,11 @@
 package dev.lede.cli;
 
 import dev.lede.dedup.CanonicalTrust;
+import dev.lede.ingest.fetch.HttpFetcher;
 import dev.lede.model.Source;
 import dev.lede.newsroom.Newsroom;
 import dev.lede.newsroom.RunReport;
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,16 +37,10 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin EngineOptions engines;
 
+  @Mixin FetchOptions fetch;
+
   @Parameters(paramLabel = "SOURCE", arity = "0..*", description = "Feed, page, file or folder.")
   List<String> sources = new ArrayList<>();
-
-  @Option(
-      names = "--allow-host",
-      paramLabel = "HOST",
-      description =
-          "Allow fetching from this host even though it resolves to a loopback or private address"
-              + " (repeatable).")
-  List<String> allowHosts = new ArrayList<>();
 
   @Option(
       names = "--trust-canonical",
@@ -55,27 +49,6 @@ final class IngestCommand implements Callable<Integer> {
           "Trust the canonical URL declared by pages on this host or its subdomains, even on"
               + " another site (repeatable; by default only a page's own registrable domain).")
   List<String> trustCanonical = new ArrayList<>();
-
-  @Option(
-      names = "--no-fetch",
-      description =
-          "Do not fetch item pages of feeds without full text; store the feed summary instead.")
-  boolean noFetch;
-
-  @Option(
-      names = "--delay",
-      paramLabel = "MILLIS",
-      defaultValue = "1000",
-      description =
-          "Minimum delay between two requests to the same host. Default: ${DEFAULT-VALUE}")
-  long delayMillis;
-
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      defaultValue = "30",
-      description = "Total time allowed for one HTTP request. Default: ${DEFAULT-VALUE}")
-  long timeoutSeconds;
 
   @Option(names = "--no-write", description = "Assign stories but do not write or re-write them.")
   boolean noWrite;
@@ -93,14 +66,7 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream err = System.err;
-    if (delayMillis < 0) {
-      throw new ParameterException(
-          spec.commandLine(), "--delay must be 0 or more milliseconds: " + delayMillis);
-    }
-    if (timeoutSeconds < 1) {
-      throw new ParameterException(
-          spec.commandLine(), "--timeout must be at least 1 second: " + timeoutSeconds);
-    }
+    HttpFetcher fetcher = fetch.fetcher.fetcher(spec);
     try {
       llm.validate();
     } catch (IllegalArgumentException e) {
@@ -133,9 +99,8 @@ final class IngestCommand implements Callable<Integer> {
       RunReport report =
           room.ingest(
               refs,
-              Fetchers.create(
-                  allowHosts, Duration.ofMillis(delayMillis), Duration.ofSeconds(timeoutSeconds)),
-              !noFetch,
+              fetcher,
+              !fetch.noFetch,
               !noWrite,
               new ProgressPrinter(err, progressMode(progress)));
       return report.ok() ? 0 : 1;

@@ -4,7 +4,6 @@ import dev.lede.newsroom.Newsroom;
 import dev.lede.newsroom.RunReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,6 +61,7 @@ final class RunCommand implements Callable<Integer> {
     try {
       llm.validate();
       service.policy();
+      service.fetcher.check();
       Newsroom.checkLog(engines.log());
     } catch (IllegalArgumentException e) {
       System.err.println("lede run: " + e.getMessage());
@@ -74,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
       r =
           room.ingest(
               refs,
-              Fetchers.create(List.of(), Duration.ofSeconds(1), Duration.ofSeconds(30)),
+              service.fetcher.fetcher(),
               false,
               true,
               new ProgressPrinter(System.err, IngestCommand.progressMode(null)));

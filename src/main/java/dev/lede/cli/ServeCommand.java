@@ -210,7 +210,7 @@ final class ServeCommand implements Callable<Integer> {
         config,
         options.noPoll ? Optional.empty() : Optional.of(options.policy()),
         // One fetcher for all work, so no host has two requests in flight at once.
-        Fetchers.create(options.allowHosts, Duration.ofSeconds(1), Duration.ofSeconds(30)),
+        options.fetcher.fetcher(),
         llm.config(),
         NewsroomService.readerCredentials(options.env),
         EventLog.to(System.err, options.logFormat, clock),

@@ -3,11 +3,13 @@ package dev.lede.cli;
 import dev.lede.ops.EventLog;
 import dev.lede.poll.PollPolicy;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Options of a running newsroom ({@code lede serve}, {@code lede run}): polling and logs. */
+/**
+ * Options of a running newsroom ({@code lede serve}, {@code lede run}): polling, its fetcher and
+ * logs.
+ */
 final class ServiceOptions {
   @Option(
       names = "--no-poll",
@@ -30,13 +32,7 @@ final class ServiceOptions {
               + " Default: ${DEFAULT-VALUE}")
   long pollMaxSeconds = 86400;
 
-  @Option(
-      names = "--allow-host",
-      paramLabel = "HOST",
-      description =
-          "Allow fetching from this host even though it resolves to a loopback or private address"
-              + " (repeatable), as in lede ingest.")
-  List<String> allowHosts = new ArrayList<>();
+  @Mixin FetcherOptions fetcher = new FetcherOptions();
 
   @Option(
       names = "--log-format",
@@ -54,6 +50,7 @@ final class ServiceOptions {
   void validate(picocli.CommandLine.Model.CommandSpec spec) {
     try {
       policy();
+      fetcher.check();
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.ingest.fetch.HttpFetcher;
 import dev.lede.newsroom.Engines;
 import dev.lede.newsroom.Worker;
 import java.io.IOException;
@@ -37,6 +38,8 @@ final class WorkerCommand implements Callable<Integer> {
 
   @Mixin StoreOptions where;
 
+  @Mixin FetchOptions fetch;
+
   @Parameters(index = "0", paramLabel = "ROLE", description = "fetch, assign, write or submit.")
   String role;
 
@@ -55,23 +58,6 @@ final class WorkerCommand implements Callable<Integer> {
           "The Kafka log the roles share: topics PREFIX.fetch, PREFIX.articles, PREFIX.stories"
               + " (created with ?partitions=P partitions, default 6; ?replication=N&timeout=S).")
   String log;
-
-  @Option(
-      names = "--allow-host",
-      paramLabel = "HOST",
-      description = "fetch: allow this host though it resolves to a private address (repeatable).")
-  List<String> allowHosts = new ArrayList<>();
-
-  @Option(names = "--no-fetch", description = "fetch: store feed summaries, not item pages.")
-  boolean noFetch;
-
-  @Option(
-      names = "--delay",
-      paramLabel = "MILLIS",
-      defaultValue = "1000",
-      description =
-          "fetch: minimum delay between two requests to one host. Default: ${DEFAULT-VALUE}")
-  long delayMillis;
 
   @Option(
       names = "--progress",
@@ -118,6 +104,7 @@ final class WorkerCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "a worker needs --store postgres://... and --index opensearch://...");
     }
+    HttpFetcher fetcher = fetch.fetcher.fetcher(spec);
     ProgressPrinter printer =
         new ProgressPrinter(err, progress == null ? ProgressPrinter.Mode.LINES : progress);
     CountDownLatch stopped = new CountDownLatch(1);
@@ -135,14 +122,7 @@ final class WorkerCommand implements Callable<Integer> {
                   }
                 }));
     try (Worker w =
-        Worker.open(
-            r,
-            data.toWrite(),
-            engines,
-            log,
-            Fetchers.create(allowHosts, Duration.ofMillis(delayMillis), Duration.ofSeconds(30)),
-            !noFetch,
-            printer)) {
+        Worker.open(r, data.toWrite(), engines, log, fetcher, !fetch.noFetch, printer)) {
       w.stallAfterAssignments(stallAfter);
       err.printf("lede worker %s: started%n", role);
       while (!stopping.get()) {

@@ -95,7 +95,7 @@ class ApiIngestWhilePollingTest {
 
   private static NewsroomService serve(Newsroom room, boolean poll) throws Exception {
     ServiceOptions options = AdminTest.options(poll, Map.of("LEDE_WRITE_TOKEN", TOKEN));
-    options.allowHosts = List.of("127.0.0.1");
+    options.fetcher.allowHosts = List.of("127.0.0.1");
     return ServeCommand.start(
         room, new LlmOptions(), "127.0.0.1", 0, 0, options, Clock.systemUTC());
   }
