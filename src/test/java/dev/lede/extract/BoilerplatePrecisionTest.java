@@ -178,4 +178,46 @@ class BoilerplatePrecisionTest {
 
     assertThat(page.paragraphs()).containsExactly(P1, P2, P3);
   }
+
+  @Test
+  void captionsCreditsAndCopyrightLinesAreDroppedWhateverTheirMarkup() {
+    String ferry = "The ferry will keep running until then, the operator said on Monday.";
+    ExtractedPage page =
+        extract(
+            "<p><em>(Credit: Clayton Aldern / Grist)</em></p>"
+                + "<p>Abbildung 4: klassische Schwachschicht im Schneeprofil</p>"
+                + "<p>Figure 2: Emissions by sector</p>"
+                + "<p>Harbour at dusk © Jane Doe | City Archive</p>"
+                + "<p>"
+                + ferry
+                + "<span class=\"photo-credit\"> Photo: J. Doe</span></p>",
+            "");
+
+    assertThat(page.paragraphs()).containsExactly(P1, ferry, P2, P3);
+  }
+
+  @Test
+  void aLineThatOnlyGivesADateIsDroppedButADateInASentenceOrATableCellStays() {
+    String dated = "On 16 March 2021 the council met again and approved the second phase.";
+    ExtractedPage page =
+        extract(
+            "<p>23.10.2018</p><p>Stand: 05. Februar 2020</p><p>16 marca 2021</p><p>"
+                + dated
+                + "</p><table><tr><td>Opening</td><td>23.10.2018</td></tr></table>",
+            "");
+
+    assertThat(page.paragraphs()).contains(dated, "Opening | 23.10.2018");
+    assertThat(page.text()).doesNotContain("Stand:", "marca", "\n23.10.2018");
+  }
+
+  @Test
+  void aShortAuthorBoxWithoutProseIsDropped() {
+    ExtractedPage page =
+        extract(
+            "",
+            "<div id=\"author\"><p>Jane Doe</p><p>Medizinstudentin, Mutter und Bloggerin aus"
+                + " Hamburg.</p></div>");
+
+    assertThat(page.paragraphs()).containsExactly(P1, P2, P3);
+  }
 }

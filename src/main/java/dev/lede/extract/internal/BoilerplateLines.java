@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Short lines that are page furniture by their words, whatever their markup: photo credits, calls
@@ -20,8 +21,28 @@ import java.util.Locale;
 final class BoilerplateLines {
   private static final String RESOURCE = "boilerplate-lines.txt";
 
-  /** One phrase: a line of at most {@code maxLength} characters starting with or containing it. */
-  private record Phrase(String text, boolean prefix, int maxLength) {}
+  /**
+   * One phrase: a line of at most {@code maxLength} characters starting with or containing it; a
+   * {@code #} in the phrase stands for a run of digits ({@code ^figure #:}).
+   */
+  private record Phrase(String text, boolean prefix, int maxLength, Pattern digits) {
+    boolean in(String line) {
+      if (digits != null)
+        return prefix ? digits.matcher(line).lookingAt() : digits.matcher(line).find();
+      return prefix ? line.startsWith(text) : line.contains(text);
+    }
+
+    static Phrase of(String text, boolean prefix, int maxLength) {
+      if (text.indexOf('#') < 0) return new Phrase(text, prefix, maxLength, null);
+      StringBuilder re = new StringBuilder();
+      String[] parts = text.split("#", -1);
+      for (int i = 0; i < parts.length; i++) {
+        if (i > 0) re.append("\\d+");
+        if (!parts[i].isEmpty()) re.append(Pattern.quote(parts[i]));
+      }
+      return new Phrase(text, prefix, maxLength, Pattern.compile(re.toString()));
+    }
+  }
 
   private static final List<Phrase> PHRASES = load();
   private static final int LONGEST = longest();
@@ -32,9 +53,17 @@ final class BoilerplateLines {
   static boolean matches(String line) {
     if (line.length() > LONGEST) return false;
     String t = TextUtil.normalizeSpace(line).toLowerCase(Locale.ROOT);
+    if (matchesNormalized(t)) return true;
+    // A credit or caption in brackets reads the same: "(Credit: ...)", "[Photo: ...]".
+    int from = 0;
+    while (from < t.length() && "([{".indexOf(t.charAt(from)) >= 0) from++;
+    return from > 0 && matchesNormalized(t.substring(from).stripLeading());
+  }
+
+  private static boolean matchesNormalized(String t) {
     for (Phrase p : PHRASES) {
       if (t.length() > p.maxLength()) continue;
-      if (p.prefix() ? t.startsWith(p.text()) : t.contains(p.text())) return true;
+      if (p.in(t)) return true;
     }
     return false;
   }
@@ -69,7 +98,7 @@ final class BoilerplateLines {
           throw new IllegalStateException(RESOURCE + ":" + n + ": phrase before [section]");
         boolean prefix = s.startsWith("^");
         String text = TextUtil.normalizeSpace(prefix ? s.substring(1) : s).toLowerCase(Locale.ROOT);
-        out.add(new Phrase(text, prefix, max));
+        out.add(Phrase.of(text, prefix, max));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -60,7 +60,8 @@ public final class ClassHints {
     """,
     // BOILERPLATE
     """
-    *footer* *sidebar* *breadcrumb* bread-crumb* *newsletter* *cookie* *consent* gdpr* *banner*
+    *footer* *sidebar* *breadcrumb* bread-crumb* *crumbs* *newsletter* *news-letter* *cookie*
+    *consent* gdpr* *banner* *-embed*
     *share* sharing* social* *sociable* shariff* addthis* addtoany*
     a2a* *subscribe* *subscription* signup* sign-up* login*
     *paywall* sponsor* *sponsored* promo* advert* *advertisement* *werbung* anzeige* ^ad ^ads
@@ -110,11 +111,11 @@ public final class ClassHints {
     """,
     // META
     """
-    *author* date* *-date* *time*
+    date* *-date* *time*
     """,
     // META | DATELINE
     """
-    byline* dateline* meta* *-meta* posted-on* post-info* entry-info* article-info* *infoline*
+    *author* byline* dateline* meta* *-meta* posted-on* post-info* entry-info* article-info* *infoline*
     published* timestamp* postmetadata* *-postmetadata* entry-meta* article-meta*
     """,
   };

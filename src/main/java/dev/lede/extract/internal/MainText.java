@@ -428,16 +428,11 @@ public final class MainText {
       for (int i = box.firstBlock; i < box.endBlock; i++) {
         if (excluded[i]) continue;
         Block bl = m.blocks.get(i);
-        if (!keep(bl) || Boilerplate.isLabel(bl.text()) || BoilerplateLines.matches(bl.text())) {
-          continue;
-        }
+        if (!keep(bl) || isFurniture(bl)) continue;
         // From a lead taken along, only its prose: the kicker, date and credit lines of a header
         // box sit beside the standfirst.
         if (lead && !isProseBlock(bl)) continue;
-        // The headline is metadata (ExtractedPage.title), not body text.
-        if (bl.owner().tag == Tag.HEADING && bl.owner().element.normalName().equals("h1")) {
-          continue;
-        }
+        if (isHeadline(bl)) continue;
         // A short title-like line right before dropped content labels that content.
         if (isShortLabel(bl)
             && (i + 1 >= m.blocks.size() || excluded[i + 1] || !keep(m.blocks.get(i + 1)))) {
@@ -469,6 +464,22 @@ public final class MainText {
     }
     if (line != null) out.add(line.toString());
     return out;
+  }
+
+  /** The headline is metadata (ExtractedPage.title), not body text. */
+  private static boolean isHeadline(Block bl) {
+    return bl.owner().tag == Tag.HEADING && bl.owner().element.normalName().equals("h1");
+  }
+
+  /**
+   * Page furniture by its words: ad and share labels, credit, subscribe and consent lines, and a
+   * line that only gives a date (outside tables, where a date cell belongs to its row).
+   */
+  private static boolean isFurniture(Block bl) {
+    String t = bl.text();
+    return Boilerplate.isLabel(t)
+        || BoilerplateLines.matches(t)
+        || (bl.tag() != Tag.CELL && DateLines.matches(t));
   }
 
   private static boolean isProseBlock(Block bl) {
@@ -507,7 +518,7 @@ public final class MainText {
     }
     List<String> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      if (cls[i] != 0 && BoilerplateLines.matches(m.blocks.get(i).text())) continue;
+      if (cls[i] != 0 && (isFurniture(m.blocks.get(i)) || isHeadline(m.blocks.get(i)))) continue;
       if (cls[i] == 2) {
         out.add(m.blocks.get(i).text());
       } else if (cls[i] == 1 && neighbourGood(cls, i)) {

@@ -83,6 +83,13 @@ public final class PageModel {
         String id = el.attr("id");
         flags = hints.flags(cls, id);
         if ((flags & ClassHints.HIDDEN) != 0) return FilterResult.SKIP_ENTIRELY;
+        // A caption or credit marked on inline markup (<span class="credit">) has no box of its
+        // own for the boilerplate stage to drop, so it is left out here.
+        if ((tag == Tag.INLINE || tag == Tag.LINK)
+            && (flags & ClassHints.CAPTION) != 0
+            && (flags & (ClassHints.ARTICLE_BODY | ClassHints.POST)) == 0) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
         String itemprop = el.attr("itemprop");
         if (!itemprop.isEmpty() && itemprop.equalsIgnoreCase("articleBody")) {
           flags |= ClassHints.ARTICLE_BODY;
