@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import dev.lede.model.PollState;
 import dev.lede.newsroom.Newsroom;
 import dev.lede.newsroom.NewsroomService;
+import dev.lede.testing.Slow;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * (copies in {@code docs/screenshots}). Skips without {@code /usr/bin/chromium} and {@code
  * /usr/bin/chromedriver}.
  */
+@Slow
 @Timeout(300)
 class AdminBrowserTest {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");

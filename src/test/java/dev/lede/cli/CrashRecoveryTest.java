@@ -10,6 +10,7 @@ import dev.lede.store.WrittenStoryStore;
 import dev.lede.store.jdbc.JdbcStoryStore;
 import dev.lede.store.jdbc.JdbcWrittenStoryStore;
 import dev.lede.store.sqlite.SqliteStore;
+import dev.lede.testing.Slow;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -46,6 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Voices pages) ingested with {@code --no-fetch}, so each child costs a JVM start and little more.
  * The seed is printed; {@code -Dlede.crashSeed=N} replays it.
  */
+@Slow
 class CrashRecoveryTest {
   /**
    * Folders killed in each of the three phases in turn: 21 kill points (fewer when a run ends

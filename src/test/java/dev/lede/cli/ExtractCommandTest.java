@@ -3,6 +3,7 @@ package dev.lede.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lede.testing.Slow;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+@Slow
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class ExtractCommandTest {
   @TempDir Path dir;
 

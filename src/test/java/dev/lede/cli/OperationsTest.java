@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.lede.newsroom.Newsroom;
 import dev.lede.newsroom.NewsroomService;
+import dev.lede.testing.Slow;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code /healthz}, {@code /readyz} and {@code /metrics} of a served data folder. */
+@Slow
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class OperationsTest {
   @TempDir Path tmp;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lede.index.lucene.LuceneIndex;
+import dev.lede.testing.Slow;
 import java.io.File;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * stderr naming the input and the problem and exit code 2, never a stack trace (unless {@code
  * --debug}); a failure of the machine (output on a full disk) one line and exit code 1.
  */
+@Slow
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class OperatorErrorsTest {
   @TempDir static Path shared;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.store.StoryStore;
 import dev.lede.store.jdbc.JdbcStoryStore;
 import dev.lede.store.sqlite.SqliteStore;
+import dev.lede.testing.Slow;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * through the real command line in a child process; skipped, saying why, where the folder cannot be
  * made read-only.
  */
+@Slow
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class ReadOnlyDataFolderTest {
   @TempDir static Path shared;

@@ -11,6 +11,7 @@ import dev.lede.store.WrittenStoryStore;
 import dev.lede.store.jdbc.JdbcStoryStore;
 import dev.lede.store.jdbc.JdbcWrittenStoryStore;
 import dev.lede.store.sqlite.SqliteStore;
+import dev.lede.testing.Slow;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code lede serve} polling a slow loopback host, stopped by SIGTERM in the middle of a poll. */
+@Slow
 class ServeProcessTest {
   @TempDir Path data;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.bench.ExtractionEval;
 import dev.lede.testing.SharedData;
+import dev.lede.testing.Slow;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * ../shared/data; skipped when absent). Trafilatura's own published F1 is 0.924; Lede measured F1
  * 0.942 and precision 0.943 here (bench/extraction).
  */
+@Slow
 class TrafilaturaEvalRegressionTest {
   @Test
   void snippetF1StaysAboveTheFloor() {

@@ -13,6 +13,7 @@ import dev.lede.model.Article;
 import dev.lede.store.jdbc.JdbcHostTemplates;
 import dev.lede.store.sqlite.SqliteStore;
 import dev.lede.testing.SharedData;
+import dev.lede.testing.Slow;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Per-host templates learned during ingest, on real pages of one site each: blocks that repeat
  * across a host's pages are dropped from its later pages, and the article text stays.
  */
+@Slow
 class HostTemplatesTest {
   /** The trailer Luke Dorny's JSON Feed puts under every post (feedjira's sample feeds). */
   static final String TRAILER = "Thank you for reading via RSS";

@@ -13,6 +13,7 @@ import dev.lede.store.StoryStore;
 import dev.lede.store.WrittenStoryStore;
 import dev.lede.store.postgres.PostgresCluster;
 import dev.lede.story.ClusteringScores;
+import dev.lede.testing.Slow;
 import dev.lede.write.GroundingChecker;
 import dev.lede.write.StructureLimits;
 import dev.lede.write.WriterInput;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * of one against the other at least 0.99), every article in exactly one story, and writes only
  * grounded sentences; the data folder then holds no database and no article index of its own.
  */
+@Slow
 @Timeout(900)
 class DistributedNewsroomTest {
   @TempDir Path tmp;

@@ -6,12 +6,15 @@ import dev.lede.cli.LedeProcess;
 import dev.lede.store.WrittenStoryStore;
 import dev.lede.store.jdbc.JdbcWrittenStoryStore;
 import dev.lede.store.sqlite.SqliteStore;
+import dev.lede.testing.Slow;
 import dev.lede.web.SiteData;
 import dev.lede.web.StoryView;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -19,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * pages are built (and handed to the warmers, e.g. the web server's renderer) while the old
  * snapshot is still the one served, so no request waits for a page to be built.
  */
+@Slow
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class WarmSnapshotTest {
   @TempDir Path tmp;
 

@@ -11,6 +11,7 @@ import dev.lede.store.WrittenStoryStore;
 import dev.lede.store.postgres.PostgresCluster;
 import dev.lede.story.ClusteringScores;
 import dev.lede.testing.SharedData;
+import dev.lede.testing.Slow;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * turn by the test thread (so the run is reproducible), except the one a test starts as its own
  * process and kills.
  */
+@Slow
 @Timeout(600)
 class WorkersTest {
   @TempDir static Path tmp;

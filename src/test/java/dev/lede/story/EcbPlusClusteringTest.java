@@ -6,6 +6,7 @@ import dev.lede.bench.EcbPlus;
 import dev.lede.index.lucene.LuceneCandidateIndex;
 import dev.lede.nlp.Embedder;
 import dev.lede.testing.SharedData;
+import dev.lede.testing.Slow;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ECB+ topics 18-35, which were held out when the defaults were tuned (on 1-17): each topic holds
  * two real events of the same kind, fed in shuffled order. The full run is {@code bench/cluster}.
  */
+@Slow
 class EcbPlusClusteringTest {
   private static final Embedder ONCE = new MemoEmbedder(Embedder.miniLm());
 

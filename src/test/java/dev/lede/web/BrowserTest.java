@@ -3,6 +3,7 @@ package dev.lede.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.lede.testing.Slow;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code target/screenshots}. Skips when {@code /usr/bin/chromium} or {@code /usr/bin/chromedriver}
  * is missing ({@code apt-get install -y chromium chromium-driver}).
  */
+@Slow
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
 

@@ -3,6 +3,7 @@ package dev.lede.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.testing.SharedData;
+import dev.lede.testing.Slow;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
  * shared/data (skipped when absent). Bounds are the figures after the event-word and headline
  * changes; before them the set had 16 wrong event words and 7 keyphrase-only headlines.
  */
+@Slow
 class KeyphraseEvalTest {
   @Test
   void theSetsKeyphrasesAndHeadlinesStayWithinTheirMeasuredErrors() throws Exception {

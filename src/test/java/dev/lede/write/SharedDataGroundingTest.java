@@ -9,6 +9,7 @@ import dev.lede.model.WrittenStory;
 import dev.lede.nlp.HashingEmbedder;
 import dev.lede.nlp.MiniLmEmbedder;
 import dev.lede.testing.SharedData;
+import dev.lede.testing.Slow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Real publishers' text, read in place from shared/data (skipped when absent). */
+@Slow
 class SharedDataGroundingTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final OfflineWriter writer = OfflineWriter.create(new HashingEmbedder());

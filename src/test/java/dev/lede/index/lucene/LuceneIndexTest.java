@@ -9,6 +9,7 @@ import dev.lede.index.TestArticles;
 import dev.lede.index.lucene.LuceneIndex.IndexedArticle;
 import dev.lede.model.Article;
 import dev.lede.testing.SharedData;
+import dev.lede.testing.Slow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@Slow
 class LuceneIndexTest {
   @TempDir Path dir;
 

@@ -3,6 +3,7 @@ package dev.lede.ingest.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.testing.SharedData;
+import dev.lede.testing.Slow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and no failure caught by the parser's safety net. The full run with gold comparison is {@code
  * bench/feeds}.
  */
+@Slow
 class SharedFeedSuitesTest {
 
   @ParameterizedTest(name = "{0}")

@@ -554,14 +554,13 @@ class HttpFetcherTest {
   class Network {
     @Test
     void aServerThatNeverAnswersTimesOut() {
+      // The failure names the 500 ms deadline: the server's late answer would have been fetched.
       server.route(
           "/slow",
           exchange -> {
             Thread.sleep(5_000);
             TestHttpServer.respond(200, "late").handle(exchange);
           });
-      long start = System.nanoTime();
-
       FetchResult result =
           fetch(config().totalTimeout(Duration.ofMillis(500)).build(), server.uri("/slow"));
 
@@ -569,11 +568,11 @@ class HttpFetcherTest {
           .isEqualTo(
               new FetchResult.Failed(
                   server.uri("/slow"), base() + "/slow: timed out after 500ms", false));
-      assertThat(System.nanoTime() - start).isLessThan(Duration.ofSeconds(3).toNanos());
     }
 
     @Test
     void aServerTricklingItsBodyFailsWithinTheTotalTimeout() {
+      // Without the total deadline this never returns, and the class's @Timeout fails it.
       server.route(
           "/trickle",
           exchange -> {
@@ -585,8 +584,6 @@ class HttpFetcherTest {
               Thread.sleep(50);
             }
           });
-      long start = System.nanoTime();
-
       FetchResult result =
           fetch(config().totalTimeout(Duration.ofMillis(500)).build(), server.uri("/trickle"));
 
@@ -594,7 +591,6 @@ class HttpFetcherTest {
           .isEqualTo(
               new FetchResult.Failed(
                   server.uri("/trickle"), base() + "/trickle: timed out after 500ms", false));
-      assertThat(System.nanoTime() - start).isLessThan(Duration.ofSeconds(3).toNanos());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.lede.model.Source;
 import dev.lede.store.ArticleStore;
 import dev.lede.store.ArticleStoreContract;
+import dev.lede.testing.Slow;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Timeout;
  * The PostgreSQL store keeps the {@link ArticleStore} contract: one throwaway cluster for the
  * class, a new database for each test.
  */
+@Slow
 @Timeout(120)
 class PostgresArticleStoreTest extends ArticleStoreContract {
   static PostgresCluster cluster;

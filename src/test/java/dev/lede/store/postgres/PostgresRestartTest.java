@@ -7,6 +7,7 @@ import dev.lede.store.StoryStore;
 import dev.lede.store.WrittenStoryStore;
 import dev.lede.store.jdbc.JdbcStoryStore;
 import dev.lede.store.jdbc.JdbcWrittenStoryStore;
+import dev.lede.testing.Slow;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Timeout;
  * through on a new connection, nothing committed before is lost, and the story and written-story
  * tables, which share the store's connection, work on it as well.
  */
+@Slow
 @Timeout(180)
 class PostgresRestartTest {
   private static final Instant T0 = Instant.parse("2024-03-01T10:15:30Z");
