@@ -23,6 +23,7 @@ import dev.lede.model.Article;
 import dev.lede.model.FetchState;
 import dev.lede.store.ArticleStore;
 import dev.lede.store.HostTemplateStore;
+import dev.lede.store.StoreException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -149,6 +150,10 @@ public final class Ingester {
       listener.sourceStarted(ref, ++i, refs.size());
       try {
         ingestOne(ref);
+      } catch (StoreException e) {
+        // The store failing is not the source's fault: stop, so that the source is read again
+        // once the store is back, rather than passed over as failed.
+        throw e;
       } catch (RuntimeException e) {
         // A bug or hostile input in one source must not lose the others.
         fail(ref, ref + ": " + e, false);

@@ -298,10 +298,56 @@ public final class Worker implements AutoCloseable {
                 return a;
               },
               a -> next.send(languageKey(a), a.id()))) {
-        room.store(List.of(source), fetcher, fetchPages, listener, analyse::submit);
+        Unannounced unannounced = new Unannounced(analyse);
+        room.store(List.of(source), fetcher, fetchPages, unannounced, analyse::submit);
+        if (unannounced.failure != null) {
+          throw unannounced.failure;
+        }
         analyse.finish();
       }
       next.flush();
+    }
+  }
+
+  /**
+   * Passes on what ingest tells, and hands on an article found already stored but in no story: a
+   * try of the same source that failed (the store or the log went away) stored it and did not
+   * announce it, so this try does. Announcing twice is harmless (assignment is idempotent).
+   */
+  private final class Unannounced implements NewsroomListener {
+    private final Pipeline<Article, Article> analyse;
+    // Handing on failed (the log went away): thrown once ingest returns, so the source is retried.
+    private IOException failure;
+
+    Unannounced(Pipeline<Article, Article> analyse) {
+      this.analyse = analyse;
+    }
+
+    @Override
+    public void sourceStarted(String ref, int index, int total) {
+      listener.sourceStarted(ref, index, total);
+    }
+
+    @Override
+    public void itemsFound(String ref, int items) {
+      listener.itemsFound(ref, items);
+    }
+
+    @Override
+    public void article(Article article, boolean isNew) {
+      if (!isNew && failure == null && room.stories.storyOf(article.id()).isEmpty()) {
+        try {
+          analyse.submit(article);
+        } catch (IOException e) {
+          failure = e;
+        }
+      }
+      listener.article(article, isNew);
+    }
+
+    @Override
+    public void failed(dev.lede.ingest.SourceFailure failure) {
+      listener.failed(failure);
     }
   }
 
@@ -321,10 +367,21 @@ public final class Worker implements AutoCloseable {
         if (clusterers.containsKey(p)) {
           clusterers.remove(p).close();
         }
-        clusterers.put(
-            p,
-            room.clustererOf(a -> KafkaTopic.partitionOf(languageKey(a), articlePartitions) == p));
+        clustererOf(p);
       }
+    }
+
+    /** The clusterer of partition {@code p}, rebuilt from PostgreSQL when this worker has none. */
+    private StoryClusterer clustererOf(int p) throws IOException {
+      StoryClusterer c = clusterers.get(p);
+      if (c == null) {
+        if (!member.held().contains(p)) {
+          throw new IllegalStateException("a record of partition " + p + ", which is not held");
+        }
+        c = room.clustererOf(a -> KafkaTopic.partitionOf(languageKey(a), articlePartitions) == p);
+        clusterers.put(p, c);
+      }
+      return c;
     }
 
     @Override
@@ -339,12 +396,15 @@ public final class Worker implements AutoCloseable {
         // Placed by a worker that died before committing the offset: announce its story again.
         changed.add(room.stories.resolve(placed.get()));
       } else {
-        StoryClusterer c = clusterers.get(partition);
-        if (c == null) {
-          throw new IllegalStateException(
-              "article " + id + " of a partition not held: " + partition);
+        StoryClusterer c = clustererOf(partition);
+        try {
+          changed.addAll(room.assign(c, new Newsroom.Prepared(a, room.vectorOf(a), "")));
+        } catch (IOException | RuntimeException e) {
+          // The clusterer may have placed the article in memory while the store kept nothing:
+          // it is rebuilt from the store before the next article of its partition.
+          clusterers.remove(partition).close();
+          throw e;
         }
-        changed.addAll(room.assign(c, new Newsroom.Prepared(a, room.vectorOf(a), "")));
         listener.assigned(id, changed.iterator().next());
         if (++assignments == stallAfter) {
           stall();

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lede.index.opensearch.OpenSearchTestNode;
 import dev.lede.model.Article;
 import dev.lede.queue.kafka.KafkaTestCluster;
-import dev.lede.store.WrittenStoryStore;
 import dev.lede.store.postgres.PostgresCluster;
 import dev.lede.story.ClusteringScores;
 import dev.lede.testing.SharedData;
@@ -18,7 +17,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -104,85 +102,15 @@ class WorkersTest {
     return out;
   }
 
-  /** Two workers of each role on fresh engines (a new database, index and topic prefix). */
-  private record Setup(Engines engines, String log, List<Worker> workers) implements AutoCloseable {
-    static Setup of(String name, Worker.Role... roles) throws Exception {
-      Engines engines =
-          new Engines(Optional.of(pg.newDatabase()), Optional.of(search.url(name + "-articles")));
-      String log = "kafka://" + kafka.bootstrap() + "/" + name;
-      Setup s = new Setup(engines, log, new ArrayList<>());
-      for (Worker.Role r : roles) {
-        s.add(r);
-      }
-      return s;
+  /** Workers of {@code roles} on fresh engines (a new database, index and topic prefix). */
+  private static WorkerGroup setup(String name, Worker.Role... roles) throws Exception {
+    Engines engines =
+        new Engines(Optional.of(pg.newDatabase()), Optional.of(search.url(name + "-articles")));
+    WorkerGroup g = new WorkerGroup(tmp, engines, "kafka://" + kafka.bootstrap() + "/" + name);
+    for (Worker.Role r : roles) {
+      g.add(r);
     }
-
-    void add(Worker.Role r) throws IOException {
-      String name = log.substring(log.lastIndexOf('/') + 1);
-      workers.add(
-          Worker.open(
-              r,
-              tmp.resolve(name + "-" + r + "-" + workers.size()),
-              engines,
-              log,
-              req -> null,
-              false,
-              NewsroomListener.NONE));
-    }
-
-    Newsroom view() {
-      return workers.get(0).newsroom();
-    }
-
-    /** Polls until every worker holds partitions of its role's topic. */
-    void joined() throws IOException {
-      while (workers.stream().anyMatch(w -> w.held().isEmpty())) {
-        pollAll();
-      }
-    }
-
-    int pollAll() throws IOException {
-      int n = 0;
-      for (Worker w : workers) {
-        n += w.poll(Duration.ofMillis(100));
-      }
-      return n;
-    }
-
-    /** Polls until fetch and assign are done (no write workers), nothing unassigned. */
-    void untilAssigned() throws IOException {
-      Worker.Topics t = Worker.Topics.of(log);
-      while (true) {
-        int n = pollAll();
-        if (n == 0
-            && dev.lede.queue.kafka.KafkaMember.lag(t.fetch()) == 0
-            && dev.lede.queue.kafka.KafkaMember.lag(t.articles()) == 0
-            && view().stories().unassignedArticleIds().isEmpty()) {
-          return;
-        }
-      }
-    }
-
-    /** Polls until the three topics are handled, nothing unassigned and nothing owed. */
-    void untilDone(Runnable afterRound) throws IOException {
-      while (true) {
-        int n = pollAll();
-        afterRound.run();
-        if (n == 0
-            && Worker.backlog(log) == 0
-            && view().stories().unassignedArticleIds().isEmpty()
-            && view().written().owed().isEmpty()) {
-          return;
-        }
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      for (Worker w : workers) {
-        w.close();
-      }
-    }
+    return g;
   }
 
   /** ECB+ topics of the comparison: 1-3 in the build, {@code -Decb.topics=1-25} for all. */
@@ -203,8 +131,8 @@ class WorkersTest {
       embedded = byUrl(room, DistributedNewsroomTest.outcome(room).storyOf());
     }
     Map<String, String> distributed;
-    try (Setup s =
-        Setup.of(
+    try (WorkerGroup s =
+        setup(
             "ecb", Worker.Role.FETCH, Worker.Role.FETCH, Worker.Role.ASSIGN, Worker.Role.ASSIGN)) {
       s.joined();
       Worker.submit(s.log(), refs);
@@ -248,9 +176,8 @@ class WorkersTest {
     List<String> refs = List.of(part.toString());
     // Fetch and write in the test; assignment first only in a process of its own, killed
     // mid-stream, then in the test and in that process started again.
-    try (Setup s =
-        Setup.of(
-            "kill", Worker.Role.FETCH, Worker.Role.FETCH, Worker.Role.WRITE, Worker.Role.WRITE)) {
+    try (WorkerGroup s =
+        setup("kill", Worker.Role.FETCH, Worker.Role.FETCH, Worker.Role.WRITE, Worker.Role.WRITE)) {
       s.joined();
       Worker.submit(s.log(), refs);
       LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
@@ -290,11 +217,7 @@ class WorkersTest {
         assertThat(o.storyOf()).hasSizeGreaterThan(killedAt);
         assertThat(o.ungrounded()).isEmpty();
         // Every live story's latest version holds all its articles.
-        for (var e : s.view().stories().storySizes().entrySet()) {
-          Optional<WrittenStoryStore.Version> v = s.view().written().latest(e.getKey());
-          assertThat(v).as("story " + e.getKey() + " written").isPresent();
-          assertThat(v.get().articles()).as("story " + e.getKey()).isEqualTo(e.getValue());
-        }
+        WorkerGroup.assertEveryStoryWrittenWhole(s.view());
       } finally {
         first.destroyForcibly();
         if (restarted[0] != null) {
@@ -307,7 +230,8 @@ class WorkersTest {
 
   /** {@code lede worker assign} in a JVM of its own; its output lines go to {@code lines}. */
   private static Process assignProcess(
-      Setup s, String dir, LinkedBlockingQueue<String> lines, String... more) throws IOException {
+      WorkerGroup s, String dir, LinkedBlockingQueue<String> lines, String... more)
+      throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder pb =
         new ProcessBuilder(

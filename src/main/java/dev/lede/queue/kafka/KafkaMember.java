@@ -95,29 +95,39 @@ public final class KafkaMember implements AutoCloseable {
     int handled = 0;
     try {
       var records = consumer.poll(wait);
-      if (rebalanced) {
-        rebalanced = false;
-        handler.assigned(held());
+      // Where each partition of this batch resumes if the batch stops early: its first record
+      // not yet handled. Records polled are past the consumer's position, so a batch left half
+      // done must be rewound, or the records after the failure would be skipped and a later
+      // commit on their partition would lose them.
+      Map<TopicPartition, Long> resume = new java.util.HashMap<>();
+      for (TopicPartition tp : records.partitions()) {
+        resume.put(tp, records.records(tp).get(0).offset());
       }
-      for (ConsumerRecord<String, byte[]> r : records) {
-        TopicPartition tp = new TopicPartition(r.topic(), r.partition());
-        if (!consumer.assignment().contains(tp)) {
-          continue; // given away meanwhile: its next holder reads it from the committed offset
+      try {
+        if (rebalanced) {
+          handler.assigned(held());
+          rebalanced = false; // told only once it went through: a failed one is told again
         }
-        try {
+        for (ConsumerRecord<String, byte[]> r : records) {
+          TopicPartition tp = new TopicPartition(r.topic(), r.partition());
+          if (!consumer.assignment().contains(tp)) {
+            continue; // given away meanwhile: its next holder reads it from the committed offset
+          }
           handler.handle(r.partition(), r.key(), new String(r.value(), StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
-          consumer.seek(tp, r.offset());
-          throw e;
+          resume.put(tp, r.offset() + 1);
+          try {
+            consumer.commitSync(Map.of(tp, new OffsetAndMetadata(r.offset() + 1)));
+          } catch (org.apache.kafka.clients.consumer.CommitFailedException
+              | org.apache.kafka.common.errors.RebalanceInProgressException e) {
+            // The partition went to another member: it handles this record again (idempotent).
+            rewind(resume);
+            return handled;
+          }
+          handled++;
         }
-        try {
-          consumer.commitSync(Map.of(tp, new OffsetAndMetadata(r.offset() + 1)));
-        } catch (org.apache.kafka.clients.consumer.CommitFailedException
-            | org.apache.kafka.common.errors.RebalanceInProgressException e) {
-          // The partition went to another member: it handles this record again (idempotent).
-          return handled;
-        }
-        handled++;
+      } catch (IOException | RuntimeException e) {
+        rewind(resume);
+        throw e;
       }
     } catch (KafkaException e) {
       throw new IOException(
@@ -133,6 +143,17 @@ public final class KafkaMember implements AutoCloseable {
           e);
     }
     return handled;
+  }
+
+  /** Seeks each partition still held back to the first record of the batch not handled. */
+  private void rewind(Map<TopicPartition, Long> resume) {
+    Set<TopicPartition> held = consumer.assignment();
+    resume.forEach(
+        (tp, offset) -> {
+          if (held.contains(tp)) {
+            consumer.seek(tp, offset);
+          }
+        });
   }
 
   /** The partitions this member holds now (empty while the group rebalances). */

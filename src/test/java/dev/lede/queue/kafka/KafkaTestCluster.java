@@ -75,6 +75,24 @@ public final class KafkaTestCluster implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops broker {@code id} alone (a controlled shutdown: its partitions' leadership moves to the
+   * other brokers); the others and the controller go on. Broker 0 also runs the controller, so stop
+   * another.
+   */
+  public void stopBroker(int id) {
+    if (id == 0) {
+      throw new IllegalArgumentException("broker 0 also runs the controller: stop another");
+    }
+    kit.brokers().get(id).shutdown();
+    kit.brokers().get(id).awaitShutdown();
+  }
+
+  /** Starts broker {@code id} again on its own log folder (on a new port). */
+  public void startBroker(int id) {
+    kit.brokers().get(id).startup();
+  }
+
   public String bootstrap() {
     return kit.bootstrapServers();
   }

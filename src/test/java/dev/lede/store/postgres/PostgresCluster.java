@@ -143,27 +143,7 @@ public final class PostgresCluster implements AutoCloseable {
             "--locale=C",
             "--no-sync"),
         true);
-    String options =
-        "-p "
-            + port
-            + " -c listen_addresses=127.0.0.1 -c unix_socket_directories="
-            + dir
-            + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-            + " -c shared_buffers=16MB -c max_connections=30 -c max_wal_size=64MB";
-    run(
-        List.of(
-            bin.resolve("pg_ctl").toString(),
-            "-D",
-            data.toString(),
-            "-l",
-            dir.resolve("server.log").toString(),
-            "-o",
-            options,
-            "-w",
-            "-t",
-            "60",
-            "start"),
-        true);
+    startServer();
     Runtime.getRuntime().addShutdownHook(stopOnExit);
   }
 
@@ -184,18 +164,42 @@ public final class PostgresCluster implements AutoCloseable {
    * them) and starts it again on the same data and port.
    */
   public void restart() throws IOException, InterruptedException {
-    run(
-        List.of(
-            bin.resolve("pg_ctl").toString(),
-            "-D",
-            dir.resolve("data").toString(),
-            "-l",
-            dir.resolve("server.log").toString(),
-            "-m",
-            "fast",
-            "-w",
-            "restart"),
-        true);
+    pgCtl("-m", "fast", "restart");
+  }
+
+  /**
+   * Stops the server (fast: open connections are cut) and leaves it stopped until {@link
+   * #startServer}.
+   */
+  public void stopServer() throws IOException, InterruptedException {
+    pgCtl("-m", "fast", "stop");
+  }
+
+  /** Starts the server (again after {@link #stopServer}) on its data and port. */
+  public void startServer() throws IOException, InterruptedException {
+    String options =
+        "-p "
+            + port
+            + " -c listen_addresses=127.0.0.1 -c unix_socket_directories="
+            + dir
+            + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+            + " -c shared_buffers=16MB -c max_connections=30 -c max_wal_size=64MB";
+    pgCtl("-o", options, "-t", "60", "start");
+  }
+
+  /** {@code pg_ctl} on this cluster's data and log, waiting for it to finish. */
+  private void pgCtl(String... args) throws IOException, InterruptedException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                bin.resolve("pg_ctl").toString(),
+                "-D",
+                dir.resolve("data").toString(),
+                "-l",
+                dir.resolve("server.log").toString(),
+                "-w"));
+    command.addAll(List.of(args));
+    run(command, true);
   }
 
   public int port() {
@@ -242,10 +246,7 @@ public final class PostgresCluster implements AutoCloseable {
       return;
     }
     try {
-      run(
-          List.of(
-              bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "stop"),
-          true);
+      stopServer();
     } catch (IOException e) {
       System.err.println("could not stop the test PostgreSQL in " + dir + ": " + e.getMessage());
     } catch (InterruptedException e) {
