@@ -97,6 +97,44 @@ public interface VectorIndex extends AutoCloseable {
   }
 
   /**
+   * What {@link #put(String, float[], int)} takes, checked: a copy of {@code vector} scaled to
+   * length 1.
+   *
+   * @throws IllegalArgumentException naming the story, when the id is blank, the vector empty,
+   *     non-finite or zero, or {@code articles} negative
+   */
+  static float[] checkedUnit(String storyId, float[] vector, int articles) {
+    Objects.requireNonNull(storyId, "storyId");
+    Objects.requireNonNull(vector, "vector");
+    if (articles < 0) {
+      throw new IllegalArgumentException(
+          "story " + storyId + ": article count must not be negative, was " + articles);
+    }
+    if (storyId.isBlank()) {
+      throw new IllegalArgumentException("story id is blank");
+    }
+    try {
+      return unit(vector.clone());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("story " + storyId + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * What {@link #nearest} takes, checked: a copy of {@code query} scaled to length 1.
+   *
+   * @throws IllegalArgumentException when {@code k} is less than 1 or the query is zero
+   */
+  static float[] checkedQuery(float[] query, int k, Set<String> exclude) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(exclude, "exclude");
+    if (k < 1) {
+      throw new IllegalArgumentException("k must be at least 1, was " + k);
+    }
+    return unit(query.clone());
+  }
+
+  /**
    * {@code v} scaled to length 1, in place.
    *
    * @throws IllegalArgumentException when it is empty, holds a non-finite value or is zero

@@ -108,21 +108,7 @@ public final class LuceneVectorIndex implements VectorIndex {
    */
   @Override
   public void put(String storyId, float[] vector, int articles) throws IOException {
-    if (articles < 0) {
-      throw new IllegalArgumentException(
-          "story " + storyId + ": article count must not be negative, was " + articles);
-    }
-    Objects.requireNonNull(storyId, "storyId");
-    Objects.requireNonNull(vector, "vector");
-    if (storyId.isBlank()) {
-      throw new IllegalArgumentException("story id is blank");
-    }
-    float[] unit;
-    try {
-      unit = VectorIndex.unit(vector.clone());
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("story " + storyId + ": " + e.getMessage(), e);
-    }
+    float[] unit = VectorIndex.checkedUnit(storyId, vector, articles);
     Document doc = new Document();
     doc.add(new StringField(ID, storyId, Field.Store.YES));
     doc.add(new KnnFloatVectorField(VECTOR, unit, VectorSimilarityFunction.DOT_PRODUCT));
@@ -218,12 +204,7 @@ public final class LuceneVectorIndex implements VectorIndex {
    */
   @Override
   public List<Neighbour> nearest(float[] query, int k, Set<String> exclude) throws IOException {
-    Objects.requireNonNull(query, "query");
-    Objects.requireNonNull(exclude, "exclude");
-    if (k < 1) {
-      throw new IllegalArgumentException("k must be at least 1, was " + k);
-    }
-    float[] unit = VectorIndex.unit(query.clone());
+    float[] unit = VectorIndex.checkedQuery(query, k, exclude);
     // Excluded ids are few (the story itself): asking for that many more and dropping them is
     // cheaper than a filter, which Lucene turns into a bitset over every document per query.
     int want = k + exclude.size();

@@ -2,73 +2,21 @@ package dev.lede.index.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import dev.lede.index.VectorIndex;
+import dev.lede.index.VectorIndexContract;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class LuceneVectorIndexTest {
+class LuceneVectorIndexTest extends VectorIndexContract {
   @TempDir Path tmp;
 
-  @Test
-  void nearestReturnsStoriesByCosineBestFirstAndLeavesOutExcludedIds() throws Exception {
-    try (VectorIndex v = LuceneVectorIndex.inMemory()) {
-      v.put("s-quake", new float[] {1, 0, 0});
-      v.put("s-tremor", new float[] {0.9f, 0.1f, 0});
-      v.put("s-library", new float[] {0, 0, 1});
-      v.commit();
-
-      List<VectorIndex.Neighbour> near = v.nearest(new float[] {2, 0, 0}, 3, Set.of("s-quake"));
-
-      assertThat(near)
-          .extracting(VectorIndex.Neighbour::storyId)
-          .containsExactly("s-tremor", "s-library");
-      assertThat(near.get(0).cosine()).isCloseTo(0.9 / Math.sqrt(0.82), within(1e-5));
-      assertThat(near.get(1).cosine()).isCloseTo(0.0, within(1e-5));
-    }
-  }
-
-  @Test
-  void putNormalisesAndReplacesAndRemoveForgets() throws Exception {
-    try (VectorIndex v = LuceneVectorIndex.inMemory()) {
-      v.put("s-1", new float[] {3, 4});
-      v.commit();
-      assertThat(v.vectorOf("s-1"))
-          .hasValueSatisfying(x -> assertThat(x).containsExactly(0.6f, 0.8f));
-
-      v.put("s-1", new float[] {0, 5});
-      v.put("s-2", new float[] {1, 0});
-      v.commit();
-      assertThat(v.count()).isEqualTo(2);
-      assertThat(v.vectorOf("s-1")).hasValueSatisfying(x -> assertThat(x).containsExactly(0f, 1f));
-
-      v.remove("s-1");
-      v.commit();
-      assertThat(v.count()).isEqualTo(1);
-      assertThat(v.vectorOf("s-1")).isEmpty();
-    }
-  }
-
-  @Test
-  void articleCountsTellWhichStoriesChangedSinceTheirVectorWasPut() throws Exception {
-    try (VectorIndex v = LuceneVectorIndex.inMemory()) {
-      v.put("s-1", new float[] {1, 0}, 3);
-      v.put("s-2", new float[] {0, 1});
-      v.commit();
-      assertThat(v.articleCounts()).containsExactlyInAnyOrderEntriesOf(Map.of("s-1", 3, "s-2", 0));
-
-      v.put("s-1", new float[] {1, 1}, 4);
-      v.remove("s-2");
-      v.commit();
-      assertThat(v.articleCounts()).containsExactlyInAnyOrderEntriesOf(Map.of("s-1", 4));
-      assertThatThrownBy(() -> v.put("s-3", new float[] {1}, -1))
-          .hasMessage("story s-3: article count must not be negative, was -1");
-    }
+  @Override
+  protected VectorIndex newIndex() {
+    return LuceneVectorIndex.inMemory();
   }
 
   @Test
@@ -92,19 +40,7 @@ class LuceneVectorIndexTest {
   }
 
   @Test
-  void badVectorsAreRejectedWithTheStoryAndTheProblem() {
-    try (VectorIndex v = LuceneVectorIndex.inMemory()) {
-      assertThatThrownBy(() -> v.put("s-1", new float[] {0, 0}))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("story s-1: vector is zero: it has no direction");
-      assertThatThrownBy(() -> v.put("s-2", new float[] {1, Float.NaN}))
-          .hasMessage("story s-2: vector has a non-finite value at 1: NaN");
-      assertThatThrownBy(() -> v.put(" ", new float[] {1})).hasMessage("story id is blank");
-      assertThatThrownBy(() -> v.nearest(new float[] {1}, 0, Set.of()))
-          .hasMessage("k must be at least 1, was 0");
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
+  void meanRejectsNoVectorsAndMixedLengths() {
     assertThatThrownBy(() -> VectorIndex.mean(List.of(new float[] {1}, new float[] {1, 2})))
         .hasMessage("vector 1 has 2 dimensions, vector 0 has 1");
     assertThatThrownBy(() -> VectorIndex.mean(List.of()))

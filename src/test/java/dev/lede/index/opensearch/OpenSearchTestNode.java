@@ -26,6 +26,24 @@ public final class OpenSearchTestNode implements AutoCloseable {
   private static final List<Class<? extends Plugin>> PLUGINS =
       List.of(Netty4Plugin.class, CommonAnalysisPlugin.class);
 
+  /**
+   * With the k-NN plugin: its jars are on the tests' class path only (surefire's, unpacked from the
+   * plugin zip by the build), so it is found by name.
+   */
+  private static List<Class<? extends Plugin>> withKnn() {
+    try {
+      return List.of(
+          Netty4Plugin.class,
+          CommonAnalysisPlugin.class,
+          Class.forName("org.opensearch.knn.plugin.KNNPlugin").asSubclass(Plugin.class));
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(
+          "the OpenSearch k-NN plugin is not on the class path: run the tests through Maven"
+              + " (it unpacks target/opensearch-knn and adds its jars)",
+          e);
+    }
+  }
+
   private final Path dir;
   private final Settings cluster;
   private final int httpPort;
@@ -34,12 +52,15 @@ public final class OpenSearchTestNode implements AutoCloseable {
 
   /** The engine's Node, with plugins from the class path as its own tests start it. */
   private static final class ClasspathNode extends Node {
-    ClasspathNode(Environment env) {
-      super(env, PLUGINS, true);
+    ClasspathNode(Environment env, List<Class<? extends Plugin>> plugins) {
+      super(env, plugins, true);
     }
   }
 
-  private OpenSearchTestNode(Path dir, int httpPort, Node node, Settings cluster) {
+  private final boolean knn;
+
+  private OpenSearchTestNode(Path dir, int httpPort, Node node, Settings cluster, boolean knn) {
+    this.knn = knn;
     this.cluster = cluster;
     this.dir = dir;
     this.httpPort = httpPort;
@@ -47,7 +68,14 @@ public final class OpenSearchTestNode implements AutoCloseable {
   }
 
   public static OpenSearchTestNode start(Path dir) throws Exception {
-    return start(dir, freePort(), null);
+    return start(dir, freePort(), null, false);
+  }
+
+  /**
+   * A single node with the k-NN plugin as well ({@code knn_vector} fields, {@code knn} queries).
+   */
+  public static OpenSearchTestNode startWithKnn(Path dir) throws Exception {
+    return start(dir, freePort(), null, true);
   }
 
   /**
@@ -67,7 +95,8 @@ public final class OpenSearchTestNode implements AutoCloseable {
                 .put("transport.port", managerTransport)
                 .putList("discovery.seed_hosts", "127.0.0.1:" + managerTransport)
                 .putList("cluster.initial_cluster_manager_nodes", "lede-test-node-0")
-                .build());
+                .build(),
+            false);
     try {
       OpenSearchTestNode second =
           start(
@@ -77,7 +106,8 @@ public final class OpenSearchTestNode implements AutoCloseable {
                   .put("node.name", "lede-test-node-1")
                   .putList("node.roles", "data", "ingest")
                   .putList("discovery.seed_hosts", "127.0.0.1:" + managerTransport)
-                  .build());
+                  .build(),
+              false);
       return List.of(first, second);
     } catch (Exception e) {
       first.close();
@@ -85,7 +115,8 @@ public final class OpenSearchTestNode implements AutoCloseable {
     }
   }
 
-  private static OpenSearchTestNode start(Path dir, int port, Settings cluster) throws Exception {
+  private static OpenSearchTestNode start(Path dir, int port, Settings cluster, boolean knn)
+      throws Exception {
     Settings.Builder b =
         Settings.builder()
             .put("cluster.name", "lede-test")
@@ -109,14 +140,14 @@ public final class OpenSearchTestNode implements AutoCloseable {
     Settings settings = b.build();
     Environment env =
         InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> "lede-test");
-    Node node = new ClasspathNode(env);
+    Node node = new ClasspathNode(env, knn ? withKnn() : PLUGINS);
     try {
       node.start();
     } catch (Exception e) {
       node.close();
       throw e;
     }
-    OpenSearchTestNode started = new OpenSearchTestNode(dir, port, node, cluster);
+    OpenSearchTestNode started = new OpenSearchTestNode(dir, port, node, cluster, knn);
     if (cluster == null) {
       // Indexes already on disk are usable once their shards have recovered.
       new OpenSearchClient(started.address("unused", Duration.ofSeconds(60)))
@@ -160,7 +191,7 @@ public final class OpenSearchTestNode implements AutoCloseable {
   /** Stops the node and starts it again on the same data and port. */
   public OpenSearchTestNode restart() throws Exception {
     stop();
-    return start(dir, httpPort, cluster);
+    return start(dir, httpPort, cluster, knn);
   }
 
   /** Stops the node (twice is harmless). */
