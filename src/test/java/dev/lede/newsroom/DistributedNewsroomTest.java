@@ -33,19 +33,30 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The whole newsroom on the distributed engines ({@code --store postgres://}, {@code --index
  * opensearch://}, {@code --log kafka://}): PostgreSQL, an OpenSearch node and a Kafka broker, all
- * real, started by the test. Over part of the bundled demo (60 English Wikinews articles, the NASA
- * feeds, the Global Voices feed) it places articles in stories as the embedded run does (B-cubed F1
- * of one against the other at least 0.99), every article in exactly one story, and writes only
- * grounded sentences; the data folder then holds no database and no article index of its own.
+ * real, started by the test, with two workers of each role ({@code lede worker fetch|assign|write},
+ * issue 14 Deliver 2). Over part of the bundled demo (60 English Wikinews articles, the NASA feeds,
+ * the Global Voices feed) it places articles in stories as the embedded run does (B-cubed F1 of one
+ * against the other at least 0.99), every article in exactly one story, and writes only grounded
+ * sentences; the workers' data folders hold no database and no article index of their own.
  */
 @Slow
 @Timeout(900)
 class DistributedNewsroomTest {
   @TempDir Path tmp;
 
-  /** The first 60 English Wikinews articles, the NASA feeds and the Global Voices feed. */
+  /**
+   * The first 60 English Wikinews articles, the NASA feeds and the Global Voices feed; with {@code
+   * -Ddemo.all=true} every source of {@code demo/sources.txt} (about 1,000 articles, many minutes).
+   */
   private List<String> demoPart() throws java.io.IOException {
     Path demo = Path.of("demo");
+    if (Boolean.getBoolean("demo.all")) {
+      return Files.readAllLines(demo.resolve("sources.txt")).stream()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .map(l -> demo.resolve(l).toString())
+          .toList();
+    }
     Path wikinews = tmp.resolve("wikinews-en.jsonl");
     Files.write(
         wikinews, Files.readAllLines(demo.resolve("wikinews-en/articles.jsonl")).subList(0, 60));
@@ -108,32 +119,49 @@ class DistributedNewsroomTest {
       embedded = outcome(room);
     }
     assertThat(embedded.storyOf()).hasSizeGreaterThan(60);
+    System.out.printf(
+        "embedded: %d articles, %d stories written%n",
+        embedded.storyOf().size(), embedded.written());
 
     try (PostgresCluster pg = PostgresCluster.start();
         OpenSearchTestNode search = OpenSearchTestNode.start(tmp.resolve("opensearch"));
         KafkaTestCluster kafka = KafkaTestCluster.start(1, tmp.resolve("kafka"))) {
       Engines engines =
           new Engines(Optional.of(pg.newDatabase()), Optional.of(search.url("lede-articles")));
-      Path dir = tmp.resolve("distributed");
       Outcome distributed;
-      try (Newsroom room =
-          Newsroom.open(dir, engines)
-              .withLog(Optional.of("kafka://" + kafka.bootstrap() + "/articles"))) {
-        room.ingest(refs, req -> null, false, true, NewsroomListener.NONE);
-        distributed = outcome(room);
-        assertThat(room.index().count()).isEqualTo(room.articles().count());
-        assertThat(room.written().owed()).isEmpty();
+      // Two workers of each role (issue 14 Deliver 2), polled in turn by the test thread.
+      try (WorkerGroup g =
+          new WorkerGroup(tmp, engines, "kafka://" + kafka.bootstrap() + "/demo")) {
+        for (Worker.Role r : Worker.Role.values()) {
+          g.add(r).add(r);
+        }
+        g.joined();
+        Worker.submit(g.log(), refs);
+        g.untilDone(() -> {});
+        distributed = outcome(g.view());
+        assertThat(g.view().index().count()).isEqualTo(g.view().articles().count());
+        assertThat(g.view().written().owed()).isEmpty();
+        WorkerGroup.assertEveryStoryWrittenWhole(g.view());
+        for (Worker w : g.workers()) {
+          assertThat(w.held()).as(w.role() + " partitions").isNotEmpty();
+        }
       }
-      // The truth and the article index are in the engines, not in the folder.
-      assertThat(dir.resolve("lede.db")).doesNotExist();
-      assertThat(dir.resolve("index")).doesNotExist();
+      // The truth and the article index are in the engines, not in the workers' folders.
+      try (var folders = Files.list(tmp)) {
+        for (Path d :
+            folders.filter(f -> f.getFileName().toString().startsWith("demo-")).toList()) {
+          assertThat(d.resolve("lede.db")).doesNotExist();
+          assertThat(d.resolve("index")).doesNotExist();
+        }
+      }
+      Path dir = tmp.resolve("site");
 
       assertThat(distributed.storyOf().keySet()).isEqualTo(embedded.storyOf().keySet());
       ClusteringScores.Scores agreement =
           ClusteringScores.bcubed(distributed.storyOf(), embedded.storyOf());
       System.out.printf(
-          "distributed vs embedded: %d articles, B-cubed P %.4f R %.4f F1 %.4f;"
-              + " %d / %d stories written%n",
+          "distributed (2 fetch, 2 assign, 2 write workers) vs embedded: %d articles, B-cubed"
+              + " P %.4f R %.4f F1 %.4f; %d / %d stories written%n",
           distributed.storyOf().size(),
           agreement.precision(),
           agreement.recall(),
