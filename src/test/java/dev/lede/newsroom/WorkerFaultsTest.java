@@ -6,6 +6,7 @@ import dev.lede.index.opensearch.OpenSearchTestNode;
 import dev.lede.model.Article;
 import dev.lede.queue.kafka.KafkaTestCluster;
 import dev.lede.store.postgres.PostgresCluster;
+import dev.lede.testing.Slow;
 import dev.lede.web.RateLimit;
 import dev.lede.web.WebConfig;
 import dev.lede.web.WebServer;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Afterwards every article is stored once and sits in exactly one story, every story's latest
  * version holds all its articles, nothing is owed, and every written sentence is grounded.
  */
+@Slow
 @Timeout(600)
 class WorkerFaultsTest {
   @TempDir static Path tmp;
