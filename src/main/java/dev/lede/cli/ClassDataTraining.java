@@ -8,9 +8,10 @@ import java.nio.file.Path;
 
 /**
  * The training run of the class-data (AppCDS) archive made at package time by {@code
- * src/assembly/cds-archive.sh}: it runs {@code lede --help} and {@code lede extract} on a small
- * page, so the classes those commands load are in the archive and later runs map them instead of
- * loading and verifying them. Output is discarded.
+ * src/assembly/cds-archive.sh}: it runs {@code lede --help} (pre-rendered and through picocli),
+ * {@code lede --version} and {@code lede extract} on a small page, so the classes those commands
+ * load are in the archive and later runs map them instead of loading and verifying them. Output is
+ * discarded.
  */
 final class ClassDataTraining {
   private ClassDataTraining() {}
@@ -21,6 +22,8 @@ final class ClassDataTraining {
     try {
       Files.writeString(page, PAGE, StandardCharsets.UTF_8);
       System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+      System.out.print(Lede.quickAnswer(new String[] {"--help"}));
+      System.out.print(Lede.quickAnswer(new String[] {"--version"}));
       Main.commandLine(new String[] {"--help"}).execute("--help");
       String[] extract = {"extract", "--threads", "2", page.toString(), page.toString()};
       if (Main.commandLine(extract).execute(extract) != 0) {

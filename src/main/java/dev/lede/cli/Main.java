@@ -17,35 +17,16 @@ import picocli.CommandLine.ScopeType;
     description = "Lede: a self-hostable AI newsroom.")
 public final class Main implements Runnable {
 
-  /**
-   * The subcommands by name, in help order. Lambdas rather than class literals: a command's class
-   * (and what its fields name) is loaded only when that command is built, so {@code lede extract}
-   * starts without the newsroom's classes.
-   */
-  private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
-
-  static {
-    SUBCOMMANDS.put("run", () -> new RunCommand());
-    SUBCOMMANDS.put("ingest", () -> new IngestCommand());
-    SUBCOMMANDS.put("sources", () -> new SourcesCommand());
-    SUBCOMMANDS.put("articles", () -> new ArticlesCommand());
-    SUBCOMMANDS.put("extract", () -> new ExtractCommand());
-    SUBCOMMANDS.put("reindex", () -> new ReindexCommand());
-    SUBCOMMANDS.put("write", () -> new WriteCommand());
-    SUBCOMMANDS.put("cluster", () -> new ClusterCommand());
-    SUBCOMMANDS.put("related", () -> new RelatedCommand());
-    SUBCOMMANDS.put("serve", () -> new ServeCommand());
-    SUBCOMMANDS.put("export", () -> new ExportCommand());
-    SUBCOMMANDS.put("worker", () -> new WorkerCommand());
-    SUBCOMMANDS.put("help", () -> new CommandLine.HelpCommand());
-  }
-
   @Option(
       names = Failures.DEBUG,
       scope = ScopeType.INHERIT,
       description = "On an error, print its Java stack trace too.")
   boolean debug;
 
+  /**
+   * Runs a command line through picocli. The jar's entry point is {@link Lede}, which answers help
+   * and version without picocli before coming here.
+   */
   public static void main(String[] args) {
     CommandLine cmd = isTopLevelHelp(args) ? topLevelHelp() : commandLine(args);
     System.exit(cmd.execute(args));
@@ -53,8 +34,7 @@ public final class Main implements Runnable {
 
   /** {@code lede}, {@code lede -h} or {@code lede --help}: only the list of commands is printed. */
   static boolean isTopLevelHelp(String[] args) {
-    for (String a : args) if (!a.equals("-h") && !a.equals("--help")) return false;
-    return true;
+    return Lede.isTopLevelHelp(args);
   }
 
   /**
@@ -64,8 +44,11 @@ public final class Main implements Runnable {
    * --help}'s start-up). The help printed is the same as with the full command line.
    */
   static CommandLine topLevelHelp() {
-    CommandLine cmd = new CommandLine(new Main());
-    SUBCOMMANDS.forEach(
+    // Plain text, as pre-rendered: the same on a terminal as in a pipe.
+    CommandLine cmd =
+        new CommandLine(new Main())
+            .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    Subcommands.ALL.forEach(
         (name, command) -> {
           if (name.equals("help")) {
             cmd.addSubcommand(name, command.get());
@@ -104,7 +87,7 @@ public final class Main implements Runnable {
   static CommandLine commandLine(String[] args) {
     CommandLine cmd = new CommandLine(new Main());
     String named = firstWord(args);
-    SUBCOMMANDS.forEach(
+    Subcommands.ALL.forEach(
         (name, command) -> {
           if (named == null || named.equals(name)) cmd.addSubcommand(name, command.get());
         });
@@ -120,7 +103,7 @@ public final class Main implements Runnable {
   private static String firstWord(String[] args) {
     for (String a : args) {
       if (a.startsWith("-")) continue;
-      return SUBCOMMANDS.containsKey(a) && !a.equals("help") ? a : null;
+      return Subcommands.ALL.containsKey(a) && !a.equals("help") ? a : null;
     }
     return null;
   }
@@ -128,5 +111,31 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     CommandLine.usage(this, System.out);
+  }
+
+  /**
+   * The subcommands by name, in help order. Lambdas rather than class literals: a command's class
+   * (and what its fields name) is loaded only when that command is built, so {@code lede extract}
+   * starts without the newsroom's classes. In a holder class, so {@code lede --help} and {@code
+   * lede --version}, which print without picocli, start no lambda machinery either.
+   */
+  private static final class Subcommands {
+    static final Map<String, Supplier<Object>> ALL = new LinkedHashMap<>();
+
+    static {
+      ALL.put("run", () -> new RunCommand());
+      ALL.put("ingest", () -> new IngestCommand());
+      ALL.put("sources", () -> new SourcesCommand());
+      ALL.put("articles", () -> new ArticlesCommand());
+      ALL.put("extract", () -> new ExtractCommand());
+      ALL.put("reindex", () -> new ReindexCommand());
+      ALL.put("write", () -> new WriteCommand());
+      ALL.put("cluster", () -> new ClusterCommand());
+      ALL.put("related", () -> new RelatedCommand());
+      ALL.put("serve", () -> new ServeCommand());
+      ALL.put("export", () -> new ExportCommand());
+      ALL.put("worker", () -> new WorkerCommand());
+      ALL.put("help", () -> new CommandLine.HelpCommand());
+    }
   }
 }

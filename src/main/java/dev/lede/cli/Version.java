@@ -32,7 +32,7 @@ public final class Version implements IVersionProvider {
     return value == null || value.isBlank() || value.startsWith("${") ? otherwise : value;
   }
 
-  private static Properties load() {
+  static Properties load() {
     Properties build = new Properties();
     try (InputStream in = Version.class.getResourceAsStream("/dev/lede/version.properties")) {
       if (in != null) {

@@ -70,4 +70,32 @@ class MainTest {
     assertThat(Main.isTopLevelHelp(new String[] {"--version"})).isFalse();
     assertThat(Main.isTopLevelHelp(new String[] {"help", "run"})).isFalse();
   }
+
+  @Test
+  void theHelpPrintedWithoutPicocliIsTheOnePicocliRenders() {
+    String full = Main.commandLine(new String[0]).getUsageMessage(CommandLine.Help.Ansi.OFF);
+
+    assertThat(Lede.prerenderedHelp()).as("pre-rendered by the build").isEqualTo(full);
+    assertThat(Lede.quickAnswer(new String[0])).isEqualTo(full);
+    assertThat(Lede.quickAnswer(new String[] {"--help"})).isEqualTo(full);
+    assertThat(Lede.quickAnswer(new String[] {"-h"})).isEqualTo(full);
+  }
+
+  @Test
+  void theVersionPrintedWithoutPicocliIsTheOnePicocliPrints() {
+    java.io.StringWriter picocli = new java.io.StringWriter();
+    Main.commandLine(new String[] {"--version"})
+        .setOut(new java.io.PrintWriter(picocli))
+        .execute("--version");
+
+    assertThat(Lede.quickAnswer(new String[] {"--version"})).isEqualTo(picocli.toString());
+    assertThat(Lede.quickAnswer(new String[] {"-V"})).isEqualTo(picocli.toString());
+  }
+
+  @Test
+  void anyOtherCommandLineIsLeftToPicocli() {
+    assertThat(Lede.quickAnswer(new String[] {"extract", "--help"})).isNull();
+    assertThat(Lede.quickAnswer(new String[] {"--version", "extract"})).isNull();
+    assertThat(Lede.quickAnswer(new String[] {"help"})).isNull();
+  }
 }

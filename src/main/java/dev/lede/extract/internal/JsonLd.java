@@ -1,9 +1,15 @@
 package dev.lede.extract.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,15 +20,71 @@ import java.util.Optional;
  * control characters, CDATA wrappers); unparseable scripts are ignored.
  */
 public final class JsonLd {
-  private static final JsonMapper MAPPER =
-      JsonMapper.builder()
+  /**
+   * jackson-core's parser building databind's tree nodes directly, as {@code readTree} would: no
+   * {@code ObjectMapper}, whose set-up loads some 350 classes (most of a one-page {@code lede
+   * extract}'s class loading).
+   */
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
           .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
           .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
           .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
           .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
           .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
-          .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .build();
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** The first JSON value of {@code s} as a tree, or null when it has none. */
+  static JsonNode readTree(String s) throws IOException {
+    try (JsonParser p = FACTORY.createParser(s)) {
+      JsonToken t = p.nextToken();
+      return t == null ? null : value(p, t);
+    }
+  }
+
+  private static JsonNode value(JsonParser p, JsonToken t) throws IOException {
+    if (t == null) throw new IOException("the JSON ends inside a value");
+    switch (t) {
+      case START_OBJECT -> {
+        ObjectNode o = NODES.objectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          o.set(name, value(p, p.nextToken()));
+        }
+        return o;
+      }
+      case START_ARRAY -> {
+        ArrayNode a = NODES.arrayNode();
+        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+          a.add(value(p, e));
+        }
+        return a;
+      }
+      case VALUE_STRING -> {
+        return NODES.textNode(p.getText());
+      }
+      case VALUE_NUMBER_INT -> {
+        return switch (p.getNumberType()) {
+          case INT -> NODES.numberNode(p.getIntValue());
+          case LONG -> NODES.numberNode(p.getLongValue());
+          default -> NODES.numberNode(p.getBigIntegerValue());
+        };
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        return NODES.numberNode(p.getDoubleValue());
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return NODES.booleanNode(t == JsonToken.VALUE_TRUE);
+      }
+      case VALUE_NULL -> {
+        return NODES.nullNode();
+      }
+      default -> throw new IOException("unexpected JSON token " + t);
+    }
+  }
 
   private final List<JsonNode> objects = new ArrayList<>();
 
@@ -37,7 +99,7 @@ public final class JsonLd {
     }
     if (s.isEmpty()) return;
     try {
-      collect(MAPPER.readTree(s), 0);
+      collect(readTree(s), 0);
     } catch (Exception e) {
       // broken JSON-LD is common and carries no page text; ignore it
     }
