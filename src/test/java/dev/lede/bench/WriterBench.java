@@ -268,7 +268,7 @@ public final class WriterBench {
       WrittenStory s = writer.write(e.getKey(), in, List.of(), NOW);
       r.ecbStories++;
       r.ground.add(grounding(s, in));
-      r.headline.add(headlineGrounding(s, in));
+      headline(r, s, in, e.getKey());
       structure(r, s, in.size(), e.getKey());
       r.sectionsSum += s.sections().size();
       r.sectionsMin = Math.min(r.sectionsMin, s.sections().size());
@@ -301,7 +301,7 @@ public final class WriterBench {
       List<WriterInput> in = List.of(a.input);
       WrittenStory s = writer.write(a.input.id(), in, List.of(), NOW);
       r.ground.add(grounding(s, in));
-      r.headline.add(headlineGrounding(s, in));
+      headline(r, s, in, a.input.id());
       structure(r, s, 1, a.input.id());
       if (a.reference.isPresent()) {
         r.cnndm++;
@@ -330,6 +330,15 @@ public final class WriterBench {
       }
     }
     return r;
+  }
+
+  /** Counts the headline's grounding; one the checker refuses is listed with the samples. */
+  private static void headline(Result r, WrittenStory s, List<WriterInput> in, String id) {
+    Tally h = headlineGrounding(s, in);
+    r.headline.add(h);
+    if (h.checked == 0 && r.structureSamples.size() < 40) {
+      r.structureSamples.add(id + ": headline not accepted by the checker: " + s.headline());
+    }
   }
 
   private static void structure(Result r, WrittenStory s, int sources, String id) {

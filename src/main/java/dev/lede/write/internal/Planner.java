@@ -64,10 +64,12 @@ public final class Planner {
   }
 
   public StoryPlan plan(String storyId, List<WriterInput> articles, List<WriterInput> background) {
-    List<Doc> docs = new ArrayList<>();
+    List<Doc> all = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
-      docs.add(analyzed(articles.get(i)));
+      all.add(analyzed(articles.get(i)));
     }
+    // The story tells its central event: articles of another run of days are left out.
+    List<Doc> docs = EventCore.of(all).docs();
     StoryEntities entities = new StoryEntities(docs);
     Keyphrases.Choice choice = Keyphrases.choose(docs, entities);
     String keyphrase = choice.full();

@@ -145,6 +145,15 @@ public final class Restatements {
     if (speaks(a) != speaks(b)) {
       return false;
     }
+    boolean sameTime = tellsThePast(a.text) == tellsThePast(b.text);
+    if (sameTime
+        && sharesAmount(sa, sb)
+        && (sharesActor(sa, sb)
+            || sharesCapitalised(a.text, b.text)
+            || !Collections.disjoint(sa.events, sb.events))
+        && !conflicting(a.text, b.text)) {
+      return true; // "Bush rushed for 404 yards ..." / "Bush finished ... with just 404 yards"
+    }
     if (!Collections.disjoint(sa.events, sb.events)
         && sharesNumber(a.text, b.text)
         && !conflicting(a.text, b.text)) {
@@ -215,16 +224,66 @@ public final class Restatements {
     return !Collections.disjoint(numbers(a), numbers(b));
   }
 
-  /** A quotation of someone's words (six words or more), not a title in quotation marks. */
+  /**
+   * A quotation of someone's words (six words or more, and half the sentence or more), not a title
+   * in quotation marks nor a few quoted words inside a reporter's sentence ("Palin offered an
+   * apology to the assistant pastor 'if the incident is in any way connected to ...'" tells what
+   * she did).
+   */
   static boolean speaks(Candidate c) {
     Matcher m = QUOTED.matcher(c.text);
+    int quoted = 0;
     while (m.find()) {
       String inside = m.group(1) != null ? m.group(1) : m.group(2);
-      if (Words.count(inside) >= 6) {
+      int n = Words.count(inside);
+      quoted += n >= 6 ? n : 0;
+    }
+    return quoted > 0 && 2 * quoted >= Words.count(c.text);
+  }
+
+  /**
+   * An amount both sentences give that tells them apart from other facts: money, a percentage, a
+   * count of ten or more ("404 yards", "23 pirates"); "two women" is in too many sentences.
+   */
+  private static boolean sharesAmount(Signature a, Signature b) {
+    for (String v : a.amounts) {
+      if (b.amounts.contains(v) && distinctive(v)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A capitalised content word in both sentences: a name the entity extractor may miss where it
+   * opens a sentence ("Bush rushed for 404 yards ...").
+   */
+  private static boolean sharesCapitalised(String a, String b) {
+    Set<String> names = capitalised(a);
+    names.retainAll(capitalised(b));
+    return !names.isEmpty();
+  }
+
+  private static Set<String> capitalised(String text) {
+    Set<String> out = new HashSet<>();
+    for (Token t : Tokenizer.tokenize(text)) {
+      String w = t.text();
+      if (t.kind() == Token.Kind.WORD
+          && w.length() > 2
+          && Character.isUpperCase(w.codePointAt(0))
+          && Words.isContent(w.toLowerCase(Locale.ROOT))) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static boolean distinctive(String amount) {
+    try {
+      return Double.parseDouble(amount) >= 10;
+    } catch (NumberFormatException e) {
+      return true; // money with its currency, a range
+    }
   }
 
   /** Text between paired quotation marks: straight ones in turn, or curly opening and closing. */

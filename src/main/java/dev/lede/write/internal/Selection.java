@@ -80,7 +80,10 @@ final class Selection {
     List<Candidate> out = new ArrayList<>();
     int words = 0;
     if (docs.size() == 1) {
-      // One source: its own lead is the best lede; take it in order, cutting a tail to fit.
+      // One source: its own lead is the best lede; take it in order, cutting a tail to fit. An
+      // opening that describes someone it does not name ("The 23-year-old earned ...") waits for
+      // the first sentence that does not, and follows it.
+      List<Candidate> waiting = new ArrayList<>();
       for (Candidate c : cands) {
         if (out.size() >= 3 || c.sentence > SINGLE_LEDE_WINDOW || LEDE_MAX_WORDS - words < 8) {
           break;
@@ -89,35 +92,45 @@ final class Selection {
         if ((c.dangling && !follows) || Redundancy.redundant(c, out)) {
           continue;
         }
+        if (out.isEmpty() && waiting.isEmpty() && UnnamedOpenings.opensUnnamed(c.text)) {
+          waiting.add(c);
+          continue;
+        }
         Optional<Candidate> fitted = fit(c, LEDE_MAX_WORDS - words, entities);
         if (fitted.isEmpty() || !checker.supports(fitted.get().toSentence())) {
           continue;
         }
         out.add(fitted.get());
         words += fitted.get().words;
+        for (Candidate w : waiting) {
+          Optional<Candidate> f = fit(w, LEDE_MAX_WORDS - words, entities);
+          if (f.isPresent() && checker.supports(f.get().toSentence())) {
+            out.add(f.get());
+            words += f.get().words;
+          }
+        }
+        waiting.clear();
+      }
+      if (out.isEmpty() && !waiting.isEmpty()) {
+        fit(waiting.get(0), LEDE_MAX_WORDS, entities)
+            .filter(f -> checker.supports(f.toSentence()))
+            .ifPresent(out::add);
       }
       return out;
     }
-    Candidate best = null;
-    double bestScore = Double.NEGATIVE_INFINITY;
-    // Sources of several days: the lede tells the latest development when that day has one.
+    // Sources of several days: the lede tells the latest development when that day has one
+    // opening fit to lead; else the best opening of any day.
     boolean latestOnly = chron.spansDays() && cands.stream().anyMatch(chron::latest);
-    for (Candidate c : cands) {
-      if (c.sentence > 2 || c.dangling || c.words > 45 || startsWithQuote(c.text)) {
-        continue;
-      }
-      if (latestOnly && !chron.latest(c)) {
-        continue;
-      }
-      double s = c.score + (Scoring.kpShare(c, kpWords) == 1 ? 0.1 : 0) + (c.facts > 0 ? 0.03 : 0);
-      if (s > bestScore && checker.supports(c.toSentence())) {
-        best = c;
-        bestScore = s;
-      }
+    Candidate best = bestOpening(cands, kpWords, checker, latestOnly ? chron : null);
+    if (best == null && latestOnly) {
+      best = bestOpening(cands, kpWords, checker, null);
     }
     if (best == null) {
       for (Candidate c : cands) {
-        if (!c.dangling && c.words <= LEDE_MAX_WORDS && checker.supports(c.toSentence())) {
+        if (!c.dangling
+            && c.words <= LEDE_MAX_WORDS
+            && !UnnamedOpenings.opensUnnamed(c.text)
+            && checker.supports(c.toSentence())) {
           best = c;
           break;
         }
@@ -126,6 +139,7 @@ final class Selection {
     if (best == null) {
       return out;
     }
+    double bestScore = openingScore(best, kpWords);
     out.add(best);
     words = best.words;
     // A second lede sentence: the best lead sentence that adds something and still fits.
@@ -152,6 +166,37 @@ final class Selection {
       out.add(second);
     }
     return out;
+  }
+
+  /**
+   * The best-scoring sentence to open a multi-source lede: among the first three of an article, no
+   * pronoun or description of someone unnamed at its start, no quotation; of the latest day's
+   * sources when {@code latest} is given.
+   */
+  private static Candidate bestOpening(
+      List<Candidate> cands, Set<String> kpWords, GroundingChecker checker, Chronology latest) {
+    Candidate best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Candidate c : cands) {
+      if (c.sentence > 2
+          || c.dangling
+          || c.words > 45
+          || startsWithQuote(c.text)
+          || latest != null && !latest.latest(c)
+          || UnnamedOpenings.opensUnnamed(c.text)) {
+        continue;
+      }
+      double s = openingScore(c, kpWords);
+      if (s > bestScore && checker.supports(c.toSentence())) {
+        best = c;
+        bestScore = s;
+      }
+    }
+    return best;
+  }
+
+  private static double openingScore(Candidate c, Set<String> kpWords) {
+    return c.score + (Scoring.kpShare(c, kpWords) == 1 ? 0.1 : 0) + (c.facts > 0 ? 0.03 : 0);
   }
 
   static List<Candidate> body(
@@ -314,13 +359,29 @@ final class Selection {
     if (c.entityKeys.isEmpty() || !java.util.Collections.disjoint(c.entityKeys, entities.shared)) {
       return false;
     }
+    // An event word in common does not make it this event when it tells of other people: an
+    // earlier one ("Earlier this year, Amy Bishop ... was charged with murder in a campus shooting"
+    // in a story on another shooting), or two people the story names nowhere else (an undercard
+    // bout's winner and loser in a story on the main fight).
+    boolean otherPeople =
+        c.role == Candidate.Role.BACKGROUND || persons(c.entityKeys, entities) >= 2;
     for (Candidate s : lede) {
-      if (!java.util.Collections.disjoint(s.signature().events(), c.signature().events())
+      if (!otherPeople
+              && !java.util.Collections.disjoint(s.signature().events(), c.signature().events())
           || Redundancy.vectorsOver(s, c, OFF_EVENT_COSINE)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** How many of {@code keys} are people. */
+  private static int persons(Set<String> keys, StoryEntities entities) {
+    int n = 0;
+    for (dev.lede.nlp.Entity e : entities.entities) {
+      n += e.type() == EntityType.PERSON && keys.contains(e.canonical()) ? 1 : 0;
+    }
+    return n;
   }
 
   /** Stories of fewer articles name too few things twice to tell another event by its names. */

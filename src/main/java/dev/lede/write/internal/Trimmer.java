@@ -31,6 +31,36 @@ public final class Trimmer {
       Pattern.compile(
           "^(?:[A-Z][A-Za-z.'’ ,-]{0,60}?\\s*)?\\((?:CNN|AP|Reuters|AFP|UPI|EW\\.com|CNN Student News)\\)\\s*(?:--|—|–|-)?\\s*"
               + "|^[A-Z][A-Z.'’ ,-]{2,40}(?:\\s*\\([A-Za-z. ]{2,20}\\))?\\s*(?:--|—|–)\\s*");
+
+  /**
+   * Page furniture an extractor glued to the text ("Media playback is not supported on this
+   * device", share buttons), from {@code page-furniture.txt}: never part of a published sentence.
+   */
+  private static final Pattern FURNITURE = furniture();
+
+  private static Pattern furniture() {
+    List<String> lines = new ArrayList<>();
+    for (String line : dev.lede.lang.WordLists.lines(Trimmer.class, "page-furniture.txt")) {
+      List<String> words = new ArrayList<>();
+      for (String w : line.strip().split("\\s+")) {
+        words.add(Pattern.quote(w));
+      }
+      lines.add(String.join("\\s*", words));
+    }
+    return Pattern.compile(
+        "^(?:(?:" + String.join("|", lines) + ")[\\s.:|]*)+", Pattern.CASE_INSENSITIVE);
+  }
+
+  /** The sentence without the page furniture at its start ({@link #FURNITURE}). */
+  static String withoutFurniture(String sentence) {
+    return sentence.substring(furnitureEnd(sentence));
+  }
+
+  private static int furnitureEnd(String sentence) {
+    Matcher m = FURNITURE.matcher(sentence);
+    return m.lookingAt() ? m.end() : 0;
+  }
+
   private static final Pattern CONNECTIVE =
       Pattern.compile(
           "^(?:And|But|However|Meanwhile|Also|So|Still|Yet|Moreover|Furthermore|In addition"
@@ -153,8 +183,12 @@ public final class Trimmer {
         && Character.isDigit(raw.charAt(0))) {
       return Optional.empty(); // "magnitude 6." + "1 on the Richter scale": half of a number
     }
-    Matcher d = DATELINE.matcher(raw);
-    if (d.find() && d.end() < raw.length()) {
+    start += furnitureEnd(raw);
+    if (start >= end) {
+      return Optional.empty();
+    }
+    Matcher d = DATELINE.matcher(text.substring(start, end));
+    if (d.find() && start + d.end() < end) {
       start += d.end();
     }
     Matcher c = CONNECTIVE.matcher(text.substring(start, end));
@@ -319,8 +353,32 @@ public final class Trimmer {
         upper += Character.isUpperCase(s.charAt(k)) ? 1 : 0;
       }
     }
-    return letters > 0 && upper * 2 < letters;
+    return letters > 0 && upper * 2 < letters && !titleCase(s);
   }
+
+  /**
+   * A headline run into the text ("Convicted Child Molestor Arcade Joseph Comeaux Jr."): every word
+   * capitalised but the short words a title leaves lower-case ("at", "of"), as no sentence of prose
+   * is ("Pope Francis met Barack Obama" has its verb in lower case).
+   */
+  static boolean titleCase(String s) {
+    int capitalised = 0;
+    for (String w : s.split("[\\s\"“”‘’'(),:;.!?-]+")) {
+      if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
+        continue;
+      }
+      if (Character.isUpperCase(w.codePointAt(0))) {
+        capitalised++;
+      } else if (!TITLE_LOWER.contains(w)) {
+        return false;
+      }
+    }
+    return capitalised >= 4;
+  }
+
+  /** Words a title-case headline leaves in lower case. */
+  private static final Set<String> TITLE_LOWER =
+      Set.of("a", "an", "the", "at", "in", "of", "on", "to", "for", "and", "or", "by", "as", "vs");
 
   /**
    * The one person named in {@code prev}, when they are its subject: a name after the verb or a

@@ -187,4 +187,61 @@ class SameFactTest {
         .as("naming no one, it is judged by its words elsewhere")
         .isTrue();
   }
+
+  @Test
+  void aFewQuotedWordsInsideAReportersSentenceDoNotMakeItAQuotation() {
+    Candidate told =
+        candidate(
+            "ap",
+            "Palin released a statement after the fire and offered an apology to the assistant"
+                + " pastor \"if the incident is in any way connected to the attention.\"",
+            0);
+    Candidate quote =
+        candidate(
+            "bbc",
+            "\"We have no idea what caused it and we are praying for the church,\" the pastor"
+                + " said.",
+            0);
+    assertThat(Restatements.speaks(told)).isFalse();
+    assertThat(Restatements.speaks(quote)).isTrue();
+  }
+
+  @Test
+  void anApologyToldByTwoOutletsIsOneFactWhenTheModelFindsThemClose() {
+    Candidate a =
+        candidate(
+            "ap",
+            "Alaska Gov. Sarah Palin reportedly apologized for the possibility the fire was related"
+                + " to her nomination.",
+            0);
+    Candidate b =
+        candidate(
+            "bbc",
+            "Palin released a statement after the fire and offered an apology to the assistant"
+                + " pastor \"if the incident is in any way connected to the attention.\"",
+            at(0.85));
+    assertThat(Restatements.sameFact(a, b)).isTrue();
+    Candidate far =
+        candidate(
+            "cnn",
+            "Palin released a statement after the fire and offered an apology to the assistant"
+                + " pastor \"if the incident is in any way connected to the attention.\"",
+            at(0.3));
+    assertThat(Restatements.sameFact(a, far)).isFalse();
+  }
+
+  @Test
+  void theSameAmountOfTheSameActorIsOneFactWhateverTheVerb() {
+    Candidate a =
+        candidate("ap", "Bush rushed for 404 yards and two touchdowns in his third season.", 0);
+    Candidate b =
+        candidate("bbc", "Bush finished his third season in New Orleans with just 404 yards.", 0);
+    Candidate other =
+        candidate("cnn", "Bush finished his third season in New Orleans with 52 catches.", 0);
+    for (Candidate c : List.of(a, b, other)) {
+      c.vector = Candidate.NO_VECTOR;
+    }
+    assertThat(Restatements.sameFact(a, b)).isTrue();
+    assertThat(Restatements.sameFact(a, other)).isFalse();
+  }
 }
