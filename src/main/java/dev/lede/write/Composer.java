@@ -61,7 +61,13 @@ public final class Composer {
     Headlines.Headline headline =
         order.isEmpty()
             ? new Headlines.Headline(Headlines.headline(plan.keyphrase(), order), List.of(), 0)
-            : Headlines.news(order, plan.keyphrase());
+            : Headlines.news(order, news(plan), plan.keyphrase());
+    if (headline.sentence() < 0 && headline.from().isPresent()) {
+      // The headline tells an article's opening the story does not publish: the summary starts
+      // from it too.
+      order.add(0, headline.from().get());
+      headline = new Headlines.Headline(headline.text(), headline.sources(), 0, headline.from());
+    }
     boolean holds = SeoAnalyzer.containsKeyphrase(headline.text(), plan.keyphrase());
     if (!holds && Korean.isKorean(plan.keyphrase()) && !order.isEmpty()) {
       headline = Headlines.labelled(plan.keyphrase(), order); // Korean keeps its keyphrase
@@ -125,6 +131,17 @@ public final class Composer {
         datePublished,
         dateModified,
         headline.sources());
+  }
+
+  /** The plan's headline sentences, but those that carry an attribution (see above). */
+  private static List<StoryPlan.NewsSentence> news(StoryPlan plan) {
+    List<StoryPlan.NewsSentence> out = new ArrayList<>();
+    for (StoryPlan.NewsSentence n : plan.news()) {
+      if (!Attribution.carriesAny(n.sentence().text(), plan.sources())) {
+        out.add(n);
+      }
+    }
+    return out;
   }
 
   static String disclaimer(StoryPlan plan) {

@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param disagreements where outlets disagree
  * @param sources the story's articles
  * @param backgroundSources the earlier articles that {@code background} cites
+ * @param news the sentences a headline may be made from, each with its centrality to the story: the
+ *     lede's and the opening ones of each article (empty: the headline comes from the lede)
  */
 public record StoryPlan(
     String story,
@@ -33,7 +35,47 @@ public record StoryPlan(
     List<WrittenSentence> background,
     List<Disagreement> disagreements,
     List<SourceRef> sources,
-    List<SourceRef> backgroundSources) {
+    List<SourceRef> backgroundSources,
+    List<NewsSentence> news) {
+  /**
+   * A sentence that may carry the story's main news in its headline.
+   *
+   * @param sentence the sentence as it would be published, with its grounded spans
+   * @param centrality how close it is to the story's centre (cosine of sentence embeddings, or
+   *     lexical similarity put on that scale): the news the sources share, not a side detail
+   * @param position its index among its article's sentences (0: the article's lead)
+   * @param lede its index in the lede, or -1 when the lede does not hold it
+   */
+  public record NewsSentence(WrittenSentence sentence, double centrality, int position, int lede) {
+    public NewsSentence {
+      Objects.requireNonNull(sentence, "sentence");
+    }
+  }
+
+  /** A plan whose headline comes from its lede (no {@link NewsSentence}s). */
+  public StoryPlan(
+      String story,
+      String keyphrase,
+      List<WrittenSentence> lede,
+      List<Section> sections,
+      List<PullQuote> quotes,
+      List<WrittenSentence> background,
+      List<Disagreement> disagreements,
+      List<SourceRef> sources,
+      List<SourceRef> backgroundSources) {
+    this(
+        story,
+        keyphrase,
+        lede,
+        sections,
+        quotes,
+        background,
+        disagreements,
+        sources,
+        backgroundSources,
+        List.of());
+  }
+
   public StoryPlan {
     Objects.requireNonNull(story, "story");
     Objects.requireNonNull(keyphrase, "keyphrase");
@@ -44,5 +86,6 @@ public record StoryPlan(
     disagreements = List.copyOf(disagreements);
     sources = List.copyOf(sources);
     backgroundSources = List.copyOf(backgroundSources);
+    news = List.copyOf(news);
   }
 }

@@ -976,7 +976,8 @@ public final class ClauseCompression {
         }
         continue;
       }
-      if (x.tagIs("IN") && (!x.lower().equals("of") || ofThis)) {
+      // "begin on Wednesday": the tagger reads "on" after a verb as its particle.
+      if ((x.tagIs("IN") || x.tag().equals("RP")) && (!x.lower().equals("of") || ofThis)) {
         j = k + 1;
       }
       if (hyphenated(t, j, to)) {
@@ -1148,6 +1149,9 @@ public final class ClauseCompression {
    * 000ft]", "at 8[: 00 am]"), or an active verb before its object ("willing to contribute [$12
    * million]", "promised [to hand out refunds]").
    */
+  /** Prepositions that complete a bare noun right after a preposition: "in response to". */
+  private static final Set<String> NOUN_COMPLEMENTS = Set.of("to", "from", "of", "for");
+
   static boolean cutMidPhrase(List<Tok> t, int last, int end) {
     if (last + 1 >= end) {
       return false;
@@ -1170,6 +1174,15 @@ public final class ClauseCompression {
             || n.equals("whom")
             || n.equals("whose")
             || n.equals("of"))) {
+      return true;
+    }
+    if (x.tagIs("NN")
+        && !x.tag().equals("NNP")
+        && last > 0
+        && t.get(last - 1).tagIs("IN")
+        && (NOUN_COMPLEMENTS.contains(n) || n.equals("with") && x.lower().endsWith("tion"))) {
+      // "in response [to ...]", "in connection [with ...]": a phrase cut at its noun; "ends in
+      // tragedy with one man dead" is whole.
       return true;
     }
     if (x.tagIs("CD")

@@ -2,6 +2,7 @@ package dev.lede.write.internal;
 
 import dev.lede.model.SourceSpan;
 import dev.lede.model.WrittenSentence;
+import dev.lede.write.StoryPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,12 +32,84 @@ public final class Headlines {
    *
    * @param text at most {@value #HEADLINE_MAX} chars
    * @param sources the source spans of the sentence it came from, narrowed to what it keeps
-   * @param sentence index of that sentence among those given
+   * @param sentence index of that sentence among those given, or -1 when it came from an article's
+   *     opening that the story does not publish
+   * @param from that sentence (empty only for the labelled form made without one)
    */
-  public record Headline(String text, List<SourceSpan> sources, int sentence) {
+  public record Headline(
+      String text, List<SourceSpan> sources, int sentence, Optional<WrittenSentence> from) {
     public Headline {
       sources = List.copyOf(sources);
+      java.util.Objects.requireNonNull(from, "from");
     }
+
+    public Headline(String text, List<SourceSpan> sources, int sentence) {
+      this(text, sources, sentence, Optional.empty());
+    }
+  }
+
+  /**
+   * How much a sentence's later place in its article costs, per sentence: more in a story of one
+   * article, whose lead is its writer's statement of the news, than where other outlets' leads
+   * compete.
+   */
+  static final double POSITION_COST = 0.8;
+
+  static final double POSITION_COST_SINGLE = 1.5;
+
+  /** How much being farther from the story's centre costs, per unit of cosine below the best. */
+  static final double CENTRALITY_WEIGHT = 6;
+
+  /** What the lede's first sentence, the writer's statement of the news, gains. */
+  static final double LEDE_FIRST = 0.5;
+
+  /**
+   * The headline for a story whose sentences, in reading order (lede first), are given, made from
+   * the sentence among {@code news} (the lede's and each article's opening ones) whose compressed
+   * clause best tells the main news: a clause that tells the news well ({@link #newsScore}), from a
+   * sentence close to what all the sources say (its centrality), early in its article. With no such
+   * sentences (or a story not in English), as {@link #news(List, String)}.
+   */
+  public static Headline news(
+      List<WrittenSentence> sentences, List<StoryPlan.NewsSentence> news, String keyphrase) {
+    if (news.isEmpty() || sentences.isEmpty() || !latin(sentences.get(0).text())) {
+      return news(sentences, keyphrase);
+    }
+    double top = news.stream().mapToDouble(StoryPlan.NewsSentence::centrality).max().orElse(0);
+    boolean single =
+        sentences.stream()
+                .flatMap(s -> s.sources().stream())
+                .map(SourceSpan::article)
+                .distinct()
+                .count()
+            <= 1;
+    double positionCost = single ? POSITION_COST_SINGLE : POSITION_COST;
+    Headline best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (StoryPlan.NewsSentence n : news) {
+      WrittenSentence ws = n.sentence();
+      String text = ws.text();
+      if (!latin(text)) {
+        continue;
+      }
+      double prior =
+          -positionCost * n.position()
+              + CENTRALITY_WEIGHT * (n.centrality() - top)
+              + (n.lede() == 0 ? LEDE_FIRST : 0);
+      for (ClauseCompression.Compressed c : ClauseCompression.candidates(text, HEADLINE_MAX)) {
+        double score = prior + newsScore(c, 0, keyphrase);
+        if (score > bestScore) {
+          bestScore = score;
+          best =
+              new Headline(
+                  c.text(),
+                  narrowed(ws, text.substring(c.from(), c.to())),
+                  sentences.indexOf(ws),
+                  Optional.of(ws));
+        }
+      }
+    }
+    return best != null ? best : news(sentences, keyphrase);
   }
 
   /** The headline for a story whose sentences, in reading order (lede first), are given. */
@@ -117,6 +190,10 @@ public final class Headlines {
   private static final java.util.Set<String> REFERS_BACK =
       java.util.Set.of("them", "it", "him", "they", "he", "she", "this", "these", "those");
 
+  /** Words a clause's subject does not open with: a preposition or conjunction. */
+  private static final java.util.Set<String> OPENS_NO_SUBJECT =
+      java.util.Set.of("of", "and", "or", "but", "to", "in", "on", "at", "for", "with", "by");
+
   /** Verbs of state or possession: "Apple has 109 retail stores" is a detail, not the news. */
   private static final java.util.Set<String> STATE_VERBS =
       java.util.Set.of("be", "have", "remain", "seem", "appear", "include", "contain");
@@ -137,6 +214,9 @@ public final class Headlines {
     }
     if (lower.contains("also") || lower.stream().anyMatch(REFERS_BACK::contains)) {
       score -= 1; // "Protesters also try ...", "McCain enters them ...": told beside the news
+    }
+    if (!lower.isEmpty() && OPENS_NO_SUBJECT.contains(lower.get(0))) {
+      score -= 3; // "Of violence takes its toll": a clause cut out of a phrase
     }
     if (c.text().matches(".*\\s[-–—]\\s.*")) {
       score -= 2; // a dash aside or a split compound reads garbled in a headline

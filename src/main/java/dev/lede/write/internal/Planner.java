@@ -145,6 +145,8 @@ public final class Planner {
         Selection.background(bgCands, chosen, GroundingChecker.forInputs(background));
     List<PullQuote> quotes = Selection.pullQuotes(docs, cands, entities);
     List<Disagreement> disagreements = DisagreementFinder.find(docs);
+    List<StoryPlan.NewsSentence> news =
+        HeadlineNews.of(named.lede(), lede, cands, docs.size(), chron, checker);
     return new StoryPlan(
         storyId,
         keyphrase,
@@ -154,7 +156,8 @@ public final class Planner {
         background1,
         disagreements,
         refs(articles),
-        refs(background));
+        refs(background),
+        news);
   }
 
   /**

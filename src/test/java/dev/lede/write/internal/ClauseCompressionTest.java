@@ -344,4 +344,23 @@ class ClauseCompressionTest {
                     + " tragedy with one man dead and another charged with manslaughter."))
         .isEqualTo("Argument between two Brisbane neighbours ends in tragedy");
   }
+
+  @Test
+  void aDayAfterAVerbGoesWithItsPreposition() {
+    String h =
+        headline(
+            "The trial is set to begin on Wednesday in the Royal Courts of Justice, located in"
+                + " central London.");
+    assertThat(h).doesNotContain("Wednesday").doesNotContain(" on in ").doesNotEndWith(" on");
+  }
+
+  @Test
+  void aPhraseIsNotCutBetweenItsNounAndWhatCompletesIt() {
+    String sentence =
+        "Apple Inc. announced Friday that it will give owners of its new iPhone 4 a free case in"
+            + " response to mounting concerns over the device's antenna placement.";
+    for (ClauseCompression.Compressed c : ClauseCompression.candidates(sentence, 70)) {
+      assertThat(c.text()).doesNotEndWith("in response");
+    }
+  }
 }

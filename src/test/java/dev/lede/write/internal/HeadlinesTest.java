@@ -90,4 +90,44 @@ class HeadlinesTest {
     assertThat(Headlines.news(ss, "Ellen DeGeneres Oscars").text())
         .isEqualTo("Ellen DeGeneres to host Oscars for second time");
   }
+
+  private static dev.lede.write.StoryPlan.NewsSentence news(
+      WrittenSentence s, double centrality, int position, int lede) {
+    return new dev.lede.write.StoryPlan.NewsSentence(s, centrality, position, lede);
+  }
+
+  @Test
+  void aFeatureOpeningFarFromTheStoryYieldsToTheCentralNewsOfAnOpeningSentence() {
+    WrittenSentence opening = sentence("Some say history tends to repeat itself.");
+    WrittenSentence news =
+        sentence("The Dow Jones Industrial Average plunged 508 points on Monday.");
+    List<WrittenSentence> published = List.of(opening);
+    Headlines.Headline h =
+        Headlines.news(published, List.of(news(opening, 0.36, 0, 0), news(news, 0.77, 2, -1)), "");
+    assertThat(h.text()).startsWith("Dow Jones Industrial Average plunges 508 points");
+    assertThat(h.sentence()).isEqualTo(-1);
+    assertThat(h.from()).contains(news);
+    assertThat(h.sources()).allSatisfy(s -> assertThat(news.text()).contains(s.quote()));
+  }
+
+  @Test
+  void theArticlesLeadWinsOverALaterDetailAsCloseToTheStory() {
+    WrittenSentence lead =
+        sentence("Airbus has confirmed a software glitch on its A400M plane's maiden flight.");
+    WrittenSentence detail = sentence("Boeing had been suspended since July 24 after the flight.");
+    Headlines.Headline h =
+        Headlines.news(
+            List.of(lead, detail), List.of(news(lead, 0.77, 0, 0), news(detail, 0.76, 1, 1)), "");
+    assertThat(h.text()).startsWith("Airbus confirms software glitch");
+    assertThat(h.sentence()).isZero();
+  }
+
+  @Test
+  void aClauseThatOpensWithAPrepositionIsNotTakenForASubject() {
+    List<WrittenSentence> ss =
+        List.of(
+            sentence("Of violence takes its toll on the fragile conservative government."),
+            sentence("Police clashed with rioters in Athens for a third night."));
+    assertThat(Headlines.news(ss).text()).doesNotStartWith("Of ");
+  }
 }
