@@ -19,6 +19,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,38 +69,61 @@ public final class ClusterCommandLogic {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(out, "out");
     List<StoryInput> articles = new ArrayList<>();
-    try (StoryClusterer stories = StoryClusterer.inMemory(config, candidates)) {
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      long lineNumber = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        StoryInput article = parse(line, lineNumber);
-        stories.assign(article);
-        articles.add(article);
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    long lineNumber = 0;
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      lineNumber++;
+      if (!line.isBlank()) {
+        articles.add(parse(line, lineNumber));
       }
-      // Stories are clustered within a language; linking across languages works on whole stories.
-      CrossLanguageLinker.Stories evidence = new CrossLanguageLinker.Stories();
-      for (StoryInput a : articles) {
-        String text = a.title() + "\n" + a.text();
-        evidence.add(
-            stories.storyOf(a.id()).orElseThrow(),
-            LanguageDetector.detect(text),
-            a.published().map(p -> CrossLanguageLinker.eventTime(a.text(), p)),
-            CrossLanguageLinker.anchors(text));
-      }
-      Map<String, String> groups = linker.link(evidence);
-      for (StoryInput a : articles) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("id", a.id());
-        o.put("story", groups.get(stories.storyOf(a.id()).orElseThrow()));
-        out.println(o.toString());
-      }
-      out.flush();
     }
+    Map<String, String> story = new HashMap<>();
+    Map<String, String> language = new HashMap<>();
+    withinLanguage(articles, story, language);
+    // Linking across languages works on whole stories.
+    CrossLanguageLinker.Stories evidence = new CrossLanguageLinker.Stories();
+    for (StoryInput a : articles) {
+      evidence.add(
+          story.get(a.id()),
+          language.get(a.id()),
+          a.published().map(p -> CrossLanguageLinker.eventTime(a.text(), p)),
+          CrossLanguageLinker.anchors(a.title() + "\n" + a.text()));
+    }
+    Map<String, String> groups = linker.link(evidence);
+    for (StoryInput a : articles) {
+      ObjectNode o = JSON.createObjectNode();
+      o.put("id", a.id());
+      o.put("story", groups.get(story.get(a.id())));
+      out.println(o.toString());
+    }
+    out.flush();
     return articles.size();
+  }
+
+  /**
+   * Clusters {@code articles} (in their order) within each detected language: one clusterer per
+   * language, so articles of two languages never share a story here (MiniLM reads Chinese and
+   * Korean text poorly, and two short texts in foreign scripts can look alike to it); stories of
+   * different languages meet only through the linker's evidence. Fills each article's story id into
+   * {@code story} and its language into {@code language}.
+   */
+  public void withinLanguage(
+      List<StoryInput> articles, Map<String, String> story, Map<String, String> language) {
+    Map<String, StoryClusterer> byLanguage = new LinkedHashMap<>();
+    try {
+      for (StoryInput a : articles) {
+        String lang = LanguageDetector.detect(a.title() + "\n" + a.text());
+        language.put(a.id(), lang);
+        byLanguage
+            .computeIfAbsent(lang, l -> StoryClusterer.inMemory(config, candidates))
+            .assign(a);
+      }
+      for (StoryInput a : articles) {
+        story.put(a.id(), byLanguage.get(language.get(a.id())).storyOf(a.id()).orElseThrow());
+      }
+    } finally {
+      byLanguage.values().forEach(StoryClusterer::close);
+    }
   }
 
   /** One input line as an article. */

@@ -34,7 +34,7 @@ public final class ItnLinkDev {
             "..", "shared", "data", "clustering", "itn-multilingual-events", "itn_blurbs.jsonl");
     List<ItnBench.Blurb> blurbs =
         ItnBench.firstPerEventAndLanguage(data, Set.of("en", "zh", "ko", "ja"));
-    Path within = Path.of("target", "bench-cache", "itn-within.tsv");
+    Path within = Path.of("target", "bench-cache", "itn-within-by-language.tsv");
     Map<String, String> story = new LinkedHashMap<>();
     if (Files.exists(within)) {
       for (String line : Files.readAllLines(within)) {
@@ -45,21 +45,21 @@ public final class ItnLinkDev {
       CachedEmbedder cached =
           new CachedEmbedder(
               dev.lede.nlp.Embedder.miniLm(), Path.of("target", "bench-cache", "itn-minilm.bin"));
-      try (StoryClusterer c =
-          StoryClusterer.inMemory(
+      // As lede cluster does it: one clusterer per detected language.
+      List<StoryInput> inputs =
+          blurbs.stream()
+              .map(b -> StoryInput.of(b.id(), "", b.text()).withPublished(Instant.parse(b.time())))
+              .toList();
+      new dev.lede.story.ClusterCommandLogic(
               StoryClusterer.Config.defaults().toBuilder().embedder(cached).build(),
-              LuceneCandidateIndex.FACTORY)) {
-        for (ItnBench.Blurb b : blurbs) {
-          c.assign(StoryInput.of(b.id(), "", b.text()).withPublished(Instant.parse(b.time())));
-        }
-        StringBuilder sb = new StringBuilder();
-        for (ItnBench.Blurb b : blurbs) {
-          story.put(b.id(), c.storyOf(b.id()).orElseThrow());
-          sb.append(b.id()).append('\t').append(story.get(b.id())).append('\n');
-        }
-        Files.createDirectories(within.getParent());
-        Files.writeString(within, sb, StandardCharsets.UTF_8);
+              LuceneCandidateIndex.FACTORY)
+          .withinLanguage(inputs, story, new HashMap<>());
+      StringBuilder sb = new StringBuilder();
+      for (ItnBench.Blurb b : blurbs) {
+        sb.append(b.id()).append('\t').append(story.get(b.id())).append('\n');
       }
+      Files.createDirectories(within.getParent());
+      Files.writeString(within, sb, StandardCharsets.UTF_8);
       cached.save();
     }
     Map<String, String> gold = new HashMap<>();

@@ -75,6 +75,25 @@ class ClusterCommandLogicTest {
     assertThat(storyOf(out, "en-quake")).isNotEqualTo(truss);
   }
 
+  @Test
+  void articlesOfTwoLanguagesNeverShareAStoryBeforeLinking() {
+    // Mostly Latin tokens, so the embedder sees nearly the same text; only the script differs.
+    String latin = "DRX T1 LoL Worlds 2022 DRX T1 LoL Worlds 2022 DRX T1 ";
+    List<StoryInput> in =
+        List.of(
+            StoryInput.of("ko-1", "", latin + "결승 우승 결승 우승 결승 우승"),
+            StoryInput.of("zh-1", "", latin + "總決賽冠軍總決賽冠軍"),
+            StoryInput.of("ko-2", "", latin + "결승 우승 결승 우승 결승 우승 MVP"));
+    java.util.Map<String, String> story = new java.util.HashMap<>();
+    java.util.Map<String, String> language = new java.util.HashMap<>();
+
+    logic.withinLanguage(in, story, language);
+
+    assertThat(language).containsEntry("ko-1", "ko").containsEntry("zh-1", "zh");
+    assertThat(story.get("ko-2")).isEqualTo(story.get("ko-1"));
+    assertThat(story.get("zh-1")).isNotEqualTo(story.get("ko-1"));
+  }
+
   private static String line(String id, String published, String text) {
     return JSON.createObjectNode().put("id", id).put("published", published).put("text", text)
         + "\n";

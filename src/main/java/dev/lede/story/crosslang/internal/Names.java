@@ -28,6 +28,8 @@ final class Names {
   private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}+");
   private static final Pattern KATAKANA = Pattern.compile("[\\p{IsKatakana}ー]+");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
+  private static final Pattern CJK =
+      Pattern.compile("[\\p{IsHangul}\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
   private static final Pattern KANA = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}]");
   private static final int MIN_SKELETON = 3;
   private static final int HAN_WINDOW = 4;
@@ -50,14 +52,20 @@ final class Names {
   /** The {@code ph:} and {@code l:} keys of {@code text}. */
   static Set<String> keys(String text) {
     Set<String> out = new LinkedHashSet<>();
+    // A Latin-script word inside Chinese, Japanese or Korean text is a name or term kept as
+    // written ("ronna", "quetta", "DRX"): English words of 3+ letters are keys too, to meet them.
+    boolean cjk = CJK.matcher(text).find();
     Matcher m = LATIN.matcher(text);
     while (m.find()) {
       String w = m.group().replace('’', '\'');
       if (w.endsWith("'s")) {
         w = w.substring(0, w.length() - 2);
       }
-      if (isAcronym(w)) {
-        out.add("l:" + w.toLowerCase(Locale.ROOT));
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (isAcronym(w)
+          || (w.length() >= 3
+              && (cjk || !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(lower)))) {
+        out.add("l:" + lower);
       }
       if (Character.isUpperCase(w.charAt(0))
           && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w.toLowerCase(Locale.ROOT))) {

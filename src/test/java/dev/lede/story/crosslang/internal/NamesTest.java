@@ -34,7 +34,16 @@ class NamesTest {
   void acronymsAndAlphanumericNamesAreKeptAsWritten() {
     assertThat(Names.keys("핀란드가 NATO에 가입")).contains("l:nato");
     assertThat(Names.keys("聯盟MS-22發射")).contains("l:ms-22");
-    assertThat(Names.keys("The Nobel Prize")).doesNotContain("l:the", "l:nobel");
+    assertThat(Names.keys("The Nobel Prize")).doesNotContain("l:the").contains("l:nobel");
+  }
+
+  @Test
+  void aLatinWordInChineseTextMeetsTheSameEnglishWordButNotAnEnglishStopWord() {
+    assertThat(Names.keys("国际计量大会引进“ronna”和“quetta”两个词头")).contains("l:ronna", "l:quetta");
+    assertThat(Names.keys("The metric prefixes quetta-, ronna-, ronto- and quecto- are recognised"))
+        .contains("l:ronna", "l:quetta")
+        .doesNotContain("l:the", "l:and", "l:are");
+    assertThat(Names.keys("The metric prefixes")).noneMatch(k -> k.length() < 5);
   }
 
   @Test
