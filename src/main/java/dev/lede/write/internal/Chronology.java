@@ -91,4 +91,69 @@ final class Chronology {
   Optional<LocalDate> latestDay() {
     return latest;
   }
+
+  private static final java.util.regex.Pattern WEEKDAY =
+      java.util.regex.Pattern.compile(
+          "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
+  /** The weekdays a sentence names ("on Friday", "Tuesday's"). */
+  static Set<String> weekdays(String text) {
+    Set<String> out = new HashSet<>();
+    java.util.regex.Matcher m = WEEKDAY.matcher(text);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  /**
+   * Without dates to tell them apart (undated sources, or all of one day), takes out of the body a
+   * sentence from another article than the lede's that tells the lede's event (an event word in
+   * common) on another weekday: "checked into rehab on Friday" in the lede and "headed to a
+   * treatment facility on Tuesday" below it leave the reader with two days for one event.
+   */
+  void dropOtherDays(List<Candidate> lede, List<Candidate> body) {
+    if (spansDays || lede.isEmpty()) {
+      return;
+    }
+    Set<String> days = new HashSet<>();
+    Set<String> events = new HashSet<>();
+    Set<Doc> ledeDocs = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Candidate c : lede) {
+      days.addAll(weekdays(c.text));
+      events.addAll(happenings(c));
+      ledeDocs.add(c.doc);
+    }
+    if (days.isEmpty()) {
+      return;
+    }
+    body.removeIf(
+        c -> {
+          Set<String> own = weekdays(c.text);
+          return !ledeDocs.contains(c.doc)
+              && !own.isEmpty()
+              && java.util.Collections.disjoint(own, days)
+              && !java.util.Collections.disjoint(happenings(c), events);
+        });
+  }
+
+  /** Verbs that say nothing happened (being, saying), not an event of their own. */
+  private static final Set<String> NOT_EVENTS =
+      Set.of(
+          "be", "is", "was", "were", "been", "ha", "had", "have", "said", "say", "told", "report");
+
+  /**
+   * What a sentence says happened: its event words ({@link Restatements.Signature#events}) and the
+   * stems of its verbs (OpenNLP tags), as "checked into" is no listed event word.
+   */
+  private static Set<String> happenings(Candidate c) {
+    Set<String> out = new HashSet<>(c.signature().events());
+    for (EnglishTagger.Tok t : EnglishTagger.tag(c.text)) {
+      String stem = Words.stem(t.lower());
+      if (t.tagIs("VB") && !NOT_EVENTS.contains(t.lower()) && !NOT_EVENTS.contains(stem)) {
+        out.add(stem);
+      }
+    }
+    return out;
+  }
 }

@@ -125,6 +125,7 @@ public final class Planner {
       vectors.complete(told);
     }
     Redundancy.mergeRestatements(lede, body, checker);
+    chron.dropOtherDays(lede, body);
     List<Reconciler.Reconciled> reconciled =
         docs.size() > 1 ? Reconciler.reconcile(docs, chron, checker) : List.of();
     Redundancy.dropConflicting(lede, body, reconciled);

@@ -179,9 +179,13 @@ public final class Trimmer {
     }
     if (i > 0
         && SPLIT_DECIMAL_END.matcher(doc.sentences.get(i - 1).text()).find()
-        && !raw.isEmpty()
-        && Character.isDigit(raw.charAt(0))) {
+        && startsWithDigit(raw)) {
       return Optional.empty(); // "magnitude 6." + "1 on the Richter scale": half of a number
+    }
+    if (i + 1 < doc.sentences.size()
+        && SPLIT_DECIMAL_END.matcher(raw).find()
+        && startsWithDigit(doc.sentences.get(i + 1).text())) {
+      return Optional.empty(); // "has grossed $368." + "0 million globally.": the other half
     }
     start += furnitureEnd(raw);
     if (start >= end) {
@@ -443,6 +447,10 @@ public final class Trimmer {
       }
     }
     return m.text();
+  }
+
+  private static boolean startsWithDigit(String s) {
+    return !s.isEmpty() && Character.isDigit(s.charAt(0));
   }
 
   private static boolean startsWithQuote(String s) {
