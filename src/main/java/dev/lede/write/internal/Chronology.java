@@ -3,13 +3,17 @@ package dev.lede.write.internal;
 import dev.lede.model.WrittenSentence;
 import dev.lede.write.GroundingChecker;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * When each source came out ({@link Attribution#dateOf}), and what that means for a story whose
@@ -92,68 +96,107 @@ final class Chronology {
     return latest;
   }
 
-  private static final java.util.regex.Pattern WEEKDAY =
-      java.util.regex.Pattern.compile(
-          "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+  private static final Pattern WEEKDAY =
+      Pattern.compile("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 
-  /** The weekdays a sentence names ("on Friday", "Tuesday's"). */
-  static Set<String> weekdays(String text) {
-    Set<String> out = new HashSet<>();
-    java.util.regex.Matcher m = WEEKDAY.matcher(text);
-    while (m.find()) {
-      out.add(m.group());
-    }
-    return out;
-  }
+  /** A verb that says when something was said, not when it happened ("said Friday"). */
+  private static final Set<String> SAYING =
+      Set.of("said", "say", "says", "told", "announced", "reported", "confirmed");
+
+  /**
+   * Tokens between a verb and the weekday that says when it happened ("checked into ... on
+   * Friday").
+   */
+  private static final int WEEKDAY_REACH = 8;
+
+  /** Verbs that say nothing happened (being, having), not an event of their own. */
+  private static final Set<String> NOT_EVENTS =
+      Set.of("be", "is", "was", "were", "been", "ha", "had", "have");
 
   /**
    * Without dates to tell them apart (undated sources, or all of one day), takes out of the body a
-   * sentence from another article than the lede's that tells the lede's event (an event word in
-   * common) on another weekday: "checked into rehab on Friday" in the lede and "headed to a
-   * treatment facility on Tuesday" below it leave the reader with two days for one event.
+   * sentence from another article than the lede's that dates the lede's own happening on another
+   * weekday: "checked into rehab on Friday" in the lede and "headed to ... on Tuesday" below it
+   * leave the reader with two days for one event. Only a verb dated in both (the weekday within
+   * {@value #WEEKDAY_REACH} words of it) and a name in common (or none named below) count, so a
+   * later development ("was charged on Friday" after "hit ... Wednesday night") and a day something
+   * was said ("police said Saturday") stay.
    */
   void dropOtherDays(List<Candidate> lede, List<Candidate> body) {
     if (spansDays || lede.isEmpty()) {
       return;
     }
-    Set<String> days = new HashSet<>();
-    Set<String> events = new HashSet<>();
-    Set<Doc> ledeDocs = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Map<String, Set<String>>> ledeDays = new ArrayList<>();
+    Set<Doc> ledeDocs = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Candidate c : lede) {
-      days.addAll(weekdays(c.text));
-      events.addAll(happenings(c));
+      ledeDays.add(datedVerbs(c.text));
       ledeDocs.add(c.doc);
-    }
-    if (days.isEmpty()) {
-      return;
     }
     body.removeIf(
         c -> {
-          Set<String> own = weekdays(c.text);
-          return !ledeDocs.contains(c.doc)
-              && !own.isEmpty()
-              && java.util.Collections.disjoint(own, days)
-              && !java.util.Collections.disjoint(happenings(c), events);
+          if (ledeDocs.contains(c.doc)) {
+            return false;
+          }
+          Map<String, Set<String>> own = datedVerbs(c.text);
+          for (int i = 0; i < lede.size(); i++) {
+            for (Map.Entry<String, Set<String>> e : own.entrySet()) {
+              Set<String> theirs = ledeDays.get(i).get(e.getKey());
+              if (theirs != null
+                  && Collections.disjoint(theirs, e.getValue())
+                  && sharesName(lede.get(i), c)) {
+                return true;
+              }
+            }
+          }
+          return false;
         });
   }
 
-  /** Verbs that say nothing happened (being, saying), not an event of their own. */
-  private static final Set<String> NOT_EVENTS =
-      Set.of(
-          "be", "is", "was", "were", "been", "ha", "had", "have", "said", "say", "told", "report");
-
-  /**
-   * What a sentence says happened: its event words ({@link Restatements.Signature#events}) and the
-   * stems of its verbs (OpenNLP tags), as "checked into" is no listed event word.
-   */
-  private static Set<String> happenings(Candidate c) {
-    Set<String> out = new HashSet<>(c.signature().events());
-    for (EnglishTagger.Tok t : EnglishTagger.tag(c.text)) {
+  /** The stems of a sentence's verbs that a weekday dates, each with its weekdays. */
+  static Map<String, Set<String>> datedVerbs(String text) {
+    List<EnglishTagger.Tok> toks = EnglishTagger.tag(text);
+    List<Integer> days = new ArrayList<>();
+    for (int k = 0; k < toks.size(); k++) {
+      if (WEEKDAY.matcher(toks.get(k).text()).matches()) {
+        days.add(k);
+      }
+    }
+    Map<String, Set<String>> out = new HashMap<>();
+    if (days.isEmpty()) {
+      return out;
+    }
+    for (int k = 0; k < toks.size(); k++) {
+      EnglishTagger.Tok t = toks.get(k);
       String stem = Words.stem(t.lower());
-      if (t.tagIs("VB") && !NOT_EVENTS.contains(t.lower()) && !NOT_EVENTS.contains(stem)) {
-        out.add(stem);
+      if (!t.tagIs("VB") || NOT_EVENTS.contains(t.lower()) || NOT_EVENTS.contains(stem)) {
+        continue;
+      }
+      for (int d : days) {
+        if (d > k && d - k <= WEEKDAY_REACH && !said(toks, d)) {
+          out.computeIfAbsent(stem, x -> new HashSet<>()).add(toks.get(d).text());
+        }
       }
     }
     return out;
+  }
+
+  /** Whether the weekday at {@code d} dates a saying ("said Friday", "said on Friday"). */
+  private static boolean said(List<EnglishTagger.Tok> toks, int d) {
+    for (int k = d - 1; k >= Math.max(0, d - 2); k--) {
+      if (SAYING.contains(toks.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A name both give, or none in {@code b} ("The actress ..."), which then tells of the lede's. */
+  private static boolean sharesName(Candidate a, Candidate b) {
+    Restatements.Signature sa = a.signature();
+    Restatements.Signature sb = b.signature();
+    return sb.actors().isEmpty()
+        || !Collections.disjoint(sa.actors(), sb.actors())
+        || !Collections.disjoint(sa.actors(), sb.content())
+        || !Collections.disjoint(sb.actors(), sa.content());
   }
 }

@@ -138,21 +138,32 @@ final class Redundancy {
   }
 
   /**
-   * Once a conflict is reconciled, the body states no other value for that quantity than the lede's
-   * (or, when the lede states none, the latest version's).
+   * Once a conflict is reconciled, the lede and the body state no other value for that quantity
+   * than the lede's first (or, when the lede states none, the latest version's): a second lede
+   * sentence with another toll goes too.
    */
   static void dropConflicting(
       List<Candidate> lede, List<Candidate> body, List<Reconciler.Reconciled> reconciled) {
     for (Reconciler.Reconciled r : reconciled) {
       String keep = r.latest();
+      Candidate first = null;
       for (Candidate c : lede) {
         for (Figures.Figure f : Figures.in(c.text)) {
-          if (f.key().equals(r.key())) {
+          if (first == null && f.key().equals(r.key())) {
             keep = f.value();
+            first = c;
           }
         }
       }
       String k = keep;
+      Candidate opening = first;
+      Candidate head = lede.isEmpty() ? null : lede.get(0);
+      lede.removeIf(
+          c ->
+              c != opening
+                  && c != head
+                  && Figures.in(c.text).stream()
+                      .anyMatch(f -> f.key().equals(r.key()) && !f.value().equals(k)));
       body.removeIf(
           c ->
               Figures.in(c.text).stream()

@@ -16,6 +16,15 @@ class OtherDaysTest {
     return Scoring.candidate(d, 0, d.strictDraft(0).orElseThrow(), new StoryEntities(List.of(d)));
   }
 
+  private static List<Candidate> kept(Candidate lede, Candidate... body) {
+    List<Candidate> all = new ArrayList<>(List.of(body));
+    all.add(0, lede);
+    Chronology chron = Chronology.of(all.stream().map(c -> c.doc).toList());
+    List<Candidate> out = new ArrayList<>(List.of(body));
+    chron.dropOtherDays(List.of(lede), out);
+    return out;
+  }
+
   @Test
   void theLedesEventOnAnotherWeekdayFromAnotherArticleIsLeftOut() {
     Candidate lede = candidate("ap", "Tara Reid checked into a rehab clinic in Malibu on Friday.");
@@ -24,10 +33,34 @@ class OtherDaysTest {
     Candidate sameDay = candidate("cnn", "Her representative confirmed the news on Friday.");
     Candidate otherEvent =
         candidate("nbc", "Reid launched a new fashion line called Mantra on Tuesday.");
-    List<Candidate> docs = List.of(lede, otherDay, sameDay, otherEvent);
-    Chronology chron = Chronology.of(docs.stream().map(c -> c.doc).toList());
-    List<Candidate> body = new ArrayList<>(List.of(otherDay, sameDay, otherEvent));
-    chron.dropOtherDays(List.of(lede), body);
-    assertThat(body).containsExactly(sameDay, otherEvent);
+    assertThat(kept(lede, otherDay, sameDay, otherEvent)).containsExactly(sameDay, otherEvent);
+  }
+
+  @Test
+  void aLaterDevelopmentAndTheDaySomethingWasSaidStay() {
+    Candidate lede =
+        candidate(
+            "ap",
+            "Anthony LaSalle hit and killed LuAnn Johnson in the parking lot of the store"
+                + " Wednesday night.");
+    Candidate charged =
+        candidate("kare", "LaSalle was charged on Friday with third degree murder.");
+    Candidate said =
+        candidate("wcco", "Police said Saturday that LaSalle killed Johnson in the lot.");
+    assertThat(kept(lede, charged, said)).containsExactly(charged, said);
+  }
+
+  @Test
+  void aWeekdayFarFromTheSharedVerbDatesSomethingElse() {
+    Candidate lede =
+        candidate(
+            "ap",
+            "The Saints continued Wednesday, and placed running back Pierre Thomas on reserve.");
+    Candidate other =
+        candidate(
+            "espn",
+            "The Saints made that move one day after placing Chris Ivory on injured reserve"
+                + " because of a foot injury that occurred during Sunday's finale.");
+    assertThat(kept(lede, other)).containsExactly(other);
   }
 }
