@@ -86,10 +86,42 @@ final class Chronology {
     if (!spansDays || day.isEmpty() || day.equals(previous)) {
       return plain;
     }
+    if (tellsNow(plain.text())) {
+      // "Greece has denied ..., X reported on 3 May" reads as today's news: the date goes first.
+      WrittenSentence led =
+          new WrittenSentence(
+              Attribution.lead(c.doc.outlet(), day, withYear) + Reconciler.afterThat(plain.text()),
+              plain.sources());
+      if (checker.supports(led)) {
+        return led;
+      }
+    }
     return Attribution.attribute(plain.text(), c.doc.outlet(), day, withYear)
         .map(t -> new WrittenSentence(t, plain.sources()))
         .filter(checker::supports)
         .orElse(plain);
+  }
+
+  /**
+   * Whether an English sentence's first finite verb is in the present or the future ("has denied",
+   * "says", "will"), so a date of its source put after it would clash with its tense; a sentence
+   * opening with a quotation keeps its speaker's words first.
+   */
+  static boolean tellsNow(String text) {
+    if (text.isEmpty()
+        || "\"“'‘".indexOf(text.charAt(0)) >= 0
+        || !"en".equals(Attribution.styleOf(text).language())) {
+      return false;
+    }
+    for (EnglishTagger.Tok t : EnglishTagger.tag(text)) {
+      if (t.tagIs("VBD")) {
+        return false;
+      }
+      if (t.tagIs("VBZ") || t.tagIs("VBP") || t.tagIs("MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Optional<LocalDate> latestDay() {

@@ -143,6 +143,66 @@ public final class Figures {
         money(sentence, f, before, after).ifPresent(out::add);
       }
     }
+    out.addAll(records(sentence));
+    return out;
+  }
+
+  /**
+   * A win-loss record ("is 122-147", "compiled a 162-139 record"), not a score ("an 88-72 road
+   * loss") nor a date or a name ("the 9-11 attacks"): a record word after it or a verb of standing
+   * before it.
+   */
+  private static final java.util.regex.Pattern RECORD =
+      java.util.regex.Pattern.compile(
+          "\\b(?<before>is|are|was|were|at|opened|finished|compiled|improved to|fell to|dropped to"
+              + "|went|just|a|an|their|his|her|its)\\s+(?<value>\\d{1,3}\\s?-\\s?\\d{1,3})"
+              + "(?![\\d.-])(?<after>\\s+record\\b)?");
+
+  /** Words right after a pair of numbers that make it a score, not a record. */
+  private static final java.util.regex.Pattern SCORE_AFTER =
+      java.util.regex.Pattern.compile(
+          "^\\s+(?:\\p{L}+\\s+)?(?:loss|losses|win|wins|victory|defeat|setback|rout|drubbing|triumph"
+              + "|lead|score|scoreline|margin|vote|decision|attacks?)\\b");
+
+  private static List<Figure> records(String sentence) {
+    List<Figure> out = new ArrayList<>();
+    java.util.regex.Matcher m = RECORD.matcher(sentence);
+    while (m.find()) {
+      boolean article = m.group("before").matches("a|an|their|his|her|its");
+      if (article && m.group("after") == null
+          || SCORE_AFTER.matcher(sentence.substring(m.end("value"))).find()) {
+        continue; // "a 27-24 loss": a game's score; "a 9-14" needs "record" to be one
+      }
+      // Whose record: the last name before it ("..., Cheeks is 122-147", "the Sixers floundering
+      // at 9-14"), a capitalised noun to the tagger; the clause starts at its first word.
+      List<EnglishTagger.Tok> toks = EnglishTagger.tag(sentence);
+      int who = -1;
+      for (int k = 0; k < toks.size() && toks.get(k).end() <= m.start("value"); k++) {
+        if (toks.get(k).tagIs("NN") && Character.isUpperCase(toks.get(k).text().charAt(0))) {
+          who = k;
+        }
+      }
+      if (who < 0) {
+        continue;
+      }
+      String whose = toks.get(who).lower();
+      int from = who;
+      while (from > 0 && toks.get(from - 1).tagIs("NNP")) {
+        from--;
+      }
+      String lower = sentence.toLowerCase(Locale.ROOT);
+      String period =
+          lower.contains("this season") || lower.contains("this year")
+              ? "season"
+              : lower.matches(".*\\b(?:seasons|career|years)\\b.*") ? "career" : "";
+      String value = m.group("value").replaceAll("\\s", "");
+      out.add(
+          new Figure(
+              "RECORD|" + whose + "|" + period,
+              value,
+              toks.get(from).start(),
+              m.group("after") != null ? m.end("after") : m.end("value")));
+    }
     return out;
   }
 
@@ -234,6 +294,7 @@ public final class Figures {
       }
     }
     if (what == null
+        || comparedWith(before)
         || sentence.substring(0, f.start()).stripTrailing().endsWith("(")
         || Words.count(sentence.substring(0, end)) > MONEY_CLAUSE_WORDS
         || currencies(sentence) > 1) {
@@ -256,6 +317,53 @@ public final class Figures {
     String currency = f.unit().orElse("");
     return Optional.of(
         new Figure("MONEY|" + currency + "|" + what + "|" + payer, f.value(), 0, end));
+  }
+
+  /**
+   * Words that bring in another sum to measure this one against ("dwarfing the four-year, $90
+   * million deal", "his previous $30 million contract"): a reference, not a version of this sum.
+   */
+  private static final Set<String> COMPARED =
+      Set.of(
+          "dwarfing",
+          "dwarfs",
+          "dwarfed",
+          "eclipsing",
+          "eclipses",
+          "eclipsed",
+          "surpassing",
+          "surpasses",
+          "surpassed",
+          "topping",
+          "tops",
+          "topped",
+          "exceeding",
+          "exceeds",
+          "exceeded",
+          "outstripping",
+          "beating",
+          "compared",
+          "previous",
+          "former",
+          "earlier");
+
+  /**
+   * Whether one of the four words before an amount compares it with another ({@link #COMPARED}).
+   */
+  private static boolean comparedWith(List<Token> before) {
+    int seen = 0;
+    for (int k = before.size() - 1; k >= 0 && seen < 4; k--) {
+      Token t = before.get(k);
+      if (t.kind() == Token.Kind.WORD) {
+        seen++;
+        if (COMPARED.contains(lower(t))) {
+          return true;
+        }
+      } else if (".;:!?".contains(t.text())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A counting verb right before an amount, past its qualifiers ("killing at least"). */

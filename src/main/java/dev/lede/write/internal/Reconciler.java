@@ -54,8 +54,26 @@ final class Reconciler {
 
   private record Reading(Figures.Figure figure, Doc doc, Sentence sentence, int order) {
     String clause() {
-      return sentence.text().substring(figure.start(), figure.end());
+      return withoutOwnAttribution(sentence.text().substring(figure.start(), figure.end()));
     }
+  }
+
+  /**
+   * An attribution opening a clause ("According to the ISNA news agency, ", "Iran's state
+   * television says "): after "X reported that" it would attribute twice, in two tenses.
+   */
+  private static final Pattern OWN_ATTRIBUTION =
+      Pattern.compile(
+          "^(?:[Aa]ccording to [^,;]{2,60}, |[A-Z][^,;\"“]{1,50}? (?:says|reports|tells \\p{L}+)"
+              + " (?:that )?)");
+
+  /** The clause without an attribution it opens with, when enough is left to stand alone. */
+  static String withoutOwnAttribution(String clause) {
+    java.util.regex.Matcher m = OWN_ATTRIBUTION.matcher(clause);
+    if (m.find() && Words.count(clause.substring(m.end())) >= 4) {
+      return clause.substring(m.end());
+    }
+    return clause;
   }
 
   /**

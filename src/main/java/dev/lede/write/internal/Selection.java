@@ -148,6 +148,7 @@ final class Selection {
     for (Candidate c : cands) {
       boolean follows = c.doc == best.doc && c.sentence == best.sentence + 1;
       if (c.sentence > 3
+          || latestOnly && !chron.latest(c) // the lede tells one day's news, undated
           || (c.dangling && !follows)
           || words + c.words > LEDE_MAX_WORDS
           || startsWithQuote(c.text)

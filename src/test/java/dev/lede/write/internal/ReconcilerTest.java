@@ -1,0 +1,95 @@
+package dev.lede.write.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lede.model.WrittenSentence;
+import dev.lede.write.GroundingChecker;
+import dev.lede.write.WriterInput;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What counts as two versions of one figure, and how the versions are told: a sum measured against
+ * another is no version of it, a coach's two career records are, and a version its outlet had from
+ * someone else is attributed once.
+ */
+class ReconcilerTest {
+  private static WriterInput input(String id, String outlet, String text, String day) {
+    return new WriterInput(
+        id,
+        Optional.empty(),
+        text,
+        outlet,
+        Optional.empty(),
+        Optional.of(Instant.parse(day + "T10:00:00Z")));
+  }
+
+  @Test
+  void aSumMeasuredAgainstAnotherIsNoVersionOfIt() {
+    assertThat(
+            Figures.in(
+                "If accepted, this would be the largest contract in Angels history, dwarfing the"
+                    + " four-year, $90 million deal."))
+        .isEmpty();
+    assertThat(Figures.in("The Angels offered Teixeira a four-year, $90 million deal.")).hasSize(1);
+  }
+
+  @Test
+  void twoCareerRecordsOfOneCoachAreOneQuantityAndAGameScoreIsNone() {
+    List<Figures.Figure> a =
+        Figures.in("A fixture of the club, Cheeks is 122-147 in three-plus seasons as coach.");
+    List<Figures.Figure> b =
+        Figures.in("Cheeks compiled a 162-139 record in three-plus seasons as head coach.");
+    assertThat(a).hasSize(1);
+    assertThat(b).hasSize(1);
+    assertThat(a.get(0).key()).isEqualTo(b.get(0).key()).startsWith("RECORD|cheeks");
+    assertThat(a.get(0).value()).isEqualTo("122-147");
+    assertThat(b.get(0).value()).isEqualTo("162-139");
+    assertThat(Figures.in("Cheeks lost his job after an 88-72 road loss to the Cavaliers."))
+        .isEmpty();
+    assertThat(Figures.in("Bush was hurt last Thursday in a 27-24 loss to Chicago.")).isEmpty();
+    assertThat(Figures.in("Nobody linked the shooting to the anniversary of the 9 - 11 attacks."))
+        .isEmpty();
+  }
+
+  @Test
+  void aVersionItsOutletHadFromSomeoneElseIsAttributedOnce() {
+    assertThat(
+            Reconciler.withoutOwnAttribution(
+                "According to the student ISNA news agency, the quake injured two people"))
+        .isEqualTo("the quake injured two people");
+    assertThat(
+            Reconciler.withoutOwnAttribution(
+                "Iran's state television says a magnitude-5.2 quake has injured three people"))
+        .isEqualTo("a magnitude-5.2 quake has injured three people");
+    assertThat(Reconciler.withoutOwnAttribution("Officials said 11 people were killed"))
+        .isEqualTo("Officials said 11 people were killed");
+
+    WriterInput a =
+        input(
+            "a",
+            "Reuters",
+            "According to the student ISNA news agency, the quake on the island injured two"
+                + " people.\n\nRelief teams were sent.",
+            "2008-11-27");
+    WriterInput b =
+        input(
+            "b",
+            "AFP",
+            "The quake on the island injured five people, officials said on Monday.\n\n"
+                + "Tents were ready.",
+            "2008-11-28");
+    List<Doc> docs = List.of(Doc.analyze(a), Doc.analyze(b));
+    GroundingChecker checker = GroundingChecker.forInputs(List.of(a, b));
+    List<Reconciler.Reconciled> r = Reconciler.reconcile(docs, Chronology.of(docs), checker);
+    assertThat(r).hasSize(1);
+    WrittenSentence s = r.get(0).sentence();
+    assertThat(s.text())
+        .startsWith("Reuters reported on 27 November that the quake on the island injured two")
+        .doesNotContain("that according to")
+        .contains("AFP reported on 28 November");
+    assertThat(checker.supports(s)).isTrue();
+  }
+}
