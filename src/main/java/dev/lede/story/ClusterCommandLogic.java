@@ -113,6 +113,9 @@ public final class ClusterCommandLogic {
     try {
       for (StoryInput a : articles) {
         String lang = LanguageDetector.detect(a.title() + "\n" + a.text());
+        // Short texts the stopword profiles cannot place are mostly English (ECB+): cluster them
+        // with English, as the workers route them, not apart from every story they belong to.
+        lang = lang.equals(LanguageDetector.UNDETERMINED) ? "en" : lang;
         language.put(a.id(), lang);
         byLanguage
             .computeIfAbsent(lang, l -> StoryClusterer.inMemory(config, candidates))

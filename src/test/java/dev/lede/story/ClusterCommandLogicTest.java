@@ -94,6 +94,22 @@ class ClusterCommandLogicTest {
     assertThat(story.get("zh-1")).isNotEqualTo(story.get("ko-1"));
   }
 
+  @Test
+  void aTextOfUndeterminedLanguageIsClusteredWithEnglish() {
+    List<StoryInput> in =
+        List.of(
+            StoryInput.of(
+                "en-1", "", "The earthquake in Peru killed many people and destroyed their homes."),
+            StoryInput.of("und-1", "", "Peru quake"));
+    java.util.Map<String, String> story = new java.util.HashMap<>();
+    java.util.Map<String, String> language = new java.util.HashMap<>();
+
+    logic.withinLanguage(in, story, language);
+
+    assertThat(dev.lede.lang.LanguageDetector.detect("Peru quake")).isEqualTo("und");
+    assertThat(language).containsEntry("und-1", "en").containsEntry("en-1", "en");
+  }
+
   private static String line(String id, String published, String text) {
     return JSON.createObjectNode().put("id", id).put("published", published).put("text", text)
         + "\n";
