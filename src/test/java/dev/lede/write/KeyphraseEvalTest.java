@@ -22,8 +22,11 @@ class KeyphraseEvalTest {
 
     assertThat(r.stories()).hasSize(60);
     // The keyphrase is now chosen from what the headline says (issue 10), so it names the
-    // headline's noun phrase ("Chrysler") more often than the gold event word: 12 measured.
-    assertThat(r.wrongEvent()).as("keyphrases with a wrong event word").isLessThanOrEqualTo(12);
+    // headline's noun phrase ("Chrysler") more often than the gold event word: 12 measured, 13
+    // since headlines pass the grounding check (3_ecbplus: the garbled "Marshals add to their 15
+    // Most Wanted list of fugitives man" gave way to "Texas inmate escapes from prison van near
+    // Houston", whose keyphrase "Texas inmate" is not the gold's event word; names 23 -> 22).
+    assertThat(r.wrongEvent()).as("keyphrases with a wrong event word").isLessThanOrEqualTo(13);
     // The same: a headline phrase without the gold names ("single punch") counts here; 26 measured.
     // A regression of this measure traded for keyphrases the headline says (see issue 10).
     assertThat(r.wrongName())

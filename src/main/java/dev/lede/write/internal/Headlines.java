@@ -2,9 +2,12 @@ package dev.lede.write.internal;
 
 import dev.lede.model.SourceSpan;
 import dev.lede.model.WrittenSentence;
+import dev.lede.write.GroundingChecker;
 import dev.lede.write.StoryPlan;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -98,7 +101,7 @@ public final class Headlines {
               + (n.lede() == 0 ? LEDE_FIRST : 0);
       for (ClauseCompression.Compressed c : ClauseCompression.candidates(text, HEADLINE_MAX)) {
         double score = prior + newsScore(c, 0, keyphrase);
-        if (score > bestScore) {
+        if (score > bestScore && grounded(c.text(), ws, text.substring(c.from(), c.to()))) {
           bestScore = score;
           best =
               new Headline(
@@ -161,7 +164,7 @@ public final class Headlines {
       }
       for (ClauseCompression.Compressed c : ClauseCompression.candidates(text, HEADLINE_MAX)) {
         double score = newsScore(c, i, keyphrase);
-        if (score > bestScore) {
+        if (score > bestScore && grounded(c.text(), ws, text.substring(c.from(), c.to()))) {
           bestScore = score;
           best = new Headline(c.text(), narrowed(ws, text.substring(c.from(), c.to())), i);
         }
@@ -174,7 +177,7 @@ public final class Headlines {
       WrittenSentence ws = sentences.get(i);
       boolean korean = Korean.isKorean(ws.text());
       List<String> cs = Clauses.clauses(ws.text(), HEADLINE_MAX, korean);
-      if (!cs.isEmpty()) {
+      if (!cs.isEmpty() && (korean || grounded(cs.get(0), ws, cs.get(0)))) {
         return new Headline(cs.get(0), narrowed(ws, cs.get(0)), i);
       }
     }
@@ -257,6 +260,20 @@ public final class Headlines {
   }
 
   /** The sentence's spans, each quote narrowed to {@code kept} where it holds it verbatim. */
+  /**
+   * Whether the grounding checker accepts {@code headline} against the spans it would cite. A
+   * compression can drop a word inside a quotation or leave a dangling "she"; such a candidate
+   * yields to the next one rather than publishing a headline the check refuses.
+   */
+  static boolean grounded(String headline, WrittenSentence ws, String kept) {
+    List<SourceSpan> spans = narrowed(ws, kept);
+    Map<String, String> quotes = new LinkedHashMap<>();
+    for (SourceSpan s : ws.sources()) {
+      quotes.merge(s.article(), s.quote(), (x, y) -> x + "\n" + y);
+    }
+    return GroundingChecker.of(quotes).check(headline, spans).supported();
+  }
+
   static List<SourceSpan> narrowed(WrittenSentence ws, String kept) {
     List<SourceSpan> out = new ArrayList<>();
     for (SourceSpan s : ws.sources()) {
