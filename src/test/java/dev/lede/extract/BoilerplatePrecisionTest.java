@@ -220,4 +220,33 @@ class BoilerplatePrecisionTest {
 
     assertThat(page.paragraphs()).containsExactly(P1, P2, P3);
   }
+
+  @Test
+  void aTeaserEndingInAReadMoreLinkIsDroppedButAProseParagraphWithALinkStays() {
+    String linked =
+        "The harbour master said more details are in the <a href=\"/report\">council report</a>"
+            + " published on Monday.";
+    ExtractedPage page =
+        extract(
+            "<p>" + linked + "</p>",
+            "<div><p>Summer is holiday time, and the singer spends it on a Greek island this year."
+                + " See for yourself! <a href=\"/other\">Read more</a></p></div>");
+
+    assertThat(page.text()).contains("council report published on Monday");
+    assertThat(page.text()).doesNotContain("Greek island", "Read more");
+  }
+
+  @Test
+  void inlineTagLinksAreDroppedButAnInlineSpanOfProseStays() {
+    ExtractedPage page =
+        extract(
+            "<p>Filed under the council's harbour works, ferries and bridges:"
+                + " <span class=\"tag-links\"><a href=\"/t/a\">leading edge</a></span></p>"
+                + "<p>The works start in spring <span class=\"share-note\">and the ferry keeps"
+                + " running</span> throughout.</p>",
+            "");
+
+    assertThat(page.text()).doesNotContain("leading edge");
+    assertThat(page.text()).contains("and the ferry keeps running throughout");
+  }
 }

@@ -1,5 +1,7 @@
 package dev.lede.extract.internal;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Lines that are boilerplate whatever their markup: ad labels, share and print prompts. */
@@ -50,7 +52,40 @@ final class Boilerplate {
           "partager",
           "compartir");
 
+  /** Links closing a teaser excerpt that leads to another page. */
+  private static final List<String> READ_MORE =
+      List.of(
+          "read more",
+          "continue reading",
+          "weiterlesen",
+          "mehr lesen",
+          "lire la suite",
+          "leer más",
+          "seguir leyendo",
+          "leggi tutto",
+          "czytaj więcej",
+          "czytaj dalej",
+          "lees meer");
+
+  /** Longest teaser (characters) a closing read-more link marks as such. */
+  private static final int TEASER_MAX = 400;
+
   private Boilerplate() {}
+
+  /**
+   * Whether a short block ends with a read-more link ("... Seht selbst! Weiterlesen"): an excerpt
+   * of another page, not the article's own text.
+   */
+  static boolean isTeaser(String text, int linkLength) {
+    if (text.length() > TEASER_MAX || linkLength == 0) return false;
+    int end = text.length();
+    while (end > 0 && !Character.isLetter(text.charAt(end - 1))) end--;
+    String t = text.substring(0, end).toLowerCase(Locale.ROOT);
+    for (String r : READ_MORE) {
+      if (t.endsWith(r) && linkLength >= r.length() && t.length() > r.length()) return true;
+    }
+    return false;
+  }
 
   /** Whether a short line, letters only and lower-cased, is a known label. */
   static boolean isLabel(String text) {

@@ -73,7 +73,7 @@ public final class ClassHints {
     off-canvas* headerbar* topbar* top-bar* site-header* siteheader* page-header* global-header*
     *cta* author-bio* authorbio* about-author* author-box* authorbox* *bio-box*
     *prev-post* post-navigation* postnav* rss*
-    follow* donate* spende*
+    follow* donate* spende* *linkbox* link-box*
     author-card* saboxplugin* abh-box* *author-description* about-the-author* user-profile*
     *affiliate* *disclosure* licence-info* licenceinfo* license-info* *pushlayer* *donation*
     """,

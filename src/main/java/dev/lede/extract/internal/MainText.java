@@ -478,6 +478,7 @@ public final class MainText {
   private static boolean isFurniture(Block bl) {
     String t = bl.text();
     return Boilerplate.isLabel(t)
+        || Boilerplate.isTeaser(t, bl.linkLength())
         || BoilerplateLines.matches(t)
         || (bl.tag() != Tag.CELL && DateLines.matches(t));
   }

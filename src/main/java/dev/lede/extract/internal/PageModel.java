@@ -90,6 +90,14 @@ public final class PageModel {
             && (flags & (ClassHints.ARTICLE_BODY | ClassHints.POST)) == 0) {
           return FilterResult.SKIP_ENTIRELY;
         }
+        // Tag links, share buttons and the like on inline markup (<span class="tag-links">): no
+        // box of their own either, so a run of links marked as boilerplate is left out here.
+        if (tag == Tag.INLINE
+            && (flags & ClassHints.BOILERPLATE) != 0
+            && (flags & (ClassHints.ARTICLE_BODY | ClassHints.POST | ClassHints.COMMENTS)) == 0
+            && onlyLinks(el)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
         String itemprop = el.attr("itemprop");
         if (!itemprop.isEmpty() && itemprop.equalsIgnoreCase("articleBody")) {
           flags |= ClassHints.ARTICLE_BODY;
@@ -187,6 +195,15 @@ public final class PageModel {
       commas = 0;
       pendingSpace = false;
     }
+  }
+
+  /** Whether all of an element's text sits in links (and it has some). */
+  private static boolean onlyLinks(Element el) {
+    int all = el.text().length();
+    if (all == 0) return false;
+    int linked = 0;
+    for (Element a : el.getElementsByTag("a")) linked += a.text().length();
+    return linked * 10 >= all * 9;
   }
 
   private static boolean isHidden(Element el) {
