@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * English month names and number words, the one copy every stage reads (feed dates, facts, story
- * keys, cross-language keys, the writer's checks), loaded through {@link WordLists} from {@code
- * english-months.txt} and {@code english-numbers.txt}.
+ * English month names, weekday names and number words, the one copy every stage reads (feed dates,
+ * facts, story keys, cross-language keys, the writer's checks), loaded through {@link WordLists}
+ * from {@code english-months.txt}, {@code english-weekdays.txt} and {@code english-numbers.txt}.
  */
 public final class EnglishWords {
   /** One number word: its value and whether it is the cardinal, the ordinal or a plural form. */
@@ -27,7 +27,8 @@ public final class EnglishWords {
     PLURAL
   }
 
-  private static final List<List<String>> MONTHS = readMonths();
+  private static final List<List<String>> MONTHS = readNames("english-months.txt", 12);
+  private static final List<List<String>> WEEKDAYS = readNames("english-weekdays.txt", 7);
   private static final Map<String, Integer> MONTH_NUMBERS = monthNumbers();
   private static final List<NumberWord> NUMBERS = readNumbers();
 
@@ -49,11 +50,37 @@ public final class EnglishWords {
 
   /** A regular-expression group (capturing) of the full month names, capitalised. */
   public static String fullMonthPattern() {
-    List<String> names = new ArrayList<>();
-    for (List<String> n : MONTHS) {
-      names.add(capitalised(n.get(0)));
-    }
-    return "(" + String.join("|", names) + ")";
+    return "(" + capitalisedAlternatives(MONTHS) + ")";
+  }
+
+  /** The full month names, lower-cased, in calendar order. */
+  public static List<String> fullMonthNames() {
+    return firstNames(MONTHS);
+  }
+
+  /** The full weekday names, lower-cased, Monday first. */
+  public static List<String> weekdayNames() {
+    return firstNames(WEEKDAYS);
+  }
+
+  /** Weekday names and abbreviations ("mon", "thurs"), lower-cased. */
+  public static Set<String> weekdayWords() {
+    Set<String> out = new LinkedHashSet<>();
+    WEEKDAYS.forEach(out::addAll);
+    return Set.copyOf(out);
+  }
+
+  /**
+   * A regular-expression group (not capturing) of the full weekday names, capitalised ("(?:Monday|
+   * ...|Sunday)"), so it leaves the group numbers of the pattern it joins as they were.
+   */
+  public static String anyWeekday() {
+    return "(?:" + capitalisedAlternatives(WEEKDAYS) + ")";
+  }
+
+  /** A regular-expression group (not capturing) of the full month names, capitalised. */
+  public static String anyFullMonth() {
+    return "(?:" + capitalisedAlternatives(MONTHS) + ")";
   }
 
   /**
@@ -128,17 +155,35 @@ public final class EnglishWords {
     return Character.toUpperCase(w.charAt(0)) + w.substring(1);
   }
 
-  private static List<List<String>> readMonths() {
+  private static List<String> firstNames(List<List<String>> lines) {
+    List<String> out = new ArrayList<>();
+    for (List<String> names : lines) {
+      out.add(names.get(0));
+    }
+    return List.copyOf(out);
+  }
+
+  private static String capitalisedAlternatives(List<List<String>> lines) {
+    List<String> names = new ArrayList<>();
+    for (String n : firstNames(lines)) {
+      names.add(capitalised(n));
+    }
+    return String.join("|", names);
+  }
+
+  /** One line a month or day: its name, then its abbreviations, lower-cased. */
+  private static List<List<String>> readNames(String resource, int expected) {
     List<List<String>> out = new ArrayList<>();
-    for (String line : WordLists.lines(EnglishWords.class, "english-months.txt")) {
+    for (String line : WordLists.lines(EnglishWords.class, resource)) {
       List<String> names = new ArrayList<>();
       for (String w : line.split("\\|")) {
         names.add(w.strip().toLowerCase(Locale.ROOT));
       }
       out.add(List.copyOf(names));
     }
-    if (out.size() != 12) {
-      throw new IllegalStateException("english-months.txt: expected 12 months, got " + out.size());
+    if (out.size() != expected) {
+      throw new IllegalStateException(
+          resource + ": expected " + expected + " lines, got " + out.size());
     }
     return List.copyOf(out);
   }

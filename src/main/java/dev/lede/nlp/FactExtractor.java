@@ -42,7 +42,7 @@ public final class FactExtractor {
   private static final Pattern DATE_ISO =
       Pattern.compile(B + "(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}])");
   private static final Pattern WEEKDAY =
-      Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+      Pattern.compile("\\b(" + EnglishWords.anyWeekday() + ")\\b");
   private static final Pattern DATE_CJK_YMD =
       Pattern.compile("(\\d{4})\\s?[년年]\\s?(\\d{1,2})\\s?[월月]\\s?(\\d{1,2})\\s?[일日]");
   private static final Pattern DATE_CJK_YM =

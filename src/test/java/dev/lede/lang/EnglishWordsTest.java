@@ -36,6 +36,30 @@ class EnglishWordsTest {
   }
 
   @Test
+  void weekdaysComeMondayFirstWithTheirAbbreviationsAsWords() {
+    assertThat(EnglishWords.weekdayNames()).hasSize(7).startsWith("monday").endsWith("sunday");
+    assertThat(EnglishWords.weekdayWords()).contains("friday", "thurs", "sun").hasSize(17);
+    Pattern p = Pattern.compile("\\b" + EnglishWords.anyWeekday() + "\\b");
+    var m = p.matcher("police said Thursday and friday");
+    assertThat(m.groupCount()).isZero();
+    assertThat(m.find()).isTrue();
+    assertThat(m.group()).isEqualTo("Thursday");
+    assertThat(m.find()).isFalse();
+  }
+
+  @Test
+  void fullMonthNamesComeInCalendarOrderAndAnyFullMonthCapturesNothing() {
+    var m = Pattern.compile(EnglishWords.anyFullMonth() + " (\\d+)").matcher("on May 5");
+    assertThat(m.find()).isTrue();
+    assertThat(m.group(1)).isEqualTo("5");
+    assertThat(EnglishWords.fullMonthNames())
+        .hasSize(12)
+        .startsWith("january")
+        .contains("may")
+        .endsWith("december");
+  }
+
+  @Test
   void cardinalsAndPluralsCountButOrdinalsDoNot() {
     assertThat(EnglishWords.count("Twelve")).isEqualTo(OptionalLong.of(12));
     assertThat(EnglishWords.count("dozens")).isEqualTo(OptionalLong.of(12));

@@ -2,7 +2,6 @@ package dev.lede.story.internal;
 
 import dev.lede.lang.Analyzers;
 import dev.lede.lang.EnglishWords;
-import dev.lede.lang.WordLists;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -66,10 +65,8 @@ public final class CapitalisedPhraseKeys {
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'”’)]?)\\s+");
 
   private static final Map<String, Integer> NUMBER_WORDS = numberWords();
-  private static final Map<String, Set<String>> ENGLISH =
-      WordLists.sections(WordLists.class, "english.txt");
   private static final Set<String> MONTHS = EnglishWords.monthNames();
-  private static final Set<String> WEEKDAYS = Set.copyOf(ENGLISH.get("weekdays"));
+  private static final Set<String> WEEKDAYS = EnglishWords.weekdayWords();
   private static final Set<String> CONNECTORS =
       Set.of("of", "de", "la", "del", "da", "di", "van", "von", "der", "den", "du", "le", "bin");
   private static final CharArraySet STOP = stopWords();

@@ -1,5 +1,6 @@
 package dev.lede.write.internal;
 
+import dev.lede.lang.EnglishWords;
 import dev.lede.model.WrittenSentence;
 import dev.lede.write.GroundingChecker;
 import java.time.LocalDate;
@@ -128,8 +129,7 @@ final class Chronology {
     return latest;
   }
 
-  private static final Pattern WEEKDAY =
-      Pattern.compile("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+  private static final Pattern WEEKDAY = Pattern.compile("\\b" + EnglishWords.anyWeekday() + "\\b");
 
   /** A verb that says when something was said, not when it happened ("said Friday"). */
   private static final Set<String> SAYING =

@@ -1,5 +1,6 @@
 package dev.lede.write.internal;
 
+import dev.lede.lang.EnglishWords;
 import dev.lede.lang.WordLists;
 import dev.lede.write.internal.EnglishTagger.Tok;
 import java.util.ArrayList;
@@ -70,33 +71,7 @@ public final class ClauseCompression {
 
   /** Words of a time phrase a headline drops: days, months, relative times. */
   private static final Set<String> TIME_WORDS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan.",
-          "feb.",
-          "aug.",
-          "sept.",
-          "oct.",
-          "nov.",
-          "dec.",
+      withDaysAndMonths(
           "yesterday",
           "today",
           "tonight",
@@ -124,6 +99,17 @@ public final class ClauseCompression {
           "months",
           "ago");
 
+  /** {@code relative} with the lexicon's weekday and month names and abbreviations ("sept."). */
+  private static Set<String> withDaysAndMonths(String... relative) {
+    Set<String> out = new HashSet<>(List.of(relative));
+    out.addAll(EnglishWords.weekdayNames());
+    out.addAll(EnglishWords.fullMonthNames());
+    for (String a : EnglishWords.monthAbbreviations()) {
+      out.add(a + ".");
+    }
+    return Set.copyOf(out);
+  }
+
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
   /** Plural-looking last words of names of one thing ("General Motors", "United States"). */
@@ -147,8 +133,9 @@ public final class ClauseCompression {
   /** A day or a relative day, said in passing: headlines drop it, and the tagger misreads it. */
   private static final Pattern DAY =
       Pattern.compile(
-          "\\s(?:today|yesterday|tonight|(?:[Oo]n\\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
-              + "|Saturday|Sunday)(?:\\s(?:morning|afternoon|evening|night))?)(?=[\\s,])");
+          "\\s(?:today|yesterday|tonight|(?:[Oo]n\\s)?"
+              + EnglishWords.anyWeekday()
+              + "(?:\\s(?:morning|afternoon|evening|night))?)(?=[\\s,])");
 
   /**
    * An aside between commas after the opening noun phrase and before a lower-case word (its verb):

@@ -1,5 +1,6 @@
 package dev.lede.write.internal;
 
+import dev.lede.lang.EnglishWords;
 import dev.lede.model.WrittenSentence;
 import dev.lede.nlp.Token;
 import dev.lede.nlp.Tokenizer;
@@ -325,8 +326,9 @@ public final class Clauses {
   /** A day or time of day named in passing, after a verb or its object. */
   private static final Pattern TIME_ADVERBIAL =
       Pattern.compile(
-          "(?<=\\p{Ll})\\s(?:on\\s)?(?:(?:early|late)\\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
-              + "|Saturday|Sunday)(?:\\s(?:morning|afternoon|evening|night))?(?=[\\s,.])"
+          "(?<=\\p{Ll})\\s(?:on\\s)?(?:(?:early|late)\\s)?"
+              + EnglishWords.anyWeekday()
+              + "(?:\\s(?:morning|afternoon|evening|night))?(?=[\\s,.])"
               + "|(?<=\\p{Ll})\\s(?:yesterday|today|tonight|this\\s(?:morning|afternoon|evening))"
               + "(?=[\\s,.])");
 
@@ -566,8 +568,9 @@ public final class Clauses {
   /** Words that end a clause's time adverbial: "was named on Friday" ends on its verb. */
   private static final Pattern TRAILING_TIME =
       Pattern.compile(
-          "(?:\\s+(?:on|this|last|early|late|on\\s+the))?\\s+(?:monday|tuesday|wednesday|thursday"
-              + "|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night"
+          "(?:\\s+(?:on|this|last|early|late|on\\s+the))?\\s+(?:"
+              + EnglishWords.anyWeekday()
+              + "|yesterday|today|tonight|morning|afternoon|evening|night"
               + "|week|weekend|month|year)$",
           Pattern.CASE_INSENSITIVE);
 

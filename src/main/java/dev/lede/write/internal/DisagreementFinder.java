@@ -1,5 +1,6 @@
 package dev.lede.write.internal;
 
+import dev.lede.lang.EnglishWords;
 import dev.lede.model.Disagreement;
 import dev.lede.model.SourceSpan;
 import dev.lede.nlp.Entity;
@@ -324,8 +325,7 @@ public final class DisagreementFinder {
 
   private static final Pattern MONTHS_AND_DAYS =
       Pattern.compile(
-          "January|February|March|April|May|June|July|August|September|October|November"
-              + "|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|On|In");
+          EnglishWords.anyFullMonth() + "|" + EnglishWords.anyWeekday() + "|The|A|An|On|In");
 
   /** "31, 000" written with a stray space: the "000" is no amount of its own. */
   private static boolean partOfLargerNumber(String text, int start) {

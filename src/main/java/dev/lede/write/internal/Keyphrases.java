@@ -1,5 +1,6 @@
 package dev.lede.write.internal;
 
+import dev.lede.lang.EnglishWords;
 import dev.lede.nlp.Entity;
 import dev.lede.nlp.EntityType;
 import dev.lede.nlp.Mention;
@@ -32,7 +33,7 @@ public final class Keyphrases {
   private static final int REPEAT_SENTENCES = 10;
 
   private static final Set<String> GENERIC =
-      Set.copyOf(
+      withWeekdays(
           List.of(
               "after",
               "before",
@@ -43,13 +44,6 @@ public final class Keyphrases {
               "today",
               "yesterday",
               "tomorrow",
-              "monday",
-              "tuesday",
-              "wednesday",
-              "thursday",
-              "friday",
-              "saturday",
-              "sunday",
               "news",
               "report",
               "reports",
@@ -319,7 +313,7 @@ public final class Keyphrases {
 
   /** Holidays, months and days: when it happened, not who. */
   private static final Set<String> TIMES =
-      Set.of(
+      withMonthsAndDays(
           "Christmas",
           "Christmas Eve",
           "Christmas Day",
@@ -331,26 +325,26 @@ public final class Keyphrases {
           "New Year's Day",
           "Ramadan",
           "Boxing Day",
-          "Independence Day",
-          "January",
-          "February",
-          "March",
-          "April",
-          "May",
-          "June",
-          "July",
-          "August",
-          "September",
-          "October",
-          "November",
-          "December",
-          "Monday",
-          "Tuesday",
-          "Wednesday",
-          "Thursday",
-          "Friday",
-          "Saturday",
-          "Sunday");
+          "Independence Day");
+
+  /** {@code words} with the lexicon's weekday names. */
+  private static Set<String> withWeekdays(List<String> words) {
+    Set<String> out = new HashSet<>(words);
+    out.addAll(EnglishWords.weekdayNames());
+    return Set.copyOf(out);
+  }
+
+  /** {@code holidays} with the lexicon's month and weekday names, capitalised as written. */
+  private static Set<String> withMonthsAndDays(String... holidays) {
+    Set<String> out = new HashSet<>(List.of(holidays));
+    for (String n : EnglishWords.fullMonthNames()) {
+      out.add(Character.toUpperCase(n.charAt(0)) + n.substring(1));
+    }
+    for (String n : EnglishWords.weekdayNames()) {
+      out.add(Character.toUpperCase(n.charAt(0)) + n.substring(1));
+    }
+    return Set.copyOf(out);
+  }
 
   /** People's roles and other words that describe who, not what happened. */
   private static final Set<String> DESCRIPTORS =

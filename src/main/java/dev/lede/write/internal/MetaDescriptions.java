@@ -1,5 +1,6 @@
 package dev.lede.write.internal;
 
+import dev.lede.lang.EnglishWords;
 import dev.lede.model.WrittenSentence;
 import dev.lede.write.SeoAnalyzer;
 import java.util.ArrayList;
@@ -35,8 +36,9 @@ public final class MetaDescriptions {
   /** "on Monday", "yesterday", "earlier this week": when, said in passing. */
   private static final Pattern TIME =
       Pattern.compile(
-          "\\s(?:on\\s)?(?:(?:early|late)\\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
-              + "|Saturday|Sunday)(?:\\s(?:morning|afternoon|evening|night))?(?=[\\s,.])"
+          "\\s(?:on\\s)?(?:(?:early|late)\\s)?"
+              + EnglishWords.anyWeekday()
+              + "(?:\\s(?:morning|afternoon|evening|night))?(?=[\\s,.])"
               + "|\\s(?:yesterday|today|tonight|(?:earlier\\s)?this\\s(?:morning|afternoon"
               + "|evening|week|month))(?=[\\s,.])");
 

@@ -1,5 +1,6 @@
 package dev.lede.write.internal;
 
+import dev.lede.lang.EnglishWords;
 import dev.lede.model.SourceSpan;
 import dev.lede.model.WrittenSentence;
 import dev.lede.nlp.Sentence;
@@ -39,8 +40,9 @@ final class Reconciler {
   /** "in September", "last month": a figure of an earlier event, not this one's. */
   private static final Pattern MONTH_PAST =
       Pattern.compile(
-          "\\b(?:[Ii]n (?:January|February|March|April|May|June|July|August|September|October"
-              + "|November|December)\\b|[Ll]ast (?:week|month|year)\\b|[Ee]arlier this (?:month|year))");
+          "\\b(?:[Ii]n "
+              + EnglishWords.anyFullMonth()
+              + "\\b|[Ll]ast (?:week|month|year)\\b|[Ee]arlier this (?:month|year))");
 
   /**
    * One reconciled quantity.

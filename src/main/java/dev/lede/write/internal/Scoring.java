@@ -1,5 +1,6 @@
 package dev.lede.write.internal;
 
+import dev.lede.lang.EnglishWords;
 import dev.lede.nlp.Fact;
 import dev.lede.nlp.Quote;
 import dev.lede.nlp.Sentence;
@@ -38,15 +39,11 @@ final class Scoring {
 
   /** "In May", "in December 2008": an earlier month, unless the sentence looks ahead. */
   private static final Pattern IN_MONTH =
-      Pattern.compile(
-          "\\b[Ii]n (?:January|February|March|April|May|June|July|August|September|October"
-              + "|November|December)\\b(?! \\d{1,2}\\b)");
+      Pattern.compile("\\b[Ii]n " + EnglishWords.anyFullMonth() + "\\b(?! \\d{1,2}\\b)");
 
   /** "On January 30", "March 9": a day of the month named in a sentence. */
   private static final Pattern MONTH_DAY =
-      Pattern.compile(
-          "\\b(January|February|March|April|May|June|July|August|September|October|November"
-              + "|December) (\\d{1,2})\\b(?!,? \\d{4})");
+      Pattern.compile("\\b" + EnglishWords.fullMonthPattern() + " (\\d{1,2})\\b(?!,? \\d{4})");
 
   /** Days before its source's date from which a dated happening is an earlier event. */
   static final int EARLIER_EVENT_DAYS = 4;
