@@ -121,7 +121,7 @@ public final class NewsroomService implements AutoCloseable {
     EventLog log = settings.log();
     Clock clock = settings.clock();
     Metrics metrics = Metrics.create();
-    NewsroomSiteData site = new NewsroomSiteData(room);
+    NewsroomSiteData site = new NewsroomSiteData(room, clock);
     int warmed = site.warm(); // the server renders them before it announces itself
     WebConfig config = settings.web();
     PollStateStore pollStates = room.pollStates();

@@ -31,6 +31,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -85,6 +86,8 @@ public final class NewsroomSiteData implements SiteData {
       new java.util.concurrent.CopyOnWriteArrayList<>();
 
   private final Newsroom room;
+  // Ranks by age and bounds how long a refresh waits (tests move it).
+  private final Clock clock;
   private volatile Snapshot snapshot;
   // Related-story searches and the swap of the served copy they read: the clusterer is not
   // thread-safe, and a copy is closed only when no search can still be reading it.
@@ -116,7 +119,16 @@ public final class NewsroomSiteData implements SiteData {
    * serving}.
    */
   public NewsroomSiteData(Newsroom room) {
+    this(room, Clock.systemUTC());
+  }
+
+  /**
+   * As {@link #NewsroomSiteData(Newsroom)}, ranking by age and deferring refreshes on {@code
+   * clock}.
+   */
+  public NewsroomSiteData(Newsroom room, Clock clock) {
     this.room = room;
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
     this.seenDataVersion = room.ws.store.dataVersion();
     this.builtMark = room.written.mark();
     this.snapshot = build();
@@ -219,7 +231,7 @@ public final class NewsroomSiteData implements SiteData {
       pending = Optional.empty();
       return false;
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     boolean settled = pending.isPresent() && pending.get().equals(mark);
     if (settled || (pending.isPresent() && !now.isBefore(pendingSince.plus(MAX_DEFER)))) {
       pending = Optional.empty();
@@ -271,7 +283,7 @@ public final class NewsroomSiteData implements SiteData {
     Map<String, Set<String>> entityStories = new HashMap<>();
     Map<String, Set<String>> aliases = new HashMap<>();
     Map<String, List<EntityRef>> storyEntities = new HashMap<>();
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     List<Map.Entry<StoryView, Double>> scored = new ArrayList<>();
     long revision = 0;
     for (WrittenStoryStore.Version v : latest) {
