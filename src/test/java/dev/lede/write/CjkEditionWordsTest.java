@@ -8,7 +8,6 @@ import dev.lede.model.WrittenStory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,13 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class CjkEditionWordsTest {
   private static WriterInput article(String id, String outlet, String day, String text) {
-    return new WriterInput(
-        id,
-        Optional.empty(),
-        text,
-        outlet,
-        Optional.empty(),
-        Optional.of(Instant.parse(day + "T09:00:00Z")));
+    return WriterInputs.at(id, outlet, text, day + "T09:00:00Z");
   }
 
   private static List<String> writerWords(WrittenStory s) {

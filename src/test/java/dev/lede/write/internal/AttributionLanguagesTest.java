@@ -6,7 +6,7 @@ import dev.lede.model.SourceSpan;
 import dev.lede.model.WrittenSentence;
 import dev.lede.write.GroundingChecker;
 import dev.lede.write.WriterInput;
-import java.time.Instant;
+import dev.lede.write.WriterInputs;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -41,14 +41,7 @@ class AttributionLanguagesTest {
   @Test
   void theCheckerAcceptsAKoreanAttributionOfTheCitedOutletOnly() {
     String text = "도쿄에서 강한 지진이 일어났다. 사망자는 없었다.";
-    WriterInput yna =
-        new WriterInput(
-            "yna",
-            Optional.empty(),
-            text,
-            "연합뉴스",
-            Optional.empty(),
-            Optional.of(Instant.parse("2011-03-11T09:00:00Z")));
+    WriterInput yna = WriterInputs.at("yna", "연합뉴스", text, "2011-03-11T09:00:00Z");
     GroundingChecker checker = GroundingChecker.forInputs(List.of(yna));
     List<SourceSpan> spans = List.of(new SourceSpan("yna", "도쿄에서 강한 지진이 일어났다."));
     assertThat(checker.supports(new WrittenSentence("도쿄에서 강한 지진이 일어났다(연합뉴스 3월 11일 보도).", spans)))

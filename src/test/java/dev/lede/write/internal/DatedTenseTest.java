@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lede.model.WrittenSentence;
 import dev.lede.write.GroundingChecker;
 import dev.lede.write.WriterInput;
-import java.time.Instant;
+import dev.lede.write.WriterInputs;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -16,27 +16,18 @@ import org.junit.jupiter.api.Test;
  * that".
  */
 class DatedTenseTest {
-  private static WriterInput input(String id, String outlet, String text, String day) {
-    return new WriterInput(
-        id,
-        Optional.empty(),
-        text,
-        outlet,
-        Optional.empty(),
-        Optional.of(Instant.parse(day + "T10:00:00Z")));
-  }
-
   @Test
   void aPresentTenseDevelopmentOfAnotherDayIsLedByItsDateAndAPastOneEndsWithIt() {
     WriterInput a =
-        input(
+        WriterInputs.on(
             "a",
             "BBC",
             "Greece has denied that its police fired on the crowd.\n\n"
                 + "Rioters burned shops in Athens on Sunday.",
             "2008-12-07");
     WriterInput b =
-        input("b", "AP", "Fresh riots were reported in Greece on Saturday.", "2008-12-13");
+        WriterInputs.on(
+            "b", "AP", "Fresh riots were reported in Greece on Saturday.", "2008-12-13");
     List<Doc> docs = List.of(Doc.analyze(a), Doc.analyze(b));
     Chronology chron = Chronology.of(docs);
     GroundingChecker checker = GroundingChecker.forInputs(List.of(a, b));

@@ -6,10 +6,10 @@ import dev.lede.model.WrittenSentence;
 import dev.lede.model.WrittenStory;
 import dev.lede.write.OfflineWriter;
 import dev.lede.write.WriterInput;
+import dev.lede.write.WriterInputs;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,13 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class EventCoreTest {
   private static WriterInput dated(String id, String day, String text) {
-    return new WriterInput(
-        id,
-        Optional.empty(),
-        text,
-        "outlet-" + id,
-        Optional.empty(),
-        Optional.of(Instant.parse(day + "T12:00:00Z")));
+    return WriterInputs.at(id, "outlet-" + id, text, day + "T12:00:00Z");
   }
 
   private static List<Doc> docs(WriterInput... in) {

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lede.model.WrittenSentence;
 import dev.lede.write.GroundingChecker;
 import dev.lede.write.WriterInput;
-import java.time.Instant;
+import dev.lede.write.WriterInputs;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Sums of money are figures too: two outlets' different sums for one deal are reconciled. */
@@ -78,23 +77,19 @@ class MoneyFiguresTest {
   @Test
   void twoOutletsSumsForOneRewardAreStatedOnceWithWhoReportedWhich() {
     WriterInput a =
-        new WriterInput(
+        WriterInputs.on(
             "a",
-            Optional.empty(),
+            "Statesman",
             "Police said on Monday that the FBI offered a $35,000 reward for information on the"
                 + " bombing.\n\nThe blast killed two officers.",
-            "Statesman",
-            Optional.empty(),
-            Optional.of(Instant.parse("2008-12-15T10:00:00Z")));
+            "2008-12-15");
     WriterInput b =
-        new WriterInput(
+        WriterInputs.on(
             "b",
-            Optional.empty(),
+            "Oregonian",
             "The FBI offered a $50,000 reward on Tuesday for information leading to an arrest in"
                 + " the bombing.\n\nInvestigators are still at the scene.",
-            "Oregonian",
-            Optional.empty(),
-            Optional.of(Instant.parse("2008-12-16T10:00:00Z")));
+            "2008-12-16");
     List<Doc> docs = List.of(Doc.analyze(a), Doc.analyze(b));
     GroundingChecker checker = GroundingChecker.forInputs(List.of(a, b));
     List<Reconciler.Reconciled> r = Reconciler.reconcile(docs, Chronology.of(docs), checker);

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lede.model.WrittenSentence;
 import dev.lede.write.GroundingChecker;
 import dev.lede.write.WriterInput;
-import java.time.Instant;
+import dev.lede.write.WriterInputs;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,16 +15,6 @@ import org.junit.jupiter.api.Test;
  * someone else is attributed once.
  */
 class ReconcilerTest {
-  private static WriterInput input(String id, String outlet, String text, String day) {
-    return new WriterInput(
-        id,
-        Optional.empty(),
-        text,
-        outlet,
-        Optional.empty(),
-        Optional.of(Instant.parse(day + "T10:00:00Z")));
-  }
-
   @Test
   void aSumMeasuredAgainstAnotherIsNoVersionOfIt() {
     assertThat(
@@ -68,14 +57,14 @@ class ReconcilerTest {
         .isEqualTo("Officials said 11 people were killed");
 
     WriterInput a =
-        input(
+        WriterInputs.on(
             "a",
             "Reuters",
             "According to the student ISNA news agency, the quake on the island injured two"
                 + " people.\n\nRelief teams were sent.",
             "2008-11-27");
     WriterInput b =
-        input(
+        WriterInputs.on(
             "b",
             "AFP",
             "The quake on the island injured five people, officials said on Monday.\n\n"

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lede.model.WrittenStory;
 import dev.lede.write.OfflineWriter;
 import dev.lede.write.WriterInput;
+import dev.lede.write.WriterInputs;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -86,26 +87,22 @@ class UnnamedOpeningsTest {
     List<WriterInput> in = new java.util.ArrayList<>();
     for (int i = 0; i < 3; i++) {
       in.add(
-          new WriterInput(
+          WriterInputs.at(
               "early" + i,
-              java.util.Optional.empty(),
+              "outlet" + i,
               "Ellen DeGeneres will host the Oscars for a second time next year, the Academy"
                   + " announced on Friday. The comedian made the announcement on Twitter, outlet "
                   + i
                   + " said.",
-              "outlet" + i,
-              java.util.Optional.empty(),
-              java.util.Optional.of(Instant.parse("2013-08-02T12:00:00Z"))));
+              "2013-08-02T12:00:00Z"));
     }
     in.add(
         0,
-        new WriterInput(
+        WriterInputs.at(
             "late",
-            java.util.Optional.empty(),
-            "The popular syndicated talkshow host also fronted the Emmys in 2001 and 2005.",
             "late-outlet",
-            java.util.Optional.empty(),
-            java.util.Optional.of(Instant.parse("2013-08-05T12:00:00Z"))));
+            "The popular syndicated talkshow host also fronted the Emmys in 2001 and 2005.",
+            "2013-08-05T12:00:00Z"));
     WrittenStory s = OfflineWriter.lexical().write("oscars", in, List.of(), Instant.EPOCH);
     assertThat(s.lede().get(0).text()).startsWith("Ellen DeGeneres will host");
   }
