@@ -6,6 +6,7 @@ import dev.lede.story.ClusteringScores;
 import dev.lede.story.StoryClusterer;
 import dev.lede.story.StoryClusterer.Config;
 import dev.lede.testing.SharedData;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,10 +66,21 @@ public final class ClusterBench {
     List<Result> textOnly = new ArrayList<>();
     List<Result> base = new ArrayList<>();
     Config noEmbedding = config.toBuilder().embedder(Embedder.none()).build();
+    Map<String, String> assignments = new java.util.TreeMap<>();
     for (int seed = 1; seed <= seeds; seed++) {
-      lede.add(runLede(docs, config, seed));
+      Map<String, String> predicted = new HashMap<>();
+      lede.add(runLede(docs, config, seed, predicted));
+      for (Map.Entry<String, String> e : predicted.entrySet()) {
+        assignments.put(seed + "\t" + e.getKey(), e.getValue());
+      }
       textOnly.add(runLede(docs, noEmbedding, seed));
       base.add(runBaseline(docs, baselineThreshold, seed));
+    }
+    if (opts.containsKey("assignments")) {
+      // Each document's story per seed, to check that a refactoring clusters identically.
+      List<String> rows = new ArrayList<>();
+      assignments.forEach((k, v) -> rows.add(k + "\t" + v));
+      Files.write(Path.of(opts.get("assignments")), rows);
     }
     System.out.printf(
         Locale.ROOT,
@@ -128,9 +140,16 @@ public final class ClusterBench {
   }
 
   static Result runLede(List<EcbPlus.Doc> docs, Config config, long seed) {
+    return runLede(docs, config, seed, new HashMap<>());
+  }
+
+  /**
+   * Clusters {@code docs} in the seed's order; each document's story goes into {@code predicted}.
+   */
+  static Result runLede(
+      List<EcbPlus.Doc> docs, Config config, long seed, Map<String, String> predicted) {
     List<EcbPlus.Doc> order = seed == 0 ? docs : EcbPlus.shuffled(docs, seed);
     Map<String, String> gold = new HashMap<>();
-    Map<String, String> predicted = new HashMap<>();
     long start = CPU.getCurrentThreadCpuTime();
     try (StoryClusterer stories = StoryClusterer.inMemory(config, LuceneCandidateIndex.FACTORY)) {
       for (EcbPlus.Doc d : order) {
