@@ -9,9 +9,9 @@ import java.nio.file.Path;
 /**
  * The training run of the class-data (AppCDS) archive made at package time by {@code
  * src/assembly/cds-archive.sh}: it runs {@code lede --help} (pre-rendered and through picocli),
- * {@code lede --version} and {@code lede extract} on a small page, so the classes those commands
- * load are in the archive and later runs map them instead of loading and verifying them. Output is
- * discarded.
+ * {@code lede --version} and {@code lede extract} on a small page (without and with picocli), so
+ * the classes those commands load are in the archive and later runs map them instead of loading and
+ * verifying them. Output is discarded.
  */
 final class ClassDataTraining {
   private ClassDataTraining() {}
@@ -26,6 +26,10 @@ final class ClassDataTraining {
       System.out.print(Lede.quickAnswer(new String[] {"--version"}));
       Main.commandLine(new String[] {"--help"}).execute("--help");
       String[] extract = {"extract", "--threads", "2", page.toString(), page.toString()};
+      Integer quick = ExtractFiles.quick(extract);
+      if (quick == null || quick != 0) {
+        throw new IllegalStateException("the training extract (without picocli) failed");
+      }
       if (Main.commandLine(extract).execute(extract) != 0) {
         throw new IllegalStateException("the training extract failed");
       }

@@ -7,10 +7,11 @@ import java.nio.charset.StandardCharsets;
 /**
  * The jar's entry point. {@code lede}, {@code lede --help} and {@code lede --version} are answered
  * here without picocli: the top-level help pre-rendered at build time ({@link HelpText}) and the
- * version line. Every other command line goes to {@link Main}. A class of its own that names no
- * picocli type: linking {@code Main}, a picocli command, loads picocli's {@code CommandLine}, and
- * picocli's classes (Java 5 class files, which the class-data archive cannot hold) were most of
- * {@code lede --help}'s start-up.
+ * version line; so is a plain {@code lede extract FILE...} ({@link ExtractFiles#quick}). Every
+ * other command line goes to {@link Main}. A class of its own that names no picocli type: linking
+ * {@code Main}, a picocli command, loads picocli's {@code CommandLine}, and picocli's classes (Java
+ * 5 class files, which the class-data archive cannot hold) were most of {@code lede --help}'s
+ * start-up.
  */
 public final class Lede {
   private Lede() {}
@@ -18,6 +19,9 @@ public final class Lede {
   public static void main(String[] args) {
     String quick = quickAnswer(args);
     if (quick == null) {
+      // A plain `lede extract FILE...` is run without picocli too (see ExtractFiles).
+      Integer extracted = ExtractFiles.quick(args);
+      if (extracted != null) System.exit(extracted);
       Main.main(args);
       return;
     }

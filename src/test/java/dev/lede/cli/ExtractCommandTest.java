@@ -127,4 +127,40 @@ class ExtractCommandTest {
                     || l.contains(" ai.djl.")
                     || l.contains(" dev.langchain4j."));
   }
+
+  @Test
+  void onlyAPlainCommandLineIsRunWithoutPicocli() throws Exception {
+    String f = page(1).toString();
+
+    assertThat(ExtractFiles.quick(new String[] {"extract", "--help"})).isNull();
+    assertThat(ExtractFiles.quick(new String[] {"extract", "--debug", f})).isNull();
+    assertThat(ExtractFiles.quick(new String[] {"extract", "--threads", "0", f})).isNull();
+    assertThat(ExtractFiles.quick(new String[] {"extract", "--threads", "x", f})).isNull();
+    assertThat(ExtractFiles.quick(new String[] {"extract", "--threads", "2"})).isNull();
+    assertThat(ExtractFiles.quick(new String[] {"extract"})).isNull();
+    assertThat(ExtractFiles.quick(new String[] {"articles", f})).isNull();
+  }
+
+  @Test
+  @Timeout(value = 3, unit = TimeUnit.MINUTES)
+  void aPlainExtractLoadsNoPicocliClassAndPrintsWhatPicocliRunsPrint() throws Exception {
+    Path log = dir.resolve("classes.log");
+    Path missing = dir.resolve("missing.html");
+    List<String> files = List.of(page(5).toString(), missing.toString(), page(2).toString());
+    List<String> args = new ArrayList<>(List.of("extract", "--threads=2"));
+    args.addAll(files);
+    List<String> cmd = LedeProcess.command(args);
+    cmd.set(cmd.indexOf("dev.lede.cli.Main"), "dev.lede.cli.Lede");
+    cmd.add(1, "-Xlog:class+load=info:file=" + log);
+
+    LedeProcess.Result quick = LedeProcess.run(new ProcessBuilder(cmd));
+    Run picocli = run(args.toArray(String[]::new));
+
+    assertThat(quick.exitCode()).isEqualTo(picocli.exit()).isEqualTo(1);
+    assertThat(quick.out().lines().toList()).isEqualTo(picocli.lines()).hasSize(2);
+    assertThat(quick.err().strip()).isEqualTo(picocli.err().strip()).contains("missing.html");
+    assertThat(Files.readAllLines(log))
+        .anyMatch(l -> l.contains("dev.lede.cli.ExtractFiles "))
+        .noneMatch(l -> l.contains(" picocli."));
+  }
 }
