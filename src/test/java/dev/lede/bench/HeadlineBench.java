@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * ECB+ topics 1-{@value WriterBench#LAST_DEV_TOPIC}, the first half of FRANK's CNN/DailyMail), each
  * story's headline and meta description beside the outlet's title or the reference summary, for
  * reading them as an editor would; {@code --dev --minilm} writes them as {@code lede write} does,
- * with MiniLM.
+ * with MiniLM; {@code --only frank} (or {@code ecb}, {@code wikinews}) prints one of them.
  *
  * <p>Usage: {@code bench/headlines [--show]} prints the two rows ({@code --show} also lists the
  * development articles: title, Lede's headline, baseline); {@code bench/headlines FILE.jsonl}
@@ -70,9 +70,11 @@ public final class HeadlineBench {
       if (a.equals("--dev")) {
         // With --minilm, the writer `lede write` uses (what the blind judges read).
         boolean minilm = List.of(args).contains("--minilm");
+        int only = List.of(args).indexOf("--only");
         dev(
             minilm ? OfflineWriter.withMiniLm() : OfflineWriter.lexical(),
-            Path.of("..", "shared", "data"));
+            Path.of("..", "shared", "data"),
+            only >= 0 && only + 1 < args.length ? args[only + 1] : "");
         return;
       }
       if (a.equals("--show")) {
@@ -125,8 +127,8 @@ public final class HeadlineBench {
   }
 
   /** Headline and meta description of every development story, beside what the outlet wrote. */
-  static void dev(OfflineWriter writer, Path data) throws Exception {
-    if (Files.exists(WIKINEWS)) {
+  static void dev(OfflineWriter writer, Path data, String only) throws Exception {
+    if (Files.exists(WIKINEWS) && (only.isEmpty() || only.equals("wikinews"))) {
       for (Titled t : load(WIKINEWS)) {
         if (t.index() % 2 == 0) {
           WrittenStory s = writer.write(t.input().id(), List.of(t.input()), List.of(), NOW);
@@ -135,19 +137,30 @@ public final class HeadlineBench {
       }
     }
     Path ecb = data.resolve("clustering/ecbplus-dev/docs.jsonl");
-    if (Files.exists(ecb)) {
+    if (Files.exists(ecb) && (only.isEmpty() || only.equals("ecb"))) {
       for (var e : WriterBench.loadEcb(ecb).entrySet()) {
         WrittenStory s = writer.write(e.getKey(), e.getValue(), List.of(), NOW);
         print("ecb " + e.getKey(), "", s, e.getValue().get(0).text());
       }
     }
     Path frank = data.resolve("summarization/frank-dev/articles");
-    if (Files.isDirectory(frank)) {
+    if (Files.isDirectory(frank) && (only.isEmpty() || only.equals("frank"))) {
       for (WriterBench.FrankArticle a : WriterBench.half(WriterBench.loadFrank(frank), false)) {
         if (a.reference().isPresent()) {
           WrittenStory s = writer.write(a.input().id(), List.of(a.input()), List.of(), NOW);
+          // The outlet's own headline, where its address spells it ("/Teen-dies-in-crash.html").
+          String slug =
+              a.input()
+                  .url()
+                  .orElse("")
+                  .replaceAll("/index\\.html$|/$|\\?.*$", "")
+                  .replaceAll(".*/", "")
+                  .replaceAll("\\.html$", "");
           print(
-              "frank " + a.input().id().substring(0, 8), a.reference().get(), s, a.input().text());
+              "frank " + a.input().id().substring(0, 8) + " " + slug.replace('-', ' '),
+              a.reference().get(),
+              s,
+              a.input().text());
         }
       }
     }

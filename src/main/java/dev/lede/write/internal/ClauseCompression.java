@@ -391,9 +391,10 @@ public final class ClauseCompression {
     // A second verb of the same subject: "... and agreed to an alliance" -> ", agrees to alliance".
     List<Tok> toks = t;
     int second = -1;
+    boolean perfect = HeadlineVerbs.lemma(t.get(v).lower()).equals("have");
     for (int k = vEnd; k < cut - 1; k++) {
       if (t.get(k).lower().equals("and")
-          && t.get(k + 1).tagIs("VBD")
+          && secondVerb(t, k + 1, cut, perfect)
           && (k == 0 || !t.get(k - 1).text().equals(","))) {
         second = k;
         break;
@@ -403,7 +404,7 @@ public final class ClauseCompression {
       int ext = clauseEndAllowingAnd(t, vEnd, end, cut);
       if (ext > cut) {
         for (int k = cut; k < ext - 1; k++) {
-          if (t.get(k).lower().equals("and") && t.get(k + 1).tagIs("VBD")) {
+          if (t.get(k).lower().equals("and") && secondVerb(t, k + 1, ext, perfect)) {
             second = k;
             cut = clauseEnd(t, k + 2, end);
             break;
@@ -521,6 +522,19 @@ public final class ClauseCompression {
       cut = newCut;
     }
     return Optional.ofNullable(cutOne);
+  }
+
+  /**
+   * Whether a second verb of the clause's subject opens at {@code k}, after "and": a past verb
+   * ("and agreed"), one after an adverb ("and later died"), or a participle sharing a perfect's
+   * auxiliary ("has emulated ... and scored").
+   */
+  private static boolean secondVerb(List<Tok> t, int k, int end, boolean perfect) {
+    int q = k;
+    if (q + 1 < end && t.get(q).tagIs("RB") && !Words.isNegation(t.get(q).lower())) {
+      q++;
+    }
+    return q < end && (t.get(q).tagIs("VBD") || perfect && t.get(q).tag().equals("VBN"));
   }
 
   /** Subject pronouns that open a clause of their own: "... after he killed ...". */
@@ -1178,7 +1192,22 @@ public final class ClauseCompression {
         && t.get(last + 2).tagIs("CD")) {
       return true;
     }
+    if (n.equals("about") && (x.tagIs("NN") || x.tag().equals("PRP"))
+        || x.tag().equals("PRP") && x.lower().endsWith("selves") && next.tagIs("IN")) {
+      // "reminds Sterling and Ibe [about their responsibilities]", "think of themselves [as
+      // victims]": what the verb is about is still to come.
+      return true;
+    }
     boolean activeVerb = x.tagIs("VB") && !x.tag().equals("VBN");
+    if (x.tag().equals("NNP")
+        && (n.equals("and") || n.equals("or"))
+        && last + 2 < end
+        && t.get(last + 2).tag().equals("NNP")) {
+      return true; // "reminds Raheem Sterling [and Jordon Ibe]": a list of names split
+    }
+    if (activeVerb && (n.equals("or") || n.equals("and")) && x.tag().equals("VB")) {
+      return true; // "can make [or break a manager]"
+    }
     return activeVerb
         && (next.tag().equals("DT")
             || next.tagIs("CD")

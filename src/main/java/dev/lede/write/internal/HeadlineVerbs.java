@@ -128,8 +128,14 @@ public final class HeadlineVerbs {
         && !stem.endsWith("ss");
   }
 
+  /** Unstressed last syllables that take no silent e: "sauntered", "happened", "marveled". */
+  private static final List<String> UNSTRESSED_ENDS = List.of("er", "en", "on", "el", "om");
+
   private static boolean silentE(String stem) {
     int n = stem.length();
+    if (n > 4 && UNSTRESSED_ENDS.stream().anyMatch(stem::endsWith)) {
+      return false;
+    }
     return n > 2
         && "aeiou".indexOf(stem.charAt(n - 2)) >= 0
         && "aeiouwxy".indexOf(stem.charAt(n - 1)) < 0
@@ -170,6 +176,20 @@ public final class HeadlineVerbs {
   }
 
   /**
+   * Whether the group is negated right after its first verb: "has not", "will never", "did n't";
+   * not a verb of denial itself ("has denied" -> "denies").
+   */
+  private static boolean negation(List<String> rest, List<String> restTags) {
+    return !rest.isEmpty()
+        && !restTags.get(0).startsWith("VB")
+        && Words.isNegation(rest.get(0).toLowerCase(Locale.ROOT));
+  }
+
+  private static List<String> restTagsOf(List<String> tags, int first) {
+    return tags.subList(first + 1, tags.size());
+  }
+
+  /**
    * The headline form of a verb group (auxiliaries, adverbs and the main verb, lower-case except
    * names), given its Penn tags: empty when it has none (a negated future, a conditional).
    *
@@ -201,14 +221,14 @@ public final class HeadlineVerbs {
     if (headTag.equals("MD")) {
       if ((head.equals("will") || head.equals("'ll") || head.equals("shall"))
           && !rest.isEmpty()
-          && !Words.isNegation(rest.get(0).toLowerCase(Locale.ROOT))) {
+          && !negation(rest, restTagsOf(tags, first))) {
         out.add("to");
         out.addAll(rest);
         return Optional.of(out);
       }
       return Optional.empty(); // "would", "could", "may": a headline would overstate or misstate
     }
-    boolean negated = !rest.isEmpty() && Words.isNegation(rest.get(0).toLowerCase(Locale.ROOT));
+    boolean negated = negation(rest, restTags);
     String lemma = lemma(head);
     int next = 0; // index in rest of the next verb after adverbs
     while (next < rest.size() && restTags.get(next).startsWith("RB")) {
@@ -247,6 +267,12 @@ public final class HeadlineVerbs {
       if (moreVerb && !negated) {
         String t = restTags.get(next);
         String v = rest.get(next).toLowerCase(Locale.ROOT);
+        if (v.equals("being") && next + 1 < rest.size() && restTags.get(next + 1).equals("VBN")) {
+          // passive progressive: "is being sued" -> "sued"
+          out.addAll(rest.subList(0, next));
+          out.addAll(rest.subList(next + 1, rest.size()));
+          return Optional.of(out);
+        }
         if (t.equals("VBN") || t.equals("VBG") && !v.equals("going")) {
           // passive or progressive: "was arrested" -> "arrested", "is planning" -> "planning"
           out.addAll(rest.subList(0, next));

@@ -55,6 +55,40 @@ class ClauseCompressionTest {
   }
 
   @Test
+  void aSecondVerbAfterAnAdverbIsKeptSoTheOutcomeIsNotLost() {
+    List<String> hs =
+        ClauseCompression.candidates(
+                "A guard at the U.S. Census Bureau headquarters was shot in the abdomen and later"
+                    + " died Thursday as part of what began with a suspect kidnapping his own wife.",
+                70)
+            .stream()
+            .map(ClauseCompression.Compressed::text)
+            .toList();
+    assertThat(hs).anyMatch(h -> h.endsWith("shot in abdomen, later dies"));
+  }
+
+  @Test
+  void aDenialIsToldInThePresentLikeAnyOtherEvent() {
+    String h =
+        headline(
+            "Greece has denied it will fail to pay a multi-million pound loan following reports"
+                + " it has drawn up plans to introduce a parallel currency.");
+    assertThat(h).startsWith("Greece denies it will fail to pay");
+  }
+
+  @Test
+  void aListOfNamesOrAReflexiveWaitingForItsPhraseIsMarkedCut() {
+    Optional<ClauseCompression.Compressed> c =
+        ClauseCompression.headline(
+            "Liverpool manager Brendan Rodgers has reminded Raheem Sterling and Jordon Ibe about"
+                + " their professional responsibilities and urged them to learn from a week.",
+            70);
+    assertThat(c).isPresent();
+    assertThat(c.get().text()).doesNotEndWith("Raheem Sterling");
+    assertThat(c.get().cut()).as(c.get().text()).isTrue();
+  }
+
+  @Test
   void aSecondVerbOfTheSameSubjectFollowsAComma() {
     String h = headline("Chrysler filed for bankruptcy and agreed to an alliance with Fiat.");
     assertThat(h).isEqualTo("Chrysler files for bankruptcy, agrees to alliance with Fiat");

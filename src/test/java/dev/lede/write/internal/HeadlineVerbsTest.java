@@ -53,6 +53,37 @@ class HeadlineVerbsTest {
   }
 
   @Test
+  void aVerbOfDenialIsAnEventInItsOwnRightNotANegation() {
+    // "Greece has denied it will fail to pay ..." -> "Greece denies ...", not "has denied".
+    assertThat(HeadlineVerbs.headlineTense(List.of("has", "denied"), List.of("VBZ", "VBN"), true))
+        .contains(List.of("denies"));
+    assertThat(HeadlineVerbs.headlineTense(List.of("will", "deny"), List.of("MD", "VB"), true))
+        .contains(List.of("to", "deny"));
+    assertThat(
+            HeadlineVerbs.headlineTense(
+                List.of("has", "not", "paid"), List.of("VBZ", "RB", "VBN"), true))
+        .contains(List.of("has", "not", "paid"));
+  }
+
+  @Test
+  void aPassiveProgressiveLosesBothAuxiliaries() {
+    // "Mila Kunis is being sued by ..." -> "Mila Kunis sued by ...".
+    assertThat(
+            HeadlineVerbs.headlineTense(
+                List.of("is", "being", "sued"), List.of("VBZ", "VBG", "VBN"), true))
+        .contains(List.of("sued"));
+    assertThat(HeadlineVerbs.headlineTense(List.of("is", "planning"), List.of("VBZ", "VBG"), true))
+        .contains(List.of("planning"));
+  }
+
+  @Test
+  void anUnknownVerbEndingInAnUnstressedSyllableTakesNoSilentE() {
+    assertThat(HeadlineVerbs.lemma("sauntered")).isEqualTo("saunter");
+    assertThat(HeadlineVerbs.lemma("probed")).isEqualTo("probe");
+    assertThat(HeadlineVerbs.present(HeadlineVerbs.lemma("sauntered"), true)).isEqualTo("saunters");
+  }
+
+  @Test
   void reportingVerbsAreKnownInAnyForm() {
     assertThat(HeadlineVerbs.reporting("said")).isTrue();
     assertThat(HeadlineVerbs.reporting("told")).isTrue();
