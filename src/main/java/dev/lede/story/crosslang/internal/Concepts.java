@@ -94,9 +94,12 @@ final class Concepts {
     return Scripts.simplified(s).replaceAll("\\s+", "");
   }
 
-  /** The concept keys of {@code text}. */
+  /**
+   * The concept keys of {@code text}. A term found inside a longer term of another concept does not
+   * count ("American football" is not football, 美式足球 not 足球).
+   */
   Set<String> keys(String text) {
-    Set<String> out = new LinkedHashSet<>();
+    List<Match> found = new ArrayList<>();
     List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
     while (m.find()) {
@@ -104,26 +107,45 @@ final class Concepts {
     }
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
-      match(english.get(w), words, i, out);
+      match(english.get(w), words, i, found);
       if (w.length() >= 2) {
-        match(english.get(w.substring(0, 2)), words, i, out);
+        match(english.get(w.substring(0, 2)), words, i, found);
       }
     }
+    // CJK spans are offset past the words' so the two kinds never nest.
+    int base = words.size();
     String t = normaliseCjk(text);
     for (int i = 0; i < t.length(); i++) {
       List<String[]> terms = cjk.get(t.charAt(i));
       if (terms != null) {
         for (String[] term : terms) {
           if (t.startsWith(term[0], i)) {
-            out.add(term[1]);
+            found.add(new Match(base + i, base + i + term[0].length(), term[1]));
           }
         }
+      }
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (Match a : found) {
+      if (found.stream().noneMatch(b -> b.covers(a))) {
+        out.add(a.key());
       }
     }
     return out;
   }
 
-  private static void match(List<EnglishTerm> terms, List<String> words, int at, Set<String> out) {
+  /** One term found over [start, end) (words for English, characters for CJK). */
+  private record Match(int start, int end, String key) {
+    boolean covers(Match o) {
+      return !key.equals(o.key)
+          && start <= o.start
+          && end >= o.end
+          && end - start > o.end - o.start;
+    }
+  }
+
+  private static void match(
+      List<EnglishTerm> terms, List<String> words, int at, List<Match> found) {
     if (terms == null) {
       return;
     }
@@ -139,7 +161,7 @@ final class Concepts {
         ok = last && term.prefix() ? w.startsWith(term.words()[k]) : w.equals(term.words()[k]);
       }
       if (ok) {
-        out.add(term.key());
+        found.add(new Match(at, at + n, term.key()));
       }
     }
   }

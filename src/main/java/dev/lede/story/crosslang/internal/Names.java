@@ -67,8 +67,11 @@ final class Names {
               && (cjk || !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(lower)))) {
         out.add("l:" + lower);
       }
+      // A country, city or demonym is already a place key: its sound would only meet chance
+      // pinyin ("Chinese" and 神舟 shenzhou are both SNS).
       if (Character.isUpperCase(w.charAt(0))
-          && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w.toLowerCase(Locale.ROOT))) {
+          && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w.toLowerCase(Locale.ROOT))
+          && Places.get().keys(w).isEmpty()) {
         phonetic(w, out);
       }
     }

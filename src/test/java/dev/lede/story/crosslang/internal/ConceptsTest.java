@@ -34,4 +34,16 @@ class ConceptsTest {
         .contains("w:physics")
         .doesNotContain("w:chemistry");
   }
+
+  @Test
+  void aTermInsideALongerTermOfAnotherConceptDoesNotCount() {
+    assertThat(Concepts.get().keys("In American football, the Chiefs win the Super Bowl"))
+        .contains("w:american football")
+        .doesNotContain("w:football");
+    assertThat(Concepts.get().keys("赢得第五十七届超级碗，美式足球")).doesNotContain("w:football");
+    assertThat(Concepts.get().keys("夺得2022年国际足联俱乐部世界杯冠军"))
+        .contains("w:club world cup", "w:champion")
+        .doesNotContain("w:world cup");
+    assertThat(Concepts.get().keys("阿根廷在2022年国际足联世界杯决赛中获胜")).contains("w:world cup");
+  }
 }

@@ -50,4 +50,11 @@ class NamesTest {
   void functionWordsAtTheStartOfASentenceAreNoNames() {
     assertThat(Names.keys("The")).isEmpty();
   }
+
+  @Test
+  void aCountryOrDemonymIsAPlaceKeyNotASound() {
+    // "Chinese" would sound like any SNS pinyin run (神舟 shenzhou).
+    assertThat(Names.keys("the Chinese Communist Party")).doesNotContain("ph:SNS");
+    assertThat(Names.keys("Jiang Zemin of the Chinese Communist Party")).contains("ph:SMN");
+  }
 }
