@@ -68,21 +68,26 @@ public final class StoryChecks {
       forms.addAll(Attribution.leads(in.outlet(), Attribution.dateOf(in)));
     }
     // Facts are compared without their attributions (outlet names and dates are metadata).
+    // A reconciliation of conflicting figures restates them on purpose, once: it is not compared.
     List<String> bare = new ArrayList<>();
-    for (String t : texts) {
-      bare.add(Attribution.bare(t, inputs));
+    List<Integer> at = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      if (!reconciles(texts.get(i), forms)) {
+        bare.add(Attribution.bare(texts.get(i), inputs));
+        at.add(i);
+      }
     }
     int restated = 0;
     for (int[] p : Restatements.pairs(bare)) {
       restated++;
-      samples.add("restated: \"" + texts.get(p[0]) + "\" / \"" + texts.get(p[1]) + "\"");
+      samples.add(
+          "restated: \"" + texts.get(at.get(p[0])) + "\" / \"" + texts.get(at.get(p[1])) + "\"");
     }
     Map<String, Set<String>> values = new LinkedHashMap<>();
     int reconciled = 0;
     for (String t : texts) {
-      long attributions = forms.stream().filter(t::contains).count();
-      reconciled += attributions >= 2 && (t.contains("; ") || t.contains(", while ")) ? 1 : 0;
-      if (attributions > 0) {
+      reconciled += reconciles(t, forms) ? 1 : 0;
+      if (forms.stream().anyMatch(t::contains)) {
         continue;
       }
       for (Figures.Figure f : Figures.in(t)) {
@@ -125,6 +130,12 @@ public final class StoryChecks {
       }
     }
     return new Counts(restated, conflicts, reconciled, loose, pastInNext, samples);
+  }
+
+  /** A sentence attributing figures to two or more outlets ("X reported ..., while Y ..."). */
+  private static boolean reconciles(String t, List<String> forms) {
+    return forms.stream().filter(t::contains).count() >= 2
+        && (t.contains("; ") || t.contains(", while "));
   }
 
   /** Whether {@code next}'s quote comes right after {@code previous}'s in the same article. */

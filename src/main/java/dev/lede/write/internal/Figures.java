@@ -143,7 +143,41 @@ public final class Figures {
         money(sentence, f, before, after).ifPresent(out::add);
       }
     }
+    // A magnitude is read by its own pattern, under one key however it is written: "a 5.6
+    // -magnitude quake" and "a magnitude-5.2 quake" are two values of one quantity.
+    List<Figure> magnitudes = magnitudes(sentence);
+    out.removeIf(
+        x ->
+            x.key().endsWith("magnitude")
+                || x.value().contains(".")
+                    && magnitudes.stream().anyMatch(y -> y.value().equals(x.value())));
+    out.addAll(magnitudes);
     out.addAll(records(sentence));
+    return out;
+  }
+
+  /** The key of every magnitude figure. */
+  static final String MAGNITUDE = "QUANTITY|magnitude";
+
+  /**
+   * "magnitude 5.6", "magnitude-5.2", "5.6 -magnitude", "5.6 magnitude", "a 6.1 quake", "measuring
+   * 4.4 on the Richter scale": a quake's magnitude (one decimal, under ten).
+   */
+  private static final java.util.regex.Pattern MAGNITUDE_PATTERN =
+      java.util.regex.Pattern.compile(
+          "(?i)\\bmagnitude(?:\\s+of)?\\s*-?\\s*(?<a>\\d\\.\\d)(?!\\d)"
+              + "|(?<![\\d.])(?<b>\\d\\.\\d)\\s*-?\\s*(?:magnitude\\b|(?:earth)?quake\\b|tremor\\b"
+              + "|on the richter\\b)"
+              + "|\\bmeasuring\\s+(?<c>\\d\\.\\d)(?!\\d)");
+
+  private static List<Figure> magnitudes(String sentence) {
+    List<Figure> out = new ArrayList<>();
+    java.util.regex.Matcher m = MAGNITUDE_PATTERN.matcher(sentence);
+    while (m.find()) {
+      String g = m.group("a") != null ? "a" : m.group("b") != null ? "b" : "c";
+      List<Token> before = Tokenizer.tokenize(sentence, 0, m.start());
+      out.add(new Figure(MAGNITUDE, m.group(g), clauseStart(sentence, before, m.start()), m.end()));
+    }
     return out;
   }
 
@@ -163,6 +197,16 @@ public final class Figures {
       java.util.regex.Pattern.compile(
           "^\\s+(?:\\p{L}+\\s+)?(?:loss|losses|win|wins|victory|defeat|setback|rout|drubbing|triumph"
               + "|lead|score|scoreline|margin|vote|decision|attacks?)\\b");
+
+  /** Whether a figure is a win-loss record ("Cheeks is 122-147"). */
+  static boolean isRecord(Figure f) {
+    return f.key().startsWith("RECORD|");
+  }
+
+  /** Whose record a record figure is, whatever span of games ("RECORD|cheeks"). */
+  static String recordHolder(Figure f) {
+    return f.key().substring(0, f.key().lastIndexOf('|'));
+  }
 
   private static List<Figure> records(String sentence) {
     List<Figure> out = new ArrayList<>();

@@ -129,6 +129,7 @@ public final class Planner {
     List<Reconciler.Reconciled> reconciled =
         docs.size() > 1 ? Reconciler.reconcile(docs, chron, checker) : List.of();
     Redundancy.dropConflicting(lede, body, reconciled);
+    Redundancy.oneRecordEach(lede, body);
     List<Section> sections = SectionLayout.sections(body, keyphrase, docs.size(), chron, checker);
     String fitted = fitToOpening(choice, lede, sections, refs(articles));
     if (!fitted.equals(keyphrase)) {

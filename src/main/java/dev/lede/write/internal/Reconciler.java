@@ -109,12 +109,16 @@ final class Reconciler {
           continue; // not publishable prose (a caption, a link, markup): no figure of its own
         }
         for (Figures.Figure f : Figures.in(s.text())) {
+          if (Figures.isRecord(f)) {
+            continue; // two records are two spans of games, not two reports of one figure
+          }
           byKey
               .computeIfAbsent(f.key(), k -> new ArrayList<>())
               .add(new Reading(f, d, s, di * 1000 + i));
         }
       }
     }
+    dropOtherInstances(byKey);
     List<Reconciled> out = new ArrayList<>();
     for (Map.Entry<String, List<Reading>> e : byKey.entrySet()) {
       if (out.size() >= MAX_RECONCILED) {
@@ -123,6 +127,36 @@ final class Reconciler {
       reconcile(e.getKey(), e.getValue(), chron, checker).ifPresent(out::add);
     }
     return out;
+  }
+
+  /**
+   * An article that gives two values for one quantity itself tells two instances (a magnitude-5.2
+   * quake and, "earlier on Sunday", a 5.6 one; the first toll and the risen one): its sentences
+   * with such a figure are no version of the story's figures, for any quantity they state ("a
+   * magnitude-5.2 quake has injured three people" is no report of the 5.6 quake's injured).
+   */
+  private static void dropOtherInstances(Map<String, List<Reading>> byKey) {
+    Map<Doc, Map<String, Set<String>>> values = new java.util.IdentityHashMap<>();
+    for (Map.Entry<String, List<Reading>> e : byKey.entrySet()) {
+      for (Reading r : e.getValue()) {
+        values
+            .computeIfAbsent(r.doc, d -> new LinkedHashMap<>())
+            .computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>())
+            .add(r.figure.value());
+      }
+    }
+    Set<Sentence> twoInstances =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Map.Entry<String, List<Reading>> e : byKey.entrySet()) {
+      for (Reading r : e.getValue()) {
+        if (values.get(r.doc).get(e.getKey()).size() > 1) {
+          twoInstances.add(r.sentence);
+        }
+      }
+    }
+    for (List<Reading> rs : byKey.values()) {
+      rs.removeIf(r -> twoInstances.contains(r.sentence));
+    }
   }
 
   private static Optional<Reconciled> reconcile(

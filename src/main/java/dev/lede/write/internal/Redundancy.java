@@ -138,6 +138,32 @@ final class Redundancy {
   }
 
   /**
+   * One win-loss record per team or coach: outlets give a record after different games or over
+   * different spans ("9-14" this season, "2-8" in the last ten, "122-147" with the club, "284-286"
+   * in a career), which side by side read as a conflict no reconciliation can settle (they are not
+   * one figure). The first told (the lede's, else the body's earliest) stays; a later sentence with
+   * another record for the same holder goes (never the lede's opening).
+   */
+  static void oneRecordEach(List<Candidate> lede, List<Candidate> body) {
+    java.util.Map<String, String> told = new java.util.HashMap<>();
+    List<Candidate> all = new ArrayList<>(lede);
+    all.addAll(body);
+    for (Candidate c : all) {
+      boolean other = false;
+      for (Figures.Figure f : Figures.in(c.text)) {
+        if (Figures.isRecord(f)) {
+          String value = told.putIfAbsent(Figures.recordHolder(f), f.value());
+          other |= value != null && !value.equals(f.value());
+        }
+      }
+      if (other && (lede.isEmpty() || c != lede.get(0))) {
+        lede.remove(c);
+        body.remove(c);
+      }
+    }
+  }
+
+  /**
    * Once a conflict is reconciled, the lede and the body state no other value for that quantity
    * than the lede's first (or, when the lede states none, the latest version's): a second lede
    * sentence with another toll goes too.

@@ -1,5 +1,6 @@
 package dev.lede.write.internal;
 
+import dev.lede.lang.WordLists;
 import dev.lede.nlp.EntityExtractor;
 import dev.lede.nlp.Fact;
 import dev.lede.nlp.FactExtractor;
@@ -7,11 +8,14 @@ import dev.lede.nlp.FactKind;
 import dev.lede.nlp.Mention;
 import dev.lede.nlp.Token;
 import dev.lede.nlp.Tokenizer;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,6 +68,27 @@ public final class Restatements {
     }
   }
 
+  /** Event words by the phrases that tell them in other words ({@code event-phrases.txt}). */
+  private static final Map<String, List<Pattern>> EVENT_PHRASES = eventPhrases();
+
+  private static Map<String, List<Pattern>> eventPhrases() {
+    Map<String, List<Pattern>> out = new LinkedHashMap<>();
+    for (String line : WordLists.lines(Restatements.class, "event-phrases.txt")) {
+      String[] kv = line.split(" = ", 2);
+      if (kv.length != 2) {
+        throw new IllegalStateException(
+            "event-phrases.txt: not an 'event = phrase | ...' line: " + line);
+      }
+      List<Pattern> ps = new ArrayList<>();
+      for (String phrase : kv[1].split("\\|")) {
+        String words = Pattern.quote(phrase.strip()).replace("*", "\\E\\S+\\Q");
+        ps.add(Pattern.compile(" " + words + " "));
+      }
+      out.put(kv[0].strip(), ps);
+    }
+    return out;
+  }
+
   public static Signature of(String sentence) {
     Set<String> actors = new LinkedHashSet<>();
     for (Mention m : EntityExtractor.extract(sentence)) {
@@ -90,6 +115,15 @@ public final class Restatements {
       String stem = Words.stem(w);
       if (EventWords.isEventNoun(stem)) {
         events.add(stem);
+      }
+    }
+    String lower = " " + String.join(" ", Words.lowerWords(sentence)) + " ";
+    for (Map.Entry<String, List<Pattern>> e : EVENT_PHRASES.entrySet()) {
+      for (Pattern p : e.getValue()) {
+        if (p.matcher(lower).find()) {
+          events.add(e.getKey());
+          acts.add(e.getKey());
+        }
       }
     }
     return new Signature(
@@ -139,42 +173,106 @@ public final class Restatements {
   static boolean sameFact(Candidate a, Candidate b) {
     Signature sa = a.signature();
     Signature sb = b.signature();
-    if (restates(sa, sb) || sameFigure(a.text, b.text)) {
+    boolean vectors = a.hasVector() && b.hasVector();
+    return sameFact(
+        a.text,
+        sa,
+        b.text,
+        sb,
+        vectors ? Vectors.cosine(a.vector, b.vector) : Double.NaN,
+        describedActor(a, sa, b, sb));
+  }
+
+  /**
+   * Whether two published sentences tell the same fact, by their words alone (no embeddings): what
+   * {@link #sameFact(Candidate, Candidate)} finds without vectors, so a check of a written story
+   * counts the paraphrases the writer itself merges ("Bush rushed for 404 yards" / "Bush finished
+   * with just 404 yards"), not only sentences with the same amounts.
+   */
+  public static boolean sameFact(String a, String b) {
+    return sameFact(a, of(a), b, of(b), Double.NaN, false);
+  }
+
+  /**
+   * The editor's test of {@link #sameFact(Candidate, Candidate)}; {@code cosine} is NaN without
+   * both embeddings, {@code described} whether one sentence describes the other's named actor.
+   */
+  private static boolean sameFact(
+      String a, Signature sa, String b, Signature sb, double cosine, boolean described) {
+    if (restates(sa, sb) || sameFigure(a, b)) {
       return true;
     }
     if (speaks(a) != speaks(b)) {
       return false;
     }
-    boolean sameTime = tellsThePast(a.text) == tellsThePast(b.text);
+    boolean sameTime = tellsThePast(a) == tellsThePast(b);
     if (sameTime
         && sharesAmount(sa, sb)
         && (sharesActor(sa, sb)
-            || sharesCapitalised(a.text, b.text)
+            || sharesCapitalised(a, b)
             || !Collections.disjoint(sa.events, sb.events))
-        && !conflicting(a.text, b.text)) {
+        && !conflicting(a, b)) {
       return true; // "Bush rushed for 404 yards ..." / "Bush finished ... with just 404 yards"
     }
-    if (!Collections.disjoint(sa.events, sb.events)
-        && sharesNumber(a.text, b.text)
-        && !conflicting(a.text, b.text)) {
+    if (!Collections.disjoint(sa.events, sb.events) && sharesNumber(a, b) && !conflicting(a, b)) {
       return true; // "hosted the 79th Oscars in 2007" / "served as emcee during the 2007 ceremony"
     }
-    if (tellsThePast(a.text) != tellsThePast(b.text)) {
+    if (!sameTime) {
       return false;
+    }
+    if (!Collections.disjoint(sa.events, sb.events)
+        && sa.amounts.equals(sb.amounts) // an amount only one gives is news of its own
+        && !conflicting(a, b)
+        && (sharesActor(sa, sb) && sharesDetail(a, sa, b, sb) || unnamedRetelling(a, sa, b, sb))) {
+      // "Williams died early Thursday in her sleep" after "Esther Williams ... died on Thursday";
+      // "The actress ... finally checked into rehab" after "Tara Reid has entered a rehab program"
+      return true;
     }
     if (!sa.acts.isEmpty()
             && !sb.acts.isEmpty()
             && Collections.disjoint(sa.acts, sb.acts)
             && Collections.disjoint(sa.events, sb.events)
-        || conflicting(a.text, b.text)
-        || !sharesActor(sa, sb) && !describedActor(a, sa, b, sb)) {
+        || conflicting(a, b)
+        || !sharesActor(sa, sb) && !described) {
       return false;
     }
-    if (a.hasVector() && b.hasVector()) {
-      return Vectors.cosine(a.vector, b.vector) >= SAME_FACT_COSINE;
+    if (!Double.isNaN(cosine)) {
+      return cosine >= SAME_FACT_COSINE;
     }
     return !Collections.disjoint(sa.events, sb.events)
         && Vectors.jaccard(sa.content, sb.content) >= SAME_ACTOR_EVENT_WORDS;
+  }
+
+  /**
+   * Besides the actor, a detail both sentences give: a day of the week, a number, or a capitalised
+   * word that is not the actor's name (a place, an institution, a first name): with the same actor
+   * and the same event, an editor reads one fact told twice.
+   */
+  private static boolean sharesDetail(String a, Signature sa, String b, Signature sb) {
+    if (sharesNumber(a, b)) {
+      return true;
+    }
+    Set<String> names = capitalised(a);
+    names.retainAll(capitalised(b));
+    for (String n : names) {
+      String w = n.toLowerCase(Locale.ROOT);
+      if (!sa.actors.contains(w) && !sb.actors.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * One sentence names the actor, the other only describes its subject ("The actress ...") and
+   * names no one and no amount of its own: with the same event it retells the named one's fact.
+   */
+  private static boolean unnamedRetelling(String a, Signature sa, String b, Signature sb) {
+    return unnamed(b, sb) && !sa.actors.isEmpty() || unnamed(a, sa) && !sb.actors.isEmpty();
+  }
+
+  private static boolean unnamed(String text, Signature s) {
+    return s.actors.isEmpty() && s.amounts.isEmpty() && opensWithDescription(text);
   }
 
   /**
@@ -230,15 +328,15 @@ public final class Restatements {
    * apology to the assistant pastor 'if the incident is in any way connected to ...'" tells what
    * she did).
    */
-  static boolean speaks(Candidate c) {
-    Matcher m = QUOTED.matcher(c.text);
+  static boolean speaks(String text) {
+    Matcher m = QUOTED.matcher(text);
     int quoted = 0;
     while (m.find()) {
       String inside = m.group(1) != null ? m.group(1) : m.group(2);
       int n = Words.count(inside);
       quoted += n >= 6 ? n : 0;
     }
-    return quoted > 0 && 2 * quoted >= Words.count(c.text);
+    return quoted > 0 && 2 * quoted >= Words.count(text);
   }
 
   /**
@@ -363,7 +461,10 @@ public final class Restatements {
     return da != db && !(da ? sb : sa).actors.isEmpty();
   }
 
-  /** "The actress", "The 33-year-old star": a sentence whose subject is a definite description. */
+  /**
+   * "The actress", "The 33-year-old star", "The notorious party girl": a sentence whose subject is
+   * a definite description.
+   */
   static boolean opensWithDescription(String text) {
     List<EnglishTagger.Tok> toks = EnglishTagger.tag(text);
     if (toks.size() < 3 || !toks.get(0).lower().equals("the")) {
@@ -374,8 +475,11 @@ public final class Restatements {
       if (t.tagIs("NNP")) {
         return false; // "The White House": a name, not a description
       }
+      if (t.tagIs("NN") && (i + 1 >= toks.size() || !toks.get(i + 1).tagIs("NN"))) {
+        return true; // the head noun: "The actress", "The notorious party girl"
+      }
       if (t.tagIs("NN")) {
-        return i + 1 >= toks.size() || !toks.get(i + 1).tagIs("NN");
+        continue; // a noun modifying the next one ("party" in "party girl")
       }
       if (!t.tagIs("JJ") && !t.tagIs("CD") && !t.tagIs("VBN") && !t.text().equals("-")) {
         return false;
@@ -391,13 +495,14 @@ public final class Restatements {
         || !Collections.disjoint(b.actors, a.content);
   }
 
-  /** The pairs (i, j), i before j, of sentences that state the same fact. */
+  /** The pairs (i, j), i before j, of sentences that state the same fact ({@link #sameFact}). */
   public static List<int[]> pairs(List<String> sentences) {
     List<Signature> sigs = sentences.stream().map(Restatements::of).toList();
     List<int[]> out = new java.util.ArrayList<>();
     for (int j = 0; j < sigs.size(); j++) {
       for (int i = 0; i < j; i++) {
-        if (restates(sigs.get(i), sigs.get(j))) {
+        if (sameFact(
+            sentences.get(i), sigs.get(i), sentences.get(j), sigs.get(j), Double.NaN, false)) {
           out.add(new int[] {i, j});
         }
       }
