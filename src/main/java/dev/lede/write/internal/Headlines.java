@@ -181,6 +181,20 @@ public final class Headlines {
         return new Headline(cs.get(0), narrowed(ws, cs.get(0)), i);
       }
     }
+    // Last resort: an opening sentence cut at a comma or a word, the first the checker accepts (a
+    // cut after "she" or inside a quotation is refused).
+    for (int i = 0; i < Math.min(sentences.size(), FROM); i++) {
+      WrittenSentence ws = sentences.get(i);
+      if (Korean.isKorean(ws.text()) || !latin(ws.text())) {
+        String cut = cutAtBoundary(ws.text());
+        return new Headline(cut, narrowed(ws, cut), i);
+      }
+      for (String cut : wordCuts(ws.text())) {
+        if (grounded(cut, ws, cut)) {
+          return new Headline(cut, narrowed(ws, cut), i);
+        }
+      }
+    }
     WrittenSentence first = sentences.get(0);
     return new Headline(cutAtBoundary(first.text()), first.sources(), 0);
   }
@@ -279,6 +293,23 @@ public final class Headlines {
     for (SourceSpan s : ws.sources()) {
       String k = kept.strip();
       out.add(!k.isEmpty() && s.quote().contains(k) ? new SourceSpan(s.article(), k) : s);
+    }
+    return out;
+  }
+
+  /**
+   * The sentence cut to the headline length at a comma-like mark, then at each word from the last
+   * that fits down to four words: for a last resort the checker accepts.
+   */
+  private static List<String> wordCuts(String text) {
+    List<String> out = new ArrayList<>();
+    String first = cutAtBoundary(text);
+    out.add(first);
+    String t = first;
+    int sp;
+    while ((sp = t.lastIndexOf(' ')) > 0 && Words.count(t.substring(0, sp)) >= 4) {
+      t = t.substring(0, sp).replaceAll("[,;:]+$", "").strip();
+      out.add(t);
     }
     return out;
   }
