@@ -95,6 +95,7 @@ public final class Worker implements AutoCloseable {
   // Assign: the clusterer of each partition held.
   private final Map<Integer, StoryClusterer> clusterers = new HashMap<>();
   private final int articlePartitions;
+  private final java.time.Clock clock = java.time.Clock.systemUTC();
 
   private Worker(
       Role role,
@@ -171,9 +172,13 @@ public final class Worker implements AutoCloseable {
    * the fetch topic of {@code logUrl}, keyed by host (a file by its path), for the fetch workers.
    */
   public static void submit(String logUrl, List<String> sources) throws IOException {
+    // Each source's place in this submission: story assignment follows it (SubmissionOrder).
+    String submission = Long.toHexString(new java.security.SecureRandom().nextLong());
     try (KafkaTopic t = KafkaTopic.open(Topics.of(logUrl).fetch())) {
-      for (String s : sources) {
-        t.send(hostOf(s), s);
+      for (int i = 0; i < sources.size(); i++) {
+        String s = sources.get(i);
+        SubmissionOrder.Ticket ticket = new SubmissionOrder.Ticket(submission, i, sources.size());
+        t.send(hostOf(s), ticket.text() + "\t" + s);
       }
       t.flush();
     }
@@ -294,7 +299,12 @@ public final class Worker implements AutoCloseable {
     }
 
     @Override
-    public void handle(int partition, String host, String source) throws IOException {
+    public void handle(int partition, long offset, String host, String value) throws IOException {
+      // A submitted source: "TICKET<TAB>SOURCE" (a bare source from an older submitter).
+      int tab = value.indexOf('\t');
+      Optional<SubmissionOrder.Ticket> ticket =
+          tab < 0 ? Optional.empty() : SubmissionOrder.Ticket.parse(value.substring(0, tab));
+      String source = ticket.isPresent() ? value.substring(tab + 1) : value;
       // Analysed and embedded here (the vector kept in PostgreSQL for the assign worker).
       try (Pipeline<Article, Article> analyse =
           new Pipeline<>(
@@ -304,13 +314,20 @@ public final class Worker implements AutoCloseable {
                 room.vectorOf(a);
                 return a;
               },
-              a -> next.send(languageKey(a), a.id()))) {
+              a ->
+                  next.send(
+                      languageKey(a),
+                      ticket.map(t -> SubmissionOrder.Item.article(t, a.id())).orElse(a.id())))) {
         Unannounced unannounced = new Unannounced(analyse);
         room.store(List.of(source), fetcher, fetchPages, unannounced, analyse::submit);
         if (unannounced.failure != null) {
           throw unannounced.failure;
         }
         analyse.finish();
+      }
+      if (ticket.isPresent()) {
+        // Every partition hears that this source is done, whether or not it had its articles.
+        next.sendToEveryPartition(host, SubmissionOrder.Item.end(ticket.get()));
       }
       next.flush();
     }
@@ -358,10 +375,30 @@ public final class Worker implements AutoCloseable {
     }
   }
 
-  /** Assign: one article per record, placed by the clusterer of its partition. */
+  /**
+   * Assign: one article per record, placed by the clusterer of its partition in the order its
+   * source was submitted ({@link SubmissionOrder}).
+   */
   private final class Assigning implements KafkaMember.Handler {
+    // The submission order of each partition held, as read since its last committed position.
+    private final Map<Integer, SubmissionOrder> orders = new HashMap<>();
+
+    @Override
+    public void failed() {
+      orders.clear();
+    }
+
+    @Override
+    public KafkaMember.Position handled(int partition, long offset) {
+      SubmissionOrder o = orders.get(partition);
+      return o == null
+          ? new KafkaMember.Position(offset + 1, "")
+          : new KafkaMember.Position(o.position(), o.note());
+    }
+
     @Override
     public void assigned(Set<Integer> partitions) throws IOException {
+      orders.clear();
       for (var it = clusterers.entrySet().iterator(); it.hasNext(); ) {
         var e = it.next();
         if (!partitions.contains(e.getKey())) {
@@ -392,7 +429,19 @@ public final class Worker implements AutoCloseable {
     }
 
     @Override
-    public void handle(int partition, String language, String id) throws IOException {
+    public void handle(int partition, long offset, String language, String value)
+        throws IOException {
+      SubmissionOrder order = orders.get(partition);
+      if (order == null) {
+        order = SubmissionOrder.resume(member.note(partition), clock);
+        orders.put(partition, order);
+      }
+      for (String id : order.offer(offset, SubmissionOrder.Item.parse(value))) {
+        place(partition, id);
+      }
+    }
+
+    private void place(int partition, String id) throws IOException {
       Article a =
           room.articles()
               .byId(id)
@@ -437,7 +486,7 @@ public final class Worker implements AutoCloseable {
     }
 
     @Override
-    public void handle(int partition, String key, String storyId) throws IOException {
+    public void handle(int partition, long offset, String key, String storyId) throws IOException {
       write(storyId);
     }
 

@@ -36,7 +36,30 @@ public final class KafkaMember implements AutoCloseable {
     void assigned(Set<Integer> partitions) throws IOException;
 
     /** One record, in its partition's order. */
-    void handle(int partition, String key, String value) throws IOException;
+    void handle(int partition, long offset, String key, String value) throws IOException;
+
+    /**
+     * Where the partition's committed position goes once its record at {@code offset} was handled:
+     * by default just past it. A handler that keeps records to handle later (in another order)
+     * answers the first one it still keeps, with a note that {@link #note} hands to the partition's
+     * next holder.
+     */
+    default Position handled(int partition, long offset) {
+      return new Position(offset + 1, "");
+    }
+
+    /**
+     * A step failed: what the handler kept is forgotten, as every held partition is read again from
+     * its last committed position.
+     */
+    default void failed() {}
+  }
+
+  /** A committed position in a partition and the handler's note kept with it. */
+  public record Position(long offset, String note) {
+    public Position {
+      Require.nonNull("note", note);
+    }
   }
 
   /** How long a member may go unheard before its partitions are given to the others. */
@@ -47,6 +70,8 @@ public final class KafkaMember implements AutoCloseable {
   private final KafkaConsumer<String, byte[]> consumer;
   private final int partitions;
   private boolean rebalanced;
+  // The position last committed in each partition held, where a failed step reads on from.
+  private final Map<TopicPartition, Long> committed = new java.util.HashMap<>();
 
   private KafkaMember(KafkaLog log, Handler handler, int partitions) {
     this.log = log;
@@ -78,6 +103,7 @@ public final class KafkaMember implements AutoCloseable {
 
           @Override
           public void onPartitionsAssigned(Collection<TopicPartition> parts) {
+            m.committed.keySet().retainAll(m.consumer.assignment());
             m.rebalanced = true;
           }
         });
@@ -113,10 +139,13 @@ public final class KafkaMember implements AutoCloseable {
           if (!consumer.assignment().contains(tp)) {
             continue; // given away meanwhile: its next holder reads it from the committed offset
           }
-          handler.handle(r.partition(), r.key(), new String(r.value(), StandardCharsets.UTF_8));
+          handler.handle(
+              r.partition(), r.offset(), r.key(), new String(r.value(), StandardCharsets.UTF_8));
           resume.put(tp, r.offset() + 1);
+          Position at = handler.handled(r.partition(), r.offset());
           try {
-            consumer.commitSync(Map.of(tp, new OffsetAndMetadata(r.offset() + 1)));
+            consumer.commitSync(Map.of(tp, new OffsetAndMetadata(at.offset(), at.note())));
+            committed.put(tp, at.offset());
           } catch (org.apache.kafka.clients.consumer.CommitFailedException
               | org.apache.kafka.common.errors.RebalanceInProgressException e) {
             // The partition went to another member: it handles this record again (idempotent).
@@ -126,6 +155,9 @@ public final class KafkaMember implements AutoCloseable {
           handled++;
         }
       } catch (IOException | RuntimeException e) {
+        // Read on from the first record not handled, or before it from what the handler kept.
+        handler.failed();
+        committed.forEach((tp, offset) -> resume.merge(tp, offset, Math::min));
         rewind(resume);
         throw e;
       }
@@ -154,6 +186,29 @@ public final class KafkaMember implements AutoCloseable {
             consumer.seek(tp, offset);
           }
         });
+  }
+
+  /**
+   * The note committed with {@code partition}'s position ({@link Handler#handled}), empty when
+   * none.
+   *
+   * @throws IOException when the brokers fail, naming them
+   */
+  public String note(int partition) throws IOException {
+    TopicPartition tp = new TopicPartition(log.topic(), partition);
+    try {
+      OffsetAndMetadata at = consumer.committed(Set.of(tp)).get(tp);
+      return at == null || at.metadata() == null ? "" : at.metadata();
+    } catch (KafkaException e) {
+      throw new IOException(
+          "Kafka at "
+              + log.bootstrap()
+              + " failed reading the position of group "
+              + log.group()
+              + " in "
+              + tp,
+          e);
+    }
   }
 
   /** The partitions this member holds now (empty while the group rebalances). */

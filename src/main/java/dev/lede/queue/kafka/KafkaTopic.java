@@ -73,6 +73,19 @@ public final class KafkaTopic implements AutoCloseable {
     }
   }
 
+  /** Appends {@code value} to every partition, keyed {@code key}. */
+  public void sendToEveryPartition(String key, String value) throws IOException {
+    Require.nonNull("key value", key, value);
+    try {
+      for (int p = 0; p < partitions; p++) {
+        producer.send(
+            new ProducerRecord<>(log.topic(), p, key, value.getBytes(StandardCharsets.UTF_8)));
+      }
+    } catch (KafkaException e) {
+      throw failed("sending to", e);
+    }
+  }
+
   /** Waits until everything sent is acknowledged by the in-sync replicas. */
   public void flush() throws IOException {
     try {
