@@ -7,6 +7,8 @@ import dev.lede.index.VectorIndex;
 import dev.lede.index.lucene.LuceneCandidateIndex;
 import dev.lede.index.lucene.LuceneVectorIndex;
 import dev.lede.index.lucene.ServingCopies;
+import dev.lede.index.opensearch.OpenSearchAddress;
+import dev.lede.index.opensearch.OpenSearchVectorIndex;
 import dev.lede.ingest.IngestReport;
 import dev.lede.ingest.Ingester;
 import dev.lede.ingest.StageTimes;
@@ -89,6 +91,8 @@ public final class Newsroom implements AutoCloseable {
   private Optional<LlmConfig> llm = Optional.empty();
   // Related stories: story vectors for the kNN leg (derived; see RelatedVectors).
   private volatile Optional<RelatedVectors> related = Optional.empty();
+  // The shared k-NN index of the story vectors, if any; null until asked.
+  private volatile Optional<OpenSearchAddress> knnVectors;
   // Serving: the clusterer and story vectors above come from this private copy (see Served).
   private final boolean serving;
   private volatile Optional<Served> served = Optional.empty();
@@ -262,12 +266,19 @@ public final class Newsroom implements AutoCloseable {
       c =
           StoryClusterer.open(
               copy.dir().resolve(clusterDir.getFileName()), clusterConfig(), candidateIndexes());
+      Optional<OpenSearchAddress> shared = sharedStoryVectors();
       r =
-          RelatedVectors.open(
-              LuceneVectorIndex.open(copy.dir().resolve(RELATED_FOLDER)),
-              relatedEmbedder.orElse(articleVectors)::of,
-              stories,
-              ws.store);
+          shared.isPresent()
+              ? RelatedVectors.shared(
+                  OpenSearchVectorIndex.open(shared.get()),
+                  relatedEmbedder.orElse(articleVectors)::of,
+                  stories,
+                  ws.store)
+              : RelatedVectors.open(
+                  LuceneVectorIndex.open(copy.dir().resolve(RELATED_FOLDER)),
+                  relatedEmbedder.orElse(articleVectors)::of,
+                  stories,
+                  ws.store);
       r.vectors(); // brought in step here, not by the first page that asks
       return new Served(copy, c, r);
     } catch (IOException | RuntimeException e) {
@@ -414,14 +425,39 @@ public final class Newsroom implements AutoCloseable {
       return current.get();
     }
     requireWriting("open the story vectors");
+    Optional<OpenSearchAddress> shared = sharedStoryVectors();
     RelatedVectors opened =
         RelatedVectors.open(
-            LuceneVectorIndex.open(ws.dir.resolve(RELATED_FOLDER)),
+            shared.isPresent()
+                ? OpenSearchVectorIndex.open(shared.get())
+                : LuceneVectorIndex.open(ws.dir.resolve(RELATED_FOLDER)),
             relatedEmbedder.orElse(articleVectors)::of,
             stories,
             ws.store);
     related = Optional.of(opened);
     return opened;
+  }
+
+  /**
+   * Where the story vectors are shared by every worker and site on the engines: beside an
+   * OpenSearch article index ({@code --index opensearch://HOST:PORT/INDEX}) that has the k-NN
+   * plugin, its index {@code INDEX-stories}. Else (embedded, or no k-NN plugin) each process keeps
+   * them in a Lucene folder of its own, caught up from the store.
+   */
+  private Optional<OpenSearchAddress> sharedStoryVectors() throws IOException {
+    Optional<OpenSearchAddress> known = knnVectors;
+    if (known == null) {
+      known = Optional.empty();
+      if (ws.engines.index().isPresent()) {
+        OpenSearchAddress articles = OpenSearchAddress.parse(ws.engines.index().get());
+        OpenSearchAddress vectors = articles.withIndex(articles.index() + "-stories");
+        if (OpenSearchVectorIndex.supported(vectors)) {
+          known = Optional.of(vectors);
+        }
+      }
+      knnVectors = known;
+    }
+    return known;
   }
 
   /** An article with its vector, ready for the clusterer (and the story it goes back to). */
@@ -471,6 +507,7 @@ public final class Newsroom implements AutoCloseable {
       if (ch instanceof StoryChange.Merged m) {
         moves.add(new StoryStore.Move(m.absorbed(), m.into(), List.of()));
         touched.add(m.into());
+        touched.add(m.absorbed()); // gone: its related-story vector and link summary go too
       } else if (ch instanceof StoryChange.Split s) {
         moves.add(new StoryStore.Move(s.from(), s.to(), s.articleIds()));
         touched.add(s.from());

@@ -493,6 +493,10 @@ public final class Worker implements AutoCloseable {
     private void write(String storyId) throws IOException {
       String live = room.stories.resolve(storyId);
       room.relink(new LinkedHashSet<>(List.of(storyId, live)));
+      if (!live.equals(storyId)) {
+        // Merged away: its related-story vector goes (the story it went into may be written).
+        room.updateRelated(Set.of(storyId));
+      }
       if (!room.written.owed().contains(live)) {
         return;
       }

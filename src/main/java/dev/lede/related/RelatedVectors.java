@@ -33,18 +33,22 @@ public final class RelatedVectors implements AutoCloseable {
       VectorIndex vectors,
       Function<Article, Optional<float[]>> embedder,
       StoryStore stories,
-      ArticleStore articles) {
+      ArticleStore articles,
+      boolean inStep) {
     this.vectors = vectors;
     this.embedder = embedder;
     this.stories = stories;
     this.articles = articles;
+    this.inStep = inStep;
   }
 
   /**
    * Keeps the story vectors in {@code vectors}. They are brought in step with the live stories on
-   * first use and after each {@link #update}: a story missing, or noted with another article count
-   * than it has now (a run killed between the story store and this index), is recomputed, and
-   * vectors of stories no longer live are dropped.
+   * first use (a story missing, or noted with another article count than it has now, as a run
+   * killed between the story store and this index leaves it, is recomputed, and vectors of stories
+   * no longer live are dropped), then kept in step by {@link #update} with the stories that
+   * changed, so an update costs what changed, not every story (each update read every story's count
+   * before, a paged search per write on OpenSearch).
    *
    * @param vectors where the story vectors are kept (closed with this)
    * @param embedder an article's vector, if the model reads it (empty otherwise)
@@ -55,7 +59,19 @@ public final class RelatedVectors implements AutoCloseable {
       StoryStore stories,
       ArticleStore articles)
       throws IOException {
-    return new RelatedVectors(vectors, embedder, stories, articles);
+    return new RelatedVectors(vectors, embedder, stories, articles, false);
+  }
+
+  /**
+   * Reads story vectors that the writing processes keep in step (an index they share, e.g.
+   * OpenSearch's, read by a site): used as they are, never brought in step from here.
+   */
+  public static RelatedVectors shared(
+      VectorIndex vectors,
+      Function<Article, Optional<float[]>> embedder,
+      StoryStore stories,
+      ArticleStore articles) {
+    return new RelatedVectors(vectors, embedder, stories, articles, true);
   }
 
   /** The story vectors, in step with the live stories. */
@@ -99,7 +115,9 @@ public final class RelatedVectors implements AutoCloseable {
 
   /**
    * Refreshes the vectors of stories that changed: a story still live gets its vector recomputed,
-   * an id merged away or emptied loses its vector. Then catches up on anything else out of step.
+   * an id merged away or emptied loses its vector. The first update (or use) also catches up on
+   * anything else out of step; later ones touch only {@code storyIds}, which must name every story
+   * that changed, merged-away ones included.
    */
   public void update(Collection<String> storyIds) throws IOException {
     for (String id : storyIds) {
@@ -110,7 +128,6 @@ public final class RelatedVectors implements AutoCloseable {
       put(live);
     }
     vectors.commit();
-    inStep = false;
     ensureInStep();
   }
 

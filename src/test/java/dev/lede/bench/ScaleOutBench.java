@@ -86,7 +86,7 @@ public final class ScaleOutBench {
         System.out.println("distributed rows skipped: " + missing.get());
       } else {
         try (PostgresCluster pg = PostgresCluster.start();
-            OpenSearchTestNode search = OpenSearchTestNode.start(tmp.resolve("opensearch"));
+            OpenSearchTestNode search = OpenSearchTestNode.startWithKnn(tmp.resolve("opensearch"));
             KafkaTestCluster kafka = KafkaTestCluster.start(1, tmp.resolve("kafka"))) {
           for (int w : workers) {
             Engines e =

@@ -166,7 +166,7 @@ class DistributedNewsroomTest {
         embedded.storyOf().size(), embedded.written());
 
     try (PostgresCluster pg = PostgresCluster.start();
-        OpenSearchTestNode search = OpenSearchTestNode.start(tmp.resolve("opensearch"));
+        OpenSearchTestNode search = OpenSearchTestNode.startWithKnn(tmp.resolve("opensearch"));
         KafkaTestCluster kafka = KafkaTestCluster.start(1, tmp.resolve("kafka"))) {
       Engines engines =
           new Engines(Optional.of(pg.newDatabase()), Optional.of(search.url("lede-articles")));
@@ -184,6 +184,14 @@ class DistributedNewsroomTest {
         assertThat(g.view().index().count()).isEqualTo(g.view().articles().count());
         assertThat(g.view().written().owed()).isEmpty();
         WorkerGroup.assertEveryStoryWrittenWhole(g.view());
+        // Related-story vectors: one shared k-NN index beside the articles, in step with the
+        // live stories although each write worker updated only the stories it wrote.
+        try (var vectors =
+            dev.lede.index.opensearch.OpenSearchVectorIndex.open(
+                dev.lede.index.opensearch.OpenSearchAddress.parse(
+                    search.url("lede-articles-stories")))) {
+          assertThat(vectors.articleCounts()).isEqualTo(g.view().stories().storySizes());
+        }
         for (Worker w : g.workers()) {
           assertThat(w.held()).as(w.role() + " partitions").isNotEmpty();
         }
@@ -194,6 +202,7 @@ class DistributedNewsroomTest {
             folders.filter(f -> f.getFileName().toString().startsWith("demo-")).toList()) {
           assertThat(d.resolve("lede.db")).doesNotExist();
           assertThat(d.resolve("index")).doesNotExist();
+          assertThat(d.resolve(Newsroom.RELATED_FOLDER)).doesNotExist();
         }
       }
       Path dir = tmp.resolve("site");

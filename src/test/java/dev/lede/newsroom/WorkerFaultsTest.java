@@ -46,7 +46,7 @@ class WorkerFaultsTest {
   @BeforeAll
   static void start() throws Exception {
     pg = PostgresCluster.start();
-    search = OpenSearchTestNode.start(tmp.resolve("opensearch"));
+    search = OpenSearchTestNode.startWithKnn(tmp.resolve("opensearch"));
     kafka = KafkaTestCluster.start(3, tmp.resolve("kafka"));
   }
 

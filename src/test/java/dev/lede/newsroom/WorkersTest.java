@@ -49,7 +49,7 @@ class WorkersTest {
   @BeforeAll
   static void start() throws Exception {
     pg = PostgresCluster.start();
-    search = OpenSearchTestNode.start(tmp.resolve("opensearch"));
+    search = OpenSearchTestNode.startWithKnn(tmp.resolve("opensearch"));
     kafka = KafkaTestCluster.start(1, tmp.resolve("kafka"));
   }
 

@@ -42,6 +42,18 @@ final class OpenSearchClient {
     throw refused("HEAD", path, r);
   }
 
+  /** Whether the engine serves {@code GET path} (200), not an unknown path (400 or 404). */
+  boolean serves(String path) throws IOException {
+    HttpResponse<String> r = send("GET", path, null, "application/json");
+    if (r.statusCode() == 200) {
+      return true;
+    }
+    if (r.statusCode() == 400 || r.statusCode() == 404) {
+      return false;
+    }
+    throw refused("GET", path, r);
+  }
+
   void createIndex(String path, JsonNode body) throws IOException {
     HttpResponse<String> r = send("PUT", path, json.writeValueAsString(body), "application/json");
     if (r.statusCode() / 100 == 2) {

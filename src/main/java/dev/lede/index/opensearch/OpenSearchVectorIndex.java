@@ -46,6 +46,16 @@ public final class OpenSearchVectorIndex implements VectorIndex {
   }
 
   /**
+   * Whether the engine at {@code address} has the k-NN plugin this index needs.
+   *
+   * @throws IOException when the engine does not answer, naming it
+   */
+  public static boolean supported(OpenSearchAddress address) throws IOException {
+    Objects.requireNonNull(address, "address");
+    return new OpenSearchClient(address).serves("/_plugins/_knn/stats");
+  }
+
+  /**
    * The story vectors in the k-NN index {@code address} names (created at the first commit that
    * puts a vector). Checks that the engine answers.
    *
