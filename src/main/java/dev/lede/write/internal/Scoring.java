@@ -96,11 +96,27 @@ final class Scoring {
       for (int i = 0; i < Math.min(d.sentences.size(), Planner.MAX_SENTENCES_PER_DOC); i++) {
         int k = i;
         (strict ? d.strictDraft(i) : Trimmer.draft(d, i, false))
-            .filter(dr -> !trailsOff(dr.text()) && (!strict || Voices.speaksForItself(dr.text())))
+            .filter(
+                dr ->
+                    !trailsOff(dr.text())
+                        && !spliced(dr.text())
+                        && (!strict || Voices.speaksForItself(dr.text())))
             .ifPresent(dr -> out.add(candidate(d, k, dr, entities)));
       }
     }
     return out;
+  }
+
+  /**
+   * A word broken by other text spliced into it: a page's caption or link set inside a sentence
+   * when it was extracted ("Firefighters baAlaska Republican governor ... arsonttled for about
+   * eight hours"). Two lower-case letters or more, then a capitalised word, in one token; names
+   * written that way ("iPhone", "eBay", "McCain") have at most one lower-case letter first.
+   */
+  private static final Pattern SPLICED = Pattern.compile("\\b\\p{Ll}{2,}\\p{Lu}\\p{Ll}{2,}");
+
+  static boolean spliced(String text) {
+    return SPLICED.matcher(text).find();
   }
 
   /**
