@@ -300,4 +300,27 @@ class ExtractorTest {
     assertThat(Extractor.extract(otherSite, "file:///tmp/saved.html").canonicalUrl())
         .hasValue("https://victim.example.org/real.html");
   }
+
+  @Test
+  void textInsideALinkToNowhereIsThePagesOwnButAScriptedMailLinkStaysALink() {
+    String story =
+        "<p>The harbour bridge closes for repairs on Monday, the council said, and the ferry"
+            + " runs every twenty minutes until the work is done in the spring.</p>";
+    ExtractedPage wrapped =
+        Extractor.extract(
+            "<html><body><a href=\"javascript:void(0)\">" + story + "</a></body></html>",
+            "https://example.org/a");
+    assertThat(wrapped.text()).startsWith("The harbour bridge closes");
+
+    ExtractedPage mail =
+        Extractor.extract(
+            "<html><body><article>"
+                + story
+                + "<p><a href=\"javascript:linkTo_UnCryptMailto('x')\">Jane Doe, press office"
+                + "</a></p>"
+                + story.replace("Monday", "Tuesday")
+                + "</article></body></html>",
+            "https://example.org/b");
+    assertThat(mail.text()).doesNotContain("Jane Doe");
+  }
 }

@@ -112,7 +112,9 @@ public final class PageModel {
             pendingSpace = false;
           }
         }
-        case LINK -> inLink++;
+        case LINK -> {
+          if (!isScriptLink(el)) inLink++;
+        }
         case IMAGE -> {}
         case INLINE -> {}
         default -> {
@@ -140,7 +142,7 @@ public final class PageModel {
         current.textLength += done.textLength;
         current.linkLength += done.linkLength;
         current.prose += done.prose;
-      } else if (el.normalName().equals("a")) {
+      } else if (el.normalName().equals("a") && !isScriptLink(el)) {
         inLink = Math.max(0, inLink - 1);
       }
       return FilterResult.CONTINUE;
@@ -195,6 +197,18 @@ public final class PageModel {
       commas = 0;
       pendingSpace = false;
     }
+  }
+
+  /**
+   * A link to nowhere ({@code javascript:}, {@code javascript:void(0)}) is a button wrapped around
+   * the page's own text, not a link to another page (readability replaces it by its text). A script
+   * call ({@code javascript:linkTo_UnCryptMailto(...)}) still links somewhere.
+   */
+  private static boolean isScriptLink(Element a) {
+    String href = a.attr("href");
+    if (!href.regionMatches(true, 0, "javascript:", 0, 11)) return false;
+    String rest = href.substring(11).strip();
+    return rest.isEmpty() || rest.equals(";") || rest.startsWith("void(0)");
   }
 
   /** Whether all of an element's text sits in links (and it has some). */
