@@ -46,7 +46,6 @@ public final class ClusterEngine implements AutoCloseable {
   private static final int FIRST_SPLIT_CHECK = 4;
   // A split check looks at this many of a story's most recent articles at most.
   private static final int SPLIT_SAMPLE = 256;
-  private static final int SPLIT_ITERATIONS = 6;
   private static final int FEATURE_CACHE = 10_000;
   // Stories unchanged for this many index refreshes' worth of articles, and past the candidate
   // window, go dormant; RECALLED of them stay read back at once.
@@ -60,6 +59,7 @@ public final class ClusterEngine implements AutoCloseable {
   private final EmbeddingBackground background = new EmbeddingBackground();
   private final FeatureExtractor extractor;
   private final Similarity similarity;
+  private final StorySplit split;
   private final CandidateIndex index;
   // Article id to the story it was last placed in, for the articles of stories on the heap; may be
   // retired, see resolve(). Articles of dormant stories are found through the index.
@@ -93,6 +93,7 @@ public final class ClusterEngine implements AutoCloseable {
     this.embeddings = config.embedder().dimension() > 0 && config.embeddingWeight() > 0;
     this.extractor = new FeatureExtractor(config, terms, keys, embeddings);
     this.similarity = new Similarity(config, terms, keys, background);
+    this.split = new StorySplit(similarity, terms, keys);
     this.cache = new FeatureCache(Math.max(FEATURE_CACHE, 2 * config.refreshEvery()));
     this.tail = new Tail(terms, keys);
   }
@@ -467,78 +468,14 @@ public final class ClusterEngine implements AutoCloseable {
     mergeAround(part, around, changes);
   }
 
-  /**
-   * Two-means over the story's most recent members, seeded by its least typical member and the
-   * member least like that one. Returns the part without the story's first article when the two
-   * parts would not have merged.
-   */
+  /** The members a split check looks at: the story's most recent, at most SPLIT_SAMPLE. */
   private Optional<List<ArticleFeatures>> splitOff(StoryState story) throws IOException {
     List<String> ids = story.articleIds;
     List<ArticleFeatures> members = new ArrayList<>();
     for (int i = Math.max(0, ids.size() - SPLIT_SAMPLE); i < ids.size(); i++) {
       members.add(member(ids.get(i)));
     }
-    ArticleFeatures seedA = leastLike(members, story, null);
-    StoryState a = group(List.of(seedA));
-    ArticleFeatures seedB = leastLike(members, a, seedA);
-    StoryState b = group(List.of(seedB));
-    List<ArticleFeatures> inA = new ArrayList<>();
-    List<ArticleFeatures> inB = new ArrayList<>();
-    for (int it = 0; it < SPLIT_ITERATIONS; it++) {
-      List<ArticleFeatures> nextA = new ArrayList<>();
-      List<ArticleFeatures> nextB = new ArrayList<>();
-      for (ArticleFeatures m : members) {
-        (similarity.score(m, a) >= similarity.score(m, b) ? nextA : nextB).add(m);
-      }
-      if (nextA.equals(inA) || nextA.isEmpty() || nextB.isEmpty()) {
-        inA = nextA;
-        inB = nextB;
-        break;
-      }
-      inA = nextA;
-      inB = nextB;
-      a = group(inA);
-      b = group(inB);
-    }
-    if (inA.size() < 2 || inB.size() < 2) {
-      return Optional.empty();
-    }
-    if (similarity.score(a, b) >= similarity.splitThreshold(inA.size(), inB.size())) {
-      return Optional.empty();
-    }
-    String first = ids.get(0);
-    boolean firstInA = inA.stream().anyMatch(m -> m.id().equals(first));
-    boolean firstInB = inB.stream().anyMatch(m -> m.id().equals(first));
-    // When the first article is outside the sample, the older part stays.
-    if (!firstInA && !firstInB) {
-      return Optional.of(inA.get(0).seq() > inB.get(0).seq() ? inA : inB);
-    }
-    return Optional.of(firstInA ? inB : inA);
-  }
-
-  private ArticleFeatures leastLike(
-      List<ArticleFeatures> members, StoryState reference, ArticleFeatures skip) {
-    ArticleFeatures pick = null;
-    double lowest = Double.MAX_VALUE;
-    for (ArticleFeatures m : members) {
-      if (m == skip) {
-        continue;
-      }
-      double s = similarity.score(m, reference);
-      if (s < lowest) {
-        lowest = s;
-        pick = m;
-      }
-    }
-    return pick;
-  }
-
-  private StoryState group(List<ArticleFeatures> members) {
-    StoryState g = new StoryState("", 0);
-    for (ArticleFeatures m : members) {
-      g.add(m, terms, keys);
-    }
-    return g;
+    return split.partLeaving(members, story, ids.get(0));
   }
 
   private String resolve(String story) {
