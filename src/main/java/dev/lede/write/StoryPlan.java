@@ -52,18 +52,12 @@ public record StoryPlan(
     }
   }
 
-  /** A plan whose headline comes from its lede (no {@link NewsSentence}s). */
-  public StoryPlan(
-      String story,
-      String keyphrase,
-      List<WrittenSentence> lede,
-      List<Section> sections,
-      List<PullQuote> quotes,
-      List<WrittenSentence> background,
-      List<Disagreement> disagreements,
-      List<SourceRef> sources,
-      List<SourceRef> backgroundSources) {
-    this(
+  /**
+   * This plan with another writer's {@code lede} and {@code sections} (a model's rewrite, checked
+   * again): its headline comes from the new lede, so it keeps no {@link NewsSentence}s.
+   */
+  public StoryPlan withText(List<WrittenSentence> lede, List<Section> sections) {
+    return new StoryPlan(
         story,
         keyphrase,
         lede,

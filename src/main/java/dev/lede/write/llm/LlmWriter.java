@@ -180,17 +180,7 @@ public final class LlmWriter implements Writer {
     if (m.modelParts() == 0) {
       return new Result(offline, Outcome.OFFLINE, out);
     }
-    StoryPlan merged =
-        new StoryPlan(
-            plan.story(),
-            plan.keyphrase(),
-            m.lede(),
-            m.sections(),
-            plan.quotes(),
-            plan.background(),
-            plan.disagreements(),
-            plan.sources(),
-            plan.backgroundSources());
+    StoryPlan merged = plan.withText(m.lede(), m.sections());
     WrittenStory story = Composer.compose(merged, now);
     story = withModelParts(story, reply, checker, out);
     Outcome outcome = m.modelParts() == m.parts() ? Outcome.MODEL : Outcome.MIXED;

@@ -255,16 +255,7 @@ class LlmWriterTest {
   }
 
   private static StoryPlan withLede(StoryPlan p, List<WrittenSentence> lede) {
-    return new StoryPlan(
-        p.story(),
-        p.keyphrase(),
-        lede,
-        p.sections(),
-        p.quotes(),
-        p.background(),
-        p.disagreements(),
-        p.sources(),
-        p.backgroundSources());
+    return p.withText(lede, p.sections());
   }
 
   @Test
@@ -384,12 +375,7 @@ class LlmWriterTest {
             "HTTP 404 Not Found: \"model `fake-model` not found\""),
         Arguments.of(
             "a reply slower than the timeout",
-            (TestHttpServer.Handler)
-                exchange -> {
-                  Thread.sleep(5000);
-                  TestHttpServer.respond(200, FakeChatServer.completion("{}", "stop"))
-                      .handle(exchange);
-                },
+            TestHttpServer.silent(),
             "no complete reply within 300 ms"),
         Arguments.of(
             "malformed JSON",

@@ -27,16 +27,7 @@ class PromptAndMergeTest {
       OfflineWriter.create(new HashingEmbedder()).plan("bridge", ARTICLES, List.of());
 
   private static StoryPlan withLede(StoryPlan p, List<WrittenSentence> lede) {
-    return new StoryPlan(
-        p.story(),
-        p.keyphrase(),
-        lede,
-        p.sections(),
-        p.quotes(),
-        p.background(),
-        p.disagreements(),
-        p.sources(),
-        p.backgroundSources());
+    return p.withText(lede, p.sections());
   }
 
   private static JsonNode userJson(Prompt p) throws Exception {
