@@ -8,22 +8,29 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.lede.testing.Slow;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The tests' own rules, checked on the test classes: a test that starts a process (directly or
- * through a helper such as {@code LedeProcess}) carries {@code @Timeout}, so a hung child fails the
- * build instead of hanging it; a test that starts a process, drives a browser, loads the embedding
- * model or reads {@code ../shared/data} is tagged {@link Slow}, so {@code mvn test -Pfast} leaves
- * it out.
+ * The tests' own rules, checked on the test classes: a test that starts a process (directly,
+ * through a helper such as {@code LedeProcess}, or a browser through ChromeDriver) carries
+ * {@code @Timeout}, so a hung child fails the build instead of hanging it; a test that starts a
+ * process, drives a browser, loads the embedding model or reads {@code ../shared/data} is tagged
+ * {@link Slow}, so {@code mvn test -Pfast} leaves it out; no test sleeps (time is a {@code
+ * MutableClock}, a slow peer one of {@code TestHttpServer}'s handlers); no randomized test fixes
+ * its seed (jqwik picks a fresh one and prints it).
  */
 class TestConventionsTest {
   private static final List<String> TEST_ANNOTATIONS =
@@ -40,6 +47,9 @@ class TestConventionsTest {
           "dev.lede.nlp.MiniLmEmbedder",
           "dev.lede.nlp.SharedMiniLm",
           "org.openqa.selenium.chrome.ChromeDriver");
+
+  // Drivers that start a browser process (and the driver's own).
+  private static final Set<String> BROWSERS = Set.of("org.openqa.selenium.chrome.ChromeDriver");
 
   static JavaClasses tests;
   static Set<String> startProcesses;
@@ -91,12 +101,55 @@ class TestConventionsTest {
         .isEmpty();
   }
 
+  @Test
+  void noTestSleeps() {
+    Set<String> sleeping = new TreeSet<>();
+    for (JavaClass c : tests) {
+      if (c.getPackageName().equals("dev.lede.testing")) {
+        continue; // TestHttpServer's slow peers
+      }
+      c.getMethodCallsFromSelf().stream()
+          .filter(
+              call ->
+                  call.getTargetOwner().isEquivalentTo(Thread.class)
+                      && call.getName().equals("sleep"))
+          .forEach(call -> sleeping.add(topLevel(c).getName() + ":" + call.getLineNumber()));
+    }
+    assertThat(sleeping).as("tests that sleep").isEmpty();
+  }
+
+  @Test
+  void noRandomizedTestFixesItsSeed() throws IOException {
+    Pattern fixed =
+        Pattern.compile(
+            "new (?:java\\.util\\.)?(?:Random|SplittableRandom)\\(\\s*-?[0-9_]+L?\\s*\\)"
+                + "|@Property\\([^)]*\\bseed\\s*=");
+    Set<String> found = new TreeSet<>();
+    Path root = Path.of("src", "test", "java");
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        if (f.toString().contains("/dev/lede/bench/")) {
+          continue; // benchmarks name their seeds (--seed=N) so runs compare
+        }
+        List<String> lines = Files.readAllLines(f);
+        for (int i = 0; i < lines.size(); i++) {
+          if (fixed.matcher(lines.get(i)).find()) {
+            found.add(root.relativize(f) + ":" + (i + 1));
+          }
+        }
+      }
+    }
+    assertThat(found).as("random generators or properties with a fixed seed").isEmpty();
+  }
+
   private static boolean startsAProcess(JavaClass c) {
     return c.getMethodCallsFromSelf().stream()
-        .anyMatch(
-            call ->
-                call.getTargetOwner().isEquivalentTo(ProcessBuilder.class)
-                    && call.getName().equals("start"));
+            .anyMatch(
+                call ->
+                    call.getTargetOwner().isEquivalentTo(ProcessBuilder.class)
+                        && call.getName().equals("start"))
+        || c.getConstructorCallsFromSelf().stream()
+            .anyMatch(call -> BROWSERS.contains(call.getTargetOwner().getName()));
   }
 
   /** The test classes that meet {@code seed}, or use (directly or not) a test class that does. */

@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,7 +39,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TestHttpServer implements AutoCloseable {
 
-  /** Answers one exchange; may stream, sleep or never finish (stopped by {@link #close()}). */
+  /**
+   * Answers one exchange; may stream or never finish (stopped by {@link #close()}). A slow peer is
+   * {@link #silent}, {@link #holding} or {@link #trickling}: tests themselves never sleep.
+   */
   @FunctionalInterface
   public interface Handler {
     void handle(HttpExchange exchange) throws IOException, InterruptedException;
@@ -176,6 +181,35 @@ public final class TestHttpServer implements AutoCloseable {
       exchange.sendResponseHeaders(status, body.length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(body);
+      }
+    };
+  }
+
+  /**
+   * A peer that never answers: the handler waits until {@link #close()} interrupts it, so a client
+   * can only give up by its own deadline.
+   */
+  public static Handler silent() {
+    return exchange -> new CountDownLatch(1).await();
+  }
+
+  /** {@code then} after holding the request for {@code hold}, as a slow peer does. */
+  public static Handler holding(Duration hold, Handler then) {
+    return exchange -> {
+      Thread.sleep(hold.toMillis());
+      then.handle(exchange);
+    };
+  }
+
+  /** A 200 whose body never ends: one byte every {@code every}, until the client gives up. */
+  public static Handler trickling(Duration every) {
+    return exchange -> {
+      exchange.sendResponseHeaders(200, 0);
+      OutputStream out = exchange.getResponseBody();
+      while (true) {
+        out.write('x');
+        out.flush();
+        Thread.sleep(every.toMillis());
       }
     };
   }

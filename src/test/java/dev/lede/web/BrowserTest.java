@@ -17,6 +17,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,6 +41,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * is missing ({@code apt-get install -y chromium chromium-driver}).
  */
 @Slow
+@Timeout(300)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
 
@@ -52,6 +54,7 @@ class BrowserTest {
   private static WebDriverWait wait;
 
   @BeforeAll
+  @Timeout(120) // starts chromedriver and Chromium
   static void start() throws Exception {
     assumeThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
         .as(

@@ -232,12 +232,7 @@ class HttpFetcherTest {
 
     @Test
     void anUnreachableRobotsTxtDisallowsEverything() {
-      server.route(
-          "/robots.txt",
-          exchange -> {
-            Thread.sleep(3_000);
-            TestHttpServer.respond(200, "").handle(exchange);
-          });
+      server.route("/robots.txt", TestHttpServer.silent());
       server.route("/page", TestHttpServer.respond(200, "hello"));
       FetcherConfig impatient = robots.toBuilder().totalTimeout(Duration.ofMillis(300)).build();
 
@@ -324,9 +319,13 @@ class HttpFetcherTest {
           "/page",
           exchange -> {
             mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-            Thread.sleep(100);
-            inFlight.decrementAndGet();
-            TestHttpServer.respond(200, "hello").handle(exchange);
+            TestHttpServer.holding(
+                    Duration.ofMillis(100),
+                    e -> {
+                      inFlight.decrementAndGet();
+                      TestHttpServer.respond(200, "hello").handle(e);
+                    })
+                .handle(exchange);
           });
       HttpFetcher fetcher = HttpFetcher.create(config().build());
       ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -554,13 +553,8 @@ class HttpFetcherTest {
   class Network {
     @Test
     void aServerThatNeverAnswersTimesOut() {
-      // The failure names the 500 ms deadline: the server's late answer would have been fetched.
-      server.route(
-          "/slow",
-          exchange -> {
-            Thread.sleep(5_000);
-            TestHttpServer.respond(200, "late").handle(exchange);
-          });
+      // The failure names the 500 ms deadline.
+      server.route("/slow", TestHttpServer.silent());
       FetchResult result =
           fetch(config().totalTimeout(Duration.ofMillis(500)).build(), server.uri("/slow"));
 
@@ -573,17 +567,7 @@ class HttpFetcherTest {
     @Test
     void aServerTricklingItsBodyFailsWithinTheTotalTimeout() {
       // Without the total deadline this never returns, and the class's @Timeout fails it.
-      server.route(
-          "/trickle",
-          exchange -> {
-            exchange.sendResponseHeaders(200, 0);
-            OutputStream out = exchange.getResponseBody();
-            while (true) {
-              out.write('x');
-              out.flush();
-              Thread.sleep(50);
-            }
-          });
+      server.route("/trickle", TestHttpServer.trickling(Duration.ofMillis(50)));
       FetchResult result =
           fetch(config().totalTimeout(Duration.ofMillis(500)).build(), server.uri("/trickle"));
 
