@@ -5,9 +5,11 @@ import dev.lede.ingest.fetch.HttpFetcher;
 import dev.lede.model.Source;
 import dev.lede.newsroom.Newsroom;
 import dev.lede.newsroom.RunReport;
+import dev.lede.write.llm.LlmConfig;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,13 +68,9 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream err = System.err;
+    // Every bad option fails the same way: one line naming it, exit 2 (Failures).
     HttpFetcher fetcher = fetch.fetcher.fetcher(spec);
-    try {
-      llm.validate();
-    } catch (IllegalArgumentException e) {
-      System.err.println("lede ingest: " + e.getMessage());
-      return 2;
-    }
+    Optional<LlmConfig> llmConfig = llm.config(spec);
     CanonicalTrust trust;
     try {
       trust = CanonicalTrust.sameSiteOr(trustCanonical);
@@ -86,7 +84,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     dev.lede.newsroom.Engines where = engines.where.engines(spec);
     try (Newsroom room =
-        Newsroom.open(data.toWrite(), where).withLlm(llm.config()).withCanonicalTrust(trust)) {
+        Newsroom.open(data.toWrite(), where).withLlm(llmConfig).withCanonicalTrust(trust)) {
       room.withLog(engines.log());
       List<String> refs = sources;
       if (refs.isEmpty()) {

@@ -3,7 +3,9 @@ package dev.lede.cli;
 import dev.lede.write.llm.LlmConfig;
 import dev.lede.write.llm.Writers;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** {@code --llm URL --model NAME}: the optional OpenAI-compatible writer backend. */
 final class LlmOptions {
@@ -28,5 +30,17 @@ final class LlmOptions {
   /** The LLM backend asked for, if any; throws as {@link #validate}. */
   Optional<LlmConfig> config() {
     return Writers.config(url, model);
+  }
+
+  /**
+   * The LLM backend asked for, if any, a bad option failing as an operator mistake (exit 2, one
+   * line), as {@link FetcherOptions#fetcher(CommandSpec)} does.
+   */
+  Optional<LlmConfig> config(CommandSpec spec) {
+    try {
+      return config();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 }
