@@ -12,14 +12,17 @@ import net.jqwik.api.Property;
  * failing one for replay.
  */
 class EmbeddingBackgroundTest {
-  private static final int DIM = 64;
+  // Wide enough that two independent noise vectors are near-orthogonal (cosine sd 1/16), so the
+  // bounds below sit four or more standard deviations from what a fresh seed can draw.
+  private static final int DIM = 256;
+  private static final double BACKGROUND = 1.5 * Math.sqrt(DIM);
 
   /** A unit vector: {@code share} of a fixed background direction plus independent noise. */
   private static float[] article(Random r, double share) {
     float[] v = new float[DIM];
     double norm = 0;
     for (int i = 0; i < DIM; i++) {
-      v[i] = (float) ((i == 0 ? share * 12 : 0) + r.nextGaussian());
+      v[i] = (float) ((i == 0 ? share * BACKGROUND : 0) + r.nextGaussian());
       norm += v[i] * v[i];
     }
     for (int i = 0; i < DIM; i++) {
@@ -39,7 +42,7 @@ class EmbeddingBackgroundTest {
     float[] y = article(r, 1);
     double raw = new EmbeddingBackground().cosine(x, 1, y, 1, TextAnalysis.Script.HANGUL);
 
-    assertThat(raw).isGreaterThan(0.6);
+    assertThat(raw).isGreaterThan(0.55);
     assertThat(b.cosine(x, 1, y, 1, TextAnalysis.Script.HANGUL)).isCloseTo(0, within(0.3));
     // Backgrounds are per script: Latin text has seen nothing, so nothing is removed.
     assertThat(b.cosine(x, 1, y, 1, TextAnalysis.Script.LATIN)).isCloseTo(raw, within(1e-9));
