@@ -80,17 +80,27 @@ public final class MetaDescriptions {
     }
     wants.add(adds);
     wants.add(v -> true);
-    // The phrase first (the keyphrase must be in the summary), then a sentence that adds to the
-    // headline; for each, one whole sentence before two joined.
+    // One sentence, not two joined: of the opening ones, then of the whole story.
+    for (int reach : new int[] {OPENING, STORY}) {
+      for (Predicate<String> w : wants) {
+        for (Function<String, List<String>> v :
+            List.<Function<String, List<String>>>of(
+                MetaDescriptions::coarseVariants, MetaDescriptions::variants)) {
+          String m = single(sentences, first, w, v, reach);
+          if (m != null) {
+            return m;
+          }
+        }
+      }
+    }
+    // No sentence of the story fits alone (all too short): the phrase first (the keyphrase must be
+    // in the summary), then a sentence that adds to the headline; whole sentences joined.
     for (Predicate<String> w : wants) {
       // Whole clauses first; cuts before a trailing phrase only when no whole clause fits.
       for (Function<String, List<String>> v :
           List.<Function<String, List<String>>>of(
               MetaDescriptions::coarseVariants, MetaDescriptions::variants)) {
-        String m = single(sentences, first, w, v);
-        if (m == null) {
-          m = build(sentences, first, w, v);
-        }
+        String m = build(sentences, first, w, v);
         if (m != null) {
           return m;
         }
@@ -117,13 +127,23 @@ public final class MetaDescriptions {
     return added.size() >= ADDS;
   }
 
-  /** One whole sentence (or a shortened form) of the opening ones that fits, the first's first. */
+  /** How many opening sentences a summary is first looked for in. */
+  static final int OPENING = 4;
+
+  /** How many of the story's sentences, in reading order, a single-sentence summary may be. */
+  static final int STORY = 12;
+
+  /**
+   * One whole sentence (or a shortened form) of the first {@code reach} that fits, the first's
+   * first.
+   */
   private static String single(
       List<WrittenSentence> sentences,
       int first,
       Predicate<String> w,
-      Function<String, List<String>> variants) {
-    int n = Math.min(sentences.size(), 4);
+      Function<String, List<String>> variants,
+      int reach) {
+    int n = Math.min(sentences.size(), reach);
     List<Integer> order = new ArrayList<>();
     if (first >= 0 && first < sentences.size()) {
       order.add(first);
@@ -139,12 +159,24 @@ public final class MetaDescriptions {
         continue; // "It will ...": what it stands for is not in the summary
       }
       for (String v : variants.apply(text)) {
-        if (fits(v) && w.test(v)) {
+        if (fits(v) && w.test(v) && supported(v, sentences.get(i))) {
           return v;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the grounding checker accepts a shortened form against its sentence's quotes: a cut can
+   * drop a negation ("no other offer") or leave too little of what the quotes say.
+   */
+  private static boolean supported(String summary, WrittenSentence ws) {
+    java.util.Map<String, String> quotes = new java.util.LinkedHashMap<>();
+    for (dev.lede.model.SourceSpan s : ws.sources()) {
+      quotes.merge(s.article(), s.quote(), (x, y) -> x + "\n" + y);
+    }
+    return dev.lede.write.GroundingChecker.of(quotes).check(summary, ws.sources()).supported();
   }
 
   /**
@@ -205,7 +237,7 @@ public final class MetaDescriptions {
     }
     for (int i : order) {
       for (String v : variants.apply(texts.get(i))) {
-        if (fits(v) && wanted.test(v)) {
+        if (fits(v) && wanted.test(v) && supported(v, sentences.get(i))) {
           return v;
         }
       }
@@ -450,6 +482,16 @@ public final class MetaDescriptions {
     if (!x.opensPhrase() && !before.text().equals(",")) {
       return false;
     }
+    if (x.lower().equals("of") && before.tagIs("NN")
+        || x.lower().equals("by") && before.tag().equals("VBN")
+        || before.tagIs("VB") && !before.tag().equals("VBN")
+        || before.tag().equals("VBN")
+            && k >= 2
+            && HeadlineVerbs.lemma(t.get(k - 2).lower()).equals("have")) {
+      // "release of Fall [of an Empire]", "was inspired [by Hillary Clinton]", "a catalogue that
+      // has grown [to two million songs]": what the noun or verb needs is still to come.
+      return false;
+    }
     if (x.phrase().equals("PP") || x.phrase().equals("SBAR")) {
       return true;
     }
@@ -471,6 +513,11 @@ public final class MetaDescriptions {
 
   private static boolean danglingEnd(String c) {
     List<String> w = Words.lowerWords(c);
+    if (w.size() >= 2
+        && Set.of("and", "or").contains(w.get(w.size() - 2))
+        && w.get(w.size() - 1).endsWith("ly")) {
+      return true; // "at least $160 million and possibly [more]"
+    }
     return w.isEmpty() || DANGLING.contains(w.get(w.size() - 1));
   }
 
