@@ -26,7 +26,10 @@ class KeyphraseEvalTest {
     // since headlines pass the grounding check (3_ecbplus: the garbled "Marshals add to their 15
     // Most Wanted list of fugitives man" gave way to "Texas inmate escapes from prison van near
     // Houston", whose keyphrase "Texas inmate" is not the gold's event word; names 23 -> 22).
-    assertThat(r.wrongEvent()).as("keyphrases with a wrong event word").isLessThanOrEqualTo(13);
+    // 16 since the meta description is one story sentence rather than two joined (blind judges
+    // flagged 11 of 20 metas): the keyphrase is what headline and meta share, and the one-sentence
+    // meta shares the gold's event word less often. A regression of this proxy, traded knowingly.
+    assertThat(r.wrongEvent()).as("keyphrases with a wrong event word").isLessThanOrEqualTo(16);
     // The same: a headline phrase without the gold names ("single punch") counts here; 26 measured.
     // A regression of this measure traded for keyphrases the headline says (see issue 10).
     assertThat(r.wrongName())
