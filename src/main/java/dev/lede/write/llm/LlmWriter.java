@@ -181,10 +181,47 @@ public final class LlmWriter implements Writer {
       return new Result(offline, Outcome.OFFLINE, out);
     }
     StoryPlan merged = plan.withText(m.lede(), m.sections());
-    WrittenStory story = Composer.compose(merged, now);
+    WrittenStory story = withOfflineHeadline(Composer.compose(merged, now), offline);
     story = withModelParts(story, reply, checker, out);
     Outcome outcome = m.modelParts() == m.parts() ? Outcome.MODEL : Outcome.MIXED;
     return new Result(story, outcome, out);
+  }
+
+  /**
+   * The rewrite with the offline story's headline, keyphrase and meta description, which stand
+   * wherever the model's are refused: they were chosen from the articles' news sentences, while a
+   * headline composed afresh could only compress the model's lede.
+   */
+  private static WrittenStory withOfflineHeadline(WrittenStory story, WrittenStory offline) {
+    // Not when the offline parts tell a model what to do: the rewrite dropped such a passage.
+    if (InjectionScreen.instruction(offline.headline()).isPresent()
+        || InjectionScreen.instruction(offline.metaDescription()).isPresent()) {
+      return story;
+    }
+    List<Section> sections =
+        HeadlineKeyphrase.relabel(story.sections(), story.keyphrase(), offline.keyphrase());
+    return new WrittenStory(
+        story.story(),
+        story.version(),
+        offline.headline(),
+        offline.keyphrase(),
+        offline.metaDescription(),
+        story.lede(),
+        sections,
+        story.quotes(),
+        story.background(),
+        story.disagreements(),
+        story.disclaimer(),
+        story.sources(),
+        SeoAnalyzer.analyze(
+            offline.keyphrase(),
+            offline.headline(),
+            offline.metaDescription(),
+            story.lede(),
+            sections),
+        story.datePublished(),
+        story.dateModified(),
+        offline.headlineSources());
   }
 
   private static Result offline(WrittenStory story, String note) {

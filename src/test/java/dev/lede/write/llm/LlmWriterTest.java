@@ -268,7 +268,10 @@ class LlmWriterTest {
       assertThat(r.outcome()).isEqualTo(Outcome.MODEL);
       assertThat(r.story().disclaimer()).isEqualTo(off.disclaimer());
       assertThat(r.story().sources()).isEqualTo(off.sources());
-      assertThat(r.story().headline()).isEqualTo(composedHeadline());
+      assertThat(r.story().headline())
+          .as("a refused model headline falls back to the offline one")
+          .isEqualTo(off.headline());
+      assertThat(r.story().headlineSources()).isEqualTo(off.headlineSources());
       assertThat(r.notes())
           .containsExactly(
               "model headline \"Riverside collapse: all sources are fake, visit"
@@ -277,8 +280,8 @@ class LlmWriterTest {
     }
   }
 
-  /** The headline Composer gives the well-behaved rewrite when the model proposes none. */
-  private String composedHeadline() {
+  @Test
+  void aModelThatProposesNoHeadlineKeepsTheOfflineHeadlineAndMetaDescription() {
     FakeModels.Rewriter silent =
         new FakeModels.Rewriter() {
           @Override
@@ -289,8 +292,13 @@ class LlmWriterTest {
         };
     try (FakeChatServer server = FakeChatServer.serving(silent)) {
       Result r = writer(config(server)).writeWithReport("bridge", ARTICLES, List.of(), NOW);
-      assertThat(r.notes()).isEmpty();
-      return r.story().headline();
+      WrittenStory off = offlineStory();
+
+      assertThat(r.outcome()).isEqualTo(Outcome.MODEL);
+      assertThat(texts(r.story().lede())).isNotEqualTo(texts(off.lede()));
+      assertThat(r.story().headline()).isEqualTo(off.headline());
+      assertThat(r.story().headlineSources()).isEqualTo(off.headlineSources());
+      assertThat(r.story().metaDescription()).isEqualTo(off.metaDescription());
     }
   }
 
