@@ -198,29 +198,11 @@ public final class LlmWriter implements Writer {
         || InjectionScreen.instruction(offline.metaDescription()).isPresent()) {
       return story;
     }
-    List<Section> sections =
-        HeadlineKeyphrase.relabel(story.sections(), story.keyphrase(), offline.keyphrase());
-    return new WrittenStory(
-        story.story(),
-        story.version(),
+    return withFront(
+        story,
         offline.headline(),
         offline.keyphrase(),
         offline.metaDescription(),
-        story.lede(),
-        sections,
-        story.quotes(),
-        story.background(),
-        story.disagreements(),
-        story.disclaimer(),
-        story.sources(),
-        SeoAnalyzer.analyze(
-            offline.keyphrase(),
-            offline.headline(),
-            offline.metaDescription(),
-            story.lede(),
-            sections),
-        story.datePublished(),
-        story.dateModified(),
         offline.headlineSources());
   }
 
@@ -298,6 +280,16 @@ public final class LlmWriter implements Writer {
       notes.add("model headline and meta description share no keyphrase; kept the offline ones");
       return story;
     }
+    return withFront(story, headline, keyphrase, meta, headlineSources);
+  }
+
+  /** The story with another headline, keyphrase and meta description (sections relabelled). */
+  private static WrittenStory withFront(
+      WrittenStory story,
+      String headline,
+      String keyphrase,
+      String meta,
+      List<SourceSpan> headlineSources) {
     List<Section> sections =
         HeadlineKeyphrase.relabel(story.sections(), story.keyphrase(), keyphrase);
     return new WrittenStory(
