@@ -301,8 +301,10 @@ public final class SentenceSplitter {
     return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
   }
 
+  // Line breaks too: U+0085 (NEL, "..." in cp1252 text read as Latin-1) is neither whitespace nor a
+  // space char to Java, and a break that skipSpace cannot step over made the splitter loop forever.
   private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || isLineBreak(c);
   }
 
   private static int skipSpace(String text, int i) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class SentenceSplitterTest {
   private static List<String> split(String text) {
@@ -147,5 +149,20 @@ class SentenceSplitterTest {
         assertThat(s.text()).doesNotContainPattern("다\\. [가-힣]");
       }
     }
+  }
+
+  @Test
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  void aNextLineCharacterBreaksALineInsteadOfHangingTheSplitter() {
+    // U+0085 at the start, after spaces, and between two sentences (it used to loop forever).
+    assertThat(SentenceSplitter.split("\u0085Rain fell."))
+        .extracting(Sentence::text)
+        .containsExactly("Rain fell.");
+    assertThat(SentenceSplitter.split("  \u0085\u0085 Rain fell."))
+        .extracting(Sentence::text)
+        .containsExactly("Rain fell.");
+    assertThat(SentenceSplitter.split("Rain fell.\u0085\u0085The river rose."))
+        .extracting(Sentence::text)
+        .containsExactly("Rain fell.", "The river rose.");
   }
 }
