@@ -2,6 +2,7 @@ package dev.lede.related;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.index.TestArticles;
 import dev.lede.index.VectorIndex;
 import dev.lede.index.lucene.LuceneVectorIndex;
 import dev.lede.model.Article;
@@ -79,22 +80,7 @@ class RelatedVectorsTest {
   }
 
   private static Article article(String id, String text) {
-    return new Article(
-        id,
-        "https://example.com/" + id,
-        "https://example.com/" + id,
-        text,
-        Optional.empty(),
-        Optional.of(T),
-        Optional.empty(),
-        "en",
-        "Example",
-        "test",
-        text,
-        "hash-" + id,
-        0L,
-        Optional.empty(),
-        T);
+    return TestArticles.of(id, "en", text, text, Optional.of(T));
   }
 
   private RelatedVectors open(SqliteStore store, StoryStore stories, Counting index) {
