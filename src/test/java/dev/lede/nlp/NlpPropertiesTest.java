@@ -116,7 +116,9 @@ class NlpPropertiesTest {
     }
     for (int k = 0; k < text.length(); k++) {
       char c = text.charAt(k);
-      boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+      // U+0085 (NEL) is Unicode White_Space and a line break to the splitter, though not to Java.
+      boolean space =
+          Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u0085';
       if (!space) {
         assertThat(covered[k])
             .as("char %d (U+%04X) of %s is in a sentence", k, (int) c, text)
