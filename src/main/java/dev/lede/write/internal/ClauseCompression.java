@@ -36,11 +36,7 @@ public final class ClauseCompression {
    * @param named whether its subject holds a name or a number ("Chrysler", "Two men"), not only
    *     common nouns ("Purchase", "Aircraft")
    */
-  public record Compressed(String text, int from, int to, String verb, boolean named, boolean cut) {
-    public Compressed(String text, int from, int to, String verb, boolean named) {
-      this(text, from, to, verb, named, false);
-    }
-  }
+  public record Compressed(String text, int from, int to, String verb, boolean named) {}
 
   /** Words that open a subordinate clause: what follows them is not the main news. */
   private static final Set<String> SUBORDINATORS =
@@ -223,7 +219,7 @@ public final class ClauseCompression {
     Compressed original(Compressed c) {
       int from = origin[c.from()];
       int to = c.to() == 0 ? from : origin[c.to() - 1] + 1;
-      return new Compressed(c.text(), from, to, c.verb(), c.named(), c.cut());
+      return new Compressed(c.text(), from, to, c.verb(), c.named());
     }
   }
 
@@ -239,11 +235,11 @@ public final class ClauseCompression {
       attribution = false;
       c = headline(sentence, t, max, false, false);
     }
-    if (c.isPresent() && (c.get().cut() || endsBeforeComplement(t, c.get()))) {
+    if (c.isEmpty() || endsBeforeComplement(t, c.get())) {
       // "Argument between two Brisbane neighbours over noise levels ends": a shorter subject
       // leaves room for what the verb needs ("... ends in tragedy").
       Optional<Compressed> shorter = headline(sentence, t, max, attribution, true);
-      if (shorter.isPresent() && !shorter.get().cut() && shorter.get().to() > c.get().to()) {
+      if (shorter.isPresent() && (c.isEmpty() || shorter.get().to() > c.get().to())) {
         return shorter;
       }
     }
@@ -469,12 +465,15 @@ public final class ClauseCompression {
       keep[k] = false;
     }
     // Fit: drop trailing phrases until the clause is short enough and ends well.
-    Compressed cutOne = null;
     for (int tries = 0; tries < 12; tries++) {
       String text = render(sentence, toks, keep, replaced, v, verbWords, s, cut);
       int last = lastKept(keep, cut);
       boolean whole = last + 1 >= end || t.get(last + 1).text().equals(".");
-      boolean adverbEnd = bare && last == vEnd && t.get(last).lower().endsWith("ly");
+      // "Stock markets fall dramatically [on worries that ...]": an adverb of the verb ends well.
+      boolean adverbEnd =
+          last == vEnd && t.get(last).tagIs("RB") && t.get(last).lower().endsWith("ly");
+      // A clause cut mid-phrase ("confirmed as the man [who will present ...]") or before what
+      // its verb requires is no headline; a shorter one that ends cleanly may be.
       if (text.length() <= max
           && last >= vEnd
           && (endsWell(t, last) || adverbEnd)
@@ -483,24 +482,21 @@ public final class ClauseCompression {
           && complete(t, vEnd, last, keep)
           && !stutters(text)
           && quotedVerbatim(text, sentence)
+          && !VerbComplements.dropsRequired(t, keep, v, vEnd, last, end)
+          && (whole || !cutMidPhrase(t, last, end))
           && (whole || last == vEnd - 1 && passive(t, v, vEnd) || !Clauses.cutShort(text))) {
         int from = t.get(firstKept(keep, s, v)).start();
         if (speaker != null) {
           from = Math.min(from, t.get(speaker[0]).start());
         }
         int to = t.get(Math.max(last, vEnd - 1)).end();
-        boolean midPhrase = !whole && cutMidPhrase(t, last, end);
-        Compressed c = new Compressed(text, from, to, mainVerb(t, v, vEnd), named, midPhrase);
-        if (!midPhrase) {
-          return Optional.of(c);
-        }
-        // Cut mid-phrase: a shorter clause that ends cleanly is better; failing one, this.
-        cutOne = cutOne == null ? c : cutOne;
+        return Optional.of(new Compressed(text, from, to, mainVerb(t, v, vEnd), named));
       }
       if (last < vEnd
           && text.length() <= max
           && wordCount(text) >= 3
           && (intransitive(t, v, vEnd) || bare)
+          && !VerbComplements.dropsRequired(t, keep, v, vEnd, vEnd - 1, end)
           && Clauses.balanced(text)) {
         int from = t.get(firstKept(keep, s, v)).start();
         if (speaker != null) {
@@ -511,7 +507,7 @@ public final class ClauseCompression {
       }
       int newCut = shorterCut(t, vEnd, cut, keep);
       if (newCut < 0 || newCut >= cut) {
-        return Optional.ofNullable(cutOne);
+        return Optional.empty();
       }
       for (int k = newCut; k < cut; k++) {
         keep[k] = false;
@@ -521,7 +517,7 @@ public final class ClauseCompression {
       }
       cut = newCut;
     }
-    return Optional.ofNullable(cutOne);
+    return Optional.empty();
   }
 
   /**
@@ -1209,6 +1205,7 @@ public final class ClauseCompression {
       return true; // "can make [or break a manager]"
     }
     return activeVerb
+        && !timeWord(next) // "later died [Thursday]": a time phrase, not the verb's object
         && (next.tag().equals("DT")
             || next.tagIs("CD")
             || next.tagIs("NN")

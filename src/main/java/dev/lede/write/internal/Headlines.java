@@ -239,7 +239,6 @@ public final class Headlines {
       score -= 2; // a dash aside or a split compound reads garbled in a headline
     }
     score += c.text().chars().anyMatch(Character::isDigit) ? 0.5 : 0;
-    score -= c.cut() ? 1 : 0; // "Ian Wright confirmed as man [who will present ...]"
     java.util.Set<String> words = new java.util.HashSet<>(Words.lowerWords(c.text()));
     int focus = 0;
     for (String k : Words.lowerWords(keyphrase)) {

@@ -77,15 +77,17 @@ class ClauseCompressionTest {
   }
 
   @Test
-  void aListOfNamesOrAReflexiveWaitingForItsPhraseIsMarkedCut() {
-    Optional<ClauseCompression.Compressed> c =
-        ClauseCompression.headline(
-            "Liverpool manager Brendan Rodgers has reminded Raheem Sterling and Jordon Ibe about"
-                + " their professional responsibilities and urged them to learn from a week.",
-            70);
-    assertThat(c).isPresent();
-    assertThat(c.get().text()).doesNotEndWith("Raheem Sterling");
-    assertThat(c.get().cut()).as(c.get().text()).isTrue();
+  void aListOfNamesWaitingForItsPhraseGivesNoHeadlineRatherThanACutOne() {
+    // FRANK dev 3ba3bde4: the judges' "cut" headline "Brendan Rodgers reminds Raheem Sterling
+    // and Jordon Ibe" dropped what he reminded them about.
+    assertThat(
+            ClauseCompression.candidates(
+                "Liverpool manager Brendan Rodgers has reminded Raheem Sterling and Jordon Ibe about"
+                    + " their professional responsibilities and urged them to learn from a"
+                    + " chastening week.",
+                70))
+        .noneSatisfy(c -> assertThat(c.text()).endsWith("Ibe"))
+        .noneSatisfy(c -> assertThat(c.text()).endsWith("Raheem Sterling"));
   }
 
   @Test
@@ -315,7 +317,6 @@ class ClauseCompressionTest {
         .anySatisfy(
             c -> {
               assertThat(c.text()).isEqualTo("New York woman pleads not guilty");
-              assertThat(c.cut()).isFalse();
             });
     assertThat(cs).noneSatisfy(c -> assertThat(c.text()).startsWith("New York woman running"));
   }
@@ -334,20 +335,16 @@ class ClauseCompressionTest {
   }
 
   @Test
-  void aClauseEndingBeforeWhatDefinesItsLastNounIsMarkedCut() {
+  void aClauseEndingBeforeWhatDefinesItsLastNounOrItsAsPhraseIsNoHeadline() {
+    // FRANK dev: "Ian Wright confirmed" and "Ian Wright confirmed as man" were both cut.
     List<ClauseCompression.Compressed> cs =
         ClauseCompression.candidates(
             "Arsenal legend Ian Wright has been confirmed as the man who will present AP McCoy"
                 + " with his 20th and final champion jockeys trophy at Sandown on Saturday.",
             70);
-    assertThat(cs).isNotEmpty();
     assertThat(cs)
-        .allSatisfy(
-            c -> {
-              if (c.text().endsWith(" man")) {
-                assertThat(c.cut()).as(c.text()).isTrue();
-              }
-            });
+        .noneSatisfy(c -> assertThat(c.text()).endsWith(" man"))
+        .noneSatisfy(c -> assertThat(c.text()).endsWith("confirmed"));
     assertThat(ClauseCompression.headline("Airbus said it will contribute $12 million.", 70))
         .hasValueSatisfying(c -> assertThat(c.text()).doesNotEndWith("contribute"));
   }
