@@ -249,4 +249,36 @@ class BoilerplatePrecisionTest {
     assertThat(page.text()).doesNotContain("leading edge");
     assertThat(page.text()).contains("and the ferry keeps running throughout");
   }
+
+  @Test
+  void aMembershipBoxGoesWholeWithItsButtonButAShortParagraphBesideItStays() {
+    ExtractedPage page =
+        extract(
+            "<div class=\"note\"><p>We have been doing journalism for 106 years, and now it"
+                + " matters more than ever.</p><p><a href=\"/join\">Become a member</a></p></div>",
+            "<p>Thanks for reading, see you at the opening.</p>");
+
+    assertThat(page.text()).doesNotContain("106 years", "Become a member");
+    assertThat(page.text()).contains(P3, "Thanks for reading, see you at the opening.");
+  }
+
+  @Test
+  void aShortClosingParagraphBeforeAShareBarIsKeptButAShortHeadingThereIsNot() {
+    ExtractedPage page =
+        extract(
+            "",
+            "<p>Cheers, the editors</p><div class=\"share-bar\"><a href=\"/s\">Share</a></div>"
+                + "<h3>Elsewhere on the site</h3><div class=\"share-bar\"><a href=\"/t\">Tweet"
+                + "</a></div>");
+
+    assertThat(page.paragraphs()).contains("Cheers, the editors");
+    assertThat(page.text()).doesNotContain("Elsewhere on the site");
+  }
+
+  @Test
+  void agencySignOffsAndCategoryRowsAreDropped() {
+    ExtractedPage page = extract("<p>aja/PAP</p>", "<p>Category: Press Releases</p>");
+
+    assertThat(page.paragraphs()).containsExactly(P1, P2, P3);
+  }
 }

@@ -25,22 +25,22 @@ final class BoilerplateLines {
    * One phrase: a line of at most {@code maxLength} characters starting with or containing it; a
    * {@code #} in the phrase stands for a run of digits ({@code ^figure #:}).
    */
-  private record Phrase(String text, boolean prefix, int maxLength, Pattern digits) {
+  private record Phrase(String text, boolean prefix, int maxLength, Pattern digits, boolean box) {
     boolean in(String line) {
       if (digits != null)
         return prefix ? digits.matcher(line).lookingAt() : digits.matcher(line).find();
       return prefix ? line.startsWith(text) : line.contains(text);
     }
 
-    static Phrase of(String text, boolean prefix, int maxLength) {
-      if (text.indexOf('#') < 0) return new Phrase(text, prefix, maxLength, null);
+    static Phrase of(String text, boolean prefix, int maxLength, boolean box) {
+      if (text.indexOf('#') < 0) return new Phrase(text, prefix, maxLength, null, box);
       StringBuilder re = new StringBuilder();
       String[] parts = text.split("#", -1);
       for (int i = 0; i < parts.length; i++) {
         if (i > 0) re.append("\\d+");
         if (!parts[i].isEmpty()) re.append(Pattern.quote(parts[i]));
       }
-      return new Phrase(text, prefix, maxLength, Pattern.compile(re.toString()));
+      return new Phrase(text, prefix, maxLength, Pattern.compile(re.toString()), box);
     }
   }
 
@@ -51,21 +51,36 @@ final class BoilerplateLines {
 
   /** Whether {@code line} (a block's text) is boilerplate by its words. */
   static boolean matches(String line) {
-    if (line.length() > LONGEST) return false;
+    return match(line) != null;
+  }
+
+  /**
+   * Whether {@code line} is a call to subscribe, follow, share or consent (a section marked {@code
+   * box}): then the small box around it (its heading, pitch and button) is the appeal, not only
+   * this line.
+   */
+  static boolean marksBox(String line) {
+    Phrase p = match(line);
+    return p != null && p.box();
+  }
+
+  private static Phrase match(String line) {
+    if (line.length() > LONGEST) return null;
     String t = TextUtil.normalizeSpace(line).toLowerCase(Locale.ROOT);
-    if (matchesNormalized(t)) return true;
+    Phrase p = matchNormalized(t);
+    if (p != null) return p;
     // A credit or caption in brackets reads the same: "(Credit: ...)", "[Photo: ...]".
     int from = 0;
     while (from < t.length() && "([{".indexOf(t.charAt(from)) >= 0) from++;
-    return from > 0 && matchesNormalized(t.substring(from).stripLeading());
+    return from > 0 ? matchNormalized(t.substring(from).stripLeading()) : null;
   }
 
-  private static boolean matchesNormalized(String t) {
+  private static Phrase matchNormalized(String t) {
     for (Phrase p : PHRASES) {
       if (t.length() > p.maxLength()) continue;
-      if (p.in(t)) return true;
+      if (p.in(t)) return p;
     }
-    return false;
+    return null;
   }
 
   private static int longest() {
@@ -79,6 +94,7 @@ final class BoilerplateLines {
     if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
     List<Phrase> out = new ArrayList<>();
     int max = -1;
+    boolean box = false;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       int n = 0;
@@ -91,14 +107,17 @@ final class BoilerplateLines {
           if (at < 0 || !s.endsWith("]")) {
             throw new IllegalStateException(RESOURCE + ":" + n + ": section needs max=N: " + s);
           }
-          max = Integer.parseInt(s.substring(at + 4, s.length() - 1).strip());
+          String rest = s.substring(at + 4, s.length() - 1).strip();
+          box = rest.endsWith(" box");
+          if (box) rest = rest.substring(0, rest.length() - 4).strip();
+          max = Integer.parseInt(rest);
           continue;
         }
         if (max < 0)
           throw new IllegalStateException(RESOURCE + ":" + n + ": phrase before [section]");
         boolean prefix = s.startsWith("^");
         String text = TextUtil.normalizeSpace(prefix ? s.substring(1) : s).toLowerCase(Locale.ROOT);
-        out.add(Phrase.of(text, prefix, max));
+        out.add(Phrase.of(text, prefix, max, box));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

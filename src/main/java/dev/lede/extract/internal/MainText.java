@@ -423,10 +423,11 @@ public final class MainText {
 
   private List<String> emit(List<Box> selection) {
     List<Block> chosen = new ArrayList<>();
+    boolean[] appeals = appeals(selection);
     for (Box box : selection) {
       boolean lead = leads.contains(box);
       for (int i = box.firstBlock; i < box.endBlock; i++) {
-        if (excluded[i]) continue;
+        if (excluded[i] || appeals[i]) continue;
         Block bl = m.blocks.get(i);
         if (!keep(bl) || isFurniture(bl)) continue;
         // From a lead taken along, only its prose: the kicker, date and credit lines of a header
@@ -445,6 +446,31 @@ public final class MainText {
       chosen.remove(chosen.size() - 1);
     }
     return joinTableRows(chosen);
+  }
+
+  /** Longest box (characters) around a subscribe, follow or consent line that goes with it. */
+  static final int APPEAL_BOX_MAX = 600;
+
+  /**
+   * The blocks of small boxes inside the selection that hold a call to subscribe, follow, share or
+   * consent ({@link BoilerplateLines#marksBox}): a newsletter or membership box is a heading, a
+   * pitch and a button, and only the button names what it is. The box is the largest ancestor of
+   * the line up to {@link #APPEAL_BOX_MAX} characters below the selected box, never the selected
+   * box itself, so an article's own paragraphs stay.
+   */
+  private boolean[] appeals(List<Box> selection) {
+    boolean[] drop = new boolean[m.blocks.size()];
+    for (Box box : selection) {
+      for (int i = box.firstBlock; i < box.endBlock; i++) {
+        if (excluded[i] || drop[i] || !BoilerplateLines.marksBox(m.blocks.get(i).text())) continue;
+        Box b = m.blocks.get(i).owner();
+        if (b == box) continue;
+        while (b.parent != box && b.parent.textLength <= APPEAL_BOX_MAX) b = b.parent;
+        if (b.textLength > APPEAL_BOX_MAX) continue;
+        for (int k = b.firstBlock; k < b.endBlock; k++) drop[k] = true;
+      }
+    }
+    return drop;
   }
 
   /** Cells of one table row become one paragraph, so a row reads as a line. */
@@ -488,10 +514,16 @@ public final class MainText {
     return len >= 80 && bl.linkLength() * 4 < len;
   }
 
+  /**
+   * A short line that labels what follows (a heading or a bold line in a box); a paragraph is not
+   * one: a sign-off, a greeting or a short answer closes the article's text before its furniture.
+   */
   private static boolean isShortLabel(Block bl) {
     String t = bl.text();
     Tag tag = bl.owner().tag;
-    if (t.length() > 60 || tag == Tag.CELL || tag == Tag.LIST_ITEM) return false;
+    if (t.length() > 60 || tag == Tag.CELL || tag == Tag.LIST_ITEM || tag == Tag.PARAGRAPH) {
+      return false;
+    }
     char last = t.charAt(t.length() - 1);
     return last != '.' && last != '!' && last != '?' && last != '"' && last != '”' && last != '«';
   }
