@@ -17,11 +17,11 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * since loanwords gain and change vowels ("Trump" 트럼프 teuleompeu トランプ toranpu: all {@code TRMP}).
  * English contributes capitalised words, Korean its words without their particles, Japanese its
  * katakana words, Chinese every run of two to four Han characters by pinyin (no segmenter needed:
- * only runs that sound like a name elsewhere can match). Kanji in Japanese text are not read by
- * pinyin: Japanese names sound otherwise (東京 is Tokyo, not dongjing), so a Japanese page's kanji
- * gave hundreds of chance keys that drowned its real evidence (the demo's earthquake report). Also
- * {@code l:} keys for Latin-script acronyms and alphanumeric names ("NASA", "MS-22"), which CJK
- * text writes as is.
+ * only runs that sound like a name elsewhere can match); a word that names a news concept is not
+ * also a name by sound. Kanji in Japanese text are not read by pinyin: Japanese names sound
+ * otherwise (東京 is Tokyo, not dongjing), so a Japanese page's kanji gave hundreds of chance keys
+ * that drowned its real evidence (the demo's earthquake report). Also {@code l:} keys for
+ * Latin-script acronyms and alphanumeric names ("NASA", "MS-22"), which CJK text writes as is.
  */
 final class Names {
   private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]|[A-Z]");
@@ -72,20 +72,20 @@ final class Names {
       if (Character.isUpperCase(w.charAt(0))
           && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w.toLowerCase(Locale.ROOT))
           && Places.get().keys(w).isEmpty()) {
-        phonetic(w, out);
+        phonetic(w, w, out);
       }
     }
     m = HANGUL.matcher(text);
     while (m.find()) {
       String w = stripParticles(m.group());
       if (w.length() >= 2) {
-        phonetic(HANGUL_LATIN.get().transliterate(w), out);
+        phonetic(w, HANGUL_LATIN.get().transliterate(w), out);
       }
     }
     m = KATAKANA.matcher(text);
     while (m.find()) {
       if (m.group().length() >= 2) {
-        phonetic(KANA_LATIN.get().transliterate(m.group()), out);
+        phonetic(m.group(), KANA_LATIN.get().transliterate(m.group()), out);
       }
     }
     boolean pinyin = !KANA.matcher(text).find();
@@ -100,7 +100,7 @@ final class Names {
           }
           if (n >= 2) {
             if (pinyin) {
-              phonetic(sb.toString(), out);
+              phonetic(run.substring(i, i + n), sb.toString(), out);
             }
             out.add("h:" + run.substring(i, i + n));
           }
@@ -137,9 +137,14 @@ final class Names {
     return PINYIN.computeIfAbsent(c, k -> HAN_LATIN.get().transliterate(String.valueOf(k)).trim());
   }
 
-  private static void phonetic(String romanised, Set<String> out) {
+  /**
+   * Adds the sound key of {@code word} (as written), read as {@code romanised}, unless the word
+   * names a news concept: "Championship" and 챔피언십 are already {@code w:champion}, and as sounds
+   * they only met other championships (the League of Legends final took the MotoGP title's place).
+   */
+  private static void phonetic(String word, String romanised, Set<String> out) {
     String s = skeleton(romanised);
-    if (s.length() >= MIN_SKELETON) {
+    if (s.length() >= MIN_SKELETON && Concepts.get().keys(word).isEmpty()) {
       out.add("ph:" + s);
     }
   }

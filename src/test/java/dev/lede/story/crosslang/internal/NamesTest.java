@@ -57,4 +57,14 @@ class NamesTest {
     assertThat(Names.keys("the Chinese Communist Party")).doesNotContain("ph:SNS");
     assertThat(Names.keys("Jiang Zemin of the Chinese Communist Party")).contains("ph:SMN");
   }
+
+  @Test
+  void aWordThatNamesANewsConceptIsNotAlsoANameBySound() {
+    // Both are w:champion already; as sounds (SMPNSP) they met every other championship.
+    assertThat(Names.keys("wins the MotoGP World Championship"))
+        .doesNotContain("ph:SMPNSP")
+        .contains("l:championship");
+    assertThat(Names.keys("리그 오브 레전드 월드 챔피언십 2022에서")).doesNotContain("ph:SMPNSP");
+    assertThat(Names.keys("Francesco Bagnaia wins")).contains("ph:PRNKSK");
+  }
 }
