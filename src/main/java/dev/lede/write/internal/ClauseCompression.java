@@ -155,6 +155,15 @@ public final class ClauseCompression {
    * own); distinct, in that order. Offsets are the sentence's.
    */
   public static List<Compressed> candidates(String sentence, int max) {
+    return candidates(sentence, max, Set.of());
+  }
+
+  /**
+   * As {@link #candidates(String, int)}, where {@code known} holds the names the story also uses
+   * alone ("Obama", "Gupta"): a subject that ends in one may shrink to it, and an object's
+   * description before a name may go, when the clause does not fit whole otherwise.
+   */
+  public static List<Compressed> candidates(String sentence, int max, Set<String> known) {
     List<List<Pattern>> readings =
         List.of(
             List.of(),
@@ -174,7 +183,7 @@ public final class ClauseCompression {
         continue;
       }
       previous = reading.text();
-      Optional<Compressed> c = headline(reading.text(), max);
+      Optional<Compressed> c = headline(reading.text(), max, known);
       if (c.isPresent() && seen.add(c.get().text())) {
         out.add(reading.original(c.get()));
       }
@@ -225,20 +234,37 @@ public final class ClauseCompression {
 
   /** The sentence as a headline of at most {@code max} chars, when it compresses into one. */
   public static Optional<Compressed> headline(String sentence, int max) {
+    return headline(sentence, max, Set.of());
+  }
+
+  /**
+   * The sentence as a headline, where {@code known} holds the names the story also uses alone: when
+   * the clause gives no headline as written (too long to keep what its verb requires), a compact
+   * reading that names the subject by its known name ("President of the United States Barack Obama"
+   * -> "Obama") and drops an object's description before its name ("neurosurgeon Sanjay Gupta" ->
+   * "Sanjay Gupta").
+   */
+  public static Optional<Compressed> headline(String sentence, int max, Set<String> known) {
+    Optional<Compressed> c = headline(sentence, max, Set.of(), false);
+    return c.isPresent() ? c : headline(sentence, max, known, true);
+  }
+
+  private static Optional<Compressed> headline(
+      String sentence, int max, Set<String> known, boolean compact) {
     List<Tok> t = EnglishTagger.tag(sentence);
     if (t.isEmpty()) {
       return Optional.empty();
     }
     boolean attribution = true;
-    Optional<Compressed> c = headline(sentence, t, max, true, false);
+    Optional<Compressed> c = headline(sentence, t, max, true, false, known, compact);
     if (c.isEmpty()) {
       attribution = false;
-      c = headline(sentence, t, max, false, false);
+      c = headline(sentence, t, max, false, false, known, compact);
     }
     if (c.isEmpty() || endsBeforeComplement(t, c.get())) {
       // "Argument between two Brisbane neighbours over noise levels ends": a shorter subject
       // leaves room for what the verb needs ("... ends in tragedy").
-      Optional<Compressed> shorter = headline(sentence, t, max, attribution, true);
+      Optional<Compressed> shorter = headline(sentence, t, max, attribution, true, known, compact);
       if (shorter.isPresent() && (c.isEmpty() || shorter.get().to() > c.get().to())) {
         return shorter;
       }
@@ -280,7 +306,13 @@ public final class ClauseCompression {
   }
 
   private static Optional<Compressed> headline(
-      String sentence, List<Tok> t, int max, boolean dropAttribution, boolean shortSubject) {
+      String sentence,
+      List<Tok> t,
+      int max,
+      boolean dropAttribution,
+      boolean shortSubject,
+      Set<String> known,
+      boolean compact) {
     int end = t.size();
     while (end > 0 && isPunct(t.get(end - 1)) && !isCloser(t.get(end - 1))) {
       end--;
@@ -442,6 +474,14 @@ public final class ClauseCompression {
       }
       for (int k = pp[0]; k < pp[1]; k++) {
         keep[k] = false;
+      }
+    }
+    if (compact) {
+      int subjectEnd = modifier != null ? head : v;
+      boolean subject = replaced[s] == null && knownName(t, s, subjectEnd, drops, known, keep);
+      boolean objects = objectDescriptors(t, vEnd, cut, keep);
+      if (!subject && !objects) {
+        return Optional.empty(); // nothing to make compact: the plain reading stands
       }
     }
     dropTimePhrases(t, vEnd, cut, keep);
@@ -643,6 +683,95 @@ public final class ClauseCompression {
         keep[k] = false;
       }
     }
+  }
+
+  /**
+   * "President of the United States Barack Obama" -> "Obama": a subject ending in a name of two or
+   * more words whose last the story also uses alone keeps only that word; not a subject of several
+   * ("Northrop Grumman and EADS"). Whether it shrank.
+   */
+  private static boolean knownName(
+      List<Tok> t, int s, int v, List<int[]> drops, Set<String> known, boolean[] keep) {
+    int end = v;
+    for (int[] d : drops) {
+      if (d[1] == v) {
+        end = d[0];
+      }
+    }
+    if (end - s < 2
+        || !t.get(end - 1).tag().equals("NNP")
+        || !known.contains(t.get(end - 1).text())) {
+      return false;
+    }
+    // Only a subject whose head is the name: titles and descriptions before it, no "Family of
+    // ... Chris Lane", "Police in Maryland", "Merry widow from Edinburgh" (whose head is another).
+    for (int k = s; k < end; k++) {
+      Tok x = t.get(k);
+      boolean title = x.lower().equals("of") && k > s && t.get(k - 1).tag().equals("NNP");
+      // "Former US president and Nobel laureate Barack Obama": one person of two descriptions,
+      // not "Northrop Grumman and EADS", two subjects.
+      boolean joins =
+          x.lower().equals("and")
+              && k > s
+              && t.get(k - 1).tagIs("NN")
+              && !t.get(k - 1).tagIs("NNP");
+      boolean describes =
+          x.tag().equals("DT") || x.tagIs("JJ") || x.tagIs("NN") || x.tagIs("CD") || title || joins;
+      if (!describes || x.tag().equals("NNPS") && k == end - 1) {
+        return false;
+      }
+    }
+    for (int k = s; k < end; k++) {
+      if (t.get(k).lower().equals("of")) {
+        for (int q = s; q < k; q++) {
+          if (!t.get(q).tag().equals("NNP") && !t.get(q).tag().equals("DT")) {
+            return false; // "Family of murdered ... Chris Lane": of a common noun
+          }
+        }
+      }
+    }
+    for (int k = s; k < end - 1; k++) {
+      keep[k] = false;
+    }
+    return true;
+  }
+
+  /**
+   * "a lawsuit against computer and electronics maker Apple Computer" -> "against Apple Computer":
+   * in each noun phrase after the verb, a description in common words before the name that ends it
+   * goes. Whether any went.
+   */
+  private static boolean objectDescriptors(List<Tok> t, int vEnd, int cut, boolean[] keep) {
+    boolean any = false;
+    int k = vEnd;
+    while (k < cut) {
+      if (!t.get(k).phrase().equals("NP") || !t.get(k).opensPhrase()) {
+        k++;
+        continue;
+      }
+      int e = k + 1;
+      while (e < cut && t.get(e).phrase().equals("NP") && !t.get(e).opensPhrase()) {
+        e++;
+      }
+      int name = e;
+      while (name > k && t.get(name - 1).tagIs("NNP")) {
+        name--;
+      }
+      int from = k < e && t.get(k).tag().equals("DT") ? k + 1 : k;
+      boolean common = name > from && name < e && t.get(name - 1).tagIs("NN");
+      for (int q = from; q < name && common; q++) {
+        Tok x = t.get(q);
+        common = x.tag().equals("NN") || x.tag().equals("NNS") || x.tagIs("JJ") || x.tagIs("CC");
+      }
+      if (common) {
+        for (int q = k; q < name; q++) {
+          keep[q] = false;
+        }
+        any = true;
+      }
+      k = e;
+    }
+    return any;
   }
 
   /** The verb group in headline tense, with the verb's words in their sentence case. */

@@ -87,6 +87,7 @@ public final class Headlines {
                 .count()
             <= 1;
     double positionCost = single ? POSITION_COST_SINGLE : POSITION_COST;
+    java.util.Set<String> known = knownNames(sentences, news);
     Headline best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (StoryPlan.NewsSentence n : news) {
@@ -99,7 +100,8 @@ public final class Headlines {
           -positionCost * n.position()
               + CENTRALITY_WEIGHT * (n.centrality() - top)
               + (n.lede() == 0 ? LEDE_FIRST : 0);
-      for (ClauseCompression.Compressed c : ClauseCompression.candidates(text, HEADLINE_MAX)) {
+      for (ClauseCompression.Compressed c :
+          ClauseCompression.candidates(text, HEADLINE_MAX, known)) {
         double score = prior + newsScore(c, 0, keyphrase);
         if (score > bestScore && grounded(c.text(), ws, text.substring(c.from(), c.to()))) {
           bestScore = score;
@@ -197,6 +199,33 @@ public final class Headlines {
     }
     WrittenSentence first = sentences.get(0);
     return new Headline(cutAtBoundary(first.text()), first.sources(), 0);
+  }
+
+  /** A capitalised word standing alone: no capitalised word right before or after it. */
+  private static final java.util.regex.Pattern ALONE =
+      java.util.regex.Pattern.compile(
+          "(?<![\\p{Lu}][\\p{L}.'’-]{0,30}\\s)(?<![\\p{L}])(\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}\\p{Ll}+)?)"
+              + "(?![\\p{L}'’-])(?!\\s\\p{Lu})");
+
+  /**
+   * The names the story also uses alone ("Obama" beside "President Barack Obama"), not at a
+   * sentence's start, where any word is capitalised: a headline may name its subject by one.
+   */
+  static java.util.Set<String> knownNames(
+      List<WrittenSentence> sentences, List<StoryPlan.NewsSentence> news) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    List<String> texts = new ArrayList<>();
+    sentences.forEach(s -> texts.add(s.text()));
+    news.forEach(n -> texts.add(n.sentence().text()));
+    for (String text : texts) {
+      java.util.regex.Matcher m = ALONE.matcher(text);
+      while (m.find()) {
+        if (m.start() > 0 && !text.substring(0, m.start()).isBlank()) {
+          out.add(m.group(1));
+        }
+      }
+    }
+    return out;
   }
 
   /** Modals that hedge: a headline states what happened or will. */

@@ -91,6 +91,30 @@ class ClauseCompressionTest {
   }
 
   @Test
+  void aSubjectTooLongToFitGivesWayToTheNameTheStoryAlsoUsesAlone() {
+    // ECB+ dev topic 18: the whole name leaves the headline at 71 chars.
+    String sentence =
+        "Constable Tim Fanning says Eric Allen Kirkpatrick is accused of fatally shooting"
+            + " Benjamin David Banky.";
+    assertThat(ClauseCompression.headline(sentence, 70)).isEmpty();
+    assertThat(ClauseCompression.headline(sentence, 70, Set.of("Kirkpatrick", "Banky")))
+        .hasValueSatisfying(
+            c ->
+                assertThat(c.text())
+                    .isEqualTo("Kirkpatrick accused of fatally shooting Benjamin David Banky"));
+  }
+
+  @Test
+  void aSubjectWhoseHeadIsNotTheNameKeepsItsHead() {
+    // FRANK dev 270fdae1: the family broke down, not Chris Lane.
+    String sentence =
+        "The family of murdered Australian baseball player Chris Lane broke down in court as they"
+            + " listened to an emergency call revealing the distressing final moments of his life.";
+    assertThat(ClauseCompression.candidates(sentence, 70, Set.of("Lane")))
+        .noneSatisfy(c -> assertThat(c.text()).startsWith("Lane"));
+  }
+
+  @Test
   void aSecondVerbOfTheSameSubjectFollowsAComma() {
     String h = headline("Chrysler filed for bankruptcy and agreed to an alliance with Fiat.");
     assertThat(h).isEqualTo("Chrysler files for bankruptcy, agrees to alliance with Fiat");
