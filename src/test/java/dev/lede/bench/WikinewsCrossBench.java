@@ -21,16 +21,15 @@ import java.util.Map;
 
 /**
  * Cross-language joins on a hand-checked set of Korean, Japanese and English Wikinews articles
- * ({@code bench/data/wikinews-cross-language.tsv}): every article of three date windows, in time
- * order, through stateless {@code lede cluster}; prints precision and recall of the pairs of
- * articles in different languages put in one story. Run: {@code bench/wikinews-cross}.
+ * ({@code bench/data/wikinews-cross-language.tsv}): every article of the three corpora published
+ * within {@value #MARGIN_DAYS} days of a labelled article (windows merged), in time order, through
+ * stateless {@code lede cluster}; prints precision and recall of the pairs of articles in different
+ * languages put in one story, in all and per language pair. Run: {@code bench/wikinews-cross}.
  */
 public final class WikinewsCrossBench {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path CORPUS = Path.of("..", "shared", "data", "corpus");
-  private static final String[][] WINDOWS = {
-    {"2011-03-09", "2011-03-16"}, {"2011-12-16", "2011-12-23"}, {"2013-02-08", "2013-02-15"}
-  };
+  private static final int MARGIN_DAYS = 3;
 
   private WikinewsCrossBench() {}
 
@@ -51,10 +50,25 @@ public final class WikinewsCrossBench {
         labels.put(f[0], f[1]);
       }
     }
+    List<Article> all = new ArrayList<>();
+    read(ja, "ja", "published", all);
+    read(ko, "ko", "date", all);
+    read(en, "en", "date", all);
+    List<LocalDate[]> windows = windows(all, labels);
     List<Article> articles = new ArrayList<>();
-    read(ja, "ja", "published", articles);
-    read(ko, "ko", "date", articles);
-    read(en, "en", "date", articles);
+    for (Article a : all) {
+      LocalDate d = LocalDate.parse(a.date());
+      if (windows.stream().anyMatch(w -> !d.isBefore(w[0]) && !d.isAfter(w[1]))) {
+        articles.add(a);
+      }
+    }
+    long labelled = articles.stream().filter(a -> labels.containsKey(a.id())).count();
+    if (labelled != labels.size()) {
+      throw new IllegalStateException(
+          "wikinews-cross: "
+              + (labels.size() - labelled)
+              + " labelled articles are not in the corpora");
+    }
     articles.sort(Comparator.comparing(Article::date).thenComparing(Article::id));
     StringBuilder in = new StringBuilder();
     for (Article a : articles) {
@@ -77,6 +91,7 @@ public final class WikinewsCrossBench {
     int gold = 0;
     int joined = 0;
     int correct = 0;
+    Map<String, int[]> byPair = new java.util.TreeMap<>();
     List<String> wrong = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
       for (int j = i + 1; j < articles.size(); j++) {
@@ -90,25 +105,67 @@ public final class WikinewsCrossBench {
         gold += g ? 1 : 0;
         joined += p ? 1 : 0;
         correct += g && p ? 1 : 0;
+        String pair =
+            a.lang().compareTo(b.lang()) < 0
+                ? a.lang() + "-" + b.lang()
+                : b.lang() + "-" + a.lang();
+        int[] c = byPair.computeIfAbsent(pair, k -> new int[3]);
+        c[0] += g ? 1 : 0;
+        c[1] += p ? 1 : 0;
+        c[2] += g && p ? 1 : 0;
         if (g != p) {
           wrong.add((g ? "missed: " : "wrong:  ") + a.title() + "  |  " + b.title());
         }
       }
     }
-    long perLang = articles.stream().map(Article::lang).distinct().count();
+    Map<String, Long> perLang = new java.util.TreeMap<>();
+    articles.forEach(a -> perLang.merge(a.lang(), 1L, Long::sum));
     System.out.printf(
-        "%d articles (%d languages) in %d windows; %d hand-checked cross-language pairs%n%n",
-        articles.size(), perLang, WINDOWS.length, gold);
+        "%d articles %s in %d windows; %d labelled in %d events; %d hand-checked cross-language"
+            + " pairs%n%n",
+        articles.size(),
+        perLang,
+        windows.size(),
+        labelled,
+        new java.util.HashSet<>(labels.values()).size(),
+        gold);
     System.out.println("| cross-language pairs | gold | joined | correct | P | R |");
     System.out.println("|---|---|---|---|---|---|");
+    byPair.forEach((k, c) -> row(k, c[0], c[1], c[2]));
+    row("all (lede cluster)", gold, joined, correct);
+    wrong.forEach(System.out::println);
+  }
+
+  private static void row(String name, int gold, int joined, int correct) {
     System.out.printf(
-        "| lede cluster | %d | %d | %d | %.3f | %.3f |%n",
+        "| %s | %d | %d | %d | %.3f | %.3f |%n",
+        name,
         gold,
         joined,
         correct,
         joined == 0 ? 1.0 : (double) correct / joined,
-        (double) correct / gold);
-    wrong.forEach(System.out::println);
+        gold == 0 ? 1.0 : (double) correct / gold);
+  }
+
+  /** Each labelled article's day, widened by the margin on both sides; overlapping spans merged. */
+  private static List<LocalDate[]> windows(List<Article> all, Map<String, String> labels) {
+    List<LocalDate[]> spans = new ArrayList<>();
+    all.stream()
+        .filter(a -> labels.containsKey(a.id()))
+        .map(a -> LocalDate.parse(a.date()))
+        .sorted()
+        .forEach(
+            d -> {
+              LocalDate from = d.minusDays(MARGIN_DAYS);
+              LocalDate to = d.plusDays(MARGIN_DAYS);
+              LocalDate[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+              if (last != null && !from.isAfter(last[1].plusDays(1))) {
+                last[1] = to.isAfter(last[1]) ? to : last[1];
+              } else {
+                spans.add(new LocalDate[] {from, to});
+              }
+            });
+    return spans;
   }
 
   private static void read(Path file, String lang, String dateField, List<Article> out)
@@ -122,18 +179,13 @@ public final class WikinewsCrossBench {
       if (date.length() < 10) {
         continue;
       }
-      LocalDate d = LocalDate.parse(date.substring(0, 10));
-      for (String[] w : WINDOWS) {
-        if (!d.isBefore(LocalDate.parse(w[0])) && !d.isAfter(LocalDate.parse(w[1]))) {
-          out.add(
-              new Article(
-                  n.get("id").asText(),
-                  lang,
-                  date.substring(0, 10),
-                  n.path("title").asText(""),
-                  n.path("text").asText("")));
-        }
-      }
+      out.add(
+          new Article(
+              n.get("id").asText(),
+              lang,
+              date.substring(0, 10),
+              n.path("title").asText(""),
+              n.path("text").asText("")));
     }
   }
 }
