@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
  * announces with its source's ticket, and after the source appends an end mark with the ticket to
  * every articles partition. Here an article of the source whose turn it is passes at once; one of a
  * later source waits until the end marks of every source before it came; records without a ticket
- * pass at once. A source that never ends (its record lost with a submitter that died mid-way) holds
- * the later ones back at most {@link #PATIENCE}, then its turn is skipped.
+ * (a takeover's sweep of the articles in no story) pass at once, except the id of an article that
+ * is waiting here with its ticket, which waits for its turn. A source that never ends (its record
+ * lost with a submitter that died mid-way) holds the later ones back at most {@link #PATIENCE},
+ * then its turn is skipped.
  *
  * <p>Waiting records stay uncommitted in Kafka: {@link #position()} is the offset of the first one
  * still waiting, and {@link #note()} the progress of each submission, committed with it and handed
@@ -105,6 +107,8 @@ final class SubmissionOrder {
   private final Map<String, Integer> size = new HashMap<>();
   private final Map<String, Long> lastOffset = new HashMap<>();
   private final TreeMap<Long, Waiting> waiting = new TreeMap<>();
+  // How many records of each article id are waiting (a record sent twice waits twice).
+  private final Map<String, Integer> waitingIds = new HashMap<>();
   private long end = -1;
 
   private SubmissionOrder(Clock clock) {
@@ -145,7 +149,9 @@ final class SubmissionOrder {
     end = Math.max(end, offset);
     List<String> ready = new ArrayList<>();
     if (item.ticket().isEmpty()) {
-      item.articleId().ifPresent(ready::add);
+      // A takeover's sweep announces every article in no story without a ticket, those waiting
+      // here for their turn too: the waiting record places it in its turn, not this one now.
+      item.articleId().filter(id -> !waitingIds.containsKey(id)).ifPresent(ready::add);
       ready.addAll(expire());
       return ready;
     }
@@ -167,6 +173,7 @@ final class SubmissionOrder {
       }
     } else {
       waiting.put(offset, new Waiting(t, item.articleId(), clock.instant()));
+      item.articleId().ifPresent(id -> waitingIds.merge(id, 1, Integer::sum));
     }
     ready.addAll(expire());
     return ready;
@@ -204,6 +211,7 @@ final class SubmissionOrder {
         }
         it.remove();
         if (w.articleId().isPresent()) {
+          waitingIds.computeIfPresent(w.articleId().get(), (id, n) -> n == 1 ? null : n - 1);
           ready.add(w.articleId().get());
         } else if (w.ticket().index() == now) {
           turn.put(s, now + 1);

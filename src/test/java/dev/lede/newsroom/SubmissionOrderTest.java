@@ -75,6 +75,25 @@ class SubmissionOrderTest {
   }
 
   @Test
+  void aTakeoversSweepOfAnArticleWaitingForItsTurnLeavesItToWaitForItsTurn() {
+    SubmissionOrder o = SubmissionOrder.fresh(clock);
+    // The second source's articles wait for the first source to end.
+    assertThat(offer(o, Item.article(B, "b1"))).isEmpty();
+    assertThat(offer(o, Item.article(B, "b2"))).isEmpty();
+    // A fetch worker taking a partition over announces every article in no story, without a
+    // ticket: a1 (stored by a worker killed before announcing it) and b1, b2 (waiting here).
+    assertThat(offer(o, "a1")).containsExactly("a1");
+    assertThat(offer(o, "b2")).isEmpty();
+    assertThat(offer(o, "b1")).isEmpty();
+    assertThat(o.position()).isZero();
+    assertThat(offer(o, Item.article(A, "a2"))).containsExactly("a2");
+    assertThat(offer(o, Item.end(A))).containsExactly("b1", "b2");
+    // No longer waiting: swept again, it passes (placing an article placed before does nothing).
+    assertThat(offer(o, "b1")).containsExactly("b1");
+    assertThat(o.waiting()).isZero();
+  }
+
+  @Test
   void aTakeoverResumesFromTheNoteAndPassesWhatHadItsTurnAgain() {
     SubmissionOrder first = SubmissionOrder.fresh(clock);
     offer(first, Item.article(A, "a1")); // 0
