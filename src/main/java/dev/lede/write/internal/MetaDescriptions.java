@@ -521,14 +521,36 @@ public final class MetaDescriptions {
     return w.isEmpty() || DANGLING.contains(w.get(w.size() - 1));
   }
 
-  /** The sentence without its closing mark. */
+  /** The sentence without its closing mark (Japanese and Chinese ones too). */
   private static String open(String s) {
-    return s.replaceAll("[.!?]+$", "").strip();
+    return s.replaceAll("[.!?。！？]+$", "").strip();
   }
 
+  /**
+   * The sentence with a closing mark: 。 for Japanese and Chinese, whose sentences a "." after 。
+   * left as "。." in the Japanese edition's description; a period otherwise (Korean ends with one).
+   */
   private static String close(String s) {
     String t = s.strip();
-    return t.matches("(?s).*[.!?\"”]$") ? t : t + ".";
+    if (t.matches("(?s).*[.!?\"”。！？」』]$")) {
+      return t;
+    }
+    return t + (japaneseOrChinese(t) ? "。" : ".");
+  }
+
+  private static boolean japaneseOrChinese(String t) {
+    boolean han = false;
+    for (int i = 0; i < t.length(); i++) {
+      Character.UnicodeScript script = Character.UnicodeScript.of(t.charAt(i));
+      if (script == Character.UnicodeScript.HANGUL) {
+        return false;
+      }
+      han |=
+          script == Character.UnicodeScript.HAN
+              || script == Character.UnicodeScript.HIRAGANA
+              || script == Character.UnicodeScript.KATAKANA;
+    }
+    return han;
   }
 
   private static boolean fits(String s) {

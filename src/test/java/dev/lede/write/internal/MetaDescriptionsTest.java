@@ -18,6 +18,21 @@ class MetaDescriptionsTest {
   }
 
   @Test
+  void japaneseAndChineseFormsEndWithTheirOwnFullStopNotAPeriodAfterIt() {
+    String ja = "日本・三陸沖を震源とするマグニチュード8.8の地震が発生し、東京など各地でも揺れや津波が観測された。";
+    String zh = "日本三陆近海发生8.8级地震，东京等地也有震感并出现海啸。";
+    for (String s : List.of(ja, zh)) {
+      assertThat(MetaDescriptions.coarseVariants(s))
+          .as(s)
+          .isNotEmpty()
+          .allSatisfy(v -> assertThat(v).endsWith("。").doesNotEndWith("。."));
+    }
+    // Korean sentences end with a period.
+    assertThat(MetaDescriptions.coarseVariants("일본에서 규모 8.8의 지진이 발생했다."))
+        .allSatisfy(v -> assertThat(v).endsWith("다."));
+  }
+
+  @Test
   void aLongSentenceLosesItsAttributionAndTimeToFitAsOneSentence() {
     String s =
         "Chrysler filed for bankruptcy protection on Thursday and agreed to an alliance with the"
