@@ -24,6 +24,13 @@ import java.util.regex.Pattern;
  */
 final class Chronology {
   private final Map<Doc, LocalDate> dates = new IdentityHashMap<>();
+
+  /**
+   * The day each undated article is ordered by: that of the dated article whose opening shares most
+   * words with its own. Only the order uses it; no sentence is ever attributed to it.
+   */
+  private final Map<Doc, LocalDate> orderDays = new IdentityHashMap<>();
+
   private final Optional<LocalDate> latest;
   private final boolean spansDays;
   private final boolean withYear;
@@ -43,6 +50,55 @@ final class Chronology {
     latest = days.stream().max(Comparator.naturalOrder());
     spansDays = days.size() > 1;
     withYear = years.size() > 1;
+    if (spansDays) {
+      estimateUndated(docs);
+    }
+  }
+
+  /** Sentences of an article's opening compared to place an undated article among dated ones. */
+  private static final int OPENING = 5;
+
+  /**
+   * Places each undated article on the day of the dated article it resembles most (content words of
+   * the openings): a report of the escape sorts with the escape's coverage, not after the capture
+   * (an undated article last in time order would put stale news after the latest).
+   */
+  private void estimateUndated(List<Doc> docs) {
+    Map<Doc, Set<String>> words = new IdentityHashMap<>();
+    for (Doc d : docs) {
+      Set<String> w = new HashSet<>();
+      for (int i = 0; i < Math.min(OPENING, d.sentences.size()); i++) {
+        w.addAll(Words.contentWords(d.sentences.get(i).text()));
+      }
+      words.put(d, w);
+    }
+    for (Doc d : docs) {
+      if (dates.containsKey(d)) {
+        continue;
+      }
+      Doc nearest = null;
+      double best = 0;
+      for (Doc other : docs) {
+        LocalDate day = dates.get(other);
+        if (day == null) {
+          continue;
+        }
+        double j = Vectors.jaccard(words.get(d), words.get(other));
+        if (j > best || j == best && nearest != null && day.isBefore(dates.get(nearest))) {
+          best = j;
+          nearest = other;
+        }
+      }
+      if (nearest != null && best > 0) {
+        orderDays.put(d, dates.get(nearest));
+      }
+    }
+  }
+
+  /** The day an article is placed on in time order: its own, else the estimate for it. */
+  Optional<LocalDate> orderDayOf(Doc d) {
+    LocalDate own = dates.get(d);
+    return Optional.ofNullable(own != null ? own : orderDays.get(d));
   }
 
   static Chronology of(List<Doc> docs) {
@@ -68,10 +124,13 @@ final class Chronology {
     return latest.isPresent() && latest.equals(dateOf(c.doc));
   }
 
-  /** Sorts candidates by their source's day (undated last), keeping the order within a day. */
+  /**
+   * Sorts candidates by their source's day (an undated one by the day of the dated source it
+   * resembles most, {@link #orderDayOf}; with none, last), keeping the order within a day.
+   */
   void order(List<Candidate> items) {
     if (spansDays) {
-      items.sort(Comparator.comparing(c -> dateOf(c.doc).orElse(LocalDate.MAX)));
+      items.sort(Comparator.comparing(c -> orderDayOf(c.doc).orElse(LocalDate.MAX)));
     }
   }
 

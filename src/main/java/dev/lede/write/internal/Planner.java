@@ -124,6 +124,12 @@ public final class Planner {
       told.addAll(body);
       vectors.complete(told);
     }
+    if (docs.size() > 1) {
+      // No sentence about another quake, outage or patch than the story's own.
+      List<Candidate> opening = List.copyOf(lede);
+      body.removeIf(c -> OtherInstances.another(c, opening, entities, chron.latestDay()));
+      lede.removeIf(c -> OtherInstances.another(c, opening, entities, chron.latestDay()));
+    }
     Redundancy.mergeRestatements(lede, body, checker);
     chron.dropOtherDays(lede, body);
     List<Reconciler.Reconciled> reconciled =

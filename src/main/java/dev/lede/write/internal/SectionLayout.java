@@ -194,7 +194,9 @@ final class SectionLayout {
       }
       for (Candidate u : unit) {
         cur.add(chron.render(u, previous, checker));
-        previous = chron.dateOf(u.doc).or(() -> chron.latestDay());
+        // An undated source's sentence stands on the day it is ordered by: a dated one after it
+        // from another day still says when.
+        previous = chron.orderDayOf(u.doc).or(() -> chron.latestDay());
       }
       words += unitWords;
     }

@@ -291,4 +291,36 @@ class SameFactTest {
     assertThat(pairs).hasSize(1);
     assertThat(pairs.get(0)).containsExactly(0, 1);
   }
+
+  @Test
+  void otherFactsOfOneFireAreNotRetellingsOfItByTheirWordsAlone() {
+    String lede =
+        "Wasilla Bible Church, the home church of Alaska Gov. Sarah Palin and her family, received"
+            + " an estimated $1 million in damage from a fire that was deliberately set Friday night.";
+    for (String other :
+        List.of(
+            "Alaska Gov. Sarah Palin reportedly apologized for the possibility the fire was related"
+                + " to her nomination.",
+            "No one was hurt in the fire on Friday night although a handful of people, including"
+                + " two children, were inside the Wasilla Bible Church, said the fire chief.",
+            "Alaska Gov. Sarah Palin, her husband Todd and up to 1,000 fellow parishioners will"
+                + " worship in a local school this morning after a suspicious fire virtually"
+                + " destroyed the Wasilla Bible Church early Saturday.")) {
+      assertThat(Restatements.sameFact(lede, other)).as(other).isFalse();
+    }
+    assertThat(
+            Restatements.sameFact(
+                lede,
+                "The Wasilla Bible Church, Alaska Gov. Sarah Palin's home church, received about $1"
+                    + " million in damage in a fire deliberately set Friday night."))
+        .isTrue();
+  }
+
+  @Test
+  void triedToIsAnAttemptAtTheNextVerbNotATrial() {
+    assertThat(Restatements.of("The pirates tried to board the vessel.").events())
+        .doesNotContain("trial");
+    assertThat(Restatements.of("Nichols was tried for murder in Atlanta.").events())
+        .contains("trial");
+  }
 }

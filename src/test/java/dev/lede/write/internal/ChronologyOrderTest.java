@@ -1,0 +1,61 @@
+package dev.lede.write.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lede.write.GroundingChecker;
+import dev.lede.write.WriterInput;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Sections in time order when some sources carry no date. */
+class ChronologyOrderTest {
+  private static WriterInput dated(String id, String day, String text) {
+    return new WriterInput(
+        id,
+        Optional.empty(),
+        text,
+        id + ".com",
+        Optional.empty(),
+        Optional.of(Instant.parse(day + "T12:00:00Z")));
+  }
+
+  @Test
+  void anUndatedReportOfTheEscapeRunsWithTheEscapesCoverageBeforeTheCapture() {
+    List<WriterInput> inputs =
+        List.of(
+            dated(
+                "capture",
+                "2009-12-07",
+                "Texas inmate Arcade Comeaux was captured in Houston on Monday after a weeklong"
+                    + " manhunt and phone tips from a salesman."),
+            WriterInput.of(
+                "undated",
+                "undated.com",
+                "Rewards are offered for the escaped inmate Arcade Comeaux, who pulled a gun on"
+                    + " two guards during a prison transfer near Baytown."),
+            dated(
+                "escape",
+                "2009-11-30",
+                "Inmate Arcade Comeaux pulled a gun on two guards during a prison transfer near"
+                    + " Baytown and escaped on foot."));
+    List<Doc> docs = inputs.stream().map(Doc::analyze).toList();
+    StoryEntities entities = new StoryEntities(docs);
+    List<Candidate> items = new ArrayList<>(Scoring.candidates(docs, entities, false));
+    Chronology chron = Chronology.of(docs);
+    chron.order(items);
+    assertThat(items.stream().map(c -> c.doc.id()).toList())
+        .as("the undated report sorts with the escape, before the capture")
+        .containsExactlyInAnyOrder("escape", "undated", "capture")
+        .endsWith("capture");
+    assertThat(chron.dateOf(docs.get(1))).as("never attributed to a date").isEmpty();
+
+    // The capture after the undated report still says when its source reported it.
+    GroundingChecker checker = GroundingChecker.forInputs(inputs);
+    String rendered =
+        chron.render(items.get(2), chron.orderDayOf(items.get(1).doc), checker).text();
+    assertThat(rendered).contains("capture.com").contains("7 December");
+  }
+}
