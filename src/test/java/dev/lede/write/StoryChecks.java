@@ -29,7 +29,11 @@ public final class StoryChecks {
       Pattern.compile(
           "^(?:He|She|It|They|This|These|Those|That|His|Her|Its|Their|We|I|There|Such|Both)\\b"
               + "|^The (?:move|decision|announcement|incident|deal|development|news|ruling|step"
-              + "|change|plan|remarks|comments|statement)\\b");
+              + "|change|plan|remarks|comments|statement|measure|proposal|agreement|verdict|same"
+              + "|other|two|pair|couple)\\b"
+              + "|^(?:One|Some|Many|Most|All|Each|None|Neither|Either|Several|Two|Three) of"
+              + " (?:them|those|these|whom)\\b"
+              + "|^(?:Another|Likewise|Similarly|Otherwise|Thus|Hence|Therefore)\\b");
 
   private static final Pattern AHEAD =
       Pattern.compile(

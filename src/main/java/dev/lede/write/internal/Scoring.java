@@ -33,9 +33,9 @@ final class Scoring {
 
   private static final Pattern BACKGROUND =
       Pattern.compile(
-          "(?i)\\b(had been|previously|earlier this|last (?:year|month|week)|years? ago"
+          "(?i)\\b(previously|earlier this|last (?:year|month|week)|years? ago"
               + "|months? ago|in (?:19|20)\\d\\d|since (?:19|20)\\d\\d|in the past|first time"
-              + "|history|was founded|began in|formerly)\\b");
+              + "|was founded|began in|formerly)\\b");
 
   /** "In May", "in December 2008": an earlier month, unless the sentence looks ahead. */
   private static final Pattern IN_MONTH =
@@ -143,7 +143,7 @@ final class Scoring {
     }
     Candidate.Role role;
     boolean korean = Words.isHangul(firstWord(dr.text())) || Korean.isKorean(dr.text());
-    if (quote || korean && KO_SAID.matcher(dr.text()).find()) {
+    if (quote && saying(dr.text()) || korean && KO_SAID.matcher(dr.text()).find()) {
       role = Candidate.Role.REACTION;
     } else if (korean ? KO_NEXT.matcher(dr.text()).find() : forwardLooking(dr.text())) {
       role = Candidate.Role.NEXT;
@@ -158,6 +158,21 @@ final class Scoring {
     }
     return new Candidate(d, i, dr, entities.in(d, s), facts, quote, role);
   }
+
+  /**
+   * Someone's words: a quotation, or quoted words with a verb of saying. A title or a name in
+   * quotation marks ("promoting a Focus on the Family 'Love Won Out Conference'") is no reaction,
+   * and under "What was said" it would not fit its heading.
+   */
+  static boolean saying(String text) {
+    return Restatements.speaks(text) || SAYING.matcher(text).find();
+  }
+
+  private static final Pattern SAYING =
+      Pattern.compile(
+          "(?i)\\b(?:said|says|say|saying|told|tells|according to|added|adds|asked|stated|wrote"
+              + "|writes|tweeted|argued|warned|insisted|explained|noted|declared|recalled|quoted"
+              + "|statement|called)\\b");
 
   /**
    * Whether an English sentence only looks ahead: a plan or expectation, not told in the past, with

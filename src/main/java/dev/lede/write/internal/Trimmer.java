@@ -104,7 +104,13 @@ public final class Trimmer {
           "^(?:They|It|This|These|Those|That|His|Her|Their|Its|Such|The latter|The former|Both"
               + "|He|She|Him|Them|There|I|We|My|Our|Me|Us)\\b"
               + "|^The (?:move|decision|announcement|incident|deal|development"
-              + "|news|ruling|step|change|plan|remarks|comments|statement)\\b"
+              + "|news|ruling|step|change|plan|remarks|comments|statement|measure|proposal"
+              + "|agreement|verdict|same|other|two|pair|couple)\\b"
+              // "One of them", "Another ...", "Likewise": a part of, or a sequel to, what came
+              // before (an opening "But" or "However" is cut off: CONNECTIVE)
+              + "|^(?:One|Some|Many|Most|All|Each|None|Neither|Either|Several|Two|Three) of"
+              + " (?:them|those|these|whom)\\b"
+              + "|^(?:Another|Likewise|Similarly|Otherwise|Thus|Hence|Therefore)\\b"
               + "|^(?:그는|그녀는|그가|그녀가|그의|그녀의|그를|이는|이들은|이들이|그들은|그들이|이것은|그것은|이곳은"
               + "|그곳은|이에|이를|이 때문에|이로써|이로|이후)(?![\\p{L}\\p{N}])");
 
