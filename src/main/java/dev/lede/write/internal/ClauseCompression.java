@@ -35,8 +35,14 @@ public final class ClauseCompression {
    * @param verb the lemma of its main verb ("file" for "files")
    * @param named whether its subject holds a name or a number ("Chrysler", "Two men"), not only
    *     common nouns ("Purchase", "Aircraft")
+   * @param cut whether it ends before what its verb or last phrase requires: a last resort, for a
+   *     story whose opening sentences give no whole clause
    */
-  public record Compressed(String text, int from, int to, String verb, boolean named) {}
+  public record Compressed(String text, int from, int to, String verb, boolean named, boolean cut) {
+    public Compressed(String text, int from, int to, String verb, boolean named) {
+      this(text, from, to, verb, named, false);
+    }
+  }
 
   /** Words that open a subordinate clause: what follows them is not the main news. */
   private static final Set<String> SUBORDINATORS =
@@ -228,7 +234,7 @@ public final class ClauseCompression {
     Compressed original(Compressed c) {
       int from = origin[c.from()];
       int to = c.to() == 0 ? from : origin[c.to() - 1] + 1;
-      return new Compressed(c.text(), from, to, c.verb(), c.named());
+      return new Compressed(c.text(), from, to, c.verb(), c.named(), c.cut());
     }
   }
 
@@ -246,7 +252,11 @@ public final class ClauseCompression {
    */
   public static Optional<Compressed> headline(String sentence, int max, Set<String> known) {
     Optional<Compressed> c = headline(sentence, max, Set.of(), false);
-    return c.isPresent() ? c : headline(sentence, max, known, true);
+    if (c.isPresent() && !c.get().cut()) {
+      return c;
+    }
+    Optional<Compressed> compact = headline(sentence, max, known, true);
+    return compact.isPresent() && (c.isEmpty() || !compact.get().cut()) ? compact : c;
   }
 
   private static Optional<Compressed> headline(
@@ -261,11 +271,13 @@ public final class ClauseCompression {
       attribution = false;
       c = headline(sentence, t, max, false, false, known, compact);
     }
-    if (c.isEmpty() || endsBeforeComplement(t, c.get())) {
+    if (c.isEmpty() || c.get().cut() || endsBeforeComplement(t, c.get())) {
       // "Argument between two Brisbane neighbours over noise levels ends": a shorter subject
       // leaves room for what the verb needs ("... ends in tragedy").
       Optional<Compressed> shorter = headline(sentence, t, max, attribution, true, known, compact);
-      if (shorter.isPresent() && (c.isEmpty() || shorter.get().to() > c.get().to())) {
+      if (shorter.isPresent()
+          && (c.isEmpty()
+              || !shorter.get().cut() && (c.get().cut() || shorter.get().to() > c.get().to()))) {
         return shorter;
       }
     }
@@ -296,7 +308,8 @@ public final class ClauseCompression {
       Tok x = t.get(k);
       if (x.tagIs("IN") && x.opensPhrase() && !x.lower().equals("of") && t.get(k - 1).tagIs("NN")) {
         int end = k + 1;
-        while (end < v && t.get(end).phrase().equals("NP")) {
+        // "from the People's Republic of China": a name's own "of" stays inside the phrase.
+        while (end < v && (t.get(end).phrase().equals("NP") || ofInName(t, end, k))) {
           end++;
         }
         return end == v ? new int[] {k, end} : null;
@@ -505,6 +518,7 @@ public final class ClauseCompression {
       keep[k] = false;
     }
     // Fit: drop trailing phrases until the clause is short enough and ends well.
+    Compressed cutOne = null;
     for (int tries = 0; tries < 12; tries++) {
       String text = render(sentence, toks, keep, replaced, v, verbWords, s, cut);
       int last = lastKept(keep, cut);
@@ -513,7 +527,8 @@ public final class ClauseCompression {
       boolean adverbEnd =
           last == vEnd && t.get(last).tagIs("RB") && t.get(last).lower().endsWith("ly");
       // A clause cut mid-phrase ("confirmed as the man [who will present ...]") or before what
-      // its verb requires is no headline; a shorter one that ends cleanly may be.
+      // its verb requires is no headline while a shorter one ends cleanly; failing one, it is
+      // returned marked cut, a last resort (Headlines takes it only when no sentence gives more).
       if (text.length() <= max
           && last >= vEnd
           && (endsWell(t, last) || adverbEnd)
@@ -522,32 +537,39 @@ public final class ClauseCompression {
           && complete(t, vEnd, last, keep)
           && !stutters(text)
           && quotedVerbatim(text, sentence)
-          && !VerbComplements.dropsRequired(t, keep, v, vEnd, last, end)
-          && (whole || !cutMidPhrase(t, last, end))
           && (whole || last == vEnd - 1 && passive(t, v, vEnd) || !Clauses.cutShort(text))) {
         int from = t.get(firstKept(keep, s, v)).start();
         if (speaker != null) {
           from = Math.min(from, t.get(speaker[0]).start());
         }
         int to = t.get(Math.max(last, vEnd - 1)).end();
-        return Optional.of(new Compressed(text, from, to, mainVerb(t, v, vEnd), named));
+        boolean cutShort =
+            VerbComplements.dropsRequired(t, keep, v, vEnd, last, end)
+                || !whole && cutMidPhrase(t, last, end);
+        Compressed c = new Compressed(text, from, to, mainVerb(t, v, vEnd), named, cutShort);
+        if (!cutShort) {
+          return Optional.of(c);
+        }
+        cutOne = cutOne == null ? c : cutOne;
       }
       if (last < vEnd
           && text.length() <= max
           && wordCount(text) >= 3
           && (intransitive(t, v, vEnd) || bare)
-          && !VerbComplements.dropsRequired(t, keep, v, vEnd, vEnd - 1, end)
           && Clauses.balanced(text)) {
         int from = t.get(firstKept(keep, s, v)).start();
         if (speaker != null) {
           from = Math.min(from, t.get(speaker[0]).start());
         }
-        return Optional.of(
-            new Compressed(text, from, t.get(vEnd - 1).end(), mainVerb(t, v, vEnd), named));
+        boolean cutShort = VerbComplements.dropsRequired(t, keep, v, vEnd, vEnd - 1, end);
+        Compressed c =
+            new Compressed(
+                text, from, t.get(vEnd - 1).end(), mainVerb(t, v, vEnd), named, cutShort);
+        return Optional.of(cutShort && cutOne != null ? cutOne : c);
       }
       int newCut = shorterCut(t, vEnd, cut, keep);
       if (newCut < 0 || newCut >= cut) {
-        return Optional.empty();
+        return Optional.ofNullable(cutOne);
       }
       for (int k = newCut; k < cut; k++) {
         keep[k] = false;
@@ -557,7 +579,7 @@ public final class ClauseCompression {
       }
       cut = newCut;
     }
-    return Optional.empty();
+    return Optional.ofNullable(cutOne);
   }
 
   /**

@@ -46,8 +46,11 @@ final class HeadlineNews {
     int opening = articles == 1 ? SINGLE_SOURCE_OPENING : MULTI_SOURCE_OPENING;
     boolean latestOnly = chron.spansDays() && cands.stream().anyMatch(chron::latest);
     for (Candidate c : cands) {
+      // An opening that leans on what came before ("It was a milestone in aviation history: the
+      // first Airbus A380 landed ...") may still hold the news: the compression keeps no clause
+      // whose subject is a pronoun, so it may give the headline.
       if (c.sentence >= opening
-          || c.dangling
+          || c.dangling && c.sentence > 0
           || (latestOnly && !chron.latest(c))
           || !seen.add(c.text)) {
         continue;

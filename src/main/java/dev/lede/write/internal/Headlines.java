@@ -90,6 +90,8 @@ public final class Headlines {
     java.util.Set<String> known = knownNames(sentences, news);
     Headline best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
+    Headline bestCut = null;
+    double bestCutScore = Double.NEGATIVE_INFINITY;
     for (StoryPlan.NewsSentence n : news) {
       WrittenSentence ws = n.sentence();
       String text = ws.text();
@@ -103,18 +105,25 @@ public final class Headlines {
       for (ClauseCompression.Compressed c :
           ClauseCompression.candidates(text, HEADLINE_MAX, known)) {
         double score = prior + newsScore(c, 0, keyphrase);
-        if (score > bestScore && grounded(c.text(), ws, text.substring(c.from(), c.to()))) {
-          bestScore = score;
-          best =
+        double toBeat = c.cut() ? bestCutScore : bestScore;
+        if (score > toBeat && grounded(c.text(), ws, text.substring(c.from(), c.to()))) {
+          Headline h =
               new Headline(
                   c.text(),
                   narrowed(ws, text.substring(c.from(), c.to())),
                   sentences.indexOf(ws),
                   Optional.of(ws));
+          if (c.cut()) {
+            bestCutScore = score;
+            bestCut = h;
+          } else {
+            bestScore = score;
+            best = h;
+          }
         }
       }
     }
-    return best != null ? best : news(sentences, keyphrase);
+    return best != null ? best : news(sentences, keyphrase, bestCut);
   }
 
   /** The headline for a story whose sentences, in reading order (lede first), are given. */
@@ -133,12 +142,24 @@ public final class Headlines {
    * exists.
    */
   public static Headline news(List<WrittenSentence> sentences, String keyphrase) {
+    return news(sentences, keyphrase, null);
+  }
+
+  /**
+   * As {@link #news(List, String)}; when no sentence gives a whole clause, {@code cutNews} (a
+   * clause cut before what its verb requires, from the news sentences; may be null) or the best
+   * such clause of the opening sentences comes before a clause cut verbatim, which is no better.
+   */
+  private static Headline news(
+      List<WrittenSentence> sentences, String keyphrase, Headline cutNews) {
     if (sentences.isEmpty()) {
       throw new IllegalArgumentException("a headline needs at least one sentence");
     }
     int n = Math.min(sentences.size(), FROM);
     Headline best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
+    Headline bestCut = null;
+    double bestCutScore = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < n; i++) {
       WrittenSentence ws = sentences.get(i);
       String text = ws.text();
@@ -166,14 +187,24 @@ public final class Headlines {
       }
       for (ClauseCompression.Compressed c : ClauseCompression.candidates(text, HEADLINE_MAX)) {
         double score = newsScore(c, i, keyphrase);
-        if (score > bestScore && grounded(c.text(), ws, text.substring(c.from(), c.to()))) {
-          bestScore = score;
-          best = new Headline(c.text(), narrowed(ws, text.substring(c.from(), c.to())), i);
+        double toBeat = c.cut() ? bestCutScore : bestScore;
+        if (score > toBeat && grounded(c.text(), ws, text.substring(c.from(), c.to()))) {
+          Headline h = new Headline(c.text(), narrowed(ws, text.substring(c.from(), c.to())), i);
+          if (c.cut()) {
+            bestCutScore = score;
+            bestCut = h;
+          } else {
+            bestScore = score;
+            best = h;
+          }
         }
       }
     }
     if (best != null) {
       return best;
+    }
+    if (cutNews != null || bestCut != null) {
+      return cutNews != null ? cutNews : bestCut;
     }
     for (int i = 0; i < Math.min(sentences.size(), Clauses.FALLBACK_FROM); i++) {
       WrittenSentence ws = sentences.get(i);

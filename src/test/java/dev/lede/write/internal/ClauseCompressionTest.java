@@ -77,17 +77,19 @@ class ClauseCompressionTest {
   }
 
   @Test
-  void aListOfNamesWaitingForItsPhraseGivesNoHeadlineRatherThanACutOne() {
+  void aListOfNamesWaitingForItsPhraseIsMarkedCutALastResort() {
     // FRANK dev 3ba3bde4: the judges' "cut" headline "Brendan Rodgers reminds Raheem Sterling
     // and Jordon Ibe" dropped what he reminded them about.
-    assertThat(
-            ClauseCompression.candidates(
-                "Liverpool manager Brendan Rodgers has reminded Raheem Sterling and Jordon Ibe about"
-                    + " their professional responsibilities and urged them to learn from a"
-                    + " chastening week.",
-                70))
-        .noneSatisfy(c -> assertThat(c.text()).endsWith("Ibe"))
-        .noneSatisfy(c -> assertThat(c.text()).endsWith("Raheem Sterling"));
+    List<ClauseCompression.Compressed> cs =
+        ClauseCompression.candidates(
+            "Liverpool manager Brendan Rodgers has reminded Raheem Sterling and Jordon Ibe about"
+                + " their professional responsibilities and urged them to learn from a"
+                + " chastening week.",
+            70);
+    assertThat(cs).isNotEmpty();
+    assertThat(cs)
+        .filteredOn(c -> c.text().endsWith("Ibe") || c.text().endsWith("Raheem Sterling"))
+        .allSatisfy(c -> assertThat(c.cut()).as(c.text()).isTrue());
   }
 
   @Test
@@ -96,7 +98,7 @@ class ClauseCompressionTest {
     String sentence =
         "Constable Tim Fanning says Eric Allen Kirkpatrick is accused of fatally shooting"
             + " Benjamin David Banky.";
-    assertThat(ClauseCompression.headline(sentence, 70)).isEmpty();
+    assertThat(ClauseCompression.headline(sentence, 70).filter(c -> !c.cut())).isEmpty();
     assertThat(ClauseCompression.headline(sentence, 70, Set.of("Kirkpatrick", "Banky")))
         .hasValueSatisfying(
             c ->
@@ -112,6 +114,37 @@ class ClauseCompressionTest {
             + " listened to an emergency call revealing the distressing final moments of his life.";
     assertThat(ClauseCompression.candidates(sentence, 70, Set.of("Lane")))
         .noneSatisfy(c -> assertThat(c.text()).startsWith("Lane"));
+  }
+
+  @Test
+  void anOpeningThatLeansOnALeadInStillGivesTheNews() {
+    // Wikinews #56: the news follows a colon after "It was a milestone in aviation history".
+    assertThat(
+            ClauseCompression.candidates(
+                "It was a milestone in aviation history: the first Airbus A380 landed at"
+                    + " Singapore's Changi International Airport at 6:40 p.m. (GMT +8) after a"
+                    + " 12-hour flight from Airbus ' Delivery Center.",
+                70))
+        .anySatisfy(
+            c ->
+                assertThat(c.text())
+                    .isEqualTo(
+                        "First Airbus A380 lands at Singapore's Changi International Airport"));
+  }
+
+  @Test
+  void aSubjectsPhraseMayGoWithTheOfInsideAName() {
+    // Wikinews #44: "from the People's Republic of China" leaves room for the complement.
+    assertThat(
+            ClauseCompression.headline(
+                "Officials from the People's Republic of China have agreed to purchase 60 Boeing"
+                    + " 787 Dreamliner aircraft in a deal worth US$7.2 bn.",
+                70))
+        .hasValueSatisfying(
+            c -> {
+              assertThat(c.text()).startsWith("Officials agree to purchase 60 Boeing 787");
+              assertThat(c.cut()).isFalse();
+            });
   }
 
   @Test
@@ -367,8 +400,8 @@ class ClauseCompressionTest {
                 + " with his 20th and final champion jockeys trophy at Sandown on Saturday.",
             70);
     assertThat(cs)
-        .noneSatisfy(c -> assertThat(c.text()).endsWith(" man"))
-        .noneSatisfy(c -> assertThat(c.text()).endsWith("confirmed"));
+        .filteredOn(c -> c.text().endsWith(" man") || c.text().endsWith("confirmed"))
+        .allSatisfy(c -> assertThat(c.cut()).as(c.text()).isTrue());
     assertThat(ClauseCompression.headline("Airbus said it will contribute $12 million.", 70))
         .hasValueSatisfying(c -> assertThat(c.text()).doesNotEndWith("contribute"));
   }
