@@ -45,6 +45,7 @@ import dev.lede.write.Writer;
 import dev.lede.write.WriterInput;
 import dev.lede.write.llm.LlmConfig;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -113,8 +114,9 @@ public final class Newsroom implements AutoCloseable {
   private int prepareThreads = PREPARE_THREADS;
 
   /**
-   * Analyses and embeds upcoming articles on {@code n} worker threads (default: one per processor)
-   * while assignment stays serial and in order: benchmarks and deployments sizing the analyse role.
+   * Analyses and embeds upcoming articles, and writes owed stories, on {@code n} worker threads
+   * (default: one per processor) while assignment and storing versions stay serial and in order:
+   * benchmarks and deployments sizing the analyse role.
    *
    * @throws IllegalArgumentException when {@code n} is less than 1
    */
@@ -746,7 +748,12 @@ public final class Newsroom implements AutoCloseable {
       this.listener = listener;
     }
 
-    /** Writes (or re-writes, as a new version) every story owing a write, longest owed first. */
+    /**
+     * Writes (or re-writes, as a new version) every story owing a write, longest owed first. What a
+     * story is written from is read here, the writing itself (the costly part) runs on the prepare
+     * threads, and each version is stored here in the owed order, so the stored versions are those
+     * one thread would store.
+     */
     void writeOwed() {
       if (stopped) {
         return;
@@ -754,29 +761,60 @@ public final class Newsroom implements AutoCloseable {
       long t = times.start();
       List<String> owed = new ArrayList<>(written.owed());
       owed.removeAll(failed);
-      int n = 0;
-      for (int i = 0; i < owed.size(); i++) {
-        String id = owed.get(i);
-        try {
-          Optional<Integer> version = writeStory(id);
-          if (version.isPresent()) {
-            n++;
-            done.add(id);
-            listener.storyWritten(i + 1, owed.size(), id, version.get());
-          }
-        } catch (RuntimeException e) {
-          failed.add(id);
-          listener.writeFailed(id, e);
-          String m = String.valueOf(e.getMessage());
-          first = first.or(() -> Optional.of(m.contains(id) ? m : "story " + id + ": " + m));
-          if (e instanceof StoreException) {
-            stopped = true;
-            break;
+      int[] n = {0};
+      writer();
+      try (Pipeline<Numbered, Drafted> drafts =
+          new Pipeline<>(
+              prepareThreads,
+              PREPARE_WINDOW,
+              job -> draft(job.position(), job.job()),
+              d -> {
+                if (!stopped) {
+                  store(owed.size(), d, n);
+                }
+              })) {
+        for (int i = 0; i < owed.size() && !stopped; i++) {
+          String id = owed.get(i);
+          try {
+            Optional<WriteJob> job = writeJob(id);
+            if (job.isPresent()) {
+              drafts.submit(new Numbered(i + 1, job.get()));
+            }
+          } catch (RuntimeException e) {
+            fail(id, e);
           }
         }
+        drafts.finish();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // the commit step throws none
       }
       times.stop(StageTimes.Stage.WRITE, t);
-      listener.written(n);
+      listener.written(n[0]);
+    }
+
+    private void store(int total, Drafted d, int[] n) {
+      String id = d.job().storyId();
+      try {
+        if (d.failure() != null) {
+          throw d.failure();
+        }
+        int version = storeVersion(d);
+        n[0]++;
+        done.add(id);
+        listener.storyWritten(d.position(), total, id, version);
+      } catch (RuntimeException e) {
+        fail(id, e);
+      }
+    }
+
+    private void fail(String id, RuntimeException e) {
+      failed.add(id);
+      listener.writeFailed(id, e);
+      String m = String.valueOf(e.getMessage());
+      first = first.or(() -> Optional.of(m.contains(id) ? m : "story " + id + ": " + m));
+      if (e instanceof StoreException) {
+        stopped = true;
+      }
     }
 
     /** The run's writing, from what is still owed; tells the listener when stories are left. */
@@ -807,6 +845,38 @@ public final class Newsroom implements AutoCloseable {
    * write is cleared: there is nothing to write).
    */
   Optional<Integer> writeStory(String storyId) {
+    Optional<WriteJob> job = writeJob(storyId);
+    if (job.isEmpty()) {
+      return Optional.empty();
+    }
+    Drafted d = draft(1, job.get());
+    if (d.failure() != null) {
+      throw d.failure();
+    }
+    return Optional.of(storeVersion(d));
+  }
+
+  /** What one story is written from, read from the store and the indexes. */
+  private record WriteJob(
+      String storyId,
+      int articles,
+      List<WriterInput> inputs,
+      List<WriterInput> background,
+      Optional<WrittenStoryStore.Version> previous,
+      Instant now) {}
+
+  /** A write job and its place in the run's owed list. */
+  private record Numbered(int position, WriteJob job) {}
+
+  /** A written story (or why it could not be written) and how long writing it took. */
+  private record Drafted(
+      int position, WriteJob job, WrittenStory story, RuntimeException failure, long nanos) {}
+
+  /**
+   * The job of writing {@code storyId}; empty when the story has no articles left (its owed write
+   * is cleared: there is nothing to write).
+   */
+  private Optional<WriteJob> writeJob(String storyId) {
     requireWriting("write stories");
     List<Article> articles =
         stories.articlesOf(storyId).stream()
@@ -818,22 +888,45 @@ public final class Newsroom implements AutoCloseable {
       written.settle(storyId);
       return Optional.empty();
     }
-    Optional<WrittenStoryStore.Version> prev = written.latest(storyId);
+    return Optional.of(
+        new WriteJob(
+            storyId,
+            articles.size(),
+            articles.stream().map(Newsroom::writerInput).toList(),
+            background(storyId, articles),
+            written.latest(storyId),
+            clock.instant()));
+  }
+
+  /**
+   * Writes the story of {@code job}; reads nothing shared but the writer, so runs on any thread.
+   */
+  private Drafted draft(int position, WriteJob job) {
     long started = System.nanoTime();
-    Instant now = clock.instant();
-    List<WriterInput> inputs = articles.stream().map(Newsroom::writerInput).toList();
-    WrittenStory s = writer().write(storyId, inputs, background(storyId, articles), now);
+    try {
+      WrittenStory s = writer().write(job.storyId(), job.inputs(), job.background(), job.now());
+      return new Drafted(position, job, s, null, System.nanoTime() - started);
+    } catch (RuntimeException e) {
+      return new Drafted(position, job, null, e, System.nanoTime() - started);
+    }
+  }
+
+  /** Stores a drafted story as the story's next version; returns the version. */
+  private int storeVersion(Drafted d) {
+    long started = System.nanoTime();
+    WriteJob job = d.job();
+    Optional<WrittenStoryStore.Version> prev = job.previous();
     int version = prev.map(v -> v.version() + 1).orElse(1);
     Instant published =
-        prev.map(v -> StoryJson.parse(v.json()).datePublished()).orElse(s.datePublished());
-    WrittenStory versioned = s.asVersion(version, published, now);
+        prev.map(v -> StoryJson.parse(v.json()).datePublished()).orElse(d.story().datePublished());
+    WrittenStory versioned = d.story().asVersion(version, published, job.now());
     String note =
         prev.map(p -> changeNote(StoryJson.parse(p.json()), versioned)).orElse("First version.");
     written.put(
         new WrittenStoryStore.Version(
-            storyId, version, now, articles.size(), note, StoryJson.write(versioned)));
-    onWritten.accept(java.time.Duration.ofNanos(System.nanoTime() - started));
-    return Optional.of(version);
+            job.storyId(), version, job.now(), job.articles(), note, StoryJson.write(versioned)));
+    onWritten.accept(java.time.Duration.ofNanos(d.nanos() + System.nanoTime() - started));
+    return version;
   }
 
   /** The written headline of a story, else its lead article's title. */

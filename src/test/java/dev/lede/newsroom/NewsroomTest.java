@@ -137,4 +137,61 @@ public class NewsroomTest {
       assertThat(related).extracting(RelatedStories.Related::storyId).doesNotContain(quakeStory);
     }
   }
+
+  @Test
+  void storiesWrittenOnSeveralThreadsAreStoredInOwedOrderAsOneThreadStoresThem() throws Exception {
+    Path in = tmp.resolve("in.jsonl");
+    Files.writeString(
+        in,
+        twoQuakeReports()
+            + line(
+                "https://c.example/library",
+                "Springfield Post",
+                "Council approves library",
+                "2021-09-27T09:00:00Z",
+                OTHER)
+            + line(
+                "https://g.example/aftershocks",
+                "Gamma Wire",
+                "Crete counts damage after quake",
+                "2021-09-28T10:00:00Z",
+                QUAKE_C)
+            + line(
+                "https://d.example/rail",
+                "Delta Daily",
+                "Rail strike halts trains",
+                "2021-09-29T06:00:00Z",
+                "Train drivers in Portugal began a two-day strike on Wednesday, halting most"
+                    + " services in Lisbon and Porto, the CP rail company said. The union wants a"
+                    + " 5 percent pay rise."));
+    java.util.Map<Integer, java.util.Map<String, String>> byThreads = new java.util.HashMap<>();
+    for (int threads : new int[] {1, 4}) {
+      List<Integer> order = new java.util.ArrayList<>();
+      NewsroomListener positions =
+          new NewsroomListener() {
+            @Override
+            public void storyWritten(int position, int total, String storyId, int version) {
+              order.add(position);
+            }
+          };
+      try (Newsroom room = Newsroom.open(tmp.resolve("data-" + threads))) {
+        room.withAnalyseWorkers(threads)
+            .ingest(List.of(in.toString()), req -> null, false, true, positions);
+        java.util.Map<String, String> stories = new java.util.TreeMap<>();
+        for (String id : room.stories.storySizes().keySet()) {
+          // The versions' times are the clock's; everything else is the writer's.
+          stories.put(
+              id,
+              room.written
+                  .latest(id)
+                  .orElseThrow()
+                  .json()
+                  .replaceAll("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z", "T"));
+        }
+        byThreads.put(threads, stories);
+      }
+      assertThat(order).as("positions told, %d threads", threads).isSorted().hasSizeGreaterThan(2);
+    }
+    assertThat(byThreads.get(4)).isEqualTo(byThreads.get(1));
+  }
 }
