@@ -534,7 +534,7 @@ public final class ClauseCompression {
           && (endsWell(t, last) || adverbEnd)
           && wordCount(text) >= 3
           && Clauses.balanced(text)
-          && complete(t, vEnd, last, keep)
+          && VerbComplements.complete(t, vEnd, last, keep)
           && !stutters(text)
           && quotedVerbatim(text, sentence)
           && (whole || last == vEnd - 1 && passive(t, v, vEnd) || !Clauses.cutShort(text))) {
@@ -545,7 +545,7 @@ public final class ClauseCompression {
         int to = t.get(Math.max(last, vEnd - 1)).end();
         boolean cutShort =
             VerbComplements.dropsRequired(t, keep, v, vEnd, last, end)
-                || !whole && cutMidPhrase(t, last, end);
+                || !whole && VerbComplements.cutMidPhrase(t, last, end);
         Compressed c = new Compressed(text, from, to, mainVerb(t, v, vEnd), named, cutShort);
         if (!cutShort) {
           return Optional.of(c);
@@ -891,7 +891,7 @@ public final class ClauseCompression {
     return verb > r && verb < end ? r : -1;
   }
 
-  private static boolean isVerbish(Tok x) {
+  static boolean isVerbish(Tok x) {
     return x.tagIs("VB") || x.tagIs("MD");
   }
 
@@ -1159,7 +1159,7 @@ public final class ClauseCompression {
   }
 
   /** A word of a time phrase; "may" only as the month ("this may have" is no time phrase). */
-  private static boolean timeWord(Tok x) {
+  static boolean timeWord(Tok x) {
     return TIME_WORDS.contains(x.lower())
         && !(x.lower().equals("may") && (!x.text().equals("May") || x.tagIs("MD")));
   }
@@ -1288,99 +1288,6 @@ public final class ClauseCompression {
         && !(x.tagIs("VB")
             && Set.of("be", "been", "being", "have", "has", "had", "is", "was")
                 .contains(x.lower()));
-  }
-
-  /**
-   * Whether ending after token {@code last} cuts a phrase that the next word still belongs to: a
-   * noun before the clause that defines it ("confirmed as the man [who will present ...]", "charges
-   * [that she married ...]", "the number [of people]"), a number split by a separator ("fallen 2[,
-   * 000ft]", "at 8[: 00 am]"), or an active verb before its object ("willing to contribute [$12
-   * million]", "promised [to hand out refunds]").
-   */
-  /** Prepositions that complete a bare noun right after a preposition: "in response to". */
-  private static final Set<String> NOUN_COMPLEMENTS = Set.of("to", "from", "of", "for");
-
-  static boolean cutMidPhrase(List<Tok> t, int last, int end) {
-    if (last + 1 >= end) {
-      return false;
-    }
-    Tok x = t.get(last);
-    Tok next = t.get(last + 1);
-    String n = next.lower();
-    // Only a bare noun ("the man", "charges") needs what defines it; "a Ukrainian singer" not.
-    boolean bare =
-        last == 0
-            || t.get(last - 1).tag().equals("DT")
-            || !t.get(last - 1).tagIs("JJ")
-                && !t.get(last - 1).tagIs("NN")
-                && !t.get(last - 1).tagIs("CD");
-    if (x.tagIs("NN")
-        && !x.tag().equals("NNP")
-        && bare
-        && (n.equals("that")
-            || n.equals("who")
-            || n.equals("whom")
-            || n.equals("whose")
-            || n.equals("of"))) {
-      return true;
-    }
-    if (x.tagIs("NN")
-        && !x.tag().equals("NNP")
-        && last > 0
-        && t.get(last - 1).tagIs("IN")
-        && (NOUN_COMPLEMENTS.contains(n) || n.equals("with") && x.lower().endsWith("tion"))) {
-      // "in response [to ...]", "in connection [with ...]": a phrase cut at its noun; "ends in
-      // tragedy with one man dead" is whole.
-      return true;
-    }
-    if (x.tagIs("CD")
-        && (n.equals(",") || n.equals(":") || n.equals("."))
-        && last + 2 < t.size()
-        && t.get(last + 2).tagIs("CD")) {
-      return true;
-    }
-    if (n.equals("about") && (x.tagIs("NN") || x.tag().equals("PRP"))
-        || x.tag().equals("PRP") && x.lower().endsWith("selves") && next.tagIs("IN")) {
-      // "reminds Sterling and Ibe [about their responsibilities]", "think of themselves [as
-      // victims]": what the verb is about is still to come.
-      return true;
-    }
-    boolean activeVerb = x.tagIs("VB") && !x.tag().equals("VBN");
-    if (x.tag().equals("NNP")
-        && (n.equals("and") || n.equals("or"))
-        && last + 2 < end
-        && t.get(last + 2).tag().equals("NNP")) {
-      return true; // "reminds Raheem Sterling [and Jordon Ibe]": a list of names split
-    }
-    if (activeVerb && (n.equals("or") || n.equals("and")) && x.tag().equals("VB")) {
-      return true; // "can make [or break a manager]"
-    }
-    return activeVerb
-        && !timeWord(next) // "later died [Thursday]": a time phrase, not the verb's object
-        && (next.tag().equals("DT")
-            || next.tagIs("CD")
-            || next.tagIs("NN")
-            || next.tagIs("JJ")
-            || next.tag().equals("PRP$")
-            || next.tag().equals("TO")
-            || next.text().equals("$")
-            || n.equals("between"));
-  }
-
-  /** A "that" or subordinate part after the verb keeps a verb of its own. */
-  private static boolean complete(List<Tok> t, int vEnd, int last, boolean[] keep) {
-    for (int k = last; k >= vEnd; k--) {
-      Tok x = t.get(k);
-      if (keep[k] && (x.lower().equals("that") || x.tagIs("WDT") || x.tagIs("WP"))) {
-        for (int q = k + 1; q <= last; q++) {
-          if (keep[q] && isVerbish(t.get(q))) {
-            return true;
-          }
-        }
-        return false;
-      }
-    }
-    return true;
   }
 
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"|“([^”]+)”");

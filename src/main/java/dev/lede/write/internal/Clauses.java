@@ -586,10 +586,10 @@ public final class Clauses {
   /**
    * Whether cutting {@code text} at char {@code at} (its tail dropped) leaves a whole clause, on
    * the tagger's reading of the whole: not a word split by a spaced hyphen ("passed Wal[ - Mart]"),
-   * not a phrase the next word still belongs to ({@link ClauseCompression#cutMidPhrase}), not a
-   * span of time before what it is measured from ("just a few days[ after ...]", "shortly[
-   * before]"), and not inside an aside about the subject before the clause's verb ("Cheeks, who
-   * played for the Sixers and served[, was named ...]").
+   * not a phrase the next word still belongs to ({@link VerbComplements#cutMidPhrase}), not a span
+   * of time before what it is measured from ("just a few days[ after ...]", "shortly[ before]"),
+   * and not inside an aside about the subject before the clause's verb ("Cheeks, who played for the
+   * Sixers and served[, was named ...]").
    */
   static boolean cleanCut(String text, int at) {
     if (at <= 0 || at >= text.length()) {
@@ -630,7 +630,7 @@ public final class Clauses {
     if (!finite) {
       return false; // "Nearly 70 years after the end of the conflict[, ...]": no clause yet
     }
-    if (ClauseCompression.cutMidPhrase(t, last, t.size())) {
+    if (VerbComplements.cutMidPhrase(t, last, t.size())) {
       return false;
     }
     EnglishTagger.Tok x = t.get(last);

@@ -11,8 +11,9 @@ import java.util.Set;
  * inspired]"), an "as" phrase ("confirmed [as the man ...]", "think of themselves [as victims]"),
  * the preposition that completes a verb and its person object ("reminds Sterling and Ibe [about
  * ...]", "accused [of murdering ...]"), and the rest of a noun phrase the chunker reads as one
- * ("lawsuit against computer [and electronics maker Apple Computer]"). A headline that would end
- * before one of them is cut: the compression keeps the complement or drops the whole clause.
+ * ("lawsuit against computer [and electronics maker Apple Computer]"), and the phrase a last word
+ * still belongs to ({@link #cutMidPhrase}). A headline that would end before one of them is cut:
+ * the compression keeps the complement or marks the clause cut, a last resort.
  */
 final class VerbComplements {
   private VerbComplements() {}
@@ -143,5 +144,99 @@ final class VerbComplements {
         || x.tagIs("JJ")
         || x.tagIs("CD")
         || x.tag().equals("PRP$");
+  }
+
+  /** Prepositions that complete a bare noun right after a preposition: "in response to". */
+  private static final Set<String> NOUN_COMPLEMENTS = Set.of("to", "from", "of", "for");
+
+  /**
+   * Whether ending after token {@code last} cuts a phrase that the next word still belongs to: a
+   * noun before the clause that defines it ("confirmed as the man [who will present ...]", "charges
+   * [that she married ...]", "the number [of people]"), a number split by a separator ("fallen 2[,
+   * 000ft]", "at 8[: 00 am]"), or an active verb before its object ("willing to contribute [$12
+   * million]", "promised [to hand out refunds]").
+   */
+  static boolean cutMidPhrase(List<Tok> t, int last, int end) {
+    if (last + 1 >= end) {
+      return false;
+    }
+    Tok x = t.get(last);
+    Tok next = t.get(last + 1);
+    String n = next.lower();
+    // Only a bare noun ("the man", "charges") needs what defines it; "a Ukrainian singer" not.
+    boolean bare =
+        last == 0
+            || t.get(last - 1).tag().equals("DT")
+            || !t.get(last - 1).tagIs("JJ")
+                && !t.get(last - 1).tagIs("NN")
+                && !t.get(last - 1).tagIs("CD");
+    if (x.tagIs("NN")
+        && !x.tag().equals("NNP")
+        && bare
+        && (n.equals("that")
+            || n.equals("who")
+            || n.equals("whom")
+            || n.equals("whose")
+            || n.equals("of"))) {
+      return true;
+    }
+    if (x.tagIs("NN")
+        && !x.tag().equals("NNP")
+        && last > 0
+        && t.get(last - 1).tagIs("IN")
+        && (NOUN_COMPLEMENTS.contains(n) || n.equals("with") && x.lower().endsWith("tion"))) {
+      // "in response [to ...]", "in connection [with ...]": a phrase cut at its noun; "ends in
+      // tragedy with one man dead" is whole.
+      return true;
+    }
+    if (x.tagIs("CD")
+        && (n.equals(",") || n.equals(":") || n.equals("."))
+        && last + 2 < t.size()
+        && t.get(last + 2).tagIs("CD")) {
+      return true;
+    }
+    if (n.equals("about") && (x.tagIs("NN") || x.tag().equals("PRP"))
+        || x.tag().equals("PRP") && x.lower().endsWith("selves") && next.tagIs("IN")) {
+      // "reminds Sterling and Ibe [about their responsibilities]", "think of themselves [as
+      // victims]": what the verb is about is still to come.
+      return true;
+    }
+    boolean activeVerb = x.tagIs("VB") && !x.tag().equals("VBN");
+    if (x.tag().equals("NNP")
+        && (n.equals("and") || n.equals("or"))
+        && last + 2 < end
+        && t.get(last + 2).tag().equals("NNP")) {
+      return true; // "reminds Raheem Sterling [and Jordon Ibe]": a list of names split
+    }
+    if (activeVerb && (n.equals("or") || n.equals("and")) && x.tag().equals("VB")) {
+      return true; // "can make [or break a manager]"
+    }
+    return activeVerb
+        && !ClauseCompression.timeWord(
+            next) // "later died [Thursday]": a time phrase, not the verb's object
+        && (next.tag().equals("DT")
+            || next.tagIs("CD")
+            || next.tagIs("NN")
+            || next.tagIs("JJ")
+            || next.tag().equals("PRP$")
+            || next.tag().equals("TO")
+            || next.text().equals("$")
+            || n.equals("between"));
+  }
+
+  /** A "that" or subordinate part after the verb keeps a verb of its own. */
+  static boolean complete(List<Tok> t, int vEnd, int last, boolean[] keep) {
+    for (int k = last; k >= vEnd; k--) {
+      Tok x = t.get(k);
+      if (keep[k] && (x.lower().equals("that") || x.tagIs("WDT") || x.tagIs("WP"))) {
+        for (int q = k + 1; q <= last; q++) {
+          if (keep[q] && ClauseCompression.isVerbish(t.get(q))) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return true;
   }
 }
