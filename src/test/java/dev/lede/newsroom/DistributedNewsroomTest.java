@@ -35,20 +35,25 @@ import org.junit.jupiter.api.io.TempDir;
  * opensearch://}, {@code --log kafka://}): PostgreSQL, an OpenSearch node and a Kafka broker, all
  * real, started by the test, with two workers of each role ({@code lede worker fetch|assign|write},
  * issue 14 Deliver 2). Over part of the bundled demo (60 English Wikinews articles, the NASA feeds,
- * the Global Voices feed) it places articles in stories as the embedded run does (B-cubed F1 of one
- * against the other at least 0.99, as many stories written), even when the fetch worker of a later
- * source announces its articles before the first source is fetched, every article in exactly one
- * story, and writes only grounded sentences; the workers' data folders hold no database and no
- * article index of their own.
+ * the Global Voices feed, 30 Korean and 30 Japanese articles) it places articles in stories as the
+ * embedded run does (B-cubed F1 of one against the other at least 0.99, as many stories written),
+ * even when the fetch worker of a later source announces its articles before the first source is
+ * fetched, every article in exactly one story, and writes only grounded sentences; the workers'
+ * data folders hold no database and no article index of their own.
  */
 @Slow
 @Timeout(900)
 class DistributedNewsroomTest {
   @TempDir Path tmp;
 
+  /** Korean and Japanese Wikinews articles of the demo taken (the first of each file). */
+  static final int KO_JA = 30;
+
   /**
-   * The first 60 English Wikinews articles, the NASA feeds and the Global Voices feed; with {@code
-   * -Ddemo.all=true} every source of {@code demo/sources.txt} (about 1,000 articles, many minutes).
+   * The first 60 English Wikinews articles, the NASA feeds, the Global Voices feed, and the first
+   * {@link #KO_JA} Korean and Japanese Wikinews articles (their own assignment partitions); with
+   * {@code -Ddemo.all=true} every source of {@code demo/sources.txt} (about 600 articles, many
+   * minutes).
    */
   private List<String> demoPart() throws java.io.IOException {
     Path demo = Path.of("demo");
@@ -62,12 +67,20 @@ class DistributedNewsroomTest {
     Path wikinews = tmp.resolve("wikinews-en.jsonl");
     Files.write(
         wikinews, Files.readAllLines(demo.resolve("wikinews-en/articles.jsonl")).subList(0, 60));
+    Path ko = tmp.resolve("wikinews-ko.jsonl");
+    Files.write(
+        ko, Files.readAllLines(demo.resolve("wikinews-ko/demo-slice.jsonl")).subList(0, KO_JA));
+    Path ja = tmp.resolve("wikinews-ja.jsonl");
+    Files.write(
+        ja, Files.readAllLines(demo.resolve("wikinews-ja/jawikinews.jsonl")).subList(0, KO_JA));
     return List.of(
         wikinews.toString(),
         demo.resolve("nasa/nasa-breaking-news-2018-07-24.rss").toString(),
         demo.resolve("nasa/nasa-breaking-news-2021-06-22.rss").toString(),
         demo.resolve("globalvoices-2009/globalvoices-feature-2009-06-11.restored-links.rss")
-            .toString());
+            .toString(),
+        ko.toString(),
+        ja.toString());
   }
 
   /**
@@ -181,8 +194,14 @@ class DistributedNewsroomTest {
       // Two workers of each role (issue 14 Deliver 2), polled in turn by the test thread.
       try (WorkerGroup g =
           new WorkerGroup(tmp, engines, "kafka://" + kafka.bootstrap() + "/demo")) {
+        // Each counting what it did (sources fetched, articles placed, stories written).
+        List<int[]> did = new ArrayList<>();
         for (Worker.Role r : Worker.Role.values()) {
-          g.add(r).add(r);
+          for (int i = 0; i < 2; i++) {
+            int[] n = {0};
+            did.add(n);
+            g.add(r, WorkersTest.counting(n));
+          }
         }
         g.joined();
         raceTheFirstSource(g, refs);
@@ -199,9 +218,15 @@ class DistributedNewsroomTest {
                     search.url("lede-articles-stories")))) {
           assertThat(vectors.articleCounts()).isEqualTo(g.view().stories().storySizes());
         }
-        for (Worker w : g.workers()) {
+        StringBuilder work = new StringBuilder();
+        for (int i = 0; i < g.workers().size(); i++) {
+          Worker w = g.workers().get(i);
           assertThat(w.held()).as(w.role() + " partitions").isNotEmpty();
+          work.append(i == 0 ? "" : ", ").append(w.role()).append(' ').append(did.get(i)[0]);
         }
+        // English, Korean and Japanese are three assignment partitions, shared by the two assign
+        // workers (which takes which is the group's choice), so both place articles.
+        System.out.println("work done by each worker: " + work);
       }
       // The truth and the article index are in the engines, not in the workers' folders.
       try (var folders = Files.list(tmp)) {

@@ -22,6 +22,10 @@ final class WorkerGroup implements AutoCloseable {
   private final String log;
   private final List<Worker> workers = new ArrayList<>();
   private final List<String> failures = new ArrayList<>();
+  // CPU the test thread spent in each role's polls (the role's own work; not the fetch workers'
+  // analysis threads, nor the engines').
+  private final java.util.Map<Worker.Role, Long> pollCpu =
+      new java.util.EnumMap<>(Worker.Role.class);
   private boolean tolerant;
 
   WorkerGroup(Path tmp, Engines engines, String log) {
@@ -72,6 +76,11 @@ final class WorkerGroup implements AutoCloseable {
     return this;
   }
 
+  /** CPU seconds the polling thread spent in the workers of {@code role} so far. */
+  double pollCpuSeconds(Worker.Role role) {
+    return pollCpu.getOrDefault(role, 0L) / 1e9;
+  }
+
   Newsroom view() {
     return workers.get(0).newsroom();
   }
@@ -85,7 +94,9 @@ final class WorkerGroup implements AutoCloseable {
 
   int pollAll() throws IOException {
     int n = 0;
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
     for (Worker w : workers) {
+      long cpu0 = threads.getCurrentThreadCpuTime();
       try {
         n += w.poll(Duration.ofMillis(100));
       } catch (IOException | RuntimeException e) {
@@ -93,6 +104,8 @@ final class WorkerGroup implements AutoCloseable {
           throw e;
         }
         failures.add(w.role() + ": " + e.getMessage());
+      } finally {
+        pollCpu.merge(w.role(), threads.getCurrentThreadCpuTime() - cpu0, Long::sum);
       }
     }
     return n;

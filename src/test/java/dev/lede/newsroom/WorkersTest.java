@@ -162,6 +162,7 @@ class WorkersTest {
     DistributedNewsroomTest.Outcome distributedRun;
     Map<String, String> distributed;
     Map<Worker.Role, Integer> busy = new java.util.EnumMap<>(Worker.Role.class);
+    Map<Worker.Role, Double> roleCpu = new java.util.EnumMap<>(Worker.Role.class);
     try (WorkerGroup s = setup("ecb")) {
       // Two workers of each role, each counting what it did (sources fetched, articles placed,
       // stories written), so the test sees that both members of a role shared the work.
@@ -180,6 +181,9 @@ class WorkersTest {
       distributed = byUrl(s.view(), distributedRun.storyOf());
       assertThat(s.view().written().owed()).isEmpty();
       WorkerGroup.assertEveryStoryWrittenWhole(s.view());
+      for (Worker.Role r : Worker.Role.values()) {
+        roleCpu.put(r, s.pollCpuSeconds(r));
+      }
       for (int i = 0; i < s.workers().size(); i++) {
         Worker w = s.workers().get(i);
         assertThat(w.held()).as(w.role() + " partitions").isNotEmpty();
@@ -221,13 +225,18 @@ class WorkersTest {
         between.f1());
     System.out.printf(
         "cost: embedded %.0f s wall, %.0f s CPU (MiniLM %.0f s); distributed %.0f s wall, %.0f s"
-            + " CPU in this JVM with the OpenSearch node and Kafka broker (MiniLM %.0f s)%n",
+            + " CPU in this JVM with the OpenSearch node and Kafka broker (MiniLM %.0f s); polling"
+            + " thread's CPU per article by role (analysis threads and engines not included):"
+            + " fetch %.0f ms, assign %.0f ms, write %.0f ms%n",
         (wall1 - wall0) / 1e9,
         cpu1 - cpu0,
         model1 - model0,
         (wall2 - wall1) / 1e9,
         cpu2 - cpu1,
-        model2 - model1);
+        model2 - model1,
+        1000 * roleCpu.get(Worker.Role.FETCH) / embedded.size(),
+        1000 * roleCpu.get(Worker.Role.ASSIGN) / embedded.size(),
+        1000 * roleCpu.get(Worker.Role.WRITE) / embedded.size());
     assertThat(Math.abs(d.f1() - e.f1())).isLessThanOrEqualTo(0.01);
     assertThat(between.f1()).isGreaterThanOrEqualTo(0.99);
     assertThat(distributedRun.ungrounded()).as("stories with ungrounded sentences").isEmpty();
@@ -239,7 +248,7 @@ class WorkersTest {
   }
 
   /** Counts what a worker did: sources started, articles placed, stories written. */
-  private static NewsroomListener counting(int[] n) {
+  static NewsroomListener counting(int[] n) {
     return new NewsroomListener() {
       @Override
       public void sourceStarted(String ref, int index, int total) {
