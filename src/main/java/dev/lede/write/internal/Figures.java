@@ -53,7 +53,7 @@ public final class Figures {
 
   /** Words that belong to an amount's clause when they stand right before it. */
   private static final Set<String> QUALIFIERS =
-      Set.of("least", "more", "than", "about", "nearly", "some", "around", "almost", "over");
+      Set.of("least", "more", "than", "about", "nearly", "some", "around", "almost", "over", "a");
 
   static {
     for (String w : List.of("killed", "died", "dead", "deaths", "death", "dying", "perished")) {

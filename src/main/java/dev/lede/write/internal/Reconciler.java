@@ -171,7 +171,8 @@ final class Reconciler {
     Map<String, Reading> versions = new LinkedHashMap<>();
     List<Reading> sorted = new ArrayList<>(rs);
     sorted.sort(
-        Comparator.comparing((Reading r) -> chron.dateOf(r.doc).orElse(LocalDate.MAX))
+        // An undated version sorts by the day of the dated source it resembles (never shown).
+        Comparator.comparing((Reading r) -> chron.orderDayOf(r.doc).orElse(LocalDate.MAX))
             .thenComparingInt(r -> r.order));
     for (Reading r : sorted) {
       if (valuesByOutlet.get(r.doc.outlet()).size() == 1) {
