@@ -286,7 +286,13 @@ public final class NewsroomSiteData implements SiteData {
     Instant now = clock.instant();
     List<Map.Entry<StoryView, Double>> scored = new ArrayList<>();
     long revision = 0;
+    // A story written and then merged into another keeps its versions (its page leads to the
+    // survivor); listing them would show the event twice beside the story that absorbed it.
+    Set<String> retired = room.stories.merges().keySet();
     for (WrittenStoryStore.Version v : latest) {
+      if (retired.contains(v.storyId())) {
+        continue;
+      }
       WrittenStory s = StoryJson.parse(v.json());
       revision = revision * 31 + v.writtenAt().toEpochMilli() + v.version();
       String lang = language(s);

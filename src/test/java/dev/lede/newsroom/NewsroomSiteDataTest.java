@@ -4,9 +4,12 @@ import static dev.lede.newsroom.NewsroomTest.QUAKE_C;
 import static dev.lede.newsroom.NewsroomTest.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.store.StoryStore;
 import dev.lede.web.StoryPage;
+import dev.lede.web.StoryView;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +49,49 @@ class NewsroomSiteDataTest {
       assertThat(v2.story().sources()).hasSize(3);
       assertThat(v2.updates()).hasSize(2);
       assertThat(site.story("s-no-such-story")).isEmpty();
+    }
+  }
+
+  @Test
+  void aWrittenStoryMergedIntoAnotherLeavesTheFrontPageAndItsPageLeadsToTheSurvivor()
+      throws Exception {
+    Path quake = tmp.resolve("quake.jsonl");
+    Files.writeString(quake, NewsroomTest.twoQuakeReports());
+    Path other = tmp.resolve("other.jsonl");
+    Files.writeString(
+        other,
+        line(
+            "https://c.example/l",
+            "Gamma Wire",
+            "Springfield approves library",
+            "2021-09-27T09:00:00Z",
+            NewsroomTest.OTHER));
+    try (Newsroom room = Newsroom.open(tmp.resolve("data"))) {
+      room.ingest(
+          List.of(quake.toString(), other.toString()),
+          req -> null,
+          false,
+          true,
+          NewsroomListener.NONE);
+      List<String> live = List.copyOf(room.stories.storySizes().keySet());
+      assertThat(live).hasSize(2);
+      NewsroomSiteData site = new NewsroomSiteData(room);
+      assertThat(site.topStories(10))
+          .extracting(StoryView::id)
+          .containsExactlyInAnyOrderElementsOf(live);
+
+      // What a write worker elsewhere can leave: both stories written, then one merged away
+      // before the survivor is written again.
+      String from = live.get(0);
+      String into = live.get(1);
+      String moved = room.stories.articlesOf(from).get(0);
+      room.stories.assign(
+          new StoryStore.Assignment(moved, into, Instant.parse("2021-09-28T00:00:00Z")),
+          List.of(new StoryStore.Move(from, into, List.of())));
+      site.refresh();
+
+      assertThat(site.topStories(10)).extracting(StoryView::id).containsExactly(into);
+      assertThat(site.story(from).orElseThrow().story().story()).isEqualTo(into);
     }
   }
 }
