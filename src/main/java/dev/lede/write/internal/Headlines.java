@@ -104,6 +104,9 @@ public final class Headlines {
               + (n.lede() == 0 ? LEDE_FIRST : 0);
       for (ClauseCompression.Compressed c :
           ClauseCompression.candidates(text, HEADLINE_MAX, known)) {
+        if (quoted(c.text())) {
+          continue;
+        }
         double score = prior + newsScore(c, 0, keyphrase);
         double toBeat = c.cut() ? bestCutScore : bestScore;
         if (score > toBeat && grounded(c.text(), ws, text.substring(c.from(), c.to()))) {
@@ -186,6 +189,9 @@ public final class Headlines {
         continue;
       }
       for (ClauseCompression.Compressed c : ClauseCompression.candidates(text, HEADLINE_MAX)) {
+        if (quoted(c.text())) {
+          continue;
+        }
         double score = newsScore(c, i, keyphrase);
         double toBeat = c.cut() ? bestCutScore : bestScore;
         if (score > toBeat && grounded(c.text(), ws, text.substring(c.from(), c.to()))) {
@@ -230,6 +236,14 @@ public final class Headlines {
     }
     WrittenSentence first = sentences.get(0);
     return new Headline(cutAtBoundary(first.text()), first.sources(), 0);
+  }
+
+  /**
+   * Whether a clause opens inside a quotation: someone's words without who said them read as the
+   * outlet's own claim ("'Hillary Clinton gets so much sh** for her hairstyles").
+   */
+  static boolean quoted(String clause) {
+    return !clause.isEmpty() && "'\"‘’“”«".indexOf(clause.charAt(0)) >= 0;
   }
 
   /** A capitalised word standing alone: no capitalised word right before or after it. */

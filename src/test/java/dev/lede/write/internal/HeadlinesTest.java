@@ -26,6 +26,23 @@ class HeadlinesTest {
   }
 
   @Test
+  void someonesWordsInQuotationMarksAreNotMadeTheHeadline() {
+    // FRANK dev (dm-test-008b20b1...): the first sentence gives no whole clause that fits, and the
+    // quotation's clause did win before quoted clauses were refused.
+    List<WrittenSentence> ss =
+        List.of(
+            sentence(
+                "Actress Julia Louis-Dreyfus has revealed that the ultra-short hairstyle she models"
+                    + " in the newest season of HBO's political comedy Veep was inspired by none"
+                    + " other than presidential candidate Hillary Clinton."),
+            sentence(
+                "'Hillary Clinton has gotten so much sh** for her hairstyles over the years,'"
+                    + " Julia explained."));
+    Headlines.Headline h = Headlines.news(ss, "Hillary Clinton");
+    assertThat(h.text()).doesNotStartWith("'").contains("Julia Louis-Dreyfus");
+  }
+
+  @Test
   void theLedesFirstSentenceWinsWhenItNamesWhoDidWhat() {
     List<WrittenSentence> ss =
         List.of(
