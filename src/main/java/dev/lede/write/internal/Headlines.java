@@ -88,10 +88,7 @@ public final class Headlines {
             <= 1;
     double positionCost = single ? POSITION_COST_SINGLE : POSITION_COST;
     java.util.Set<String> known = knownNames(sentences, news);
-    Headline best = null;
-    double bestScore = Double.NEGATIVE_INFINITY;
-    Headline bestCut = null;
-    double bestCutScore = Double.NEGATIVE_INFINITY;
+    Picks picks = new Picks();
     for (StoryPlan.NewsSentence n : news) {
       WrittenSentence ws = n.sentence();
       String text = ws.text();
@@ -108,25 +105,19 @@ public final class Headlines {
           continue;
         }
         double score = prior + newsScore(c, 0, keyphrase);
-        double toBeat = c.cut() ? bestCutScore : bestScore;
-        if (score > toBeat && grounded(c.text(), ws, text.substring(c.from(), c.to()))) {
-          Headline h =
+        if (picks.beats(c, score) && grounded(c.text(), ws, text.substring(c.from(), c.to()))) {
+          picks.take(
+              c,
+              score,
               new Headline(
                   c.text(),
                   narrowed(ws, text.substring(c.from(), c.to())),
                   sentences.indexOf(ws),
-                  Optional.of(ws));
-          if (c.cut()) {
-            bestCutScore = score;
-            bestCut = h;
-          } else {
-            bestScore = score;
-            best = h;
-          }
+                  Optional.of(ws)));
         }
       }
     }
-    return best != null ? best : news(sentences, keyphrase, bestCut);
+    return picks.best != null ? picks.best : news(sentences, keyphrase, picks.bestCut);
   }
 
   /** The headline for a story whose sentences, in reading order (lede first), are given. */
@@ -159,10 +150,7 @@ public final class Headlines {
       throw new IllegalArgumentException("a headline needs at least one sentence");
     }
     int n = Math.min(sentences.size(), FROM);
-    Headline best = null;
-    double bestScore = Double.NEGATIVE_INFINITY;
-    Headline bestCut = null;
-    double bestCutScore = Double.NEGATIVE_INFINITY;
+    Picks picks = new Picks();
     for (int i = 0; i < n; i++) {
       WrittenSentence ws = sentences.get(i);
       String text = ws.text();
@@ -171,7 +159,7 @@ public final class Headlines {
         Optional<String> c =
             Korean.headlineClause(text, Clauses.KOREAN_SHORT)
                 .or(() -> Korean.headlineClause(text, HEADLINE_MAX));
-        if (c.isPresent() && Words.count(c.get()) >= 2 && best == null) {
+        if (c.isPresent() && Words.count(c.get()) >= 2 && picks.best == null) {
           return new Headline(c.get(), ws.sources(), i);
         }
         continue;
@@ -183,7 +171,7 @@ public final class Headlines {
                 : CjkHeadlines.isChinese(text)
                     ? CjkHeadlines.chinese(text, HEADLINE_MAX)
                     : Optional.empty();
-        if (c.isPresent() && best == null) {
+        if (c.isPresent() && picks.best == null) {
           return new Headline(c.get(), ws.sources(), i);
         }
         continue;
@@ -193,24 +181,17 @@ public final class Headlines {
           continue;
         }
         double score = newsScore(c, i, keyphrase);
-        double toBeat = c.cut() ? bestCutScore : bestScore;
-        if (score > toBeat && grounded(c.text(), ws, text.substring(c.from(), c.to()))) {
-          Headline h = new Headline(c.text(), narrowed(ws, text.substring(c.from(), c.to())), i);
-          if (c.cut()) {
-            bestCutScore = score;
-            bestCut = h;
-          } else {
-            bestScore = score;
-            best = h;
-          }
+        if (picks.beats(c, score) && grounded(c.text(), ws, text.substring(c.from(), c.to()))) {
+          picks.take(
+              c, score, new Headline(c.text(), narrowed(ws, text.substring(c.from(), c.to())), i));
         }
       }
     }
-    if (best != null) {
-      return best;
+    if (picks.best != null) {
+      return picks.best;
     }
-    if (cutNews != null || bestCut != null) {
-      return cutNews != null ? cutNews : bestCut;
+    if (cutNews != null || picks.bestCut != null) {
+      return cutNews != null ? cutNews : picks.bestCut;
     }
     for (int i = 0; i < Math.min(sentences.size(), Clauses.FALLBACK_FROM); i++) {
       WrittenSentence ws = sentences.get(i);
@@ -236,6 +217,28 @@ public final class Headlines {
     }
     WrittenSentence first = sentences.get(0);
     return new Headline(cutAtBoundary(first.text()), first.sources(), 0);
+  }
+
+  /** The best whole clause and, apart, the best clause cut before what its verb requires. */
+  private static final class Picks {
+    Headline best;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    Headline bestCut;
+    double bestCutScore = Double.NEGATIVE_INFINITY;
+
+    boolean beats(ClauseCompression.Compressed c, double score) {
+      return score > (c.cut() ? bestCutScore : bestScore);
+    }
+
+    void take(ClauseCompression.Compressed c, double score, Headline h) {
+      if (c.cut()) {
+        bestCutScore = score;
+        bestCut = h;
+      } else {
+        bestScore = score;
+        best = h;
+      }
+    }
   }
 
   /**
