@@ -59,6 +59,14 @@ class LauncherTest {
     return out.lines().toList();
   }
 
+  /** {@code extract} and {@code n} page names followed by {@code --threads 2}. */
+  private static String[] extractFiles(int n) {
+    List<String> args = new ArrayList<>(List.of("extract"));
+    for (int i = 0; i < n; i++) args.add("page-" + i + ".html");
+    args.addAll(List.of("--threads", "2"));
+    return args.toArray(String[]::new);
+  }
+
   private String cachedKey() throws IOException {
     String line = Files.readAllLines(home.resolve("cds/jdk-keys")).get(0);
     String[] fields = line.split("\t");
@@ -100,7 +108,7 @@ class LauncherTest {
   }
 
   @Test
-  void helpRunsInterpretedAndExtractingAFewFilesWithC1OnlyButAServerKeepsTheDefaults()
+  void helpRunsInterpretedAndExtractingFilesWithC1OnlyButAServerKeepsTheDefaults()
       throws Exception {
     List<String> help = launch("--help");
     assertThat(help).contains("-Xint", "-XX:ArchiveRelocationMode=0", "-XX:+UseSerialGC");
@@ -109,6 +117,14 @@ class LauncherTest {
     List<String> extract = launch("extract", "a.html");
     assertThat(extract).contains("-XX:TieredStopAtLevel=1", "-XX:ArchiveRelocationMode=0");
     assertThat(extract).doesNotContain("-Xint");
+
+    // A batch the size of the benchmark's (181 or 990 pages) is done before C2 would repay itself.
+    assertThat(launch(extractFiles(990)))
+        .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
+        .doesNotContain("-Xint");
+    // Thousands of pages: C2's faster code is worth compiling.
+    assertThat(launch(extractFiles(5001)))
+        .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     List<String> serve = launch("serve", "--port", "8080");
     assertThat(serve)

@@ -1,9 +1,6 @@
 package dev.lede.extract.internal;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,16 +63,10 @@ public final class HtmlDecoder {
   }
 
   private static String decode(byte[] body, int offset, Charset cs) {
-    try {
-      return cs.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPLACE)
-          .onUnmappableCharacter(CodingErrorAction.REPLACE)
-          .decode(ByteBuffer.wrap(body, offset, body.length - offset))
-          .toString();
-    } catch (CharacterCodingException e) {
-      // Unreachable with REPLACE actions; fall back to the lenient String constructor.
-      return new String(body, offset, body.length - offset, cs);
-    }
+    // The String constructor replaces malformed and unmappable input as a REPLACE decoder does,
+    // and decodes UTF-8 and single-byte charsets straight into a compact string: a tenth of a
+    // page's extraction went to the decoder's char buffer and its copies.
+    return new String(body, offset, body.length - offset, cs);
   }
 
   /** The {@code charset} parameter of a Content-Type value, when it names a supported charset. */

@@ -38,6 +38,9 @@ public final class Metadata {
   private Optional<JsonNode> article;
   private String host = "";
 
+  /** Whether a class list names a byline, by class list (see {@link #isBylineElement}). */
+  private final java.util.Map<String, Boolean> bylineClasses = new java.util.HashMap<>();
+
   private Metadata() {}
 
   public static Metadata of(Document doc) {
@@ -160,7 +163,7 @@ public final class Metadata {
           "post__author",
           "entry__author");
 
-  private static boolean isBylineElement(Element el) {
+  private boolean isBylineElement(Element el) {
     String name = el.normalName();
     if (name.equals("body")
         || name.equals("html")
@@ -173,6 +176,11 @@ public final class Metadata {
     }
     String cls = el.attr("class");
     if (cls.isEmpty()) return false;
+    // A page repeats a few class lists on hundreds of elements: each is split and looked at once.
+    return bylineClasses.computeIfAbsent(cls, Metadata::isBylineClass);
+  }
+
+  private static boolean isBylineClass(String cls) {
     for (String token : cls.toLowerCase(Locale.ROOT).split("\\s+")) {
       if (token.contains("bio")
           || token.contains("avatar")

@@ -156,8 +156,10 @@ public final class PageModel {
      */
     private boolean isUnclosedNoscript(Element el) {
       if (!el.normalName().equals("noscript")) return false;
+      int own = el.text().length();
+      if (own == 0) return false; // a tracking pixel: the whole page's text is not needed
       if (rootTextLength < 0) rootTextLength = rootElement.text().length();
-      return el.text().length() * 2 > rootTextLength;
+      return own * 2 > rootTextLength;
     }
 
     private void appendText(String s) {
