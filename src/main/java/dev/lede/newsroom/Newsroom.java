@@ -35,6 +35,7 @@ import dev.lede.store.jdbc.JdbcStoryStore;
 import dev.lede.store.jdbc.JdbcVectors;
 import dev.lede.store.jdbc.JdbcWrittenStoryStore;
 import dev.lede.story.Assignment;
+import dev.lede.story.Story;
 import dev.lede.story.StoryChange;
 import dev.lede.story.StoryClusterer;
 import dev.lede.story.StoryInput;
@@ -87,7 +88,7 @@ public final class Newsroom implements AutoCloseable {
   private final EditionLinking editions;
   private final Path clusterDir;
   private final Clock clock;
-  private volatile Optional<StoryClusterer> clusterer = Optional.empty();
+  private volatile Optional<StoriesByLanguage> clusterer = Optional.empty();
   private Optional<Writer> writer = Optional.empty();
   private Optional<LlmConfig> llm = Optional.empty();
   // Related stories: story vectors for the kNN leg (derived; see RelatedVectors).
@@ -234,10 +235,10 @@ public final class Newsroom implements AutoCloseable {
   /** A serving newsroom's clusterer and story vectors, opened from one private copy. */
   static final class Served implements AutoCloseable {
     private final ServingCopies.Copy copy;
-    private final StoryClusterer clusterer;
+    private final StoriesByLanguage clusterer;
     private final RelatedVectors related;
 
-    private Served(ServingCopies.Copy copy, StoryClusterer clusterer, RelatedVectors related) {
+    private Served(ServingCopies.Copy copy, StoriesByLanguage clusterer, RelatedVectors related) {
       this.copy = copy;
       this.clusterer = clusterer;
       this.related = related;
@@ -262,11 +263,11 @@ public final class Newsroom implements AutoCloseable {
     requireServing();
     ServingCopies.Copy copy =
         ServingCopies.copy(ws.dir, List.of(clusterDir.getFileName().toString(), RELATED_FOLDER));
-    StoryClusterer c = null;
+    StoriesByLanguage c = null;
     RelatedVectors r = null;
     try {
       c =
-          StoryClusterer.open(
+          StoriesByLanguage.open(
               copy.dir().resolve(clusterDir.getFileName()), clusterConfig(), candidateIndexes());
       Optional<OpenSearchAddress> shared = sharedStoryVectors();
       r =
@@ -332,19 +333,19 @@ public final class Newsroom implements AutoCloseable {
    * The clusterer, its derived index rebuilt from the stored assignments when out of step. Serving,
    * the copy's clusterer as it is: rebuilding is the ingesting process's job.
    */
-  public StoryClusterer clusterer() throws IOException {
-    Optional<StoryClusterer> current = clusterer;
+  public StoriesByLanguage clusterer() throws IOException {
+    Optional<StoriesByLanguage> current = clusterer;
     if (current.isPresent()) {
       return current.get();
     }
     requireWriting("rebuild the story index");
     StoryClusterer.Config config = clusterConfig();
-    StoryClusterer c = StoryClusterer.open(clusterDir, config, candidateIndexes());
+    StoriesByLanguage c = StoriesByLanguage.open(clusterDir, config, candidateIndexes());
     List<StoryStore.Assignment> assigned = stories.assignments();
     if (c.articleCount() != assigned.size()) {
       c.close();
       deleteTree(clusterDir);
-      StoryClusterer rebuilt = StoryClusterer.open(clusterDir, config, candidateIndexes());
+      StoriesByLanguage rebuilt = StoriesByLanguage.open(clusterDir, config, candidateIndexes());
       restore(rebuilt, assigned);
       rebuilt.commit();
       c = rebuilt;
@@ -357,7 +358,8 @@ public final class Newsroom implements AutoCloseable {
    * Puts stored assignments back into {@code c} in their order, analysing (stored vectors) on the
    * workers.
    */
-  private void restore(StoryClusterer c, List<StoryStore.Assignment> assigned) throws IOException {
+  private void restore(StoriesByLanguage c, List<StoryStore.Assignment> assigned)
+      throws IOException {
     try (Pipeline<StoryStore.Assignment, Optional<Prepared>> restore =
         new Pipeline<>(
             prepareThreads,
@@ -367,7 +369,7 @@ public final class Newsroom implements AutoCloseable {
               if (p.isPresent()) {
                 StoryInput in = input(p.get().article());
                 handed.hand(in, p.get().vector());
-                c.restore(in, p.get().storyId());
+                c.of(p.get().article()).restore(in, p.get().storyId());
               }
             })) {
       for (StoryStore.Assignment a : assigned) {
@@ -382,8 +384,8 @@ public final class Newsroom implements AutoCloseable {
    * accepts (one assign worker's partitions of the articles topic), for an assign worker that takes
    * those partitions over.
    */
-  StoryClusterer clustererOf(java.util.function.Predicate<Article> mine) throws IOException {
-    StoryClusterer c = StoryClusterer.inMemory(clusterConfig(), candidateIndexes());
+  StoriesByLanguage clustererOf(java.util.function.Predicate<Article> mine) throws IOException {
+    StoriesByLanguage c = StoriesByLanguage.inMemory(clusterConfig(), candidateIndexes());
     List<StoryStore.Assignment> assigned = new ArrayList<>();
     for (StoryStore.Assignment a : stories.assignments()) {
       if (ws.store.byId(a.articleId()).filter(mine).isPresent()) {
@@ -399,7 +401,7 @@ public final class Newsroom implements AutoCloseable {
    * assignments other workers stored since, adding only the articles it lacks.
    */
   void catchUpStories() throws IOException {
-    StoryClusterer c = clusterer();
+    StoriesByLanguage c = clusterer();
     List<StoryStore.Assignment> assigned = stories.assignments();
     if (c.articleCount() == assigned.size()) {
       return;
@@ -495,13 +497,16 @@ public final class Newsroom implements AutoCloseable {
     return assign(clusterer(), p);
   }
 
-  /** Places one prepared article in a story by {@code c}; returns the stories that changed. */
-  Set<String> assign(StoryClusterer c, Prepared p) throws IOException {
+  /**
+   * Places one prepared article in a story of its language by {@code c}; returns the stories that
+   * changed.
+   */
+  Set<String> assign(StoriesByLanguage c, Prepared p) throws IOException {
     Article a = p.article();
     long t = times.start();
     StoryInput in = input(a);
     handed.hand(in, p.vector());
-    Assignment as = c.assign(in);
+    Assignment as = c.of(a).assign(in);
     List<StoryStore.Move> moves = new ArrayList<>();
     Set<String> touched = new LinkedHashSet<>();
     touched.add(as.storyId());
@@ -1034,8 +1039,8 @@ public final class Newsroom implements AutoCloseable {
           }
 
           @Override
-          public StoryClusterer clusterer() throws IOException {
-            return Newsroom.this.clusterer();
+          public Optional<Story> story(String storyId) throws IOException {
+            return Newsroom.this.clusterer().story(storyId);
           }
 
           @Override

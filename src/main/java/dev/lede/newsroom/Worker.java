@@ -6,7 +6,6 @@ import dev.lede.queue.inprocess.Pipeline;
 import dev.lede.queue.kafka.KafkaLog;
 import dev.lede.queue.kafka.KafkaMember;
 import dev.lede.queue.kafka.KafkaTopic;
-import dev.lede.story.StoryClusterer;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -93,7 +92,7 @@ public final class Worker implements AutoCloseable {
   private final boolean fetchPages;
   private final NewsroomListener listener;
   // Assign: the clusterer of each partition held.
-  private final Map<Integer, StoryClusterer> clusterers = new HashMap<>();
+  private final Map<Integer, StoriesByLanguage> clusterers = new HashMap<>();
   private final int articlePartitions;
   private final java.time.Clock clock = java.time.Clock.systemUTC();
 
@@ -225,18 +224,9 @@ public final class Worker implements AutoCloseable {
     }
   }
 
-  /**
-   * The routing key of an article in the articles topic: its primary language, English for one
-   * whose language could not be told ({@code und}). Those are mostly short Latin-script texts the
-   * detector's stopword profiles could not place (all 6 such among the 535 articles of ECB+ topics
-   * 1-25 are English); on a partition of their own they were clustered apart from every story they
-   * belong to, where the embedded run's one clusterer joined them.
-   */
+  /** The routing key of an article in the articles topic: its clustering language. */
   static String languageKey(Article a) {
-    String l = a.language().toLowerCase(Locale.ROOT);
-    int dash = l.indexOf('-');
-    String primary = dash < 0 ? l : l.substring(0, dash);
-    return primary.equals(dev.lede.lang.LanguageDetector.UNDETERMINED) ? "en" : primary;
+    return StoriesByLanguage.languageOf(a);
   }
 
   private int assignments;
@@ -416,8 +406,8 @@ public final class Worker implements AutoCloseable {
     }
 
     /** The clusterer of partition {@code p}, rebuilt from PostgreSQL when this worker has none. */
-    private StoryClusterer clustererOf(int p) throws IOException {
-      StoryClusterer c = clusterers.get(p);
+    private StoriesByLanguage clustererOf(int p) throws IOException {
+      StoriesByLanguage c = clusterers.get(p);
       if (c == null) {
         if (!member.held().contains(p)) {
           throw new IllegalStateException("a record of partition " + p + ", which is not held");
@@ -452,7 +442,7 @@ public final class Worker implements AutoCloseable {
         // Placed by a worker that died before committing the offset: announce its story again.
         changed.add(room.stories.resolve(placed.get()));
       } else {
-        StoryClusterer c = clustererOf(partition);
+        StoriesByLanguage c = clustererOf(partition);
         try {
           changed.addAll(room.assign(c, new Newsroom.Prepared(a, room.vectorOf(a), "")));
         } catch (IOException | RuntimeException e) {
@@ -514,7 +504,7 @@ public final class Worker implements AutoCloseable {
       if (next != null) {
         next.close();
       }
-      for (StoryClusterer c : clusterers.values()) {
+      for (StoriesByLanguage c : clusterers.values()) {
         c.close();
       }
     } finally {

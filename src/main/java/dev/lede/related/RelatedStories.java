@@ -6,7 +6,6 @@ import dev.lede.model.Article;
 import dev.lede.store.ArticleStore;
 import dev.lede.store.StoryStore;
 import dev.lede.story.Story;
-import dev.lede.story.StoryClusterer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -79,8 +78,8 @@ public final class RelatedStories {
     /** The article index (the BM25 leg). */
     SearchIndex index();
 
-    /** The clusterer, for story snapshots (terms, entity keys, first seen). */
-    StoryClusterer clusterer() throws IOException;
+    /** A story's snapshot from the clusterer (terms, entity keys, first seen). */
+    Optional<Story> story(String storyId) throws IOException;
 
     /** The story vectors (the kNN leg), in step with the live stories. */
     VectorIndex vectors() throws IOException;
@@ -193,7 +192,7 @@ public final class RelatedStories {
     Subject me =
         new Subject(
             id,
-            new HashSet<>(room.clusterer().story(id).map(Story::entityKeys).orElse(List.of())),
+            new HashSet<>(room.story(id).map(Story::entityKeys).orElse(List.of())),
             a.published().orElse(a.fetchedAt()));
     return Optional.of(new Query(me, a));
   }
@@ -251,14 +250,13 @@ public final class RelatedStories {
 
   /** Both legs' stories, BM25 ones first, each with its snapshot from the clusterer. */
   List<Candidate> candidates(Map<String, Double> bm25, Map<String, Double> knn) throws IOException {
-    StoryClusterer clusterer = room.clusterer();
     Set<String> ids = new LinkedHashSet<>(bm25.keySet());
     ids.addAll(knn.keySet());
     List<Candidate> candidates = new ArrayList<>();
     for (String c : ids) {
       candidates.add(
           new Candidate(
-              c, bm25.getOrDefault(c, 0.0), Optional.ofNullable(knn.get(c)), clusterer.story(c)));
+              c, bm25.getOrDefault(c, 0.0), Optional.ofNullable(knn.get(c)), room.story(c)));
     }
     return candidates;
   }
