@@ -45,6 +45,30 @@ class BoilerplatePrecisionTest {
   }
 
   @Test
+  void aServersPhpWarningsAndACommentLinkPrintedIntoThePageAreDropped() {
+    ExtractedPage page =
+        extract(
+            "<br /><b>Warning</b>:  Creating default object from empty value in"
+                + " <b>/www/htdocs/w0094d70/wp-includes/classes.php</b> on line <b>407</b><br />"
+                + "<p><b>Deprecated</b>: preg_replace(): The /e modifier is deprecated in"
+                + " <b>/www/htdocs/wp-includes/formatting.php</b> on line <b>82</b></p>",
+            "<p><a href=\"#respond\">Kommentare schreiben</a></p>");
+
+    assertThat(page.paragraphs()).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void anArticleSentenceAboutAPhpFileIsKept() {
+    String sentence =
+        "The council's developers found that the booking page failed because a script named"
+            + " tickets.php on line 12 still called the old ferry timetable service, which had"
+            + " been switched off in March, so residents saw a blank page for three weeks.";
+    ExtractedPage page = extract("<p>" + sentence + "</p>", "");
+
+    assertThat(page.paragraphs()).contains(sentence);
+  }
+
+  @Test
   void theSamePhrasesInsideALongArticleSentenceAreKept() {
     String sentence =
         "The mayor told reporters that residents should follow us on this journey, and that"

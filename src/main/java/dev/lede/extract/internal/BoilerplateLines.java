@@ -23,23 +23,27 @@ final class BoilerplateLines {
 
   /**
    * One phrase: a line of at most {@code maxLength} characters starting with or containing it; a
-   * {@code #} in the phrase stands for a run of digits ({@code ^figure #:}).
+   * {@code #} in the phrase stands for a run of digits ({@code ^figure #:}); a phrase ending in
+   * {@code $} must end the line ({@code .php on line #$}).
    */
-  private record Phrase(String text, boolean prefix, int maxLength, Pattern digits, boolean box) {
+  private record Phrase(String text, boolean prefix, int maxLength, Pattern pattern, boolean box) {
     boolean in(String line) {
-      if (digits != null)
-        return prefix ? digits.matcher(line).lookingAt() : digits.matcher(line).find();
+      if (pattern != null)
+        return prefix ? pattern.matcher(line).lookingAt() : pattern.matcher(line).find();
       return prefix ? line.startsWith(text) : line.contains(text);
     }
 
     static Phrase of(String text, boolean prefix, int maxLength, boolean box) {
-      if (text.indexOf('#') < 0) return new Phrase(text, prefix, maxLength, null, box);
+      boolean atEnd = text.endsWith("$");
+      if (atEnd) text = text.substring(0, text.length() - 1);
+      if (text.indexOf('#') < 0 && !atEnd) return new Phrase(text, prefix, maxLength, null, box);
       StringBuilder re = new StringBuilder();
       String[] parts = text.split("#", -1);
       for (int i = 0; i < parts.length; i++) {
         if (i > 0) re.append("\\d+");
         if (!parts[i].isEmpty()) re.append(Pattern.quote(parts[i]));
       }
+      if (atEnd) re.append('$');
       return new Phrase(text, prefix, maxLength, Pattern.compile(re.toString()), box);
     }
   }
@@ -106,18 +110,18 @@ final class BoilerplateLines {
     private final int[][] containsAscii = new int[128][];
     private final Other prefixOther;
     private final Other containsOther;
-    private final int[] digits;
+    private final int[] patterns; // phrases read as a regular expression (digits, line end)
 
     /** The phrases that may remove a line of {@code minCap} characters. */
     Index(List<Phrase> phrases, int minCap) {
       java.util.Map<Character, List<Integer>> prefix = new java.util.TreeMap<>();
       java.util.Map<Character, List<Integer>> contains = new java.util.TreeMap<>();
-      List<Integer> withDigits = new ArrayList<>();
+      List<Integer> withPattern = new ArrayList<>();
       for (int i = 0; i < phrases.size(); i++) {
         Phrase p = phrases.get(i);
         if (p.maxLength() < minCap) continue;
-        if (p.digits() != null) {
-          withDigits.add(i);
+        if (p.pattern() != null) {
+          withPattern.add(i);
         } else {
           (p.prefix() ? prefix : contains)
               .computeIfAbsent(p.text().charAt(0), c -> new ArrayList<>())
@@ -126,7 +130,7 @@ final class BoilerplateLines {
       }
       prefixOther = fill(prefix, prefixAscii);
       containsOther = fill(contains, containsAscii);
-      digits = withDigits.stream().mapToInt(Integer::intValue).toArray();
+      patterns = withPattern.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The phrases by first character: ASCII ones in {@code ascii}, the others returned. */
@@ -159,7 +163,7 @@ final class BoilerplateLines {
       int n = t.length();
       if (n == 0) return -1;
       int best = Integer.MAX_VALUE;
-      for (int i : digits) {
+      for (int i : patterns) {
         Phrase p = PHRASES.get(i);
         if (n <= p.maxLength() && p.in(t)) {
           best = i;
