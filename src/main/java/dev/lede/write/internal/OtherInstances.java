@@ -5,9 +5,12 @@ import dev.lede.nlp.Entity;
 import dev.lede.nlp.EntityType;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -59,11 +62,19 @@ final class OtherInstances {
     if (own.isEmpty() && refersBack(c.text)) {
       return false; // "The popular talkshow host also fronted the Emmys in 2001": the story's own
     }
-    own.retainAll(ledeNames);
+    Set<String> ledeWords = new HashSet<>();
+    ledeNames.forEach(n -> ledeWords.add(lastWord(n)));
+    own.removeIf(n -> !ledeWords.contains(lastWord(n)));
     if (!own.isEmpty()) {
-      return false; // the past of the story's own person or body ("DeGeneres previously hosted")
+      // The past of the story's own person stays ("DeGeneres previously hosted"); the same body's
+      // earlier act of the story's kind is another instance ("A year ago, the Sixers fired
+      // president Billy King" in a coach's firing story; last month's patch in a patch story).
+      return !persons(own, entities) && opensWithBody(c.text, own) && sameKind(c, lede);
     }
-    if (!java.util.Collections.disjoint(c.signature().events(), ledeEvents)) {
+    if (toldInOpening(c, lede) || namesOpeningsPlace(c.text, ledeNames)) {
+      return false; // "charged with killing two women in a Staunton ice cream shop 41 years ago"
+    }
+    if (!Collections.disjoint(c.signature().events(), ledeEvents) || sameKind(c, lede)) {
       return true;
     }
     for (Figures.Figure f : Figures.in(c.text)) {
@@ -77,6 +88,172 @@ final class OtherInstances {
     }
     return false;
   }
+
+  /** Sentences read at the top of each article for the names its event is told with. */
+  static final int LEAD_SENTENCES = 3;
+
+  /**
+   * Articles that, naming someone anywhere, make them one of the story's own (and at least half of
+   * the story's: the Cannes heist a Paris heist's articles all recall is not).
+   */
+  static final int NAMED_IN_DOCS = 3;
+
+  /**
+   * The last words (lower case) of the names the story's own event is told with: every name of the
+   * opening, each name two or more articles give in their first {@value #LEAD_SENTENCES} sentences,
+   * and each name half the articles (at least {@value #NAMED_IN_DOCS}) give. A name one article
+   * gives further down (an undercard boxer, another city's shooting) is not one of them. Last
+   * words, so that "Gray" is "Kimani Gray" and "Miles Vinar" is of the Vinar story.
+   */
+  static Set<String> coreNames(List<Doc> docs, StoryEntities entities, List<Candidate> lede) {
+    Set<String> core = new HashSet<>();
+    lede.forEach(l -> l.entityKeys.forEach(k -> core.add(lastWord(k))));
+    Map<String, Integer> leads = new HashMap<>();
+    for (Doc d : docs) {
+      Set<String> named = new HashSet<>();
+      for (int i = 0; i < Math.min(LEAD_SENTENCES, d.sentences.size()); i++) {
+        named.addAll(entities.in(d, d.sentences.get(i)));
+      }
+      named.forEach(k -> leads.merge(k, 1, Integer::sum));
+    }
+    Map<String, Set<String>> docsOfWord = new HashMap<>();
+    for (Entity e : entities.entities) {
+      String w = lastWord(e.canonical());
+      e.mentions().forEach(m -> docsOfWord.computeIfAbsent(w, k -> new HashSet<>()).add(m.docId()));
+      if (leads.getOrDefault(e.canonical(), 0) >= 2) {
+        core.add(w);
+      }
+    }
+    int often = Math.max(NAMED_IN_DOCS, (docs.size() + 1) / 2);
+    docsOfWord.forEach(
+        (w, in) -> {
+          if (in.size() >= often) {
+            core.add(w);
+          }
+        });
+    return core;
+  }
+
+  /** The first letter of {@code lowerWord} where it is written in {@code text}, or a space. */
+  private static char firstLetterOf(String text, String lowerWord) {
+    int at = text.toLowerCase(Locale.ROOT).indexOf(lowerWord);
+    return at < 0 ? ' ' : text.charAt(at);
+  }
+
+  private static String lastWord(String name) {
+    String[] parts = name.toLowerCase(Locale.ROOT).split("\\s+");
+    return parts[parts.length - 1].replaceAll("['’]s$", "");
+  }
+
+  /**
+   * Whether {@code c} tells of other participants, naming no one and nothing the story's event is
+   * told with ({@code core}): other people or bodies at an earlier time; or the story's kind of
+   * event ({@link EventKinds}) with another person, not as a source quoted ("Former champion
+   * Riddick Bowe returned to the ring with a decision win over Gene Pukall" in a Klitschko fight
+   * story); or another place with a word that sets it apart ("Thieves also targeted the Cannes film
+   * festival" in a Paris heist story; an earlier time).
+   */
+  static boolean elsewhere(
+      Candidate c,
+      List<Candidate> lede,
+      StoryEntities entities,
+      Set<String> core,
+      Optional<LocalDate> latest) {
+    if (lede.isEmpty() || lede.contains(c) || refersBack(c.text)) {
+      return false;
+    }
+    Set<String> ledeWords = new HashSet<>();
+    lede.forEach(l -> l.entityKeys.forEach(k -> ledeWords.add(lastWord(k))));
+    boolean otherPerson = false;
+    boolean otherPlace = false;
+    boolean otherBody = false;
+    boolean unlikeOpening = true;
+    boolean coreNamed = false;
+    for (String w : Words.lowerWords(c.text)) {
+      // "Page began modeling in 1950": the story's own person, though the sentence's name is not
+      // resolved to her
+      coreNamed |= core.contains(w) && Character.isUpperCase(firstLetterOf(c.text, w));
+    }
+    for (Entity e : entities.entities) {
+      if (!c.entityKeys.contains(e.canonical())) {
+        continue;
+      }
+      coreNamed |= core.contains(lastWord(e.canonical()));
+      unlikeOpening &= !ledeWords.contains(lastWord(e.canonical()));
+      otherPerson |= e.type() == EntityType.PERSON;
+      otherPlace |= e.type() == EntityType.PLACE;
+      otherBody |= e.type() == EntityType.ORGANIZATION;
+    }
+    boolean past = earlier(c.text, latest);
+    if (!coreNamed && past && (otherPerson || otherBody) && !toldInOpening(c, lede)) {
+      return true; // "In December 2008, three men emptied the Harry Winston store" in a 2009 heist
+    }
+    if (!sameKind(c, lede)) {
+      return false;
+    }
+    if (!coreNamed && otherPerson && !SOURCE.matcher(c.text).find()) {
+      return true;
+    }
+    // A place the opening does not name, set apart, though every article recalls it: "Thieves also
+    // targeted the Cannes film festival" in the story of a Paris heist.
+    return otherPlace && unlikeOpening && (past || SET_APART.matcher(c.text).find());
+  }
+
+  /**
+   * The share of a sentence's content words the opening has, from which it tells the opening's own
+   * event in other words though it names an earlier time (a story on the arrest in a 1967 double
+   * murder: "charged with killing two young women in a Staunton ice cream shop 41 years ago").
+   */
+  static final double OPENING_WORDS = 0.35;
+
+  private static boolean toldInOpening(Candidate c, List<Candidate> lede) {
+    if (c.content.isEmpty()) {
+      return false;
+    }
+    Set<String> opening = new HashSet<>();
+    for (Candidate l : lede) {
+      if (l != c) {
+        opening.addAll(l.content);
+      }
+    }
+    long common = c.content.stream().filter(opening::contains).count();
+    return common >= OPENING_WORDS * c.content.size();
+  }
+
+  /**
+   * Whether a sentence names, in any case, a name of two or more words the opening gives ("High's
+   * Ice Cream Shop" / "a Staunton ice cream shop"): the opening's own scene.
+   */
+  private static boolean namesOpeningsPlace(String text, Set<String> ledeNames) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String n : ledeNames) {
+      if (n.contains(" ") && lower.contains(n.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a sentence tells an event of a kind the opening tells. */
+  static boolean sameKind(Candidate c, List<Candidate> lede) {
+    Set<String> ledeKinds = new HashSet<>();
+    for (Candidate l : lede) {
+      if (l != c) {
+        ledeKinds.addAll(EventKinds.of(l.text, l.signature().events()));
+      }
+    }
+    return !Collections.disjoint(EventKinds.of(c.text, c.signature().events()), ledeKinds);
+  }
+
+  /** Words that tell a second instance: "Thieves also targeted", "another attack", "a similar". */
+  private static final Pattern SET_APART =
+      Pattern.compile("(?i)\\b(?:also|another|similar|separate|separately)\\b");
+
+  /** A source quoted: the people it names may be officials speaking of the story's own event. */
+  private static final Pattern SOURCE =
+      Pattern.compile(
+          "(?i)\\b(?:said|says|told|tells|warned|added|explained|according to|reported|reports"
+              + "|announced|confirmed|stated)\\b");
 
   /** Whether a sentence tells of an earlier time than the story's. */
   static boolean earlier(String text, Optional<LocalDate> latest) {
@@ -106,6 +283,41 @@ final class OtherInstances {
       }
     }
     return out;
+  }
+
+  /**
+   * How far into a sentence a body's name stands when it is the one acting ("A year ago, the
+   * Sixers").
+   */
+  static final int SUBJECT_CHARS = 40;
+
+  /** Whether one of the bodies' names opens the sentence: it is who acts, not where. */
+  private static boolean opensWithBody(String text, Set<String> bodies) {
+    String head = text.substring(0, Math.min(text.length(), SUBJECT_CHARS + 20));
+    for (String b : bodies) {
+      int at = head.indexOf(b);
+      if (at < 0) {
+        at = head.indexOf(lastWordAsWritten(b));
+      }
+      if (at >= 0 && at <= SUBJECT_CHARS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lastWordAsWritten(String name) {
+    String[] parts = name.split("\\s+");
+    return parts[parts.length - 1];
+  }
+
+  private static boolean persons(Set<String> keys, StoryEntities entities) {
+    for (Entity e : entities.entities) {
+      if (e.type() == EntityType.PERSON && keys.contains(e.canonical())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A sentence opening with a pronoun or a definite description: it tells of someone named. */

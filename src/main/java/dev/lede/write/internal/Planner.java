@@ -8,12 +8,15 @@ import dev.lede.model.WrittenSentence;
 import dev.lede.write.GroundingChecker;
 import dev.lede.write.StoryPlan;
 import dev.lede.write.WriterInput;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The offline writer's selection, in this order: analyse each article (kept between writes);
@@ -127,8 +130,14 @@ public final class Planner {
     if (docs.size() > 1) {
       // No sentence about another quake, outage or patch than the story's own.
       List<Candidate> opening = List.copyOf(lede);
-      body.removeIf(c -> OtherInstances.another(c, opening, entities, chron.latestDay()));
-      lede.removeIf(c -> OtherInstances.another(c, opening, entities, chron.latestDay()));
+      Set<String> core = OtherInstances.coreNames(docs, entities, opening);
+      Optional<LocalDate> latest = chron.latestDay();
+      Predicate<Candidate> other =
+          c ->
+              OtherInstances.another(c, opening, entities, latest)
+                  || OtherInstances.elsewhere(c, opening, entities, core, latest);
+      body.removeIf(other);
+      lede.removeIf(other);
     }
     Redundancy.mergeRestatements(lede, body, checker);
     chron.dropOtherDays(lede, body);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** No sentence about another quake, shooting or patch than the story's own. */
@@ -80,6 +81,88 @@ class OtherInstancesTest {
                 "The quake struck in September.", Optional.of(LocalDate.of(2008, 9, 28))))
         .isFalse();
     assertThat(OtherInstances.earlier("Aftershocks followed on Monday.", Optional.empty()))
+        .isFalse();
+  }
+
+  private static List<Doc> docs = List.of();
+
+  private static List<Candidate> story(String... texts) {
+    List<Doc> ds = new ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      ds.add(Doc.analyze(WriterInput.of("d" + i, "outlet" + i, texts[i])));
+    }
+    docs = ds;
+    entities = new StoryEntities(ds);
+    return Scoring.candidates(ds, entities, false);
+  }
+
+  private static boolean elsewhere(List<Candidate> cands, String lede, String start) {
+    List<Candidate> opening = List.of(find(cands, lede));
+    Set<String> core = OtherInstances.coreNames(docs, entities, opening);
+    return OtherInstances.elsewhere(find(cands, start), opening, entities, core, Optional.empty());
+  }
+
+  @Test
+  void anUndercardFightOfOtherBoxersIsAnotherEventThoughNoEarlierTimeIsNamed() {
+    List<Candidate> cands =
+        story(
+            "Wladimir Klitschko stopped Hasim Rahman in Mannheim on Saturday to retain his titles."
+                + " Klitschko won his 10th consecutive bout.",
+            "Klitschko beat Rahman in the seventh round in Mannheim. Former champion Riddick Bowe"
+                + " returned to the ring with an eight round decision win over Gene Pukall.",
+            "Rahman, 36, fell from three left hooks in the sixth, Klitschko's trainer Emanuel"
+                + " Steward said after the bout.");
+    assertThat(elsewhere(cands, "Wladimir Klitschko stopped", "Former champion Riddick Bowe"))
+        .isTrue();
+    assertThat(elsewhere(cands, "Wladimir Klitschko stopped", "Rahman, 36"))
+        .as("the story's own boxer, with a trainer quoted")
+        .isFalse();
+  }
+
+  @Test
+  void anotherCitysHeistSetApartByAlsoIsAnotherEventEvenWhenEveryArticleRecallsIt() {
+    List<Candidate> cands =
+        story(
+            "Thieves pulled off a jewellery heist at the Casty store in Paris on Monday. The raid"
+                + " comes a month after a bandit robbed a hotel in Cannes.",
+            "Four men rammed their car into the Casty store in Paris. Thieves also targeted the"
+                + " Cannes film festival, stealing jewelry from a Chopard safe in Switzerland's"
+                + " name.",
+            "The Paris heist at Casty follows the Cannes robbery. A police source said the men"
+                + " grabbed watches worth 2 million euros at the Casty store.");
+    assertThat(elsewhere(cands, "Thieves pulled off", "Thieves also targeted")).isTrue();
+    assertThat(elsewhere(cands, "Thieves pulled off", "A police source said"))
+        .as("this heist, told by a source")
+        .isFalse();
+  }
+
+  @Test
+  void theSameBodysEarlierActOfTheStorysKindIsAnotherEventButTheOpeningsOwnSceneIsNot() {
+    List<Candidate> cands =
+        candidates(
+            "The Philadelphia 76ers fired coach Maurice Cheeks on Saturday.",
+            "A year ago, the 76ers fired president Billy King and replaced him with Ed Stefanski.",
+            "Cheeks played 15 seasons in the NBA and retired in 1993.");
+    List<Candidate> lede = List.of(find(cands, "The Philadelphia 76ers fired"));
+    assertThat(OtherInstances.another(find(cands, "A year ago"), lede, entities, Optional.empty()))
+        .isTrue();
+    assertThat(
+            OtherInstances.another(find(cands, "Cheeks played"), lede, entities, Optional.empty()))
+        .as("the story's own person's past")
+        .isFalse();
+    List<Candidate> staunton =
+        candidates(
+            "Staunton Police arrested Sharron Smith on murder charges in the 1967 slayings of two"
+                + " women at High's Ice Cream Shop.",
+            "A 60-year-old woman charged with killing two young women in a Staunton ice cream"
+                + " shop 41 years ago was released without bail.");
+    assertThat(
+            OtherInstances.another(
+                find(staunton, "A 60-year-old"),
+                List.of(find(staunton, "Staunton Police")),
+                entities,
+                Optional.empty()))
+        .as("the opening's own old crime")
         .isFalse();
   }
 }
