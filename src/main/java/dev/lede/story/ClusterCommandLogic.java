@@ -77,6 +77,22 @@ public final class ClusterCommandLogic {
         articles.add(parse(line, lineNumber));
       }
     }
+    Map<String, String> groups = cluster(articles);
+    for (StoryInput a : articles) {
+      ObjectNode o = JSON.createObjectNode();
+      o.put("id", a.id());
+      o.put("story", groups.get(a.id()));
+      out.println(o.toString());
+    }
+    out.flush();
+    return articles.size();
+  }
+
+  /**
+   * Each article's story id, clustered in the order given within its language and linked across
+   * languages, as {@link #run} prints them.
+   */
+  public Map<String, String> cluster(List<StoryInput> articles) {
     Map<String, String> story = new HashMap<>();
     Map<String, String> language = new HashMap<>();
     withinLanguage(articles, story, language);
@@ -90,14 +106,11 @@ public final class ClusterCommandLogic {
           CrossLanguageLinker.anchors(a.title() + "\n" + a.text()));
     }
     Map<String, String> groups = linker.link(evidence);
+    Map<String, String> out = new LinkedHashMap<>();
     for (StoryInput a : articles) {
-      ObjectNode o = JSON.createObjectNode();
-      o.put("id", a.id());
-      o.put("story", groups.get(story.get(a.id())));
-      out.println(o.toString());
+      out.put(a.id(), groups.get(story.get(a.id())));
     }
-    out.flush();
-    return articles.size();
+    return out;
   }
 
   /**
