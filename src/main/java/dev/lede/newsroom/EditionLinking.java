@@ -32,14 +32,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Only stories near the changed ones in time are re-linked (those within the linker's window,
  * and those already in a group with them), and only the changed stories' articles are read: each
  * story's span and evidence are kept between runs ({@link StoryLinkStore.Summary}). An article's
- * anchors are read from its title and the head of its text ({@link #HEAD_CHARS}), where a report
- * names who, where and how many; they are computed once per article, on the preparing workers when
- * the article is new.
+ * anchors are read from its title and the head of its text ({@link
+ * CrossLanguageLinker#anchors(String, String)}); they are computed once per article, on the
+ * preparing workers when the article is new.
  */
 final class EditionLinking {
-  /** Chars of an article's text read for anchors, after its title. */
-  static final int HEAD_CHARS = 1_500;
-
   /** How far apart in time two stories may be and still be linked. */
   static final Duration WINDOW = Duration.ofDays(14);
 
@@ -66,12 +63,7 @@ final class EditionLinking {
   }
 
   private Set<String> anchorsOf(Article a) {
-    return anchors.computeIfAbsent(a.id(), id -> CrossLanguageLinker.anchors(head(a)));
-  }
-
-  static String head(Article a) {
-    String t = a.text();
-    return a.title() + "\n" + (t.length() <= HEAD_CHARS ? t : t.substring(0, HEAD_CHARS));
+    return anchors.computeIfAbsent(a.id(), id -> CrossLanguageLinker.anchors(a.title(), a.text()));
   }
 
   static String language(Article a) {

@@ -96,6 +96,12 @@ public final class ClusterCommandLogic {
     Map<String, String> story = new HashMap<>();
     Map<String, String> language = new HashMap<>();
     withinLanguage(articles, story, language);
+    Map<String, String> out = new LinkedHashMap<>();
+    if (language.values().stream().distinct().count() < 2) {
+      // Nothing to link: anchors would cost as much again as the clustering (ECB+).
+      articles.forEach(a -> out.put(a.id(), story.get(a.id())));
+      return out;
+    }
     // Linking across languages works on whole stories.
     CrossLanguageLinker.Stories evidence = new CrossLanguageLinker.Stories();
     for (StoryInput a : articles) {
@@ -103,10 +109,9 @@ public final class ClusterCommandLogic {
           story.get(a.id()),
           language.get(a.id()),
           a.published().map(p -> CrossLanguageLinker.eventTime(a.text(), p)),
-          CrossLanguageLinker.anchors(a.title() + "\n" + a.text()));
+          CrossLanguageLinker.anchors(a.title(), a.text()));
     }
     Map<String, String> groups = linker.link(evidence);
-    Map<String, String> out = new LinkedHashMap<>();
     for (StoryInput a : articles) {
       out.put(a.id(), groups.get(story.get(a.id())));
     }

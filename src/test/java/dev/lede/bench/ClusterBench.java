@@ -111,6 +111,10 @@ public final class ClusterBench {
                 Locale.ROOT, "%.1f ms/article over %d articles", embedMs / embedded, embedded));
     System.out.printf(
         Locale.ROOT,
+        "Input of two or more languages also costs each article's cross-language anchors (title and head of text): %.2f ms/article on these texts (CPU, best of 3 passes), and the linker%n",
+        anchorMs(docs));
+    System.out.printf(
+        Locale.ROOT,
         "Config: join %.2f, merge %.2f, split %.2f, margin %.2f, weights term %.2f / entity %.2f / embedding %.2f%n",
         config.joinThreshold(),
         config.mergeThreshold(),
@@ -183,6 +187,26 @@ public final class ClusterBench {
         new dev.lede.story.ClusterCommandLogic(config, LuceneCandidateIndex.FACTORY)
             .cluster(inputs);
     return result(predicted, gold, CPU.getCurrentThreadCpuTime() - start, order.size());
+  }
+
+  /** CPU ms per document of its cross-language anchors, best of three passes. */
+  static double anchorMs(List<EcbPlus.Doc> docs) {
+    double best = Double.MAX_VALUE;
+    for (int pass = 0; pass < 3; pass++) {
+      long start = CPU.getCurrentThreadCpuTime();
+      int keys = 0;
+      for (EcbPlus.Doc d : docs) {
+        keys +=
+            dev.lede.story.crosslang.CrossLanguageLinker.anchors(
+                    d.input().title(), d.input().text())
+                .size();
+      }
+      best = Math.min(best, (CPU.getCurrentThreadCpuTime() - start) / 1e6 / docs.size());
+      if (keys == 0) {
+        throw new IllegalStateException("no anchors in " + docs.size() + " documents");
+      }
+    }
+    return best;
   }
 
   static Result runBaseline(List<EcbPlus.Doc> docs, double threshold, long seed) {

@@ -24,7 +24,6 @@ import java.util.TreeMap;
  * bench/run-java dev.lede.bench.EditionLinkDev DIR}.
  */
 public final class EditionLinkDev {
-  private static final int HEAD_CHARS = 1_500;
 
   private EditionLinkDev() {}
 
@@ -69,13 +68,7 @@ public final class EditionLinkDev {
               Optional<Instant> first =
                   l.stream().filter(Row::dated).map(Row::time).min(Instant::compareTo);
               for (Row x : l) {
-                String head =
-                    x.title()
-                        + "\n"
-                        + (x.text().length() <= HEAD_CHARS
-                            ? x.text()
-                            : x.text().substring(0, HEAD_CHARS));
-                java.util.Set<String> anchors = CrossLanguageLinker.anchors(head);
+                java.util.Set<String> anchors = CrossLanguageLinker.anchors(x.title(), x.text());
                 storyAnchors
                     .computeIfAbsent(x.story(), k -> new java.util.TreeSet<>())
                     .addAll(anchors);

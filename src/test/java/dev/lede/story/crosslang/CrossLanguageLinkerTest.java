@@ -74,4 +74,15 @@ class CrossLanguageLinkerTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("threshold 1.5");
   }
+
+  @Test
+  void anArticlesAnchorsComeFromItsTitleAndTheHeadOfItsText() {
+    String filler = "word ".repeat(CrossLanguageLinker.HEAD_CHARS / 5);
+    String text = "Officials met in Seoul. " + filler + "Later they flew to Tokyo.";
+
+    assertThat(CrossLanguageLinker.anchors("Talks in France", text))
+        .contains("c:Asia/Seoul", "p:FR")
+        .doesNotContain("c:Asia/Tokyo");
+    assertThat(CrossLanguageLinker.anchors(text)).contains("c:Asia/Tokyo");
+  }
 }
