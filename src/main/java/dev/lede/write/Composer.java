@@ -95,6 +95,31 @@ public final class Composer {
         }
       }
     }
+    if (!order.isEmpty()
+        && !Korean.isKorean(plan.keyphrase())
+        && (!SeoAnalyzer.containsKeyphrase(headline.text(), keyphrase)
+            || SeoAnalyzer.phraseCount(meta, keyphrase) != 1)) {
+      // No opening sentence names a phrase of the headline: a later one that does, rather than a
+      // summary that never says the keyphrase.
+      List<String> tries = new ArrayList<>();
+      if (SeoAnalyzer.containsKeyphrase(headline.text(), plan.keyphrase())) {
+        tries.add(plan.keyphrase());
+      }
+      tries.addAll(HeadlineKeyphrase.phrases(headline.text()));
+      // One sentence naming any of them before sentences joined.
+      search:
+      for (boolean joined : new boolean[] {false, true}) {
+        for (String p : tries) {
+          java.util.Optional<String> m =
+              MetaDescriptions.naming(order, headline.sentence(), p, headline.text(), joined);
+          if (m.isPresent() && SeoAnalyzer.containsKeyphrase(headline.text(), p)) {
+            meta = m.get();
+            keyphrase = p;
+            break search;
+          }
+        }
+      }
+    }
     List<String> phrases = HeadlineKeyphrase.phrases(headline.text());
     if ((!SeoAnalyzer.containsKeyphrase(headline.text(), keyphrase)
             || SeoAnalyzer.phraseCount(meta, keyphrase) != 1)

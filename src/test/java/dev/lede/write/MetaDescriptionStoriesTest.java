@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
  * Every development story's meta description (ECB+ topics 1-22 and every 6th demo Wikinews article,
  * as in {@link KeyphraseEval}; none held out) is one real summary sentence: 121-156 chars,
  * supported by the grounding checker against the sentences it came from, no "Keyphrase: sentence"
- * label, not cut (no ellipsis, no dangling last word), and one sentence unless no sentence of the
- * story is long enough to be the summary alone.
+ * label, naming the focus keyphrase exactly once, not cut (no ellipsis, no dangling last word), and
+ * one sentence unless no sentence of the story long enough to be the summary alone names the
+ * keyphrase.
  */
 @Slow
 class MetaDescriptionStoriesTest {
@@ -53,6 +54,9 @@ class MetaDescriptionStoriesTest {
       if (meta.length() < Headlines.META_MIN || meta.length() > Headlines.META_MAX) {
         problems.add(id + " has " + meta.length() + " chars");
       }
+      if (SeoAnalyzer.phraseCount(meta, s.keyphrase()) != 1) {
+        problems.add(id + " names the keyphrase \"" + s.keyphrase() + "\" not exactly once");
+      }
       if (LABEL.matcher(meta).find()) {
         problems.add(id + " opens with a label");
       }
@@ -74,8 +78,13 @@ class MetaDescriptionStoriesTest {
       }
       if (SentenceSplitter.split(meta).size() > 1) {
         joined++;
+        // Joined only when no sentence long enough alone names the keyphrase.
         boolean anyLongEnough =
-            published.stream().anyMatch(w -> w.text().strip().length() >= Headlines.META_MIN);
+            published.stream()
+                .anyMatch(
+                    w ->
+                        w.text().strip().length() >= Headlines.META_MIN
+                            && SeoAnalyzer.phraseCount(w.text(), s.keyphrase()) == 1);
         if (anyLongEnough) {
           problems.add(id + " joins sentences although one is long enough alone");
         }

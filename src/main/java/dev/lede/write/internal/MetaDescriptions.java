@@ -109,6 +109,43 @@ public final class MetaDescriptions {
     return runOn(sentences);
   }
 
+  /**
+   * A summary that names {@code phrase} exactly once, from anywhere in the story when the opening
+   * sentences do not name it: one sentence (of the opening ones, then of the first {@value #STORY},
+   * then of all), else, when {@code joined}, whole sentences joined; empty when none does. {@link
+   * #of(List, int, String, String)} falls back on an opening sentence that does not name the
+   * phrase, which leaves a story whose keyphrase the summary never says.
+   */
+  public static java.util.Optional<String> naming(
+      List<WrittenSentence> sentences, int first, String phrase, String headline, boolean joined) {
+    if (phrase.isBlank()) {
+      return java.util.Optional.empty();
+    }
+    Predicate<String> named = v -> SeoAnalyzer.phraseCount(v, phrase) == 1;
+    List<Predicate<String>> wants = List.of(named.and(v -> adds(v, headline)), named);
+    List<Function<String, List<String>>> forms =
+        List.of(MetaDescriptions::coarseVariants, MetaDescriptions::variants);
+    for (int reach : new int[] {OPENING, STORY, sentences.size()}) {
+      for (Predicate<String> w : wants) {
+        for (Function<String, List<String>> v : forms) {
+          String m = single(sentences, first, w, v, reach);
+          if (m != null) {
+            return java.util.Optional.of(m);
+          }
+        }
+      }
+    }
+    for (Predicate<String> w : joined ? wants : List.<Predicate<String>>of()) {
+      for (Function<String, List<String>> v : forms) {
+        String m = build(sentences, first, w, v);
+        if (m != null) {
+          return java.util.Optional.of(m);
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** How many content words a summary should add to the headline. */
   static final int ADDS = 5;
 

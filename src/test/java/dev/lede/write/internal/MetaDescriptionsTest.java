@@ -62,6 +62,24 @@ class MetaDescriptionsTest {
   }
 
   @Test
+  void aSummaryNamingTheKeyphraseIsFoundInALaterSentenceWhenNoOpeningSentenceNamesIt() {
+    String filler =
+        "Additional costs were involved, and the contractor wants this cost to be shouldered by"
+            + " the seven customer nations that ordered the transport aircraft.";
+    String later =
+        "Airbus confirmed on Tuesday that a software glitch in the engine control units caused"
+            + " the crash of the A400M transport aircraft near Seville last month.";
+    assertThat(filler.length()).isBetween(121, 156);
+    assertThat(later.length()).isBetween(121, 156);
+    List<WrittenSentence> story = sentences(filler, filler, filler, filler, filler, later);
+    String headline = "Airbus confirms software glitch";
+    // The opening sentences fit but do not name it: the plain summary takes one of them.
+    assertThat(MetaDescriptions.of(story, 0, "Airbus", headline)).doesNotContain("Airbus");
+    assertThat(MetaDescriptions.naming(story, 0, "Airbus", headline, false)).hasValue(later);
+    assertThat(MetaDescriptions.naming(story, 0, "Boeing", headline, true)).isEmpty();
+  }
+
+  @Test
   void aLaterWholeSentenceComesBeforeTwoJoined() {
     String a = "Chrysler filed for bankruptcy.";
     String b = "The carmaker said talks with its lenders had failed on Wednesday night.";
