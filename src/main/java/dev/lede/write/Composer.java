@@ -106,16 +106,23 @@ public final class Composer {
         tries.add(plan.keyphrase());
       }
       tries.addAll(HeadlineKeyphrase.phrases(headline.text()));
-      // One sentence naming any of them before sentences joined.
+      // One sentence naming a phrase before sentences joined; a part of a longer name ("Ellen" of
+      // "Ellen DeGeneres") only when no summary names a whole one.
+      String h = headline.text();
       search:
-      for (boolean joined : new boolean[] {false, true}) {
-        for (String p : tries) {
-          java.util.Optional<String> m =
-              MetaDescriptions.naming(order, headline.sentence(), p, headline.text(), joined);
-          if (m.isPresent() && SeoAnalyzer.containsKeyphrase(headline.text(), p)) {
-            meta = m.get();
-            keyphrase = p;
-            break search;
+      for (boolean part : new boolean[] {false, true}) {
+        for (boolean joined : new boolean[] {false, true}) {
+          for (String p : tries) {
+            if (HeadlineKeyphrase.partOfName(h, p) != part) {
+              continue;
+            }
+            java.util.Optional<String> m =
+                MetaDescriptions.naming(order, headline.sentence(), p, h, joined);
+            if (m.isPresent() && SeoAnalyzer.containsKeyphrase(h, p)) {
+              meta = m.get();
+              keyphrase = p;
+              break search;
+            }
           }
         }
       }

@@ -49,6 +49,30 @@ public final class HeadlineKeyphrase {
     return out;
   }
 
+  /**
+   * Whether {@code phrase} is part of a longer name in the headline ("Ellen" of "Ellen DeGeneres"):
+   * a keyphrase names the whole, so such a part comes after the other phrases.
+   */
+  public static boolean partOfName(String headline, String phrase) {
+    int at = headline.indexOf(phrase);
+    if (at < 0 || phrase.isBlank()) {
+      return false;
+    }
+    int end = at + phrase.length();
+    List<Tok> t = EnglishTagger.tag(headline);
+    for (int k = 0; k < t.size(); k++) {
+      Tok x = t.get(k);
+      boolean name = x.tag().equals("NNP") || x.tag().equals("NNPS");
+      if (name && (x.end() == at - 1 && k + 1 < t.size() && t.get(k + 1).start() == at)) {
+        return t.get(k + 1).tagIs("NNP"); // a name right before: "Ellen [DeGeneres]"
+      }
+      if (name && x.start() == end + 1 && k > 0 && t.get(k - 1).end() == end) {
+        return t.get(k - 1).tagIs("NNP"); // a name right after: "[Ellen] DeGeneres"
+      }
+    }
+    return false;
+  }
+
   /** The keyphrase for a headline and meta description, starting from the planner's choice. */
   public static String choose(String planned, String headline, String meta) {
     if (SeoAnalyzer.containsKeyphrase(headline, planned)

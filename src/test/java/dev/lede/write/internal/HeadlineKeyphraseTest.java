@@ -17,6 +17,15 @@ class HeadlineKeyphraseTest {
   }
 
   @Test
+  void aNameCutFromALongerNameInTheHeadlineIsPartOfThatName() {
+    String headline = "Ellen DeGeneres to host Oscars for second time";
+    assertThat(HeadlineKeyphrase.partOfName(headline, "Ellen")).isTrue();
+    assertThat(HeadlineKeyphrase.partOfName(headline, "DeGeneres")).isTrue();
+    assertThat(HeadlineKeyphrase.partOfName(headline, "Ellen DeGeneres")).isFalse();
+    assertThat(HeadlineKeyphrase.partOfName(headline, "Oscars")).isFalse();
+  }
+
+  @Test
   void otherwiseANounPhraseOfTheHeadlineThatTheMetaDescriptionNamesOnce() {
     String headline = "Lindsay Lohan checks into Betty Ford Center";
     String meta =
