@@ -119,9 +119,13 @@ class LauncherTest {
     assertThat(extract).doesNotContain("-Xint");
 
     // A batch the size of the benchmark's (181 or 990 pages) is done before C2 would repay itself.
-    assertThat(launch(extractFiles(990)))
+    List<String> batch = launch(extractFiles(990));
+    assertThat(batch)
         .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
         .doesNotContain("-Xint");
+    // ...with a young generation sized by the cores that extract pages at once.
+    assertThat(batch).anyMatch(a -> a.matches("-Xmn[1-9][0-9]*m"));
+    assertThat(extract).noneMatch(a -> a.startsWith("-Xmn"));
     // Thousands of pages: C2's faster code is worth compiling.
     assertThat(launch(extractFiles(5001)))
         .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
