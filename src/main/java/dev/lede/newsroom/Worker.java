@@ -94,7 +94,8 @@ public final class Worker implements AutoCloseable {
   // Assign: the clusterer of each partition held.
   private final Map<Integer, StoriesByLanguage> clusterers = new HashMap<>();
   private final int articlePartitions;
-  private final java.time.Clock clock = java.time.Clock.systemUTC();
+  // What SubmissionOrder's patience is counted on.
+  private java.time.Clock clock = java.time.Clock.systemUTC();
 
   private Worker(
       Role role,
@@ -250,6 +251,12 @@ public final class Worker implements AutoCloseable {
     }
   }
 
+  /** Tests: counts the wait for an earlier source's end ({@link SubmissionOrder}) on {@code c}. */
+  Worker withClock(java.time.Clock c) {
+    this.clock = Objects.requireNonNull(c, "clock");
+    return this;
+  }
+
   /** The role. */
   public Role role() {
     return role;
@@ -384,6 +391,28 @@ public final class Worker implements AutoCloseable {
       return o == null
           ? new KafkaMember.Position(offset + 1, "")
           : new KafkaMember.Position(o.position(), o.note());
+    }
+
+    @Override
+    public Map<Integer, KafkaMember.Position> due() throws IOException {
+      // A source that never ends holds the later ones back only so long, whether or not another
+      // record comes (before, it was checked only when the partition's next record came).
+      Map<Integer, KafkaMember.Position> moved = new HashMap<>();
+      for (Map.Entry<Integer, SubmissionOrder> e : orders.entrySet()) {
+        SubmissionOrder o = e.getValue();
+        if (o.waiting() == 0) {
+          continue;
+        }
+        long before = o.position();
+        List<String> ready = o.expire();
+        for (String id : ready) {
+          place(e.getKey(), id);
+        }
+        if (!ready.isEmpty() || o.position() != before) {
+          moved.put(e.getKey(), new KafkaMember.Position(o.position(), o.note()));
+        }
+      }
+      return moved;
     }
 
     @Override

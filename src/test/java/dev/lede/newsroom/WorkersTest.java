@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lede.index.opensearch.OpenSearchTestNode;
 import dev.lede.model.Article;
+import dev.lede.queue.kafka.KafkaMember;
 import dev.lede.queue.kafka.KafkaTestCluster;
+import dev.lede.queue.kafka.KafkaTopic;
 import dev.lede.store.postgres.PostgresCluster;
 import dev.lede.story.ClusteringScores;
+import dev.lede.testing.MutableClock;
 import dev.lede.testing.SharedData;
 import dev.lede.testing.Slow;
 import java.io.BufferedReader;
@@ -326,6 +329,47 @@ class WorkersTest {
           restarted[0].waitFor();
         }
       }
+    }
+  }
+
+  @Test
+  void articlesWaitingForASourceThatNeverEndsArePlacedWhenPatienceRunsOutWithNoFurtherRecord()
+      throws Exception {
+    // Three English Wikinews articles of the demo (only counted, never printed).
+    Path part = tmp.resolve("patience").resolve("wikinews-en.jsonl");
+    Files.createDirectories(part.getParent());
+    Files.write(part, Files.readAllLines(Path.of("demo/wikinews-en/articles.jsonl")).subList(0, 3));
+    MutableClock clock = new MutableClock(java.time.Instant.now());
+    try (WorkerGroup s = setup("patience", Worker.Role.FETCH, Worker.Role.ASSIGN)) {
+      Worker fetch = s.workers().get(0);
+      Worker assign = s.workers().get(1).withClock(clock);
+      s.joined();
+      // The second source of a submission of two whose first never came (its submitter died
+      // between the two sends): its articles wait for the first source's end.
+      Worker.Topics topics = Worker.Topics.of(s.log());
+      SubmissionOrder.Ticket second = new SubmissionOrder.Ticket("5ca1e9", 1, 2);
+      try (KafkaTopic t = KafkaTopic.open(topics.fetch())) {
+        t.send(Worker.hostOf(part.toString()), second.text() + "\t" + part);
+        t.flush();
+      }
+      while (KafkaMember.lag(topics.fetch()) > 0) {
+        fetch.poll(java.time.Duration.ofMillis(100));
+      }
+      // Three articles and an end mark in each articles partition, all read and held back.
+      long records = 3 + topics.articles().partitions();
+      for (long read = 0; read < records; ) {
+        read += assign.poll(java.time.Duration.ofMillis(100));
+      }
+      assertThat(s.view().stories().unassignedArticleIds()).hasSize(3);
+      assertThat(assign.poll(java.time.Duration.ofMillis(100))).isZero();
+      assertThat(s.view().stories().unassignedArticleIds()).hasSize(3);
+
+      // Patience runs out while no record comes: the next poll places them and commits.
+      clock.advance(SubmissionOrder.PATIENCE.plusSeconds(1));
+      assign.poll(java.time.Duration.ofMillis(100));
+      assertThat(s.view().stories().unassignedArticleIds()).isEmpty();
+      assertThat(s.view().stories().assignments()).hasSize(3);
+      assertThat(KafkaMember.lag(topics.articles())).isZero();
     }
   }
 

@@ -53,6 +53,15 @@ public final class KafkaMember implements AutoCloseable {
      * its last committed position.
      */
     default void failed() {}
+
+    /**
+     * Called after every poll, with or without records: a handler that keeps records to handle
+     * later handles those now due (time has passed, not only when a record comes) and answers the
+     * partitions whose committed position moves, with their positions.
+     */
+    default Map<Integer, Position> due() throws IOException {
+      return Map.of();
+    }
   }
 
   /** A committed position in a partition and the handler's note kept with it. */
@@ -150,6 +159,22 @@ public final class KafkaMember implements AutoCloseable {
               | org.apache.kafka.common.errors.RebalanceInProgressException e) {
             // The partition went to another member: it handles this record again (idempotent).
             rewind(resume);
+            return handled;
+          }
+          handled++;
+        }
+        for (Map.Entry<Integer, Position> d : handler.due().entrySet()) {
+          TopicPartition tp = new TopicPartition(log.topic(), d.getKey());
+          if (!consumer.assignment().contains(tp)) {
+            continue;
+          }
+          Position at = d.getValue();
+          try {
+            consumer.commitSync(Map.of(tp, new OffsetAndMetadata(at.offset(), at.note())));
+            committed.put(tp, at.offset());
+          } catch (org.apache.kafka.clients.consumer.CommitFailedException
+              | org.apache.kafka.common.errors.RebalanceInProgressException e) {
+            // Given away: its next holder reads on from the last commit (placing is idempotent).
             return handled;
           }
           handled++;
