@@ -312,7 +312,9 @@ public final class NewsroomSiteData implements SiteData {
         entities.putIfAbsent(ref.key(), ref);
         entityStories.computeIfAbsent(ref.key(), k -> new LinkedHashSet<>()).add(s.story());
         aliases.computeIfAbsent(ref.key(), k -> new LinkedHashSet<>()).addAll(e.aliases());
-        refs.add(ref);
+        // The tag links the shared entity page but reads in the edition's language.
+        StoryTags.name(e, lang)
+            .ifPresent(name -> refs.add(new EntityRef(ref.key(), name, ref.kind())));
       }
       storyEntities.put(s.story(), refs);
     }
