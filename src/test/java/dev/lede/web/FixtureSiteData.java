@@ -105,6 +105,42 @@ public final class FixtureSiteData implements SiteData {
     return this;
   }
 
+  /** Adds a copy of the main story under {@code id} whose lede opens with {@code opening}. */
+  public FixtureSiteData withLedeOpening(String id, String opening) {
+    StoryPage main = stories.get(MAIN);
+    WrittenStory s = main.story();
+    List<WrittenSentence> lede = new ArrayList<>(s.lede());
+    lede.set(0, new WrittenSentence(opening + " " + lede.get(0).text(), lede.get(0).sources()));
+    WrittenStory copy =
+        new WrittenStory(
+            id,
+            s.version(),
+            s.headline(),
+            s.keyphrase(),
+            s.metaDescription(),
+            lede,
+            s.sections(),
+            s.quotes(),
+            s.background(),
+            s.disagreements(),
+            s.disclaimer(),
+            s.sources(),
+            s.seo(),
+            s.datePublished(),
+            s.dateModified());
+    stories.put(
+        id,
+        new StoryPage(
+            copy,
+            main.language(),
+            main.related(),
+            main.updates(),
+            main.coverage(),
+            main.entities()));
+    teasers.put(id, teasers.get(MAIN));
+    return this;
+  }
+
   // ---------------------------------------------------------------- SiteData
 
   @Override

@@ -269,4 +269,23 @@ class StoryPageTest {
     assertThat(site.story(FixtureSiteData.MAIN).orElseThrow())
         .isSameAs(site.story(FixtureSiteData.MAIN).orElseThrow());
   }
+
+  @Test
+  void theLedeHasADropCapOnlyWhenItOpensWithALetter() {
+    FixtureSiteData withDigit =
+        FixtureSiteData.create(Instant.parse("2026-01-08T12:00:00Z"))
+            .withLedeOpening("s-digit", "2011年3月11日,")
+            .withLedeOpening("s-quote", "\u201cWe are ready,\u201d");
+    SiteRenderer r =
+        new SiteRenderer(
+            withDigit, "https://news.example.org", WebConfig.defaults(0), true, Clock.systemUTC());
+    java.util.function.Function<String, Element> lede =
+        id ->
+            Jsoup.parse(new String(r.story(id).orElseThrow().body(), StandardCharsets.UTF_8))
+                .selectFirst("p.lede");
+
+    assertThat(lede.apply(FixtureSiteData.MAIN).hasClass("drop")).isTrue();
+    assertThat(lede.apply("s-digit").hasClass("drop")).isFalse();
+    assertThat(lede.apply("s-quote").hasClass("drop")).isFalse();
+  }
 }

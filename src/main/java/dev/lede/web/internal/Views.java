@@ -147,7 +147,20 @@ public final class Views {
       List<SourceEntry> sources,
       List<Update> updates,
       List<Related> related,
-      List<EditionLink> editions) {}
+      List<EditionLink> editions) {
+
+    /**
+     * Whether the lede opens with a drop cap: only on a letter, since a dropped digit ("2011年3月",
+     * "9 killed") or quotation mark reads as a misprint.
+     */
+    public boolean dropCap() {
+      if (lede.isEmpty()) {
+        return false;
+      }
+      String first = lede.get(0).text().strip();
+      return !first.isEmpty() && Character.isLetter(first.codePointAt(0));
+    }
+  }
 
   public record Entity(
       String name, String kind, List<String> aliases, List<TimelineDay> timeline, int stories) {}
