@@ -159,7 +159,14 @@ final class OtherInstances {
       StoryEntities entities,
       Set<String> core,
       Optional<LocalDate> latest) {
-    if (lede.isEmpty() || lede.contains(c) || refersBack(c.text)) {
+    if (lede.isEmpty() || lede.contains(c)) {
+      return false;
+    }
+    if (anotherOfKind(c.text, lede)) {
+      return true; // "Paris also witnessed another dramatic robbery on Sunday night" (a heist
+      // story)
+    }
+    if (refersBack(c.text)) {
       return false;
     }
     Set<String> ledeWords = new HashSet<>();
@@ -228,6 +235,27 @@ final class OtherInstances {
     String lower = text.toLowerCase(Locale.ROOT);
     for (String n : ledeNames) {
       if (n.contains(" ") && lower.contains(n.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "another dramatic robbery", "a separate attack": words that count a further event ("a second
+   * bomb" may be feared at the same scene).
+   */
+  private static final Pattern ANOTHER =
+      Pattern.compile("(?i)\\b(?:another|a separate|a similar)((?: [\\w-]+){1,3})");
+
+  /** Whether a sentence counts another event of a kind the opening tells ("another robbery"). */
+  static boolean anotherOfKind(String text, List<Candidate> lede) {
+    Set<String> ledeKinds = new HashSet<>();
+    lede.forEach(l -> ledeKinds.addAll(EventKinds.of(l.text, l.signature().events())));
+    Matcher m = ANOTHER.matcher(text);
+    while (m.find()) {
+      Set<String> kinds = EventKinds.of(m.group(1), Restatements.of(m.group(1)).events());
+      if (!Collections.disjoint(kinds, ledeKinds)) {
         return true;
       }
     }

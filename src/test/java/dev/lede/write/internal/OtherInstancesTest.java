@@ -165,4 +165,18 @@ class OtherInstancesTest {
         .as("the opening's own old crime")
         .isFalse();
   }
+
+  @Test
+  void aSentenceCountingAnotherRobberyInTheSameCityIsAnotherEvent() {
+    List<Candidate> cands =
+        story(
+            "Thieves pulled off a jewellery heist at the Casty store in Paris on Monday.",
+            "Four men rammed their car into the Casty store in Paris. Paris also witnessed another"
+                + " dramatic robbery on Sunday night when thieves stormed an office of SNCF.",
+            "Police said there might be a second car used in the Paris heist at Casty.");
+    assertThat(elsewhere(cands, "Thieves pulled off", "Paris also witnessed")).isTrue();
+    assertThat(elsewhere(cands, "Thieves pulled off", "Police said there might"))
+        .as("a second car of the same heist")
+        .isFalse();
+  }
 }

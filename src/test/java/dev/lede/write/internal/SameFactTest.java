@@ -323,4 +323,46 @@ class SameFactTest {
     assertThat(Restatements.of("Nichols was tried for murder in Atlanta.").events())
         .contains("trial");
   }
+
+  @Test
+  void aSentenceNamingNoOneThatRetellsTheShootingInOtherWordsAddsNoFact() {
+    List<Restatements.Signature> told =
+        List.of(
+            Restatements.of(
+                "Police allege the recently fired man, Eric Kirkpatrick, 61, opened fire at a"
+                    + " Vancouver office Friday, killing Benjamin Banky, 40."),
+            Restatements.of(
+                "Tim Fanning told a news conference a man walked into the party with a firearm and"
+                    + " shot one person dead immediately."));
+    assertThat(
+            Restatements.addsFact(
+                Restatements.of(
+                    "Police say a recently laid off employee opened fire shortly after entering"
+                        + " the party, killing one male employee."),
+                told))
+        .isFalse();
+    assertThat(
+            Restatements.addsFact(
+                Restatements.of(
+                    "Police locked down the busy neighbourhood for almost three hours while they"
+                        + " negotiated with the suspect."),
+                told))
+        .as("what the police did next is news")
+        .isTrue();
+  }
+
+  @Test
+  void aChargeOfHomicideForKillingAWomanTellsNoEventBeyondAManslaughterCharge() {
+    Restatements.Signature told =
+        Restatements.of(
+            "A woman has died after being hit by a car that fled the scene in Queens Friday, and"
+                + " the driver is facing manslaughter charges.");
+    assertThat(
+            Restatements.addsFact(
+                Restatements.of(
+                    "A driver has been charged with criminally negligent homicide after police say"
+                        + " he struck and killed a woman in Queens."),
+                List.of(told)))
+        .isFalse();
+  }
 }
