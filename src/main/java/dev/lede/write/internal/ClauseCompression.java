@@ -819,6 +819,23 @@ public final class ClauseCompression {
         && Set.of("after", "before", "since", "ago").contains(t.get(k).lower());
   }
 
+  /**
+   * Whether the sentence opens with a clause of time led by a noun phrase ending in "time" right
+   * before a subject of its own ("The last time Frank Jordan spoke with his son, ..."): the chunker
+   * reads it as the subject, but the main clause comes after the comma.
+   */
+  private static boolean timeClause(List<Tok> t, int end) {
+    int k = 0;
+    while (k + 1 < end && t.get(k + 1).phrase().equals("NP") && !t.get(k + 1).opensPhrase()) {
+      k++;
+    }
+    return k + 1 < end
+        && Set.of("time", "moment").contains(t.get(k).lower())
+        && t.get(k).tagIs("NN")
+        && t.get(k + 1).phrase().equals("NP")
+        && t.get(k + 1).opensPhrase();
+  }
+
   /** Where the main clause starts: 0, or after an opening subordinate or adverbial part. */
   private static int mainStart(List<Tok> t, int end) {
     Tok first = t.get(0);
@@ -834,7 +851,8 @@ public final class ClauseCompression {
             || first.phrase().equals("SBAR")
             || first.phrase().equals("ADVP")
             || SUBORDINATORS.contains(first.lower())
-            || spanThenSubordinator(t, end);
+            || spanThenSubordinator(t, end)
+            || timeClause(t, end);
     if (!opener) {
       return 0;
     }
@@ -1108,6 +1126,21 @@ public final class ClauseCompression {
   }
 
   private static void dropTimePhrases(List<Tok> t, int from, int to, boolean[] keep) {
+    // "five years ago", "a few days ago": the whole span, not "ago" alone ("plays for Derby on
+    // loan five years").
+    for (int a = from + 1; a < to; a++) {
+      if (t.get(a).lower().equals("ago") && t.get(a - 1).tagIs("NN")) {
+        int q = a - 1;
+        while (q - 1 >= from
+            && a - q < 4
+            && (t.get(q - 1).tagIs("CD") || t.get(q - 1).tagIs("DT") || t.get(q - 1).tagIs("JJ"))) {
+          q--;
+        }
+        for (int z = q; z <= a; z++) {
+          keep[z] = false;
+        }
+      }
+    }
     int k = from;
     while (k < to) {
       Tok x = t.get(k);

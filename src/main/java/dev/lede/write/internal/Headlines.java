@@ -303,7 +303,7 @@ public final class Headlines {
     score += c.named() ? 0.5 : -1;
     score += STATE_VERBS.contains(c.verb()) ? -1.5 : 0;
     List<String> lower = Words.lowerWords(c.text());
-    if (lower.stream().anyMatch(w -> Words.isNegation(w) || HEDGES.contains(w))) {
+    if (lower.stream().anyMatch(HEDGES::contains) || negated(c.text())) {
       score -= 2; // "does not exchange", "would begin": what did not or may happen is seldom news
     }
     if (lower.contains("also") || lower.stream().anyMatch(REFERS_BACK::contains)) {
@@ -324,6 +324,21 @@ public final class Headlines {
       }
     }
     return score + 0.5 * Math.min(focus, 3) + 0.3 * Math.min(1.0, c.text().length() / 50.0);
+  }
+
+  /**
+   * Whether the clause says what did not happen: a negation, but for a "not" before an adjective
+   * ("pleads not guilty", "found not responsible"), which states a verdict.
+   */
+  static boolean negated(String clause) {
+    List<EnglishTagger.Tok> t = EnglishTagger.tag(clause);
+    for (int k = 0; k < t.size(); k++) {
+      if (Words.isNegation(t.get(k).lower())
+          && !(t.get(k).lower().equals("not") && k + 1 < t.size() && t.get(k + 1).tagIs("JJ"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Dow Jones fall: ...": a label before a colon that opens the headline. */

@@ -10,6 +10,24 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ClauseCompressionTest {
+  @Test
+  void aTimeAgoIsDroppedWholeNotLeavingItsNumberBehind() {
+    String h =
+        headline(
+            "Bueno played for Derby on loan five years ago, but with just five goals in 29 games"
+                + " he looked anything like Champions League material.");
+    assertThat(h).startsWith("Bueno plays for Derby").doesNotContain("five", "years", "ago");
+  }
+
+  @Test
+  void aClauseOfTimeOpeningWithTheLastTimeGivesWayToTheMainClause() {
+    String h =
+        headline(
+            "The last time Frank Jordan spoke with his son, Louis Jordan was fishing on a sailboat"
+                + " a few miles off the South Carolina coast.");
+    assertThat(h).startsWith("Louis Jordan").doesNotContain("Frank", "spoke", "speaks");
+  }
+
   private static String headline(String sentence) {
     Optional<ClauseCompression.Compressed> c = ClauseCompression.headline(sentence, 70);
     assertThat(c).as(sentence).isPresent();

@@ -13,6 +13,13 @@ class HeadlinesTest {
   }
 
   @Test
+  void aVerdictOfNotGuiltyIsNewsWhileAnEventThatDidNotHappenIsNot() {
+    assertThat(Headlines.negated("New York woman pleads not guilty")).isFalse();
+    assertThat(Headlines.negated("Most of its bondholders do not exchange GM's debt")).isTrue();
+    assertThat(Headlines.negated("Police find no motive")).isTrue();
+  }
+
+  @Test
   void aStateOfThingsWithNoActorYieldsToTheNewsOfTheNextSentence() {
     List<WrittenSentence> ss =
         List.of(
