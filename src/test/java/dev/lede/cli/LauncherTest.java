@@ -134,4 +134,41 @@ class LauncherTest {
     assertThat(serve)
         .doesNotContain("-Xint", "-XX:TieredStopAtLevel=1", "-XX:ArchiveRelocationMode=0");
   }
+
+  @Test
+  void whatIsPipedToACommandReachesItAndNotTheBuildThatComesFirst() throws Exception {
+    // A source checkout whose jar is not built yet: the launcher runs mvn first.
+    Path src = Files.createDirectories(tmp.resolve("checkout"));
+    Files.copy(Path.of("lede"), src.resolve("lede"));
+    Files.writeString(src.resolve("pom.xml"), "<project/>");
+    Path bin = Files.createDirectories(tmp.resolve("bin"));
+    // A stand-in mvn that reads all it is given, as Maven's exec steps do, then builds the jar.
+    Path mvn = bin.resolve("mvn");
+    Files.writeString(
+        mvn,
+        "#!/bin/sh\ncat > \""
+            + tmp.resolve("mvn-read")
+            + "\"\nmkdir -p target && echo jar > target/lede.jar\n");
+    Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+    // A stand-in java that echoes its input.
+    Files.writeString(jdk.resolve("bin/java"), "#!/bin/sh\ncat\n");
+
+    ProcessBuilder pb =
+        new ProcessBuilder("bash", "checkout/lede", "write").directory(tmp.toFile());
+    pb.environment().put("JAVA_HOME", jdk.toString());
+    pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+    pb.environment().remove("LEDE_JAVA_OPTS");
+    pb.environment().remove("LEDE_CDS");
+    Process p = pb.start();
+    try (var in = p.getOutputStream()) {
+      in.write("{\"story\":\"s1\"}\n".getBytes(StandardCharsets.UTF_8));
+    }
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(err).isZero();
+    assertThat(err).contains("building");
+    assertThat(out).isEqualTo("{\"story\":\"s1\"}\n");
+    assertThat(Files.readString(tmp.resolve("mvn-read"))).isEmpty();
+  }
 }
