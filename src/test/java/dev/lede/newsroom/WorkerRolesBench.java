@@ -177,7 +177,9 @@ public final class WorkerRolesBench {
     List<Proc> procs = new ArrayList<>();
     Properties props = new Properties();
     props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    try (Admin admin = Admin.create(props)) {
+    // The view opens first: it creates the tables, which processes starting at once would race to.
+    try (Admin admin = Admin.create(props);
+        Newsroom view = Newsroom.openWorker(dir.resolve("view"), engines)) {
       for (int i = 0; i < fetchWorkers; i++) {
         procs.add(start(dir, "fetch-" + i, Worker.Role.FETCH, engines, log));
       }
@@ -185,7 +187,7 @@ public final class WorkerRolesBench {
       procs.add(start(dir, "write-0", Worker.Role.WRITE, engines, log));
       awaitJoined(procs, log, admin);
       System.err.printf("%d fetch workers: all joined; warm-up%n", fetchWorkers);
-      try (Newsroom view = Newsroom.openWorker(dir.resolve("view"), engines)) {
+      {
         Worker.submit(log, warm);
         awaitDone(view, log, admin, procs);
         double startCpu = 0;
@@ -246,11 +248,11 @@ public final class WorkerRolesBench {
 
   private static Proc start(Path dir, String name, Worker.Role role, Engines engines, String log)
       throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path out = dir.resolve(name + ".log");
     ProcessBuilder pb =
         new ProcessBuilder(
-            java,
+            javaBin,
             role == Worker.Role.FETCH ? "-Xmx1g" : "-Xmx768m",
             "-cp",
             System.getProperty("java.class.path"),
@@ -346,7 +348,9 @@ public final class WorkerRolesBench {
     return procs.stream().filter(p -> p.role() == r).count();
   }
 
-  /** Until the three topics are handled, nothing unassigned and nothing owed (checked each 0.2 s). */
+  /**
+   * Until the three topics are handled, nothing unassigned and nothing owed (checked each 0.2 s).
+   */
   private static void awaitDone(Newsroom view, String log, Admin admin, List<Proc> procs)
       throws Exception {
     Worker.Topics t = Worker.Topics.of(log);
@@ -417,8 +421,9 @@ public final class WorkerRolesBench {
         try {
           long pid = Long.parseLong(d.getFileName().toString());
           List<String> argv =
-              List.of(new String(Files.readAllBytes(d.resolve("cmdline")), StandardCharsets.UTF_8)
-                  .split("\0"));
+              List.of(
+                  new String(Files.readAllBytes(d.resolve("cmdline")), StandardCharsets.UTF_8)
+                      .split("\0"));
           int i = argv.indexOf("-p");
           if (argv.get(0).endsWith("/postgres")
               && i >= 0
@@ -452,8 +457,7 @@ public final class WorkerRolesBench {
   }
 
   private static long selfCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean)
-            ManagementFactory.getOperatingSystemMXBean())
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }
 
