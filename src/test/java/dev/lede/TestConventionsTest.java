@@ -108,6 +108,9 @@ class TestConventionsTest {
       if (c.getPackageName().equals("dev.lede.testing")) {
         continue; // TestHttpServer's slow peers
       }
+      if (topLevel(c).getSimpleName().endsWith("Bench")) {
+        continue; // benchmarks (bench/ scripts) wait on other processes' wall time; not tests
+      }
       c.getMethodCallsFromSelf().stream()
           .filter(
               call ->
