@@ -87,7 +87,7 @@ public final class IngestBench {
           "cores: %d, max heap: %d MB, load average at start: %s%n",
           Runtime.getRuntime().availableProcessors(),
           Runtime.getRuntime().maxMemory() >> 20,
-          loadAverage());
+          LoadAverage.now());
 
       long l0 = System.nanoTime();
       MiniLmEmbedder.shared().embed(List.of("Warm-up sentence for the model."));
@@ -131,7 +131,7 @@ public final class IngestBench {
   static Row run(String name, Path dir, List<String> refs, boolean write) throws Exception {
     StageTimes times = StageTimes.create();
     resetPeaks();
-    String load0 = loadAverage();
+    String load0 = LoadAverage.now();
     long cpu0 = processCpu();
     long emb0 = MiniLmEmbedder.inferenceCpu().toNanos();
     long texts0 = MiniLmEmbedder.textsEmbedded();
@@ -156,7 +156,7 @@ public final class IngestBench {
         peakHeapMb(),
         peakRssMb(),
         load0,
-        loadAverage());
+        LoadAverage.now());
   }
 
   static void print(List<Row> rows) {
@@ -240,7 +240,7 @@ public final class IngestBench {
     System.out.printf(
         "embedding throughput (fresh model, nothing stored; %d articles = %d texts, %d key"
             + " sentences of %.0f chars on average; load %s)%n",
-        perArticle.size(), texts, sentences.size(), sentenceChars, loadAverage());
+        perArticle.size(), texts, sentences.size(), sentenceChars, LoadAverage.now());
     System.out.println(
         "| threads | texts/s (one call per article) | articles/s (embedding only) | key"
             + " sentences/s (batches of 16) | CPU ms per sentence |");
@@ -397,15 +397,6 @@ public final class IngestBench {
       // fall through
     }
     return Double.NaN;
-  }
-
-  static String loadAverage() {
-    try {
-      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
-      return f[0] + " " + f[1] + " " + f[2];
-    } catch (IOException e) {
-      return "?";
-    }
   }
 
   static void deleteTree(Path dir) throws IOException {

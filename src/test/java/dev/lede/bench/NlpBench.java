@@ -80,7 +80,7 @@ public final class NlpBench {
     }
     System.out.printf(
         "| embedding sentences (mean chars) | %d (%.0f) |%n", timed.size(), meanChars);
-    System.out.printf("| load average during embedding | %s |%n", loadAverage());
+    System.out.printf("| load average during embedding | %s |%n", LoadAverage.now());
     // Wall-clock sentences/s depends on what else runs on the machine; CPU ms per sentence (the
     // model's own threads) does not, and 1000 / it is what one free core does.
     for (int threads : new int[] {1, 2}) {
@@ -102,15 +102,6 @@ public final class NlpBench {
               threads, batch, timed.size() / s, cpuMs, 1000 / cpuMs);
         }
       }
-    }
-  }
-
-  private static String loadAverage() {
-    try {
-      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
-      return f[0] + " " + f[1] + " " + f[2];
-    } catch (IOException e) {
-      return "?";
     }
   }
 

@@ -128,7 +128,7 @@ public final class ScaleOutBench {
       Path dir, List<String> refs, int workers, Engines engines, Optional<String> log, String mode)
       throws Exception {
     StageTimes times = StageTimes.create();
-    String load = IngestBench.loadAverage();
+    String load = LoadAverage.now();
     long cpu0 = IngestBench.processCpu();
     long emb0 = MiniLmEmbedder.inferenceCpu().toNanos();
     long t0 = System.nanoTime();

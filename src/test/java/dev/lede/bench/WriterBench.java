@@ -442,7 +442,7 @@ public final class WriterBench {
             + " load average before %s; MiniLM model load %s ms, not included)%n",
         RUNS,
         Runtime.getRuntime().availableProcessors(),
-        loadAverage(),
+        LoadAverage.now(),
         MiniLmEmbedder.modelLoadTime().map(d -> "" + d.toMillis()).orElse("?"));
     System.out.println(
         "   (a) stored: OfflineWriter.withVectors(SQLite holding what ingest stored); first write ="
@@ -516,22 +516,13 @@ public final class WriterBench {
           median(bw),
           median(lw));
     }
-    System.out.println("load average after: " + loadAverage());
+    System.out.println("load average after: " + LoadAverage.now());
   }
 
   private static double median(long[] ns) {
     long[] c = ns.clone();
     Arrays.sort(c);
     return c[c.length / 2] / 1e6;
-  }
-
-  private static String loadAverage() {
-    try {
-      String[] f = Files.readString(Path.of("/proc/loadavg")).split("\\s+");
-      return f[0] + " " + f[1] + " " + f[2];
-    } catch (Exception e) {
-      return "unknown";
-    }
   }
 
   private static int redundantPairs(

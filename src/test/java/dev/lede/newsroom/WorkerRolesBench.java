@@ -1,5 +1,6 @@
 package dev.lede.newsroom;
 
+import dev.lede.bench.LoadAverage;
 import dev.lede.index.opensearch.OpenSearchTestNode;
 import dev.lede.queue.kafka.KafkaTestCluster;
 import dev.lede.queue.kafka.KafkaTopic;
@@ -200,7 +201,7 @@ public final class WorkerRolesBench {
         int stories0 = view.stories().storySizes().size();
         long self0 = selfCpuNanos();
         long pg0 = postgresTicks(pgPort);
-        String load = loadAverage();
+        String load = LoadAverage.now();
         System.err.printf("%d fetch workers: warm-up done; submitting%n", fetchWorkers);
         long t0 = System.nanoTime();
         Worker.submit(log, refs);
@@ -459,15 +460,6 @@ public final class WorkerRolesBench {
   private static long selfCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
-  }
-
-  private static String loadAverage() {
-    try {
-      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
-      return f[0] + " " + f[1] + " " + f[2];
-    } catch (IOException e) {
-      return "?";
-    }
   }
 
   static void print(List<Row> rows) {
