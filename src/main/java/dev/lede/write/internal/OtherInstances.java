@@ -29,15 +29,24 @@ import java.util.regex.Pattern;
 final class OtherInstances {
   private OtherInstances() {}
 
-  /** An earlier time: "previously", "last year", "in 2005", "years ago", "earlier this month". */
+  /**
+   * An earlier time: "previously", "last year", "in 2005", "years ago", "six months prior",
+   * "earlier this month".
+   */
   private static final Pattern EARLIER =
       Pattern.compile(
           "(?i)\\b(?:previously|earlier this (?:year|month)|last (?:year|month)"
-              + "|(?:years?|months?|weeks?) ago|in (?:19|20)\\d\\d)\\b");
+              + "|(?:years?|months?|weeks?) (?:ago|prior)|in (?:19|20)\\d\\d)\\b");
 
-  /** "in September": a month named without its day, of an earlier time unless it is the story's. */
+  /**
+   * "in September", "at the end of July": a month named without its day, of an earlier time unless
+   * it is the story's.
+   */
   private static final Pattern IN_MONTH =
-      Pattern.compile("\\b[Ii]n (" + EnglishWords.anyFullMonth() + ")\\b(?! \\d{1,2}\\b)");
+      Pattern.compile(
+          "\\b(?:[Ii]n|[Aa]t the (?:end|start|beginning) of) ("
+              + EnglishWords.anyFullMonth()
+              + ")\\b(?! \\d{1,2}\\b)");
 
   /**
    * Whether {@code c} tells another instance of the lede's event; {@code latest} is the day of the
@@ -176,16 +185,29 @@ final class OtherInstances {
     boolean otherBody = false;
     boolean unlikeOpening = true;
     boolean coreNamed = false;
+    // Whether the story's own people or bodies are named: a place every instance shares
+    // ("Georgia", "Fulton County") does not make a conviction of other men the story's own.
+    boolean coreActorNamed = false;
+    Set<String> placeWords = new HashSet<>();
+    for (Entity e : entities.entities) {
+      if (e.type() == EntityType.PLACE) {
+        placeWords.add(lastWord(e.canonical()));
+      }
+    }
     for (String w : Words.lowerWords(c.text)) {
       // "Page began modeling in 1950": the story's own person, though the sentence's name is not
       // resolved to her
-      coreNamed |= core.contains(w) && Character.isUpperCase(firstLetterOf(c.text, w));
+      boolean named = core.contains(w) && Character.isUpperCase(firstLetterOf(c.text, w));
+      coreNamed |= named;
+      coreActorNamed |= named && !placeWords.contains(w);
     }
     for (Entity e : entities.entities) {
       if (!c.entityKeys.contains(e.canonical())) {
         continue;
       }
-      coreNamed |= core.contains(lastWord(e.canonical()));
+      boolean named = core.contains(lastWord(e.canonical()));
+      coreNamed |= named;
+      coreActorNamed |= named && e.type() != EntityType.PLACE;
       unlikeOpening &= !ledeWords.contains(lastWord(e.canonical()));
       otherPerson |= e.type() == EntityType.PERSON;
       otherPlace |= e.type() == EntityType.PLACE;
@@ -198,7 +220,7 @@ final class OtherInstances {
     if (!sameKind(c, lede)) {
       return false;
     }
-    if (!coreNamed && otherPerson && !SOURCE.matcher(c.text).find()) {
+    if (!coreActorNamed && otherPerson && !SOURCE.matcher(c.text).find()) {
       return true;
     }
     // A place the opening does not name, set apart, though every article recalls it: "Thieves also

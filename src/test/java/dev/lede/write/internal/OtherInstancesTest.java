@@ -179,4 +179,52 @@ class OtherInstancesTest {
         .as("a second car of the same heist")
         .isFalse();
   }
+
+  /**
+   * ECB+ dev topic 3 (3_2ecb, 3_3ecb, 3_4ecb, 3_9ecb; ECB+ corpus, CC BY 3.0): a story on Brian
+   * Nichols's sentence, where one outlet lists other men convicted in Georgia. Georgia and Fulton
+   * County are the story's places too, but they do not make those men's convictions its own.
+   */
+  @Test
+  void otherMenConvictedInTheStorysStateAreAnotherInstanceThoughTheStatesNamesAreShared() {
+    List<Candidate> cands =
+        story(
+            "Former Kutztown University football player Brian Nichols has received a sentence of"
+                + " life in prison without parole for a March 2005 shooting spree in an Atlanta"
+                + " courthouse in Georgia.",
+            "Nichols rose to infamy when he escaped from custody at the Fulton County Courthouse"
+                + " in Georgia during his rape trial on March 11, 2005.",
+            "He will likely die in prison after Superior Court Judge James Bodiford handed down"
+                + " the maximum sentence on each charge in the Fulton County case in Georgia.",
+            "Jamil Abdullah Al-Amin, the 1960s militant once named H. Rap Brown, convicted in"
+                + " Georgia of the state crime of murdering a Fulton County deputy. Nichols was"
+                + " convicted of killing four people in the Fulton County Courthouse rampage.");
+    String lede = "Former Kutztown";
+    assertThat(OtherInstances.coreNames(docs, entities, List.of(find(cands, lede))))
+        .as("the shared places are core names")
+        .contains("georgia", "county");
+    assertThat(elsewhere(cands, lede, "Jamil Abdullah Al-Amin")).isTrue();
+    assertThat(elsewhere(cands, lede, "Nichols was convicted"))
+        .as("the story's own man convicted")
+        .isFalse();
+  }
+
+  @Test
+  void monthsPriorAndTheEndOfAMonthAreEarlierTimes() {
+    assertThat(
+            OtherInstances.earlier(
+                "Six months prior to this incident, his brother-in-law was stabbed to death.",
+                Optional.empty()))
+        .isTrue();
+    assertThat(
+            OtherInstances.earlier(
+                "At the end of July, an armed man carried out a robbery at the Carlton Hotel.",
+                Optional.of(LocalDate.of(2013, 9, 2))))
+        .isTrue();
+    assertThat(
+            OtherInstances.earlier(
+                "At the end of July, the hotel reopened.", Optional.of(LocalDate.of(2013, 7, 30))))
+        .as("the story's own month")
+        .isFalse();
+  }
 }
