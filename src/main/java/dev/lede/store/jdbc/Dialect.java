@@ -1,6 +1,8 @@
 package dev.lede.store.jdbc;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,6 +17,23 @@ import java.util.stream.Collectors;
 public enum Dialect {
   SQLITE,
   POSTGRES;
+
+  // Any fixed number: the advisory lock that lets one process at a time create tables.
+  private static final long SCHEMA_LOCK = 0x1ede_0001L;
+
+  /**
+   * Waits for, and holds until the transaction on {@code db} ends, the lock that lets one process
+   * at a time create tables. Two PostgreSQL sessions running one {@code CREATE ... IF NOT EXISTS}
+   * at once can both find the table missing, and one then fails on the catalog's unique index.
+   * Nothing in SQLite, whose writers take the file's lock anyway.
+   */
+  public void lockSchema(Connection db) throws SQLException {
+    if (this == POSTGRES) {
+      try (Statement st = db.createStatement()) {
+        st.execute("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK + ")");
+      }
+    }
+  }
 
   /** A {@code CREATE TABLE/INDEX} statement written for SQLite, in this dialect. */
   public String ddl(String sqlite) {

@@ -43,6 +43,11 @@ final class OwedWrites {
     }
     sql.inTransaction(
         () -> {
+          d.lockSchema(sql.connection());
+          // Another process may have created (and filled) it while this one waited for the lock.
+          if (exists(sql, TABLE)) {
+            return null;
+          }
           try (Statement st = sql.connection().createStatement()) {
             st.execute(
                 d.ddl(

@@ -62,11 +62,28 @@ public interface SqlDatabase {
     }
   }
 
+  /**
+   * Runs each statement under {@link Dialect#lockSchema}, inside the caller's transaction or else
+   * in one of its own: one per statement, because a transaction over several would hold each {@code
+   * CREATE INDEX}'s lock on its table while waiting for the next table, a deadlock with a writer
+   * that uses both tables the other way round.
+   */
   private void execute(String... ddl) throws SQLException {
     synchronized (lock()) {
-      try (Statement st = connection().createStatement()) {
-        for (String statement : ddl) {
-          st.execute(dialect().ddl(statement));
+      Connection db = connection();
+      for (String statement : ddl) {
+        Transaction.Work<Void> create =
+            () -> {
+              dialect().lockSchema(db);
+              try (Statement st = db.createStatement()) {
+                st.execute(dialect().ddl(statement));
+              }
+              return null;
+            };
+        if (dialect() == Dialect.SQLITE || !db.getAutoCommit()) {
+          create.run();
+        } else {
+          Transaction.run(db, create);
         }
       }
     }

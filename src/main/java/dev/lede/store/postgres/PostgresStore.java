@@ -28,8 +28,6 @@ import java.util.UUID;
 public final class PostgresStore extends JdbcArticleStore {
 
   private static final int SCHEMA_VERSION = 1;
-  // Any fixed number: the advisory lock that keeps two processes from creating the schema at once.
-  private static final long MIGRATION_LOCK = 0x1ede_0001L;
 
   private final String where;
   private final Jdbc jdbc;
@@ -130,7 +128,8 @@ public final class PostgresStore extends JdbcArticleStore {
     inTransaction(
         () -> {
           try (Statement st = db.createStatement()) {
-            st.execute("SELECT pg_advisory_xact_lock(" + MIGRATION_LOCK + ")");
+            // Held to the end of this transaction: one process at a time creates the schema.
+            Dialect.POSTGRES.lockSchema(db);
             createTables("the article tables", TABLES);
             // One row per open store, counting its commits: others' commits move dataVersion()
             // while a writer never waits on another's row.
