@@ -185,7 +185,10 @@ public final class ClauseCompression {
       for (Pattern p : r) {
         reading = reading.without(p);
       }
-      if (reading.text().equals(previous)) {
+      if (reading.text().equals(previous)
+          || r.contains(APPOSITIVE) && opensWithPhrase(EnglishTagger.tag(sentence))) {
+        // "Dotted among scrubland, placed in ..., these huge arrows were": the commas close an
+        // opening phrase, not an aside after the subject.
         continue;
       }
       previous = reading.text();
@@ -252,11 +255,29 @@ public final class ClauseCompression {
    */
   public static Optional<Compressed> headline(String sentence, int max, Set<String> known) {
     Optional<Compressed> c = headline(sentence, max, Set.of(), false);
-    if (c.isPresent() && !c.get().cut()) {
-      return c;
-    }
     Optional<Compressed> compact = headline(sentence, max, known, true);
+    if (c.isPresent() && !c.get().cut()) {
+      // "Police in Maryland issue warrant" leaves out whom for: a compact reading that keeps a
+      // name the plain one drops ("... warrant for arrest of Alexander Soumbadze") says who.
+      return compact.isPresent() && !compact.get().cut() && names(compact.get()) > names(c.get())
+          ? compact
+          : c;
+    }
     return compact.isPresent() && (c.isEmpty() || !compact.get().cut()) ? compact : c;
+  }
+
+  /** How many names and numbers a headline holds: its capitalised words after the first, digits. */
+  static int names(Compressed c) {
+    int n = 0;
+    List<String> words = List.of(c.text().split("\\s+"));
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (!w.isEmpty()
+          && (i > 0 && Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static Optional<Compressed> headline(
@@ -379,9 +400,15 @@ public final class ClauseCompression {
     // participle that describes the subject goes, and its verb is not the clause's.
     int[] modifier = replaced[s] == null ? subjectModifier(t, s, end) : null;
     int head = v;
+    boolean namedModifier = false;
     if (modifier != null) {
-      drops.add(modifier);
       v = modifier[1];
+      if (compact) {
+        int[] named = namedParticiple(t, s, modifier);
+        namedModifier = named != modifier;
+        modifier = named;
+      }
+      drops.add(modifier);
       head = modifier[0];
     }
     while (modifier == null
@@ -493,7 +520,7 @@ public final class ClauseCompression {
       int subjectEnd = modifier != null ? head : v;
       boolean subject = replaced[s] == null && knownName(t, s, subjectEnd, drops, known, keep);
       boolean objects = objectDescriptors(t, vEnd, cut, keep);
-      if (!subject && !objects) {
+      if (!subject && !objects && !namedModifier) {
         return Optional.empty(); // nothing to make compact: the plain reading stands
       }
     }
@@ -667,6 +694,28 @@ public final class ClauseCompression {
   }
 
   /**
+   * "A series of images capturing the late actor Peter O'Toole on set ... have been released": a
+   * participle that describes a subject without a name keeps its object when that names someone
+   * ("Series of images capturing late actor Peter O'Toole released", not "Series of images
+   * released"); what follows that object still goes. The modifier as given otherwise.
+   */
+  private static int[] namedParticiple(List<Tok> t, int s, int[] modifier) {
+    int p = modifier[0];
+    if (!t.get(p).tag().equals("VBG") || hasName(t, s, p) || p + 1 >= modifier[1]) {
+      return modifier;
+    }
+    int e = p + 1;
+    if (!t.get(e).phrase().equals("NP") || !t.get(e).opensPhrase()) {
+      return modifier;
+    }
+    e++;
+    while (e < modifier[1] && t.get(e).phrase().equals("NP") && !t.get(e).opensPhrase()) {
+      e++;
+    }
+    return hasName(t, p + 1, e) && e < modifier[1] ? new int[] {e, modifier[1]} : modifier;
+  }
+
+  /**
    * "American auto company Chrysler" -> "Chrysler": a description in common nouns before the name
    * that ends the subject goes, as headlines name the actor alone.
    */
@@ -789,6 +838,10 @@ public final class ClauseCompression {
         for (int q = k; q < name; q++) {
           keep[q] = false;
         }
+        if (k >= vEnd + 2 && t.get(k - 1).text().equals("-") && t.get(k - 2).tagIs("CD")) {
+          keep[k - 1] = false; // "26 - year-old karate instructor": the number is the age's
+          keep[k - 2] = false;
+        }
         any = true;
       }
       k = e;
@@ -834,6 +887,20 @@ public final class ClauseCompression {
         && t.get(k).tagIs("NN")
         && t.get(k + 1).phrase().equals("NP")
         && t.get(k + 1).opensPhrase();
+  }
+
+  /**
+   * Whether the sentence opens with a phrase before its subject: a subordinate or adverbial part,
+   * or a participle and its preposition ("Dotted among scrubland", which the tagger may read as a
+   * name).
+   */
+  private static boolean opensWithPhrase(List<Tok> t) {
+    if (t.size() < 3) {
+      return false;
+    }
+    String w = t.get(0).lower();
+    return mainStart(t, t.size()) != 0
+        || (w.endsWith("ed") || w.endsWith("ing")) && t.get(1).tag().equals("IN");
   }
 
   /** Where the main clause starts: 0, or after an opening subordinate or adverbial part. */
@@ -978,6 +1045,12 @@ public final class ClauseCompression {
       Tok x = t.get(k);
       if (x.tagIs("NN") || x.tagIs("CD")) {
         noun = true;
+      }
+      if (k > s
+          && x.tag().equals("DT")
+          && Set.of("these", "those", "this").contains(x.lower())
+          && t.get(k - 1).tagIs("NN")) {
+        return false; // "Dotted among scrubland these huge arrows": two phrases run together
       }
       if (x.tagIs("WP")
           || x.tagIs("WDT")

@@ -698,8 +698,15 @@ public final class Clauses {
       return true;
     }
     for (int i = Math.max(0, w.size() - 4); i < w.size(); i++) {
-      String x = w.get(i);
-      if (SUPERLATIVES.contains(x) || x.length() > 5 && x.endsWith("est") && !x.endsWith("west")) {
+      if (SUPERLATIVES.contains(w.get(i))) {
+        return true;
+      }
+    }
+    // A superlative near the end ("the biggest", "the largest ever") wants what it is the most
+    // of; the tagger tells one from a noun such as "arrest" or "interest".
+    List<EnglishTagger.Tok> tags = EnglishTagger.tag(core);
+    for (int i = Math.max(0, tags.size() - 4); i < tags.size(); i++) {
+      if (tags.get(i).tag().equals("JJS") || tags.get(i).tag().equals("RBS")) {
         return true;
       }
     }

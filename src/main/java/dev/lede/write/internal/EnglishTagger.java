@@ -55,7 +55,8 @@ public final class EnglishTagger {
       Pattern.compile(
           "(?:\\p{Lu}\\.){2,}"
               + "|\\p{N}+(?:[.,:]\\p{N}+)*"
-              + "|[\\p{L}\\p{N}]+(?:n(?=['’]t\\b))"
+              + "|[\\p{L}\\p{N}]+?(?=n['’]t\\b)"
+              + "|n['’]t\\b"
               + "|['’](?:s|re|ve|ll|d|m|t)\\b"
               + "|[\\p{L}\\p{N}]+(?:[-‐][\\p{L}\\p{N}]+)*(?:['’](?![sStTdDmM]\\b|re\\b|ve\\b|ll\\b)"
               + "[\\p{L}]+)*"

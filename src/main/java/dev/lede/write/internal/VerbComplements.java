@@ -81,8 +81,37 @@ final class VerbComplements {
       boolean relative =
           k >= 2 && t.get(k - 1).tag().equals("PRP") && t.get(k - 2).tagIs("NN")
               || k >= 1 && (t.get(k - 1).tagIs("WDT") || t.get(k - 1).tagIs("WP"));
-      if (finite && !relative) {
+      if (finite && !relative && !describesNoun(t, k, end)) {
         return k > last; // the that-clause's own verb: cut when it is not kept
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "a team formed to look into the crash will report": a past form right after a common noun,
+   * followed by "to" or a preposition and later by a modal or finite verb of its own clause,
+   * describes the noun; the later verb is the clause's.
+   */
+  private static boolean describesNoun(List<Tok> t, int k, int end) {
+    if (!t.get(k).tag().equals("VBD")
+        || k == 0
+        || !t.get(k - 1).tagIs("NN")
+        || t.get(k - 1).tag().equals("NNP")
+        || k + 1 >= end
+        || !(t.get(k + 1).tagIs("TO") || t.get(k + 1).tagIs("IN"))) {
+      return false;
+    }
+    for (int q = k + 2; q < end; q++) {
+      Tok x = t.get(q);
+      if (x.text().equals(",") || x.tagIs("CC") || x.tagIs("WDT") || x.tagIs("WP")) {
+        return false;
+      }
+      if (x.tagIs("MD")
+          || x.tag().equals("VBZ")
+          || x.tag().equals("VBP")
+          || x.tag().equals("VBD")) {
+        return true;
       }
     }
     return false;
@@ -200,6 +229,14 @@ final class VerbComplements {
       // "reminds Sterling and Ibe [about their responsibilities]", "think of themselves [as
       // victims]": what the verb is about is still to come.
       return true;
+    }
+    if (x.tag().equals("VB")
+        && last > 0
+        && t.get(last - 1).tagIs("TO")
+        && next.tagIs("IN")
+        && next.opensPhrase()
+        && !ClauseCompression.timeWord(last + 2 < end ? t.get(last + 2) : next)) {
+      return true; // "team formed to look [into the crash]": the infinitive's phrase is cut
     }
     boolean activeVerb = x.tagIs("VB") && !x.tag().equals("VBN");
     if (x.tag().equals("NNP")

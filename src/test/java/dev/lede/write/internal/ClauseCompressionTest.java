@@ -469,4 +469,55 @@ class ClauseCompressionTest {
       assertThat(c.text()).doesNotEndWith("in response");
     }
   }
+
+  @Test
+  void anAttributionWhoseReportedClauseIsCutIsMarkedCutNotPublishedAsWhole() {
+    String sentence =
+        "Spokeswoman Sandy Angers says that a team formed to look into the crash will report"
+            + " next week.";
+    for (ClauseCompression.Compressed c : ClauseCompression.candidates(sentence, 70)) {
+      assertThat(c.cut() || !c.text().endsWith("to look")).as(c.text()).isTrue();
+    }
+  }
+
+  @Test
+  void aNegatedContractionIsTaggedAsTheVerbAndItsNegation() {
+    String sentence =
+        "Louis Jordan, 37, took his 35-foot sailboat out in late January and hadn't been heard"
+            + " from in 66 days.";
+    for (ClauseCompression.Compressed c : ClauseCompression.candidates(sentence, 70)) {
+      assertThat(c.text()).doesNotContain("hadn", "ns't");
+    }
+    assertThat(EnglishTagger.tag("He hadn't been heard from.").stream().map(t -> t.text()))
+        .contains("had", "n't");
+  }
+
+  @Test
+  void aReadingThatKeepsTheObjectsNameBeatsOneThatDropsIt() {
+    String h =
+        headline(
+            "Police in Maryland have issued a warrant for the arrest of 26-year-old karate"
+                + " instructor Alexander Soumbadze who has been charged with eight counts of child"
+                + " pornography.");
+    assertThat(h).contains("Alexander Soumbadze").doesNotContain("26-", "26 ");
+  }
+
+  @Test
+  void aParticipleDescribingASubjectWithoutANameKeepsTheNameItHolds() {
+    String h =
+        headline(
+            "A series of images capturing the late actor Peter O’Toole on set for the last time"
+                + " have been released in conjunction with today’s release of Fall of an Empire.");
+    assertThat(h).contains("Peter O’Toole").contains("released").doesNotContain("set", "time");
+  }
+
+  @Test
+  void commasClosingAnOpeningPhraseAreNotReadAsAnAsideAfterTheSubject() {
+    String sentence =
+        "Dotted among scrubland, placed in seemingly random spots, these huge arrows were once"
+            + " markers for early airmail flights across the US.";
+    for (ClauseCompression.Compressed c : ClauseCompression.candidates(sentence, 70)) {
+      assertThat(c.text()).doesNotContain("scrubland these");
+    }
+  }
 }

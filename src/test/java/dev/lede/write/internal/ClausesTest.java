@@ -176,4 +176,11 @@ class ClausesTest {
     String after = "After a plan failed to pass the Senate, the White House said it would act.";
     assertThat(Clauses.cleanCut(after, after.indexOf(", the White"))).isFalse();
   }
+
+  @Test
+  void aNounEndingLikeASuperlativeIsNoSuperlativeLeftWanting() {
+    assertThat(Clauses.cutShort("Police issue warrant for arrest of Alexander Soumbadze"))
+        .isFalse();
+    assertThat(Clauses.cutShort("Villa face what Sherwood calls the club's biggest")).isTrue();
+  }
 }
