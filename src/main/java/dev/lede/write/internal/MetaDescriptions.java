@@ -38,9 +38,9 @@ public final class MetaDescriptions {
       Pattern.compile(
           "\\s(?:on\\s)?(?:(?:early|late)\\s)?"
               + EnglishWords.anyWeekday()
-              + "(?:\\s(?:morning|afternoon|evening|night))?(?=[\\s,.])"
+              + "(?:\\s(?:morning|afternoon|evening|night))?(?=[\\s,.]|$)"
               + "|\\s(?:yesterday|today|tonight|(?:earlier\\s)?this\\s(?:morning|afternoon"
-              + "|evening|week|month))(?=[\\s,.])");
+              + "|evening|week|month))(?=[\\s,.]|$)");
 
   /** ", the swimming champion turned actress," after a name: an aside a summary can drop. */
   private static final Pattern ASIDE = Pattern.compile(",\\s[^,;:]{3,80},(?=\\s\\p{Ll})");
@@ -71,6 +71,9 @@ public final class MetaDescriptions {
    */
   public static String of(
       List<WrittenSentence> sentences, int first, String phrase, String headline) {
+    Split split = Split.of(sentences, first);
+    sentences = split.sentences();
+    first = split.first();
     Predicate<String> adds = v -> adds(v, headline);
     Predicate<String> named = v -> phrase.isBlank() || SeoAnalyzer.phraseCount(v, phrase) == 1;
     List<Predicate<String>> wants = new ArrayList<>();
@@ -121,6 +124,9 @@ public final class MetaDescriptions {
     if (phrase.isBlank()) {
       return java.util.Optional.empty();
     }
+    Split split = Split.of(sentences, first);
+    sentences = split.sentences();
+    first = split.first();
     Predicate<String> named = v -> SeoAnalyzer.phraseCount(v, phrase) == 1;
     List<Predicate<String>> wants = List.of(named.and(v -> adds(v, headline)), named);
     List<Function<String, List<String>>> forms =
@@ -144,6 +150,42 @@ public final class MetaDescriptions {
       }
     }
     return java.util.Optional.empty();
+  }
+
+  /**
+   * Two sentences an extraction ran together ("... it was \"criminal\".Ms Rose denies a charge
+   * ..."): a period, or a closing quote and one, straight before a capital.
+   */
+  private static final Pattern GLUED =
+      Pattern.compile("(?<=[\\p{Ll}\\d][\"”’']?[.!?][\"”’']?)(?=\\p{Lu})");
+
+  /**
+   * The sentences with each run-together one in its parts (citing the same spans), and where the
+   * preferred one's first part now stands: a summary may use a part that fits where the whole does
+   * not.
+   */
+  private record Split(List<WrittenSentence> sentences, int first) {
+    static Split of(List<WrittenSentence> sentences, int first) {
+      List<WrittenSentence> out = new ArrayList<>();
+      int at = first;
+      for (int i = 0; i < sentences.size(); i++) {
+        WrittenSentence ws = sentences.get(i);
+        if (i == first) {
+          at = out.size();
+        }
+        String[] parts = GLUED.split(ws.text());
+        if (parts.length < 2) {
+          out.add(ws);
+          continue;
+        }
+        for (String part : parts) {
+          if (!part.isBlank()) {
+            out.add(new WrittenSentence(part.strip(), ws.sources()));
+          }
+        }
+      }
+      return new Split(out, at);
+    }
   }
 
   /** How many content words a summary should add to the headline. */

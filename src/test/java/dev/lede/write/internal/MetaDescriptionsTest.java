@@ -199,4 +199,33 @@ class MetaDescriptionsTest {
         .contains("Metropolitan Police officers flew out last month to work with Thai police.")
         .noneMatch(v -> v.endsWith(",."));
   }
+
+  @Test
+  void aDayEndingTheSentenceGoesWhenTheSummaryIsOtherwiseTooLong() {
+    String first = "In the most recent case, seven-month-old Meereen died on Monday.";
+    String second =
+        "An RSPCA spokesman said it was unclear whether the poisonings were accidental or"
+            + " deliberate.";
+    assertThat(MetaDescriptions.coarseVariants(first))
+        .contains("In the most recent case, seven-month-old Meereen died.");
+    String meta =
+        MetaDescriptions.naming(sentences(first, second), 0, "Meereen", "Meereen dies", true)
+            .orElseThrow();
+    assertThat(meta.length()).as(meta).isBetween(121, 156);
+    assertThat(meta).contains("Meereen died.", "RSPCA");
+  }
+
+  @Test
+  void sentencesAnExtractionRanTogetherAreSummarisedFromTheirParts() {
+    String first =
+        "Vincent Barker, known as Vinnie, died in July 2012, five months after he had a routine"
+            + " eye test at Boots in Ipswich.";
+    String glued =
+        "The prosecution told Ipswich Crown Court the conduct of eye specialist Honey Rose, 35, was"
+            + " so far below the expected standard it was \"criminal\".Ms Rose denies a charge of"
+            + " gross negligence manslaughter.";
+    String meta = MetaDescriptions.of(sentences(first, glued), 0, "Vincent Barker", "Barker dies");
+    assertThat(meta.length()).as(meta).isBetween(121, 156);
+    assertThat(meta).startsWith("Vincent Barker").contains("Ms Rose denies");
+  }
 }
