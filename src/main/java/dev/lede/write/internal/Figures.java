@@ -20,8 +20,8 @@ import java.util.Set;
  * The figures a sentence states about the story's event: an amount (from {@link FactExtractor})
  * with what it counts, read from the predicate right after it ("11 people <b>were killed</b>", "30
  * <b>injured</b>") or the measure right before it ("<b>magnitude</b> 6.1", "death <b>toll</b> rose
- * to 24"). Two figures with the same key say how much of the same thing; different values under one
- * key are a conflict to reconcile.
+ * to 24"), and the clock time the event began ({@link ClockTimes}). Two figures with the same key
+ * say how much of the same thing; different values under one key are a conflict to reconcile.
  */
 public final class Figures {
   private Figures() {}
@@ -153,6 +153,7 @@ public final class Figures {
                     && magnitudes.stream().anyMatch(y -> y.value().equals(x.value())));
     out.addAll(magnitudes);
     out.addAll(records(sentence));
+    out.addAll(ClockTimes.in(sentence));
     return out;
   }
 
