@@ -7,6 +7,7 @@ import dev.lede.extract.internal.HtmlDecoder;
 import dev.lede.extract.internal.MainText;
 import dev.lede.extract.internal.Metadata;
 import dev.lede.extract.internal.PageModel;
+import dev.lede.extract.internal.TextUtil;
 import dev.lede.lang.LanguageDetector;
 import java.util.List;
 import java.util.Objects;
@@ -85,7 +86,7 @@ public final class Extractor {
         template.size() == 0
             ? MainText.extract(model)
             : MainText.extract(model, template::contains);
-    List<String> paragraphs = List.copyOf(main.paragraphs());
+    List<String> paragraphs = composed(orArticleBody(main.paragraphs(), md));
     Optional<String> language =
         md.declaredLanguage().or(() -> LanguageDetector.guess(sample(md, paragraphs)));
     Optional<String> image =
@@ -102,6 +103,52 @@ public final class Extractor {
         md.siteName(),
         paragraphs,
         prints ? prints(model) : List.of());
+  }
+
+  /**
+   * The JSON-LD {@code articleBody} instead of the markup's text when it holds at least twice as
+   * much: a page that renders its article by script shows the reader (and the markup) only a teaser
+   * or nothing, while the structured data gives search engines the whole text.
+   */
+  /** Shortest {@code articleBody} (characters) taken: shorter ones are summaries. */
+  static final int ARTICLE_BODY_MIN = 250;
+
+  static List<String> orArticleBody(List<String> paragraphs, Metadata md) {
+    Optional<String> raw = md.articleBody();
+    if (raw.isEmpty()) return paragraphs;
+    int have = length(paragraphs);
+    String body = raw.get();
+    if (body.length() < ARTICLE_BODY_MIN || body.length() < 2 * have) return paragraphs;
+    List<String> given = bodyParagraphs(body);
+    int len = length(given);
+    return len >= ARTICLE_BODY_MIN && len >= 2 * have ? given : paragraphs;
+  }
+
+  /** The paragraphs of an {@code articleBody}: markup read as a fragment, else one per line. */
+  private static List<String> bodyParagraphs(String body) {
+    if (body.indexOf('<') >= 0 && body.indexOf('>') > 0) return paragraphs(body);
+    List<String> out = new java.util.ArrayList<>();
+    for (String line : body.split("\n")) {
+      String t =
+          org.jsoup.internal.StringUtil.normaliseWhitespace(
+                  org.jsoup.parser.Parser.unescapeEntities(line, false))
+              .strip();
+      if (!t.isEmpty()) out.add(t);
+    }
+    return out;
+  }
+
+  /** The paragraphs in Unicode's composed form ({@link TextUtil#nfc}). */
+  private static List<String> composed(List<String> paragraphs) {
+    String[] out = new String[paragraphs.size()];
+    for (int i = 0; i < out.length; i++) out[i] = TextUtil.nfc(paragraphs.get(i));
+    return List.of(out);
+  }
+
+  private static int length(List<String> ps) {
+    int n = 0;
+    for (String p : ps) n += p.length();
+    return n;
   }
 
   private static String sample(Metadata md, List<String> paragraphs) {

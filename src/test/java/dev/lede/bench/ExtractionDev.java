@@ -16,7 +16,9 @@ import java.util.zip.CRC32;
  * of trafilatura-eval (snippet metric) and of the readability test pages (token metric), and writes
  * the misses of development pages only to a file, so tuning never looks at a held-out page.
  *
- * <p>Usage: {@code bench/run-java dev.lede.bench.ExtractionDev [MISSES_FILE]}
+ * <p>Usage: {@code bench/run-java dev.lede.bench.ExtractionDev [--dev-only] [MISSES_FILE]}; with
+ * {@code --dev-only} held-out pages are not even extracted, so the held-out figure can be measured
+ * once, at the end of a round of tuning.
  */
 public final class ExtractionDev {
   private static final Path SHARED = Path.of("..", "shared", "data", "extraction");
@@ -29,7 +31,9 @@ public final class ExtractionDev {
   }
 
   public static void main(String[] args) throws Exception {
-    Path out = Path.of(args.length > 0 ? args[0] : "target/dev-misses.txt");
+    boolean devOnly = args.length > 0 && args[0].equals("--dev-only");
+    int first = devOnly ? 1 : 0;
+    Path out = Path.of(args.length > first ? args[first] : "target/dev-misses.txt");
     List<ExtractionEval.SnippetDoc> docs =
         ExtractionEval.trafilatura(SHARED.resolve("trafilatura-eval"));
     ExtractionEval.Confusion dev = new ExtractionEval.Confusion();
@@ -37,6 +41,7 @@ public final class ExtractionDev {
     int devPages = 0;
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out))) {
       for (ExtractionEval.SnippetDoc d : docs) {
+        if (devOnly && heldOut(d.id())) continue;
         ExtractedPage page = Extractor.extract(d.bytes(), Optional.empty(), d.url());
         String text = page.text();
         ExtractionEval.Confusion c = ExtractionEval.score(text, d);
@@ -59,6 +64,7 @@ public final class ExtractionDev {
       TokenScore rheld = new TokenScore();
       for (ExtractionEval.ReadabilityDoc d :
           ExtractionEval.readability(SHARED.resolve("readability-test-pages"))) {
+        if (devOnly && heldOut(d.id())) continue;
         ExtractedPage page =
             Extractor.extract(d.bytes(), Optional.empty(), "http://fakehost/test/page.html");
         if (heldOut(d.id())) {
@@ -72,9 +78,11 @@ public final class ExtractionDev {
         }
       }
       row("trafilatura-eval", "dev", devPages, dev);
-      row("trafilatura-eval", "held-out", docs.size() - devPages, held);
       rdev.print("dev");
-      rheld.print("held-out");
+      if (!devOnly) {
+        row("trafilatura-eval", "held-out", docs.size() - devPages, held);
+        rheld.print("held-out");
+      }
     }
   }
 

@@ -323,4 +323,57 @@ class ExtractorTest {
             "https://example.org/b");
     assertThat(mail.text()).doesNotContain("Jane Doe");
   }
+
+  private static String scriptRendered(String articleBody, String visible) {
+    return "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        + "\"headline\":\"Council backs new harbour bridge\",\"articleBody\":\""
+        + articleBody
+        + "\"}</script></head><body><div id=\"app\"><article><p>"
+        + visible
+        + "</p><p>Register to read the whole story.</p></article></div></body></html>";
+  }
+
+  @Test
+  void aPageShowingOnlyATeaserGivesTheWholeArticleFromItsJsonLd() {
+    ExtractedPage page =
+        Extractor.extract(
+            scriptRendered(P1 + "\\n" + P2 + "\\n\\n" + P3, P1), "https://example.org/a");
+
+    assertThat(page.paragraphs()).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void anArticleBodyInMarkupIsReadAsAFragment() {
+    ExtractedPage page =
+        Extractor.extract(
+            scriptRendered("<p>" + P2 + "</p><p>" + P3 + " &amp; more.</p>", "Loading"),
+            "https://example.org/a");
+
+    assertThat(page.paragraphs()).containsExactly(P2, P3 + " & more.");
+  }
+
+  @Test
+  void aSummaryInTheJsonLdDoesNotReplaceTheArticleOnThePage() {
+    ExtractedPage page =
+        Extractor.extract(
+            scriptRendered(P1, P1 + "</p><p>" + P2 + "</p><p>" + P3), "https://example.org/a");
+
+    assertThat(page.paragraphs()).startsWith(P1, P2, P3);
+  }
+
+  @Test
+  void decomposedLettersAreComposed() {
+    String decomposed = "Mu\u0308nchen: " + P1;
+    ExtractedPage page =
+        Extractor.extract(
+            "<html><body><article><p>"
+                + decomposed
+                + "</p><p>"
+                + P2
+                + "</p></article></body>"
+                + "</html>",
+            "https://example.org/a");
+
+    assertThat(page.paragraphs()).containsExactly("M\u00fcnchen: " + P1, P2);
+  }
 }

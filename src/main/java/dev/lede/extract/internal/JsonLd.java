@@ -126,6 +126,19 @@ public final class JsonLd {
     return Optional.ofNullable(page);
   }
 
+  /**
+   * The longest {@code articleBody} of the page's objects: the article's text as the site gives it
+   * to search engines, present on pages that render their text by script.
+   */
+  public Optional<String> articleBody() {
+    String best = "";
+    for (JsonNode o : objects) {
+      JsonNode b = o.get("articleBody");
+      if (b != null && b.isTextual() && b.asText().length() > best.length()) best = b.asText();
+    }
+    return best.isBlank() ? Optional.empty() : Optional.of(best);
+  }
+
   /** The first object of a publisher-like type ({@code Organization}, {@code WebSite}). */
   public Optional<String> siteName() {
     for (JsonNode o : objects) {

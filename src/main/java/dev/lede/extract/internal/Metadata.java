@@ -257,6 +257,11 @@ public final class Metadata {
 
   // ---- accessors -----------------------------------------------------------------------------
 
+  /** The JSON-LD {@code articleBody}, raw (it may hold markup or line breaks). */
+  public Optional<String> articleBody() {
+    return jsonLd.articleBody();
+  }
+
   public Optional<String> siteName() {
     return meta("og:site_name", "application-name", "al:android:app_name")
         .or(jsonLd::siteName)

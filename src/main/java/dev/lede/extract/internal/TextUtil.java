@@ -36,6 +36,24 @@ public final class TextUtil {
     return sb.toString();
   }
 
+  /**
+   * The text in Unicode's composed form (NFC), as the web's text is compared and searched: some
+   * pages carry letters as a base and a combining mark (Bengali "য়" as য + ়, a German "ü" typed
+   * as u + ¨). Text without combining marks is returned as is, without loading the normaliser.
+   */
+  public static String nfc(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '\u0300') {
+        int type = Character.getType(c);
+        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
+          return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
+        }
+      }
+    }
+    return s;
+  }
+
   /** Whether the CSS declaration value starting after {@code from} (past a colon) is {@code v}. */
   static boolean valueAfterColonIs(String style, int from, String v) {
     int i = from;

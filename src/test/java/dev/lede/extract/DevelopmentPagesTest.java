@@ -1,0 +1,55 @@
+package dev.lede.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lede.bench.ExtractionDev;
+import dev.lede.bench.ExtractionEval;
+import dev.lede.testing.SharedData;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Extraction rules shown on the real pages they were written from: trafilatura-eval development
+ * pages (read in place from {@code ../shared/data/extraction/trafilatura-eval}; skipped when
+ * absent), never held-out ones ({@link ExtractionDev#heldOut}). Each test names the page file and
+ * checks its gold snippets: the "with" ones must be in the text, the "without" ones named must not.
+ */
+class DevelopmentPagesTest {
+  private static ExtractionEval.SnippetDoc page(String file) {
+    assertThat(ExtractionDev.heldOut(file)).as("%s is a held-out page", file).isFalse();
+    return ExtractionEval.trafilatura(SharedData.require("extraction/trafilatura-eval")).stream()
+        .filter(d -> d.id().equals(file))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(file + " is not in trafilatura-eval"));
+  }
+
+  private static String text(ExtractionEval.SnippetDoc d) {
+    return ExtractionEval.norm(Extractor.extract(d.bytes(), Optional.empty(), d.url()).text());
+  }
+
+  private static void assertWanted(ExtractionEval.SnippetDoc d, String text) {
+    for (String s : d.with()) {
+      assertThat(text).as("%s keeps %s", d.id(), s).contains(ExtractionEval.norm(s));
+    }
+  }
+
+  @Test
+  void aPageThatRendersItsArticleByScriptGivesTheArticleFromItsJsonLd() {
+    // scmp.com, 20 January 2020: the markup holds a 492-character teaser, the JSON-LD
+    // articleBody the whole opinion piece.
+    ExtractionEval.SnippetDoc d = page("scmp.com.playbook.html");
+    String text = text(d);
+
+    assertWanted(d, text);
+    assertThat(text).doesNotContain("By registering, you agree to");
+  }
+
+  @Test
+  void lettersWrittenAsABaseAndACombiningMarkComeOutComposed() {
+    // ukbdnews.com, 29 August 2020, Bengali: the page writes "য়" and "ড়" as a base letter and a
+    // nukta; the gold (like any search over the text) has the composed letters.
+    ExtractionEval.SnippetDoc d = page("ukbdnews.com.23646.html");
+
+    assertWanted(d, text(d));
+  }
+}
