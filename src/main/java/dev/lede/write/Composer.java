@@ -8,7 +8,6 @@ import dev.lede.model.WrittenStory;
 import dev.lede.write.internal.Attribution;
 import dev.lede.write.internal.HeadlineKeyphrase;
 import dev.lede.write.internal.Headlines;
-import dev.lede.write.internal.Korean;
 import dev.lede.write.internal.MetaDescriptions;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,18 +67,14 @@ public final class Composer {
       order.add(0, headline.from().get());
       headline = new Headlines.Headline(headline.text(), headline.sources(), 0, headline.from());
     }
+    // A Korean headline is news too, never "keyphrase: clause": its keyphrase comes from its own
+    // nouns below, as an English one's from its noun phrases.
     boolean holds = SeoAnalyzer.containsKeyphrase(headline.text(), plan.keyphrase());
-    if (!holds && Korean.isKorean(plan.keyphrase()) && !order.isEmpty()) {
-      headline = Headlines.labelled(plan.keyphrase(), order); // Korean keeps its keyphrase
-      holds = SeoAnalyzer.containsKeyphrase(headline.text(), plan.keyphrase());
-    }
     String meta =
         order.isEmpty()
             ? headline.text()
-            : Korean.isKorean(plan.keyphrase())
-                ? MetaDescriptions.led(order, headline.sentence(), plan.keyphrase())
-                : MetaDescriptions.of(
-                    order, headline.sentence(), holds ? plan.keyphrase() : "", headline.text());
+            : MetaDescriptions.of(
+                order, headline.sentence(), holds ? plan.keyphrase() : "", headline.text());
     String keyphrase = HeadlineKeyphrase.choose(plan.keyphrase(), headline.text(), meta);
     if (!order.isEmpty()
         && (!SeoAnalyzer.containsKeyphrase(headline.text(), keyphrase)
@@ -96,7 +91,6 @@ public final class Composer {
       }
     }
     if (!order.isEmpty()
-        && !Korean.isKorean(plan.keyphrase())
         && (!SeoAnalyzer.containsKeyphrase(headline.text(), keyphrase)
             || SeoAnalyzer.phraseCount(meta, keyphrase) != 1)) {
       // No opening sentence names a phrase of the headline: a later one that does, rather than a

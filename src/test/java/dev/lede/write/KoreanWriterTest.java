@@ -126,7 +126,23 @@ class KoreanWriterTest {
       assertThat(s.headline()).as(s.story()).doesNotEndWith("다").doesNotEndWith(".");
       assertThat(s.headline().length()).isLessThanOrEqualTo(70);
     }
-    assertThat(WRITTEN.get("cheonan").keyphrase()).isEqualTo("천안함 침몰");
-    assertThat(WRITTEN.get("hwang").keyphrase()).isEqualTo("황장엽 사망");
+  }
+
+  @Test
+  void koreanHeadlinesCarryNoKeyphraseLabelAndTheKeyphraseComesFromWhatTheHeadlineSays() {
+    for (WrittenStory s : WRITTEN.values()) {
+      assertThat(dev.lede.write.internal.Headlines.styleProblem(s.headline()))
+          .as(s.headline())
+          .isEmpty();
+      assertThat(s.metaDescription()).as(s.story()).doesNotStartWith(s.keyphrase() + ":");
+      assertThat(SeoAnalyzer.containsKeyphrase(s.headline(), s.keyphrase()))
+          .as("%s in %s", s.keyphrase(), s.headline())
+          .isTrue();
+      assertThat(SeoAnalyzer.phraseCount(s.metaDescription(), s.keyphrase()))
+          .as("%s in %s", s.keyphrase(), s.metaDescription())
+          .isEqualTo(1);
+    }
+    // The topic before the headline's comma is its subject: "천안함, ... 침몰".
+    assertThat(WRITTEN.get("cheonan").keyphrase()).contains("천안함");
   }
 }

@@ -18,6 +18,9 @@ public final class HeadlineKeyphrase {
 
   /** The headline's noun phrases, best first, for a meta description to be made around. */
   public static List<String> phrases(String headline) {
+    if (Korean.isKorean(headline)) {
+      return koreanPhrases("", headline);
+    }
     List<Tok> t = EnglishTagger.tag(headline);
     List<String> out = new ArrayList<>();
     List<Double> scores = new ArrayList<>();
@@ -80,9 +83,12 @@ public final class HeadlineKeyphrase {
       return planned;
     }
     if (Korean.isKorean(headline)) {
-      return SeoAnalyzer.containsKeyphrase(headline, planned)
-          ? planned
-          : byWords(planned, headline, meta);
+      for (String p : koreanPhrases(planned, headline)) {
+        if (SeoAnalyzer.phraseCount(meta, p) == 1) {
+          return p;
+        }
+      }
+      return planned;
     }
     List<Tok> t = EnglishTagger.tag(headline);
     Set<String> plannedWords = Set.copyOf(Words.lowerWords(planned));
@@ -150,32 +156,34 @@ public final class HeadlineKeyphrase {
   }
 
   /**
-   * For Korean: the longest run of up to three headline words, a particle or verb ending left off
-   * its last, that the meta description names once ("천안함 침몰").
+   * A Korean headline's phrases, best first, each made of its nouns as Nori reads them (particles
+   * and verb endings left off): the planner's keyphrase when those nouns give it, then the topic
+   * with the event (the first noun with the last, as Korean news titles pair them: "천안함 침몰"), then
+   * each run of two adjacent nouns, then single nouns, earlier first.
    */
-  private static String byWords(String planned, String headline, String meta) {
-    String[] w = headline.strip().split("\\s+");
-    String best = null;
-    for (int i = 0; i < w.length; i++) {
-      for (int j = i + 1; j <= Math.min(w.length, i + 3); j++) {
-        String last = w[j - 1].replaceAll("[^\\p{L}\\p{N}]+$", "");
-        String stem = Korean.noun(last, "").orElse(last);
-        StringBuilder b = new StringBuilder();
-        for (int k = i; k < j - 1; k++) {
-          b.append(w[k]).append(' ');
-        }
-        String phrase = b.append(stem).toString().strip();
-        if (phrase.isEmpty() || phrase.matches(".*[^\\p{L}\\p{N} ].*")) {
-          continue;
-        }
-        if (SeoAnalyzer.phraseCount(meta, phrase) == 1
-            && SeoAnalyzer.containsKeyphrase(headline, phrase)
-            && (best == null || phrase.length() > best.length())) {
-          best = phrase;
-        }
+  static List<String> koreanPhrases(String planned, String headline) {
+    List<KoreanNouns.Noun> nouns = KoreanNouns.of(headline);
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    List<String> words = nouns.stream().map(KoreanNouns.Noun::text).toList();
+    if (!planned.isBlank() && words.containsAll(List.of(planned.strip().split("\\s+")))) {
+      out.add(planned.strip());
+    }
+    if (nouns.size() >= 2) {
+      out.add(words.get(0) + " " + words.get(words.size() - 1));
+    }
+    for (int i = 0; i + 1 < nouns.size(); i++) {
+      if (nouns.get(i + 1).start() - nouns.get(i).end() <= 1) {
+        out.add(words.get(i) + " " + words.get(i + 1));
       }
     }
-    return best != null ? best : planned;
+    out.addAll(words);
+    List<String> held = new ArrayList<>();
+    for (String p : out) {
+      if (SeoAnalyzer.containsKeyphrase(headline, p)) {
+        held.add(p);
+      }
+    }
+    return held;
   }
 
   private static boolean nounLike(Tok x) {

@@ -425,22 +425,6 @@ public final class Headlines {
     return (sp > 10 ? t.substring(0, sp) : t.substring(0, HEADLINE_MAX)).strip();
   }
 
-  /**
-   * The keyphrase-led headline of a verbatim clause ({@link Clauses#headline}), citing the sentence
-   * the clause came from: for Korean stories whose news headline lacks the keyphrase.
-   */
-  public static Headline labelled(String keyphrase, List<WrittenSentence> sentences) {
-    String text = Clauses.headline(keyphrase, sentences);
-    int colon = text.indexOf(": ");
-    String clause = colon >= 0 ? text.substring(colon + 2) : text;
-    for (int i = 0; i < sentences.size(); i++) {
-      if (sentences.get(i).text().contains(clause)) {
-        return new Headline(text, narrowed(sentences.get(i), clause), i);
-      }
-    }
-    return new Headline(text, sentences.get(0).sources(), 0);
-  }
-
   // What the planner asks while choosing among keyphrases: whether the opening sentences carry
   // one in a natural clause (see Clauses).
 
