@@ -169,7 +169,12 @@ final class EditionLinking {
     CrossLanguageLinker.Stories one = new CrossLanguageLinker.Stories();
     for (Article a : list) {
       // An undated article is dated by its story's span (its fetch time says nothing of it).
-      one.add(storyId, language(a), Optional.of(a.published().orElse(first)), anchorsOf(a));
+      one.add(
+          storyId,
+          language(a),
+          Optional.of(a.published().orElse(first)),
+          anchorsOf(a),
+          CrossLanguageLinker.ageDays(a.text()));
     }
     return Optional.of(
         new StoryLinkStore.Summary(

@@ -109,7 +109,8 @@ public final class ClusterCommandLogic {
           story.get(a.id()),
           language.get(a.id()),
           a.published().map(p -> CrossLanguageLinker.eventTime(a.text(), p)),
-          CrossLanguageLinker.anchors(a.title(), a.text()));
+          CrossLanguageLinker.anchors(a.title(), a.text()),
+          CrossLanguageLinker.ageDays(a.text()));
     }
     Map<String, String> groups = linker.link(evidence);
     for (StoryInput a : articles) {

@@ -78,7 +78,8 @@ public final class ItnLinkDev {
           story.get(b.id()),
           LanguageDetector.detect(b.text()),
           Optional.of(CrossLanguageLinker.eventTime(b.text(), Instant.parse(b.time()))),
-          anchors.get(b.id()));
+          anchors.get(b.id()),
+          CrossLanguageLinker.ageDays(b.text()));
     }
     if (args.length > 0 && args[0].equals("--split")) {
       split(story, gold, blurbs, ev);

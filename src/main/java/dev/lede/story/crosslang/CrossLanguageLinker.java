@@ -2,6 +2,7 @@ package dev.lede.story.crosslang;
 
 import dev.lede.story.crosslang.internal.AnchorExtractor;
 import dev.lede.story.crosslang.internal.Numbers;
+import dev.lede.story.crosslang.internal.RelativeAge;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -95,6 +96,15 @@ public final class CrossLanguageLinker {
     return d.isAfter(published) ? published : d;
   }
 
+  /**
+   * How many days old the lead of {@code text} says the news it names is ("hit the country a week
+   * ago", "지난주", "1週間前"): 0 unless it places it two or more days back. Two stories' events are
+   * taken to be at least as far apart as their ages differ.
+   */
+  public static int ageDays(String text) {
+    return RelativeAge.days(Objects.requireNonNull(text, "text"));
+  }
+
   /** Within-language stories and their evidence, gathered article by article. */
   public static final class Stories {
     private final Map<String, Evidence> byId = new LinkedHashMap<>();
@@ -102,9 +112,27 @@ public final class CrossLanguageLinker {
     /** Adds one article of story {@code storyId} (stories are kept in the order first added). */
     public Stories add(
         String storyId, String language, Optional<Instant> published, Set<String> anchors) {
+      return add(storyId, language, published, anchors, 0);
+    }
+
+    /**
+     * Adds one article whose lead says the news it names is {@code ageDays} old ({@link #ageDays});
+     * a story is as old as its freshest article.
+     */
+    public Stories add(
+        String storyId,
+        String language,
+        Optional<Instant> published,
+        Set<String> anchors,
+        int ageDays) {
       Objects.requireNonNull(storyId, "storyId");
       Objects.requireNonNull(language, "language");
+      if (ageDays < 0) {
+        throw new IllegalArgumentException(
+            "story " + storyId + ": age " + ageDays + " days is negative");
+      }
       Evidence e = byId.computeIfAbsent(storyId, Evidence::new);
+      e.ageDays = e.size == 0 ? ageDays : Math.min(e.ageDays, ageDays);
       e.languages.merge(language, 1, Integer::sum);
       published.ifPresent(
           p -> {
@@ -130,6 +158,7 @@ public final class CrossLanguageLinker {
       e.first = Objects.requireNonNull(first, "first");
       e.last = Objects.requireNonNull(last, "last");
       e.size = evidence.size();
+      e.ageDays = evidence.ageDays();
       byId.put(storyId, e);
       return this;
     }
@@ -142,7 +171,7 @@ public final class CrossLanguageLinker {
       Evidence e = byId.get(storyId);
       return e == null
           ? Optional.empty()
-          : Optional.of(new StoryEvidence(e.languages, e.anchors, e.size));
+          : Optional.of(new StoryEvidence(e.languages, e.anchors, e.size, e.ageDays));
     }
 
     /** The language of most of the story's articles. */
@@ -154,16 +183,22 @@ public final class CrossLanguageLinker {
 
   /**
    * One story's evidence without its times: articles per language, anchors with the number of
-   * articles naming each, and its number of articles.
+   * articles naming each, its number of articles, and how old its freshest article says its news is
+   * ({@link #ageDays(String)}; 0 in evidence kept before it was read).
    */
   public record StoryEvidence(
-      Map<String, Integer> languages, Map<String, Integer> anchors, int size) {
+      Map<String, Integer> languages, Map<String, Integer> anchors, int size, int ageDays) {
     public StoryEvidence {
       languages = Map.copyOf(languages);
       anchors = Map.copyOf(anchors);
-      if (size < 1 || languages.isEmpty()) {
+      if (size < 1 || languages.isEmpty() || ageDays < 0) {
         throw new IllegalArgumentException(
-            "story evidence needs an article and its language, had " + size + " " + languages);
+            "story evidence needs an article, its language and an age of 0 or more days, had "
+                + size
+                + " "
+                + languages
+                + " "
+                + ageDays);
       }
     }
   }
@@ -175,6 +210,7 @@ public final class CrossLanguageLinker {
     Instant first;
     Instant last;
     int size;
+    int ageDays;
 
     Evidence(String id) {
       this.id = id;
@@ -243,7 +279,12 @@ public final class CrossLanguageLinker {
         if (ei.last != null && ej.first != null && ej.first.isAfter(ei.last.plus(window))) {
           break;
         }
-        if (langs[i].equals(langs[j]) || norms[i] == 0 || norms[j] == 0) {
+        // A report whose lead looks back days on the news it names (markets a week after a quake)
+        // tells a later event than the reports of that news, whatever date its page carries.
+        if (langs[i].equals(langs[j])
+            || norms[i] == 0
+            || norms[j] == 0
+            || Math.abs(ei.ageDays - ej.ageDays) >= RelativeAge.MIN_DAYS) {
           continue;
         }
         double gap = gapDays(ei, ej);

@@ -75,6 +75,48 @@ class CrossLanguageLinkerTest {
         .hasMessageContaining("threshold 1.5");
   }
 
+  private static Map<String, String> quakeReportsAndAMarketReport(String marketLead) {
+    String ko = "일본 도호쿠 지방 앞바다에서 규모 9.0의 강진이 발생해 쓰나미가 일본 해안을 덮쳤다.";
+    String ja = "日本の三陸沖でマグニチュード9.0の地震が発生し、津波が日本の沿岸を襲った。";
+    CrossLanguageLinker.Stories s = new CrossLanguageLinker.Stories();
+    for (String[] a :
+        new String[][] {{"ko", "ko", ko}, {"ja", "ja", ja}, {"en", "en", marketLead}}) {
+      // All three dated on the quake's day, as the corpus dates the market report.
+      s.add(
+          a[0],
+          a[1],
+          Optional.of(DAY),
+          CrossLanguageLinker.anchors(a[2]),
+          CrossLanguageLinker.ageDays(a[2]));
+    }
+    return CrossLanguageLinker.defaults().link(s);
+  }
+
+  @Test
+  void aReportLookingBackAWeekOnTheNewsItNamesIsNotAnEditionOfThatNews() {
+    String lead =
+        "Japanese stocks fell 1.4% Thursday after the 9.0 magnitude earthquake and tsunami hit"
+            + " Japan";
+    Map<String, String> atTheTime = quakeReportsAndAMarketReport(lead + ".");
+    Map<String, String> aWeekLater = quakeReportsAndAMarketReport(lead + " a week ago.");
+
+    // Without the look-back the market report shares the quake's evidence and is linked.
+    assertThat(atTheTime.get("en")).isEqualTo(atTheTime.get("ko"));
+    assertThat(aWeekLater.get("ja")).isEqualTo(aWeekLater.get("ko"));
+    assertThat(aWeekLater.get("en")).isEqualTo("en");
+  }
+
+  @Test
+  void aNegativeAgeIsRefusedWithTheStoryNamed() {
+    assertThatThrownBy(
+            () ->
+                new CrossLanguageLinker.Stories()
+                    .add("s-9", "en", Optional.of(DAY), java.util.Set.of("p:JP"), -3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("s-9")
+        .hasMessageContaining("-3");
+  }
+
   @Test
   void anArticlesAnchorsComeFromItsTitleAndTheHeadOfItsText() {
     String filler = "word ".repeat(CrossLanguageLinker.HEAD_CHARS / 5);
