@@ -52,4 +52,33 @@ class DevelopmentPagesTest {
 
     assertWanted(d, text(d));
   }
+
+  @Test
+  void sectionsNamedAfterTheirHeadingsAreReadEvenWhenTheNameSoundsLikeFurniture() {
+    // readability test page "mercurial" (Mercurial's evolve guide, Sphinx): its sections have ids
+    // such as sharing-with-a-single-developer and getting-into-trouble-with-shared-mutable-history,
+    // which the share-button hints matched; Lede kept 14% of the expected text.
+    ExtractionEval.ReadabilityDoc d =
+        ExtractionEval.readability(SharedData.require("extraction/readability-test-pages")).stream()
+            .filter(r -> r.id().equals("mercurial"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(ExtractionDev.heldOut(d.id())).isFalse();
+    ExtractedPage page =
+        Extractor.extract(d.bytes(), Optional.empty(), "http://fakehost/test/page.html");
+
+    assertThat(ExtractionEval.tokenPrf(page.text(), d.expectedText())[1])
+        .as("token recall")
+        .isGreaterThan(0.9);
+    assertThat(page.text()).contains("Oops! Bob has won the race to push first to public.");
+  }
+
+  @Test
+  void aRelatedPostsBoxNamedAfterItsHeadingIsStillDropped() {
+    // novalanalove.com, ear-candy: <div id="related_posts"><h3>Related Posts</h3>: a two-word
+    // slug is the furniture's name, not a section's.
+    ExtractionEval.SnippetDoc d = page("novalanalove.com.ear-candy.html");
+
+    assertThat(text(d)).doesNotContain("Jetzt heißt es schnell sein:");
+  }
 }

@@ -82,6 +82,13 @@ public final class PageModel {
         String cls = el.attr("class");
         String id = el.attr("id");
         flags = hints.flags(cls, id);
+        // A section's id made from its heading ("sharing-with-a-single-developer") names the
+        // text, not the page furniture: only its classes count.
+        if ((flags & (ClassHints.BOILERPLATE | ClassHints.HIDDEN)) != 0
+            && id.length() >= 8
+            && isHeadingAnchor(el, id)) {
+          flags = hints.flags(cls, "");
+        }
         if ((flags & ClassHints.HIDDEN) != 0) return FilterResult.SKIP_ENTIRELY;
         // A caption or credit marked on inline markup (<span class="credit">) has no box of its
         // own for the boilerplate stage to drop, so it is left out here.
@@ -211,6 +218,48 @@ public final class PageModel {
     if (!href.regionMatches(true, 0, "javascript:", 0, 11)) return false;
     String rest = href.substring(11).strip();
     return rest.isEmpty() || rest.equals(";") || rest.startsWith("void(0)");
+  }
+
+  /**
+   * Whether {@code id} is the slug of the heading that opens the element (documentation generators
+   * and many CMSs name a section after its heading: "Sharing with a single developer¶" gives {@code
+   * sharing-with-a-single-developer}).
+   */
+  static boolean isHeadingAnchor(Element el, String id) {
+    int seen = 0;
+    for (Element c = el.firstElementChild(); c != null && seen < 3; c = c.nextElementSibling()) {
+      seen++;
+      if (Tag.of(c.normalName()) != Tag.HEADING) continue;
+      String slug = slug(c.text());
+      String want = slug(id);
+      // Four words at least: "related-posts" under "Related Posts" names furniture.
+      return words(want) >= 4 && slug.startsWith(want);
+    }
+    return false;
+  }
+
+  private static int words(String slug) {
+    if (slug.isEmpty()) return 0;
+    int n = 1;
+    for (int i = 0; i < slug.length(); i++) if (slug.charAt(i) == '-') n++;
+    return n;
+  }
+
+  /** Lower-case letter and digit runs joined by hyphens. */
+  private static String slug(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean gap = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (gap && b.length() > 0) b.append('-');
+        gap = false;
+        b.append(Character.toLowerCase(c));
+      } else {
+        gap = true;
+      }
+    }
+    return b.toString();
   }
 
   /** Whether all of an element's text sits in links (and it has some). */
