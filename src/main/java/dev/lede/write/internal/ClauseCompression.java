@@ -289,6 +289,11 @@ public final class ClauseCompression {
     boolean attribution = true;
     Optional<Compressed> c = headline(sentence, t, max, true, false, known, compact);
     if (c.isEmpty()) {
+      // What was reported, with a shorter subject, before the attribution itself: "development
+      // of a replacement [for their airliner] pushed back", not "Boeing announces development".
+      c = headline(sentence, t, max, true, true, known, compact).filter(x -> !x.cut());
+    }
+    if (c.isEmpty()) {
       attribution = false;
       c = headline(sentence, t, max, false, false, known, compact);
     }
@@ -361,11 +366,13 @@ public final class ClauseCompression {
     // A pronoun subject of what was reported stands for the one who reported it: "Apple
     // announced that it will give ..." -> "Apple to give ...".
     int[] speaker = null;
+    boolean reported = false;
     for (int guard = 0; dropAttribution && guard < 2; guard++) {
       int after = afterAttribution(t, s, end);
       if (after < 0) {
         break;
       }
+      reported = true;
       int[] who = subjectSpan(t, s);
       s = after;
       if ((t.get(s).tag().equals("PRP") || t.get(s).tag().equals("PRP$"))
@@ -415,6 +422,10 @@ public final class ClauseCompression {
         && v < end
         && !(t.get(v).phrase().equals("VP") && isVerbish(t.get(v)))) {
       if (t.get(v).text().equals(",")) {
+        if (listedSubject(t, v, end)) {
+          v++; // "Launch Systems, Launch Services and Delta Program units": one subject, listed
+          continue;
+        }
         int close = -1;
         for (int k = v + 1; k < end; k++) {
           if (t.get(k).text().equals(",")) {
@@ -431,7 +442,23 @@ public final class ClauseCompression {
       }
       v++;
     }
-    if (v >= end || v == s || !subjectOk(t, s, modifier != null ? head : v, replaced[s] != null)) {
+    if (modifier == null && v > s + 1 && v < end && t.get(v - 1).text().equals(",")) {
+      // "development of a replacement, begun two years ago, has been pushed back": a participle
+      // aside between commas after the subject; the verb comes after it.
+      int close = asideEnd(t, v, end);
+      if (close > 0) {
+        drops.add(new int[] {v - 1, close + 1});
+        v = close + 1;
+      }
+    }
+    // The subject's own words: an aside dropped before the verb does not count.
+    int subjectStop = modifier != null ? head : v;
+    for (int[] d : drops) {
+      if (d[1] == v && modifier == null) {
+        subjectStop = d[0];
+      }
+    }
+    if (v >= end || v == s || !subjectOk(t, s, subjectStop, replaced[s] != null)) {
       return Optional.empty();
     }
     int vEnd = v;
@@ -451,7 +478,7 @@ public final class ClauseCompression {
     }
     boolean singular =
         replaced[s] != null && !possessive ? !plural(replaced[s]) : singular(t, s, v, drops);
-    Optional<List<String>> verb = verbGroup(t, v, vEnd, singular);
+    Optional<List<String>> verb = verbGroup(t, v, vEnd, singular, reported);
     if (verb.isEmpty()) {
       return Optional.empty();
     }
@@ -487,7 +514,7 @@ public final class ClauseCompression {
           && (sEnd == second + 1 || !t.get(sEnd).opensPhrase() || t.get(sEnd).tagIs("RB"))) {
         sEnd++;
       }
-      Optional<List<String>> v2 = verbGroup(t, second + 1, sEnd, singular);
+      Optional<List<String>> v2 = verbGroup(t, second + 1, sEnd, singular, reported);
       if (v2.isPresent() && v2.get().size() == sEnd - second - 1) {
         replaced[second] = ",";
         for (int k = second + 1; k < sEnd; k++) {
@@ -508,7 +535,7 @@ public final class ClauseCompression {
     }
     dropDescriptor(t, s, v, drops, keep);
     if (shortSubject) {
-      int[] pp = modifier == null && replaced[s] == null ? subjectPhrase(t, s, v) : null;
+      int[] pp = modifier == null && replaced[s] == null ? subjectPhrase(t, s, subjectStop) : null;
       if (pp == null) {
         return Optional.empty();
       }
@@ -607,6 +634,51 @@ public final class ClauseCompression {
       cut = newCut;
     }
     return Optional.ofNullable(cutOne);
+  }
+
+  /**
+   * Whether the comma at {@code c} lists the subject's parts: the words after it, up to the first
+   * verb, hold an "and" or "or" and no other comma ("A, B and C units are ...").
+   */
+  private static boolean listedSubject(List<Tok> t, int c, int end) {
+    boolean and = false;
+    for (int k = c + 1; k < end; k++) {
+      Tok x = t.get(k);
+      if (isVerbish(x) && x.phrase().equals("VP")) {
+        return and;
+      }
+      if (x.text().equals(",") || !(x.phrase().equals("NP") || x.tagIs("CC") || x.tagIs("POS"))) {
+        return false;
+      }
+      and |= x.lower().equals("and") || x.lower().equals("or");
+    }
+    return false;
+  }
+
+  /**
+   * Where a participle aside opening at {@code v} after a comma closes: the index of its closing
+   * comma when a finite verb or an auxiliary follows that comma, else -1.
+   */
+  private static int asideEnd(List<Tok> t, int v, int end) {
+    if (!t.get(v).tag().equals("VBN") && !t.get(v).tag().equals("VBG")) {
+      return -1;
+    }
+    for (int k = v + 1; k < end && k < v + 12; k++) {
+      if (t.get(k).text().equals(",")) {
+        Tok next = k + 1 < end ? t.get(k + 1) : null;
+        boolean finite =
+            next != null
+                && (next.tagIs("MD")
+                    || next.tag().equals("VBZ")
+                    || next.tag().equals("VBP")
+                    || next.tag().equals("VBD"));
+        return finite ? k : -1;
+      }
+      if (isVerbish(t.get(k)) && k > v) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -850,11 +922,15 @@ public final class ClauseCompression {
   }
 
   /** The verb group in headline tense, with the verb's words in their sentence case. */
-  private static Optional<List<String>> verbGroup(List<Tok> t, int v, int vEnd, boolean singular) {
+  private static Optional<List<String>> verbGroup(
+      List<Tok> t, int v, int vEnd, boolean singular, boolean reported) {
     List<String> words = new ArrayList<>();
     List<String> tags = new ArrayList<>();
     for (int k = v; k < vEnd; k++) {
-      words.add(t.get(k).text());
+      // "announced that the government would be providing": in what was reported, "would" is the
+      // reporter's "will" moved back a tense, the future of then, not a conditional.
+      boolean shifted = reported && k == v && t.get(k).lower().equals("would");
+      words.add(shifted ? "will" : t.get(k).text());
       tags.add(t.get(k).tag());
     }
     return HeadlineVerbs.headlineTense(words, tags, singular);
@@ -1305,6 +1381,9 @@ public final class ClauseCompression {
       }
       if (k > vEnd + 1 && (x.tagIs("VBN") || x.tagIs("VBG")) && x.opensPhrase()) {
         return k; // "rose 43% [compared to the same period]": a participle phrase
+      }
+      if (k > vEnd + 1 && "\"“”".contains(x.text()) && t.get(k - 1).tagIs("CD")) {
+        return k; // "with AU$52.5 million [\"financial assistance package\"]": the sum says it
       }
     }
     return -1;

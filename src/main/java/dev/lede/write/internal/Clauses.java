@@ -577,6 +577,13 @@ public final class Clauses {
   private static final Set<String> SUPERLATIVES =
       Set.of("best", "worst", "most", "least", "first", "biggest", "largest", "highest", "lowest");
 
+  private static final Pattern SUM_END =
+      Pattern.compile(
+          "(?:\\b(?:with|for|to|by)\\s(?:an?\\s)?\\p{L}{0,3}\\p{Sc}\\s?[\\d.,]+\\s"
+              + "(?:million|billion|trillion|thousand|hundred)"
+              + "|\\d\\s(?:percent|dollars))[.!?]?$",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Set<String> QUANTITY_ENDINGS =
       Set.of("million", "billion", "trillion", "thousand", "hundred", "percent", "dollars");
 
@@ -710,7 +717,10 @@ public final class Clauses {
         return true;
       }
     }
-    if (QUANTITY_ENDINGS.contains(last)) {
+    // "to 5 million [people]" wants what it counts, "received an estimated $1 million [in
+    // damage]" what the sum was; a sum after its preposition ("with AU$52.5 million", "for $7.4
+    // billion") or a share ("rose 4 percent") says it.
+    if (QUANTITY_ENDINGS.contains(last) && !SUM_END.matcher(core.strip()).find()) {
       return true;
     }
     for (int i = w.size() - 2; i >= 1; i--) {

@@ -119,6 +119,24 @@ public final class HeadlineVerbs {
     return v;
   }
 
+  /** The base form of an "-ing" form the tagger's lexicon knows as a verb ("providing"). */
+  static Optional<String> baseOfParticiple(String ing) {
+    if (!ing.endsWith("ing") || ing.length() < 5) {
+      return Optional.empty();
+    }
+    String stem = ing.substring(0, ing.length() - 3);
+    List<String> options = new java.util.ArrayList<>(List.of(stem + "e", stem));
+    if (doubled(stem)) {
+      options.add(stem.substring(0, stem.length() - 1)); // "stopping" -> "stop"
+    }
+    for (String o : options) {
+      if (EnglishTagger.known(o, "VB")) {
+        return Optional.of(o);
+      }
+    }
+    return Optional.empty();
+  }
+
   private static boolean doubled(String stem) {
     int n = stem.length();
     return n > 2
@@ -223,6 +241,17 @@ public final class HeadlineVerbs {
           && !rest.isEmpty()
           && !negation(rest, restTagsOf(tags, first))) {
         out.add("to");
+        if (rest.size() == 2
+            && rest.get(0).equalsIgnoreCase("be")
+            && tags.get(first + 2).equals("VBG")) {
+          // "will be providing" -> "to provide": the progressive adds nothing to a headline's
+          // future, when the tagger's lexicon knows the base form.
+          Optional<String> base = baseOfParticiple(rest.get(1).toLowerCase(Locale.ROOT));
+          if (base.isPresent()) {
+            out.add(base.get());
+            return Optional.of(out);
+          }
+        }
         out.addAll(rest);
         return Optional.of(out);
       }

@@ -35,7 +35,11 @@ final class VerbComplements {
       return false;
     }
     Tok next = t.get(q);
-    if (next.chunk().startsWith("I-") && t.get(last).phrase().equals(next.phrase()) && inNp(next)) {
+    boolean namedSum = t.get(last).tagIs("CD") && "\"“”".contains(next.text());
+    if (next.chunk().startsWith("I-")
+        && t.get(last).phrase().equals(next.phrase())
+        && inNp(next)
+        && !namedSum) { // "AU$52.5 million [\"financial assistance package\"]": the sum is whole
       return true; // the chunker reads both sides as one noun phrase
     }
     int g = governingVerb(t, keep, v, vEnd, last);

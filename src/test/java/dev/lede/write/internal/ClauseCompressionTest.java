@@ -520,4 +520,27 @@ class ClauseCompressionTest {
       assertThat(c.text()).doesNotContain("scrubland these");
     }
   }
+
+  @Test
+  void aParticipleAsideInTheReportedSubjectGoesAndTheReportedNewsLeads() {
+    String sentence =
+        "United States airframer Boeing has announced that development of a replacement for their"
+            + " 737 narrowbody airliner, begun two years ago, has been pushed back several years.";
+    List<ClauseCompression.Compressed> cs = ClauseCompression.candidates(sentence, 70);
+    assertThat(cs).anySatisfy(c -> assertThat(c.text()).contains("pushed back"));
+    assertThat(cs).noneMatch(c -> !c.cut() && c.text().startsWith("Boeing announces"));
+  }
+
+  @Test
+  void aReportedWouldIsTheFutureOfThenAndASumOfMoneyEndsAHeadline() {
+    String sentence =
+        "Australian Prime Minister John Howard and federal industry minister Ian MacDonald today"
+            + " announced that the federal government would be providing Ford Australia with a"
+            + " AU$52.5 million (US$40.4 million) \"financial assistance package\".";
+    List<String> texts =
+        ClauseCompression.candidates(sentence, 70).stream()
+            .map(ClauseCompression.Compressed::text)
+            .toList();
+    assertThat(texts).contains("Federal government to provide Ford Australia with AU$52.5 million");
+  }
 }
