@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  */
 final class Concepts {
   private static final Pattern WORD = Pattern.compile("[a-z]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private record EnglishTerm(String[] words, boolean prefix, String key) {}
 
@@ -99,6 +100,11 @@ final class Concepts {
    * count ("American football" is not football, 美式足球 not 足球).
    */
   Set<String> keys(String text) {
+    return keysOfSimplified(Scripts.simplified(text));
+  }
+
+  /** The concept keys of a text already {@linkplain Scripts#simplified simplified}. */
+  Set<String> keysOfSimplified(String text) {
     List<Match> found = new ArrayList<>();
     List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
@@ -114,7 +120,7 @@ final class Concepts {
     }
     // CJK spans are offset past the words' so the two kinds never nest.
     int base = words.size();
-    String t = normaliseCjk(text);
+    String t = Scripts.hasCjk(text) ? SPACES.matcher(text).replaceAll("") : "";
     for (int i = 0; i < t.length(); i++) {
       List<String[]> terms = cjk.get(t.charAt(i));
       if (terms != null) {

@@ -28,8 +28,6 @@ final class Names {
   private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}+");
   private static final Pattern KATAKANA = Pattern.compile("[\\p{IsKatakana}ー]+");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
-  private static final Pattern CJK =
-      Pattern.compile("[\\p{IsHangul}\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
   private static final Pattern KANA = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}]");
   private static final int MIN_SKELETON = 3;
   private static final int HAN_WINDOW = 4;
@@ -55,10 +53,15 @@ final class Names {
 
   /** The {@code ph:} and {@code l:} keys of {@code text}. */
   static Set<String> keys(String text) {
+    return keys(text, Scripts.simplified(text));
+  }
+
+  /** The same, given {@code text} already {@linkplain Scripts#simplified simplified}. */
+  static Set<String> keys(String text, String simplified) {
     Set<String> out = new LinkedHashSet<>();
     // A Latin-script word inside Chinese, Japanese or Korean text is a name or term kept as
     // written ("ronna", "quetta", "DRX"): English words of 3+ letters are keys too, to meet them.
-    boolean cjk = CJK.matcher(text).find();
+    boolean cjk = Scripts.hasCjk(text);
     Matcher m = LATIN.matcher(text);
     while (m.find()) {
       String w = m.group().replace('’', '\'');
@@ -80,6 +83,9 @@ final class Names {
         }
       }
     }
+    if (!cjk) {
+      return out;
+    }
     m = HANGUL.matcher(text);
     while (m.find()) {
       String w = stripParticles(m.group());
@@ -94,7 +100,7 @@ final class Names {
       }
     }
     boolean pinyin = !KANA.matcher(text).find();
-    m = HAN.matcher(Scripts.simplified(text));
+    m = HAN.matcher(simplified);
     while (m.find()) {
       String run = m.group();
       for (int i = 0; i < run.length(); i++) {
@@ -163,7 +169,8 @@ final class Names {
    */
   private static void phonetic(String word, String romanised, Set<String> out) {
     String s = skeleton(romanised);
-    if (s.length() >= MIN_SKELETON && Concepts.get().keys(word).isEmpty()) {
+    // Every word here is Hangul, kana, Latin or an already simplified Han run.
+    if (s.length() >= MIN_SKELETON && Concepts.get().keysOfSimplified(word).isEmpty()) {
       out.add("ph:" + s);
     }
   }

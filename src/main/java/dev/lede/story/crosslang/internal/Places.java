@@ -35,6 +35,10 @@ final class Places {
   private final Map<String, Set<String>> latin = new HashMap<>();
   private final Map<String, Set<String>> cjk = new HashMap<>();
   private final Map<String, String> oneWordCountries = new HashMap<>();
+  // The first words of the Latin names, to skip words no name starts with.
+  private final Set<String> latinFirstWords = new HashSet<>();
+  // Every CJK name's prefixes of two or more characters, to stop a look-up early.
+  private final Set<String> cjkPrefixes = new HashSet<>();
   private int longestCjk;
 
   private static final class Holder {
@@ -89,8 +93,14 @@ final class Places {
         }
       }
     }
+    for (String name : latin.keySet()) {
+      latinFirstWords.add(name.split(" ", 2)[0]);
+    }
     for (String name : cjk.keySet()) {
       longestCjk = Math.max(longestCjk, name.length());
+      for (int n = 2; n <= name.length(); n++) {
+        cjkPrefixes.add(name.substring(0, n));
+      }
     }
   }
 
@@ -123,9 +133,14 @@ final class Places {
 
   /** The place keys of {@code text}. */
   Set<String> keys(String text) {
+    return keysOfSimplified(Scripts.simplified(text));
+  }
+
+  /** The place keys of a text already {@linkplain Scripts#simplified simplified}. */
+  Set<String> keysOfSimplified(String text) {
     Set<String> out = new LinkedHashSet<>();
     latinKeys(text, out);
-    cjkKeys(Scripts.simplified(text), out);
+    cjkKeys(text, out);
     return out;
   }
 
@@ -144,19 +159,23 @@ final class Places {
     }
     for (int i = 0; i < words.size(); ) {
       int matched = 0;
-      for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1 && matched == 0; n--) {
-        String phrase = String.join(" ", words.subList(i, i + n)).toLowerCase(Locale.ROOT);
-        Set<String> keys = latin.get(phrase);
-        if (keys != null && Character.isUpperCase(words.get(i).charAt(0))) {
-          out.addAll(keys);
-          matched = n;
+      // Only a capitalised word starts a name (and a demonym): others need no look-up.
+      String first = words.get(i);
+      if (Character.isUpperCase(first.charAt(0))
+          && latinFirstWords.contains(first.toLowerCase(Locale.ROOT))) {
+        for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1 && matched == 0; n--) {
+          String phrase = String.join(" ", words.subList(i, i + n)).toLowerCase(Locale.ROOT);
+          Set<String> keys = latin.get(phrase);
+          if (keys != null) {
+            out.addAll(keys);
+            matched = n;
+          }
         }
       }
       if (matched == 0) {
-        demonym(words.get(i), out);
-        matched = 1;
+        demonym(first, out);
       }
-      i += matched;
+      i += Math.max(matched, 1);
     }
   }
 
@@ -189,13 +208,22 @@ final class Places {
         i++;
         continue;
       }
+      // The longest name starting here: names are tried growing while some name starts so.
       int matched = 0;
-      for (int n = Math.min(longestCjk, text.length() - i); n >= 2 && matched == 0; n--) {
-        Set<String> keys = cjk.get(text.substring(i, i + n));
+      Set<String> found = null;
+      for (int n = 2; i + n <= text.length() && n <= longestCjk; n++) {
+        String s = text.substring(i, i + n);
+        if (!cjkPrefixes.contains(s)) {
+          break;
+        }
+        Set<String> keys = cjk.get(s);
         if (keys != null) {
-          out.addAll(keys);
+          found = keys;
           matched = n;
         }
+      }
+      if (found != null) {
+        out.addAll(found);
       }
       i += Math.max(matched, 1);
     }

@@ -10,11 +10,19 @@ final class Scripts {
 
   private Scripts() {}
 
+  // Below these code points no character is Hangul, Han or kana: most text is decided without
+  // the script table's binary search.
+  private static final int FIRST_HANGUL = 0x1100;
+  private static final int FIRST_HAN_OR_KANA = 0x2E80;
+
   static boolean isHangul(int c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
+    return c >= FIRST_HANGUL && Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
   }
 
   static boolean isKana(int c) {
+    if (c < FIRST_HAN_OR_KANA) {
+      return false;
+    }
     Character.UnicodeScript s = Character.UnicodeScript.of(c);
     return s == Character.UnicodeScript.KATAKANA
         || s == Character.UnicodeScript.HIRAGANA
@@ -22,15 +30,27 @@ final class Scripts {
   }
 
   static boolean isKatakana(int c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA || c == 'ー';
+    return c >= FIRST_HAN_OR_KANA
+            && Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA
+        || c == 'ー';
   }
 
   static boolean isHan(int c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    return c >= FIRST_HAN_OR_KANA && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
   static boolean isCjk(int c) {
     return isHan(c) || isKana(c) || isHangul(c);
+  }
+
+  /** Whether {@code text} holds a Hangul, Han or kana character. */
+  static boolean hasCjk(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isCjk(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code text} with traditional Chinese characters in their simplified form. */

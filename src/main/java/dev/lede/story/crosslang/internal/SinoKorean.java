@@ -37,6 +37,9 @@ final class SinoKorean {
   /** The {@code k:} keys of {@code text}. */
   static Set<String> keys(String text) {
     Set<String> out = new LinkedHashSet<>();
+    if (!Scripts.hasCjk(text)) {
+      return out;
+    }
     if (HANGUL.matcher(text).find()) {
       analyse(text, false, out);
     }
