@@ -74,6 +74,12 @@ final class OtherInstances {
     Set<String> ledeWords = new HashSet<>();
     ledeNames.forEach(n -> ledeWords.add(lastWord(n)));
     own.removeIf(n -> !ledeWords.contains(lastWord(n)));
+    if (!own.isEmpty() && onlyOwning(c.text, own) && persons(othersIn(c, own), entities)) {
+      // "Six months prior to this incident, Deputy Ortiz's brother-in-law, Corrections Officer
+      // Manuel A. Gonzalez, ... was stabbed to death": another person's event, the story's person
+      // named only as a relative's
+      own.clear();
+    }
     if (!own.isEmpty()) {
       // The past of the story's own person stays ("DeGeneres previously hosted"); the same body's
       // earlier act of the story's kind is another instance ("A year ago, the Sixers fired
@@ -359,6 +365,36 @@ final class OtherInstances {
   private static String lastWordAsWritten(String name) {
     String[] parts = name.split("\\s+");
     return parts[parts.length - 1];
+  }
+
+  /**
+   * Whether each of {@code names} is written in {@code text} only as an owner ("Ortiz's
+   * brother-in-law"), by its last word.
+   */
+  static boolean onlyOwning(String text, Set<String> names) {
+    for (String n : names) {
+      Matcher m =
+          Pattern.compile("\\b" + Pattern.quote(lastWordAsWritten(n)) + "\\b(['’]s\\b)?")
+              .matcher(text);
+      boolean any = false;
+      while (m.find()) {
+        any = true;
+        if (m.group(1) == null) {
+          return false;
+        }
+      }
+      if (!any) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The entity keys of {@code c} other than {@code own}. */
+  private static Set<String> othersIn(Candidate c, Set<String> own) {
+    Set<String> out = new HashSet<>(c.entityKeys);
+    out.removeAll(own);
+    return out;
   }
 
   private static boolean persons(Set<String> keys, StoryEntities entities) {

@@ -111,6 +111,14 @@ public final class Trimmer {
               + "|^(?:One|Some|Many|Most|All|Each|None|Neither|Either|Several|Two|Three) of"
               + " (?:them|those|these|whom)\\b"
               + "|^(?:Another|Likewise|Similarly|Otherwise|Thus|Hence|Therefore)\\b"
+              // "Less than three weeks later, P. J. Hill was placed on IR": a time counted from the
+              // sentence before, another event's time when that sentence is not there
+              + "|^(?i:(?:(?:Less|More|Not|Only|Just) (?:than )?)?(?:a|an|one|two|three|four|five|six"
+              + "|seven|eight|nine|ten|a few|several|\\d+) (?:minutes?|hours?|days?|weeks?|months?"
+              + "|years?|seasons?|games?) (?:later|earlier|afterwards?)\\b)"
+              + "|^(?:The|That) (?:next|following|same) (?:day|night|morning|evening|afternoon|week"
+              + "|month|year|season)\\b|^(?:Moments|Minutes|Hours|Days) later\\b"
+              + "|^(?:Soon|Shortly) after(?:wards?)?,"
               + "|^(?:그는|그녀는|그가|그녀가|그의|그녀의|그를|이는|이들은|이들이|그들은|그들이|이것은|그것은|이곳은"
               + "|그곳은|이에|이를|이 때문에|이로써|이로|이후)(?![\\p{L}\\p{N}])");
 

@@ -227,4 +227,30 @@ class OtherInstancesTest {
         .as("the story's own month")
         .isFalse();
   }
+
+  /**
+   * ECB+ dev topic 16 (16_3ecbplus, odmp.org; 16_7ecbplus, articles.latimes.com; ECB+ corpus, CC BY
+   * 3.0): the deputy's brother-in-law stabbed months before is another killing, though the deputy
+   * is named, as a relative's owner; the deputy's own past stays.
+   */
+  @Test
+  void aKillingOfTheStorysPersonsRelativeMonthsBeforeIsAnotherEvent() {
+    List<Candidate> cands =
+        candidates(
+            "A 27-year-old parolee is found cowering in a bathtub near the house where Jerry Ortiz"
+                + " had been shot in the head a few hours earlier.",
+            "Six months prior to this incident, Deputy Ortiz's brother-in-law, Corrections Officer"
+                + " Manuel A. Gonzalez, of the California Department of Corrections, was stabbed"
+                + " to death by a gang member inmate at California Institution for Men in Chino.",
+            "Last year, Ortiz won the department's Medal of Honor after he fatally shot a"
+                + " carjacker who drew a gun on him and his partner.");
+    List<Candidate> lede = List.of(find(cands, "A 27-year-old"));
+    assertThat(
+            OtherInstances.another(
+                find(cands, "Six months prior"), lede, entities, Optional.empty()))
+        .isTrue();
+    assertThat(OtherInstances.another(find(cands, "Last year"), lede, entities, Optional.empty()))
+        .as("the deputy's own past")
+        .isFalse();
+  }
 }

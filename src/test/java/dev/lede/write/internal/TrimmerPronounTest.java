@@ -44,4 +44,39 @@ class TrimmerPronounTest {
     assertThat(d.text()).startsWith("He was serving");
     assertThat(d.dangling()).isTrue();
   }
+
+  /**
+   * ECB+ dev topic 25 (25_15ecbplus, wwltv.com; ECB+ corpus, CC BY 3.0): "Less than three weeks
+   * later" counts from the sentence before (another back's injury in training camp); alone, the
+   * sentence would tell that earlier injury as the story's news.
+   */
+  @Test
+  void aTimeCountedFromTheSentenceBeforeLeansOnIt() {
+    Trimmer.Draft d =
+        second(
+            "The Saints have had a season - long struggle with the running back corps, dating back"
+                + " to training camp when Lynell Hamilton was lost for the season when he tore up"
+                + " his knee in practices with New England. Less than three weeks later, P. J."
+                + " Hill was placed on IR with a torn triceps that he injured in a preseason game"
+                + " against Houston.");
+    assertThat(d.text()).startsWith("Less than three weeks later");
+    assertThat(d.dangling()).isTrue();
+    assertThat(
+            second(
+                    "Pierre Thomas was placed on IR. A week later, Pierre Thomas went out for"
+                        + " nearly nine weeks when he severely sprained his ankle.")
+                .dangling())
+        .isTrue();
+    assertThat(
+            second("Pierre Thomas was placed on IR. The next day, the Saints signed Joique Bell.")
+                .dangling())
+        .isTrue();
+    assertThat(
+            second(
+                    "Pierre Thomas was placed on IR. Three weeks of rest will not be enough, the"
+                        + " team said.")
+                .dangling())
+        .as("a span of time, not a time counted from the sentence before")
+        .isFalse();
+  }
 }
