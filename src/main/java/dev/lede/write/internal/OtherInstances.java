@@ -368,13 +368,23 @@ final class OtherInstances {
   }
 
   /**
-   * Whether each of {@code names} is written in {@code text} only as an owner ("Ortiz's
+   * A relative or companion after an owner's name: "Ortiz's brother-in-law" is someone else;
+   * "Klitschko's record" is still Klitschko's.
+   */
+  private static final String RELATIVE =
+      "['’]s (?:(?:late|former|younger|older|elder|own) )?(?:brother|sister|son|daughter|wife"
+          + "|husband|father|mother|cousin|uncle|aunt|nephew|niece|friend|partner|fianc[eé]e?"
+          + "|girlfriend|boyfriend|colleague|grandson|granddaughter|stepson|stepdaughter)"
+          + "(?:\\s?-\\s?in\\s?-\\s?law)?\\b";
+
+  /**
+   * Whether each of {@code names} is written in {@code text} only as a relative's ("Ortiz's
    * brother-in-law"), by its last word.
    */
   static boolean onlyOwning(String text, Set<String> names) {
     for (String n : names) {
       Matcher m =
-          Pattern.compile("\\b" + Pattern.quote(lastWordAsWritten(n)) + "\\b(['’]s\\b)?")
+          Pattern.compile("\\b" + Pattern.quote(lastWordAsWritten(n)) + "\\b(" + RELATIVE + ")?")
               .matcher(text);
       boolean any = false;
       while (m.find()) {

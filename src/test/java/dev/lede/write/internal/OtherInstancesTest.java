@@ -252,5 +252,12 @@ class OtherInstancesTest {
     assertThat(OtherInstances.another(find(cands, "Last year"), lede, entities, Optional.empty()))
         .as("the deputy's own past")
         .isFalse();
+    assertThat(
+            OtherInstances.onlyOwning(
+                "The victory took Klitschko's record to 52-3, his unbeaten run to 10 since losing"
+                    + " to Lamon Brewster in 2004.",
+                Set.of("Wladimir Klitschko")))
+        .as("7_ecb: the boxer's own record")
+        .isFalse();
   }
 }
