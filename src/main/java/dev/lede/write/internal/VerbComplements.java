@@ -239,7 +239,7 @@ final class VerbComplements {
         && t.get(last - 1).tagIs("TO")
         && next.tagIs("IN")
         && next.opensPhrase()
-        && !ClauseCompression.timeWord(last + 2 < end ? t.get(last + 2) : next)) {
+        && !TimePhrases.timeWord(last + 2 < end ? t.get(last + 2) : next)) {
       return true; // "team formed to look [into the crash]": the infinitive's phrase is cut
     }
     boolean activeVerb = x.tagIs("VB") && !x.tag().equals("VBN");
@@ -253,7 +253,7 @@ final class VerbComplements {
       return true; // "can make [or break a manager]"
     }
     return activeVerb
-        && !ClauseCompression.timeWord(
+        && !TimePhrases.timeWord(
             next) // "later died [Thursday]": a time phrase, not the verb's object
         && (next.tag().equals("DT")
             || next.tagIs("CD")
