@@ -81,4 +81,15 @@ class DevelopmentPagesTest {
 
     assertThat(text(d)).doesNotContain("Jetzt heißt es schnell sein:");
   }
+
+  @Test
+  void softHyphensBetweenSyllablesAreLeftOut() {
+    // weinkenner.de, St. Magdalener (January 2022): a hyphenation plugin put &shy; between the
+    // syllables of every word ("Ita&shy;li&shy;ens"); the text reads "Italiens".
+    ExtractionEval.SnippetDoc d = page("weinkenner.de-st.magdalener.html");
+    String text = text(d);
+
+    assertWanted(d, text);
+    assertThat(text).doesNotContain("\u00AD");
+  }
 }

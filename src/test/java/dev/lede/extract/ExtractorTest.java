@@ -376,4 +376,18 @@ class ExtractorTest {
 
     assertThat(page.paragraphs()).containsExactly("M\u00fcnchen: " + P1, P2);
   }
+
+  @Test
+  void softHyphensAndZeroWidthSpacesAreNoPartOfTheWords() {
+    ExtractedPage page =
+        Extractor.extract(
+            "<html><body><article><p>Die Ita&shy;li&shy;en&shy;rei&shy;se\u200b beginnt. "
+                + P1
+                + "</p><p>"
+                + P2
+                + "</p></article></body></html>",
+            "https://example.org/a");
+
+    assertThat(page.paragraphs()).containsExactly("Die Italienreise beginnt. " + P1, P2);
+  }
 }

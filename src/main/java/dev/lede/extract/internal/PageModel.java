@@ -176,6 +176,7 @@ public final class PageModel {
           pendingSpace = true;
           continue;
         }
+        if (TextUtil.isInvisible(c)) continue;
         if (pendingSpace) {
           pendingSpace = false;
           int len = text.length();

@@ -19,6 +19,16 @@ public final class TextUtil {
         || (c >= '\u007F' && c <= '\u009F');
   }
 
+  /**
+   * Characters that only guide layout and are no part of the words: the soft hyphen (pages that
+   * hyphenate their text by script or plugin put one between every syllable: "Ita&shy;li&shy;ens"),
+   * the zero-width space, the word joiner and a stray byte order mark. Zero-width joiners stay:
+   * Persian and Indic spelling needs them.
+   */
+  public static boolean isInvisible(char c) {
+    return c == '\u00AD' || c == '\u200B' || c == '\u2060' || c == '\uFEFF';
+  }
+
   /** Collapses whitespace runs to one space and trims. */
   public static String normalizeSpace(String s) {
     StringBuilder sb = new StringBuilder(s.length());
