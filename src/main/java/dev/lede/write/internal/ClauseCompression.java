@@ -499,11 +499,11 @@ public final class ClauseCompression {
           && last >= vEnd
           && (endsWell(t, last) || adverbEnd)
           && wordCount(text) >= 3
-          && Clauses.balanced(text)
+          && ClauseCuts.balanced(text)
           && VerbComplements.complete(t, vEnd, last, keep)
           && !stutters(text)
           && quotedVerbatim(text, sentence)
-          && (whole || last == vEnd - 1 && passive(t, v, vEnd) || !Clauses.cutShort(text))) {
+          && (whole || last == vEnd - 1 && passive(t, v, vEnd) || !ClauseCuts.cutShort(text))) {
         int from = t.get(firstKept(keep, s, v)).start();
         if (speaker != null) {
           from = Math.min(from, t.get(speaker[0]).start());
@@ -522,7 +522,7 @@ public final class ClauseCompression {
           && text.length() <= max
           && wordCount(text) >= 3
           && (intransitive(t, v, vEnd) || bare)
-          && Clauses.balanced(text)) {
+          && ClauseCuts.balanced(text)) {
         int from = t.get(firstKept(keep, s, v)).start();
         if (speaker != null) {
           from = Math.min(from, t.get(speaker[0]).start());

@@ -506,9 +506,9 @@ public final class MetaDescriptions {
       for (int k = ends.size() - 1; k >= 0; k--) {
         String c = b.substring(0, ends.get(k)).strip();
         if (Words.count(c) >= 6
-            && Clauses.balanced(c)
+            && ClauseCuts.balanced(c)
             && !danglingEnd(c)
-            && Clauses.cleanCut(b, ends.get(k))) {
+            && ClauseCuts.cleanCut(b, ends.get(k))) {
           out.add(close(c));
         }
       }
@@ -537,10 +537,10 @@ public final class MetaDescriptions {
         if (Words.count(c) >= 6
             && !out.contains(close(c))
             && !finer.contains(close(c))
-            && Clauses.balanced(c)
+            && ClauseCuts.balanced(c)
             && !danglingEnd(c)
-            && !Clauses.cutShort(c)
-            && Clauses.cleanCut(b, t.get(k).start())) {
+            && !ClauseCuts.cutShort(c)
+            && ClauseCuts.cleanCut(b, t.get(k).start())) {
           finer.add(close(c));
         }
       }

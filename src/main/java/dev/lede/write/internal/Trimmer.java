@@ -237,7 +237,7 @@ public final class Trimmer {
       List<Integer> bounds = new ArrayList<>();
       Matcher tail = TAIL_CLAUSE.matcher(body);
       while (tail.find()) {
-        if (Clauses.cleanCut(body, tail.start())) {
+        if (ClauseCuts.cleanCut(body, tail.start())) {
           bounds.add(start + tail.start()); // not "passed Wal[ - Mart]" nor "days[ after]"
         }
       }
