@@ -33,6 +33,10 @@ public final class Attribution {
           "/((?:19|20)\\d\\d)[/-](\\d{1,2}|[a-z]{3,9})[/-](\\d{1,2})(?=[/._-]|$)",
           Pattern.CASE_INSENSITIVE);
 
+  /** A date written as one path segment of eight digits: "/20070503/" (presstelegram.com). */
+  private static final Pattern URL_COMPACT_DATE =
+      Pattern.compile("/((?:19|20)\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/._-]|$)");
+
   /**
    * One language's way of attributing, from {@code attributions.txt}.
    *
@@ -129,7 +133,16 @@ public final class Attribution {
 
   /** The date in a URL's path, when it holds one that exists. */
   static Optional<LocalDate> urlDate(String url) {
-    Matcher m = URL_DATE.matcher(url);
+    for (Pattern p : List.of(URL_DATE, URL_COMPACT_DATE)) {
+      Optional<LocalDate> day = urlDate(p.matcher(url));
+      if (day.isPresent()) {
+        return day;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<LocalDate> urlDate(Matcher m) {
     while (m.find()) {
       Optional<Integer> month = month(m.group(2));
       if (month.isEmpty()) {

@@ -75,6 +75,13 @@ class FiguresAndRestatementsTest {
         .contains(LocalDate.of(2008, 9, 17));
     assertThat(Attribution.urlDate("https://x.example/2008/13/45/story")).isEmpty();
     assertThat(Attribution.urlDate("https://x.example/story/12345")).isEmpty();
+    // ECB+ dev 16_9ecbplus and 16_10ecbplus (presstelegram.com): the date as one segment
+    assertThat(
+            Attribution.urlDate(
+                "http://www.presstelegram.com/technology/20070503/judge-sentences-orozco-to-death"))
+        .contains(java.time.LocalDate.of(2007, 5, 3));
+    assertThat(Attribution.urlDate("https://x.example/news/20071345/story")).isEmpty();
+    assertThat(Attribution.urlDate("https://x.example/item/2007050312/story")).isEmpty();
   }
 
   @Test
