@@ -75,6 +75,9 @@ public final class Numbers {
       }
       add(out, v);
     }
+    if (!Scripts.hasCjk(text)) {
+      return out; // CJK numerals are Han characters
+    }
     Matcher c = CJK_NUMERAL.matcher(text);
     while (c.find()) {
       long v = cjk(c.group());
@@ -95,6 +98,9 @@ public final class Numbers {
     m = EN_DAY_MONTH.matcher(text);
     while (m.find()) {
       day(out, month(m.group(2)), Integer.parseInt(m.group(1)));
+    }
+    if (!Scripts.hasCjk(text)) {
+      return out; // 月 and 월 are CJK
     }
     m = CJK_MONTH_DAY.matcher(text);
     while (m.find()) {
