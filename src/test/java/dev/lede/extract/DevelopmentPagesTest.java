@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lede.bench.ExtractionDev;
 import dev.lede.bench.ExtractionEval;
 import dev.lede.testing.SharedData;
+import dev.lede.testing.Slow;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * absent), never held-out ones ({@link ExtractionDev#heldOut}). Each test names the page file and
  * checks its gold snippets: the "with" ones must be in the text, the "without" ones named must not.
  */
+@Slow
 class DevelopmentPagesTest {
   private static ExtractionEval.SnippetDoc page(String file) {
     assertThat(ExtractionDev.heldOut(file)).as("%s is a held-out page", file).isFalse();
