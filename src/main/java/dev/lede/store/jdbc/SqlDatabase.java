@@ -51,14 +51,20 @@ public interface SqlDatabase {
   }
 
   /**
-   * {@link #createTables}, for tables a store may only read: on a store opened read-only the
-   * statements fail, and its reads find the tables a writer made, or nothing.
+   * {@link #createTables}, for tables a store may only read: on a SQLite store opened read-only the
+   * statements fail, and its reads find the tables a writer made, or nothing. PostgreSQL is always
+   * opened to write, so there a failure is a real one and is thrown.
+   *
+   * @throws StoreException naming {@link #where()} when a PostgreSQL table cannot be created
    */
   default void createTablesIfWritable(String... ddl) {
     try {
       execute(ddl);
     } catch (SQLException e) {
-      // read-only: the reads find the tables a writer made, or nothing
+      if (dialect() != Dialect.SQLITE) {
+        throw new StoreException("cannot create tables in " + where() + ": " + e, e);
+      }
+      // SQLite read-only: the reads find the tables a writer made, or nothing
     }
   }
 
