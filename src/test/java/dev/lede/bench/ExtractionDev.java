@@ -30,6 +30,21 @@ public final class ExtractionDev {
     return crc.getValue() % 4 == 0;
   }
 
+  /**
+   * Whether a page-showing tool should show page {@code id}: named in {@code args} and a
+   * development page (a held-out one is refused, saying so, so tuning never sees one).
+   */
+  static boolean shown(String id, String[] args) {
+    if (!java.util.Arrays.asList(args).contains(id)) {
+      return false;
+    }
+    if (heldOut(id)) {
+      System.out.println("== " + id + ": held out, not shown");
+      return false;
+    }
+    return true;
+  }
+
   public static void main(String[] args) throws Exception {
     boolean devOnly = args.length > 0 && args[0].equals("--dev-only");
     int first = devOnly ? 1 : 0;

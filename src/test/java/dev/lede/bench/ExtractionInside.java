@@ -35,7 +35,7 @@ public final class ExtractionInside {
       Document doc = Jsoup.parse(HtmlDecoder.decode(d.bytes(), Optional.empty()).text(), d.url());
       for (int w = 0; w < 2; w++) {
         for (String s : w == 0 ? d.with() : d.without()) {
-          Element at = smallest(doc.body(), ExtractionEval.norm(s));
+          Element at = ExtractionWhere.smallest(doc.body(), ExtractionEval.norm(s));
           if (at == null) continue;
           boolean kept = n.contains(ExtractionEval.norm(s));
           for (int i = 0; i < k; i++) {
@@ -65,14 +65,5 @@ public final class ExtractionInside {
   private static String cut(String s) {
     String t = s.strip();
     return t.length() > 80 ? t.substring(0, 80) : t;
-  }
-
-  private static Element smallest(Element root, String snippet) {
-    if (!ExtractionEval.norm(root.text()).contains(snippet)) return null;
-    for (Element c : root.children()) {
-      Element s = smallest(c, snippet);
-      if (s != null) return s;
-    }
-    return root;
   }
 }

@@ -19,13 +19,7 @@ public final class ExtractionShow {
   public static void main(String[] args) {
     Path dir = Path.of("..", "shared", "data", "extraction", "trafilatura-eval");
     for (ExtractionEval.SnippetDoc d : ExtractionEval.trafilatura(dir)) {
-      boolean wanted = false;
-      for (String a : args) wanted |= d.id().equals(a);
-      if (!wanted) continue;
-      if (ExtractionDev.heldOut(d.id())) {
-        System.out.println("== " + d.id() + ": held out, not shown");
-        continue;
-      }
+      if (!ExtractionDev.shown(d.id(), args)) continue;
       String html = HtmlDecoder.decode(d.bytes(), Optional.empty()).text();
       Document doc = Jsoup.parse(html, d.url());
       MainText.Result r = MainText.extract(PageModel.of(doc.body(), new ClassHints()));

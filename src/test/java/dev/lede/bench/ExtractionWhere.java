@@ -64,7 +64,10 @@ public final class ExtractionWhere {
     return b.toString();
   }
 
-  private static Element smallest(Element root, String snippet) {
+  /**
+   * The smallest element under {@code root} whose normalised text holds {@code snippet}, or null.
+   */
+  static Element smallest(Element root, String snippet) {
     if (!ExtractionEval.norm(root.text()).contains(snippet)) return null;
     for (Element c : root.children()) {
       Element s = smallest(c, snippet);

@@ -15,13 +15,7 @@ public final class ReadabilityShow {
   public static void main(String[] args) {
     Path dir = Path.of("..", "shared", "data", "extraction", "readability-test-pages");
     for (ExtractionEval.ReadabilityDoc d : ExtractionEval.readability(dir)) {
-      boolean wanted = false;
-      for (String a : args) wanted |= d.id().equals(a);
-      if (!wanted) continue;
-      if (ExtractionDev.heldOut(d.id())) {
-        System.out.println("== " + d.id() + ": held out, not shown");
-        continue;
-      }
+      if (!ExtractionDev.shown(d.id(), args)) continue;
       ExtractedPage page =
           Extractor.extract(d.bytes(), Optional.empty(), "http://fakehost/test/page.html");
       double[] prf = ExtractionEval.tokenPrf(page.text(), d.expectedText());
