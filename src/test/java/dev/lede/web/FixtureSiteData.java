@@ -91,16 +91,7 @@ public final class FixtureSiteData implements SiteData {
               s.seo(),
               s.datePublished().minus(Duration.ofDays(3 + i)),
               s.dateModified().minus(Duration.ofDays(3 + i)));
-      stories.put(
-          id,
-          new StoryPage(
-              copy,
-              main.language(),
-              main.related(),
-              main.updates(),
-              main.coverage(),
-              main.entities()));
-      teasers.put(id, teasers.get(MAIN));
+      putLikeMain(id, copy);
     }
     return this;
   }
@@ -128,6 +119,13 @@ public final class FixtureSiteData implements SiteData {
             s.seo(),
             s.datePublished(),
             s.dateModified());
+    putLikeMain(id, copy);
+    return this;
+  }
+
+  /** Stores {@code copy} under {@code id} with the main story's page parts and teaser. */
+  private void putLikeMain(String id, WrittenStory copy) {
+    StoryPage main = stories.get(MAIN);
     stories.put(
         id,
         new StoryPage(
@@ -138,7 +136,6 @@ public final class FixtureSiteData implements SiteData {
             main.coverage(),
             main.entities()));
     teasers.put(id, teasers.get(MAIN));
-    return this;
   }
 
   // ---------------------------------------------------------------- SiteData
