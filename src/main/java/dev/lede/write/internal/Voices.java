@@ -26,11 +26,18 @@ final class Voices {
               + "|[Oo]urselves|[Yy]ou|[Yy]ou're|[Yy]ou’re|[Yy]ou've|[Yy]ou’ve|[Yy]our|[Yy]ours)"
               + "(?![\\p{L}\\p{N}'’])");
 
-  /** Text between quotation marks (paired, or opened and running to the end). */
+  /**
+   * Text between quotation marks (paired, or opened and running to the end). A straight apostrophe
+   * opens a quotation only when a word follows it at once: in text tokenised with spaces ("The
+   * Beatles ' Apple Corps", "Microsoft ' s Longhorn") a spaced apostrophe is a possessive or a
+   * contraction, and read as an opening it made the rest of the sentence an anonymous quotation
+   * (Wikinews #20's lead was never published nor made the headline).
+   */
   private static final Pattern QUOTED =
       Pattern.compile(
           "\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)|‘[^’]*(?:’(?![\\p{L}])|$)"
-              + "|(?<![\\p{L}\\p{N}])'(?:[^']|'(?=\\p{L}))*(?:'(?![\\p{L}\\p{N}])|$)");
+              + "|(?<![\\p{L}\\p{N}])'(?=[\\p{L}\\p{N}])(?:[^']|'(?=\\p{L}))*"
+              + "(?:'(?![\\p{L}\\p{N}])|$)");
 
   /** A speech verb, as it stands outside a quotation. */
   private static final Pattern SPEECH =

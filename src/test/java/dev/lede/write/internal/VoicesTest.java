@@ -52,4 +52,21 @@ class VoicesTest {
     assertThat(Voices.pronounSpeaker("\"It was a long night,\" Howard said.")).isFalse();
     assertThat(Voices.pronounSpeaker("He said the night was long.")).isFalse();
   }
+
+  @Test
+  void aSpacedApostropheOfTokenisedTextIsAPossessiveNotAnOpeningQuotation() {
+    // Wikinews text is tokenised with spaces: "The Beatles ' Apple Corps", "Microsoft ' s".
+    String lead =
+        "The Beatles ' Apple Corps has filed a lawsuit against computer and electronics maker"
+            + " Apple Computer in a London court this week.";
+    assertThat(Voices.unattributedQuote(lead)).isFalse();
+    assertThat(Voices.speaksForItself(lead)).isTrue();
+    assertThat(Voices.outsideQuotes("It shipped at the same time as Microsoft ' s Longhorn."))
+        .contains("Longhorn");
+    // A quotation opened at once by a word is still one, closed or running to the end.
+    assertThat(Voices.unattributedQuote("'We will rebuild this town together, all of us.'"))
+        .isTrue();
+    assertThat(Voices.outsideQuotes("He called it 'a long night for all of us'"))
+        .doesNotContain("night");
+  }
 }
