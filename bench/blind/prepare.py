@@ -5,10 +5,12 @@ repo: the items hold publishers' text). Uses only the hold-out slices nobody tun
 ECB+ dev topics 26-35, the second half (file-name order) of FRANK's CNN/DailyMail articles, and
 English Wikinews demo articles with an odd index in file order.
 
-usage: bench/blind/prepare.py OUT [--seed N] [--round 2]   (needs ./lede built; runs `lede write`)
+usage: bench/blind/prepare.py OUT [--seed N] [--round 2 | --dev]   (needs ./lede built; runs `lede write`)
 Round 2 takes single-article items round 1 did not: FRANK's hold-out articles 21-40, and Lede writes
 the Wikinews articles whose own headlines round 1 showed (their outlet headlines come from the
 others). The ECB+ hold-out events are the only multi-outlet set, so both rounds judge them.
+--dev takes the development slices instead (ECB+ topics 1-25: 20 multi-document events drawn by the
+seed; FRANK's first half; even-index Wikinews), so judges' verdicts can be read and tuned on there.
 """
 import json, os, random, subprocess, sys, glob, re
 
@@ -25,12 +27,20 @@ def main():
     print('seed', seed)
     rnd = random.Random(seed)
     second = '--round' in sys.argv and sys.argv[sys.argv.index('--round') + 1] == '2'
+    dev = '--dev' in sys.argv
     os.makedirs(out, exist_ok=True)
     lines = []
     # ECB+ topics 26-35: one story per gold event, its documents as the sources.
     ecb = [json.loads(l) for l in open(os.path.join(DATA, 'clustering/ecbplus-dev/docs.jsonl'))]
+    if dev:
+        events = {}
+        for d in ecb:
+            if d['topic'] < 26:
+                events.setdefault(d['cluster_id'], []).append(d)
+        multi_doc = sorted(c for c, ds in events.items() if len(ds) > 1)
+        chosen = set(rnd.sample(multi_doc, min(20, len(multi_doc))))
     for d in ecb:
-        if d['topic'] >= 26:
+        if (d['cluster_id'] in chosen) if dev else d['topic'] >= 26:
             lines.append({'id': d['doc_name'], 'story': 'ecb-' + d['cluster_id'], 'text': d['text'],
                           'source': d.get('source_domain') or 'outlet-' + d['doc_name'].split('.')[0],
                           'url': d.get('source_url')})
@@ -38,14 +48,14 @@ def main():
     frank = sorted(glob.glob(os.path.join(DATA, 'summarization/frank-dev/articles/*.json')))
     frank = [json.load(open(f)) for f in frank]
     frank = [a for a in frank if a.get('id', '').startswith(('cnn-', 'dm-'))]
-    held = frank[len(frank) // 2:]
+    held = frank[:len(frank) // 2] if dev else frank[len(frank) // 2:]
     for a in (held[20:40] if second else held[:20]):
         lines.append({'id': a['id'], 'story': 'frank-' + a['id'], 'text': a['article'],
                       'source': 'CNN' if a['id'].startswith('cnn') else 'Daily Mail'})
     # Wikinews, odd index: the first 30 give the outlet's own headline; the next 30 Lede writes (no title given).
     wiki = [json.loads(l) for l in open(os.path.join(DATA, 'corpus/wikinews-en-timeline/articles.jsonl'))]
-    odd = wiki[1::2]
-    shown, written = (odd[30:60], odd[:30]) if second else (odd[:30], odd[30:60])
+    pool = wiki[0::2] if dev else wiki[1::2]
+    shown, written = (pool[30:60], pool[:30]) if second else (pool[:30], pool[30:60])
     outlet_items = [{'kind': 'outlet', 'ref': w['id'], 'headline': w['title'], 'opening': sentences(w['text'], 2)}
                     for w in shown]
     for w in written:
