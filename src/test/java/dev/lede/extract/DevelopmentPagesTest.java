@@ -8,6 +8,7 @@ import dev.lede.testing.SharedData;
 import dev.lede.testing.Slow;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Extraction rules shown on the real pages they were written from: trafilatura-eval development
@@ -93,5 +94,31 @@ class DevelopmentPagesTest {
 
     assertWanted(d, text);
     assertThat(text).doesNotContain("\u00AD");
+  }
+
+  @Test
+  @Timeout(120)
+  void aPageReadWholeKeepsTheShortLinesOfItsProseBoxes() {
+    // vinosytapas.de, D.O.Ca. Rioja (February 2020): no container wins, so the page-wide fallback
+    // reads it; the short line opening the rules on ageing and the header cells of their table sit
+    // in the description box among its paragraphs, but with no paragraph on both sides, and were
+    // lost.
+    ExtractionEval.SnippetDoc d = page("vinosytapas.de.rioja.html");
+    String text = text(d);
+
+    assertWanted(d, text);
+    assertThat(text).doesNotContain("Ihr Warenkorb ist leer");
+  }
+
+  @Test
+  @Timeout(120)
+  void aShortHeadingBeforeALinkListIsNotTakenForProse() {
+    // arteradio.com, "La voix des nuls" (May 2019), read page-wide: "Vous aimerez aussi" sits in
+    // the prose box but titles a list of other podcasts.
+    ExtractionEval.SnippetDoc d = page("arteradio.com-nuls.html");
+    String text = text(d);
+
+    assertWanted(d, text);
+    assertThat(text).doesNotContain("Vous aimerez aussi");
   }
 }

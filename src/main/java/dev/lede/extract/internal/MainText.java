@@ -549,16 +549,41 @@ public final class MainText {
       else if (len >= 100) cls[i] = 2;
       else cls[i] = 1;
     }
+    int[] good = new int[m.boxes.size()];
+    for (int i = 0; i < n; i++) {
+      if (cls[i] != 2) continue;
+      int len = m.blocks.get(i).text().length();
+      for (Box x = m.blocks.get(i).owner(); x != null; x = x.parent) good[x.index] += len;
+    }
     List<String> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (cls[i] != 0 && (isFurniture(m.blocks.get(i)) || isHeadline(m.blocks.get(i)))) continue;
       if (cls[i] == 2) {
         out.add(m.blocks.get(i).text());
-      } else if (cls[i] == 1 && neighbourGood(cls, i)) {
+      } else if (cls[i] == 1
+          && (neighbourGood(cls, i)
+              // A short line right before links or dropped text labels them ("Neueste Artikel").
+              || (i + 1 < n
+                  && cls[i + 1] >= (m.blocks.get(i).tag() == Tag.HEADING ? 2 : 1)
+                  && inProseBox(m.blocks.get(i), good)))) {
         out.add(m.blocks.get(i).text());
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a short block sits in a box of prose: the nearest box around it that holds prose has at
+   * least half its text in prose. A short question, a table's cells or a list of facts between the
+   * paragraphs of a post belong to it even when no paragraph borders them on both sides.
+   */
+  private boolean inProseBox(Block bl, int[] good) {
+    if (bl.linkLength() > 0) return false;
+    for (Box x = bl.owner(); x != null; x = x.parent) {
+      if (good[x.index] == 0) continue;
+      return x != m.root && good[x.index] * 2 >= cleanText[x.index];
+    }
+    return false;
   }
 
   private static boolean neighbourGood(int[] cls, int i) {

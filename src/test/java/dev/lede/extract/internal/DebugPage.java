@@ -80,9 +80,32 @@ public final class DebugPage {
           if (e == c) inside = true;
         }
       }
-      return (inside ? "inside" : "outside") + (ex ? "-excluded" : "") + " " + r.strategy();
+      return (inside ? "inside" : "outside")
+          + (ex ? "-excluded" : "")
+          + " "
+          + r.strategy()
+          + " "
+          + dropReason(b);
     }
     return "spans-blocks-or-absent " + r.strategy();
+  }
+
+  /** Which emission filter of {@link MainText} a block meets (reflection: they are private). */
+  static String dropReason(Block b) {
+    StringBuilder out = new StringBuilder();
+    if (b.linkDensity() > 0.75 || (b.linkDensity() > 0.5 && b.text().length() < 200)) {
+      out.append("link-dense ");
+    }
+    String t = b.text();
+    if (Boilerplate.isLabel(t)) out.append("label ");
+    if (Boilerplate.isTeaser(t, b.linkLength())) out.append("teaser ");
+    if (BoilerplateLines.matches(t)) out.append("word-list ");
+    if (b.tag() != Tag.CELL && DateLines.matches(t)) out.append("date-line ");
+    if (b.owner().tag == Tag.HEADING && b.owner().element.normalName().equals("h1")) {
+      out.append("h1 ");
+    }
+    if (BoilerplateLines.marksBox(t)) out.append("appeal-line ");
+    return out.append("tag=").append(b.owner().tag).toString();
   }
 
   private static void show(String kind, String snippet, PageModel pm) {
