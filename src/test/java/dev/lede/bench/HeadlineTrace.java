@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * Prints every headline candidate with its score for development stories only (the first half of
  * FRANK's CNN/DailyMail, ECB+ topics 1-{@value WriterBench#LAST_DEV_TOPIC}): for reading why a
- * headline won. Usage: {@code bench/run-java dev.lede.bench.HeadlineTrace frank|ecb [ID-PREFIX]}.
+ * headline won. Usage: {@code bench/run-java dev.lede.bench.HeadlineTrace frank|ecb|wikinews
+ * [ID-PREFIX or even INDEX]}.
  */
 public final class HeadlineTrace {
   private HeadlineTrace() {}
@@ -39,6 +40,13 @@ public final class HeadlineTrace {
               WriterBench.loadFrank(data.resolve("summarization/frank-dev/articles")), false)) {
         if (a.reference().isPresent() && a.input().id().startsWith(prefix)) {
           show(writer, a.input().id(), List.of(a.input()), now, a.input().url().orElse(""));
+        }
+      }
+    } else if (which.equals("wikinews")) {
+      // Even-index stories only: the odd ones are held out.
+      for (HeadlineBench.Titled t : HeadlineBench.load(HeadlineBench.WIKINEWS)) {
+        if (t.index() % 2 == 0 && (prefix.isEmpty() || prefix.equals("" + t.index()))) {
+          show(writer, "wikinews #" + t.index(), List.of(t.input()), now, t.title());
         }
       }
     } else {

@@ -49,7 +49,9 @@ public final class EnglishTagger {
 
   /**
    * Words (with inner hyphens, apostrophes and abbreviation dots), numbers with their separators,
-   * the clitics "'s" and "n't" on their own as the Penn models expect, and single symbols.
+   * the clitics "'s" and "n't" on their own as the Penn models expect, and single symbols. A
+   * no-break or thin space (U+00A0, U+2009: "The bizarre post" as pages write it) separates words
+   * like a space: as a token of its own it was kept in headlines (" bizarre post ... emerges").
    */
   private static final Pattern TOKEN =
       Pattern.compile(
@@ -60,7 +62,7 @@ public final class EnglishTagger {
               + "|['’](?:s|re|ve|ll|d|m|t)\\b"
               + "|[\\p{L}\\p{N}]+(?:[-‐][\\p{L}\\p{N}]+)*(?:['’](?![sStTdDmM]\\b|re\\b|ve\\b|ll\\b)"
               + "[\\p{L}]+)*"
-              + "|\\S");
+              + "|[^\\s\\p{Z}]");
 
   private static final class Models {
     static final POSModel POS = load("/en-pos-maxent.bin", POSModel::new);

@@ -17,8 +17,11 @@ import java.util.Set;
 final class HeadlineNews {
   private HeadlineNews() {}
 
-  /** Opening sentences per article a single-source headline may come from. */
-  static final int SINGLE_SOURCE_OPENING = 4;
+  /**
+   * Opening sentences per article a single-source headline may come from: a feature opening's
+   * scene, quotation or question may hold back the news to the fifth or sixth.
+   */
+  static final int SINGLE_SOURCE_OPENING = 6;
 
   /** Opening sentences per article a multi-source headline may come from. */
   static final int MULTI_SOURCE_OPENING = 2;

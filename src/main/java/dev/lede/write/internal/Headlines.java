@@ -88,6 +88,7 @@ public final class Headlines {
             <= 1;
     double positionCost = single ? POSITION_COST_SINGLE : POSITION_COST;
     java.util.Set<String> known = knownNames(sentences, news);
+    Map<StoryPlan.NewsSentence, Integer> places = newsPlaces(news);
     Picks picks = new Picks();
     for (StoryPlan.NewsSentence n : news) {
       WrittenSentence ws = n.sentence();
@@ -95,8 +96,10 @@ public final class Headlines {
       if (!latin(text)) {
         continue;
       }
+      int place = places.get(n);
       double prior =
-          -positionCost * n.position()
+          -positionCost * Math.max(place, 0)
+              - (place < 0 ? FEATURE_COST : 0)
               + CENTRALITY_WEIGHT * (n.centrality() - top)
               + (n.lede() == 0 ? LEDE_FIRST : 0);
       for (ClauseCompression.Compressed c :
@@ -118,6 +121,38 @@ public final class Headlines {
       }
     }
     return picks.best != null ? picks.best : news(sentences, keyphrase, picks.bestCut);
+  }
+
+  /** What a feature opening's own clauses cost beside the news sentences after it. */
+  static final double FEATURE_COST = 2.5;
+
+  /**
+   * Each news sentence's place among its article's news: -1 for a feature opening ({@link
+   * FeatureLeads}: a scene, anecdote, quotation or question before the news), else how many
+   * sentences after the article's first that is not one it stands. So the news of an article that
+   * opens with a scene costs what an article's lead costs, and the scene's clauses cost more.
+   */
+  static Map<StoryPlan.NewsSentence, Integer> newsPlaces(List<StoryPlan.NewsSentence> news) {
+    Map<StoryPlan.NewsSentence, Boolean> feature = new java.util.IdentityHashMap<>();
+    Map<String, Integer> start = new java.util.HashMap<>();
+    for (StoryPlan.NewsSentence n : news) {
+      boolean f = FeatureLeads.feature(n.sentence().text(), n.position() == 0);
+      feature.put(n, f);
+      if (!f) {
+        start.merge(article(n), n.position(), Math::min);
+      }
+    }
+    Map<StoryPlan.NewsSentence, Integer> out = new java.util.IdentityHashMap<>();
+    for (StoryPlan.NewsSentence n : news) {
+      int from = start.getOrDefault(article(n), 0);
+      out.put(n, feature.get(n) ? -1 : Math.max(0, n.position() - from));
+    }
+    return out;
+  }
+
+  private static String article(StoryPlan.NewsSentence n) {
+    List<SourceSpan> s = n.sentence().sources();
+    return s.isEmpty() ? "" : s.get(0).article();
   }
 
   /** The headline for a story whose sentences, in reading order (lede first), are given. */

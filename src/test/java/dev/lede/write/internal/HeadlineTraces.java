@@ -21,16 +21,20 @@ public final class HeadlineTraces {
     java.util.Set<String> known = Headlines.knownNames(order, news);
     List<String> out = new ArrayList<>();
     out.add("   keyphrase(plan): " + plan.keyphrase());
+    java.util.Map<StoryPlan.NewsSentence, Integer> places = Headlines.newsPlaces(news);
     for (StoryPlan.NewsSentence n : news) {
+      int place = places.get(n);
       double prior =
-          -Headlines.POSITION_COST_SINGLE * n.position()
+          -Headlines.POSITION_COST_SINGLE * Math.max(place, 0)
+              - (place < 0 ? Headlines.FEATURE_COST : 0)
               + Headlines.CENTRALITY_WEIGHT * (n.centrality() - top)
               + (n.lede() == 0 ? Headlines.LEDE_FIRST : 0);
       out.add(
           String.format(
               Locale.ROOT,
-              "   [pos %d lede %d cen %.3f prior %.2f] %s",
+              "   [pos %d place %d lede %d cen %.3f prior %.2f] %s",
               n.position(),
+              place,
               n.lede(),
               n.centrality(),
               prior,
