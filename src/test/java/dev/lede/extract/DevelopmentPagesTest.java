@@ -121,4 +121,28 @@ class DevelopmentPagesTest {
     assertWanted(d, text);
     assertThat(text).doesNotContain("Vous aimerez aussi");
   }
+
+  @Test
+  @Timeout(120)
+  void aSentenceLongDeckBeforeTheArticleBodyIsItsStandfirst() {
+    // thelocal.se, 28 April 2020: the standfirst is an <h2 class="article-single__excerpt"> of 198
+    // characters before the article body; leads were taken only from paragraphs.
+    ExtractionEval.SnippetDoc d = page("thelocal.se.tattooed.html");
+    String text = text(d);
+
+    assertWanted(d, text);
+    assertThat(text).doesNotContain("The latest news about the coronavirus outbreak");
+  }
+
+  @Test
+  @Timeout(120)
+  void anAddressWrittenOutAsALinkIsTextNotNavigation() {
+    // die-partei.net (Lübeck, 31 May 2012): the post ends with the petition's address as a link
+    // whose text is the address itself; counted as link text, its paragraph was dropped as a link.
+    ExtractionEval.SnippetDoc d = page("die-partei.net.luebeck.html");
+    String text = text(d);
+
+    assertWanted(d, text);
+    assertThat(text).doesNotContain("Steuerdarling");
+  }
 }

@@ -162,7 +162,8 @@ public final class MainText {
         && prose * 2 >= len
         && cleanLinks[s.index] * 4 < len
         && !s.has(ClassHints.META)
-        && s.tag != Tag.HEADING;
+        // A sentence-long h2-h6 before the body is a deck or standfirst; an h1 is the headline.
+        && (s.tag != Tag.HEADING || !s.element.normalName().equals("h1"));
   }
 
   private static int length(List<String> ps) {
