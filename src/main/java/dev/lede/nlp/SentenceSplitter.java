@@ -1,11 +1,13 @@
 package dev.lede.nlp;
 
 import dev.lede.lang.EnglishWords;
+import dev.lede.lang.WordLists;
 import dev.lede.nlp.internal.Lexicon;
 import dev.lede.nlp.internal.Scripts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -33,19 +35,17 @@ import java.util.Set;
  * <p>Sentences cover every non-whitespace char of the text, in order, without overlap.
  */
 public final class SentenceSplitter {
-  private static final Set<String> PREFIX_ABBREVIATIONS =
-      Set.of(
-          "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt",
-          "sgt", "rev", "hon", "fr", "pres", "messrs", "mt", "ft", "adm", "maj", "cpl", "pvt",
-          "insp", "supt", "det", "vs", "v", "cf", "ca", "approx", "fig", "figs", "vol", "vols",
-          "art", "sec", "ch", "pp", "e.g", "i.e", "dept", "univ", "assn", "est", "mme", "mlle",
-          "hr", "bzw", "ggf", "evtl", "sra", "srta", "dra", "ing", "brig", "cmdr", "cdr");
-  private static final Set<String> AMBIGUOUS_ABBREVIATIONS =
-      Set.of(
-          "inc", "corp", "ltd", "co", "jr", "etc", "llc", "plc", "bros", "al", "u.s", "u.k", "u.n",
-          "a.m", "p.m", "u.s.a", "d.c", "e.u", "ph.d", "p.r.c", "n.y", "l.a");
-  private static final Set<String> NUMBER_ABBREVIATIONS = Set.of("no", "nos", "nr", "num");
+  // Lists in abbreviations.txt, lower-case without the final period (as OpenNLP's abbreviation
+  // dictionary and Lucene's word lists): titles never end a sentence, ambiguous ones only before a
+  // sentence starter, number words only before a number.
+  private static final Map<String, Set<String>> ABBREVIATIONS =
+      WordLists.sections(SentenceSplitter.class, "abbreviations.txt");
+  private static final Set<String> TITLES = ABBREVIATIONS.get("titles");
+  private static final Set<String> AMBIGUOUS_ABBREVIATIONS = ABBREVIATIONS.get("ambiguous");
+  private static final Set<String> STATES = ABBREVIATIONS.get("states");
+  private static final Set<String> NUMBER_ABBREVIATIONS = ABBREVIATIONS.get("numbers");
   private static final Set<String> MONTH_ABBREVIATIONS = EnglishWords.monthAbbreviations();
+  private static final Set<String> WEEKDAYS = EnglishWords.weekdayWords();
 
   /** Longest quote (chars) inside which 。！？ do not split: an unpaired mark protects nothing. */
   static final int MAX_CJK_QUOTE = 400;
@@ -198,32 +198,97 @@ public final class SentenceSplitter {
     if (ellipsis) {
       return !isDigitStart(next);
     }
+    if (tokenisedDecimal(text, runStart, runEnd, end, nextWordAt, next)) {
+      return false;
+    }
     String prev = wordBefore(text, runStart, sentenceStart);
     if (prev.isEmpty()) {
       return true;
     }
     String p = prev.toLowerCase(Locale.ROOT);
     boolean nextDigit = isDigitStart(next) || next.startsWith("#");
-    if (PREFIX_ABBREVIATIONS.contains(p)) {
-      return false;
+    if (NUMBER_ABBREVIATIONS.contains(p) && next.chars().anyMatch(Character::isDigit)) {
+      return false; // "No. 5", "case No. VA089897"
     }
-    if (NUMBER_ABBREVIATIONS.contains(p) && nextDigit) {
+    if (isTitle(prev)) {
       return false;
     }
     if (MONTH_ABBREVIATIONS.contains(p) && nextDigit) {
       return false;
     }
     boolean starter = Lexicon.get().in("sentence-starters", next);
-    if (prev.length() == 1 && Character.isUpperCase(prev.charAt(0))) {
+    if (isInitial(prev)) {
+      // "L. A. County", "D. A. Lowell Anger" (tokenised initialisms), "an L. A Superior Court
+      // judge":
+      // a single letter after an initial is one more initial, not the article "A" or "I".
+      if (next.length() == 1 && Character.isUpperCase(next.charAt(0))) {
+        return !initialFollows(text, nextWordAt);
+      }
       return starter; // an initial: "J. R. R. Tolkien", "George W. Bush"
     }
-    if (AMBIGUOUS_ABBREVIATIONS.contains(p) || MONTH_ABBREVIATIONS.contains(p)) {
+    if (isOtherAbbreviation(prev)) {
       return starter;
     }
-    if (p.indexOf('.') > 0) {
-      return starter; // other dotted abbreviations
-    }
     return true;
+  }
+
+  /**
+   * A title or rank written before a name ("Const.", "Rev.", "Sgt."), never a sentence's last word.
+   * An all-capitals word is not one: "Fountain Valley, CA." is a state.
+   */
+  private static boolean isTitle(String word) {
+    return TITLES.contains(word.toLowerCase(Locale.ROOT))
+        && !(word.length() > 1 && word.chars().allMatch(Character::isUpperCase));
+  }
+
+  /**
+   * A decimal the source tokenised ("the magnitude at 6. 1."): one period between digits, one space
+   * after it, one or two digits that end the clause. A sentence that starts with a number goes on
+   * with a word ("in 2005. 12 people died").
+   */
+  private static boolean tokenisedDecimal(
+      String text, int dot, int runEnd, int end, int nextWordAt, String next) {
+    if (dot == 0 || runEnd != dot + 1 || end != runEnd || nextWordAt != end + 1) {
+      return false;
+    }
+    if (!Character.isDigit(text.charAt(dot - 1)) || text.charAt(end) != ' ') {
+      return false;
+    }
+    if (next.length() > 2 || !next.chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    int after = nextWordAt + next.length();
+    return after == text.length() || ".,;:)%".indexOf(text.charAt(after)) >= 0;
+  }
+
+  /** An abbreviation that may end a sentence: "a.m.", "U.S.", "Jr.", "Sept.", "Calif.". */
+  private static boolean isOtherAbbreviation(String word) {
+    String p = word.toLowerCase(Locale.ROOT);
+    return AMBIGUOUS_ABBREVIATIONS.contains(p)
+        || MONTH_ABBREVIATIONS.contains(p)
+        || (STATES.contains(p) && Character.isUpperCase(word.charAt(0)))
+        || p.indexOf('.') > 0;
+  }
+
+  private static boolean isInitial(String word) {
+    return word.length() == 1 && Character.isUpperCase(word.charAt(0));
+  }
+
+  /**
+   * Whether the single capital letter at {@code k} is an initial: a period follows it, or a
+   * capitalised word that does not start a sentence ("an L. A Superior Court judge").
+   */
+  private static boolean initialFollows(String text, int k) {
+    int after = k + 1;
+    if (after < text.length() && text.charAt(after) == '.') {
+      return true;
+    }
+    int nextAt = nextWordStart(text, after);
+    if (nextAt == after || nextAt >= text.length()) {
+      return false;
+    }
+    String word = wordAt(text, nextAt);
+    return Character.isUpperCase(word.charAt(0)) && !Lexicon.get().in("sentence-starters", word);
   }
 
   /** Past closing quotes and brackets after a terminal mark. */
@@ -338,7 +403,18 @@ public final class SentenceSplitter {
     char b = text.charAt(before);
     char a = text.charAt(next);
     boolean wrapped = (Character.isLetter(b) || b == ',') && Character.isLowerCase(a);
-    return !wrapped;
+    // A title before the name on the next line: a line break in a source split there ("the Rev.\n
+    // Larry Kroon of the Wasilla Bible Church"; ECB+ lines are its own, imperfect, sentences).
+    String abbreviation = b == '.' ? wordBefore(text, before, 0) : "";
+    boolean titleBeforeName =
+        Character.isUpperCase(a) && !abbreviation.isEmpty() && isTitle(abbreviation);
+    // "called to the blaze at around 9:40 p.m.\nFriday night.": the time goes on with its day.
+    boolean abbreviationGoesOn =
+        !abbreviation.isEmpty()
+            && isOtherAbbreviation(abbreviation)
+            && (Character.isLowerCase(a)
+                || WEEKDAYS.contains(wordAt(text, next).toLowerCase(Locale.ROOT)));
+    return !wrapped && !titleBeforeName && !abbreviationGoesOn;
   }
 
   private static void emit(String text, int start, int end, List<Sentence> out) {

@@ -35,6 +35,92 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aTitleBeforeANameNeverEndsTheSentence() {
+    assertThat(
+            split(
+                "\"He shot and killed another man,\" Vancouver police Const. Tim Fanning told a news"
+                    + " conference. Nobody else was hurt."))
+        .containsExactly(
+            "\"He shot and killed another man,\" Vancouver police Const. Tim Fanning told a news"
+                + " conference.",
+            "Nobody else was hurt.");
+    assertThat(
+            split(
+                "Det. Supt. Lee, Insp. Park, Sgt. Kim, Lt. Cho and Capt. Han met Dist. Atty. Steve"
+                    + " Cooley. They talked."))
+        .containsExactly(
+            "Det. Supt. Lee, Insp. Park, Sgt. Kim, Lt. Cho and Capt. Han met Dist. Atty. Steve"
+                + " Cooley.",
+            "They talked.");
+  }
+
+  @Test
+  void aTitleEndingALineJoinsTheNameOnTheNextLine() {
+    assertThat(split("\"We have no idea,\" the Rev.\nLarry Kroon said.\nThe fire was out."))
+        .containsExactly("\"We have no idea,\" the Rev.\nLarry Kroon said.", "The fire was out.");
+  }
+
+  @Test
+  void anAllCapitalsStateIsNotATitle() {
+    assertThat(split("She was at Fry's in Fountain Valley, CA. Dr. Lee was not."))
+        .containsExactly("She was at Fry's in Fountain Valley, CA.", "Dr. Lee was not.");
+  }
+
+  @Test
+  void tokenisedInitialismsStayInOneSentence() {
+    assertThat(
+            split("A jury convicted him of murdering L. A. County Sheriff's Deputy Jerry Ortiz."))
+        .hasSize(1);
+    assertThat(split("The star fooled an L. A Superior Court judge, a lawyer said. She left."))
+        .containsExactly(
+            "The star fooled an L. A Superior Court judge, a lawyer said.", "She left.");
+    assertThat(split("Deputy D. A. Lowell Anger will seek the death penalty. The trial goes on."))
+        .containsExactly(
+            "Deputy D. A. Lowell Anger will seek the death penalty.", "The trial goes on.");
+    assertThat(split("He moved to the U. S. The company followed."))
+        .containsExactly("He moved to the U. S.", "The company followed.");
+  }
+
+  @Test
+  void placeAndStreetAbbreviationsEndASentenceOnlyBeforeASentenceStarter() {
+    assertThat(
+            split("He lives in Seattle, Wash. The city is wet. Sen. Patty Murray, D-Wash. spoke."))
+        .containsExactly(
+            "He lives in Seattle, Wash.", "The city is wet.", "Sen. Patty Murray, D-Wash. spoke.");
+    assertThat(
+            split("He lives on Elm St. The house is old. He flew to St. Louis at 9 a.m. Monday."))
+        .containsExactly(
+            "He lives on Elm St.", "The house is old.", "He flew to St. Louis at 9 a.m. Monday.");
+    assertThat(split("Martin Luther King Jr. Day fell on Sept. 5 this year. It rained."))
+        .containsExactly("Martin Luther King Jr. Day fell on Sept. 5 this year.", "It rained.");
+  }
+
+  @Test
+  void aNumberAbbreviationKeepsTheCodeAfterIt() {
+    assertThat(split("He is charged in case No. VA089897 filed this morning. He pleaded."))
+        .containsExactly("He is charged in case No. VA089897 filed this morning.", "He pleaded.");
+  }
+
+  @Test
+  void aTokenisedDecimalStaysWholeButANumberCanStartASentence() {
+    assertThat(
+            split("The survey puts the magnitude at 6. 1.\nTen died in 2005. 12 people were hurt."))
+        .containsExactly(
+            "The survey puts the magnitude at 6. 1.", "Ten died in 2005.", "12 people were hurt.");
+  }
+
+  @Test
+  void aTimeEndingALineGoesOnWithItsDayOnTheNext() {
+    assertThat(
+            split(
+                "Firefighters came at around 9:40 p.m.\nFriday night.\nOne man was hurt at 4 p.m.\nOne died."))
+        .containsExactly(
+            "Firefighters came at around 9:40 p.m.\nFriday night.",
+            "One man was hurt at 4 p.m.",
+            "One died.");
+  }
+
+  @Test
   void numbersAndDecimalsStayWhole() {
     assertThat(split("Prices rose 3.5% to $1,200.50 on Jan. 5 in the U.S.-based chain. Then fell."))
         .containsExactly(
