@@ -71,6 +71,16 @@ public final class ClauseCompression {
           "^([^,;:]{3,90}?),\\s(?!and\\s|or\\s|but\\s)(?=\\p{Ll})[^,;:]{3,160},"
               + "(?=\\s(?!and\\s|or\\s|but\\s|who\\s|which\\s)\\p{Ll})");
 
+  /**
+   * A figure restated roughly between commas: "eliminate 789, or about a quarter, of its 3,200
+   * dealers". The clause boundary at its first comma cut the object after the number ("wants to
+   * eliminate 789").
+   */
+  private static final Pattern ROUGHLY =
+      Pattern.compile(
+          ",\\s(?:or\\s)?(?:about|roughly|nearly|almost|around|some|more than|less than|close to)"
+              + "\\s[^,;:()]{1,40},(?=\\s)");
+
   /** "It was a milestone in aviation history: the first Airbus A380 landed ...": a lead-in. */
   private static final Pattern COLON_LEAD = Pattern.compile("^[^:\"“”]{3,80}?:\\s(?=\\p{L})");
 
@@ -99,7 +109,8 @@ public final class ClauseCompression {
             List.of(BRACKETS, LEAD_IN),
             List.of(BRACKETS, LEAD_IN, DAY),
             List.of(BRACKETS, LEAD_IN, DAY, APPOSITIVE),
-            List.of(BRACKETS, COLON_LEAD, LEAD_IN, DAY));
+            List.of(BRACKETS, COLON_LEAD, LEAD_IN, DAY),
+            List.of(BRACKETS, LEAD_IN, DAY, ROUGHLY));
     List<Compressed> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     String previous = null;
@@ -233,6 +244,27 @@ public final class ClauseCompression {
     return c;
   }
 
+  /**
+   * Whether a reported clause's subject is "the" and a noun that the speaker's own name ends with
+   * or holds ("The DaimlerChrysler Corporation has announced that the corporation is divesting"),
+   * right before its verb: the speaker again, named by its kind, which a headline names outright.
+   */
+  static boolean definiteSpeaker(List<Tok> t, int s, int[] who) {
+    if (s + 2 >= t.size()
+        || !t.get(s).lower().equals("the")
+        || !t.get(s + 1).tag().equals("NN")
+        || !(t.get(s + 2).tagIs("VB") || t.get(s + 2).tagIs("MD"))) {
+      return false;
+    }
+    String noun = t.get(s + 1).lower();
+    for (int k = who[0]; k < who[1]; k++) {
+      if (t.get(k).lower().equals(noun)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the clause ends on its verb or a noun right before a preposition it leaves out. */
   private static boolean endsBeforeComplement(List<Tok> t, Compressed c) {
     for (int k = 0; k + 1 < t.size(); k++) {
@@ -278,7 +310,11 @@ public final class ClauseCompression {
       reported = true;
       int[] who = Subjects.subjectSpan(t, s);
       s = after;
-      if ((t.get(s).tag().equals("PRP") || t.get(s).tag().equals("PRP$"))
+      boolean anaphor = who != null && definiteSpeaker(t, s, who);
+      if (anaphor) {
+        s++; // "DaimlerChrysler Corporation announced that the corporation is divesting ..."
+      }
+      if ((anaphor || t.get(s).tag().equals("PRP") || t.get(s).tag().equals("PRP$"))
           && who != null
           && Subjects.hasName(t, who[0], who[1])) {
         speaker = who;

@@ -137,9 +137,31 @@ public final class HeadlineKeyphrase {
    * The shortest run of two to four headline words, opening on a content word, that {@code meta}
    * names exactly once ("Germans now" when the summary says "Germans now think ..." and "Germans no
    * longer ..."): for a summary that names each single phrase of the headline twice or never.
+   * Failing that, one headline noun the summary names once (a name first): a summary that shares
+   * only a name with its headline still holds its keyphrase, where no phrase of two words would
+   * have left it without one.
    */
   public static java.util.Optional<String> namedOnce(String headline, String meta) {
     List<Tok> t = EnglishTagger.tag(headline);
+    java.util.Optional<String> run = namedOnce(headline, meta, t);
+    if (run.isPresent()) {
+      return run;
+    }
+    for (String tag : List.of("NNP", "NN")) {
+      for (Tok w : t) {
+        if (w.tagIs(tag)
+            && Words.isContent(w.lower())
+            && w.text().length() > 2
+            && SeoAnalyzer.phraseCount(meta, w.text()) == 1
+            && SeoAnalyzer.containsKeyphrase(headline, w.text())) {
+          return java.util.Optional.of(w.text());
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static java.util.Optional<String> namedOnce(String headline, String meta, List<Tok> t) {
     for (int len = 2; len <= 4; len++) {
       for (int i = 0; i + len <= t.size(); i++) {
         if (!Words.isContent(t.get(i).lower())) {

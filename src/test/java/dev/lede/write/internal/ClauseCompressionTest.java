@@ -543,4 +543,29 @@ class ClauseCompressionTest {
             .toList();
     assertThat(texts).contains("Federal government to provide Ford Australia with AU$52.5 million");
   }
+
+  @Test
+  void aReportedSubjectNamingTheSpeakerByItsKindBecomesTheSpeakersName() {
+    String h =
+        headline(
+            "The Hartwell Corporation has announced that the corporation is selling its bus"
+                + " division to Moreno Capital.");
+    assertThat(h).startsWith("Hartwell Corporation").contains("bus division");
+    // Another company than the speaker stays what it is.
+    assertThat(
+            headline(
+                "The Hartwell Corporation has announced that the bank is selling its bus division"
+                    + " to Moreno Capital."))
+        .doesNotStartWith("Hartwell");
+  }
+
+  @Test
+  void aFigureRestatedRoughlyBetweenCommasGoesAndTheObjectAfterItStays() {
+    String sentence =
+        "Carmaker Hartwell Motors has said that it wants to close 412, or about a third, of its"
+            + " 1,250 dealers by June.";
+    assertThat(ClauseCompression.candidates(sentence, 70))
+        .extracting(ClauseCompression.Compressed::text)
+        .anySatisfy(t -> assertThat(t).contains("close 412 of its 1,250 dealers"));
+  }
 }

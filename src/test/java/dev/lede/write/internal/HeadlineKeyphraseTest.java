@@ -48,4 +48,15 @@ class HeadlineKeyphraseTest {
     assertThat(SeoAnalyzer.containsKeyphrase(headline, kp)).isTrue();
     assertThat(SeoAnalyzer.phraseCount(meta, kp)).isEqualTo(1);
   }
+
+  @Test
+  void aSummarySharingOnlyANameWithTheHeadlineNamesThatNameAsTheKeyphrase() {
+    String headline = "Striker Adebayor dances in front of Arc de Triomphe";
+    String meta =
+        "Fans were left puzzled after a video of the Tottenham forward, posted on Sunday, showed"
+            + " Adebayor performing a strange jig in Paris.";
+    // No run of two headline words is in the summary: only the name is shared.
+    assertThat(meta).doesNotContain("Striker Adebayor").doesNotContain("Adebayor dances");
+    assertThat(HeadlineKeyphrase.namedOnce(headline, meta)).contains("Adebayor");
+  }
 }
