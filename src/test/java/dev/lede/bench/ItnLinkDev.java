@@ -1,7 +1,6 @@
 package dev.lede.bench;
 
 import dev.lede.index.lucene.LuceneCandidateIndex;
-import dev.lede.lang.LanguageDetector;
 import dev.lede.story.ClusteringScores;
 import dev.lede.story.StoryClusterer;
 import dev.lede.story.StoryInput;
@@ -34,12 +33,15 @@ public final class ItnLinkDev {
             "..", "shared", "data", "clustering", "itn-multilingual-events", "itn_blurbs.jsonl");
     List<ItnBench.Blurb> blurbs =
         ItnBench.firstPerEventAndLanguage(data, Set.of("en", "zh", "ko", "ja"));
-    Path within = Path.of("target", "bench-cache", "itn-within-by-language.tsv");
+    // Each blurb's within-language story and the language lede cluster gave it (und as en).
+    Path within = Path.of("target", "bench-cache", "itn-within-by-language-v2.tsv");
     Map<String, String> story = new LinkedHashMap<>();
+    Map<String, String> language = new HashMap<>();
     if (Files.exists(within)) {
       for (String line : Files.readAllLines(within)) {
         String[] f = line.split("\t");
         story.put(f[0], f[1]);
+        language.put(f[0], f[2]);
       }
     } else {
       CachedEmbedder cached =
@@ -53,10 +55,15 @@ public final class ItnLinkDev {
       new dev.lede.story.ClusterCommandLogic(
               StoryClusterer.Config.defaults().toBuilder().embedder(cached).build(),
               LuceneCandidateIndex.FACTORY)
-          .withinLanguage(inputs, story, new HashMap<>());
+          .withinLanguage(inputs, story, language);
       StringBuilder sb = new StringBuilder();
       for (ItnBench.Blurb b : blurbs) {
-        sb.append(b.id()).append('\t').append(story.get(b.id())).append('\n');
+        sb.append(b.id())
+            .append('\t')
+            .append(story.get(b.id()))
+            .append('\t')
+            .append(language.get(b.id()))
+            .append('\n');
       }
       Files.createDirectories(within.getParent());
       Files.writeString(within, sb, StandardCharsets.UTF_8);
@@ -76,7 +83,7 @@ public final class ItnLinkDev {
     for (ItnBench.Blurb b : blurbs) {
       ev.add(
           story.get(b.id()),
-          LanguageDetector.detect(b.text()),
+          language.get(b.id()),
           Optional.of(CrossLanguageLinker.eventTime(b.text(), Instant.parse(b.time()))),
           anchors.get(b.id()),
           CrossLanguageLinker.ageDays(b.text()));
@@ -131,6 +138,8 @@ public final class ItnLinkDev {
       // --pairs=even: only pairs of blurbs of even-numbered events (the half settings are tuned
       // on).
       boolean evenOnly = args[0].equals("--pairs=even");
+      // --pairs=all: also the cross-language pairs joined rightly, to see what evidence they share.
+      boolean all = args[0].equals("--pairs=all");
       Map<String, Integer> eventIndex = new LinkedHashMap<>();
       blurbs.forEach(b -> eventIndex.putIfAbsent(b.event(), eventIndex.size()));
       for (int i = 0; i < blurbs.size(); i++) {
@@ -143,13 +152,18 @@ public final class ItnLinkDev {
           }
           boolean g = a.event().equals(b.event());
           boolean p = predicted.get(a.id()).equals(predicted.get(b.id()));
-          if (a.lang().equals(b.lang()) || g == p) {
+          if (a.lang().equals(b.lang()) || (g == p && !(all && g))) {
             continue;
           }
           Set<String> shared = new java.util.TreeSet<>(anchors.get(a.id()));
           shared.retainAll(anchors.get(b.id()));
           System.out.println(
-              (g ? "MISSED " : "WRONG  ") + a.lang() + "-" + b.lang() + " " + shared);
+              (g && p ? "OK     " : g ? "MISSED " : "WRONG  ")
+                  + a.lang()
+                  + "-"
+                  + b.lang()
+                  + " "
+                  + shared);
           System.out.println("   " + a.time() + " " + a.text());
           System.out.println("   " + b.time() + " " + b.text());
         }

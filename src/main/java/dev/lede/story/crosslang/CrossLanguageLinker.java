@@ -32,6 +32,10 @@ import java.util.TreeMap;
  */
 public final class CrossLanguageLinker {
   private static final int DATELINE_DAYS = 14;
+  // Anchors two stories must share to be linked.
+  private static final int MIN_SHARED = 2;
+  // Days apart from which stories sharing only MIN_SHARED anchors are not linked.
+  private static final double WEAK_GAP_DAYS = 5;
   private final double threshold;
   private final Duration window;
   private final Duration decay;
@@ -292,11 +296,19 @@ public final class CrossLanguageLinker {
             vectors.get(i).size() <= vectors.get(j).size() ? vectors.get(i) : vectors.get(j);
         Map<String, Double> big = small == vectors.get(i) ? vectors.get(j) : vectors.get(i);
         double dot = 0;
+        int shared = 0;
         for (Map.Entry<String, Double> e : small.entrySet()) {
           Double o = big.get(e.getKey());
           if (o != null) {
             dot += e.getValue() * o;
+            shared++;
           }
+        }
+        // One anchor in common is chance, however rare: stories of one country on the same days
+        // (a launch in China and a Chinese leader's death) share their country and nothing else;
+        // a week apart, a country and what happened (a fire's deaths, a leader's) are chance too.
+        if (shared < MIN_SHARED || (shared == MIN_SHARED && gap >= WEAK_GAP_DAYS)) {
+          continue;
         }
         double score = dot / (norms[i] * norms[j]) * Math.exp(-gap * 86_400 / decay.toSeconds());
         if (score >= threshold) {

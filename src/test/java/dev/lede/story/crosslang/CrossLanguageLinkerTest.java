@@ -127,4 +127,31 @@ class CrossLanguageLinkerTest {
         .doesNotContain("c:Asia/Tokyo");
     assertThat(CrossLanguageLinker.anchors(text)).contains("c:Asia/Tokyo");
   }
+
+  private static Map<String, String> twoReports(String en, String zh, Duration apart) {
+    CrossLanguageLinker.Stories s = new CrossLanguageLinker.Stories();
+    add(s, "en", "en", DAY, en);
+    add(s, "zh", "zh", DAY.plus(apart), zh);
+    return CrossLanguageLinker.defaults().link(s);
+  }
+
+  @Test
+  void storiesSharingOnlyTheirCountryAreNotLinked() {
+    String death = "Jiang Zemin, former leader of China, dies at the age of 96.";
+    String launch = "中國神舟十五号載人飛船自酒泉卫星发射中心發射升空。";
+    String sameLaunch = "China launches the crewed spacecraft Shenzhou-15 from Jiuquan.";
+
+    assertThat(twoReports(death, launch, Duration.ofHours(20)).get("zh")).isEqualTo("zh");
+    // A second anchor in common (the mission's number, what happened) links them.
+    assertThat(twoReports(sameLaunch, launch, Duration.ofHours(20)).get("zh")).isEqualTo("en");
+  }
+
+  @Test
+  void aWeekApartACountryAndWhatHappenedAreNotEnoughToLink() {
+    String en = "A heatwave causes forest fires across Chile.";
+    String zh = "智利中部和南部發生大規模森林火災。";
+
+    assertThat(twoReports(en, zh, Duration.ofDays(2)).get("zh")).isEqualTo("en");
+    assertThat(twoReports(en, zh, Duration.ofDays(7)).get("zh")).isEqualTo("zh");
+  }
 }

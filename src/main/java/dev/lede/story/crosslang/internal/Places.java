@@ -28,6 +28,7 @@ final class Places {
   private static final List<String> LOCALES = List.of("en", "ko", "ja", "zh", "zh_Hant");
   private static final int MAX_WORDS = 4;
   private static final Pattern LATIN_WORD = Pattern.compile("[\\p{IsLatin}][\\p{IsLatin}.'’-]*");
+  private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
   private static final Pattern DEMONYM =
       Pattern.compile("(.{4,}?)(?:ians|ian|ans|an|ese|ish|is|i|s|n)");
 
@@ -154,6 +155,10 @@ final class Places {
       }
       if (w.endsWith("'s")) {
         w = w.substring(0, w.length() - 2);
+      }
+      // "U.S." and "U.K." are the short names "US" and "UK" written with stops.
+      if (INITIALS.matcher(w).matches()) {
+        w = w.replace(".", "");
       }
       words.add(w);
     }

@@ -33,6 +33,12 @@ class PlacesTest {
   }
 
   @Test
+  void aShortNameWrittenWithStopsIsTheShortName() {
+    assertThat(places.keys("the largest bank failure in U.S. history")).contains("p:US");
+    assertThat(places.keys("a U.K. court")).contains("p:GB");
+  }
+
+  @Test
   void lowerCaseWordsAreNoPlaces() {
     assertThat(places.keys("they chad a turkey for dinner")).isEmpty();
   }
