@@ -28,6 +28,10 @@ public final class ItnLinkDev {
   private ItnLinkDev() {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].startsWith("--within=")) {
+      within(args[0].substring("--within=".length()));
+      return;
+    }
     Path data =
         Path.of(
             "..", "shared", "data", "clustering", "itn-multilingual-events", "itn_blurbs.jsonl");
@@ -335,5 +339,40 @@ public final class ItnLinkDev {
         p,
         r,
         p + r == 0 ? 0 : 2 * p * r / (p + r));
+  }
+
+  /**
+   * {@code --within=en}: clusters one language's blurbs alone and prints each assignment (score,
+   * story, entity keys) and the merges and splits it caused, to read the clusterer's joins.
+   */
+  private static void within(String lang) throws Exception {
+    Path data =
+        Path.of(
+            "..", "shared", "data", "clustering", "itn-multilingual-events", "itn_blurbs.jsonl");
+    CachedEmbedder cached =
+        new CachedEmbedder(
+            dev.lede.nlp.Embedder.miniLm(), Path.of("target", "bench-cache", "itn-minilm.bin"));
+    StoryClusterer.Config config =
+        StoryClusterer.Config.defaults().toBuilder().embedder(cached).build();
+    try (StoryClusterer c = StoryClusterer.inMemory(config, LuceneCandidateIndex.FACTORY)) {
+      for (ItnBench.Blurb b :
+          ItnBench.firstPerEventAndLanguage(data, Set.of("en", "zh", "ko", "ja"))) {
+        if (!b.lang().equals(lang)) {
+          continue;
+        }
+        dev.lede.story.Assignment a =
+            c.assign(StoryInput.of(b.id(), "", b.text()).withPublished(Instant.parse(b.time())));
+        System.out.printf(
+            "%s %s %s %s %.3f %s | %s%n",
+            b.id(),
+            b.time(),
+            a.storyId(),
+            a.newStory() ? "new" : "joined",
+            a.score(),
+            config.entityKeys().keys(b.text()),
+            b.text());
+        a.changes().forEach(ch -> System.out.println("    " + ch));
+      }
+    }
   }
 }
