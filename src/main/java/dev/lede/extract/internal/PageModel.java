@@ -223,9 +223,11 @@ public final class PageModel {
    * of the site: menus and related lists name their targets in words.
    */
   static boolean spellsItsAddress(Element a) {
+    // Written out, an address is the link's only text node: no need to gather a link's text.
+    if (a.childNodeSize() != 1 || !(a.childNode(0) instanceof TextNode node)) return false;
     String href = a.attr("href");
     if (href.length() < 8) return false;
-    String t = a.text();
+    String t = node.getWholeText().strip();
     if (t.length() < 6 || t.indexOf(' ') >= 0 || t.indexOf('.') < 0) return false;
     String text = bareAddress(t);
     if (text.endsWith("...")) text = text.substring(0, text.length() - 3);
