@@ -145,4 +145,17 @@ class DevelopmentPagesTest {
     assertWanted(d, text);
     assertThat(text).doesNotContain("Steuerdarling");
   }
+
+  @Test
+  @Timeout(120)
+  void anArticleSplitIntoMarkedPartsKeepsThePartsAfterTheLongest() {
+    // theatlantic.com, 23 August 2020: the essay is three <section itemprop="articleBody"> parts
+    // between ad slots; the longest was taken with the prose before it, and the closing part
+    // ("What's happening in California has a name: climate change.") was lost.
+    ExtractionEval.SnippetDoc d = page("theatlantic.com.disasters.html");
+    String text = text(d);
+
+    assertWanted(d, text);
+    assertThat(text).doesNotContain("Subscribe and support 162 years of independent journalism");
+  }
 }

@@ -104,7 +104,7 @@ public final class MainText {
     String strategy;
     Box markerClean = bestCleanMarker();
     if (markerClean != null && cleanText[markerClean.index] >= MIN_EXTRACTED) {
-      selection = withLead(markerClean);
+      selection = withParts(markerClean, withLead(markerClean));
       strategy = "marker";
     } else {
       selection = readabilitySelection();
@@ -150,6 +150,44 @@ public final class MainText {
     extra.add(container);
     extra.sort((a, b) -> Integer.compare(a.firstBlock, b.firstBlock));
     return extra;
+  }
+
+  /**
+   * An article split into parts by ads or widgets marks each part as the article body (three {@code
+   * <section itemprop="articleBody" class="l-article__section">} on theatlantic.com): the other
+   * parts marked alike (schema.org's articleBody, same tag and classes, outside the selection) are
+   * taken too, after the container as well as before it. Class names alone are not enough: a blog's
+   * list of posts marks every excerpt so.
+   */
+  private List<Box> withParts(Box container, List<Box> selection) {
+    if (!isArticleBodyItem(container)) return selection;
+    List<Box> out = null;
+    String cls = container.element.className();
+    for (Box b : m.markers) {
+      if (b == container
+          || b.tag != container.tag
+          || !isArticleBodyItem(b)
+          || cleanText[b.index] == 0
+          || !b.element.className().equals(cls)
+          || isExcludedBox(b)) {
+        continue;
+      }
+      boolean overlaps = false;
+      for (Box s : out == null ? selection : out) {
+        if (s.isAncestorOf(b) || b.isAncestorOf(s)) overlaps = true;
+      }
+      if (overlaps) continue;
+      if (out == null) out = new ArrayList<>(selection);
+      out.add(b);
+    }
+    if (out == null) return selection;
+    out.sort((a, b) -> Integer.compare(a.firstBlock, b.firstBlock));
+    return out;
+  }
+
+  /** Whether a box is marked as the article's body by schema.org markup, not by a class name. */
+  private static boolean isArticleBodyItem(Box b) {
+    return b.element.attr("itemprop").equalsIgnoreCase("articleBody");
   }
 
   /** How many ancestor levels of the container are searched for preceding prose. */
