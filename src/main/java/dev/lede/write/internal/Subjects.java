@@ -93,6 +93,12 @@ final class Subjects {
     return -1;
   }
 
+  /** Whether "by" (after a particle: "carried out by") opens at {@code k}: a passive's agent. */
+  private static boolean byAgent(List<Tok> t, int k, int end) {
+    int at = k < end && t.get(k).tagIs("RP") ? k + 1 : k;
+    return at < end && t.get(at).lower().equals("by");
+  }
+
   /**
    * The part that describes the subject opening at {@code s}, as [from, main verb): a relative
    * clause ("offender who was the subject of a manhunt", "members whose names remain unreleased")
@@ -104,6 +110,7 @@ final class Subjects {
     int from = -1;
     int pending = 0;
     boolean participle = false;
+    boolean agentive = false;
     for (int k = s; k < end; k++) {
       Tok x = t.get(k);
       boolean afterNoun = k > s && t.get(k - 1).tagIs("NN");
@@ -126,10 +133,20 @@ final class Subjects {
       boolean finite =
           x.tag().equals("VBD") || x.tag().equals("VBZ") || x.tag().equals("VBP") || x.tagIs("MD");
       boolean passiveParticiple =
-          x.tag().equals("VBN") || x.tag().equals("VBD") && k + 1 < end && t.get(k + 1).tagIs("IN");
-      if (from < 0 && afterCommonNoun && (x.tag().equals("VBG") || passiveParticiple)) {
+          x.tag().equals("VBN")
+              || x.tag().equals("VBD")
+                  && k + 1 < end
+                  && (t.get(k + 1).tagIs("IN") || byAgent(t, k + 1, end));
+      // A sentence's first word is capitalised whatever it is: "Research" may be tagged a name.
+      boolean afterFirstNoun = afterNoun && k - 1 == s && byAgent(t, k + 1, end);
+      if (from < 0
+          && (afterCommonNoun || afterFirstNoun)
+          && (x.tag().equals("VBG") || passiveParticiple)) {
         from = k;
         participle = true;
+        // "Research carried out by the Forsa Institute found ...": a participle with its agent
+        // is surely passive, so the next finite verb is the clause's.
+        agentive = byAgent(t, k + 1, end);
         continue;
       }
       if (!finite) {
@@ -153,7 +170,7 @@ final class Subjects {
               || (lemma.equals("be") || lemma.equals("have"))
                   && k + 1 < end
                   && (t.get(k + 1).tagIs("VB") || t.get(k + 1).tagIs("RB"));
-      if (participle && !auxiliary && !t.get(from).tag().equals("VBG")) {
+      if (participle && !auxiliary && !agentive && !t.get(from).tag().equals("VBG")) {
         return null;
       }
       return k - from >= 2 && from - s >= 1 ? new int[] {from, k} : null;

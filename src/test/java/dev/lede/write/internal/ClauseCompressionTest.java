@@ -568,4 +568,19 @@ class ClauseCompressionTest {
         .extracting(ClauseCompression.Compressed::text)
         .anySatisfy(t -> assertThat(t).contains("close 412 of its 1,250 dealers"));
   }
+
+  @Test
+  void aParticipleWithItsAgentDescribesTheSubjectAndIsNotItsVerb() {
+    for (String sentence :
+        List.of(
+            "Research carried out by the Hartwell Institute found that support fell to nine per"
+                + " cent.",
+            "A survey carried out by the Hartwell Institute found that support fell to nine per"
+                + " cent.")) {
+      assertThat(ClauseCompression.candidates(sentence, 70))
+          .extracting(ClauseCompression.Compressed::text)
+          .isNotEmpty()
+          .allSatisfy(t -> assertThat(t).doesNotContain("carries out").contains("finds"));
+    }
+  }
 }
