@@ -24,10 +24,12 @@ import java.util.Set;
  *   <li>{@code . ! ? …} end a sentence only when followed by whitespace or the end of the text,
  *       after absorbing closing quotes and brackets ({@code ."} and {@code .”} stay in the
  *       sentence);
- *   <li>a period does not end a sentence after a title ("Dr.", "Gen."), an initial ("J. R. R.
- *       Tolkien"), "No." before a number, a month before a day, or before a lower-case word; after
- *       an ambiguous abbreviation ("U.S.", "Inc.", "etc.") only when a function word such as "The"
- *       or "He" follows;
+ *   <li>a period does not end a sentence after a title ("Dr.", "Const.", "Dist. Atty."; nor a line
+ *       break after one before a capitalised word), an initial ("J. R. R. Tolkien", tokenised "L.
+ *       A. County"), "No." before a number or code, a month before a day, between the digits of a
+ *       tokenised decimal ("6. 1."), or before a lower-case word; after an ambiguous abbreviation
+ *       ("U.S.", "Inc.", "St.", "a.m.", a state such as "Wash.") only when a function word such as
+ *       "The" or "He" follows. The lists are {@code abbreviations.txt};
  *   <li>{@code ?} and {@code !} inside a quote followed by a speech verb ({@code "Why?" Lee
  *       asked.}) do not end the sentence.
  * </ol>
