@@ -176,6 +176,15 @@ public final class Korean {
         }
       }
     }
+    if (subject >= 0 && subjFrom == subject && subjFrom > 0) {
+      // "지진의 강도가": the owner in the genitive says whose; the headline keeps it bare ("지진
+      // 강도"), not "강도" alone.
+      String owner = w.get(subjFrom - 1);
+      if (owner.length() > 2 && owner.endsWith("의") && Words.isHangul(owner)) {
+        subj = owner.substring(0, owner.length() - 1) + " " + subj;
+        subjFrom--;
+      }
+    }
     List<String> middle = new ArrayList<>(w.subList(subject + 1, w.size()));
     if (!middle.isEmpty() && !verbal) {
       middle.set(middle.size() - 1, objectStem(middle.get(middle.size() - 1)));

@@ -77,4 +77,11 @@ class KoreanTest {
     assertThat(Korean.isKorean("천안함이 침몰하였다. (PCC-772)")).isTrue();
     assertThat(Korean.isKorean("The Cheonan sank near Baengnyeong (백령도).")).isFalse();
   }
+
+  @Test
+  void aSubjectsOwnerInTheGenitiveStaysInTheHeadline() {
+    // Not "강도, ...": whose magnitude was revised.
+    assertThat(Korean.headlineClause("지난 11일 일본 앞바다에서 발생한 지진의 강도가 리히터 규모 8.8에서 9.0으로 조정됐다.", 70))
+        .hasValueSatisfying(h -> assertThat(h).startsWith("지진 강도"));
+  }
 }
