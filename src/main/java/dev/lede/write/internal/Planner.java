@@ -38,6 +38,9 @@ public final class Planner {
   /** Articles whose analysis is kept between writes: a story re-written analyses only its news. */
   static final int ANALYSES_KEPT = 1_000;
 
+  /** Times the lede is chosen again without the captions it held. */
+  static final int CAPTION_ROUNDS = 3;
+
   private final SentenceVectors vectors;
   private final Map<WriterInput, Doc> analyses =
       new LinkedHashMap<>(64, 0.75f, true) {
@@ -102,6 +105,18 @@ public final class Planner {
     GroundingChecker checker = GroundingChecker.forInputs(articles);
     Chronology chron = Chronology.of(docs);
     List<Candidate> lede = Selection.lede(docs, cands, kpWords, checker, entities, chron);
+    for (int round = 0; round < CAPTION_ROUNDS; round++) {
+      // A photo caption never opens the story: choose again without it.
+      List<Candidate> captions = lede.stream().filter(c -> Captions.caption(c.text)).toList();
+      if (captions.isEmpty()) {
+        break;
+      }
+      cands = new ArrayList<>(cands);
+      cands.removeAll(captions);
+      lede = Selection.lede(docs, cands, kpWords, checker, entities, chron);
+    }
+    lede = new ArrayList<>(lede);
+    lede.removeIf(c -> Captions.caption(c.text));
     if (lede.isEmpty()) {
       lede = Selection.anyFitting(cands, checker, entities);
     }
@@ -139,6 +154,7 @@ public final class Planner {
       body.removeIf(other);
       lede.removeIf(other);
     }
+    body.removeIf(c -> Captions.caption(c.text));
     Redundancy.mergeRestatements(lede, body, checker);
     chron.dropOtherDays(lede, body);
     List<Reconciler.Reconciled> reconciled =

@@ -188,8 +188,8 @@ public final class Trimmer {
     int start = s.start();
     int end = s.end();
     String raw = s.text();
-    if (strict ? !proseShaped(raw) : NOT_PROSE.matcher(raw).find()) {
-      return Optional.empty();
+    if ((strict ? !proseShaped(raw) : NOT_PROSE.matcher(raw).find()) || Captions.byWords(raw)) {
+      return Optional.empty(); // not prose, or a photo caption or credit
     }
     if (i > 0
         && SPLIT_DECIMAL_END.matcher(doc.sentences.get(i - 1).text()).find()
