@@ -107,12 +107,6 @@ final class Captions {
    * (the English tagger reads it), by its verbs.
    */
   static boolean caption(String sentence) {
-    return byWords(sentence) || latin(sentence) && byVerbs(sentence);
-  }
-
-  private static boolean latin(String s) {
-    return s.codePoints()
-        .filter(Character::isLetter)
-        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+    return byWords(sentence) || EnglishTagger.readable(sentence) && byVerbs(sentence);
   }
 }

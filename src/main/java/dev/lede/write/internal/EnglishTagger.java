@@ -141,6 +141,17 @@ public final class EnglishTagger {
     return out;
   }
 
+  /**
+   * Whether the tagger can read {@code text}: its first letters are Latin ones (a Korean, Japanese
+   * or Chinese sentence, tagged with English models, would read as a run of unknown nouns).
+   */
+  static boolean readable(String text) {
+    return text.codePoints()
+        .filter(Character::isLetter)
+        .limit(40)
+        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+  }
+
   /** Whether the tagger's lexicon knows {@code word} with the Penn tag {@code tag}. */
   public static boolean known(String word, String tag) {
     String[] tags = Models.DICTIONARY == null ? null : Models.DICTIONARY.getTags(word);

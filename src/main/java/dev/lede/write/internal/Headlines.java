@@ -75,7 +75,7 @@ public final class Headlines {
    */
   public static Headline news(
       List<WrittenSentence> sentences, List<StoryPlan.NewsSentence> news, String keyphrase) {
-    if (news.isEmpty() || sentences.isEmpty() || !latin(sentences.get(0).text())) {
+    if (news.isEmpty() || sentences.isEmpty() || !EnglishTagger.readable(sentences.get(0).text())) {
       return news(sentences, keyphrase);
     }
     double top = news.stream().mapToDouble(StoryPlan.NewsSentence::centrality).max().orElse(0);
@@ -93,7 +93,7 @@ public final class Headlines {
     for (StoryPlan.NewsSentence n : news) {
       WrittenSentence ws = n.sentence();
       String text = ws.text();
-      if (!latin(text)) {
+      if (!EnglishTagger.readable(text)) {
         continue;
       }
       int place = places.get(n);
@@ -199,7 +199,7 @@ public final class Headlines {
         }
         continue;
       }
-      if (!latin(text)) {
+      if (!EnglishTagger.readable(text)) {
         Optional<String> c =
             CjkHeadlines.isJapanese(text)
                 ? CjkHeadlines.japanese(text, HEADLINE_MAX)
@@ -240,7 +240,7 @@ public final class Headlines {
     // cut after "she" or inside a quotation is refused).
     for (int i = 0; i < Math.min(sentences.size(), FROM); i++) {
       WrittenSentence ws = sentences.get(i);
-      if (Korean.isKorean(ws.text()) || !latin(ws.text())) {
+      if (Korean.isKorean(ws.text()) || !EnglishTagger.readable(ws.text())) {
         String cut = cutAtBoundary(ws.text());
         return new Headline(cut, narrowed(ws, cut), i);
       }
@@ -393,10 +393,6 @@ public final class Headlines {
       return Optional.of("it ends with a period, as a sentence, not a headline");
     }
     return Optional.empty();
-  }
-
-  private static boolean latin(String text) {
-    return text.codePoints().filter(Character::isLetter).limit(40).allMatch(c -> c < 0x2E80);
   }
 
   /** The sentence's spans, each quote narrowed to {@code kept} where it holds it verbatim. */

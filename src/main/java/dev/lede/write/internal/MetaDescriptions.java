@@ -525,7 +525,7 @@ public final class MetaDescriptions {
     List<String> finer = new ArrayList<>();
     for (String base : List.copyOf(out)) {
       String b = open(base);
-      if (!latin(b)) {
+      if (!EnglishTagger.readable(b)) {
         continue;
       }
       List<EnglishTagger.Tok> t = EnglishTagger.tag(b);
@@ -579,10 +579,6 @@ public final class MetaDescriptions {
     }
     return (x.tag().equals("VBN") || x.tag().equals("VBG"))
         && (before.tagIs("NN") || before.text().equals(","));
-  }
-
-  private static boolean latin(String text) {
-    return text.codePoints().filter(Character::isLetter).limit(40).allMatch(c -> c < 0x2E80);
   }
 
   private static final Set<String> DANGLING =
