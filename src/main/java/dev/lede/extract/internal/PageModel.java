@@ -120,7 +120,7 @@ public final class PageModel {
           }
         }
         case LINK -> {
-          if (countsAsLink(el)) inLink++;
+          if (!isScriptLink(el)) inLink++;
         }
         case IMAGE -> {}
         case INLINE -> {}
@@ -149,7 +149,7 @@ public final class PageModel {
         current.textLength += done.textLength;
         current.linkLength += done.linkLength;
         current.prose += done.prose;
-      } else if (el.normalName().equals("a") && countsAsLink(el)) {
+      } else if (el.normalName().equals("a") && !isScriptLink(el)) {
         inLink = Math.max(0, inLink - 1);
       }
       return FilterResult.CONTINUE;
@@ -207,41 +207,6 @@ public final class PageModel {
       commas = 0;
       pendingSpace = false;
     }
-  }
-
-  /**
-   * Whether a link's text counts as link text: not a button to nowhere ({@link #isScriptLink}), nor
-   * an address written out ({@link #spellsItsAddress}).
-   */
-  private static boolean countsAsLink(Element a) {
-    return !isScriptLink(a) && !spellsItsAddress(a);
-  }
-
-  /**
-   * A link whose text is its own address ("http://www.openpetition.de/petition/...",
-   * "name@example.org") is an address the author wrote out in the text, not a way to another page
-   * of the site: menus and related lists name their targets in words.
-   */
-  static boolean spellsItsAddress(Element a) {
-    // Written out, an address is the link's only text node: no need to gather a link's text.
-    if (a.childNodeSize() != 1 || !(a.childNode(0) instanceof TextNode node)) return false;
-    String href = a.attr("href");
-    if (href.length() < 8) return false;
-    String t = node.getWholeText().strip();
-    if (t.length() < 6 || t.indexOf(' ') >= 0 || t.indexOf('.') < 0) return false;
-    String text = bareAddress(t);
-    if (text.endsWith("...")) text = text.substring(0, text.length() - 3);
-    else if (text.endsWith("\u2026")) text = text.substring(0, text.length() - 1);
-    return text.length() >= 4 && bareAddress(href).startsWith(text);
-  }
-
-  /** An address lower-cased, without its scheme ({@code mailto:}, {@code http://}) and "www.". */
-  private static String bareAddress(String s) {
-    String x = s.strip().toLowerCase(java.util.Locale.ROOT);
-    for (String prefix : new String[] {"mailto:", "https://", "http://", "//", "www."}) {
-      if (x.startsWith(prefix)) x = x.substring(prefix.length());
-    }
-    return x;
   }
 
   /**
