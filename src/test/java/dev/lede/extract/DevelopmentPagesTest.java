@@ -136,6 +136,18 @@ class DevelopmentPagesTest {
 
   @Test
   @Timeout(120)
+  void anAddressWrittenOutAsALinkIsTextNotNavigation() {
+    // die-partei.net (Lübeck, 31 May 2012): the post ends with the petition's address as a link
+    // whose text is the address itself; counted as link text, its paragraph was dropped as a link.
+    ExtractionEval.SnippetDoc d = page("die-partei.net.luebeck.html");
+    String text = text(d);
+
+    assertWanted(d, text);
+    assertThat(text).doesNotContain("Steuerdarling");
+  }
+
+  @Test
+  @Timeout(120)
   void anArticleSplitIntoMarkedPartsKeepsThePartsAfterTheLongest() {
     // theatlantic.com, 23 August 2020: the essay is three <section itemprop="articleBody"> parts
     // between ad slots; the longest was taken with the prose before it, and the closing part

@@ -569,7 +569,7 @@ public final class MainText {
 
   private boolean keep(Block bl) {
     int len = bl.text().length();
-    double ld = bl.linkDensity();
+    double ld = bl.navigationDensity();
     if (ld > 0.75) return false;
     if (ld > 0.5 && len < 200) return false;
     return true;
@@ -583,7 +583,7 @@ public final class MainText {
       if (excluded[i]) continue;
       Block bl = m.blocks.get(i);
       int len = effectiveLength(bl.text());
-      double ld = bl.linkDensity();
+      double ld = bl.navigationDensity();
       if (ld > 0.3) cls[i] = 0;
       else if (len >= 100) cls[i] = 2;
       else cls[i] = 1;

@@ -46,7 +46,9 @@ public final class PageModel {
     private final StringBuilder text = new StringBuilder(256);
     private Box current;
     private int inLink;
+    private int inAddress;
     private int linkChars;
+    private int addressChars;
     private int commas;
     private boolean pendingSpace;
     private Element rootElement;
@@ -120,7 +122,10 @@ public final class PageModel {
           }
         }
         case LINK -> {
-          if (!isScriptLink(el)) inLink++;
+          if (!isScriptLink(el)) {
+            inLink++;
+            if (spellsItsAddress(el)) inAddress++;
+          }
         }
         case IMAGE -> {}
         case INLINE -> {}
@@ -151,6 +156,7 @@ public final class PageModel {
         current.prose += done.prose;
       } else if (el.normalName().equals("a") && !isScriptLink(el)) {
         inLink = Math.max(0, inLink - 1);
+        if (inAddress > 0 && spellsItsAddress(el)) inAddress--;
       }
       return FilterResult.CONTINUE;
     }
@@ -183,10 +189,12 @@ public final class PageModel {
           if (len > 0 && text.charAt(len - 1) != '\n') {
             text.append(' ');
             if (inLink > 0) linkChars++;
+            if (inAddress > 0) addressChars++;
           }
         }
         text.append(c);
         if (inLink > 0) linkChars++;
+        if (inAddress > 0) addressChars++;
         if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') commas++;
       }
     }
@@ -197,16 +205,44 @@ public final class PageModel {
       if (end > 0) {
         String s = text.substring(0, end);
         int links = Math.min(linkChars, s.length());
-        blocks.add(new Block(current, s, links, commas));
+        blocks.add(new Block(current, s, links, Math.min(addressChars, links), commas));
         current.textLength += s.length();
         current.linkLength += links;
         if (s.length() >= PROSE_MIN && links * 4 < s.length()) current.prose += s.length();
       }
       text.setLength(0);
       linkChars = 0;
+      addressChars = 0;
       commas = 0;
       pendingSpace = false;
     }
+  }
+
+  /**
+   * A link whose text is its own address ("http://www.openpetition.de/petition/...",
+   * "name@example.org") is an address the author wrote out in the text, not a way to another page
+   * of the site: menus and related lists name their targets in words.
+   */
+  static boolean spellsItsAddress(Element a) {
+    // Written out, an address is the link's only text node: no need to gather a link's text.
+    if (a.childNodeSize() != 1 || !(a.childNode(0) instanceof TextNode node)) return false;
+    String href = a.attr("href");
+    if (href.length() < 8) return false;
+    String t = node.getWholeText().strip();
+    if (t.length() < 6 || t.indexOf(' ') >= 0 || t.indexOf('.') < 0) return false;
+    String text = bareAddress(t);
+    if (text.endsWith("...")) text = text.substring(0, text.length() - 3);
+    else if (text.endsWith("\u2026")) text = text.substring(0, text.length() - 1);
+    return text.length() >= 4 && bareAddress(href).startsWith(text);
+  }
+
+  /** An address lower-cased, without its scheme ({@code mailto:}, {@code http://}) and "www.". */
+  private static String bareAddress(String s) {
+    String x = s.strip().toLowerCase(java.util.Locale.ROOT);
+    for (String prefix : new String[] {"mailto:", "https://", "http://", "//", "www."}) {
+      if (x.startsWith(prefix)) x = x.substring(prefix.length());
+    }
+    return x;
   }
 
   /**
