@@ -43,6 +43,8 @@ public interface CandidateIndex extends AutoCloseable {
    * @param script name of the text's script family, as the clusterer gave it (empty for entries
    *     written before scripts were kept)
    * @param sentences the outlet's sentence keys, for template detection on replay
+   * @param lead the key of the name the text opens with, its subject (empty when none, and for
+   *     entries written before leads were kept)
    */
   record Entry(
       int seq,
@@ -55,7 +57,8 @@ public interface CandidateIndex extends AutoCloseable {
       List<String> keys,
       float[] embedding,
       Optional<String> script,
-      long[] sentences) {}
+      long[] sentences,
+      Optional<String> lead) {}
 
   /** A merge ({@link #MERGE}) or split ({@link #SPLIT}) after article {@code seq}. */
   record Change(int seq, String kind, String from, String to, List<String> articles) {

@@ -115,7 +115,7 @@ public final class ItnBench {
     System.out.println("| clustering | B-cubed P | B-cubed R | B-cubed F1 |");
     System.out.println("|---|---|---|---|");
     System.out.printf(
-        "| lede cluster | %.3f | %.3f | %.3f |%n", b3.precision(), b3.recall(), b3.f1());
+        "| lede cluster | %.4f | %.4f | %.4f |%n", b3.precision(), b3.recall(), b3.f1());
     System.out.printf(
         "| every blurb alone | %.3f | %.3f | %.3f |%n%n",
         b3alone.precision(), b3alone.recall(), b3alone.f1());

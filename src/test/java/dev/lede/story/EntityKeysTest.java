@@ -63,4 +63,24 @@ class EntityKeysTest {
 
     assertThat(k).contains("n:17").doesNotContain("n:9");
   }
+
+  @Test
+  void theLeadIsTheNameOfTwoOrMoreWordsTheFirstSentenceOpensWith() {
+    assertThat(keys.lead("Tomas Brennan (pictured) succeeds Anna Kowalczyk as mayor. He said so."))
+        .contains("e:tomas brennan");
+    assertThat(keys.lead("The Green Party wins a majority in the city council."))
+        .contains("e:green party");
+    assertThat(
+            keys.lead("Brennan Succeeds Kowalczyk As Mayor\nTomas Brennan took office on Monday."))
+        .contains("e:tomas brennan");
+  }
+
+  @Test
+  void aLeadOfOneCapitalisedWordOrAnOwnersNameIsNoLead() {
+    assertThat(keys.lead("Amid a budget crisis, Anna Kowalczyk resigns.")).isEmpty();
+    assertThat(keys.lead("In Riverton, Anna Kowalczyk resigns.")).isEmpty();
+    assertThat(keys.lead("Anna Kowalczyk's council approves the budget.")).isEmpty();
+    assertThat(keys.lead("Officials said the council met.")).isEmpty();
+    assertThat(keys.lead("태풍 볼라벤이 오키나와에 접근했다.")).isEmpty();
+  }
 }

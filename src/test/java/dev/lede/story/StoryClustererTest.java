@@ -117,6 +117,67 @@ class StoryClustererTest {
     }
   }
 
+  private static final Instant RESIGNED = Instant.parse("2021-03-01T09:00:00Z");
+
+  private static final List<StoryInput> RESIGNATION =
+      List.of(
+          new StoryInput(
+              "resign-1",
+              "",
+              "Amid a budget crisis in the city council, Riverton mayor Anna Kowalczyk announces"
+                  + " her resignation.",
+              Optional.of(RESIGNED),
+              Optional.empty(),
+              Optional.of("Courier")),
+          new StoryInput(
+              "resign-2",
+              "",
+              "Amid a budget crisis, Mayor of Riverton Anna Kowalczyk announces her resignation to"
+                  + " the city council.",
+              Optional.of(RESIGNED.plus(Duration.ofHours(8))),
+              Optional.empty(),
+              Optional.of("Herald")));
+
+  @Test
+  void aReportDaysLaterLeadingWithSomeoneTheStoryNeverNamedIsTheNextStory() {
+    try (StoryClusterer stories = StoryClusterer.inMemory(config(), LuceneCandidateIndex.FACTORY)) {
+      RESIGNATION.forEach(stories::assign);
+      Assignment successor =
+          stories.assign(
+              new StoryInput(
+                  "successor",
+                  "",
+                  "Tomas Brennan succeeds Riverton mayor Anna Kowalczyk, who announced her"
+                      + " resignation amid a budget crisis in the city council.",
+                  Optional.of(RESIGNED.plus(Duration.ofDays(4))),
+                  Optional.empty(),
+                  Optional.of("Courier")));
+
+      assertThat(successor.newStory()).isTrue();
+      assertThat(stories.storyOf("successor")).isNotEqualTo(stories.storyOf("resign-1"));
+    }
+  }
+
+  @Test
+  void aReportDaysLaterLeadingWithTheStorysOwnSubjectStillJoinsIt() {
+    try (StoryClusterer stories = StoryClusterer.inMemory(config(), LuceneCandidateIndex.FACTORY)) {
+      RESIGNATION.forEach(stories::assign);
+      Assignment followUp =
+          stories.assign(
+              new StoryInput(
+                  "follow-up",
+                  "",
+                  "Anna Kowalczyk leaves office as mayor of Riverton after the budget crisis in the"
+                      + " city council.",
+                  Optional.of(RESIGNED.plus(Duration.ofDays(4))),
+                  Optional.empty(),
+                  Optional.of("Courier")));
+
+      assertThat(followUp.newStory()).isFalse();
+      assertThat(stories.storyOf("follow-up")).isEqualTo(stories.storyOf("resign-1"));
+    }
+  }
+
   @Test
   void restoringPairsRebuildsStoriesThatNewArticlesJoin() {
     Map<String, String> placed = new LinkedHashMap<>();

@@ -93,6 +93,7 @@ public final class LuceneCandidateIndex implements CandidateIndex {
   private static final String KEY_LIST = "keys";
   private static final String SCRIPT = "script";
   private static final String SENTENCES = "sentences";
+  private static final String LEAD = "lead";
   private static final String FROM = "from";
   private static final String TO = "to";
   private static final String ARTICLES = "articles";
@@ -273,6 +274,7 @@ public final class LuceneCandidateIndex implements CandidateIndex {
     d.add(new StoredField(TERM_COUNTS, tf.toString()));
     d.add(new StoredField(KEY_LIST, String.join("\n", a.keys())));
     a.script().ifPresent(script -> d.add(new StoredField(SCRIPT, script)));
+    a.lead().ifPresent(lead -> d.add(new StoredField(LEAD, lead)));
     if (a.sentences().length > 0) {
       java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 * a.sentences().length);
       for (long k : a.sentences()) {
@@ -767,7 +769,8 @@ public final class LuceneCandidateIndex implements CandidateIndex {
         keys,
         vector,
         Optional.ofNullable(d.get(SCRIPT)),
-        sentences(d.getBinaryValue(SENTENCES)));
+        sentences(d.getBinaryValue(SENTENCES)),
+        Optional.ofNullable(d.get(LEAD)));
   }
 
   private static long[] sentences(BytesRef bytes) {

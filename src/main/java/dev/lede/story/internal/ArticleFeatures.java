@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param terms {@code 1 + ln tf} per term id, scaled to unit length, pruned to the most specific
  * @param keyStrings entity keys
  * @param keys 1 per entity-key id
+ * @param lead the key of the name the text opens with ({@link dev.lede.story.EntityKeys#lead})
  * @param embedding unit-length embedding, empty without an embedder
  * @param script script family of the text, whose embedding background applies
  * @param sentenceKeys the outlet's keys of its sentences ({@link Boilerplate#keys}), for the index
@@ -33,6 +34,7 @@ public record ArticleFeatures(
     SparseVector terms,
     List<String> keyStrings,
     SparseVector keys,
+    Optional<String> lead,
     float[] embedding,
     TextAnalysis.Script script,
     long[] sentenceKeys) {
@@ -55,6 +57,7 @@ public record ArticleFeatures(
             terms,
             keyStrings,
             keys,
+            lead,
             embedding,
             script,
             new long[0]);

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -100,6 +101,54 @@ public final class CapitalisedPhraseKeys {
     numbers(normalised, words, keys);
     names(normalised, keys);
     return keys;
+  }
+
+  /**
+   * The key of the name of two or more capitalised words that the first sentence of the body opens
+   * with (after "The"): {@code e:<phrase>} as {@link #keys} gives it. One word is not enough: a
+   * sentence-initial capital proves nothing ("Amid", "Officials"); nor is a name that owns the
+   * subject ("Sunak's government").
+   */
+  public static Optional<String> lead(String text) {
+    String first = null;
+    for (String line : text.split("\\R")) {
+      if (!line.isBlank() && !isHeadline(line)) {
+        first = line;
+        break;
+      }
+    }
+    if (first == null) {
+      return Optional.empty();
+    }
+    List<String> words = words(SENTENCE_END.split(first.strip(), 2)[0]);
+    int i = !words.isEmpty() && normaliseWord(words.get(0)).equals("the") ? 1 : 0;
+    if (i >= words.size() || STOP.contains(normaliseWord(words.get(i)))) {
+      return Optional.empty();
+    }
+    List<String> run = new ArrayList<>();
+    for (; i < words.size(); i++) {
+      String w = words.get(i);
+      boolean cap = isCapitalised(w) && !isCalendarWord(normaliseWord(w));
+      boolean connector =
+          !run.isEmpty()
+              && CONNECTORS.contains(w)
+              && i + 1 < words.size()
+              && isCapitalised(words.get(i + 1));
+      if (!cap && !connector) {
+        break;
+      }
+      run.add(w);
+    }
+    String last = run.isEmpty() ? "" : run.get(run.size() - 1).replace('’', '\'');
+    if (last.endsWith("'s") || last.endsWith("'")) {
+      return Optional.empty(); // "Sunak's government ...": the subject is what the name owns
+    }
+    Set<String> keys = new TreeSet<>();
+    emitRun(run, keys, new HashSet<>());
+    // The run's own phrase key is its longest; a lone word gives no phrase.
+    return keys.stream()
+        .filter(k -> k.indexOf(' ') > 0)
+        .max((a, b) -> Integer.compare(a.length(), b.length()));
   }
 
   /**

@@ -152,6 +152,8 @@ final class DormantStories implements AutoCloseable {
     for (String outlet : s.outlets) {
       o.s(outlet);
     }
+    o.i(s.led).i(s.leads.size());
+    s.leads.forEach((lead, n) -> o.s(lead).i(n));
     return o.bytes();
   }
 
@@ -195,6 +197,11 @@ final class DormantStories implements AutoCloseable {
     int outlets = b.getInt();
     for (int i = 0; i < outlets; i++) {
       s.outlets.add(string(b));
+    }
+    s.led = b.getInt();
+    int leads = b.getInt();
+    for (int i = 0; i < leads; i++) {
+      s.leads.put(string(b), b.getInt());
     }
     return s;
   }

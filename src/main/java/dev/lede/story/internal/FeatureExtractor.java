@@ -61,6 +61,7 @@ final class FeatureExtractor implements AutoCloseable {
         in.published(),
         counts,
         keysOf(text),
+        lead(text),
         embed(text),
         script,
         sentences);
@@ -74,6 +75,7 @@ final class FeatureExtractor implements AutoCloseable {
       Optional<Instant> published,
       Map<String, Integer> counts,
       List<String> keyStrings,
+      Optional<String> lead,
       float[] embedding,
       TextAnalysis.Script script,
       long[] sentences) {
@@ -125,6 +127,7 @@ final class FeatureExtractor implements AutoCloseable {
         termVector,
         keyStrings,
         SparseVector.ofSorted(keyIds, ones),
+        lead,
         embedding,
         script,
         sentences);
@@ -143,7 +146,8 @@ final class FeatureExtractor implements AutoCloseable {
         a.keyStrings(),
         a.embedding(),
         Optional.of(a.script().name()),
-        a.sentenceKeys());
+        a.sentenceKeys(),
+        a.lead());
   }
 
   /** The script an entry names; entries written before scripts were kept: its headline's. */
@@ -166,6 +170,7 @@ final class FeatureExtractor implements AutoCloseable {
         s.published(),
         s.termCounts(),
         s.keys(),
+        s.lead(),
         s.embedding().length == 0 ? s.embedding() : unit(s.embedding()),
         script(s),
         s.sentences());
@@ -184,6 +189,14 @@ final class FeatureExtractor implements AutoCloseable {
     }
     sorted.sort(null);
     return sorted;
+  }
+
+  private Optional<String> lead(String text) {
+    Optional<String> lead = config.entityKeys().lead(text);
+    if (lead == null) {
+      throw new IllegalStateException("story: the entity-key extractor returned a null lead");
+    }
+    return lead.filter(k -> !k.isBlank());
   }
 
   private float[] embed(String text) {

@@ -16,6 +16,11 @@ final class Similarity {
   private static final int NAMED = 5;
   private static final double DISJOINT_KEYS = 0.05;
   private static final double DISJOINT_FACTOR = 0.5;
+  // A report more than LATER after a story (or a story more than LATER after a report) that opens
+  // with a name the other never had scores NEW_SUBJECT_FACTOR of its similarity: mostly the next
+  // event, the successor after a resignation or the other chamber's vote, told in the same words.
+  private static final Duration LATER = Duration.ofDays(1);
+  private static final double NEW_SUBJECT_FACTOR = 0.5;
   // Term-and-entity similarity at which embedding similarity counts in full; below, in proportion.
   private static final double LEXICAL_SUPPORT = 0.1;
 
@@ -43,7 +48,10 @@ final class Similarity {
     // event ("a 6.8 quake in Elazig" against "a 7.5 quake in Loreto"), however alike the prose.
     boolean disjoint = e < DISJOINT_KEYS && a.keys().size() >= NAMED && s.keyCount.size() >= NAMED;
     double trust = embedded ? background.reliability(a.script()) : 0;
-    return combine(t, e, v, trust, 1, s.size()) * time * (disjoint ? DISJOINT_FACTOR : 1);
+    return combine(t, e, v, trust, 1, s.size())
+        * time
+        * (disjoint ? DISJOINT_FACTOR : 1)
+        * (newSubject(a, s) ? NEW_SUBJECT_FACTOR : 1);
   }
 
   /** Similarity of two stories' centroids, as an article-to-article similarity. */
@@ -55,7 +63,51 @@ final class Similarity {
         timeFactor(Optional.ofNullable(x.first), Optional.ofNullable(x.last), y.first, y.last);
     boolean embedded = x.embeddingSum != null && y.embeddingSum != null;
     double trust = embedded ? background.reliability(x.script) : 0;
-    return combine(t, e, v, trust, x.size(), y.size()) * time;
+    return combine(t, e, v, trust, x.size(), y.size())
+        * time
+        * (newSubject(x, y) || newSubject(y, x) ? NEW_SUBJECT_FACTOR : 1);
+  }
+
+  /**
+   * Whether the article and the story are more than a day apart and the later of them opens with a
+   * name the earlier never had (every article of it, for a story).
+   */
+  private boolean newSubject(ArticleFeatures a, StoryState s) {
+    if (a.published().isEmpty() || s.first == null) {
+      return false;
+    }
+    Instant at = a.published().get();
+    if (at.isAfter(s.last.plus(LATER))) {
+      return a.lead().isPresent() && !had(a.lead().get(), s.keyCount);
+    }
+    return at.plus(LATER).isBefore(s.first) && leadsAllNew(s, a.keys());
+  }
+
+  /** Whether {@code later} begins more than a day after {@code earlier} ends, with new subjects. */
+  private boolean newSubject(StoryState earlier, StoryState later) {
+    return earlier.last != null
+        && later.first != null
+        && later.first.isAfter(earlier.last.plus(LATER))
+        && leadsAllNew(later, earlier.keyCount);
+  }
+
+  private boolean leadsAllNew(StoryState s, SparseVector otherKeys) {
+    if (s.leads.isEmpty() || s.led < s.size()) {
+      return false;
+    }
+    for (String lead : s.leads.keySet()) {
+      if (had(lead, otherKeys)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code keys} hold the name {@code lead} or its first word ("e:rishi" of it). */
+  private boolean had(String lead, SparseVector keys) {
+    int space = lead.indexOf(' ');
+    return keys.contains(this.keys.lookup(lead))
+        || (space > 0 && keys.contains(this.keys.lookup(lead.substring(0, space))));
   }
 
   /** Mixes the signals; {@code trust} in [0, 1] scales the embedding's weight (0: none). */

@@ -51,6 +51,11 @@ public final class SparseVector {
     return ids.length;
   }
 
+  /** Whether {@code id} has a value here. */
+  public boolean contains(int id) {
+    return id >= 0 && java.util.Arrays.binarySearch(ids, id) >= 0;
+  }
+
   public int id(int i) {
     return ids[i];
   }

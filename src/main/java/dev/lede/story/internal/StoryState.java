@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -26,6 +28,10 @@ final class StoryState {
   SparseVector keyCount = SparseVector.EMPTY;
   float[] embeddingSum;
   int embedded;
+  // The names its articles open with ({@link ArticleFeatures#lead}), counted, and how many
+  // articles open with one.
+  final Map<String, Integer> leads = new HashMap<>();
+  int led;
   // Script of the first article: whose embedding background applies to the centroid.
   TextAnalysis.Script script;
   // Size at which the story is next checked for holding two events.
@@ -49,6 +55,7 @@ final class StoryState {
     }
     articleIds.add(a.id());
     a.source().ifPresent(outlets::add);
+    a.lead().ifPresent(this::addLead);
     timeline.add(new Story.TimelineEntry(a.id(), a.published(), a.title(), a.source()));
     a.published().ifPresent(this::widen);
     termSum = termSum.plus(a.terms(), 1f).prune(MAX_TERMS, terms::idf);
@@ -68,6 +75,12 @@ final class StoryState {
   void remove(ArticleFeatures a) {
     articleIds.remove(a.id());
     timeline.removeIf(e -> e.articleId().equals(a.id()));
+    a.lead()
+        .ifPresent(
+            lead -> {
+              led--;
+              leads.computeIfPresent(lead, (k, n) -> n > 1 ? n - 1 : null);
+            });
     termSum = termSum.plus(a.terms(), -1f).dropNonPositive();
     keyCount = keyCount.plus(a.keys(), -1f).dropNonPositive();
     if (a.embedding().length > 0 && embeddingSum != null) {
@@ -81,6 +94,8 @@ final class StoryState {
   void absorb(StoryState other, TermDictionary terms, TermDictionary keys) {
     articleIds.addAll(other.articleIds);
     outlets.addAll(other.outlets);
+    other.leads.forEach((lead, n) -> leads.merge(lead, n, Integer::sum));
+    led += other.led;
     timeline.addAll(other.timeline);
     if (other.first != null) {
       widen(other.first);
@@ -97,6 +112,11 @@ final class StoryState {
       }
       embedded += other.embedded;
     }
+  }
+
+  private void addLead(String lead) {
+    leads.merge(lead, 1, Integer::sum);
+    led++;
   }
 
   private void widen(Instant t) {

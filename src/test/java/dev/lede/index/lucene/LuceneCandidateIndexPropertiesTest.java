@@ -171,6 +171,7 @@ class LuceneCandidateIndexPropertiesTest {
         List.copyOf(a.keys()),
         new float[0],
         Optional.of("LATIN"),
-        new long[0]);
+        new long[0],
+        Optional.empty());
   }
 }
