@@ -45,6 +45,18 @@ class BoilerplatePrecisionTest {
   }
 
   @Test
+  void aNoticeThatTheReadersBrowserIsOutdatedIsDropped() {
+    ExtractedPage page =
+        extract(
+            "<p>Thank you for visiting example.org. You are using a browser version with limited"
+                + " support for CSS. To obtain the best experience, we recommend you use a more up to"
+                + " date browser.</p>",
+            "<p>Ihr Browser ist veraltet. Bitte aktualisieren Sie ihn für mehr Sicherheit.</p>");
+
+    assertThat(page.paragraphs()).containsExactly(P1, P2, P3);
+  }
+
+  @Test
   void aServersPhpWarningsAndACommentLinkPrintedIntoThePageAreDropped() {
     ExtractedPage page =
         extract(

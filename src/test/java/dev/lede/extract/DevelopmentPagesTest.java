@@ -136,6 +136,20 @@ class DevelopmentPagesTest {
 
   @Test
   @Timeout(120)
+  void aStandfirstInAPageLevelHeaderBeforeTheArticleIsItsLead() {
+    // evref.ch (Synod of the EKS): the lead paragraph sits in a <header> that is a child of <body>,
+    // beside the article's box rather than inside one of its ancestors.
+    ExtractionEval.SnippetDoc d = page("evref.ch-ökumene.html");
+    String text = text(d);
+
+    assertWanted(d, text);
+    for (String s : d.without()) {
+      assertThat(text).as("%s drops %s", d.id(), s).doesNotContain(ExtractionEval.norm(s));
+    }
+  }
+
+  @Test
+  @Timeout(120)
   void anAddressWrittenOutAsALinkIsTextNotNavigation() {
     // die-partei.net (Lübeck, 31 May 2012): the post ends with the petition's address as a link
     // whose text is the address itself; counted as link text, its paragraph was dropped as a link.

@@ -127,14 +127,14 @@ public final class MainText {
 
   /**
    * Article bodies often start after a separately marked-up lead (standfirst, excerpt); prose boxes
-   * just before the container, at its level or one level up, are taken along.
+   * just before the container, at its level or up to {@link #EXPAND_LEVELS} levels up, are taken
+   * along, children of the page's root included (a {@code <header>} holding the lead can be a
+   * sibling of the {@code <main>} that holds the body).
    */
   private List<Box> withLead(Box container) {
     List<Box> extra = new ArrayList<>();
     Box node = container;
-    for (int level = 0;
-        level < EXPAND_LEVELS && node.parent != null && node.parent != m.root;
-        level++) {
+    for (int level = 0; level < EXPAND_LEVELS && node.parent != null; level++) {
       List<Box> siblings = m.childrenOf(node.parent);
       int at = siblings.indexOf(node);
       for (int k = 0; k < siblings.size(); k++) {
