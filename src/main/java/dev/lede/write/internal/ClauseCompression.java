@@ -81,6 +81,16 @@ public final class ClauseCompression {
           ",\\s(?:or\\s)?(?:about|roughly|nearly|almost|around|some|more than|less than|close to)"
               + "\\s[^,;:()]{1,40},(?=\\s)");
 
+  /**
+   * The spaces around an apostrophe that pre-tokenised text puts in a possessive or contraction
+   * ("Alaska ’ s history", "Microsoft ' s"): taken out, so the tagger reads a clitic and the
+   * headline writes "Alaska’s".
+   */
+  private static final Pattern SPACED_CLITIC =
+      Pattern.compile(
+          "(?<=\\p{L})\\s(?=['’]\\s(?:s|t|re|ve|ll|d|m)(?:\\s|[,.;:!?]|$))"
+              + "|(?<=\\p{L}\\s['’])\\s(?=(?:s|t|re|ve|ll|d|m)(?:\\s|[,.;:!?]|$))");
+
   /** "It was a milestone in aviation history: the first Airbus A380 landed ...": a lead-in. */
   private static final Pattern COLON_LEAD = Pattern.compile("^[^:\"“”]{3,80}?:\\s(?=\\p{L})");
 
@@ -115,7 +125,7 @@ public final class ClauseCompression {
     Set<String> seen = new HashSet<>();
     String previous = null;
     for (List<Pattern> r : readings) {
-      Reading reading = Reading.of(sentence);
+      Reading reading = Reading.of(sentence).without(SPACED_CLITIC);
       for (Pattern p : r) {
         reading = reading.without(p);
       }
@@ -406,7 +416,8 @@ public final class ClauseCompression {
         && (vEnd == v
             || !t.get(vEnd).opensPhrase()
             || t.get(vEnd).tagIs("RB")
-            || t.get(vEnd).tagIs("VB") && t.get(vEnd - 1).tagIs("VB"))) {
+            || t.get(vEnd).tagIs("VB") && t.get(vEnd - 1).tagIs("VB"))
+        && (vEnd == v || !participleAfterLexicalVerb(t, v, vEnd))) {
       vEnd++;
     }
     while (vEnd > v + 1 && t.get(vEnd - 1).tagIs("RB")) {
@@ -612,6 +623,29 @@ public final class ClauseCompression {
     return HeadlineVerbs.headlineTense(words, tags, singular);
   }
 
+  /**
+   * Whether token {@code k} is a participle after a verb that is no auxiliary ("placed [running]
+   * back Reggie Bush"): the chunker reads it into the verb group, but it opens the object.
+   */
+  static boolean participleAfterLexicalVerb(List<Tok> t, int v, int k) {
+    Tok x = t.get(k);
+    if (!(x.tag().equals("VBG") || x.tag().equals("VBN"))) {
+      return false;
+    }
+    int p = k - 1;
+    while (p > v && t.get(p).tagIs("RB")) {
+      p--;
+    }
+    Tok before = t.get(p);
+    if (before.tagIs("MD") || !before.tagIs("VB")) {
+      return false;
+    }
+    String lemma = HeadlineVerbs.lemma(before.lower());
+    return !Set.of("be", "have", "get", "been", "being").contains(lemma)
+        && !Set.of("been", "being", "is", "are", "was", "were", "has", "had", "'s")
+            .contains(before.lower());
+  }
+
   static boolean isVerbish(Tok x) {
     return x.tagIs("VB") || x.tagIs("MD");
   }
@@ -687,6 +721,7 @@ public final class ClauseCompression {
     return !BAD_END_TAGS.contains(x.tag())
         && !(x.tagIs("JJ") && openAfter) // "takes place due" [to]
         && !(x.tagIs("CD") && last + 1 < t.size() && t.get(last + 1).lower().equals("of"))
+        && !unfinishedNoun(t, last)
         && !(x.tagIs("JJ") && last + 1 < t.size() && t.get(last + 1).tagIs("NN"))
         && !x.tagIs("RB")
         && !(x.tagIs("VB")
@@ -699,6 +734,18 @@ public final class ClauseCompression {
         && !(x.tagIs("VB")
             && Set.of("be", "been", "being", "have", "has", "had", "is", "was")
                 .contains(x.lower()));
+  }
+
+  /**
+   * "in a departure [from the tradition]", "takes a piece [of Alaska's history]": a singular noun
+   * after "a" whose "of" or "from" phrase the cut leaves out; alone it says nothing.
+   */
+  private static boolean unfinishedNoun(List<Tok> t, int last) {
+    return t.get(last).tag().equals("NN")
+        && last > 0
+        && Set.of("a", "an").contains(t.get(last - 1).lower())
+        && last + 1 < t.size()
+        && Set.of("of", "from").contains(t.get(last + 1).lower());
   }
 
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"|“([^”]+)”");

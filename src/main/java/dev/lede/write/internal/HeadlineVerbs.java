@@ -270,8 +270,12 @@ public final class HeadlineVerbs {
         // "has been arrested" -> "arrested"; "has been named" -> "named"
         List<String> after = rest.subList(next + 1, rest.size());
         List<String> afterTags = restTags.subList(next + 1, rest.size());
-        if (!after.isEmpty()
-            && (afterTags.get(0).equals("VBN") || afterTags.get(0).equals("VBG"))
+        int participle = 0; // "has been badly damaged": the adverb stays before the participle
+        while (participle < after.size() && afterTags.get(participle).startsWith("RB")) {
+          participle++;
+        }
+        if (participle < after.size()
+            && (afterTags.get(participle).equals("VBN") || afterTags.get(participle).equals("VBG"))
             && !negated) {
           out.addAll(rest.subList(0, next));
           out.addAll(after);

@@ -120,7 +120,29 @@ public final class Headlines {
         }
       }
     }
-    return picks.best != null ? picks.best : news(sentences, keyphrase, picks.bestCut);
+    List<WrittenSentence> story = new ArrayList<>(sentences);
+    news.forEach(n -> story.add(n.sentence()));
+    return restoreCase(
+        picks.best != null ? picks.best : news(sentences, keyphrase, picks.bestCut),
+        sentences,
+        story);
+  }
+
+  /** The headline with the names its source wrote in lower case restored ({@link LostCase}). */
+  private static Headline restoreCase(
+      Headline h, List<WrittenSentence> sentences, List<WrittenSentence> story) {
+    Optional<String> source =
+        h.from()
+            .map(WrittenSentence::text)
+            .or(
+                () ->
+                    h.sentence() >= 0 && h.sentence() < sentences.size()
+                        ? Optional.of(sentences.get(h.sentence()).text())
+                        : Optional.empty());
+    if (source.isEmpty() || !EnglishTagger.readable(h.text())) {
+      return h;
+    }
+    return LostCase.restore(h, source.get(), story);
   }
 
   /** What a feature opening's own clauses cost beside the news sentences after it. */
@@ -171,7 +193,7 @@ public final class Headlines {
    * exists.
    */
   public static Headline news(List<WrittenSentence> sentences, String keyphrase) {
-    return news(sentences, keyphrase, null);
+    return restoreCase(news(sentences, keyphrase, null), sentences, sentences);
   }
 
   /**

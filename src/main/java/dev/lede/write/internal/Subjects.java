@@ -441,6 +441,9 @@ final class Subjects {
     if (h.tag().equals("NNPS") && head > s && t.get(head - 1).tagIs("NNP")) {
       return SINGULAR_NAME_ENDS.contains(h.lower()); // "General Motors" is one; "Red Sox" many
     }
+    if (teamName(t, s, head)) {
+      return false; // "The New Orleans Saints place": the tagger reads "Saints" as one name
+    }
     if (QUANTIFIERS.contains(h.lower())) {
       for (int k = head + 1; k < v; k++) {
         if (t.get(k).tag().equals("NNS") || t.get(k).tag().equals("NNPS")) {
@@ -449,6 +452,27 @@ final class Subjects {
       }
     }
     return !(h.tag().equals("NNS") || h.tag().equals("NNPS"));
+  }
+
+  /**
+   * Whether the subject is "the" and a name whose last word is a common plural noun capitalised
+   * ("The New Orleans Saints", "the Giants") that names no single body ({@link
+   * #SINGULAR_NAME_ENDS}: "the United States", "The New York Times"): a team or group, which takes
+   * a plural verb. A person's name ("Tiger Woods") never follows "the".
+   */
+  static boolean teamName(List<Tok> t, int s, int head) {
+    Tok h = t.get(head);
+    String w = h.text();
+    return head > s
+        && t.get(s).lower().equals("the")
+        && h.tagIs("NNP")
+        && w.length() > 3
+        && Character.isUpperCase(w.charAt(0))
+        && w.endsWith("s")
+        && !w.endsWith("ss")
+        && (EnglishTagger.known(h.lower(), "NNS")
+            || EnglishTagger.known(h.lower().substring(0, w.length() - 1), "NN"))
+        && !SINGULAR_NAME_ENDS.contains(h.lower());
   }
 
   /** "Bank of America": an "of" between two parts of a name, inside the subject from {@code s}. */

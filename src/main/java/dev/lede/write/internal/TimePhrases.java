@@ -127,10 +127,24 @@ final class TimePhrases {
         && !(x.lower().equals("may") && (!x.text().equals("May") || x.tagIs("MD")));
   }
 
+  /**
+   * Whether the word at {@code j} is part of a hyphenated compound ("36 - year - old", "two-day"):
+   * a hyphen before it, or one after it that is written on or spaced on both sides of a following
+   * compound part; not a spaced dash opening an aside ("on Friday - exactly eight weeks after").
+   */
   static boolean hyphenated(List<Tok> t, int j, int to) {
-    return j < to
-        && (j > 0 && t.get(j - 1).text().equals("-")
-            || j + 1 < t.size() && t.get(j + 1).text().equals("-"));
+    if (j >= to) {
+      return false;
+    }
+    if (j > 0 && t.get(j - 1).text().equals("-")) {
+      return true;
+    }
+    if (j + 1 >= t.size() || !t.get(j + 1).text().equals("-")) {
+      return false;
+    }
+    boolean attached = t.get(j + 1).start() == t.get(j).end();
+    boolean compound = j + 3 < t.size() && t.get(j + 3).text().equals("-");
+    return attached || compound || j + 2 < t.size() && t.get(j + 2).lower().equals("old");
   }
 
   /** "this", "last", "next" alone are no time phrase: "this deal", "last year" is. */

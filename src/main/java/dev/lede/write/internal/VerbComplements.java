@@ -18,6 +18,11 @@ import java.util.Set;
 final class VerbComplements {
   private VerbComplements() {}
 
+  /** Verbs of placing, whose object needs the place it is put: "place X on injured reserve". */
+  private static final Set<String> PLACING = Set.of("place", "put");
+
+  private static final Set<String> LOCATIVE = Set.of("on", "in", "under", "into", "onto");
+
   /** Prepositions that complete a verb with a person object: "remind X about", "accuse X of". */
   private static final Set<String> PERSON_OBJECT_PREPOSITIONS = Set.of("about", "of", "from");
 
@@ -39,6 +44,7 @@ final class VerbComplements {
     if (next.chunk().startsWith("I-")
         && t.get(last).phrase().equals(next.phrase())
         && inNp(next)
+        && !TimePhrases.timeWord(next) // "on Injured Reserve [Wednesday]": a day read into the NP
         && !namedSum) { // "AU$52.5 million [\"financial assistance package\"]": the sum is whole
       return true; // the chunker reads both sides as one noun phrase
     }
@@ -60,6 +66,13 @@ final class VerbComplements {
       // "confirmed as the man", "named Mary Barra as chief executive"; not "cuts 30,000 jobs as
       // part of a plan", an adjunct after a thing.
       return bare || object && personObject(t, keep, g + 1, last);
+    }
+    if (!bare
+        && nounBetween(t, keep, g + 1, last)
+        && next.tagIs("IN")
+        && PLACING.contains(HeadlineVerbs.lemma(t.get(g).lower()))
+        && LOCATIVE.contains(n)) {
+      return true; // "places running back Reggie Bush [on injured reserve]"
     }
     if (PERSON_OBJECT_PREPOSITIONS.contains(n)) {
       boolean passive = bare && t.get(g).tag().equals("VBN") && n.equals("of");
@@ -125,7 +138,11 @@ final class VerbComplements {
   private static int governingVerb(List<Tok> t, boolean[] keep, int v, int vEnd, int last) {
     for (int k = last; k >= v; k--) {
       boolean kept = k >= v && k < vEnd || keep[k];
-      boolean verb = t.get(k).tagIs("VB") && t.get(k).phrase().equals("VP") || t.get(k).tagIs("MD");
+      boolean verb =
+          t.get(k).tagIs("VB")
+                  && t.get(k).phrase().equals("VP")
+                  && !(k >= vEnd && ClauseCompression.participleAfterLexicalVerb(t, v, k))
+              || t.get(k).tagIs("MD");
       if (kept && (verb || k >= v && k < vEnd && t.get(k).tagIs("VB"))) {
         return k;
       }
@@ -154,6 +171,19 @@ final class VerbComplements {
       words++;
     }
     return words > 0 && words <= 8;
+  }
+
+  /**
+   * Whether a noun is kept in [from, to]: the object of a verb of placing, which the chunker may
+   * split ("running back Reggie Bush").
+   */
+  private static boolean nounBetween(List<Tok> t, boolean[] keep, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (keep[k] && t.get(k).tagIs("NN")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the object in [from, to] names a person or group: a name or a pronoun. */
