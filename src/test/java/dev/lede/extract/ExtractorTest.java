@@ -230,6 +230,22 @@ class ExtractorTest {
   }
 
   @Test
+  void aPageWithNoArticleGivesItsOwnShortLinesButNotItsMenuOrHeadline() {
+    // Only headings under the headline, or one bare line: no article to select, and the selection
+    // drops trailing headings and a lone label; the page's own lines are still its text.
+    String headings =
+        "<html><body><ul class=\"menu\"><li><a href=\"/a\">Archive</a></li></ul>"
+            + "<h1>Opening hours</h1><h2>Summer: daily 9 to 18</h2><img src=\"a.jpg\">"
+            + "<h2>Winter: closed</h2></body></html>";
+    String line = "<html><body><a href=\"/\">Home</a><p>Test</p></body></html>";
+
+    assertThat(Extractor.extract(headings, "https://example.org/hours").paragraphs())
+        .containsExactly("Summer: daily 9 to 18", "Winter: closed");
+    assertThat(Extractor.extract(line, "https://example.org/test").paragraphs())
+        .containsExactly("Test");
+  }
+
+  @Test
   void fragmentParagraphsKeepEverythingButWidgets() {
     String fragment =
         "<p>"

@@ -77,7 +77,23 @@ public final class MainText {
     // Trafilatura falls back to a baseline when its result is this short; on a forum thread the
     // posts are all the page has, and they are marked up as comments.
     Result thread = new MainText(model, template, true).run();
-    return length(thread.paragraphs()) > length(r.paragraphs()) ? thread : r;
+    Result best = length(thread.paragraphs()) > length(r.paragraphs()) ? thread : r;
+    if (!best.paragraphs().isEmpty()) return best;
+    // Nothing read as an article (a page of a line or two, or only headings): like trafilatura's
+    // baseline and readability's last attempt, the page's own text is better than none.
+    MainText all = new MainText(model, template);
+    all.resolveBoilerplate(null);
+    return new Result(all.everyLine(), List.of(model.root.element), "all");
+  }
+
+  /** Every block left after boilerplate, minus link-dense lines, furniture and the headline. */
+  private List<String> everyLine() {
+    List<Block> out = new ArrayList<>();
+    for (int i = 0; i < m.blocks.size(); i++) {
+      Block bl = m.blocks.get(i);
+      if (!excluded[i] && keep(bl) && !isFurniture(bl) && !isHeadline(bl)) out.add(bl);
+    }
+    return joinTableRows(out);
   }
 
   /** All non-boilerplate paragraphs of a fragment (feed content), no container selection. */
