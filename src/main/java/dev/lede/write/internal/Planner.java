@@ -155,7 +155,8 @@ public final class Planner {
       lede.removeIf(other);
     }
     body.removeIf(c -> Captions.caption(c.text));
-    Redundancy.mergeRestatements(lede, body, checker);
+    Redundancy.mergeRestatements(
+        lede, body, checker, docs.size() >= Selection.TWO_SECTIONS_FROM ? 2 : 0);
     chron.dropOtherDays(lede, body);
     List<Reconciler.Reconciled> reconciled =
         docs.size() > 1 ? Reconciler.reconcile(docs, chron, checker) : List.of();

@@ -81,15 +81,27 @@ final class Redundancy {
    * is taken out, and its outlet is added to the citation of the version kept when its quote,
    * joined to that sentence's, still passes the checker. The more informative version is kept; in
    * the body it takes the place of the other (the lede is never rewritten, only its second sentence
-   * can go).
+   * can go). Another outlet's account of the opening's event ({@link Restatements#retellsOpening})
+   * is merged into the opening while the body keeps more than {@code minBody} sentences: the
+   * issue's contract gives a story of three or more sources two sections, so one whose outlets all
+   * tell one event keeps the retellings it needs for them.
    */
   static void mergeRestatements(
-      List<Candidate> lede, List<Candidate> body, GroundingChecker checker) {
+      List<Candidate> lede, List<Candidate> body, GroundingChecker checker, int minBody) {
     List<Candidate> kept = new ArrayList<>();
     List<Candidate> all = new ArrayList<>(lede);
     all.addAll(body);
+    Candidate opening = lede.isEmpty() ? null : lede.get(0);
     for (Candidate c : all) {
       Candidate same = Restatements.restated(c, kept).orElse(null);
+      if (same == null
+          && opening != null
+          && c != opening
+          && lede.indexOf(c) < 0
+          && body.size() > minBody
+          && Restatements.retellsOpening(c, opening)) {
+        same = opening; // another outlet's account of the lede's event, with no event of its own
+      }
       if (same == null) {
         kept.add(c);
         continue;

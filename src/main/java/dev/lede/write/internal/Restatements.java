@@ -210,6 +210,9 @@ public final class Restatements {
     if (restates(sa, sb) || sameFigure(a, b)) {
       return true;
     }
+    if (sharesPhrase(a, b) && !conflicting(a, b)) {
+      return true; // "escorting a group of five merchant vessels" told by two outlets
+    }
     if (speaks(a) != speaks(b)) {
       return false;
     }
@@ -241,7 +244,7 @@ public final class Restatements {
             && Collections.disjoint(sa.acts, sb.acts)
             && Collections.disjoint(sa.events, sb.events)
         || conflicting(a, b)
-        || !sharesActor(sa, sb) && !described) {
+        || !sharesActor(sa, sb) && !described && !(Double.isFinite(cosine) && pronounFor(a, b))) {
       return false;
     }
     if (!Double.isNaN(cosine)) {
@@ -255,6 +258,103 @@ public final class Restatements {
     return !Collections.disjoint(sa.events, sb.events)
         && words >= SAME_ACTOR_EVENT_WORDS
         && (!Collections.disjoint(sa.acts, sb.acts) || words >= SAME_WORDS_NO_ACT);
+  }
+
+  /**
+   * Content words in a row that two sentences must share, {@value #PHRASE_WORDS} or more, for one
+   * to retell the other: outlets copying one wire report keep its phrases ("escorting a group of
+   * five merchant vessels", "grapnels, ladders and rope-handling gloves", "pulled a gun on two
+   * guards"), while two facts of one story share only its names and a word or two.
+   */
+  static final int PHRASE_WORDS = 4;
+
+  /**
+   * Of the shared phrase's words, how many must be plain words: not a number, not part of a name
+   * (capitalised in both sentences).
+   */
+  static final int PHRASE_PLAIN_WORDS = 2;
+
+  /**
+   * Words of attribution, which end a shared phrase: "told a news conference", "police said" are
+   * how outlets cite, not what they tell.
+   */
+  private static final Set<String> CITING =
+      Set.of(
+          "said",
+          "say",
+          "says",
+          "told",
+          "tell",
+          "tells",
+          "according",
+          "reported",
+          "report",
+          "reports",
+          "news",
+          "conference",
+          "statement",
+          "police",
+          "officials",
+          "official");
+
+  /**
+   * Whether the two sentences share a phrase of {@value #PHRASE_WORDS} content words in a row (by
+   * stem), {@value #PHRASE_PLAIN_WORDS} of them plain words rather than a name both capitalise or a
+   * number: "the Los Angeles County Sheriff's Department" or "Anthony LaCalamita III, 38" are in
+   * many of a story's facts, "pulled a gun on two guards" tells one.
+   */
+  static boolean sharesPhrase(String a, String b) {
+    List<String> x = stemsInOrder(a);
+    List<String> y = stemsInOrder(b);
+    Set<String> named = capitalisedStems(a);
+    named.retainAll(capitalisedStems(b));
+    for (int i = 0; i + PHRASE_WORDS <= x.size(); i++) {
+      for (int j = 0; j + PHRASE_WORDS <= y.size(); j++) {
+        int n = 0;
+        int plain = 0;
+        while (i + n < x.size()
+            && j + n < y.size()
+            && !CITING.contains(x.get(i + n))
+            && x.get(i + n).equals(y.get(j + n))) {
+          String w = x.get(i + n);
+          plain += named.contains(w) || isNumber(w) ? 0 : 1;
+          n++;
+        }
+        if (n >= PHRASE_WORDS && plain >= PHRASE_PLAIN_WORDS) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNumber(String lowerWord) {
+    return Words.NUMBER_WORDS.contains(lowerWord) || NUMBER.matcher(lowerWord).matches();
+  }
+
+  /**
+   * The stems of the content words and number words ("two guards"), in order, hyphenated compounds
+   * split ("rope-handling").
+   */
+  private static List<String> stemsInOrder(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : Words.lowerWords(text.replace('-', ' '))) {
+      if (Words.isContent(w) || Words.NUMBER_WORDS.contains(w)) {
+        out.add(Words.stem(w));
+      }
+    }
+    return out;
+  }
+
+  /** Stems of the words written with a capital, the sentence's first word included. */
+  private static Set<String> capitalisedStems(String text) {
+    Set<String> out = new HashSet<>();
+    for (Token t : Tokenizer.tokenize(text.replace('-', ' '))) {
+      if (t.kind() == Token.Kind.WORD && Character.isUpperCase(t.text().codePointAt(0))) {
+        out.add(Words.stem(t.text().toLowerCase(Locale.ROOT)));
+      }
+    }
+    return out;
   }
 
   /**
@@ -433,6 +533,33 @@ public final class Restatements {
     return false;
   }
 
+  /**
+   * Whether a body sentence from another article retells the lede's opening: it tells an event of
+   * the opening's kind ({@link EventKinds}: "Ram-raiders ploughed their vehicle into an upmarket
+   * jewellery boutique" after "Thieves pulled off a jewellery heist"), no event of another kind and
+   * no number the opening lacks, names someone or something the opening names, and is neither a
+   * quotation nor about an earlier time: an editor reading it below the lede finds the news told
+   * twice.
+   */
+  static boolean retellsOpening(Candidate c, Candidate opening) {
+    if (c.doc == opening.doc || speaks(c.text) || tellsThePast(c.text)) {
+      return false;
+    }
+    Signature sc = c.signature();
+    Signature so = opening.signature();
+    Set<String> kinds = EventKinds.of(c.text, sc.events);
+    Set<String> told = EventKinds.of(opening.text, so.events);
+    if (kinds.isEmpty()
+        || !told.containsAll(kinds)
+        || !numbers(opening.text).containsAll(numbers(c.text))
+        || !so.amounts.containsAll(sc.amounts)
+        || conflicting(c.text, opening.text)) {
+      return false; // a number the lede lacks ("at 2:56", "dragging her 10 feet") is news of its
+      // own
+    }
+    return sharesActor(sc, so) || sharesCapitalised(c.text, opening.text);
+  }
+
   /** Whether one of {@code chosen} tells the fact {@code c} tells; the first such, if any. */
   static java.util.Optional<Candidate> restated(Candidate c, List<Candidate> chosen) {
     for (Candidate k : chosen) {
@@ -505,6 +632,20 @@ public final class Restatements {
       }
     }
     return false;
+  }
+
+  /** "he" or "she" outside quotation marks: a person the sentence does not name. */
+  private static final Pattern PERSON_PRONOUN = Pattern.compile("(?i)(?<![\\p{L}'’])(?:he|she)\\b");
+
+  /**
+   * One sentence names someone, the other only says "she" or "he" of its subject ("Throughout WWII,
+   * she was a popular pinup for GIs" after "Williams ... became a favorite pinup of GI's in World
+   * War II"): whether it is the same person only the embeddings can say.
+   */
+  private static boolean pronounFor(String a, String b) {
+    boolean pa = PERSON_PRONOUN.matcher(Voices.outsideQuotes(a)).find();
+    boolean pb = PERSON_PRONOUN.matcher(Voices.outsideQuotes(b)).find();
+    return pa != pb;
   }
 
   /**

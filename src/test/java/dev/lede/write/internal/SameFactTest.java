@@ -365,4 +365,108 @@ class SameFactTest {
                 List.of(told)))
         .isFalse();
   }
+
+  @Test
+  void twoOutletsKeepingOneWireReportsPhraseTellOneFactWhateverElseTheyAdd() {
+    // ECB+ dev 12_ecbplus and 3_ecbplus: the same wire phrase, each outlet with its own ending
+    assertThat(
+            Restatements.sameFact(
+                "The ship was escorting a group of five merchant vessels through the IRTC when, at"
+                    + " about 9:25 in the morning, she detected a group of suspicious boats.",
+                "The ship was escorting a group of five merchant vessels through the"
+                    + " Internationally Recognised Transit Corridor when the bid occurred."))
+        .isTrue();
+    assertThat(
+            Restatements.sameFact(
+                "The Navy confiscated 14 AK-47 rifles and 923 rounds along with grapnels, ladders"
+                    + " and rope-handling gloves, Nambiar said.",
+                "The naval boarding party also found equipment such as grapnels, ladders and"
+                    + " rope-handling gloves, all of which confirmed their intent."))
+        .isTrue();
+    assertThat(
+            Restatements.sameFact(
+                "A convicted sex offender pulled a gun on two guards during a prison transfer"
+                    + " Monday, authorities said.",
+                "Comeaux, 49, was in a wheelchair Nov. 30 when he pulled a gun on two guards and"
+                    + " fired it during a transfer."))
+        .isTrue();
+  }
+
+  @Test
+  void aNameAnAgeOrAnAttributionInBothSentencesIsNoSharedPhraseOfOneFact() {
+    assertThat(
+            Restatements.sharesPhrase(
+                "A Los Angeles County Sheriff's Department deputy died after a shooting Friday.",
+                "The Los Angeles County Sheriff's Department offered a reward on Monday."))
+        .isFalse();
+    assertThat(
+            Restatements.sharesPhrase(
+                "Anthony LaCalamita III, 38, had been arrested after a high-speed chase.",
+                "Police said Anthony LaCalamita III, 38, targeted two managers."))
+        .isFalse();
+    assertThat(
+            Restatements.sharesPhrase(
+                "Vancouver police Const. Tim Fanning told a news conference a man was arrested.",
+                "The victim was named, Const. Tim Fanning told a news conference on Saturday."))
+        .isFalse();
+    assertThat(
+            Restatements.sharesPhrase(
+                "Federal agencies must consult expert biologists before approving new projects.",
+                "Expert biologists must be consulted, the new rule says."))
+        .isFalse();
+  }
+
+  @Test
+  void sheInOneOutletIsTheNamedStarOfAnotherWhenTheModelFindsThemClose() {
+    Candidate named =
+        candidate(
+            "pennlive",
+            "Williams in a bathing suit became a favorite pinup of GI's in World War II, and her"
+                + " popularity continued afterward.",
+            0);
+    Candidate close =
+        candidate(
+            "kpopstarz",
+            "Throughout WWII, she was a popular pinup for GIs, and her wit kept her popular"
+                + " afterwards.",
+            at(0.65));
+    Candidate far =
+        candidate(
+            "kpopstarz",
+            "Throughout WWII, she was a popular pinup for GIs, and her wit kept her popular"
+                + " afterwards.",
+            at(0.3));
+    assertThat(Restatements.sameFact(named, close)).isTrue();
+    assertThat(Restatements.sameFact(named, far)).isFalse();
+  }
+
+  @Test
+  void anotherOutletsAccountOfTheLedesEventRetellsItUnlessItAddsANumberOrAnotherEvent() {
+    Candidate opening =
+        candidate(
+            "telegraph",
+            "Thieves pulled off a jewellery heist in central Paris on Monday morning after"
+                + " smashing their car through the store's front window.",
+            0);
+    Candidate retold =
+        candidate(
+            "thelocal",
+            "Ram-raiders ploughed their vehicle into a jewellery boutique in central Paris in a"
+                + " dramatic dawn robbery.",
+            at(0.5));
+    Candidate timed =
+        candidate(
+            "citypress",
+            "The robbery in Paris began at 4:50 in the morning, police said.",
+            at(0.5));
+    Candidate escape =
+        candidate(
+            "yahoo",
+            "The thieves set fire to the car in Paris and fled, and police arrested a suspect.",
+            at(0.5));
+    assertThat(Restatements.retellsOpening(retold, opening)).isTrue();
+    assertThat(Restatements.retellsOpening(timed, opening)).as("a number the lede lacks").isFalse();
+    assertThat(Restatements.retellsOpening(escape, opening)).as("an arrest").isFalse();
+    assertThat(Restatements.retellsOpening(opening, opening)).as("its own article").isFalse();
+  }
 }
