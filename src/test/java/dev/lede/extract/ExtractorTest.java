@@ -246,6 +246,30 @@ class ExtractorTest {
   }
 
   @Test
+  void aFormulaInMathMlStaysInItsSentenceWithoutItsTexSource() {
+    String html =
+        "<html><body><article><p>"
+            + P1
+            + "</p><p>When <math><semantics><mi>a</mi><mo>≠</mo><mn>0</mn>"
+            + "<annotation encoding=\"application/x-tex\">a \\neq 0</annotation></semantics></math>,"
+            + " there are two solutions to the equation, and the reader can check both of them.</p>"
+            + "<p>"
+            + P2
+            + "</p></article></body></html>";
+
+    ExtractedPage page = Extractor.extract(html, "https://example.org/maths");
+
+    assertThat(page.text()).contains("When a≠0, there are two solutions").doesNotContain("neq");
+  }
+
+  @Test
+  void aShortLastLineOfThePageIsKept() {
+    String html = "<html><body><a href=\"javascript:\"><p>abc</p><p>def</p>ghi</a></body></html>";
+
+    assertThat(Extractor.extract(html, "").paragraphs()).containsExactly("abc", "def", "ghi");
+  }
+
+  @Test
   void fragmentParagraphsKeepEverythingButWidgets() {
     String fragment =
         "<p>"

@@ -491,7 +491,8 @@ public final class MainText {
         if (isHeadline(bl)) continue;
         // A short title-like line right before dropped content labels that content.
         if (isShortLabel(bl)
-            && (i + 1 >= m.blocks.size() || excluded[i + 1] || !keep(m.blocks.get(i + 1)))) {
+            && i + 1 < m.blocks.size()
+            && (excluded[i + 1] || !keep(m.blocks.get(i + 1)))) {
           continue;
         }
         chosen.add(bl);

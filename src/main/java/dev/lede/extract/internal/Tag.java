@@ -44,7 +44,9 @@ public enum Tag {
           "noscript",
           "template",
           "svg",
-          "math",
+          // MathML is read as text (a sentence keeps its formula); its TeX source is not.
+          "annotation",
+          "annotation-xml",
           "iframe",
           "object",
           "embed",
