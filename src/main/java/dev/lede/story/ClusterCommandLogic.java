@@ -104,12 +104,13 @@ public final class ClusterCommandLogic {
     }
     // Linking across languages works on whole stories.
     CrossLanguageLinker.Stories evidence = new CrossLanguageLinker.Stories();
+    CrossLanguageLinker.AnchorReader anchors = new CrossLanguageLinker.AnchorReader();
     for (StoryInput a : articles) {
       evidence.add(
           story.get(a.id()),
           language.get(a.id()),
           a.published().map(p -> CrossLanguageLinker.eventTime(a.text(), p)),
-          CrossLanguageLinker.anchors(a.title(), a.text()),
+          anchors.anchors(a.title(), a.text()),
           CrossLanguageLinker.ageDays(a.text()));
     }
     Map<String, String> groups = linker.link(evidence);

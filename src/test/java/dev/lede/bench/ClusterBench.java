@@ -37,6 +37,10 @@ public final class ClusterBench {
       ClusterScaleBench.main(args);
       return;
     }
+    if (opts.containsKey("mix")) {
+      ClusterMixBench.main(args);
+      return;
+    }
     Path data =
         SharedData.root()
             .map(r -> r.resolve("data").resolve(EcbPlus.RELATIVE))

@@ -74,9 +74,12 @@ public final class CrossLanguageLinker {
   /** Chars of an article's text read for its anchors, after its title. */
   public static final int HEAD_CHARS = 1_500;
 
+  // The static readers' memory of words read: bounded, kept for the life of the process.
+  private static final AnchorExtractor SHARED = new AnchorExtractor();
+
   /** The language-neutral anchors of one article's text. */
   public static Set<String> anchors(String text) {
-    return AnchorExtractor.anchors(Objects.requireNonNull(text, "text"));
+    return SHARED.of(Objects.requireNonNull(text, "text"));
   }
 
   /**
@@ -84,10 +87,28 @@ public final class CrossLanguageLinker {
    * report names who, where and how many (the rest mostly repeats them, at twice the cost).
    */
   public static Set<String> anchors(String title, String text) {
+    return anchors(SHARED, title, text);
+  }
+
+  private static Set<String> anchors(AnchorExtractor extractor, String title, String text) {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(text, "text");
-    return anchors(
+    return extractor.of(
         title + "\n" + (text.length() <= HEAD_CHARS ? text : text.substring(0, HEAD_CHARS)));
+  }
+
+  /**
+   * Reads articles' anchors as {@link #anchors(String, String)} does, remembering what it read per
+   * word and per run of Han characters for as long as it lives (bounded): the names of one batch of
+   * news recur from article to article. One per run of {@code lede cluster}; thread-safe.
+   */
+  public static final class AnchorReader {
+    private final AnchorExtractor extractor = new AnchorExtractor();
+
+    /** The anchors of one article: its title and the head of its text. */
+    public Set<String> anchors(String title, String text) {
+      return CrossLanguageLinker.anchors(extractor, title, text);
+    }
   }
 
   /**

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CrossLanguageLinkerTest {
@@ -153,5 +155,26 @@ class CrossLanguageLinkerTest {
 
     assertThat(twoReports(en, zh, Duration.ofDays(2)).get("zh")).isEqualTo("en");
     assertThat(twoReports(en, zh, Duration.ofDays(7)).get("zh")).isEqualTo("zh");
+  }
+
+  @Test
+  void aReaderGivesAnArticleTheSameAnchorsWhateverItReadBefore() {
+    List<String[]> articles =
+        List.of(
+            new String[] {"千葉で地震", "千葉県と東京都で震度5強の地震があった。気象庁によると、震源は千葉県東方沖。"},
+            new String[] {"도쿄 지진", "일본 기상청은 도쿄와 지바현에서 규모 6.1의 지진이 발생했다고 밝혔다."},
+            new String[] {"日本地震", "日本氣象廳表示，千葉縣和東京都發生6.1級地震。"},
+            new String[] {
+              "Quake in Chiba", "A magnitude 6.1 earthquake struck Chiba and Tokyo, Japan."
+            });
+    CrossLanguageLinker.AnchorReader forwards = new CrossLanguageLinker.AnchorReader();
+    List<Set<String>> first = articles.stream().map(a -> forwards.anchors(a[0], a[1])).toList();
+    CrossLanguageLinker.AnchorReader backwards = new CrossLanguageLinker.AnchorReader();
+    for (int i = articles.size() - 1; i >= 0; i--) {
+      String[] a = articles.get(i);
+      assertThat(backwards.anchors(a[0], a[1])).isEqualTo(first.get(i));
+      assertThat(CrossLanguageLinker.anchors(a[0], a[1])).isEqualTo(first.get(i));
+    }
+    assertThat(first.get(1)).contains("n:6.1").anyMatch(k -> k.startsWith("k:"));
   }
 }

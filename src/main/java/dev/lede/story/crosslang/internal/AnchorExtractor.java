@@ -10,20 +10,24 @@ import java.util.Set;
  * ({@code w:}) and Sino-Korean words ({@code k:}).
  */
 public final class AnchorExtractor {
-  private AnchorExtractor() {}
+  // What this extractor read per word and per Han run ({@link Memo}).
+  private final Memo memo = new Memo();
+
+  /** An extractor that remembers what it read per word, bounded; thread-safe. */
+  public AnchorExtractor() {}
 
   /** The anchors of {@code text}, in order of first appearance by kind. */
-  public static Set<String> anchors(String text) {
+  public Set<String> of(String text) {
     Set<String> out = new LinkedHashSet<>();
     out.addAll(Numbers.numbers(text));
     out.addAll(Numbers.days(text));
     // Traditional Chinese read as simplified once for the three readers that need it (the ICU
     // transform was a third of a Chinese or Japanese article's anchor cost).
-    String simplified = Scripts.simplified(text);
+    String simplified = Scripts.simplified(text, memo);
     out.addAll(Places.get().keysOfSimplified(simplified));
-    out.addAll(Names.keys(text, simplified));
+    out.addAll(Names.keys(text, simplified, memo));
     out.addAll(Concepts.get().keysOfSimplified(simplified));
-    out.addAll(SinoKorean.keys(text));
+    out.addAll(SinoKorean.keys(text, memo));
     return out;
   }
 }

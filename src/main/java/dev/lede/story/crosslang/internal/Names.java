@@ -58,6 +58,11 @@ final class Names {
 
   /** The same, given {@code text} already {@linkplain Scripts#simplified simplified}. */
   static Set<String> keys(String text, String simplified) {
+    return keys(text, simplified, new Memo());
+  }
+
+  /** The same, each word's and Han window's sound remembered in {@code memo}. */
+  static Set<String> keys(String text, String simplified, Memo memo) {
     Set<String> out = new LinkedHashSet<>();
     // A Latin-script word inside Chinese, Japanese or Korean text is a name or term kept as
     // written ("ronna", "quetta", "DRX"): English words of 3+ letters are keys too, to meet them.
@@ -90,13 +95,17 @@ final class Names {
     while (m.find()) {
       String w = stripParticles(m.group());
       if (w.length() >= 2) {
-        phonetic(w, HANGUL_LATIN.get().transliterate(w), out);
+        add(
+            Memo.get(memo.hangulSounds, w, x -> sound(x, HANGUL_LATIN.get().transliterate(x))),
+            out);
       }
     }
     m = KATAKANA.matcher(text);
     while (m.find()) {
       if (m.group().length() >= 2) {
-        phonetic(m.group(), KANA_LATIN.get().transliterate(m.group()), out);
+        add(
+            Memo.get(memo.kanaSounds, m.group(), x -> sound(x, KANA_LATIN.get().transliterate(x))),
+            out);
       }
     }
     boolean pinyin = !KANA.matcher(text).find();
@@ -104,17 +113,12 @@ final class Names {
     while (m.find()) {
       String run = m.group();
       for (int i = 0; i < run.length(); i++) {
-        StringBuilder sb = new StringBuilder();
-        for (int n = 1; n <= HAN_WINDOW && i + n <= run.length(); n++) {
+        for (int n = 2; n <= HAN_WINDOW && i + n <= run.length(); n++) {
+          String window = run.substring(i, i + n);
           if (pinyin) {
-            sb.append(pinyin(run.charAt(i + n - 1)));
+            add(Memo.get(memo.hanSounds, window, x -> sound(x, pinyin(x))), out);
           }
-          if (n >= 2) {
-            if (pinyin) {
-              phonetic(run.substring(i, i + n), sb.toString(), out);
-            }
-            out.add("h:" + run.substring(i, i + n));
-          }
+          out.add("h:" + window);
         }
       }
     }
@@ -130,9 +134,13 @@ final class Names {
         || !Places.get().keys(w).isEmpty()) {
       return "";
     }
-    Set<String> one = new LinkedHashSet<>(1);
-    phonetic(w, w, one);
-    return one.isEmpty() ? "" : one.iterator().next();
+    return sound(w, w);
+  }
+
+  private static void add(String key, Set<String> out) {
+    if (!key.isEmpty()) {
+      out.add(key);
+    }
   }
 
   /** All capitals (two or more), or letters and digits mixed: written the same in every script. */
@@ -162,17 +170,27 @@ final class Names {
     return PINYIN.computeIfAbsent(c, k -> HAN_LATIN.get().transliterate(String.valueOf(k)).trim());
   }
 
+  /** The pinyin of a Han run, character by character. */
+  private static String pinyin(String run) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < run.length(); i++) {
+      sb.append(pinyin(run.charAt(i)));
+    }
+    return sb.toString();
+  }
+
   /**
-   * Adds the sound key of {@code word} (as written), read as {@code romanised}, unless the word
-   * names a news concept: "Championship" and 챔피언십 are already {@code w:champion}, and as sounds
-   * they only met other championships (the League of Legends final took the MotoGP title's place).
+   * The sound key of {@code word} (as written), read as {@code romanised}, or "" when it is too
+   * short or the word names a news concept: "Championship" and 챔피언십 are already {@code w:champion},
+   * and as sounds they only met other championships (the League of Legends final took the MotoGP
+   * title's place).
    */
-  private static void phonetic(String word, String romanised, Set<String> out) {
+  private static String sound(String word, String romanised) {
     String s = skeleton(romanised);
     // Every word here is Hangul, kana, Latin or an already simplified Han run.
-    if (s.length() >= MIN_SKELETON && Concepts.get().keysOfSimplified(word).isEmpty()) {
-      out.add("ph:" + s);
-    }
+    return s.length() >= MIN_SKELETON && Concepts.get().keysOfSimplified(word).isEmpty()
+        ? "ph:" + s
+        : "";
   }
 
   /**

@@ -62,4 +62,36 @@ final class Scripts {
     }
     return text;
   }
+
+  /**
+   * The same, run of Han characters by run, each run's form remembered in {@code memo}: the
+   * transform reads only Han characters, and a Japanese text's kanji words recur from article to
+   * article (whole, it cost as much as the rest of a Japanese article's anchors).
+   */
+  static String simplified(String text, Memo memo) {
+    StringBuilder out = null;
+    int last = 0;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!isHan(text.codePointAt(i))) {
+        i += Character.charCount(text.codePointAt(i));
+        continue;
+      }
+      int start = i;
+      while (i < n && isHan(text.codePointAt(i))) {
+        i += Character.charCount(text.codePointAt(i));
+      }
+      String run = text.substring(start, i);
+      String s = Memo.get(memo.simplified, run, r -> TO_SIMPLIFIED.get().transliterate(r));
+      if (!s.equals(run)) {
+        if (out == null) {
+          out = new StringBuilder(n);
+        }
+        out.append(text, last, start).append(s);
+        last = i;
+      }
+    }
+    return out == null ? text : out.append(text, last, n).toString();
+  }
 }

@@ -5,8 +5,12 @@ import dev.lede.lang.Analyzers;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
@@ -20,7 +24,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Sino-Korean words as {@code k:} keys: a Korean noun as Nori reads it ("지진"), and a Chinese or
  * Japanese word in Han characters by its Korean reading from Nori's Hanja dictionary (地震 → 지진, 大統領
  * → 대통령, 議會 → 의회), so that Korean and Han-script reports share the words of the event they tell.
- * Han text is turned to traditional characters first, the forms that dictionary holds.
+ * Han text is turned to traditional characters first, the forms that dictionary holds. Korean text
+ * is read word by word and Han text run by run, each alone, so that what was read is remembered
+ * ({@link Memo}) and a reading never depends on its neighbours.
  */
 final class SinoKorean {
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
@@ -34,25 +40,63 @@ final class SinoKorean {
 
   private SinoKorean() {}
 
-  /** The {@code k:} keys of {@code text}. */
-  static Set<String> keys(String text) {
+  /**
+   * The {@code k:} keys of {@code text}, word by word (Korean) and run by run (Han), each item's
+   * keys remembered in {@code memo}.
+   */
+  static Set<String> keys(String text, Memo memo) {
     Set<String> out = new LinkedHashSet<>();
     if (!Scripts.hasCjk(text)) {
       return out;
     }
     if (HANGUL.matcher(text).find()) {
-      analyse(text, false, out);
+      List<String> words = new ArrayList<>();
+      for (String w : text.split("\\s+")) {
+        if (HANGUL.matcher(w).find()) {
+          words.add(w);
+        }
+      }
+      read(words, memo.koreanReadings, w -> w, false, out);
     }
+    List<String> runs = new ArrayList<>();
     Matcher m = HAN.matcher(text);
-    StringBuilder han = new StringBuilder();
     while (m.find()) {
-      // Each run alone, so no word spans two runs.
-      han.append(TO_TRADITIONAL.get().transliterate(m.group())).append(" . ");
+      runs.add(m.group());
     }
-    if (han.length() > 0) {
-      analyse(han.toString(), true, out);
-    }
+    read(runs, memo.hanReadings, r -> TO_TRADITIONAL.get().transliterate(r), true, out);
     return out;
+  }
+
+  /**
+   * Adds the keys of each of {@code items}, remembered in {@code memo} or read by Nori one item
+   * alone: a reading must not depend on what else was read (analysed together, even between full
+   * stops, 千葉 was read as 천엽 beside some runs and not beside others).
+   */
+  private static void read(
+      List<String> items,
+      Map<String, String[]> memo,
+      UnaryOperator<String> form,
+      boolean readings,
+      Set<String> out) {
+    for (String item : items) {
+      String[] keys =
+          Memo.get(
+              memo,
+              item,
+              i -> {
+                Set<String> k = new LinkedHashSet<>();
+                analyse(form.apply(i) + " . ", readings, k);
+                return k.toArray(new String[0]);
+              });
+      for (String k : keys) {
+        out.add(k);
+      }
+    }
+  }
+
+  /** The {@code k:} keys of {@code text}. */
+  static Set<String> keys(String text) {
+    return keys(text, new Memo());
   }
 
   private static void analyse(String text, boolean readings, Set<String> out) {

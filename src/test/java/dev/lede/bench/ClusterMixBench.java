@@ -1,0 +1,157 @@
+package dev.lede.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.index.lucene.LuceneCandidateIndex;
+import dev.lede.nlp.Embedder;
+import dev.lede.story.ClusterCommandLogic;
+import dev.lede.story.StoryClusterer;
+import dev.lede.story.StoryInput;
+import dev.lede.story.crosslang.CrossLanguageLinker;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What linking across languages costs on a CJK-heavy mix: the demo's Korean slice, Japanese and
+ * English Wikinews, in time order, without embeddings (the cost of the clusterer and the linker,
+ * not of a model). Rows: the within-language clustering alone (language detection, one clusterer
+ * per language), the whole {@code lede cluster} path (plus each article's anchors and the linker),
+ * and the anchors alone per language. CPU time of the benchmark thread, best of three passes. See
+ * {@code bench/cluster --mix}.
+ */
+final class ClusterMixBench {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<Path> FILES =
+      List.of(
+          Path.of("demo/wikinews-ko/demo-slice.jsonl"),
+          Path.of("demo/wikinews-ja/jawikinews.jsonl"),
+          Path.of("demo/wikinews-en/articles.jsonl"));
+  private static final int PASSES = 3;
+
+  private ClusterMixBench() {}
+
+  /** A demo line: its input and its language as the corpus labels it. */
+  private record Line(StoryInput input, String language) {}
+
+  static void main(String[] args) throws IOException {
+    List<Line> lines = new ArrayList<>();
+    for (Path f : FILES) {
+      lines.addAll(read(f));
+    }
+    lines.sort(
+        Comparator.comparing((Line l) -> l.input().published().orElse(Instant.MAX))
+            .thenComparing(l -> l.input().id()));
+    List<StoryInput> inputs = lines.stream().map(Line::input).toList();
+    Map<String, Integer> perLanguage = new LinkedHashMap<>();
+    lines.forEach(l -> perLanguage.merge(l.language(), 1, Integer::sum));
+    StoryClusterer.Config config =
+        StoryClusterer.Config.builder().embedder(Embedder.none()).build();
+    ClusterCommandLogic command = new ClusterCommandLogic(config, LuceneCandidateIndex.FACTORY);
+
+    double within =
+        best(
+            inputs.size(),
+            () -> {
+              Map<String, String> story = new HashMap<>();
+              command.withinLanguage(inputs, story, new HashMap<>());
+              return story.size();
+            });
+    double whole = best(inputs.size(), () -> command.cluster(inputs).size());
+    System.out.printf(
+        Locale.ROOT,
+        "Demo Wikinews mix %s: %d articles in time order, no embeddings; CPU ms/article of the"
+            + " benchmark thread, best of %d passes%n%n",
+        perLanguage,
+        inputs.size(),
+        PASSES);
+    System.out.println("| path | ms/article | x within-language |");
+    System.out.println("|---|---|---|");
+    System.out.printf(Locale.ROOT, "| within-language clustering only | %.2f | 1.00 |%n", within);
+    System.out.printf(
+        Locale.ROOT,
+        "| as `lede cluster` runs it (+ anchors and linking) | %.2f | **%.2f** |%n",
+        whole,
+        whole / within);
+    System.out.println();
+    System.out.println("| anchors alone (title and head of text) | articles | ms/article |");
+    System.out.println("|---|---|---|");
+    for (String language : perLanguage.keySet()) {
+      List<StoryInput> of =
+          lines.stream().filter(l -> l.language().equals(language)).map(Line::input).toList();
+      double ms =
+          best(
+              of.size(),
+              () -> {
+                // A reader per pass, as a run of `lede cluster` has: its memory starts empty.
+                CrossLanguageLinker.AnchorReader reader = new CrossLanguageLinker.AnchorReader();
+                int n = 0;
+                for (StoryInput a : of) {
+                  n += reader.anchors(a.title(), a.text()).size();
+                }
+                return n;
+              });
+      System.out.printf(Locale.ROOT, "| %s | %d | %.2f |%n", language, of.size(), ms);
+    }
+  }
+
+  /** Something whose result is used, so the JIT keeps the work. */
+  @FunctionalInterface
+  private interface Work {
+    int run();
+  }
+
+  private static int sink;
+
+  /** CPU ms per article of {@code work} over {@code n} articles, best of {@link #PASSES}. */
+  private static double best(int n, Work work) {
+    double best = Double.MAX_VALUE;
+    for (int pass = 0; pass < PASSES; pass++) {
+      long start = ClusterBench.CPU.getCurrentThreadCpuTime();
+      sink += work.run();
+      best = Math.min(best, (ClusterBench.CPU.getCurrentThreadCpuTime() - start) / 1e6 / n);
+    }
+    return best;
+  }
+
+  private static List<Line> read(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalStateException("cluster mix bench: " + file + " is missing");
+    }
+    List<Line> out = new ArrayList<>();
+    for (String line : Files.readAllLines(file)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode n = JSON.readTree(line);
+      String day = n.hasNonNull("date") ? n.get("date").asText() : n.path("published").asText("");
+      Optional<Instant> published =
+          day.isEmpty()
+              ? Optional.empty()
+              : Optional.of(LocalDate.parse(day.substring(0, 10)).atStartOfDay(ZoneOffset.UTC))
+                  .map(t -> t.toInstant());
+      out.add(
+          new Line(
+              new StoryInput(
+                  n.get("id").asText(),
+                  n.path("title").asText(""),
+                  n.get("text").asText(),
+                  published,
+                  Optional.empty(),
+                  Optional.empty()),
+              n.path("language").asText("und")));
+    }
+    return out;
+  }
+}
