@@ -70,4 +70,27 @@ class DevStoriesTest {
     assertThat(lines).as("post lines in the dev articles").isGreaterThanOrEqualTo(2);
     assertThat(published("21_ecbplus")).noneMatch(t -> t.contains("posted in"));
   }
+
+  /**
+   * Another outlet's lead sentence tells the lede's news in its own words ("Four men rammed their
+   * car into the Casty store" under "Thieves pulled off a jewellery heist"; "Bush will miss the
+   * team's final two games" under "The Saints placed Reggie Bush on injured reserve"): in these
+   * stories a multi-outlet lede goes on, if at all, with its opening's own article.
+   */
+  @Test
+  void aMultiOutletLedeGoesOnWithItsOpeningsOwnArticleNotAnotherOutletsRetelling()
+      throws Exception {
+    int more = 0;
+    for (String id :
+        List.of("24_ecbplus", "25_ecb", "12_ecb", "23_ecb", "8_ecb", "21_ecb", "9_ecbplus")) {
+      List<WriterInput> in = cluster(id);
+      WrittenStory s = writer.write(id, in, List.of(), Instant.EPOCH);
+      String own = s.lede().get(0).sources().get(0).article();
+      for (WrittenSentence w : s.lede().subList(1, s.lede().size())) {
+        more++;
+        assertThat(w.sources().get(0).article()).as(id + ": " + w.text()).isEqualTo(own);
+      }
+    }
+    assertThat(more).as("ledes that go on").isPositive();
+  }
 }

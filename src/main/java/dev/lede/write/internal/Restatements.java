@@ -560,6 +560,26 @@ public final class Restatements {
     return sharesActor(sc, so) || sharesCapitalised(c.text, opening.text);
   }
 
+  /**
+   * Whether {@code c}'s verb tells an event of a kind {@code told} does not ({@link EventKinds})
+   * with a figure it lacks ({@link Figures}: a toll, a count of people): "Six people died when the
+   * bridge gave way" after "The collapse of the bridge closed the main route" is news of its own,
+   * "Four men rammed their car into the store" after "Thieves pulled off a jewellery heist" is the
+   * same news.
+   */
+  static boolean addsNewsWithFigure(Candidate c, Candidate told) {
+    Signature sc = c.signature();
+    Signature st = told.signature();
+    Set<String> kinds = new HashSet<>(EventKinds.of("", sc.acts));
+    kinds.removeAll(EventKinds.of(told.text, st.events));
+    if (kinds.isEmpty()) {
+      return false;
+    }
+    Set<String> keys = new HashSet<>();
+    Figures.in(told.text).forEach(f -> keys.add(f.key()));
+    return Figures.in(c.text).stream().anyMatch(f -> !keys.contains(f.key()));
+  }
+
   /** Whether one of {@code chosen} tells the fact {@code c} tells; the first such, if any. */
   static java.util.Optional<Candidate> restated(Candidate c, List<Candidate> chosen) {
     for (Candidate k : chosen) {

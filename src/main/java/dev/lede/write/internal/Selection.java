@@ -142,12 +142,18 @@ final class Selection {
     double bestScore = openingScore(best, kpWords);
     out.add(best);
     words = best.words;
-    // A second lede sentence: the best lead sentence that adds something and still fits.
+    // A second lede sentence: the best lead sentence that adds something and still fits, of the
+    // opening's own article unless it tells news of another kind with its figure ("Six people
+    // died" after "The collapse of the bridge closed the main route"). Another outlet's lead
+    // mostly tells the same news in its own words (the heist as "Four men rammed their car into
+    // the Casty store", the injury as "Bush will miss the team's final two games"): a lede that
+    // tells it twice, whatever new detail it brings.
     Candidate second = null;
     double secondScore = Double.NEGATIVE_INFINITY;
     for (Candidate c : cands) {
       boolean follows = c.doc == best.doc && c.sentence == best.sentence + 1;
-      if (c.sentence > 3
+      if (c.doc != best.doc && !Restatements.addsNewsWithFigure(c, best)
+          || c.sentence > 3
           || latestOnly && !chron.latest(c) // the lede tells one day's news, undated
           || (c.dangling && !follows)
           || words + c.words > LEDE_MAX_WORDS

@@ -469,4 +469,27 @@ class SameFactTest {
     assertThat(Restatements.retellsOpening(escape, opening)).as("an arrest").isFalse();
     assertThat(Restatements.retellsOpening(opening, opening)).as("its own article").isFalse();
   }
+
+  @Test
+  void anotherOutletsLeadGoesOnInTheLedeOnlyWithAnEventOfAnotherKindAndItsFigure() {
+    Candidate opening =
+        candidate(
+            "daily",
+            "The collapse of the Cedar River bridge on Monday closed the main route between"
+                + " Riverside and the state capital.",
+            0);
+    Candidate toll =
+        candidate(
+            "wire",
+            "Six people died when the Cedar River bridge in Riverside gave way during the Monday"
+                + " morning rush hour.",
+            at(0.5));
+    Candidate retold =
+        candidate(
+            "herald",
+            "A highway bridge over the Cedar River collapsed on Monday morning in Riverside.",
+            at(0.5));
+    assertThat(Restatements.addsNewsWithFigure(toll, opening)).isTrue();
+    assertThat(Restatements.addsNewsWithFigure(retold, opening)).isFalse();
+  }
 }
