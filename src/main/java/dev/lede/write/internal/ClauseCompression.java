@@ -138,7 +138,12 @@ public final class ClauseCompression {
       previous = reading.text();
       Optional<Compressed> c = headline(reading.text(), max, known);
       if (c.isPresent() && seen.add(c.get().text())) {
-        out.add(reading.original(c.get()));
+        Compressed original = reading.original(c.get());
+        // What makes it news beyond who did what (a consequence, the object's topic) first.
+        NewsDetails.extend(sentence, original, max)
+            .filter(x -> seen.add(x.text()))
+            .ifPresent(out::add);
+        out.add(original);
       }
     }
     return out;
