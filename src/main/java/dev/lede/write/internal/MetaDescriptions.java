@@ -513,7 +513,37 @@ public final class MetaDescriptions {
         }
       }
     }
+    // Last, as it loses the most: the main clause without its opening phrase, and its cuts.
+    for (String base : List.copyOf(out)) {
+      mainClause(base).ifPresent(out::add);
+    }
     return new ArrayList<>(out);
+  }
+
+  /**
+   * The sentence from its main clause, when an opening phrase or clause of time ends at a comma
+   * before it ("Nearly 70 years after the end of the conflict, attitudes are reportedly changing
+   * ..."): short enough to join the next sentence in one summary.
+   */
+  private static java.util.Optional<String> mainClause(String sentence) {
+    if (!EnglishTagger.readable(sentence)) {
+      return java.util.Optional.empty();
+    }
+    List<EnglishTagger.Tok> t = EnglishTagger.tag(sentence);
+    if (t.size() < 6) {
+      return java.util.Optional.empty();
+    }
+    int m = ClauseBounds.mainStart(t, t.size());
+    if (m < 2
+        || !t.get(m - 1).text().equals(",")
+        || Words.count(sentence.substring(t.get(m).start())) < 5) {
+      return java.util.Optional.empty();
+    }
+    String rest = sentence.substring(t.get(m).start()).strip();
+    if (!ClauseCuts.balanced(rest)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(close(Trimmer.capitalize(rest)));
   }
 
   /** The shortened forms at clause breaks, then cuts before trailing phrases. */

@@ -228,4 +228,25 @@ class MetaDescriptionsTest {
     assertThat(meta.length()).as(meta).isBetween(121, 156);
     assertThat(meta).startsWith("Vincent Barker").contains("Ms Rose denies");
   }
+
+  @Test
+  void aHeadlineSentenceTooShortAloneLosesItsOpeningTimeToJoinTheNextAndNameTheKeyphrase() {
+    // FRANK dev 30fe3177: the headline's sentence (111 chars) and the next (104) were too long
+    // together and the summary came from the first sentence, never naming "Attitudes".
+    List<WrittenSentence> ss =
+        sentences(
+            "Germans now think of themselves as the victims of Adolf Hitler and his Nazi Regime"
+                + " Germans no longer see the Second World War as a defeat and now think of"
+                + " themselves as victims of the Nazis, it has been claimed.",
+            "Nearly 70 years after the end of the conflict, attitudes are reportedly changing"
+                + " among the younger generation.",
+            "The findings have been published exactly 70 years after Hitler committed suicide in"
+                + " a bunker in Berlin.");
+    String h = "Attitudes reportedly changing among younger generation";
+    java.util.Optional<String> m = MetaDescriptions.naming(ss, 1, "Attitudes", h, true);
+    assertThat(m).isPresent();
+    assertThat(m.get().length()).isBetween(Headlines.META_MIN, Headlines.META_MAX);
+    assertThat(m.get()).startsWith("Attitudes are reportedly changing").contains("Hitler");
+    assertThat(MetaDescriptions.naming(ss, 1, "Attitudes", h, false)).isEmpty();
+  }
 }
