@@ -39,10 +39,17 @@ public final class ClauseCompression {
    *     common nouns ("Purchase", "Aircraft")
    * @param cut whether it ends before what its verb or last phrase requires: a last resort, for a
    *     story whose opening sentences give no whole clause
+   * @param detailed whether it keeps what makes the clause news beyond who did what ({@link
+   *     NewsDetails}: a consequence, the object's topic)
    */
-  public record Compressed(String text, int from, int to, String verb, boolean named, boolean cut) {
+  public record Compressed(
+      String text, int from, int to, String verb, boolean named, boolean cut, boolean detailed) {
+    public Compressed(String text, int from, int to, String verb, boolean named, boolean cut) {
+      this(text, from, to, verb, named, cut, false);
+    }
+
     public Compressed(String text, int from, int to, String verb, boolean named) {
-      this(text, from, to, verb, named, false);
+      this(text, from, to, verb, named, false, false);
     }
   }
 
@@ -186,7 +193,7 @@ public final class ClauseCompression {
     Compressed original(Compressed c) {
       int from = origin[c.from()];
       int to = c.to() == 0 ? from : origin[c.to() - 1] + 1;
-      return new Compressed(c.text(), from, to, c.verb(), c.named(), c.cut());
+      return new Compressed(c.text(), from, to, c.verb(), c.named(), c.cut(), c.detailed());
     }
   }
 
@@ -417,7 +424,10 @@ public final class ClauseCompression {
     }
     int vEnd = v;
     while (vEnd < end
-        && (t.get(vEnd).tagIs("VB") || t.get(vEnd).tagIs("MD") || t.get(vEnd).tagIs("RB"))
+        && (t.get(vEnd).tagIs("VB")
+            || t.get(vEnd).tagIs("MD")
+            || t.get(vEnd).tagIs("RB")
+            || misreadVerb(t, vEnd))
         && (vEnd == v
             || !t.get(vEnd).opensPhrase()
             || t.get(vEnd).tagIs("RB")
@@ -623,7 +633,7 @@ public final class ClauseCompression {
       // reporter's "will" moved back a tense, the future of then, not a conditional.
       boolean shifted = reported && k == v && t.get(k).lower().equals("would");
       words.add(shifted ? "will" : t.get(k).text());
-      tags.add(t.get(k).tag());
+      tags.add(misreadVerb(t, k) ? "VB" : t.get(k).tag());
     }
     return HeadlineVerbs.headlineTense(words, tags, singular);
   }
@@ -651,6 +661,17 @@ public final class ClauseCompression {
             .contains(before.lower());
   }
 
+  /**
+   * "would axe 10,000 jobs": a word after a modal inside its verb chunk that the tagger read as a
+   * noun, the verb the modal governs.
+   */
+  static boolean misreadVerb(List<Tok> t, int k) {
+    return k > 0
+        && t.get(k).tag().equals("NN")
+        && t.get(k).chunk().equals("I-VP")
+        && t.get(k - 1).tagIs("MD");
+  }
+
   static boolean isVerbish(Tok x) {
     return x.tagIs("VB") || x.tagIs("MD");
   }
@@ -667,7 +688,7 @@ public final class ClauseCompression {
   /** The lemma of the last verb of the group: "has been arrested" gives "arrest". */
   private static String mainVerb(List<Tok> t, int v, int vEnd) {
     for (int k = vEnd - 1; k >= v; k--) {
-      if (t.get(k).tagIs("VB")) {
+      if (t.get(k).tagIs("VB") || misreadVerb(t, k)) {
         return HeadlineVerbs.lemma(t.get(k).lower());
       }
     }

@@ -333,6 +333,9 @@ public final class Headlines {
     return out;
   }
 
+  /** What a clause that keeps its news details ({@link NewsDetails}) gains. */
+  static final double DETAIL = 1.5;
+
   /** Modals that hedge: a headline states what happened or will. */
   private static final java.util.Set<String> HEDGES =
       java.util.Set.of("would", "could", "might", "may", "should");
@@ -373,6 +376,9 @@ public final class Headlines {
       score -= 2; // a dash aside or a split compound reads garbled in a headline
     }
     score += c.text().chars().anyMatch(Character::isDigit) ? 0.5 : 0;
+    // A consequence or the object's topic ("killing police officer ...", "on endangered
+    // species") is the news a place adjunct's focus words ("at West Coast Bank branch") are not.
+    score += c.detailed() ? DETAIL : 0;
     java.util.Set<String> words = new java.util.HashSet<>(Words.lowerWords(c.text()));
     int focus = 0;
     for (String k : Words.lowerWords(keyphrase)) {

@@ -114,8 +114,12 @@ final class NewsDetails {
       noun |= x.tagIs("NN") || x.tagIs("CD");
       end++;
     }
-    if (!noun || end == p + 1 || t.get(end - 1).tagIs("DT") || t.get(end - 1).tagIs("JJ")) {
-      return Optional.empty();
+    if (!noun
+        || end == p + 1
+        || t.get(end - 1).tagIs("DT")
+        || t.get(end - 1).tagIs("JJ")
+        || end < t.size() && !Set.of(",", ".", ";", "!").contains(t.get(end).text())) {
+      return Optional.empty(); // "blaming the incident [on a moment of ...]": the phrase goes on
     }
     String participle = t.get(p).text();
     for (boolean compact : new boolean[] {false, true}) {
@@ -124,7 +128,8 @@ final class NewsDetails {
         String text = main + ", " + participle + " " + object;
         if (text.length() <= max && ClauseCuts.balanced(text)) {
           return Optional.of(
-              new Compressed(text, c.from(), t.get(end - 1).end(), c.verb(), c.named()));
+              new Compressed(
+                  text, c.from(), t.get(end - 1).end(), c.verb(), c.named(), false, true));
         }
       }
     }
@@ -138,6 +143,7 @@ final class NewsDetails {
   private static String object(List<Tok> t, int from, int to, boolean compact) {
     StringBuilder b = new StringBuilder();
     int phrase = from;
+    int kept = -1;
     for (int k = from; k < to; k++) {
       Tok x = t.get(k);
       if (x.opensPhrase() || x.lower().equals("and")) {
@@ -149,8 +155,13 @@ final class NewsDetails {
       if (compact && capitalised(x) && commonHeadAfter(t, k, to) && nameStart(t, phrase, k)) {
         continue;
       }
-      boolean attach = x.tag().equals("POS") || b.length() == 0;
+      // "24%", "Bush's": written onto the word before as the sentence writes them.
+      boolean attach =
+          b.length() == 0
+              || x.tag().equals("POS")
+              || kept == k - 1 && x.start() == t.get(kept).end();
       b.append(attach ? "" : " ").append(x.text());
+      kept = k;
     }
     return b.toString();
   }
@@ -240,7 +251,8 @@ final class NewsDetails {
       String candidate = text + " on " + about;
       if (candidate.length() <= max) {
         return Optional.of(
-            new Compressed(candidate, c.from(), t.get(topic[1] - 1).end(), c.verb(), c.named()));
+            new Compressed(
+                candidate, c.from(), t.get(topic[1] - 1).end(), c.verb(), c.named(), false, true));
       }
       if (dropped == modifiers.size()) {
         break;

@@ -74,6 +74,14 @@ final class TimePhrases {
     int k = from;
     while (k < to) {
       Tok x = t.get(k);
+      int close = closeOfTrading(t, k, to);
+      if (close > k) {
+        for (int q = k; q < close; q++) {
+          keep[q] = false;
+        }
+        k = close;
+        continue;
+      }
       // "on Monday", "last week", "earlier this month", "in 2008"
       int j = k;
       boolean ofThis = // "in the third quarter of this year"
@@ -119,6 +127,32 @@ final class TimePhrases {
         k++;
       }
     }
+  }
+
+  /**
+   * Where "at the close of trading" (or "of business", "at the open") ends when it starts at {@code
+   * k}, else -1: the time of a market's day, said in passing ("fell 344.65 [at the close of
+   * trading]").
+   */
+  static int closeOfTrading(List<Tok> t, int k, int to) {
+    int q = k;
+    if (q >= to || !t.get(q).lower().equals("at")) {
+      return -1;
+    }
+    q++;
+    if (q < to && t.get(q).lower().equals("the")) {
+      q++;
+    }
+    if (q >= to || !Set.of("close", "open", "end").contains(t.get(q).lower())) {
+      return -1;
+    }
+    q++;
+    if (q + 1 < to
+        && t.get(q).lower().equals("of")
+        && Set.of("trading", "business", "play").contains(t.get(q + 1).lower())) {
+      return q + 2;
+    }
+    return t.get(q - 1).lower().equals("end") ? -1 : q; // "at the close", not "at the end"
   }
 
   /** A word of a time phrase; "may" only as the month ("this may have" is no time phrase). */

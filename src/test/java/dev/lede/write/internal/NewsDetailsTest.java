@@ -64,4 +64,58 @@ class NewsDetailsTest {
         candidates("The council passed a budget that cuts spending on its schools by 5%.");
     assertThat(cs).noneSatisfy(c -> assertThat(c.text()).contains(" on its"));
   }
+
+  @Test
+  void aParticiplePhraseThatGoesOnPastItsObjectIsNotCutShort() {
+    // FRANK dev 2beb3c90: "McHenry quickly issues apology, blaming incident" dangled.
+    List<ClauseCompression.Compressed> cs =
+        candidates(
+            "McHenry quickly issued an apology, blaming the incident on a moment of intense"
+                + " frustration.");
+    assertThat(cs).noneSatisfy(c -> assertThat(c.text()).contains("blaming"));
+    assertThat(
+            candidates("The crash sent the market tumbling down 508 points, losing nearly 24%.")
+                .get(0)
+                .text())
+        .isEqualTo("Crash sends market tumbling down 508 points, losing nearly 24%");
+  }
+
+  @Test
+  void theConsequenceOutweighsThePlaceAdjunctThatHoldsTheKeyphrase() {
+    String s =
+        "A bomb exploded Friday at a West Coast Bank branch in Woodburn, Oregon, killing a"
+            + " Woodburn police officer and an Oregon State Police bomb squad technician, and"
+            + " critically injuring the Woodburn police chief.";
+    Headlines.Headline h =
+        Headlines.news(
+            List.of(
+                new dev.lede.model.WrittenSentence(
+                    s, List.of(new dev.lede.model.SourceSpan("a1", s)))),
+            "West Coast Bank");
+    assertThat(h.text()).contains("killing police officer");
+  }
+
+  @Test
+  void aReportedModalBeforeAVerbTheTaggerReadsAsANounGivesTheFuture() {
+    // Wikinews dev 143480: "General Motors says it would axe 10,000 jobs".
+    assertThat(
+            candidates(
+                    "The US car manufacturer General Motors said that it would axe 10,000 jobs at"
+                        + " its European division, Opel.")
+                .get(0)
+                .text())
+        .isEqualTo("General Motors to axe 10,000 jobs at its European division");
+  }
+
+  @Test
+  void theCloseOfTradingIsATimePhrase() {
+    // Wikinews dev 112579: "... falls 344.65 at close of trading".
+    assertThat(
+            candidates(
+                    "The Dow Jones Industrial Average, a stock market index, fell 344.65 at the close"
+                        + " of trading Thursday.")
+                .get(0)
+                .text())
+        .isEqualTo("Dow Jones Industrial Average falls 344.65");
+  }
 }
