@@ -118,7 +118,8 @@ final class NewsDetails {
         || end == p + 1
         || t.get(end - 1).tagIs("DT")
         || t.get(end - 1).tagIs("JJ")
-        || end < t.size() && !Set.of(",", ".", ";", "!").contains(t.get(end).text())) {
+        || end < t.size() && !Set.of(",", ".", ";", "!").contains(t.get(end).text())
+        || end + 1 < t.size() && t.get(end).text().equals(".")) {
       return Optional.empty(); // "blaming the incident [on a moment of ...]": the phrase goes on
     }
     String participle = t.get(p).text();

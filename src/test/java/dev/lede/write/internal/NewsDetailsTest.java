@@ -73,6 +73,12 @@ class NewsDetailsTest {
             "McHenry quickly issued an apology, blaming the incident on a moment of intense"
                 + " frustration.");
     assertThat(cs).noneSatisfy(c -> assertThat(c.text()).contains("blaming"));
+    // ECB+ 13_ecb: "leading Ms. Palin to apologize" is no object ending at "Ms".
+    assertThat(
+            candidates(
+                "Gov. Sarah Palin's home church was badly damaged by arson, leading Ms. Palin to"
+                    + " apologize."))
+        .noneSatisfy(c -> assertThat(c.text()).contains("leading"));
     assertThat(
             candidates("The crash sent the market tumbling down 508 points, losing nearly 24%.")
                 .get(0)
