@@ -31,10 +31,13 @@ class KeyphraseEvalTest {
     // meta shares the gold's event word less often. A regression of this proxy, traded knowingly.
     assertThat(r.wrongEvent()).as("keyphrases with a wrong event word").isLessThanOrEqualTo(16);
     // The same: a headline phrase without the gold names ("single punch") counts here; 26 measured.
-    // A regression of this measure traded for keyphrases the headline says (see issue 10).
+    // A regression of this measure traded for keyphrases the headline says (see issue 10). 27
+    // since a headline keeps the consequence its lead tells (8_ecb: "Bomb explodes, killing police
+    // officer and bomb squad technician", blind dev judges' top reason was VAGUE): its keyphrase is
+    // the technician, not the bank the gold names.
     assertThat(r.wrongName())
         .as("keyphrases naming none of the main names")
-        .isLessThanOrEqualTo(26);
+        .isLessThanOrEqualTo(27);
     assertThat(r.keyphraseOnly()).as("headlines that are the keyphrase alone").isZero();
     assertThat(r.dangling()).as("headlines ending on a dangling word").isZero();
     assertThat(r.judged("cut")).as("headlines judged cut short").isLessThanOrEqualTo(1);
