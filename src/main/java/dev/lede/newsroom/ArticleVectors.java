@@ -1,5 +1,7 @@
 package dev.lede.newsroom;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.lede.ingest.StageTimes;
 import dev.lede.model.Article;
 import dev.lede.nlp.Analysis;
@@ -9,9 +11,7 @@ import dev.lede.nlp.MiniLmEmbedder;
 import dev.lede.nlp.Nlp;
 import dev.lede.nlp.StoredEmbedder;
 import dev.lede.store.jdbc.JdbcVectors;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,13 +36,8 @@ final class ArticleVectors {
   private final Embedder embedder;
   private final Optional<JdbcVectors> store;
   private final StageTimes times;
-  private final Map<String, Optional<float[]>> recent =
-      new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Optional<float[]>> eldest) {
-          return size() > RECENT;
-        }
-      };
+  private final Cache<String, Optional<float[]>> recent =
+      Caffeine.newBuilder().maximumSize(RECENT).executor(Runnable::run).build();
 
   private ArticleVectors(Embedder embedder, Optional<JdbcVectors> store, StageTimes times) {
     this.embedder = embedder;
@@ -65,11 +60,9 @@ final class ArticleVectors {
    * {@link #compute}). Empty when the article has no text to embed.
    */
   Optional<float[]> of(Article a) {
-    synchronized (recent) {
-      Optional<float[]> v = recent.get(a.id());
-      if (v != null) {
-        return v;
-      }
+    Optional<float[]> v = recent.getIfPresent(a.id());
+    if (v != null) {
+      return v;
     }
     if (store.isPresent()) {
       Optional<float[]> linked = store.get().ofArticle(a.id());
@@ -118,9 +111,7 @@ final class ArticleVectors {
   }
 
   private void remember(String articleId, Optional<float[]> v) {
-    synchronized (recent) {
-      recent.put(articleId, v);
-    }
+    recent.put(articleId, v);
   }
 
   private static boolean usable(float[] v) {

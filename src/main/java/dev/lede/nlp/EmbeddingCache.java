@@ -1,37 +1,30 @@
 package dev.lede.nlp;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * In-memory LRU cache of embeddings keyed by the SHA-256 of the text (hex), so the same sentence is
- * embedded once. The key methods let a persistent store (e.g. SQLite) load and save entries.
+ * In-memory cache of embeddings keyed by the SHA-256 of the text (hex), so the same sentence is
+ * embedded once: a Caffeine cache bounded by size (Window TinyLFU: a text asked for often outlives
+ * one seen once). The key methods let a persistent store (e.g. SQLite) load and save entries.
  * Vectors are copied in and out. Thread-safe.
  */
 public final class EmbeddingCache {
-  private final int capacity;
-  private final Map<String, float[]> map;
-  private long hits;
-  private long misses;
+  private final Cache<String, float[]> cache;
 
   private EmbeddingCache(int capacity) {
-    this.capacity = capacity;
-    this.map =
-        new LinkedHashMap<>(16, 0.75f, true) {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-            return size() > EmbeddingCache.this.capacity;
-          }
-        };
+    // Eviction runs on the calling thread, so the bound holds without a background pool.
+    this.cache =
+        Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).recordStats().build();
   }
 
-  /** A cache holding at most {@code capacity} vectors, evicting the least recently used. */
+  /** A cache holding at most {@code capacity} vectors. */
   public static EmbeddingCache create(int capacity) {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be at least 1, was " + capacity);
@@ -59,37 +52,34 @@ public final class EmbeddingCache {
   }
 
   /** The vector stored under a {@link #keyOf} key. */
-  public synchronized Optional<float[]> getByKey(String key) {
+  public Optional<float[]> getByKey(String key) {
     Objects.requireNonNull(key, "key");
-    float[] v = map.get(key);
-    if (v == null) {
-      misses++;
-      return Optional.empty();
-    }
-    hits++;
-    return Optional.of(v.clone());
+    float[] v = cache.getIfPresent(key);
+    return v == null ? Optional.empty() : Optional.of(v.clone());
   }
 
   /** Stores a vector under a {@link #keyOf} key (64 hex chars). */
-  public synchronized void putByKey(String key, float[] vector) {
+  public void putByKey(String key, float[] vector) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(vector, "vector");
     if (key.length() != 64
         || !key.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
       throw new IllegalArgumentException("key \"" + key + "\" is not a lower-case hex SHA-256");
     }
-    map.put(key, vector.clone());
+    cache.put(key, vector.clone());
   }
 
-  public synchronized int size() {
-    return map.size();
+  /** The number of vectors held, after any pending eviction. */
+  public int size() {
+    cache.cleanUp();
+    return Math.toIntExact(cache.estimatedSize());
   }
 
-  public synchronized long hits() {
-    return hits;
+  public long hits() {
+    return cache.stats().hitCount();
   }
 
-  public synchronized long misses() {
-    return misses;
+  public long misses() {
+    return cache.stats().missCount();
   }
 }

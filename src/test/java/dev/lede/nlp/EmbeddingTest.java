@@ -130,17 +130,28 @@ class EmbeddingTest {
   }
 
   @Test
-  void cacheIsLeastRecentlyUsedAndKeyedBySha256() {
+  void cacheHoldsNoMoreVectorsThanItsCapacityHoweverManyArePut() {
+    EmbeddingCache cache = EmbeddingCache.create(100);
+    for (int i = 0; i < 5_000; i++) {
+      cache.put("sentence " + i, new float[] {i});
+    }
+    assertThat(cache.size()).isBetween(1, 100);
+    int kept = 0;
+    for (int i = 0; i < 5_000; i++) {
+      kept += cache.get("sentence " + i).map(v -> 1).orElse(0);
+    }
+    assertThat(kept).isEqualTo(cache.size());
+    assertThat(cache.hits()).isEqualTo(kept);
+    assertThat(cache.misses()).isEqualTo(5_000 - kept);
+  }
+
+  @Test
+  void cacheIsKeyedBySha256OfTheText() {
     EmbeddingCache cache = EmbeddingCache.create(2);
-    cache.put("a", new float[] {1});
-    cache.put("b", new float[] {2});
-    assertThat(cache.get("a")).isPresent(); // "a" is now the most recent
-    cache.put("c", new float[] {3});
-    assertThat(cache.get("b")).isEmpty();
-    assertThat(cache.get("a").orElseThrow()).containsExactly(1f);
-    assertThat(cache.size()).isEqualTo(2);
+    cache.put("abc", new float[] {7});
     assertThat(EmbeddingCache.keyOf("abc"))
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    assertThat(cache.getByKey(EmbeddingCache.keyOf("abc")).orElseThrow()).containsExactly(7f);
   }
 
   @Test

@@ -1,43 +1,36 @@
 package dev.lede.story.crosslang.internal;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.function.Function;
 
 /**
  * What the anchor readers worked out per word or per run of Han characters, remembered: the same
  * names and words come back in article after article, and their ICU transliterations, pinyin
  * skeletons and Nori readings were most of a Korean, Japanese or Chinese article's anchor cost.
- * Thread-safe; each map is bounded (emptied when full: names repeat within days, so a full map is
- * mostly stale).
+ * Thread-safe; each cache is a Caffeine cache bounded by {@link #MAX_ENTRIES} (a reading never
+ * depends on what else was read, so what it evicts only costs a second reading).
  */
 final class Memo {
-  private static final int MAX_ENTRIES = 50_000;
+  static final int MAX_ENTRIES = 50_000;
 
   // Hangul word (particles stripped), katakana word, Han window: its ph: key, "" for none.
-  final Map<String, String> hangulSounds = new ConcurrentHashMap<>();
-  final Map<String, String> kanaSounds = new ConcurrentHashMap<>();
-  final Map<String, String> hanSounds = new ConcurrentHashMap<>();
+  final Cache<String, String> hangulSounds = bounded();
+  final Cache<String, String> kanaSounds = bounded();
+  final Cache<String, String> hanSounds = bounded();
   // Han run: the run in simplified characters.
-  final Map<String, String> simplified = new ConcurrentHashMap<>();
+  final Cache<String, String> simplified = bounded();
   // Korean word, Han run: its k: keys.
-  final Map<String, String[]> koreanReadings = new ConcurrentHashMap<>();
-  final Map<String, String[]> hanReadings = new ConcurrentHashMap<>();
+  final Cache<String, String[]> koreanReadings = bounded();
+  final Cache<String, String[]> hanReadings = bounded();
 
-  /** {@code map}'s value for {@code key}, computed by {@code f} the first time. */
-  static <V> V get(Map<String, V> map, String key, Function<String, V> f) {
-    V v = map.get(key);
-    if (v == null) {
-      v = f.apply(key);
-      put(map, key, v);
-    }
-    return v;
+  /** {@code cache}'s value for {@code key}, computed by {@code f} the first time. */
+  static <V> V get(Cache<String, V> cache, String key, Function<String, V> f) {
+    return cache.get(key, f);
   }
 
-  static <V> void put(Map<String, V> map, String key, V value) {
-    if (map.size() >= MAX_ENTRIES) {
-      map.clear();
-    }
-    map.put(key, value);
+  // Eviction runs on the calling thread: no task handed to the common pool per read.
+  private static <V> Cache<String, V> bounded() {
+    return Caffeine.newBuilder().maximumSize(MAX_ENTRIES).executor(Runnable::run).build();
   }
 }

@@ -1,5 +1,6 @@
 package dev.lede.story.crosslang.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.ibm.icu.text.Transliterator;
 import dev.lede.lang.Analyzers;
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -74,7 +74,7 @@ final class SinoKorean {
    */
   private static void read(
       List<String> items,
-      Map<String, String[]> memo,
+      Cache<String, String[]> memo,
       UnaryOperator<String> form,
       boolean readings,
       Set<String> out) {

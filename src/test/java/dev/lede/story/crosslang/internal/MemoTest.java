@@ -1,0 +1,46 @@
+package dev.lede.story.crosslang.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MemoTest {
+  @Test
+  void aWordIsWorkedOutOnceAndThenRemembered() {
+    Memo memo = new Memo();
+    List<String> worked = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String key =
+          Memo.get(
+              memo.hangulSounds,
+              "서울",
+              w -> {
+                worked.add(w);
+                return "ph:" + w.length();
+              });
+      assertThat(key).isEqualTo("ph:2");
+    }
+    assertThat(worked).containsExactly("서울");
+  }
+
+  @Test
+  void eachCacheHoldsNoMoreThanItsBoundHoweverManyWordsAreRead() {
+    Memo memo = new Memo();
+    int words = Memo.MAX_ENTRIES + 5_000;
+    for (int i = 0; i < words; i++) {
+      Memo.get(memo.simplified, "word" + i, w -> w);
+    }
+    memo.simplified.cleanUp();
+    assertThat(memo.simplified.estimatedSize()).isPositive().isLessThanOrEqualTo(Memo.MAX_ENTRIES);
+  }
+
+  @Test
+  void readingsThroughAMemoEqualReadingsWithoutOne() {
+    Memo memo = new Memo();
+    String text = "規模9.0の地震が発生し、大統領は議会で演説した";
+    assertThat(SinoKorean.keys(text, memo)).isEqualTo(SinoKorean.keys(text));
+    assertThat(SinoKorean.keys(text, memo)).isEqualTo(SinoKorean.keys(text));
+  }
+}
