@@ -121,13 +121,14 @@ final class ProgressPrinter implements NewsroomListener {
     finish();
     out.printf(
         "ingest: %d seen, %d stored (%d near-duplicates), %d already stored, %d not modified,"
-            + " %d failed; %d articles in %s%n",
+            + " %d failed%s; %d articles in %s%n",
         r.seen(),
         r.stored(),
         r.nearDuplicates(),
         r.alreadyStored(),
         r.notModified(),
         r.failures().size(),
+        r.tooShort() == 0 ? "" : " (" + r.tooShort() + " too short for an article)",
         articlesStored,
         dir);
     for (SourceFailure f : r.failures()) {

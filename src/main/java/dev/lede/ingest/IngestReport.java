@@ -11,6 +11,8 @@ import java.util.List;
  *     the same outlet)
  * @param nearDuplicates newly stored articles marked {@code duplicateOf} an earlier one
  * @param notModified sources that answered 304 Not Modified
+ * @param tooShort pages refused because they gave too little text for an article (error pages, app
+ *     shells); each is also one of {@code failures}
  * @param failures sources or items that failed or were refused
  */
 public record IngestReport(
@@ -19,6 +21,7 @@ public record IngestReport(
     int alreadyStored,
     int nearDuplicates,
     int notModified,
+    int tooShort,
     List<SourceFailure> failures) {
 
   public boolean ok() {

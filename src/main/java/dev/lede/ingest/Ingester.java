@@ -86,6 +86,7 @@ public final class Ingester {
   private int already;
   private int nearDups;
   private int notModified;
+  private int tooShort;
   private final List<SourceFailure> failures = new ArrayList<>();
   private final List<ArticleSink> sinks = new ArrayList<>();
   private final List<Article> sinceCommit = new ArrayList<>();
@@ -162,7 +163,8 @@ public final class Ingester {
     long t = times.start();
     index.commit();
     times.stop(StageTimes.Stage.INDEX, t);
-    return new IngestReport(seen, stored, already, nearDups, notModified, List.copyOf(failures));
+    return new IngestReport(
+        seen, stored, already, nearDups, notModified, tooShort, List.copyOf(failures));
   }
 
   private void ingestOne(String ref) throws IOException {
@@ -406,6 +408,19 @@ public final class Ingester {
     String text = page.text();
     if (text.isBlank()) {
       fail(url, url + ": no article text found in the page", false);
+      return;
+    }
+    Optional<String> shortfall = ArticleMinimum.shortfall(text);
+    if (shortfall.isPresent()) {
+      // An error page or app shell, not an article: refused, and its validators not kept, so a
+      // later run fetches it again.
+      tooShort++;
+      fail(
+          url,
+          url
+              + ": refused: too little text for an article (an error page or app shell?): "
+              + shortfall.get(),
+          true);
       return;
     }
     String outlet =
