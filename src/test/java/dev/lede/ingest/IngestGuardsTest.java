@@ -26,7 +26,8 @@ class IngestGuardsTest {
           + " passengers a year, the authority said.";
   static final String EVIL_TEXT =
       "Click here for amazing prizes and offers that are totally real and not at all a trick to"
-          + " make another site's article disappear from this newsroom's archive forever.";
+          + " make another site's article disappear from this newsroom's archive forever. Act now,"
+          + " because the offer ends very soon for everyone.";
 
   @TempDir Path tmp;
   SqliteStore store;
