@@ -1,5 +1,6 @@
 package dev.lede.extract;
 
+import dev.lede.extract.internal.Addresses;
 import dev.lede.extract.internal.BaseHref;
 import dev.lede.extract.internal.BlockPrints;
 import dev.lede.extract.internal.ClassHints;
@@ -14,7 +15,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.LongStream;
 import org.jsoup.Jsoup;
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -170,7 +170,7 @@ public final class Extractor {
   private static String absolute(Document doc, String url) {
     String u = url.trim();
     if (u.startsWith("data:")) return "";
-    String resolved = StringUtil.resolve(doc.baseUri(), u);
+    String resolved = Addresses.resolve(doc.baseUri(), u);
     if (!resolved.isEmpty()) return resolved;
     return u.startsWith("http://") || u.startsWith("https://") ? u : "";
   }

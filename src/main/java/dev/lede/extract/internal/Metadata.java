@@ -74,7 +74,8 @@ public final class Metadata {
         }
         case "link" -> {
           String rel = el.attr("rel").toLowerCase(Locale.ROOT);
-          if (rel.equals("canonical") && canonical.isEmpty()) canonical = el.absUrl("href");
+          if (rel.equals("canonical") && canonical.isEmpty())
+            canonical = Addresses.absoluteHref(el);
         }
         case "script" -> {
           if (el.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) jsonLd.add(el.data());
