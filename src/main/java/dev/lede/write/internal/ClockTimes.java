@@ -1,8 +1,12 @@
 package dev.lede.write.internal;
 
+import java.time.LocalTime;
+import java.time.OffsetTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,13 +25,53 @@ final class ClockTimes {
   static final String KEY = "TIME|began";
 
   /**
-   * "8.40pm", "9: 40 p. m." (ECB+ texts space their tokens), "9pm", "2045 GMT", "20:45 GMT"; a zone
-   * other than GMT or UTC is not read (its clock cannot be set beside a time without one).
+   * Zone abbreviations with one offset in news use. Ambiguous ones (CST: US Central or China; IST:
+   * India, Ireland or Israel) and the season-dependent ET/PT are left out: such a time stays local.
+   */
+  private static final Map<String, ZoneOffset> ZONES =
+      Map.ofEntries(
+          Map.entry("GMT", ZoneOffset.UTC),
+          Map.entry("UTC", ZoneOffset.UTC),
+          Map.entry("BST", ZoneOffset.ofHours(1)),
+          Map.entry("CET", ZoneOffset.ofHours(1)),
+          Map.entry("CEST", ZoneOffset.ofHours(2)),
+          Map.entry("EET", ZoneOffset.ofHours(2)),
+          Map.entry("EEST", ZoneOffset.ofHours(3)),
+          Map.entry("MSK", ZoneOffset.ofHours(3)),
+          Map.entry("EST", ZoneOffset.ofHours(-5)),
+          Map.entry("EDT", ZoneOffset.ofHours(-4)),
+          Map.entry("CDT", ZoneOffset.ofHours(-5)),
+          Map.entry("MST", ZoneOffset.ofHours(-7)),
+          Map.entry("MDT", ZoneOffset.ofHours(-6)),
+          Map.entry("PST", ZoneOffset.ofHours(-8)),
+          Map.entry("PDT", ZoneOffset.ofHours(-7)),
+          Map.entry("HKT", ZoneOffset.ofHours(8)),
+          Map.entry("SGT", ZoneOffset.ofHours(8)),
+          Map.entry("JST", ZoneOffset.ofHours(9)),
+          Map.entry("KST", ZoneOffset.ofHours(9)),
+          Map.entry("AEST", ZoneOffset.ofHours(10)),
+          Map.entry("AEDT", ZoneOffset.ofHours(11)));
+
+  // Sorted so the pattern is the same on every run; matched case-sensitively ("est" is no zone).
+  private static final String ZONE =
+      "(?-i:" + String.join("|", new java.util.TreeSet<>(ZONES.keySet())) + ")";
+
+  /**
+   * "8.40pm", "9: 40 p. m." (ECB+ texts space their tokens), "9pm", "3 p.m. GMT", "2045 GMT",
+   * "20:45 GMT", "5pm (EDT)"; a 24-hour time needs a zone of {@link #ZONES} (else it may be a
+   * year).
    */
   private static final Pattern TIME =
       Pattern.compile(
           "(?i)\\b(?<h>\\d{1,2})(?:[.:]\\s?(?<m>[0-5]\\d))?\\s?(?<ap>[ap])\\.?\\s?m\\b\\.?"
-              + "|\\b(?<hh>[01]\\d|2[0-3]):?(?<mm>[0-5]\\d)\\s?(?:GMT|UTC)\\b");
+              + "(?:\\s?(?<z>"
+              + ZONE
+              + ")\\b|\\s?\\((?<zp>"
+              + ZONE
+              + ")\\))?"
+              + "|\\b(?<hh>[01]\\d|2[0-3]):?(?<mm>[0-5]\\d)\\s?(?<zz>"
+              + ZONE
+              + ")\\b");
 
   /**
    * A verb of the event's start right before the time, on the same clause: "broke out", "started",
@@ -100,7 +144,11 @@ final class ClockTimes {
     return at;
   }
 
-  /** "20:40" for "8.40pm", "21:00" for "9pm", "20:45" for "2045 GMT". */
+  /**
+   * "20:40" for "8.40pm", "21:00" for "9pm" (a local clock); with a zone, the instant's clock in
+   * UTC: "20:45Z" for "2045 GMT", "19:00Z" for "3 p.m. EDT", so one time told in two zones is one
+   * value.
+   */
   private static Optional<String> value(Matcher m) {
     int h;
     int min;
@@ -115,6 +163,16 @@ final class ClockTimes {
       }
       boolean pm = m.group("ap").toLowerCase(Locale.ROOT).equals("p");
       h = h % 12 + (pm ? 12 : 0);
+    }
+    Optional<String> zone =
+        Optional.ofNullable(m.group("zz"))
+            .or(() -> Optional.ofNullable(m.group("z")))
+            .or(() -> Optional.ofNullable(m.group("zp")));
+    if (zone.isPresent()) {
+      return Optional.of(
+          OffsetTime.of(LocalTime.of(h, min), ZONES.get(zone.get()))
+              .withOffsetSameInstant(ZoneOffset.UTC)
+              .toString());
     }
     return Optional.of(String.format(Locale.ROOT, "%02d:%02d", h, min));
   }

@@ -26,7 +26,7 @@ class ClockTimesTest {
     assertThat(ClockTimes.in(GMT))
         .singleElement()
         .extracting(Figures.Figure::value)
-        .isEqualTo("20:45");
+        .isEqualTo("20:45Z");
     Figures.Figure pm = ClockTimes.in(PM).get(0);
     assertThat(pm.value()).isEqualTo("20:40");
     assertThat(PM.substring(pm.start(), pm.end())).isEqualTo("the blaze broke out about 8.40pm");
@@ -46,6 +46,38 @@ class ClockTimesTest {
     assertThat(ClockTimes.in("It broke out in the roof at around 9pm on Friday."))
         .as("a clause leaning on the sentence before cannot be quoted alone")
         .isEmpty();
+  }
+
+  @Test
+  void aTimeWithAZoneIsReadAsItsInstantOnTheUtcClock() {
+    String gmt = "The fire broke out at 3 p.m. GMT on Friday.";
+    Figures.Figure f = ClockTimes.in(gmt).get(0);
+    assertThat(f.value()).isEqualTo("15:00Z");
+    assertThat(gmt.substring(f.start(), f.end())).isEqualTo("The fire broke out at 3 p.m. GMT");
+    assertThat(ClockTimes.in("The fire broke out at 3 p.m. on Friday.").get(0).value())
+        .as("without a zone the clock is local")
+        .isEqualTo("15:00");
+    assertThat(ClockTimes.in("The quake struck at 11:30 p.m. PST on Sunday.").get(0).value())
+        .as("the next day's morning in UTC")
+        .isEqualTo("07:30Z");
+    assertThat(ClockTimes.in("The blaze started at 5pm (BST), police said.").get(0).value())
+        .isEqualTo("16:00Z");
+    assertThat(ClockTimes.in("The fire broke out at 20:45 UTC.").get(0).value())
+        .isEqualTo("20:45Z");
+  }
+
+  @Test
+  void oneInstantToldInTwoZonesIsOneValueAndAnAmbiguousZoneStaysLocal() {
+    String edt = ClockTimes.in("The shooting happened at 3 p.m. EDT on Monday.").get(0).value();
+    String gmt = ClockTimes.in("The shooting happened at 1900 GMT on Monday.").get(0).value();
+    assertThat(edt).isEqualTo(gmt).isEqualTo("19:00Z");
+    assertThat(ClockTimes.in("The shooting happened at 3 p.m. ET on Monday.").get(0).value())
+        .as("ET is EST or EDT by season: read as a local clock")
+        .isEqualTo("15:00");
+    assertThat(ClockTimes.in("The fire broke out at 3 p.m. est, a neighbour said.").get(0).value())
+        .as("zones are capitals")
+        .isEqualTo("15:00");
+    assertThat(ClockTimes.in("The fire started in 1999 CET records.")).isEmpty();
   }
 
   @Test
