@@ -98,6 +98,25 @@ public final class ClauseCompression {
           "(?<=\\p{L})\\s(?=['’]\\s(?:s|t|re|ve|ll|d|m)(?:\\s|[,.;:!?]|$))"
               + "|(?<=\\p{L}\\s['’])\\s(?=(?:s|t|re|ve|ll|d|m)(?:\\s|[,.;:!?]|$))");
 
+  /**
+   * A relative clause between the subject and its verb, closed by a comma: "Parliamentary elections
+   * in Turkmenistan [which are planned for December 15, 2013,] will be held".
+   */
+  private static final Pattern RELATIVE_ASIDE =
+      Pattern.compile(
+          ",?\s(?:which|who)\s[^;:()\"“”]{3,80}?,(?=\s(?:will|would|has|have|had|is|are|was"
+              + "|were|can|could|may|might|must)\s)");
+
+  /**
+   * A name and the relative clause that tells what it did, after a main clause that tells little:
+   * "The injury woes continued Wednesday for the ... New Orleans Saints, who have placed ... Pierre
+   * Thomas on season-ending reserve". Groups: what goes before the name, and ", who".
+   */
+  private static final Pattern RELATIVE_NEWS =
+      Pattern.compile(
+          "^(.*?\\s)(?:\\p{Lu}[\\p{L}.'’-]*\\s){0,4}\\p{Lu}[\\p{L}.'’-]*(,\\swho)\\s"
+              + "(?=(?:has|have|had)\\s\\p{Ll}|\\p{Ll}{2,}ed\\s)");
+
   /** "It was a milestone in aviation history: the first Airbus A380 landed ...": a lead-in. */
   private static final Pattern COLON_LEAD = Pattern.compile("^[^:\"“”]{3,80}?:\\s(?=\\p{L})");
 
@@ -127,12 +146,15 @@ public final class ClauseCompression {
             List.of(BRACKETS, LEAD_IN, DAY),
             List.of(BRACKETS, LEAD_IN, DAY, APPOSITIVE),
             List.of(BRACKETS, COLON_LEAD, LEAD_IN, DAY),
-            List.of(BRACKETS, LEAD_IN, DAY, ROUGHLY));
+            List.of(BRACKETS, LEAD_IN, DAY, ROUGHLY),
+            List.of(BRACKETS, LEAD_IN, DAY, RELATIVE_ASIDE));
     List<Compressed> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     String previous = null;
+    Reading base = Reading.of(sentence).without(SPACED_CLITIC);
+    base = base.joined(Compounds.spacedHyphens(base.text()));
     for (List<Pattern> r : readings) {
-      Reading reading = Reading.of(sentence).without(SPACED_CLITIC);
+      Reading reading = base;
       for (Pattern p : r) {
         reading = reading.without(p);
       }
@@ -151,6 +173,13 @@ public final class ClauseCompression {
             .filter(x -> seen.add(x.text()))
             .ifPresent(out::add);
         out.add(original);
+      }
+    }
+    if (out.isEmpty()) {
+      // No main clause gives a headline: what a name after it did, told in a relative clause.
+      Reading relative = base.without(BRACKETS).without(DAY).withoutGroups(RELATIVE_NEWS);
+      if (!relative.text().equals(base.without(BRACKETS).without(DAY).text())) {
+        headline(relative.text(), max, known).map(relative::original).ifPresent(out::add);
       }
     }
     return out;
@@ -184,6 +213,39 @@ public final class ClauseCompression {
       for (int i = at; i < text.length(); i++) {
         b.append(text.charAt(i));
         o[n++] = origin[i];
+      }
+      o[n] = origin[text.length()];
+      return new Reading(b.toString(), java.util.Arrays.copyOf(o, n + 1));
+    }
+
+    /** This reading without the groups of the pattern's first match. */
+    Reading withoutGroups(Pattern p) {
+      Matcher m = p.matcher(text);
+      if (!m.find()) {
+        return this;
+      }
+      Set<Integer> drop = new HashSet<>();
+      for (int g = 1; g <= m.groupCount(); g++) {
+        for (int i = m.start(g); m.start(g) >= 0 && i < m.end(g); i++) {
+          drop.add(i);
+        }
+      }
+      return joined(drop);
+    }
+
+    /** This reading without the chars at the given offsets (spaces around a compound's hyphen). */
+    Reading joined(Set<Integer> drop) {
+      if (drop.isEmpty()) {
+        return this;
+      }
+      StringBuilder b = new StringBuilder();
+      int[] o = new int[text.length() + 1];
+      int n = 0;
+      for (int i = 0; i < text.length(); i++) {
+        if (!drop.contains(i)) {
+          b.append(text.charAt(i));
+          o[n++] = origin[i];
+        }
       }
       o[n] = origin[text.length()];
       return new Reading(b.toString(), java.util.Arrays.copyOf(o, n + 1));
@@ -438,13 +500,18 @@ public final class ClauseCompression {
     while (vEnd > v + 1 && t.get(vEnd - 1).tagIs("RB")) {
       vEnd--; // "... said Friday": an adverb after the verb belongs to what follows
     }
-    if (ClauseBounds.reducedRelative(t, v, vEnd, end)) {
+    if (ClauseBounds.reducedRelative(t, v, vEnd, end) || namingParticiple(t, v, vEnd)) {
       return Optional.empty();
     }
+    // The verb's own agreement, where it shows one ("Saints have placed", "GM has"), over a guess
+    // from the subject's words.
+    String agreement = t.get(v).tag();
     boolean singular =
         replaced[s] != null && !possessive
             ? !Subjects.plural(replaced[s])
-            : Subjects.singular(t, s, v, drops);
+            : agreement.equals("VBP")
+                ? false
+                : agreement.equals("VBZ") || Subjects.singular(t, s, v, drops);
     Optional<List<String>> verb = verbGroup(t, v, vEnd, singular, reported);
     if (verb.isEmpty()) {
       return Optional.empty();
@@ -676,6 +743,19 @@ public final class ClauseCompression {
     return x.tagIs("VB") || x.tagIs("MD");
   }
 
+  /**
+   * "a Muslim woman named Yvonne Hiller shot ...": a lone participle of naming after a common noun
+   * describes it ("names Yvonne Hiller shot" is no headline); the clause's verb comes later.
+   */
+  private static boolean namingParticiple(List<Tok> t, int v, int vEnd) {
+    return vEnd == v + 1
+        && v > 0
+        && t.get(v).tag().equals("VBN")
+        && Set.of("named", "called", "dubbed", "identified").contains(t.get(v).lower())
+        && t.get(v - 1).tagIs("NN")
+        && !t.get(v - 1).tag().startsWith("NNP");
+  }
+
   /** "was delayed", "has been arrested": a passive, whole without an object. */
   private static boolean passive(List<Tok> t, int v, int vEnd) {
     if (vEnd - v < 2 || !t.get(vEnd - 1).tag().equals("VBN")) {
@@ -743,10 +823,14 @@ public final class ClauseCompression {
   private static boolean endsWell(List<Tok> t, int last) {
     Tok x = t.get(last);
     boolean openAfter =
-        last + 1 < t.size() && (t.get(last + 1).tagIs("IN") || t.get(last + 1).tagIs("TO"));
+        last + 1 < t.size()
+            && (t.get(last + 1).tagIs("IN") || t.get(last + 1).tagIs("TO"))
+            && !clauseAfter(t, last + 1);
     return !BAD_END_TAGS.contains(x.tag())
         && !(x.tagIs("JJ") && openAfter) // "takes place due" [to]
         && !(x.tagIs("CD") && last + 1 < t.size() && t.get(last + 1).lower().equals("of"))
+        // "killed and at least 50 [injured]": the number's own verb follows.
+        && !(x.tagIs("CD") && last + 1 < t.size() && t.get(last + 1).tag().equals("VBN"))
         && !unfinishedNoun(t, last)
         && !(x.tagIs("JJ") && last + 1 < t.size() && t.get(last + 1).tagIs("NN"))
         && !x.tagIs("RB")
@@ -760,6 +844,26 @@ public final class ClauseCompression {
         && !(x.tagIs("VB")
             && Set.of("be", "been", "being", "have", "has", "had", "is", "was")
                 .contains(x.lower()));
+  }
+
+  /**
+   * Whether a subordinate clause opens at {@code k} ("[left three people dead] as police fought"):
+   * a subordinator, then a finite verb within a few words. What came before it is whole.
+   */
+  private static boolean clauseAfter(List<Tok> t, int k) {
+    if (!ClauseBounds.SUBORDINATORS.contains(t.get(k).lower())) {
+      return false;
+    }
+    for (int q = k + 1; q < Math.min(t.size(), k + 6); q++) {
+      String tag = t.get(q).tag();
+      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+        return true;
+      }
+      if (t.get(q).text().equals(",")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

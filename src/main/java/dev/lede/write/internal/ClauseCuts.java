@@ -134,7 +134,7 @@ final class ClauseCuts {
       return true;
     }
     for (int i = Math.max(0, w.size() - 4); i < w.size(); i++) {
-      if (SUPERLATIVES.contains(w.get(i))) {
+      if (SUPERLATIVES.contains(w.get(i)) && !(i > 0 && w.get(i - 1).equals("at"))) {
         return true;
       }
     }
@@ -142,7 +142,9 @@ final class ClauseCuts {
     // of; the tagger tells one from a noun such as "arrest" or "interest".
     List<EnglishTagger.Tok> tags = EnglishTagger.tag(core);
     for (int i = Math.max(0, tags.size() - 4); i < tags.size(); i++) {
-      if (tags.get(i).tag().equals("JJS") || tags.get(i).tag().equals("RBS")) {
+      // "at least three people": a bound on a number, not a superlative.
+      boolean bound = i > 0 && tags.get(i - 1).lower().equals("at");
+      if ((tags.get(i).tag().equals("JJS") || tags.get(i).tag().equals("RBS")) && !bound) {
         return true;
       }
     }

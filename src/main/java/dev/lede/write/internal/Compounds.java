@@ -11,6 +11,44 @@ import java.util.List;
 final class Compounds {
   private Compounds() {}
 
+  /**
+   * The offsets of the spaces around each hyphen of {@code text} that joins a compound split by
+   * pre-tokenised text ("a two million - euro heist", "A FIRE - BOMB attack", "season - ending
+   * reserve"), read on the tags of the text as written: taken out, the tagger reads one word
+   * ("million-euro" an adjective) where it read a colon and a verb ("-/:", "euro/VB").
+   */
+  static java.util.Set<Integer> spacedHyphens(String text) {
+    java.util.Set<Integer> out = new java.util.HashSet<>();
+    if (!text.contains(" - ")) {
+      return out;
+    }
+    List<Tok> t = EnglishTagger.tag(text);
+    for (int k = 1; k + 1 < t.size(); k++) {
+      Tok a = t.get(k - 1);
+      Tok h = t.get(k);
+      Tok b = t.get(k + 1);
+      if (!h.text().equals("-")
+          || h.start() != a.end() + 1
+          || b.start() != h.end() + 1
+          || !Character.isLetterOrDigit(a.text().charAt(0))
+          || !Character.isLetterOrDigit(b.text().charAt(0))) {
+        continue;
+      }
+      // "season - ending", "record - breaking": a noun and the participle it qualifies.
+      boolean qualified =
+          a.tag().equals("NN")
+              && Character.isLowerCase(a.text().charAt(0))
+              && (b.tag().equals("VBG") || b.tag().equals("VBN"));
+      // "two million - euro": a number word before a unit.
+      boolean unit = a.tag().equals("CD") && hyphenPart(b);
+      if (compounds(a, b) || qualified || unit) {
+        out.add(a.end());
+        out.add(h.end());
+      }
+    }
+    return out;
+  }
+
   static boolean compoundPart(Tok x) {
     char c = x.text().charAt(0);
     return Character.isUpperCase(c)

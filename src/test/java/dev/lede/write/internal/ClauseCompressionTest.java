@@ -28,6 +28,63 @@ class ClauseCompressionTest {
     assertThat(h).startsWith("Louis Jordan").doesNotContain("Frank", "spoke", "speaks");
   }
 
+  @Test
+  void aCompoundSplitAroundItsHyphenIsReadAsOneWordSoTheClauseStillCompresses() {
+    // Pre-tokenised text: the tagger read "-" as a colon and "euro" as a verb; no headline came.
+    String h =
+        best(
+            "Thieves pulled off a two million - euro jewellery heist in central Paris on Monday"
+                + " morning after smashing their car through the store's front window.");
+    assertThat(h).isEqualTo("Thieves pull off two million-euro jewellery heist in central Paris");
+  }
+
+  @Test
+  void aBoundOnANumberIsNoSuperlativeAndAClauseMayEndBeforeASubordinateClause() {
+    String h =
+        best(
+            "A fire - bomb attack on a bank in Athens left at least three people dead as police"
+                + " fought pitched battles with striking protesters.");
+    assertThat(h).isEqualTo("Fire-bomb attack on bank in Athens leaves at least three people dead");
+  }
+
+  @Test
+  void aRelativeClauseBetweenTheSubjectAndItsVerbGoes() {
+    String h =
+        best(
+            "Parliamentary elections in Turkmenistan which are planned for December 15, 2013, will"
+                + " be held on a two - party basis, a message from the Central Commission said.");
+    assertThat(h).startsWith("Parliamentary elections in Turkmenistan to be held on two-party");
+  }
+
+  @Test
+  void whenTheMainClauseGivesNoHeadlineTheNamedActorOfARelativeClauseTellsTheNews() {
+    String h =
+        best(
+            "The injury woes continued Wednesday for the defending Super Bowl champion New Orleans"
+                + " Saints, who have placed Pierre Thomas on season - ending reserve.");
+    // "have placed": the verb's own agreement says the team's name is plural.
+    assertThat(h).isEqualTo("New Orleans Saints place Pierre Thomas on season-ending reserve");
+  }
+
+  @Test
+  void aParticipleOfNamingAfterANounIsNotTheClausesVerb() {
+    String sentence =
+        "According to reports, a Muslim woman named Yvonne Hiller shot and killed two co - workers"
+            + " at a Kraft plant in Philadelphia.";
+    assertThat(ClauseCompression.candidates(sentence, 70))
+        .noneMatch(c -> c.verb().equals("name") || c.text().contains("names"));
+  }
+
+  /** The first candidate of the sentence, checked as {@link #headline} checks one. */
+  private static String best(String sentence) {
+    List<ClauseCompression.Compressed> c = ClauseCompression.candidates(sentence, 70);
+    assertThat(c).as(sentence).isNotEmpty();
+    String h = c.get(0).text();
+    assertThat(h.length()).as(h).isLessThanOrEqualTo(70);
+    assertOnlySentenceWords(h, sentence);
+    return h;
+  }
+
   private static String headline(String sentence) {
     Optional<ClauseCompression.Compressed> c = ClauseCompression.headline(sentence, 70);
     assertThat(c).as(sentence).isPresent();
