@@ -30,8 +30,10 @@ import java.util.TreeMap;
  * ClusterCommandLogic} with the defaults the command uses). Prints B-cubed P/R/F1, the scores of
  * "every blurb alone", and pairwise P/R/F1 over pairs of blurbs in different languages, in all and
  * per language pair. The gold event id and the set's {@code keyword} field are never shown to the
- * clusterer. Run: {@code bench/itn [--langs=en,zh,ko,ja] [--errors] [--cache]} ({@code --cache}
- * keeps MiniLM vectors in {@code target/bench-cache}, for quick repeated runs).
+ * clusterer. Run: {@code bench/itn [--langs=en,zh,ko,ja] [--errors] [--cache] [--assignments=FILE]}
+ * ({@code --cache} keeps MiniLM vectors in {@code target/bench-cache}, for quick repeated runs;
+ * {@code --assignments} writes each blurb's id, gold event, language, time, story and text as
+ * tab-separated lines, to diff two commits' stories).
  */
 public final class ItnBench {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,11 +49,14 @@ public final class ItnBench {
     List<String> langs = List.of("en", "zh", "ko", "ja");
     boolean errors = false;
     boolean cache = false;
+    Path assignments = null;
     for (String a : args) {
       if (a.startsWith("--langs=")) {
         langs = List.of(a.substring("--langs=".length()).split(","));
       } else if (a.equals("--cache")) {
         cache = true;
+      } else if (a.startsWith("--assignments=")) {
+        assignments = Path.of(a.substring("--assignments=".length()));
       } else if (a.equals("--errors")) {
         errors = true;
       } else {
@@ -97,6 +102,15 @@ public final class ItnBench {
         JsonNode n = JSON.readTree(line);
         predicted.put(n.get("id").asText(), n.get("story").asText());
       }
+    }
+    if (assignments != null) {
+      List<String> rows = new ArrayList<>();
+      for (Blurb b : blurbs) {
+        rows.add(
+            String.join(
+                "\t", b.id(), b.event(), b.lang(), b.time(), predicted.get(b.id()), b.text()));
+      }
+      Files.write(assignments, rows, StandardCharsets.UTF_8);
     }
     Map<String, String> gold = new LinkedHashMap<>();
     Map<String, String> alone = new LinkedHashMap<>();
