@@ -95,9 +95,7 @@ final class Names {
     while (m.find()) {
       String w = stripParticles(m.group());
       if (w.length() >= 2) {
-        add(
-            Memo.get(memo.hangulSounds, w, x -> sound(x, HANGUL_LATIN.get().transliterate(x))),
-            out);
+        add(Memo.get(memo.hangulSounds, w, x -> sound(x, hangulLetters(x))), out);
       }
     }
     m = KATAKANA.matcher(text);
@@ -123,6 +121,13 @@ final class Names {
       }
     }
     return out;
+  }
+
+  /** A Hangul word in Latin letters: syllables by their jamo, other Hangul by ICU. */
+  private static String hangulLetters(String word) {
+    return HangulLatin.isSyllables(word)
+        ? HangulLatin.letters(word)
+        : HANGUL_LATIN.get().transliterate(word);
   }
 
   /** The sound key of a capitalised Latin word, or "" when it has none. */
@@ -198,7 +203,15 @@ final class Names {
    * both PRTMR.
    */
   static String skeleton(String romanised) {
-    String s = romanised.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    String lower = romanised.toLowerCase(Locale.ROOT);
+    StringBuilder letters = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        letters.append(c);
+      }
+    }
+    String s = letters.toString();
     s =
         s.replace("tch", "s")
             .replace("ch", "s")
