@@ -84,7 +84,9 @@ final class Redundancy {
    * can go). Another outlet's account of the opening's event ({@link Restatements#retellsOpening})
    * is merged into the opening while the body keeps more than {@code minBody} sentences: the
    * issue's contract gives a story of three or more sources two sections, so one whose outlets all
-   * tell one event keeps the retellings it needs for them.
+   * tell one event keeps the retellings it needs for them, and so keeps a body retelling of the
+   * lede's fact ({@link Selection#fillWithRetellings}) while the body has no more than {@code
+   * minBody} sentences.
    */
   static void mergeRestatements(
       List<Candidate> lede, List<Candidate> body, GroundingChecker checker, int minBody) {
@@ -94,6 +96,12 @@ final class Redundancy {
     Candidate opening = lede.isEmpty() ? null : lede.get(0);
     for (Candidate c : all) {
       Candidate same = Restatements.restated(c, kept).orElse(null);
+      if (same != null
+          && indexOf(lede, same) >= 0
+          && indexOf(body, c) >= 0
+          && body.size() <= minBody) {
+        same = null; // the body's more informative retelling of the lede, which its sections need
+      }
       if (same == null
           && opening != null
           && c != opening

@@ -244,6 +244,7 @@ final class Selection {
     }
     int words = 0;
     List<Candidate> spare = new ArrayList<>();
+    List<Candidate> retold = new ArrayList<>();
     Set<String> said = new HashSet<>();
     for (Candidate c : chosen) {
       said.addAll(c.content);
@@ -302,6 +303,7 @@ final class Selection {
         Optional<Candidate> told = Restatements.restated(best, chosen);
         if (told.isPresent()) {
           Redundancy.cite(told.get(), best, checker);
+          retold.add(best);
           continue;
         }
         if (!best.hasQuote
@@ -326,9 +328,51 @@ final class Selection {
       }
     }
     if (n >= TWO_SECTIONS_FROM) {
-      fill(body, chosen, spare, maxWords - words);
+      int room = fill(body, chosen, spare, maxWords - words);
+      fillWithRetellings(body, chosen, retold, said, room);
     }
     return body;
+  }
+
+  /**
+   * A story of many outlets that all tell one fact (each a sentence: "Staunton Police arrested
+   * Sharron Diane Crawford Smith ...") can still have a body of fewer than two sentences: it takes
+   * the retellings that add the most the story has not said ("A co-worker has been charged ..., but
+   * authorities say the suspect is near death with a terminal illness"), the more informative
+   * version of the fact, rather than leaving it out.
+   */
+  static void fillWithRetellings(
+      List<Candidate> body,
+      List<Candidate> chosen,
+      List<Candidate> retold,
+      Set<String> said,
+      int room) {
+    List<Candidate> byNews = new ArrayList<>(retold);
+    byNews.sort((a, b) -> Integer.compare(fresh(b, said), fresh(a, said)));
+    for (Candidate c : byNews) {
+      if (body.size() >= 2) {
+        return;
+      }
+      if (c.words > room
+          || !addsEnough(c, said)
+          || Redundancy.redundant(c, body)
+          || Restatements.restated(c, body).isPresent()) {
+        continue;
+      }
+      body.add(c);
+      chosen.add(c);
+      said.addAll(c.content);
+      room -= c.words;
+    }
+  }
+
+  /** How many of the sentence's content words the story has not said. */
+  private static int fresh(Candidate c, Set<String> said) {
+    int n = 0;
+    for (String w : c.content) {
+      n += said.contains(w) ? 0 : 1;
+    }
+    return n;
   }
 
   /** Articles from which a story needs two sections, so a body of two sentences or more. */
@@ -337,12 +381,13 @@ final class Selection {
   /**
    * Many outlets telling one fact (each article a sentence or two) can leave a body of one
    * sentence: the sentences held back only because they name no new name, amount or event word (a
-   * reaction, a circumstance) fill it to two, best first, when they retell nothing chosen.
+   * reaction, a circumstance) fill it to two, best first, when they retell nothing chosen. Returns
+   * the words left.
    */
-  static void fill(List<Candidate> body, List<Candidate> chosen, List<Candidate> spare, int room) {
+  static int fill(List<Candidate> body, List<Candidate> chosen, List<Candidate> spare, int room) {
     for (Candidate c : spare) {
       if (body.size() >= 2) {
-        return;
+        return room;
       }
       if (c.words > room
           || Redundancy.redundant(c, body)
@@ -353,6 +398,7 @@ final class Selection {
       chosen.add(c);
       room -= c.words;
     }
+    return room;
   }
 
   /**

@@ -492,4 +492,135 @@ class SameFactTest {
     assertThat(Restatements.addsNewsWithFigure(toll, opening)).isTrue();
     assertThat(Restatements.addsNewsWithFigure(retold, opening)).isFalse();
   }
+
+  /** The second sentence of an article opening with {@code lead}, as a candidate. */
+  private static Candidate later(String outlet, String lead, String text, double angle) {
+    WriterInput in =
+        new WriterInput(
+            "a" + ids++,
+            Optional.empty(),
+            lead + " " + text,
+            outlet,
+            Optional.empty(),
+            Optional.empty());
+    Doc d = Doc.analyze(in);
+    Candidate c =
+        Scoring.candidate(d, 1, d.strictDraft(1).orElseThrow(), new StoryEntities(List.of(d)));
+    c.vector = new float[] {(float) Math.cos(angle), (float) Math.sin(angle)};
+    return c;
+  }
+
+  @Test
+  void anArrestToldAsMakingAnArrestIsOneFactWhenTheModelFindsThemFairlyClose() {
+    Candidate a =
+        candidate(
+            "wire",
+            "Staunton Police this morning arrested Sharron Diane Crawford Smith, of Staunton, on"
+                + " first-degree murder charges in the 1967 slayings of two women.",
+            0);
+    Candidate b =
+        candidate(
+            "wvir",
+            "The Staunton Police Department announced Friday they have made an arrest in a"
+                + " 41-year-old double murder case.",
+            at(0.56));
+    Candidate far =
+        candidate(
+            "wvir",
+            "The Staunton Police Department announced Friday they have made an arrest in a"
+                + " 41-year-old double murder case.",
+            at(0.3));
+    assertThat(Restatements.sameFact(a, b)).isTrue();
+    assertThat(Restatements.sameFact(b, a)).isTrue();
+    assertThat(Restatements.sameFact(a, far)).isFalse();
+  }
+
+  @Test
+  void anApologyWhoseQuotedConditionFillsHalfTheSentenceStillRetellsTheApology() {
+    Candidate a =
+        candidate(
+            "ap",
+            "Alaska Gov. Sarah Palin reportedly apologized for the possibility the fire was"
+                + " related to her nomination.",
+            0);
+    Candidate b =
+        candidate(
+            "cnn",
+            "Palin released a statement after the fire and offered an apology to the assistant"
+                + " pastor \"if the incident is in any way connected to the undeserved negative"
+                + " attention the church has received since she became a vice presidential"
+                + " candidate.\"",
+            at(0.73));
+    assertThat(Restatements.sameFact(a, b)).isTrue();
+  }
+
+  @Test
+  void theSameThingCountedByTwoOutletsIsOneFactWhateverTheirVerbs() {
+    String lead = "A huge fire destroyed the Waitrose store in Banstead on Friday.";
+    Candidate a =
+        later(
+            "surrey",
+            lead,
+            "Around 60 people spent the evening at a local day care centre after being evacuated"
+                + " from their homes near the supermarket.",
+            0);
+    Candidate b =
+        later(
+            "bbc",
+            lead,
+            "Sixty residents were moved from their homes, while premises nearby suffered smashed"
+                + " windows and smoke damage.",
+            at(0.45));
+    Candidate other =
+        later("bbc", lead, "More than 50 firefighters tackled the blaze at the store.", at(0.45));
+    assertThat(Restatements.sameFact(a, b)).isTrue();
+    assertThat(Restatements.sameFact(a, other)).isFalse();
+  }
+
+  @Test
+  void aCountTwoLeadsDescribeTheEventWithIsNoFactInCommonWithoutAnAct() {
+    Candidate arrest =
+        candidate(
+            "wire",
+            "Staunton Police arrested Sharron Diane Crawford Smith on first-degree murder charges"
+                + " in the 1967 slayings of two women at an ice cream shop.",
+            0);
+    Candidate release =
+        candidate(
+            "ap",
+            "A woman charged with killing two young women in a Staunton ice cream shop was"
+                + " released without bail, because she is dying from kidney and heart disease.",
+            at(0.44));
+    assertThat(Restatements.sameFact(arrest, release)).isFalse();
+  }
+
+  @Test
+  void anActNotYetDoneOrDoneToAnotherPersonIsAnotherFact() {
+    Candidate missed =
+        candidate(
+            "ap",
+            "Bush missed games against San Diego and Atlanta midway through this season after"
+                + " getting injured in a loss at Carolina.",
+            0);
+    Candidate willMiss =
+        candidate(
+            "espn",
+            "Bush will miss the team's final two regular season games against Detroit and"
+                + " Carolina with a sprained left knee.",
+            at(0.55));
+    Candidate thomas =
+        candidate(
+            "ap",
+            "The New Orleans Saints placed running back Pierre Thomas on injured reserve on"
+                + " Wednesday.",
+            0);
+    Candidate ivory =
+        candidate(
+            "espn",
+            "The Saints acted one day after placing leading rusher Chris Ivory on injured reserve"
+                + " on Tuesday.",
+            at(0.5));
+    assertThat(Restatements.sameFact(missed, willMiss)).isFalse();
+    assertThat(Restatements.sameFact(thomas, ivory)).isFalse();
+  }
 }

@@ -1,0 +1,286 @@
+package dev.lede.write.internal;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/**
+ * What a sentence states, as keys two outlets' retellings of one fact share whatever their words,
+ * read from the part-of-speech tagger ({@link EnglishTagger}): the things it counts ("two hours",
+ * "Sixty residents" and "60 people") and the acts its verbs tell, by lemma ("apologized" and
+ * "offered an apology", "arrested" and "made an arrest").
+ */
+final class FactKeys {
+  private FactKeys() {}
+
+  /** Nouns that count people: "Sixty residents were moved" and "60 people evacuated" count one. */
+  private static final Set<String> PEOPLE =
+      Set.of(
+          "people",
+          "persons",
+          "person",
+          "residents",
+          "villagers",
+          "civilians",
+          "others",
+          "workers",
+          "employees",
+          "individuals");
+
+  /** Counting words and what they stand for. */
+  private static final Map<String, Integer> COUNTS =
+      Map.ofEntries(
+          Map.entry("two", 2),
+          Map.entry("three", 3),
+          Map.entry("four", 4),
+          Map.entry("five", 5),
+          Map.entry("six", 6),
+          Map.entry("seven", 7),
+          Map.entry("eight", 8),
+          Map.entry("nine", 9),
+          Map.entry("ten", 10),
+          Map.entry("eleven", 11),
+          Map.entry("twelve", 12),
+          Map.entry("dozen", 12),
+          Map.entry("fifteen", 15),
+          Map.entry("twenty", 20),
+          Map.entry("thirty", 30),
+          Map.entry("forty", 40),
+          Map.entry("fifty", 50),
+          Map.entry("sixty", 60),
+          Map.entry("hundred", 100));
+
+  /** Words between a number and what it counts: "two young women", "a dozen other people". */
+  private static final Set<String> BETWEEN = Set.of("other", "more", "young", "additional");
+
+  /**
+   * Verbs that tell no act of their own: being, having, saying, and the light verbs whose object
+   * names the act ("made an arrest", "offered an apology", "held a press conference").
+   */
+  private static final Set<String> LIGHT =
+      Set.of(
+          "be",
+          "have",
+          "do",
+          "get",
+          "make",
+          "give",
+          "take",
+          "offer",
+          "hold",
+          "issue",
+          "say",
+          "tell",
+          "report",
+          "announce",
+          "confirm",
+          "add",
+          "go",
+          "come",
+          "become",
+          "seem",
+          "appear",
+          "keep",
+          "begin",
+          "continue",
+          "try",
+          "want",
+          "expect",
+          "believe",
+          "allege",
+          "accord",
+          "release");
+
+  /** Verbs of perceiving, being somewhere or speaking: the frame of a fact, not its act. */
+  private static final Set<String> FRAME =
+      Set.of(
+          "see",
+          "watch",
+          "hear",
+          "know",
+          "think",
+          "feel",
+          "spend",
+          "speak",
+          "talk",
+          "live",
+          "stay",
+          "remain",
+          "include",
+          "use",
+          "need",
+          "let",
+          "help",
+          "ask",
+          "call",
+          "show",
+          "find",
+          "put",
+          "set",
+          "look",
+          "describe",
+          "mean",
+          "work",
+          "state",
+          "note",
+          "explain",
+          "claim",
+          "insist");
+
+  /**
+   * The things the sentence counts, as "value|noun" ("12|people" for "a dozen other people"): a
+   * number of two or more and the noun it counts; not an age ("61-year-old"), a year, a clock time
+   * or money (those are compared as amounts).
+   */
+  static Set<String> counts(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    List<EnglishTagger.Tok> t = EnglishTagger.tag(Voices.outsideQuotes(text));
+    for (int i = 0; i < t.size(); i++) {
+      int value = value(t, i);
+      if (value < 2
+          || i + 1 < t.size() && t.get(i + 1).start() == t.get(i).end() // "76ers", "9-14"
+          || i > 0 && t.get(i - 1).end() == t.get(i).start()) { // "2008-09"
+        continue;
+      }
+      int j = i + 1;
+      while (j < t.size() && (BETWEEN.contains(t.get(j).lower()) || t.get(j).tagIs("JJ"))) {
+        j++;
+      }
+      if (j >= t.size() || !t.get(j).tagIs("NN") || t.get(j).tagIs("NNP")) {
+        continue;
+      }
+      // The head of a noun group ("two bank workers"): its last noun.
+      while (j + 1 < t.size() && t.get(j + 1).tagIs("NNS") && !t.get(j + 1).tagIs("NNP")) {
+        j++;
+      }
+      String noun = t.get(j).lower();
+      if (noun.length() < 3 || !noun.chars().allMatch(Character::isLetter)) {
+        continue; // "7 p. m."
+      }
+      if (noun.startsWith("year")) {
+        continue; // an age or an anniversary describes, it is no fact of its own
+      }
+      out.add(value + "|" + (PEOPLE.contains(noun) ? "people" : root(noun)));
+    }
+    return out;
+  }
+
+  /**
+   * A word's root by the Snowball English stemmer, so a verb and its noun meet ("apologized",
+   * "apology": "apolog"); the stemmer keeps state, so each thread has its own.
+   */
+  static String root(String lowerWord) {
+    EnglishStemmer s = STEMMER.get();
+    s.setCurrent(lowerWord.toLowerCase(Locale.ROOT));
+    s.stem();
+    return s.getCurrent();
+  }
+
+  private static final ThreadLocal<EnglishStemmer> STEMMER =
+      ThreadLocal.withInitial(EnglishStemmer::new);
+
+  /** The count a token gives, or 0: digits, a counting word, "a dozen". */
+  private static int value(List<EnglishTagger.Tok> t, int i) {
+    String w = t.get(i).lower();
+    if (w.matches("[1-9]\\d{0,2}(,\\d{3})*")) {
+      return Integer.parseInt(w.replace(",", ""));
+    }
+    Integer n = COUNTS.get(w);
+    if (n == null) {
+      return 0;
+    }
+    if (w.equals("dozen") && i > 0 && !t.get(i - 1).lower().equals("a")) {
+      return 0; // "two dozen" is read at "two", "dozens" is no count
+    }
+    if (i > 0 && t.get(i - 1).tagIs("CD")) {
+      return 0; // "two dozen", "three hundred": only the first word counts
+    }
+    if (i + 1 < t.size()
+        && (t.get(i + 1).lower().equals("dozen") || t.get(i + 1).lower().equals("hundred"))) {
+      return n * (t.get(i + 1).lower().equals("dozen") ? 12 : 100);
+    }
+    return n;
+  }
+
+  /**
+   * The acts the sentence's verbs tell, outside quotation marks, by the stem of their lemma; a
+   * light verb's act is its object's head noun ("made an arrest" is "arrest", "offered an apology"
+   * "apolog", as "apologized" is).
+   */
+  static Set<String> acts(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    List<EnglishTagger.Tok> t = EnglishTagger.tag(Voices.outsideQuotes(text));
+    for (int i = 0; i < t.size(); i++) {
+      EnglishTagger.Tok v = t.get(i);
+      if (!v.tagIs("VB") || v.lower().contains("-") || modifier(t, i)) {
+        continue; // "the convicted sex offender", "veteran running back": a modifier, no act
+      }
+      String lemma = HeadlineVerbs.lemma(v.lower());
+      if (FRAME.contains(lemma)) {
+        continue;
+      }
+      // "will miss" is not "missed", "tried to board" not "boarded": an act not (yet) done is
+      // another fact than the act done.
+      String mood = unreal(t, i) ? "~" : "";
+      if (!LIGHT.contains(lemma)) {
+        boolean particle = i + 1 < t.size() && t.get(i + 1).tagIs("RP");
+        out.add(mood + root(lemma) + (particle ? " " + t.get(i + 1).lower() : ""));
+        continue;
+      }
+      // The light verb's object: the head noun of the noun phrase right after it.
+      int j = i + 1;
+      while (j < t.size()
+          && (t.get(j).tagIs("DT") || t.get(j).tagIs("JJ") || t.get(j).tagIs("PRP$"))) {
+        j++;
+      }
+      if (j < t.size() && t.get(j).tagIs("NN") && !t.get(j).tagIs("NNP")) {
+        while (j + 1 < t.size() && t.get(j + 1).tagIs("NN") && !t.get(j + 1).tagIs("NNP")) {
+          j++;
+        }
+        out.add(mood + root(t.get(j).lower()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A participle modifying the noun after it ("aggravated rape", "running back"), or a verb the
+   * chunker puts in a noun phrase.
+   */
+  private static boolean modifier(List<EnglishTagger.Tok> t, int i) {
+    EnglishTagger.Tok v = t.get(i);
+    if (v.phrase().equals("NP")) {
+      return true;
+    }
+    boolean participle = v.tagIs("VBG") || v.tagIs("VBN");
+    boolean nounAfter =
+        i + 1 < t.size()
+            && (t.get(i + 1).tagIs("NN") && !t.get(i + 1).tagIs("NNP")
+                || t.get(i + 1).lower().equals("back"));
+    boolean auxiliaryBefore = i > 0 && (t.get(i - 1).tagIs("VB") || t.get(i - 1).tagIs("MD"));
+    return participle && nounAfter && !auxiliaryBefore;
+  }
+
+  /** Words in a verb group that make its act not (yet) done: a modal, "to", a negation. */
+  private static final Set<String> UNREAL =
+      Set.of(
+          "will", "would", "to", "could", "can", "may", "might", "should", "must", "not", "n't",
+          "never", "'ll", "wo", "shall");
+
+  /** Whether the verb at {@code i} is in a group with a modal, "to" or a negation before it. */
+  private static boolean unreal(List<EnglishTagger.Tok> t, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+      EnglishTagger.Tok w = t.get(k);
+      if (UNREAL.contains(w.lower())) {
+        return true;
+      }
+      if (!w.tagIs("VB") && !w.tagIs("RB") && !w.tagIs("MD")) {
+        return false;
+      }
+    }
+    return false;
+  }
+}
