@@ -1,5 +1,8 @@
 package dev.lede.ingest.fetch;
 
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
 import dev.lede.http.StatusText;
@@ -9,7 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
@@ -28,17 +31,20 @@ import java.util.function.LongSupplier;
  * A disallowed URL comes back as {@link FetchResult.Failed} with {@code refused=true} and a message
  * naming the URL and the robots.txt. The download itself goes through the SSRF guard, redirects (at
  * most 5, as RFC 9309 asks) and the network stage, capped at 512 KiB (RFC 9309: at least 500 KiB
- * must be parsed, more may be ignored).
+ * must be parsed, more may be ignored). The verdicts are a Caffeine cache, expiring by the clock
+ * given (its ticker) and bounded to {@link #MAX_HOSTS} hosts, so a long-running server polling many
+ * hosts does not keep every host it ever met.
  */
 final class RobotsTxt implements Interceptor, HopCheck {
   static final Duration FRESH_FOR = Duration.ofHours(24);
   static final Duration UNREACHABLE_FOR = Duration.ofMinutes(10);
   static final int MAX_BYTES = 512 * 1024;
+  static final int MAX_HOSTS = 10_000;
 
   private final Function<URI, Response> download;
   private final List<String> robotNames;
-  private final LongSupplier nanoTime;
-  private final ConcurrentHashMap<String, Slot> cache = new ConcurrentHashMap<>();
+  // Verdicts by robots.txt URL; a future, so a download in flight is shared, not repeated.
+  private final AsyncCache<String, Verdict> cache;
 
   /**
    * @param download fetches a robots.txt URI through the guarded, capped sub-chain
@@ -48,7 +54,13 @@ final class RobotsTxt implements Interceptor, HopCheck {
   RobotsTxt(Function<URI, Response> download, String robotName, LongSupplier nanoTime) {
     this.download = download;
     this.robotNames = List.of(robotName);
-    this.nanoTime = nanoTime;
+    this.cache =
+        Caffeine.newBuilder()
+            .ticker(nanoTime::getAsLong)
+            .expireAfter(Expiry.<String, Verdict>writing((uri, v) -> v.keepFor()))
+            .maximumSize(MAX_HOSTS)
+            .executor(Runnable::run)
+            .buildAsync();
   }
 
   @Override
@@ -86,16 +98,27 @@ final class RobotsTxt implements Interceptor, HopCheck {
   }
 
   private Verdict verdict(URI robotsUri) {
-    Slot slot = cache.computeIfAbsent(robotsUri.toString(), k -> new Slot());
-    // One download per host at a time; other callers for the same host wait for its result.
-    synchronized (slot) {
-      long now = nanoTime.getAsLong();
-      if (slot.verdict == null || now - slot.expiresAt >= 0) {
-        slot.verdict = load(robotsUri);
-        slot.expiresAt = now + slot.verdict.keepFor().toNanos();
-      }
-      return slot.verdict;
+    // One download per host at a time: the first caller downloads (outside any lock of the
+    // cache's map), other callers for the same host wait for its result.
+    CompletableFuture<Verdict> mine = new CompletableFuture<>();
+    CompletableFuture<Verdict> earlier = cache.asMap().putIfAbsent(robotsUri.toString(), mine);
+    if (earlier != null) {
+      return earlier.join();
     }
+    try {
+      Verdict v = load(robotsUri);
+      mine.complete(v);
+      return v;
+    } catch (RuntimeException e) {
+      mine.completeExceptionally(e); // the cache drops a failed future
+      throw e;
+    }
+  }
+
+  /** How many hosts' verdicts are kept, after any pending eviction (tests). */
+  int hostsKept() {
+    cache.synchronous().cleanUp();
+    return Math.toIntExact(cache.synchronous().estimatedSize());
   }
 
   private Verdict load(URI robotsUri) {
@@ -131,9 +154,4 @@ final class RobotsTxt implements Interceptor, HopCheck {
   }
 
   private record Verdict(BaseRobotRules rules, String whyDisallowed, Duration keepFor) {}
-
-  private static final class Slot {
-    Verdict verdict;
-    long expiresAt;
-  }
 }

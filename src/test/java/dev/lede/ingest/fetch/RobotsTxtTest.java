@@ -72,6 +72,19 @@ class RobotsTxtTest {
   }
 
   @Test
+  void theVerdictsOfNoMoreHostsThanTheBoundAreKept() {
+    RobotsTxt robots = robots(uri -> text(200, "User-agent: *\nDisallow: /x\n"));
+
+    int hosts = RobotsTxt.MAX_HOSTS + 500;
+    for (int i = 0; i < hosts; i++) {
+      check(robots, "http://h" + i + ".test/a");
+    }
+
+    assertThat(downloads).hasSize(hosts);
+    assertThat(robots.hostsKept()).isPositive().isLessThanOrEqualTo(RobotsTxt.MAX_HOSTS);
+  }
+
+  @Test
   void anUnreachableRobotsTxtIsRetriedAfterTenMinutes() {
     RobotsTxt robots = robots(uri -> text(503, ""));
 
