@@ -126,6 +126,12 @@ class LauncherTest {
     // ...with a young generation sized by the cores that extract pages at once.
     assertThat(batch).anyMatch(a -> a.matches("-Xmn[1-9][0-9]*m"));
     assertThat(extract).noneMatch(a -> a.startsWith("-Xmn"));
+    // A page or a few compile only their hottest methods; a batch compiles at C1's usual pace.
+    assertThat(extract).contains("-XX:Tier3InvocationThreshold=2000");
+    assertThat(launch(extractFiles(5))).contains("-XX:Tier3InvocationThreshold=2000");
+    assertThat(launch(extractFiles(6))).noneMatch(a -> a.startsWith("-XX:Tier3"));
+    assertThat(batch).noneMatch(a -> a.startsWith("-XX:Tier3"));
+    assertThat(help).noneMatch(a -> a.startsWith("-XX:Tier3"));
     // Thousands of pages: C2's faster code is worth compiling.
     assertThat(launch(extractFiles(5001)))
         .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
