@@ -74,12 +74,12 @@ public final class Candidate {
     this.role = role;
   }
 
-  private Restatements.Signature signature;
+  private FactSignature signature;
 
   /** What the sentence states, for comparing facts (computed once). */
-  Restatements.Signature signature() {
+  FactSignature signature() {
     if (signature == null) {
-      signature = Restatements.of(text);
+      signature = FactSignature.of(text);
     }
     return signature;
   }

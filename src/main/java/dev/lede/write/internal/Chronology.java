@@ -283,8 +283,8 @@ final class Chronology {
 
   /** A name both give, or none in {@code b} ("The actress ..."), which then tells of the lede's. */
   private static boolean sharesName(Candidate a, Candidate b) {
-    Restatements.Signature sa = a.signature();
-    Restatements.Signature sb = b.signature();
+    FactSignature sa = a.signature();
+    FactSignature sb = b.signature();
     return sb.actors().isEmpty()
         || !Collections.disjoint(sa.actors(), sb.actors())
         || !Collections.disjoint(sa.actors(), sb.content())

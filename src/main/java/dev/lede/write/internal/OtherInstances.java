@@ -282,7 +282,7 @@ final class OtherInstances {
     lede.forEach(l -> ledeKinds.addAll(EventKinds.of(l.text, l.signature().events())));
     Matcher m = ANOTHER.matcher(text);
     while (m.find()) {
-      Set<String> kinds = EventKinds.of(m.group(1), Restatements.of(m.group(1)).events());
+      Set<String> kinds = EventKinds.of(m.group(1), FactSignature.of(m.group(1)).events());
       if (!Collections.disjoint(kinds, ledeKinds)) {
         return true;
       }
@@ -418,7 +418,7 @@ final class OtherInstances {
 
   /** A sentence opening with a pronoun or a definite description: it tells of someone named. */
   private static boolean refersBack(String text) {
-    return REFERS_BACK.matcher(text).find() || Restatements.opensWithDescription(text);
+    return REFERS_BACK.matcher(text).find() || FactText.opensWithDescription(text);
   }
 
   private static final Pattern REFERS_BACK =

@@ -100,7 +100,7 @@ final class Reconciler {
       Doc d = docs.get(di);
       for (int i = 0; i < Math.min(LEAD, d.sentences.size()); i++) {
         Sentence s = d.sentences.get(i);
-        if (Restatements.tellsThePast(s.text())
+        if (FactText.tellsThePast(s.text())
             || MONTH_PAST.matcher(s.text()).find()
             || s.text().contains(" ago")) {
           continue; // a dated or earlier figure is history, not this event's

@@ -107,7 +107,7 @@ final class Redundancy {
           && c != opening
           && lede.indexOf(c) < 0
           && body.size() > minBody
-          && Restatements.retellsOpening(c, opening)) {
+          && OpeningRetellings.retellsOpening(c, opening)) {
         same = opening; // another outlet's account of the lede's event, with no event of its own
       }
       if (same == null) {

@@ -165,7 +165,7 @@ final class Scoring {
    * and under "What was said" it would not fit its heading.
    */
   static boolean saying(String text) {
-    return Restatements.speaks(text) || SAYING.matcher(text).find();
+    return FactText.speaks(text) || SAYING.matcher(text).find();
   }
 
   private static final Pattern SAYING =

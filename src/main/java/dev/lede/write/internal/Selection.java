@@ -152,7 +152,7 @@ final class Selection {
     double secondScore = Double.NEGATIVE_INFINITY;
     for (Candidate c : cands) {
       boolean follows = c.doc == best.doc && c.sentence == best.sentence + 1;
-      if (c.doc != best.doc && !Restatements.addsNewsWithFigure(c, best)
+      if (c.doc != best.doc && !OpeningRetellings.addsNewsWithFigure(c, best)
           || c.sentence > 3
           || latestOnly && !chron.latest(c) // the lede tells one day's news, undated
           || (c.dangling && !follows)
@@ -307,7 +307,7 @@ final class Selection {
           continue;
         }
         if (!best.hasQuote
-            && !Restatements.addsFact(
+            && !NewFacts.addsFact(
                 best.signature(), chosen.stream().map(Candidate::signature).toList())) {
           spare.add(best);
           continue;

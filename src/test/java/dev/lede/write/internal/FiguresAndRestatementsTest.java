@@ -43,20 +43,20 @@ class FiguresAndRestatementsTest {
 
   @Test
   void theSameFactFromTwoOutletsIsARestatement() {
-    Restatements.Signature a =
-        Restatements.of("Tara Reid paid $5,000 to the clinic on Tuesday, her lawyer said.");
-    Restatements.Signature b = Restatements.of("Reid paid $5,000 to the clinic.");
+    FactSignature a =
+        FactSignature.of("Tara Reid paid $5,000 to the clinic on Tuesday, her lawyer said.");
+    FactSignature b = FactSignature.of("Reid paid $5,000 to the clinic.");
     assertThat(Restatements.restates(a, b)).isTrue();
     assertThat(a.information()).isGreaterThan(b.information());
   }
 
   @Test
   void anotherAmountOrAnotherActorIsAnotherFact() {
-    Restatements.Signature a = Restatements.of("Tara Reid paid $5,000 to the clinic.");
-    assertThat(Restatements.restates(a, Restatements.of("Tara Reid paid $9,000 to the clinic.")))
+    FactSignature a = FactSignature.of("Tara Reid paid $5,000 to the clinic.");
+    assertThat(Restatements.restates(a, FactSignature.of("Tara Reid paid $9,000 to the clinic.")))
         .isFalse();
     assertThat(
-            Restatements.restates(a, Restatements.of("Lindsay Lohan paid $5,000 to the clinic.")))
+            Restatements.restates(a, FactSignature.of("Lindsay Lohan paid $5,000 to the clinic.")))
         .isFalse();
   }
 

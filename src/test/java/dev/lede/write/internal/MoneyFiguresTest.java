@@ -107,14 +107,13 @@ class MoneyFiguresTest {
   @Test
   void anEventWordAndANumberInCommonAreOneFactAndAnotherNumberIsNot() {
     assertThat(
-            Restatements.sharesNumber(
+            FactText.sharesNumber(
                 "DeGeneres previously hosted the 79th Oscars in 2007.",
                 "She previously served as emcee during the 2007 ceremony."))
         .isTrue();
     assertThat(
-            Restatements.sharesNumber(
-                "Rewards totaling $30, 000 are offered.", "The Nov. 30 escape"))
+            FactText.sharesNumber("Rewards totaling $30, 000 are offered.", "The Nov. 30 escape"))
         .isFalse();
-    assertThat(Restatements.numbers("a city of 500, 000 people")).containsExactly("500,000");
+    assertThat(FactText.numbers("a city of 500, 000 people")).containsExactly("500,000");
   }
 }

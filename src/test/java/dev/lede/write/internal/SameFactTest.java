@@ -158,31 +158,30 @@ class SameFactTest {
             at(0.75));
     assertThat(Restatements.sameFact(a, b)).isTrue();
     Candidate past = candidate("cnn", "Reid went to rehab in 2005 after a party.", at(0.75));
-    assertThat(Restatements.tellsThePast(past.text)).isTrue();
+    assertThat(FactText.tellsThePast(past.text)).isTrue();
     assertThat(Restatements.sameFact(a, past)).isFalse();
   }
 
   @Test
   void aSentenceWithNoNewNameAmountOrEventAddsNoFact() {
-    Restatements.Signature told =
-        Restatements.of("Tara Reid checked into Promises Treatment Center in Malibu.");
+    FactSignature told =
+        FactSignature.of("Tara Reid checked into Promises Treatment Center in Malibu.");
     assertThat(
-            Restatements.addsFact(
-                Restatements.of("Reid is finally getting help, the beautiful star."),
+            NewFacts.addsFact(
+                FactSignature.of("Reid is finally getting help, the beautiful star."),
                 List.of(told)))
         .isFalse();
     assertThat(
-            Restatements.addsFact(
-                Restatements.of("Reid launched a fashion line called Mantra in December."),
+            NewFacts.addsFact(
+                FactSignature.of("Reid launched a fashion line called Mantra in December."),
                 List.of(told)))
         .isTrue();
     assertThat(
-            Restatements.addsFact(
-                Restatements.of("Reid paid $5,000 to the clinic."), List.of(told)))
+            NewFacts.addsFact(FactSignature.of("Reid paid $5,000 to the clinic."), List.of(told)))
         .isTrue();
     assertThat(
-            Restatements.addsFact(
-                Restatements.of("Local schools will stay closed while police divert traffic."),
+            NewFacts.addsFact(
+                FactSignature.of("Local schools will stay closed while police divert traffic."),
                 List.of(told)))
         .as("naming no one, it is judged by its words elsewhere")
         .isTrue();
@@ -202,8 +201,8 @@ class SameFactTest {
             "\"We have no idea what caused it and we are praying for the church,\" the pastor"
                 + " said.",
             0);
-    assertThat(Restatements.speaks(told.text)).isFalse();
-    assertThat(Restatements.speaks(quote.text)).isTrue();
+    assertThat(FactText.speaks(told.text)).isFalse();
+    assertThat(FactText.speaks(quote.text)).isTrue();
   }
 
   @Test
@@ -318,32 +317,32 @@ class SameFactTest {
 
   @Test
   void triedToIsAnAttemptAtTheNextVerbNotATrial() {
-    assertThat(Restatements.of("The pirates tried to board the vessel.").events())
+    assertThat(FactSignature.of("The pirates tried to board the vessel.").events())
         .doesNotContain("trial");
-    assertThat(Restatements.of("Nichols was tried for murder in Atlanta.").events())
+    assertThat(FactSignature.of("Nichols was tried for murder in Atlanta.").events())
         .contains("trial");
   }
 
   @Test
   void aSentenceNamingNoOneThatRetellsTheShootingInOtherWordsAddsNoFact() {
-    List<Restatements.Signature> told =
+    List<FactSignature> told =
         List.of(
-            Restatements.of(
+            FactSignature.of(
                 "Police allege the recently fired man, Eric Kirkpatrick, 61, opened fire at a"
                     + " Vancouver office Friday, killing Benjamin Banky, 40."),
-            Restatements.of(
+            FactSignature.of(
                 "Tim Fanning told a news conference a man walked into the party with a firearm and"
                     + " shot one person dead immediately."));
     assertThat(
-            Restatements.addsFact(
-                Restatements.of(
+            NewFacts.addsFact(
+                FactSignature.of(
                     "Police say a recently laid off employee opened fire shortly after entering"
                         + " the party, killing one male employee."),
                 told))
         .isFalse();
     assertThat(
-            Restatements.addsFact(
-                Restatements.of(
+            NewFacts.addsFact(
+                FactSignature.of(
                     "Police locked down the busy neighbourhood for almost three hours while they"
                         + " negotiated with the suspect."),
                 told))
@@ -353,13 +352,13 @@ class SameFactTest {
 
   @Test
   void aChargeOfHomicideForKillingAWomanTellsNoEventBeyondAManslaughterCharge() {
-    Restatements.Signature told =
-        Restatements.of(
+    FactSignature told =
+        FactSignature.of(
             "A woman has died after being hit by a car that fled the scene in Queens Friday, and"
                 + " the driver is facing manslaughter charges.");
     assertThat(
-            Restatements.addsFact(
-                Restatements.of(
+            NewFacts.addsFact(
+                FactSignature.of(
                     "A driver has been charged with criminally negligent homicide after police say"
                         + " he struck and killed a woman in Queens."),
                 List.of(told)))
@@ -395,22 +394,22 @@ class SameFactTest {
   @Test
   void aNameAnAgeOrAnAttributionInBothSentencesIsNoSharedPhraseOfOneFact() {
     assertThat(
-            Restatements.sharesPhrase(
+            SharedPhrases.sharesPhrase(
                 "A Los Angeles County Sheriff's Department deputy died after a shooting Friday.",
                 "The Los Angeles County Sheriff's Department offered a reward on Monday."))
         .isFalse();
     assertThat(
-            Restatements.sharesPhrase(
+            SharedPhrases.sharesPhrase(
                 "Anthony LaCalamita III, 38, had been arrested after a high-speed chase.",
                 "Police said Anthony LaCalamita III, 38, targeted two managers."))
         .isFalse();
     assertThat(
-            Restatements.sharesPhrase(
+            SharedPhrases.sharesPhrase(
                 "Vancouver police Const. Tim Fanning told a news conference a man was arrested.",
                 "The victim was named, Const. Tim Fanning told a news conference on Saturday."))
         .isFalse();
     assertThat(
-            Restatements.sharesPhrase(
+            SharedPhrases.sharesPhrase(
                 "Federal agencies must consult expert biologists before approving new projects.",
                 "Expert biologists must be consulted, the new rule says."))
         .isFalse();
@@ -464,10 +463,12 @@ class SameFactTest {
             "yahoo",
             "The thieves set fire to the car in Paris and fled, and police arrested a suspect.",
             at(0.5));
-    assertThat(Restatements.retellsOpening(retold, opening)).isTrue();
-    assertThat(Restatements.retellsOpening(timed, opening)).as("a number the lede lacks").isFalse();
-    assertThat(Restatements.retellsOpening(escape, opening)).as("an arrest").isFalse();
-    assertThat(Restatements.retellsOpening(opening, opening)).as("its own article").isFalse();
+    assertThat(OpeningRetellings.retellsOpening(retold, opening)).isTrue();
+    assertThat(OpeningRetellings.retellsOpening(timed, opening))
+        .as("a number the lede lacks")
+        .isFalse();
+    assertThat(OpeningRetellings.retellsOpening(escape, opening)).as("an arrest").isFalse();
+    assertThat(OpeningRetellings.retellsOpening(opening, opening)).as("its own article").isFalse();
   }
 
   @Test
@@ -489,8 +490,8 @@ class SameFactTest {
             "herald",
             "A highway bridge over the Cedar River collapsed on Monday morning in Riverside.",
             at(0.5));
-    assertThat(Restatements.addsNewsWithFigure(toll, opening)).isTrue();
-    assertThat(Restatements.addsNewsWithFigure(retold, opening)).isFalse();
+    assertThat(OpeningRetellings.addsNewsWithFigure(toll, opening)).isTrue();
+    assertThat(OpeningRetellings.addsNewsWithFigure(retold, opening)).isFalse();
   }
 
   /** The second sentence of an article opening with {@code lead}, as a candidate. */
