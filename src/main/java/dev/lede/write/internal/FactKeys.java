@@ -139,7 +139,7 @@ final class FactKeys {
     Set<String> out = new LinkedHashSet<>();
     List<EnglishTagger.Tok> t = EnglishTagger.tag(Voices.outsideQuotes(text));
     for (int i = 0; i < t.size(); i++) {
-      int value = value(t, i);
+      long value = value(t, i);
       if (value < 2
           || i + 1 < t.size() && t.get(i + 1).start() == t.get(i).end() // "76ers", "9-14"
           || i > 0 && t.get(i - 1).end() == t.get(i).start()) { // "2008-09"
@@ -182,11 +182,14 @@ final class FactKeys {
   private static final ThreadLocal<EnglishStemmer> STEMMER =
       ThreadLocal.withInitial(EnglishStemmer::new);
 
-  /** The count a token gives, or 0: digits, a counting word, "a dozen". */
-  private static int value(List<EnglishTagger.Tok> t, int i) {
+  /**
+   * The count a token gives, or 0: digits (up to 18, so "4,294,967,296 addresses" counts and a
+   * longer run is no count rather than an overflow), a counting word, "a dozen".
+   */
+  private static long value(List<EnglishTagger.Tok> t, int i) {
     String w = t.get(i).lower();
-    if (w.matches("[1-9]\\d{0,2}(,\\d{3})*")) {
-      return Integer.parseInt(w.replace(",", ""));
+    if (w.matches("[1-9]\\d{0,2}(,\\d{3}){0,5}")) {
+      return Long.parseLong(w.replace(",", ""));
     }
     Integer n = COUNTS.get(w);
     if (n == null) {
