@@ -597,7 +597,8 @@ final class Selection {
             || words > 40
             || q.text().contains("\n")
             || namesSpeaker(q)
-            || !saidBySomeoneNamedThere(q, d)) {
+            || !saidBySomeoneNamedThere(q, d)
+            || docs.size() >= OFF_EVENT_FROM && !namedByOthers(q.speaker().get(), entities)) {
           continue;
         }
         int idx = -1;
@@ -630,6 +631,27 @@ final class Selection {
       out.add(new PullQuote(s.q.text(), speaker, s.d.outlet(), s.d.id()));
     }
     return out;
+  }
+
+  /**
+   * Whether the speaker is one of the story's people: named (by the last word of the name) in two
+   * articles or more. In a story of many outlets, a line only one article's speaker says is mostly
+   * about something else (a team doctor on the owner's cancer in a story on a player's injury, a
+   * rival club's president on the market in a story on one club's offer).
+   */
+  static boolean namedByOthers(String speaker, StoryEntities entities) {
+    String last = lastWord(speaker);
+    for (String name : entities.shared) {
+      if (lastWord(name).equals(last)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lastWord(String name) {
+    String[] parts = name.strip().split("\\s+");
+    return parts[parts.length - 1].replaceAll("['’]s$", "").toLowerCase(Locale.ROOT);
   }
 
   /**

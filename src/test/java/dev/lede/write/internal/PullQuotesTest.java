@@ -53,4 +53,35 @@ class PullQuotesTest {
         .noneMatch(t -> t.startsWith("a stretch"))
         .noneMatch(t -> t.startsWith("The decision"));
   }
+
+  @Test
+  void inAStoryOfManyOutletsOnlyASpeakerTwoArticlesNameGivesAPullQuote() {
+    List<Doc> docs = new java.util.ArrayList<>();
+    docs.add(Doc.analyze(WriterInput.of("b1", "Daily", TEXT)));
+    docs.add(
+        Doc.analyze(
+            WriterInput.of(
+                "b2",
+                "Wire",
+                "Producer Neil Carter confirmed that Ellen Morgan will host the awards again.")));
+    docs.add(
+        Doc.analyze(
+            WriterInput.of(
+                "b3",
+                "Post",
+                "Ellen Morgan returns as host of the awards in February, Neil Carter said.")));
+    docs.add(
+        Doc.analyze(
+            WriterInput.of(
+                "b4", "Times", "The awards will have Ellen Morgan as their host again.")));
+    StoryEntities entities = new StoryEntities(docs);
+    List<PullQuote> quotes =
+        Selection.pullQuotes(docs, Scoring.candidates(docs, entities, true), entities);
+    assertThat(quotes).extracting(PullQuote::speaker).contains("Neil Carter");
+    assertThat(quotes).extracting(PullQuote::speaker).doesNotContain("Paul Lee");
+    assertThat(quotes())
+        .as("one article: its speakers are the story's")
+        .extracting(PullQuote::speaker)
+        .contains("Paul Lee");
+  }
 }
