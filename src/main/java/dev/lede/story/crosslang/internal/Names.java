@@ -82,9 +82,11 @@ final class Names {
       // A country, city or demonym is already a place key: its sound would only meet chance
       // pinyin ("Chinese" and 神舟 shenzhou are both SNS).
       if (Character.isUpperCase(w.charAt(0))) {
-        String key = LATIN_SOUNDS.computeIfAbsent(w, Names::latinSound);
-        if (!key.isEmpty()) {
-          out.add(key);
+        String keys = LATIN_SOUNDS.computeIfAbsent(w, Names::latinSound);
+        if (!keys.isEmpty()) {
+          for (String key : keys.split(" ")) {
+            out.add(key);
+          }
         }
       }
     }
@@ -130,7 +132,12 @@ final class Names {
         : HANGUL_LATIN.get().transliterate(word);
   }
 
-  /** The sound key of a capitalised Latin word, or "" when it has none. */
+  /**
+   * The sound keys of a capitalised Latin word, space-separated, or "" when it has none: its own
+   * and, when it differs, the one without an l or r that closes a syllable, which Chinese, Korean
+   * and Japanese spellings of English names mostly leave out (Robert 罗伯特 로버트 ロバート, Metcalfe 梅特卡夫).
+   * Both, not the second alone: a spelling that keeps the letter still meets the first.
+   */
   private static String latinSound(String w) {
     if (LATIN_SOUNDS.size() > MAX_CACHED_WORDS) {
       LATIN_SOUNDS.clear(); // a bound, not an eviction policy: names repeat within days
@@ -139,7 +146,32 @@ final class Names {
         || !Places.get().keys(w).isEmpty()) {
       return "";
     }
-    return sound(w, w);
+    String own = sound(w, w);
+    String open = sound(w, withoutClosingLiquids(w));
+    return own.isEmpty() || open.isEmpty() || open.equals(own) ? own : own + " " + open;
+  }
+
+  /** {@code w} less each l or r after a vowel and before a consonant or, for r, the word's end. */
+  static String withoutClosingLiquids(String w) {
+    String lower = w.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if ((c == 'l' || c == 'r') && i > 0 && isVowel(lower.charAt(i - 1))) {
+        char next = i + 1 < lower.length() ? lower.charAt(i + 1) : 0;
+        boolean closes =
+            next == 0 ? c == 'r' : next >= 'a' && next <= 'z' && !isVowel(next) && next != c;
+        if (closes) {
+          continue;
+        }
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  private static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
   }
 
   private static void add(String key, Set<String> out) {

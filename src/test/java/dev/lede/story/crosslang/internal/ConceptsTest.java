@@ -46,4 +46,15 @@ class ConceptsTest {
         .doesNotContain("w:world cup");
     assertThat(Concepts.get().keys("阿根廷在2022年国际足联世界杯决赛中获胜")).contains("w:world cup");
   }
+
+  @Test
+  void aStateOfEmergencyIsOneConceptInFourLanguages() {
+    assertThat(Concepts.get().keys("forest fires and a state of emergency in Chile"))
+        .contains("w:state of emergency", "w:wildfire");
+    assertThat(Concepts.get().keys("智利野火已造成23人死亡，全国进入緊急狀態"))
+        .contains("w:state of emergency", "w:wildfire");
+    assertThat(Concepts.get().keys("政府は非常事態を宣言した")).contains("w:state of emergency");
+    assertThat(Concepts.get().keys("정부가 국가 비상사태를 선포했다")).contains("w:state of emergency");
+    assertThat(Concepts.get().keys("an emergency landing")).doesNotContain("w:state of emergency");
+  }
 }

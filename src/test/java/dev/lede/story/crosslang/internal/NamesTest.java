@@ -67,4 +67,17 @@ class NamesTest {
     assertThat(Names.keys("리그 오브 레전드 월드 챔피언십 2022에서")).doesNotContain("ph:SMPNSP");
     assertThat(Names.keys("Francesco Bagnaia wins")).contains("ph:PRNKSK");
   }
+
+  @Test
+  void anEnglishNameAlsoSoundsWithoutTheLOrRThatClosesASyllable() {
+    // Chinese, Korean and Japanese mostly leave them out: 罗伯特 RPT, 梅特卡夫 MTKP, 로버트 RPT.
+    assertThat(Names.keys("Robert Metcalfe wins"))
+        .contains("ph:RPRT", "ph:RPT", "ph:MTKRP", "ph:MTKP");
+    assertThat(Names.keys("罗伯特·梅特卡夫获得图灵奖")).contains("ph:RPT", "ph:MTKP");
+    assertThat(Names.keys("로버트 케네디가")).contains("ph:RPT");
+    // An r that opens a syllable stays: Rhodes and Harold are not Hodes or Hold.
+    assertThat(Names.withoutClosingLiquids("Rhodes")).isEqualTo("rhodes");
+    assertThat(Names.withoutClosingLiquids("Harold")).isEqualTo("harod");
+    assertThat(Names.withoutClosingLiquids("Carter")).isEqualTo("cate");
+  }
 }
