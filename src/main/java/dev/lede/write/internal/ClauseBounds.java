@@ -181,6 +181,14 @@ final class ClauseBounds {
       if (k > from && (x.tagIs("WDT") || x.tagIs("WP") || x.tagIs("WRB"))) {
         return k;
       }
+      if (k == from
+          && k > 0
+          && lw.equals("when")
+          && !HeadlineVerbs.reporting(t.get(k - 1).lower())
+          && k + 1 < end
+          && t.get(k + 1).tag().startsWith("PRP")) {
+        return k; // "escaped [when he was being transported]": a clause of time, not the object
+      }
       if (k > from
           && SUBORDINATORS.contains(lw)
           && (x.tagIs("IN") || x.tagIs("VBG") || x.tagIs("RB") || lw.equals("according"))
@@ -251,6 +259,7 @@ final class ClauseBounds {
           || x.text().equals(";")
           || x.tagIs("WDT")
           || x.tagIs("WP")
+          || x.tagIs("WRB") // "Comeaux escaped when he was being transported": a clause of time
           || x.tagIs("CC")
           || x.lower().equals("that")) {
         return false;

@@ -305,24 +305,29 @@ public final class ClauseCompression {
       return Optional.empty();
     }
     boolean attribution = true;
-    Optional<Compressed> c = headline(sentence, t, max, true, false, known, compact);
+    Optional<Compressed> c = headline(sentence, t, max, true, 0, known, compact);
     if (c.isEmpty()) {
       // What was reported, with a shorter subject, before the attribution itself: "development
       // of a replacement [for their airliner] pushed back", not "Boeing announces development".
-      c = headline(sentence, t, max, true, true, known, compact).filter(x -> !x.cut());
+      c = headline(sentence, t, max, true, 1, known, compact).filter(x -> !x.cut());
     }
     if (c.isEmpty()) {
       attribution = false;
-      c = headline(sentence, t, max, false, false, known, compact);
+      c = headline(sentence, t, max, false, 0, known, compact);
     }
     if (c.isEmpty() || c.get().cut() || endsBeforeComplement(t, c.get())) {
       // "Argument between two Brisbane neighbours over noise levels ends": a shorter subject
       // leaves room for what the verb needs ("... ends in tragedy").
-      Optional<Compressed> shorter = headline(sentence, t, max, attribution, true, known, compact);
-      if (shorter.isPresent()
-          && (c.isEmpty()
-              || !shorter.get().cut() && (c.get().cut() || shorter.get().to() > c.get().to()))) {
-        return shorter;
+      // "59-year-old grandmother [on her way to a religious service in Richmond Hill] hit and
+      // killed by ...": failing that, a subject without all its phrases after the head noun.
+      for (int level = 1; level <= 2; level++) {
+        Optional<Compressed> shorter =
+            headline(sentence, t, max, attribution, level, known, compact);
+        if (shorter.isPresent()
+            && (c.isEmpty()
+                || !shorter.get().cut() && (c.get().cut() || shorter.get().to() > c.get().to()))) {
+          return shorter;
+        }
       }
     }
     return c;
@@ -368,7 +373,7 @@ public final class ClauseCompression {
       List<Tok> t,
       int max,
       boolean dropAttribution,
-      boolean shortSubject,
+      int shortSubject,
       Set<String> known,
       boolean compact) {
     int end = t.size();
@@ -481,7 +486,16 @@ public final class ClauseCompression {
         subjectStop = d[0];
       }
     }
-    if (v >= end || v == s || !Subjects.subjectOk(t, s, subjectStop, replaced[s] != null)) {
+    // A subject too long to be one is judged by what is left of it when its phrases go.
+    if (shortSubject > 1 && subjectStop - s <= Subjects.LONGEST) {
+      return Optional.empty(); // a subject of a usual length keeps its own phrases
+    }
+    int[] phrases =
+        shortSubject > 1 && modifier == null && v < end
+            ? Subjects.subjectPhrase(t, s, subjectStop, true)
+            : null;
+    int judged = phrases != null ? phrases[0] : subjectStop;
+    if (v >= end || v == s || !Subjects.subjectOk(t, s, judged, replaced[s] != null)) {
       return Optional.empty();
     }
     int vEnd = v;
@@ -568,10 +582,10 @@ public final class ClauseCompression {
       }
     }
     Subjects.dropDescriptor(t, s, v, drops, keep);
-    if (shortSubject) {
+    if (shortSubject > 0) {
       int[] pp =
           modifier == null && replaced[s] == null
-              ? Subjects.subjectPhrase(t, s, subjectStop)
+              ? Subjects.subjectPhrase(t, s, subjectStop, shortSubject > 1)
               : null;
       if (pp == null) {
         return Optional.empty();
@@ -787,6 +801,9 @@ public final class ClauseCompression {
           && (k > vEnd || x.tagIs("IN"))) { // right after the verb: only a whole phrase
         return k;
       }
+      if (k > vEnd && x.tagIs("WRB") && clauseAfter(t, k)) {
+        return k; // "escaped [when he was being transported ...]": a clause of time
+      }
       if (k > vEnd + 1 && (x.tagIs("VBN") || x.tagIs("VBG")) && x.opensPhrase()) {
         return k; // "rose 43% [compared to the same period]": a participle phrase
       }
@@ -851,7 +868,7 @@ public final class ClauseCompression {
    * a subordinator, then a finite verb within a few words. What came before it is whole.
    */
   private static boolean clauseAfter(List<Tok> t, int k) {
-    if (!ClauseBounds.SUBORDINATORS.contains(t.get(k).lower())) {
+    if (!ClauseBounds.SUBORDINATORS.contains(t.get(k).lower()) && !t.get(k).tagIs("WRB")) {
       return false;
     }
     for (int q = k + 1; q < Math.min(t.size(), k + 6); q++) {
@@ -966,7 +983,38 @@ public final class ClauseCompression {
     while (out.endsWith(",")) {
       out = out.substring(0, out.length() - 1).strip();
     }
-    return Trimmer.capitalize(out);
+    return Trimmer.capitalize(unshouted(out));
+  }
+
+  private static final Pattern SHOUTED = Pattern.compile("\\b\\p{Lu}{4,}(?:-\\p{Lu}{2,})*\\b");
+
+  /**
+   * Words a source wrote in capitals for emphasis ("HUGE fire", "A FIRE - BOMB attack") in lower
+   * case, as a headline writes them: only words the tagger's lexicon knows as a common word, so an
+   * acronym ("NASA", "FIFA") stays.
+   */
+  static String unshouted(String text) {
+    Matcher m = SHOUTED.matcher(text);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      String lower = m.group().toLowerCase(Locale.ROOT);
+      boolean common = true;
+      for (String part : lower.split("-")) {
+        common &= commonWord(part);
+      }
+      m.appendReplacement(b, Matcher.quoteReplacement(common ? lower : m.group()));
+    }
+    m.appendTail(b);
+    return b.toString();
+  }
+
+  private static boolean commonWord(String w) {
+    for (String tag : List.of("JJ", "NN", "VB", "VBD", "VBG", "VBN", "RB")) {
+      if (EnglishTagger.known(w, tag)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -376,6 +376,9 @@ public final class Headlines {
       score -= 2; // a dash aside or a split compound reads garbled in a headline
     }
     score += c.text().chars().anyMatch(Character::isDigit) ? 0.5 : 0;
+    if (endsOnVerb(c)) {
+      score -= 1; // "61-year-old Vancouver man charged": with what, the headline does not say
+    }
     // A consequence or the object's topic ("killing police officer ...", "on endangered
     // species") is the news a place adjunct's focus words ("at West Coast Bank branch") are not.
     score += c.detailed() ? DETAIL : 0;
@@ -387,6 +390,19 @@ public final class Headlines {
       }
     }
     return score + 0.5 * Math.min(focus, 3) + 0.3 * Math.min(1.0, c.text().length() / 50.0);
+  }
+
+  /** Verbs whose event is whole without an object or complement: "Esther Williams dies". */
+  private static final java.util.Set<String> WHOLE_ALONE =
+      java.util.Set.of(
+          "die", "resign", "retire", "quit", "escape", "collapse", "crash", "erupt", "surrender");
+
+  /** Whether the clause ends on its main verb, which asks for what it was done with or to. */
+  static boolean endsOnVerb(ClauseCompression.Compressed c) {
+    List<String> w = Words.lowerWords(c.text());
+    return !w.isEmpty()
+        && HeadlineVerbs.lemma(w.get(w.size() - 1)).equals(c.verb())
+        && !WHOLE_ALONE.contains(c.verb());
   }
 
   /**

@@ -34,6 +34,39 @@ final class Subjects {
    * which names what the head noun is of.
    */
   static int[] subjectPhrase(List<Tok> t, int s, int v) {
+    return subjectPhrase(t, s, v, false);
+  }
+
+  /**
+   * As {@link #subjectPhrase(List, int, int)}; {@code first}: every phrase after the head noun,
+   * from the first preposition on, when only noun and prepositional phrases follow it ("on her way
+   * to a religious service in Richmond Hill last Friday").
+   */
+  static int[] subjectPhrase(List<Tok> t, int s, int v, boolean first) {
+    if (first) {
+      for (int k = s + 1; k < v; k++) {
+        Tok x = t.get(k);
+        if (x.tagIs("IN")
+            && x.opensPhrase()
+            && !x.lower().equals("of")
+            && t.get(k - 1).tagIs("NN")) {
+          for (int q = k; q < v; q++) {
+            String phrase = t.get(q).phrase();
+            Tok y = t.get(q);
+            boolean clause = // "in Turkmenistan which are planned": a relative clause, no phrase
+                y.tagIs("WDT")
+                    || y.tagIs("WP")
+                    || y.lower().equals("that")
+                    || ClauseBounds.SUBORDINATORS.contains(y.lower());
+            if (clause || !(phrase.equals("NP") || phrase.equals("PP") || y.tagIs("TO"))) {
+              return null;
+            }
+          }
+          return new int[] {k, v};
+        }
+      }
+      return null;
+    }
     for (int k = v - 1; k > s; k--) {
       Tok x = t.get(k);
       if (x.tagIs("IN") && x.opensPhrase() && !x.lower().equals("of") && t.get(k - 1).tagIs("NN")) {
@@ -372,6 +405,9 @@ final class Subjects {
     return np.contains(" and ");
   }
 
+  /** The most tokens a headline's subject holds. */
+  static final int LONGEST = 12;
+
   static boolean subjectOk(List<Tok> t, int s, int v, boolean resolved) {
     if (resolved) {
       return true;
@@ -406,7 +442,7 @@ final class Subjects {
     if (t.get(s).tag().equals("PRP$")) {
       return false; // "His lawyer ...": whose, the headline cannot say
     }
-    return noun && v - s <= 12;
+    return noun && v - s <= LONGEST;
   }
 
   static boolean singular(List<Tok> t, int s, int v, List<int[]> drops) {

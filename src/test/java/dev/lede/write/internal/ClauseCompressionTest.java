@@ -75,6 +75,32 @@ class ClauseCompressionTest {
         .noneMatch(c -> c.verb().equals("name") || c.text().contains("names"));
   }
 
+  @Test
+  void aSubjectLongWithPhrasesAfterItsHeadNounLosesThemAllWhenTheLastAloneIsNotEnough() {
+    String h =
+        best(
+            "A 59 - year - old grandmother on her way to a religious service in Richmond Hill last"
+                + " Friday was hit and killed by an allegedly drunk driver who fled the scene.");
+    assertThat(h).isEqualTo("59-year-old grandmother hit and killed by allegedly drunk driver");
+  }
+
+  @Test
+  void aClauseOfTimeRightAfterTheVerbIsNoObjectOfIt() {
+    String h =
+        best(
+            "Texas inmate Arcade Joseph Comeaux Jr. escaped when he was being transported to a"
+                + " prison in Beaumont from Huntsville.");
+    assertThat(h).isEqualTo("Texas inmate Arcade Joseph Comeaux Jr. escapes");
+  }
+
+  @Test
+  void wordsInCapitalsForEmphasisAreWrittenInLowerCaseButAcronymsStay() {
+    assertThat(ClauseCompression.unshouted("HUGE fire destroys store"))
+        .isEqualTo("huge fire destroys store");
+    assertThat(ClauseCompression.unshouted("FIRE-BOMB attack")).isEqualTo("fire-bomb attack");
+    assertThat(ClauseCompression.unshouted("NASA and FIFA agree")).isEqualTo("NASA and FIFA agree");
+  }
+
   /** The first candidate of the sentence, checked as {@link #headline} checks one. */
   private static String best(String sentence) {
     List<ClauseCompression.Compressed> c = ClauseCompression.candidates(sentence, 70);

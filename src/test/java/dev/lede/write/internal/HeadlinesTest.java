@@ -20,6 +20,22 @@ class HeadlinesTest {
   }
 
   @Test
+  void aClauseEndingOnAVerbThatAsksForMoreScoresBelowOneThatSaysWhat() {
+    ClauseCompression.Compressed bare =
+        new ClauseCompression.Compressed(
+            "61-year-old Vancouver man charged", 0, 10, "charge", true);
+    ClauseCompression.Compressed whole =
+        new ClauseCompression.Compressed(
+            "61-year-old man charged with first-degree murder", 0, 10, "charge", true);
+    ClauseCompression.Compressed dies =
+        new ClauseCompression.Compressed("Esther Williams dies", 0, 10, "die", true);
+    assertThat(Headlines.endsOnVerb(bare)).isTrue();
+    assertThat(Headlines.endsOnVerb(whole)).isFalse();
+    assertThat(Headlines.endsOnVerb(dies)).isFalse();
+    assertThat(Headlines.newsScore(bare, 0, "")).isLessThan(Headlines.newsScore(whole, 0, ""));
+  }
+
+  @Test
   void aStateOfThingsWithNoActorYieldsToTheNewsOfTheNextSentence() {
     List<WrittenSentence> ss =
         List.of(
