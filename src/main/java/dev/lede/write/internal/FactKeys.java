@@ -1,5 +1,7 @@
 package dev.lede.write.internal;
 
+import dev.lede.lang.WordLists;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,119 +18,36 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 final class FactKeys {
   private FactKeys() {}
 
+  private static final Map<String, Set<String>> LISTS =
+      WordLists.sections(FactKeys.class, "fact-keys.txt");
+
+  /** The [counts] entries, "word value", as a map. */
+  private static Map<String, Integer> counts(Set<String> entries) {
+    Map<String, Integer> out = new HashMap<>();
+    for (String e : entries) {
+      String[] wv = e.split("\\s+");
+      out.put(wv[0], Integer.parseInt(wv[1]));
+    }
+    return Map.copyOf(out);
+  }
+
   /** Nouns that count people: "Sixty residents were moved" and "60 people evacuated" count one. */
-  private static final Set<String> PEOPLE =
-      Set.of(
-          "people",
-          "persons",
-          "person",
-          "residents",
-          "villagers",
-          "civilians",
-          "others",
-          "workers",
-          "employees",
-          "individuals");
+  private static final Set<String> PEOPLE = Set.copyOf(LISTS.get("people"));
 
   /** Counting words and what they stand for. */
-  private static final Map<String, Integer> COUNTS =
-      Map.ofEntries(
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12),
-          Map.entry("dozen", 12),
-          Map.entry("fifteen", 15),
-          Map.entry("twenty", 20),
-          Map.entry("thirty", 30),
-          Map.entry("forty", 40),
-          Map.entry("fifty", 50),
-          Map.entry("sixty", 60),
-          Map.entry("hundred", 100));
+  private static final Map<String, Integer> COUNTS = counts(LISTS.get("counts"));
 
   /** Words between a number and what it counts: "two young women", "a dozen other people". */
-  private static final Set<String> BETWEEN = Set.of("other", "more", "young", "additional");
+  private static final Set<String> BETWEEN = Set.copyOf(LISTS.get("between"));
 
   /**
    * Verbs that tell no act of their own: being, having, saying, and the light verbs whose object
    * names the act ("made an arrest", "offered an apology", "held a press conference").
    */
-  private static final Set<String> LIGHT =
-      Set.of(
-          "be",
-          "have",
-          "do",
-          "get",
-          "make",
-          "give",
-          "take",
-          "offer",
-          "hold",
-          "issue",
-          "say",
-          "tell",
-          "report",
-          "announce",
-          "confirm",
-          "add",
-          "go",
-          "come",
-          "become",
-          "seem",
-          "appear",
-          "keep",
-          "begin",
-          "continue",
-          "try",
-          "want",
-          "expect",
-          "believe",
-          "allege",
-          "accord",
-          "release");
+  private static final Set<String> LIGHT = Set.copyOf(LISTS.get("light"));
 
   /** Verbs of perceiving, being somewhere or speaking: the frame of a fact, not its act. */
-  private static final Set<String> FRAME =
-      Set.of(
-          "see",
-          "watch",
-          "hear",
-          "know",
-          "think",
-          "feel",
-          "spend",
-          "speak",
-          "talk",
-          "live",
-          "stay",
-          "remain",
-          "include",
-          "use",
-          "need",
-          "let",
-          "help",
-          "ask",
-          "call",
-          "show",
-          "find",
-          "put",
-          "set",
-          "look",
-          "describe",
-          "mean",
-          "work",
-          "state",
-          "note",
-          "explain",
-          "claim",
-          "insist");
+  private static final Set<String> FRAME = Set.copyOf(LISTS.get("frame"));
 
   /**
    * The things the sentence counts, as "value|noun" ("12|people" for "a dozen other people"): a
@@ -268,10 +187,7 @@ final class FactKeys {
   }
 
   /** Words in a verb group that make its act not (yet) done: a modal, "to", a negation. */
-  private static final Set<String> UNREAL =
-      Set.of(
-          "will", "would", "to", "could", "can", "may", "might", "should", "must", "not", "n't",
-          "never", "'ll", "wo", "shall");
+  private static final Set<String> UNREAL = Set.copyOf(LISTS.get("unreal"));
 
   /** Whether the verb at {@code i} is in a group with a modal, "to" or a negation before it. */
   private static boolean unreal(List<EnglishTagger.Tok> t, int i) {
