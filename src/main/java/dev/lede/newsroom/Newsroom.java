@@ -41,6 +41,7 @@ import dev.lede.story.StoryClusterer;
 import dev.lede.story.StoryInput;
 import dev.lede.story.crosslang.CrossLanguageLinker;
 import dev.lede.write.OfflineWriter;
+import dev.lede.write.StageFailure;
 import dev.lede.write.VersionNote;
 import dev.lede.write.Writer;
 import dev.lede.write.WriterInput;
@@ -80,6 +81,7 @@ import java.util.stream.Stream;
  * reported to a {@link NewsroomListener}; nothing here prints.
  */
 public final class Newsroom implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(Newsroom.class.getName());
   final Workspace ws;
   final StoryStore stories;
   final WrittenStoryStore written;
@@ -104,6 +106,8 @@ public final class Newsroom implements AutoCloseable {
   private final HandedEmbedder handed;
   private final List<String> embeddingFailures = new ArrayList<>();
   private java.util.function.Consumer<java.time.Duration> onWritten = took -> {};
+  private volatile java.util.function.Consumer<StageFailure> onFallback = f -> {};
+  private java.util.function.UnaryOperator<OfflineWriter> offlineWriters = w -> w;
 
   /** Worker threads analysing and embedding articles ahead of their story assignment. */
   static final int PREPARE_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -167,6 +171,22 @@ public final class Newsroom implements AutoCloseable {
   /** Tells {@code observer} how long each story version took to write (metrics). */
   public Newsroom onStoryWritten(java.util.function.Consumer<java.time.Duration> observer) {
     this.onWritten = observer;
+    return this;
+  }
+
+  /**
+   * Tells {@code observer} of each writer stage that threw and was written around (metrics, the
+   * event log), on the writing threads; each is logged as a warning besides.
+   */
+  public Newsroom onWriteFallback(java.util.function.Consumer<StageFailure> observer) {
+    this.onFallback = java.util.Objects.requireNonNull(observer, "observer");
+    return this;
+  }
+
+  /** Tests: the offline writer the newsroom writes with, as {@code change} makes it. */
+  Newsroom withOfflineWriter(java.util.function.UnaryOperator<OfflineWriter> change) {
+    this.offlineWriters = java.util.Objects.requireNonNull(change, "change");
+    this.writer = Optional.empty();
     return this;
   }
 
@@ -839,9 +859,17 @@ public final class Newsroom implements AutoCloseable {
    */
   Writer writer() {
     if (writer.isEmpty()) {
-      writer = Optional.of(OfflineWriter.withVectors(vectors));
+      writer =
+          Optional.of(
+              offlineWriters.apply(OfflineWriter.withVectors(vectors)).onFallback(this::fellBack));
     }
     return writer.get();
+  }
+
+  /** A writer stage threw for a story, which was written around it: logged and observed. */
+  private void fellBack(StageFailure f) {
+    LOG.log(System.Logger.Level.WARNING, f.describe(), f.cause());
+    onFallback.accept(f);
   }
 
   /**

@@ -11,6 +11,7 @@ import dev.lede.poll.FeedSignals;
 import dev.lede.poll.PollResult;
 import dev.lede.poll.Signals;
 import dev.lede.poll.SourcePoller;
+import dev.lede.write.StageFailure;
 import dev.lede.write.llm.LlmConfig;
 import java.io.IOException;
 import java.net.URI;
@@ -57,7 +58,11 @@ public final class NewsroomPoller implements SourcePoller {
 
   @Override
   public Round open() throws IOException {
-    Newsroom room = Newsroom.open(dir, engines).withLlm(llm).onStoryWritten(metrics::storyWritten);
+    Newsroom room =
+        Newsroom.open(dir, engines)
+            .withLlm(llm)
+            .onStoryWritten(metrics::storyWritten)
+            .onWriteFallback(this::fellBack);
     return new Round() {
       @Override
       public PollResult poll(String ref) {
@@ -69,6 +74,25 @@ public final class NewsroomPoller implements SourcePoller {
         room.close();
       }
     };
+  }
+
+  private void fellBack(StageFailure f) {
+    fellBack(f, metrics, log);
+  }
+
+  /** A writer stage threw and the story was written around it: counted and logged. */
+  static void fellBack(StageFailure f, Metrics metrics, EventLog log) {
+    metrics.writeFallback(f.stage());
+    log.warn(
+        "write_fallback",
+        "story",
+        f.story(),
+        "stage",
+        f.stage(),
+        "at",
+        f.origin().orElse(""),
+        "error",
+        String.valueOf(f.cause()));
   }
 
   private PollResult pollOne(Newsroom room, String ref) {

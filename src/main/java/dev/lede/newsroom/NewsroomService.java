@@ -189,7 +189,8 @@ public final class NewsroomService implements AutoCloseable {
                   try (Newsroom writing =
                       Newsroom.open(room.dir(), room.engines())
                           .withLlm(settings.llm())
-                          .onStoryWritten(metrics::storyWritten)) {
+                          .onStoryWritten(metrics::storyWritten)
+                          .onWriteFallback(f -> NewsroomPoller.fellBack(f, metrics, log))) {
                     RunReport r =
                         writing.ingest(
                             refs, settings.fetcher(), true, true, settings.ingestListener());

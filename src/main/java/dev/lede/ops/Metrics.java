@@ -74,6 +74,18 @@ public final class Metrics {
     storyWrite.record(took);
   }
 
+  /**
+   * A writer stage ({@code planner}, {@code composer}, ...) threw and the story was written without
+   * it: a fault to look into, though no story was lost.
+   */
+  public void writeFallback(String stage) {
+    Counter.builder("lede.story.write.fallbacks")
+        .description("Writer stages that threw and were written around, by stage")
+        .tag("stage", stage)
+        .register(registry)
+        .increment();
+  }
+
   /** One answered HTTP request; {@code route} is the matched path pattern, not the raw path. */
   public void request(String method, String route, int status, Duration took) {
     Timer.builder("lede.http.request")

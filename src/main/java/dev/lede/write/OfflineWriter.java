@@ -1,16 +1,23 @@
 package dev.lede.write;
 
+import dev.lede.model.Section;
+import dev.lede.model.WrittenSentence;
 import dev.lede.model.WrittenStory;
 import dev.lede.nlp.Embedder;
 import dev.lede.nlp.MiniLmEmbedder;
 import dev.lede.nlp.VectorStore;
+import dev.lede.write.internal.LeadPlan;
 import dev.lede.write.internal.Planner;
 import dev.lede.write.internal.SentenceVectors;
+import dev.lede.write.internal.Stages;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The default {@link Writer}: selects, trims and orders source sentences, no language model. What
@@ -38,15 +45,49 @@ import java.util.Set;
  *       few a multi-outlet story is about to publish, to tell one fact once. For stateless use.
  *   <li>{@link #lexical()}: no embeddings at all.
  * </ul>
+ *
+ * <p>A stage that throws never leaves a story unwritten: the story is planned without it, or when
+ * the planner itself fails, from the opening sentences of its newest article ({@link LeadPlan});
+ * when the headline, keyphrase or meta description stages fail, the headline is the lede's first
+ * sentence ({@link PlainStory}). Each such fault is handed to {@link #onFallback} (logged as a
+ * warning by default). A plan that lost a stage is checked for grounding once more, and one that
+ * fails the check is an error: the fallback never publishes an unsupported sentence.
  */
 public final class OfflineWriter implements Writer {
   /** Most sentences {@link #create(Embedder)} embeds for one story. */
   public static final int DEFAULT_MAX_EMBEDDED = 32;
 
+  private static final System.Logger LOG = System.getLogger(OfflineWriter.class.getName());
+
+  /** The default for {@link #onFallback}: a warning naming the story, the stage and the cause. */
+  private static final Consumer<StageFailure> LOGGED =
+      f -> LOG.log(System.Logger.Level.WARNING, f.describe(), f.cause());
+
   private final Planner planner;
+  private final Consumer<StageFailure> fallbacks;
+  private final Stages.Probe probe;
 
   private OfflineWriter(SentenceVectors vectors) {
-    this.planner = new Planner(vectors);
+    this(new Planner(vectors), LOGGED, Stages.Probe.NONE);
+  }
+
+  private OfflineWriter(Planner planner, Consumer<StageFailure> fallbacks, Stages.Probe probe) {
+    this.planner = planner;
+    this.fallbacks = fallbacks;
+    this.probe = probe;
+  }
+
+  /**
+   * This writer (sharing its analyses), handing each stage that threw, and was written around, to
+   * {@code fallbacks} instead of logging it. Called on the writing thread.
+   */
+  public OfflineWriter onFallback(Consumer<StageFailure> fallbacks) {
+    return new OfflineWriter(planner, Objects.requireNonNull(fallbacks, "fallbacks"), probe);
+  }
+
+  /** This writer with {@code probe} called before each stage: tests make stages throw with it. */
+  OfflineWriter withProbe(Stages.Probe probe) {
+    return new OfflineWriter(planner, fallbacks, Objects.requireNonNull(probe, "probe"));
   }
 
   /**
@@ -90,7 +131,23 @@ public final class OfflineWriter implements Writer {
   public WrittenStory write(
       String storyId, List<WriterInput> articles, List<WriterInput> background, Instant now) {
     Objects.requireNonNull(now, "now");
-    return Composer.compose(plan(storyId, articles, background), now);
+    return compose(plan(storyId, articles, background), now);
+  }
+
+  /**
+   * The published story for {@code plan} ({@link Composer}); when composing throws, the plain one
+   * whose headline is the lede's first sentence ({@link PlainStory}).
+   */
+  public WrittenStory compose(StoryPlan plan, Instant now) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(now, "now");
+    Stages stages = new Stages(plan.story(), fallbacks, probe);
+    try {
+      return stages.required("composer", () -> Composer.compose(plan, now));
+    } catch (RuntimeException e) {
+      stages.failed("composer", e);
+      return PlainStory.of(plan, now);
+    }
   }
 
   /**
@@ -98,6 +155,51 @@ public final class OfflineWriter implements Writer {
    * writer starts from here.
    */
   public StoryPlan plan(String storyId, List<WriterInput> articles, List<WriterInput> background) {
+    requireValid(storyId, articles, background);
+    Stages stages = new Stages(storyId, fallbacks, probe);
+    try {
+      StoryPlan plan =
+          stages.required("planner", () -> planner.plan(storyId, articles, background));
+      if (stages.degraded()) {
+        Optional<String> problem = ungrounded(plan, articles, background);
+        if (problem.isPresent()) {
+          throw new IllegalStateException(
+              "planned without a stage that failed, but not grounded: " + problem.get());
+        }
+      }
+      return plan;
+    } catch (RuntimeException e) {
+      stages.failed("planner", e);
+      return LeadPlan.of(storyId, articles);
+    }
+  }
+
+  /** The first sentence of {@code plan} that its sources do not support, and why. */
+  static Optional<String> ungrounded(
+      StoryPlan plan, List<WriterInput> articles, List<WriterInput> background) {
+    List<WrittenSentence> story = new ArrayList<>(plan.lede());
+    for (Section s : plan.sections()) {
+      s.paragraphs().forEach(story::addAll);
+    }
+    Optional<String> problem = ungrounded(story, GroundingChecker.forInputs(articles));
+    return problem.isPresent()
+        ? problem
+        : ungrounded(plan.background(), GroundingChecker.forInputs(background));
+  }
+
+  private static Optional<String> ungrounded(
+      List<WrittenSentence> sentences, GroundingChecker checker) {
+    for (WrittenSentence ws : sentences) {
+      GroundingChecker.Verdict v = checker.check(ws);
+      if (!v.supported()) {
+        return Optional.of("\"" + ws.text() + "\": " + String.join("; ", v.problems()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static void requireValid(
+      String storyId, List<WriterInput> articles, List<WriterInput> background) {
     Objects.requireNonNull(storyId, "storyId");
     Objects.requireNonNull(articles, "articles");
     Objects.requireNonNull(background, "background");
@@ -119,6 +221,5 @@ public final class OfflineWriter implements Writer {
             "story " + storyId + ": background article id " + in.id() + " is used twice");
       }
     }
-    return planner.plan(storyId, articles, background);
   }
 }

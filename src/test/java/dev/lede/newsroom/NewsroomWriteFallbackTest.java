@@ -1,0 +1,87 @@
+package dev.lede.newsroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lede.model.Article;
+import dev.lede.model.SourceSpan;
+import dev.lede.model.StoryJson;
+import dev.lede.model.WrittenSentence;
+import dev.lede.model.WrittenStory;
+import dev.lede.write.FailingStages;
+import dev.lede.write.StageFailure;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A crash in the writer never leaves a story unwritten: over a real data folder, a stage that
+ * throws for one story costs that story the stage, and every story is written and grounded.
+ */
+class NewsroomWriteFallbackTest {
+  @TempDir Path tmp;
+
+  @Test
+  void aWriterStageThatThrowsForOneStoryLeavesEveryStoryWrittenGroundedAndTheFaultCounted()
+      throws Exception {
+    Path in = tmp.resolve("in.jsonl");
+    Files.writeString(
+        in,
+        NewsroomTest.twoQuakeReports()
+            + NewsroomTest.line(
+                "https://c.example/library",
+                "Springfield Post",
+                "Council approves library",
+                "2021-09-27T09:00:00Z",
+                NewsroomTest.OTHER));
+    AtomicReference<String> victim = new AtomicReference<>();
+    List<StageFailure> observed = new CopyOnWriteArrayList<>();
+    try (Newsroom room = Newsroom.open(tmp.resolve("data"))) {
+      // The first story the writer plans is the one whose planner throws.
+      room.withOfflineWriter(
+              w ->
+                  FailingStages.throwing(
+                      w,
+                      (story, stage) ->
+                          stage.equals("planner")
+                              && (victim.compareAndSet(null, story) || story.equals(victim.get()))))
+          .onWriteFallback(observed::add);
+
+      RunReport r =
+          room.ingest(List.of(in.toString()), req -> null, false, true, NewsroomListener.NONE);
+
+      assertThat(r.writes().ok()).as(r.writes().toString()).isTrue();
+      assertThat(room.written.owed()).isEmpty();
+      Map<String, Integer> stories = room.stories.storySizes();
+      assertThat(stories).hasSize(2).containsKey(victim.get());
+      for (String id : stories.keySet()) {
+        WrittenStory s = StoryJson.parse(room.written.latest(id).orElseThrow().json());
+        assertThat(s.headline()).as(id).isNotBlank();
+        assertThat(s.lede()).as(id).isNotEmpty();
+        assertGrounded(room, s);
+      }
+      assertThat(observed).hasSize(1);
+      assertThat(observed.get(0).story()).isEqualTo(victim.get());
+      assertThat(observed.get(0).stage()).isEqualTo("planner");
+    }
+  }
+
+  /** Every sentence's quotes are exact text of the story's own articles. */
+  private static void assertGrounded(Newsroom room, WrittenStory s) {
+    List<WrittenSentence> all = new ArrayList<>(s.lede());
+    s.sections().forEach(sec -> sec.paragraphs().forEach(all::addAll));
+    for (WrittenSentence ws : all) {
+      assertThat(ws.sources()).isNotEmpty();
+      for (SourceSpan sp : ws.sources()) {
+        Article a = room.articles().byId(sp.article()).orElseThrow();
+        assertThat(room.stories.articlesOf(s.story())).contains(a.id());
+        assertThat(a.text()).as(ws.text()).contains(sp.quote());
+      }
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package dev.lede.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.lede.model.Section;
+import dev.lede.model.SourceSpan;
+import dev.lede.model.WrittenSentence;
+import dev.lede.model.WrittenStory;
+import dev.lede.nlp.VectorStore;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A stage of the writer that throws costs the story that stage, never the story: it is written from
+ * what still works, every sentence grounded, and the fault is reported naming story and stage.
+ */
+class WriterFallbackTest {
+  private static final Instant NOW = Instant.parse("2025-03-04T05:06:07Z");
+
+  private final List<StageFailure> reported = new CopyOnWriteArrayList<>();
+
+  /** The harbour fire's three reports, dated so that the second is the newest. */
+  static List<WriterInput> datedHarbor() {
+    List<WriterInput> in = Stories.harbor();
+    String[] at = {"2025-03-04T01:00:00Z", "2025-03-04T04:00:00Z", "2025-03-04T02:00:00Z"};
+    List<WriterInput> out = new ArrayList<>();
+    for (int i = 0; i < in.size(); i++) {
+      WriterInput w = in.get(i);
+      out.add(
+          new WriterInput(
+              w.id(), w.title(), w.text(), w.outlet(), w.url(), Optional.of(Instant.parse(at[i]))));
+    }
+    return out;
+  }
+
+  private OfflineWriter throwingAt(String stage) {
+    return OfflineWriter.lexical()
+        .onFallback(reported::add)
+        .withProbe(
+            (story, s) -> {
+              if (s.equals(stage)) {
+                throw new NumberFormatException("For input string: \"4294967296\"");
+              }
+            });
+  }
+
+  static void assertGrounded(WrittenStory s, List<WriterInput> inputs) {
+    Map<String, String> texts =
+        inputs.stream().collect(Collectors.toMap(WriterInput::id, WriterInput::text));
+    GroundingChecker checker = GroundingChecker.forInputs(inputs);
+    List<WrittenSentence> all = StructureLimits.sentences(s);
+    assertThat(all).isNotEmpty();
+    for (WrittenSentence ws : all) {
+      for (SourceSpan sp : ws.sources()) {
+        assertThat(texts.get(sp.article())).as(ws.text()).contains(sp.quote());
+      }
+      assertThat(checker.check(ws).problems()).as(ws.text()).isEmpty();
+    }
+    assertThat(s.headlineSources()).isNotEmpty();
+    for (SourceSpan sp : s.headlineSources()) {
+      assertThat(texts.get(sp.article())).as(s.headline()).contains(sp.quote());
+    }
+  }
+
+  @Test
+  void aPlannerThatThrowsLeavesTheStoryWrittenFromTheNewestArticlesOpeningSentences() {
+    List<WriterInput> in = datedHarbor();
+
+    WrittenStory s = throwingAt("planner").write("harbor", in, Stories.harborBackground(), NOW);
+
+    assertGrounded(s, in);
+    assertThat(s.lede()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+    // The newest report (courier-7) opens the story, its first sentence first.
+    assertThat(s.lede().get(0).text()).isEqualTo(Stories.HARBOR_B.split("\n\n")[0]);
+    assertThat(s.lede().get(0).sources()).extracting(SourceSpan::article).containsOnly("courier-7");
+    assertThat(s.sources()).extracting(r -> r.article()).contains("tribune-1", "daily-3");
+    assertThat(s.headline()).isNotBlank();
+    assertThat(s.headline().length()).isLessThanOrEqualTo(70);
+  }
+
+  @Test
+  void aPlannerFailureIsReportedNamingTheStoryTheStageAndTheException() {
+    throwingAt("planner").write("harbor", datedHarbor(), List.of(), NOW);
+
+    assertThat(reported).hasSize(1);
+    StageFailure f = reported.get(0);
+    assertThat(f.story()).isEqualTo("harbor");
+    assertThat(f.stage()).isEqualTo("planner");
+    assertThat(f.cause()).isInstanceOf(NumberFormatException.class);
+    assertThat(f.describe())
+        .contains("story \"harbor\"", "planner failed", "NumberFormatException", "4294967296");
+  }
+
+  @Test
+  void aComposerThatThrowsKeepsThePlannedStoryUnderItsFirstSentenceAsHeadline() {
+    List<WriterInput> in = datedHarbor();
+    WrittenStory whole = OfflineWriter.lexical().write("harbor", in, List.of(), NOW);
+
+    WrittenStory s = throwingAt("composer").write("harbor", in, List.of(), NOW);
+
+    assertGrounded(s, in);
+    assertThat(s.lede()).isEqualTo(whole.lede());
+    // The same paragraphs; only headings that led with the keyphrase may lead with another.
+    assertThat(s.sections())
+        .extracting(Section::paragraphs)
+        .isEqualTo(whole.sections().stream().map(Section::paragraphs).toList());
+    String first = s.lede().get(0).text();
+    assertThat(first).startsWith(s.headline().replace("…", ""));
+    assertThat(s.headline().length()).isLessThanOrEqualTo(70);
+    assertThat(s.metaDescription()).isNotBlank();
+    assertThat(s.metaDescription().length()).isLessThanOrEqualTo(156);
+    assertThat(s.headlineSources()).isEqualTo(s.lede().get(0).sources());
+    assertThat(reported).extracting(StageFailure::stage).containsExactly("composer");
+  }
+
+  @Test
+  void aVectorStoreThatFailsWhileWritingLeavesTheStoryWrittenAndReported() {
+    List<WriterInput> in = datedHarbor();
+    VectorStore broken =
+        new VectorStore() {
+          @Override
+          public Optional<float[]> get(String key) {
+            throw new UncheckedIOException(new java.io.IOException("database is locked"));
+          }
+
+          @Override
+          public void put(String key, float[] vector) {}
+        };
+
+    WrittenStory s =
+        OfflineWriter.withVectors(broken)
+            .onFallback(reported::add)
+            .write("harbor", in, List.of(), NOW);
+
+    assertGrounded(s, in);
+    assertThat(reported).isNotEmpty();
+    assertThat(reported.get(0).cause()).hasMessageContaining("database is locked");
+  }
+
+  @Test
+  void aWriterWithNoFailingStageReportsNothingAndWritesAsBefore() {
+    List<WriterInput> in = datedHarbor();
+
+    WrittenStory s = throwingAt("no such stage").write("harbor", in, List.of(), NOW);
+
+    assertThat(s).isEqualTo(OfflineWriter.lexical().write("harbor", in, List.of(), NOW));
+    assertThat(reported).isEmpty();
+  }
+
+  @Test
+  void badArgumentsAreStillRefusedNotWrittenAround() {
+    OfflineWriter w = throwingAt("planner");
+
+    assertThatThrownBy(() -> w.write("empty", List.of(), List.of(), NOW))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("empty");
+    WriterInput a = WriterInput.of("a", "Alpha", Stories.HARBOR_A);
+    assertThatThrownBy(() -> w.write("twice", List.of(a, a), List.of(), NOW))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("two articles with id a");
+    assertThat(reported).isEmpty();
+  }
+
+  @Test
+  void aFallbackWithNoGroundedSentenceIsAnErrorNamingTheStory() {
+    List<WriterInput> in = List.of(WriterInput.of("blank", "Alpha", "   \n  "));
+
+    assertThatThrownBy(() -> throwingAt("planner").write("nothing", in, List.of(), NOW))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("story nothing")
+        .hasMessageContaining("grounding check");
+  }
+}
