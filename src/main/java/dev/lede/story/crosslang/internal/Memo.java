@@ -14,6 +14,8 @@ import java.util.function.Function;
 final class Memo {
   static final int MAX_ENTRIES = 50_000;
 
+  // Capitalised Latin word: its ph: keys, space-separated, "" for none.
+  final Cache<String, String> latinSounds = bounded();
   // Hangul word (particles stripped), katakana word, Han window: its ph: key, "" for none.
   final Cache<String, String> hangulSounds = bounded();
   final Cache<String, String> kanaSounds = bounded();

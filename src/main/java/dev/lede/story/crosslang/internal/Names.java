@@ -44,10 +44,6 @@ final class Names {
   private static final ThreadLocal<Transliterator> HAN_LATIN =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
   private static final ConcurrentHashMap<Character, String> PINYIN = new ConcurrentHashMap<>();
-  // Capitalised Latin words to their sound key ("" for none): place and concept look-ups per word
-  // were a third of an English article's anchor cost.
-  private static final ConcurrentHashMap<String, String> LATIN_SOUNDS = new ConcurrentHashMap<>();
-  private static final int MAX_CACHED_WORDS = 50_000;
 
   private Names() {}
 
@@ -82,7 +78,9 @@ final class Names {
       // A country, city or demonym is already a place key: its sound would only meet chance
       // pinyin ("Chinese" and 神舟 shenzhou are both SNS).
       if (Character.isUpperCase(w.charAt(0))) {
-        String keys = LATIN_SOUNDS.computeIfAbsent(w, Names::latinSound);
+        // Remembered per word: place and concept look-ups per word were a third of an English
+        // article's anchor cost.
+        String keys = Memo.get(memo.latinSounds, w, Names::latinSound);
         if (!keys.isEmpty()) {
           for (String key : keys.split(" ")) {
             out.add(key);
@@ -139,9 +137,6 @@ final class Names {
    * Both, not the second alone: a spelling that keeps the letter still meets the first.
    */
   private static String latinSound(String w) {
-    if (LATIN_SOUNDS.size() > MAX_CACHED_WORDS) {
-      LATIN_SOUNDS.clear(); // a bound, not an eviction policy: names repeat within days
-    }
     if (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w.toLowerCase(Locale.ROOT))
         || !Places.get().keys(w).isEmpty()) {
       return "";
