@@ -21,9 +21,8 @@ public final class AnchorExtractor {
     Set<String> out = new LinkedHashSet<>();
     out.addAll(Numbers.numbers(text));
     out.addAll(Numbers.days(text));
-    // Traditional Chinese read as simplified once for the three readers that need it (the ICU
-    // transform was a third of a Chinese or Japanese article's anchor cost).
-    String simplified = Scripts.simplified(text, memo);
+    // Traditional Chinese read as simplified once for the three readers that need it.
+    String simplified = Scripts.simplifiedRuns(text);
     out.addAll(Places.get().keysOfSimplified(simplified));
     out.addAll(Names.keys(text, simplified, memo));
     out.addAll(Concepts.get().keysOfSimplified(simplified));

@@ -20,8 +20,6 @@ final class Memo {
   final Cache<String, String> hangulSounds = bounded();
   final Cache<String, String> kanaSounds = bounded();
   final Cache<String, String> hanSounds = bounded();
-  // Han run: the run in simplified characters.
-  final Cache<String, String> simplified = bounded();
   // Korean word, Han run: its k: keys.
   final Cache<String, String[]> koreanReadings = bounded();
   final Cache<String, String[]> hanReadings = bounded();

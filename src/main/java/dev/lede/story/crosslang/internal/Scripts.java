@@ -1,13 +1,7 @@
 package dev.lede.story.crosslang.internal;
 
-import com.ibm.icu.text.Transliterator;
-
-/** Script tests and ICU transforms shared by the anchor extractors. */
+/** Script tests and the simplified form of Chinese shared by the anchor extractors. */
 final class Scripts {
-  // ICU transliterators keep state while transforming: one per thread.
-  private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
-
   private Scripts() {}
 
   // Below these code points no character is Hangul, Han or kana: most text is decided without
@@ -53,22 +47,21 @@ final class Scripts {
     return false;
   }
 
-  /** {@code text} with traditional Chinese characters in their simplified form. */
+  /** {@code text} with traditional Chinese characters in their simplified form (ICU's). */
   static String simplified(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (isHan(text.charAt(i))) {
-        return TO_SIMPLIFIED.get().transliterate(text);
+        return HanForms.simplified(text);
       }
     }
     return text;
   }
 
   /**
-   * The same, run of Han characters by run, each run's form remembered in {@code memo}: the
-   * transform reads only Han characters, and a Japanese text's kanji words recur from article to
-   * article (whole, it cost as much as the rest of a Japanese article's anchors).
+   * The same, run of Han characters by run: only Han characters change (a Japanese text's kana and
+   * punctuation stay as written).
    */
-  static String simplified(String text, Memo memo) {
+  static String simplifiedRuns(String text) {
     StringBuilder out = null;
     int last = 0;
     int n = text.length();
@@ -83,7 +76,7 @@ final class Scripts {
         i += Character.charCount(text.codePointAt(i));
       }
       String run = text.substring(start, i);
-      String s = Memo.get(memo.simplified, run, r -> TO_SIMPLIFIED.get().transliterate(r));
+      String s = HanForms.simplified(run);
       if (!s.equals(run)) {
         if (out == null) {
           out = new StringBuilder(n);

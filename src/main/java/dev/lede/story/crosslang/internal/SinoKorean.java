@@ -1,7 +1,6 @@
 package dev.lede.story.crosslang.internal;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.ibm.icu.text.Transliterator;
 import dev.lede.lang.Analyzers;
 import java.io.IOException;
 import java.io.StringReader;
@@ -31,8 +30,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 final class SinoKorean {
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
   private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}");
-  private static final ThreadLocal<Transliterator> TO_TRADITIONAL =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Simplified-Traditional"));
   // Nori's tokenizer holds its dictionaries once; a tokenizer per thread is cheap to reuse.
   private static final ThreadLocal<KoreanTokenizer> NORI =
       ThreadLocal.withInitial(
@@ -63,7 +60,7 @@ final class SinoKorean {
     while (m.find()) {
       runs.add(m.group());
     }
-    read(runs, memo.hanReadings, r -> TO_TRADITIONAL.get().transliterate(r), true, out);
+    read(runs, memo.hanReadings, HanForms::traditional, true, out);
     return out;
   }
 

@@ -30,10 +30,10 @@ class MemoTest {
     Memo memo = new Memo();
     int words = Memo.MAX_ENTRIES + 5_000;
     for (int i = 0; i < words; i++) {
-      Memo.get(memo.simplified, "word" + i, w -> w);
+      Memo.get(memo.hanSounds, "word" + i, w -> w);
     }
-    memo.simplified.cleanUp();
-    assertThat(memo.simplified.estimatedSize()).isPositive().isLessThanOrEqualTo(Memo.MAX_ENTRIES);
+    memo.hanSounds.cleanUp();
+    assertThat(memo.hanSounds.estimatedSize()).isPositive().isLessThanOrEqualTo(Memo.MAX_ENTRIES);
   }
 
   @Test
