@@ -104,7 +104,7 @@ public final class Planner {
 
     GroundingChecker checker = GroundingChecker.forInputs(articles);
     Chronology chron = Chronology.of(docs);
-    List<Candidate> lede = Selection.lede(docs, cands, kpWords, checker, entities, chron);
+    List<Candidate> lede = LedeSelection.lede(docs, cands, kpWords, checker, entities, chron);
     for (int round = 0; round < CAPTION_ROUNDS; round++) {
       // A photo caption never opens the story: choose again without it.
       List<Candidate> captions = lede.stream().filter(c -> Captions.caption(c.text)).toList();
@@ -113,19 +113,19 @@ public final class Planner {
       }
       cands = new ArrayList<>(cands);
       cands.removeAll(captions);
-      lede = Selection.lede(docs, cands, kpWords, checker, entities, chron);
+      lede = LedeSelection.lede(docs, cands, kpWords, checker, entities, chron);
     }
     lede = new ArrayList<>(lede);
     lede.removeIf(c -> Captions.caption(c.text));
     if (lede.isEmpty()) {
-      lede = Selection.anyFitting(cands, checker, entities);
+      lede = LedeSelection.anyFitting(cands, checker, entities);
     }
     List<Candidate> chosen = new ArrayList<>(lede);
     if (docs.size() > 1) {
       vectors.complete(lede);
     }
-    List<Candidate> body = Selection.body(docs, cands, chosen, checker, cal, vectors, entities);
-    if (docs.size() >= Selection.TWO_SECTIONS_FROM
+    List<Candidate> body = BodySelection.body(docs, cands, chosen, checker, cal, vectors, entities);
+    if (docs.size() >= BodySelection.TWO_SECTIONS_FROM
         && body.size() < 2
         && lede.size() >= 2
         && !lede.get(lede.size() - 1).dangling) {
@@ -135,9 +135,9 @@ public final class Planner {
       body.add(0, lede.remove(lede.size() - 1));
     }
     if (docs.size() > 1) {
-      Selection.corroborate(lede, cands, checker);
-      Selection.corroborate(body, cands, checker);
-      Selection.cover(docs, cands, lede, body, checker, entities);
+      Coverage.corroborate(lede, cands, checker);
+      Coverage.corroborate(body, cands, checker);
+      Coverage.cover(docs, cands, lede, body, checker, entities);
       List<Candidate> told = new ArrayList<>(lede);
       told.addAll(body);
       vectors.complete(told);
@@ -156,7 +156,7 @@ public final class Planner {
     }
     body.removeIf(c -> Captions.caption(c.text));
     Redundancy.mergeRestatements(
-        lede, body, checker, docs.size() >= Selection.TWO_SECTIONS_FROM ? 2 : 0);
+        lede, body, checker, docs.size() >= BodySelection.TWO_SECTIONS_FROM ? 2 : 0);
     chron.dropOtherDays(lede, body);
     List<Reconciler.Reconciled> reconciled =
         docs.size() > 1 ? Reconciler.reconcile(docs, chron, checker) : List.of();
@@ -176,8 +176,8 @@ public final class Planner {
             lede.stream().map(Candidate::toSentence).toList(), sections, byId, checker);
     sections = named.sections();
     List<WrittenSentence> background1 =
-        Selection.background(bgCands, chosen, GroundingChecker.forInputs(background));
-    List<PullQuote> quotes = Selection.pullQuotes(docs, cands, entities);
+        BackgroundSelection.background(bgCands, chosen, GroundingChecker.forInputs(background));
+    List<PullQuote> quotes = PullQuotes.of(docs, cands, entities);
     List<Disagreement> disagreements = DisagreementFinder.find(docs);
     List<StoryPlan.NewsSentence> news =
         HeadlineNews.of(named.lede(), lede, cands, docs.size(), chron, checker);

@@ -85,7 +85,7 @@ final class Redundancy {
    * is merged into the opening while the body keeps more than {@code minBody} sentences: the
    * issue's contract gives a story of three or more sources two sections, so one whose outlets all
    * tell one event keeps the retellings it needs for them, and so keeps a body retelling of the
-   * lede's fact ({@link Selection#fillWithRetellings}) while the body has no more than {@code
+   * lede's fact ({@link BodySelection#fillWithRetellings}) while the body has no more than {@code
    * minBody} sentences.
    */
   static void mergeRestatements(

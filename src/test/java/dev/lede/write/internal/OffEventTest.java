@@ -33,10 +33,9 @@ class OffEventTest {
     List<Candidate> cands = Scoring.candidates(docs, entities, true);
     Candidate lede = find(cands, "Wladimir Klitschko retained");
     assertThat(
-            Selection.offEvent(
-                find(cands, "Former champion Riddick Bowe"), entities, List.of(lede)))
+            OffEvent.offEvent(find(cands, "Former champion Riddick Bowe"), entities, List.of(lede)))
         .isTrue();
-    assertThat(Selection.offEvent(find(cands, "Promoter Tom Loeffler"), entities, List.of(lede)))
+    assertThat(OffEvent.offEvent(find(cands, "Promoter Tom Loeffler"), entities, List.of(lede)))
         .as("one new person speaking of this fight's win")
         .isFalse();
   }

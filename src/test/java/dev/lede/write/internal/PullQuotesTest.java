@@ -25,8 +25,7 @@ class PullQuotesTest {
   private static List<PullQuote> quotes() {
     Doc d = Doc.analyze(WriterInput.of("a1", "Daily", TEXT));
     StoryEntities entities = new StoryEntities(List.of(d));
-    return Selection.pullQuotes(
-        List.of(d), Scoring.candidates(List.of(d), entities, true), entities);
+    return PullQuotes.of(List.of(d), Scoring.candidates(List.of(d), entities, true), entities);
   }
 
   @Test
@@ -76,7 +75,7 @@ class PullQuotesTest {
                 "b4", "Times", "The awards will have Ellen Morgan as their host again.")));
     StoryEntities entities = new StoryEntities(docs);
     List<PullQuote> quotes =
-        Selection.pullQuotes(docs, Scoring.candidates(docs, entities, true), entities);
+        PullQuotes.of(docs, Scoring.candidates(docs, entities, true), entities);
     assertThat(quotes).extracting(PullQuote::speaker).contains("Neil Carter");
     assertThat(quotes).extracting(PullQuote::speaker).doesNotContain("Paul Lee");
     assertThat(quotes())
