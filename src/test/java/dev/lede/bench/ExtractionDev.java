@@ -18,7 +18,9 @@ import java.util.zip.CRC32;
  *
  * <p>Usage: {@code bench/run-java dev.lede.bench.ExtractionDev [--dev-only] [MISSES_FILE]}; with
  * {@code --dev-only} held-out pages are not even extracted, so the held-out figure can be measured
- * once, at the end of a round of tuning.
+ * once, at the end of a round of tuning. Beside the misses, {@code MISSES_FILE.pages.tsv} lists
+ * every development page's precision, recall and F1 (set, page, P, R, F1, tp, fn, fp), worst first,
+ * so failures can be grouped by page.
  */
 public final class ExtractionDev {
   private static final Path SHARED = Path.of("..", "shared", "data", "extraction");
@@ -54,6 +56,7 @@ public final class ExtractionDev {
     ExtractionEval.Confusion dev = new ExtractionEval.Confusion();
     ExtractionEval.Confusion held = new ExtractionEval.Confusion();
     int devPages = 0;
+    List<PageScore> perPage = new java.util.ArrayList<>();
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out))) {
       for (ExtractionEval.SnippetDoc d : docs) {
         if (devOnly && heldOut(d.id())) continue;
@@ -66,6 +69,14 @@ public final class ExtractionDev {
         }
         devPages++;
         dev.add(c);
+        perPage.add(
+            new PageScore(
+                "trafilatura-eval",
+                d.id(),
+                c.precision(),
+                c.recall(),
+                c.f1(),
+                c.tp + " " + c.fn + " " + c.fp));
         if (c.fn > 0 || c.fp > 0) {
           w.printf("== %s fn=%d fp=%d len=%d %s%n", d.id(), c.fn, c.fp, text.length(), d.url());
           String n = ExtractionEval.norm(text);
@@ -87,16 +98,40 @@ public final class ExtractionDev {
         } else {
           rdev.add(page.text(), d.expectedText());
           double[] prf = ExtractionEval.tokenPrf(page.text(), d.expectedText());
+          perPage.add(new PageScore("readability-pages", d.id(), prf[0], prf[1], prf[2], "- - -"));
           if (prf[2] < 0.9) {
             w.printf("== readability %s P=%.3f R=%.3f F1=%.3f%n", d.id(), prf[0], prf[1], prf[2]);
           }
         }
       }
+      writePages(Path.of(out + ".pages.tsv"), perPage);
       row("trafilatura-eval", "dev", devPages, dev);
       rdev.print("dev");
       if (!devOnly) {
         row("trafilatura-eval", "held-out", docs.size() - devPages, held);
         rheld.print("held-out");
+      }
+    }
+  }
+
+  /** One development page's score; counts are "tp fn fp" for snippet pages. */
+  private record PageScore(String set, String id, double p, double r, double f1, String counts) {}
+
+  private static void writePages(Path file, List<PageScore> pages) throws java.io.IOException {
+    List<PageScore> sorted = new java.util.ArrayList<>(pages);
+    sorted.sort(java.util.Comparator.comparingDouble(PageScore::f1));
+    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file))) {
+      w.println("set\tpage\tP\tR\tF1\ttp fn fp");
+      for (PageScore s : sorted) {
+        w.printf(
+            java.util.Locale.ROOT,
+            "%s\t%s\t%.3f\t%.3f\t%.3f\t%s%n",
+            s.set(),
+            s.id(),
+            s.p(),
+            s.r(),
+            s.f1(),
+            s.counts());
       }
     }
   }

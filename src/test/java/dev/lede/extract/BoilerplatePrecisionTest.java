@@ -317,4 +317,65 @@ class BoilerplatePrecisionTest {
 
     assertThat(page.paragraphs()).containsExactly(P1, P2, P3);
   }
+
+  @Test
+  void aPhotoCaptionInAnArticleIsDroppedButAGallerysCaptionsAreItsText() {
+    ExtractedPage article =
+        extract(
+            "<figure><img src=\"a.jpg\"><figcaption>The harbour at dawn, seen from the old"
+                + " lighthouse on the northern pier. Photo: Jane Doe</figcaption></figure>",
+            "");
+    String caption1 =
+        "A red jumper with a white collar and a black headband turn you into a witch from the"
+            + " television series.";
+    String caption2 =
+        "A green dress, a high bun and a small flower accessory make a princess from the fairy"
+            + " tale in minutes.";
+    String caption3 =
+        "A cow-print skirt, a yellow long-sleeved top, a red hat and a brown belt are all a cowgirl"
+            + " needs.";
+    String gallery =
+        "<html><body><article><h1>Costumes to make at home</h1><p>Three ideas.</p>"
+            + "<div class=\"slides\">"
+            + "<figure><img src=\"1.jpg\"><figcaption><p>"
+            + caption1
+            + "</p></figcaption></figure><figure><img src=\"2.jpg\"><figcaption><p>"
+            + caption2
+            + "</p></figcaption></figure><figure><img src=\"3.jpg\"><figcaption><p>"
+            + caption3
+            + "</p></figcaption></figure></div></article>"
+            + "<footer><p>About us</p></footer></body></html>";
+
+    assertThat(article.paragraphs()).containsExactly(P1, P2, P3);
+    assertThat(Extractor.extract(gallery, "https://example.org/g").paragraphs())
+        .contains(caption1, caption2, caption3)
+        .doesNotContain("About us");
+  }
+
+  @Test
+  void liveCommentaryNamedForCommentsIsKeptWhileReadersCommentsAreDropped() {
+    String entry1 =
+        "12' The two sides are still feeling each other out in the opening minutes of the match.";
+    String entry2 =
+        "34' A corner for Lorient comes to nothing, and the keeper clears it far upfield.";
+    ExtractedPage live =
+        extract(
+            "<div class=\"live-match-comments\"><div class=\"live-match-comment\"><p>"
+                + entry1
+                + "</p></div><div class=\"live-match-comment\"><p>"
+                + entry2
+                + "</p></div></div>",
+            "");
+    ExtractedPage comments =
+        extract(
+            "",
+            "<div class=\"comments\"><div class=\"comment\"><p>"
+                + entry1
+                + "</p></div><div class=\"comment\"><p>"
+                + entry2
+                + "</p></div></div>");
+
+    assertThat(live.paragraphs()).contains(entry1, entry2);
+    assertThat(comments.paragraphs()).containsExactly(P1, P2, P3);
+  }
 }

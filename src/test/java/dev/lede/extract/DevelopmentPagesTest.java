@@ -172,4 +172,36 @@ class DevelopmentPagesTest {
     assertWanted(d, text);
     assertThat(text).doesNotContain("Subscribe and support 162 years of independent journalism");
   }
+
+  @Test
+  @Timeout(120)
+  void aGalleryWhoseCaptionsAreItsTextKeepsTheCaptions() {
+    // popsugar.co.uk, 90+ DIY Halloween costumes (30 October 2020, AMP): each costume is a
+    // <figure class="flat-slide"> whose <figcaption> holds its description; the captions are most
+    // of the page's own text, and were dropped as photo captions, leaving the intro alone.
+    ExtractionEval.SnippetDoc d = page("popsugar.co.uk.halloween.html");
+    String text = text(d);
+
+    assertThat(text)
+        .contains("thanks to these genius ideas. This year")
+        .contains("With a bowler hat, a set of false lashes")
+        .contains("What you need: A red jumper with a white collar and black headband");
+    for (String s : d.without()) {
+      assertThat(text).as("%s drops %s", d.id(), s).doesNotContain(ExtractionEval.norm(s));
+    }
+  }
+
+  @Test
+  @Timeout(120)
+  void aMatchsLiveCommentaryIsTheArticleThoughItsBoxIsNamedForComments() {
+    // sports.fr, Lorient - Olympique Lyonnais live page: the minute-by-minute entries sit in
+    // <div class="live-match-comments">, which the comment hints dropped, leaving 291 characters.
+    ExtractionEval.SnippetDoc d = page("sports.fr.lorient.html");
+    String text = text(d);
+
+    assertWanted(d, text);
+    for (String s : d.without()) {
+      assertThat(text).as("%s drops %s", d.id(), s).doesNotContain(ExtractionEval.norm(s));
+    }
+  }
 }

@@ -52,6 +52,12 @@ public final class ClassHints {
   /** A dateline or byline row ("posted on ... by ..."): removed when short and without prose. */
   public static final int DATELINE = 1 << 10;
 
+  /**
+   * Live coverage (a live blog or a match's live commentary): its entries are the article even when
+   * the box is named for comments ({@code live-match-comments}).
+   */
+  public static final int LIVE = 1 << 11;
+
   private static final String[] KEYWORDS = {
     // COMMENTS
     """
@@ -118,6 +124,8 @@ public final class ClassHints {
     *author* byline* dateline* meta* *-meta* posted-on* post-info* entry-info* article-info* *infoline*
     published* timestamp* postmetadata* *-postmetadata* entry-meta* article-meta*
     """,
+    // LIVE
+    "live liveblog* live-blog* liveticker* live-ticker* live-match* livematch* live-comment*",
   };
 
   private static final int[] CATEGORY_FLAGS = {
@@ -130,7 +138,8 @@ public final class ClassHints {
     POST,
     CAPTION,
     META,
-    META | DATELINE
+    META | DATELINE,
+    LIVE
   };
 
   private static final Automaton AUTOMATON = build();
@@ -163,6 +172,7 @@ public final class ClassHints {
     Integer cached = cache.get(key);
     if (cached != null) return cached;
     int f = AUTOMATON.match(classAttr) | AUTOMATON.match(idAttr);
+    if ((f & (LIVE | COMMENTS)) == (LIVE | COMMENTS)) f &= ~(COMMENTS | BOILERPLATE);
     if (!classAttr.isEmpty()) {
       for (String token : classAttr.split("\\s+")) {
         if (HIDDEN_CLASSES.contains(token.toLowerCase(java.util.Locale.ROOT))) f |= HIDDEN;

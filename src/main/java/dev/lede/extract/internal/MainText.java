@@ -250,6 +250,7 @@ public final class MainText {
   private void resolveBoilerplate(Box marker) {
     int total = Math.max(1, m.root.textLength);
     int prose = m.root.prose;
+    captionsAreContent = captionsHoldThePage();
     for (Box b : m.boxes) {
       b.boilerplate = isBoilerplate(b, total, prose);
     }
@@ -308,6 +309,30 @@ public final class MainText {
     return t;
   }
 
+  /** Whether the page is a gallery: its captions hold more of its own text than the rest. */
+  private boolean captionsAreContent;
+
+  private boolean captionsHoldThePage() {
+    int captions = 0;
+    for (Box b : m.boxes) {
+      if (!isCaption(b)) continue;
+      boolean outermost = true;
+      for (Box x = b.parent; x != null; x = x.parent) {
+        if (isCaption(x)) {
+          outermost = false;
+          break;
+        }
+      }
+      if (outermost) captions += b.textLength - b.linkLength;
+    }
+    int all = m.root.textLength - m.root.linkLength;
+    return captions * 2 > all;
+  }
+
+  private static boolean isCaption(Box b) {
+    return b.tag == Tag.FIGURE || b.tag == Tag.CAPTION || b.has(ClassHints.CAPTION);
+  }
+
   /** Longest metadata row (characters) removed as a whole. */
   static final int META_MAX = 200;
 
@@ -320,7 +345,7 @@ public final class MainText {
         return b.textLength < 0.6 * total;
       }
       case FIGURE, CAPTION -> {
-        return b.prose * 2 < prose || prose == 0;
+        return !captionsAreContent && (b.prose * 2 < prose || prose == 0);
       }
       default -> {}
     }
@@ -331,7 +356,9 @@ public final class MainText {
       if (commentsAreContent) return b.prose == 0;
       return b.textLength < 0.9 * total;
     }
-    if ((h & ClassHints.CAPTION) != 0) return b.prose * 2 < prose || prose == 0;
+    if ((h & ClassHints.CAPTION) != 0) {
+      return !captionsAreContent && (b.prose * 2 < prose || prose == 0);
+    }
     // Related-article lists carry excerpts that read like prose: only their size protects them.
     if ((h & ClassHints.RELATED) != 0) return b.textLength < 0.6 * total;
     // A short dateline or byline row ("updated on ... by ...") without a sentence of prose.
