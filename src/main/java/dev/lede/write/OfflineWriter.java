@@ -159,7 +159,7 @@ public final class OfflineWriter implements Writer {
     Stages stages = new Stages(storyId, fallbacks, probe);
     try {
       StoryPlan plan =
-          stages.required("planner", () -> planner.plan(storyId, articles, background));
+          stages.required("planner", () -> planner.plan(storyId, articles, background, stages));
       if (stages.degraded()) {
         Optional<String> problem = ungrounded(plan, articles, background);
         if (problem.isPresent()) {

@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A stage of the writer that throws costs the story that stage, never the story: it is written from
@@ -84,6 +86,61 @@ class WriterFallbackTest {
     assertThat(s.sources()).extracting(r -> r.article()).contains("tribune-1", "daily-3");
     assertThat(s.headline()).isNotBlank();
     assertThat(s.headline().length()).isLessThanOrEqualTo(70);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "event core",
+        "background",
+        "vectors",
+        "body",
+        "corroboration",
+        "other instances",
+        "restatements",
+        "other days",
+        "reconciliation",
+        "one record",
+        "keyphrase fit",
+        "introductions",
+        "pull quotes",
+        "disagreements",
+        "headline news"
+      })
+  void anOptionalStageThatThrowsCostsTheStoryOnlyThatStage(String stage) {
+    List<WriterInput> in = datedHarbor();
+    List<WriterInput> all = new ArrayList<>(in);
+    all.addAll(Stories.harborBackground());
+
+    WrittenStory s = throwingAt(stage).write("harbor", in, Stories.harborBackground(), NOW);
+
+    assertGrounded(s, all);
+    // Planned without that stage, not from the lead article alone: the planner went on.
+    assertThat(reported).isNotEmpty().extracting(StageFailure::stage).containsOnly(stage);
+    assertThat(s.sources()).hasSize(in.size() + 1);
+  }
+
+  @Test
+  void everyOptionalStageThrowingAtOnceStillLeavesAGroundedMultiOutletStory() {
+    List<WriterInput> in = datedHarbor();
+    java.util.Set<String> required = java.util.Set.of("planner", "composer");
+    OfflineWriter w =
+        OfflineWriter.lexical()
+            .onFallback(reported::add)
+            .withProbe(
+                (story, stage) -> {
+                  if (!required.contains(stage)) {
+                    throw new IllegalStateException("broken " + stage);
+                  }
+                });
+
+    WrittenStory s = w.write("harbor", in, Stories.harborBackground(), NOW);
+
+    assertGrounded(s, in);
+    assertThat(reported).extracting(StageFailure::stage).doesNotContain("planner");
+    assertThat(reported).hasSizeGreaterThan(10);
+    assertThat(s.background()).isEmpty();
+    assertThat(s.quotes()).isEmpty();
   }
 
   @Test

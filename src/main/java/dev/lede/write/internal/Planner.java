@@ -30,6 +30,11 @@ import java.util.function.Predicate;
  * grounding checker refuses; lay the body out in sections by role (what happened, what was said,
  * background, what comes next); keep the names-only keyphrase when only it gives the opening a
  * natural headline.
+ *
+ * <p>Each step that only improves the story (the event core, the background, corroboration, other
+ * instances, one fact once, other days, reconciliation, the keyphrase fit, introductions, pull
+ * quotes, disagreements, headline news) runs as an optional {@link Stages} step: when it throws the
+ * story goes on without it. What the others throw goes to the writer's fallback.
  */
 public final class Planner {
   /** Sentences read per article: leads carry news, tails carry boilerplate. */
@@ -69,13 +74,12 @@ public final class Planner {
     return d;
   }
 
-  public StoryPlan plan(String storyId, List<WriterInput> articles, List<WriterInput> background) {
-    List<Doc> all = new ArrayList<>();
-    for (int i = 0; i < articles.size(); i++) {
-      all.add(analyzed(articles.get(i)));
-    }
+  /** The plan of a story, running its optional steps through {@code stages}. */
+  public StoryPlan plan(
+      String storyId, List<WriterInput> articles, List<WriterInput> background, Stages stages) {
+    List<Doc> all = analyzedAll(articles);
     // The story tells its central event: articles of another run of days are left out.
-    List<Doc> docs = EventCore.of(all).docs();
+    List<Doc> docs = stages.optional("event core", () -> EventCore.of(all).docs(), () -> all);
     StoryEntities entities = new StoryEntities(docs);
     Keyphrases.Choice choice = Keyphrases.choose(docs, entities);
     String keyphrase = choice.full();
@@ -85,19 +89,9 @@ public final class Planner {
     if (cands.isEmpty()) {
       cands = Scoring.candidates(docs, entities, false);
     }
-    List<Doc> bgDocs = new ArrayList<>();
-    for (int i = 0; i < background.size(); i++) {
-      bgDocs.add(analyzed(background.get(i)));
-    }
-    List<Candidate> bgCands = new ArrayList<>();
-    for (Doc d : bgDocs) {
-      for (int i = 0; i < Math.min(d.sentences.size(), 12); i++) {
-        int k = i;
-        d.strictDraft(i)
-            .filter(dr -> !dr.dangling() && Voices.speaksForItself(dr.text()))
-            .ifPresent(dr -> bgCands.add(Scoring.candidate(d, k, dr, entities)));
-      }
-    }
+    List<Doc> bgDocs = stages.optional("background", () -> analyzedAll(background), List::of);
+    List<Candidate> bgCands =
+        stages.optional("background", () -> backgroundCandidates(bgDocs, entities), ArrayList::new);
     Calibration cal =
         Scoring.attachVectors(vectors, docs, cands, bgDocs, bgCands, entities, kpWords);
     Scoring.score(cands, entities, kpWords);
@@ -122,9 +116,15 @@ public final class Planner {
     }
     List<Candidate> chosen = new ArrayList<>(lede);
     if (docs.size() > 1) {
-      vectors.complete(lede);
+      List<Candidate> opening = lede;
+      stages.optional("vectors", () -> vectors.complete(opening));
     }
-    List<Candidate> body = BodySelection.body(docs, cands, chosen, checker, cal, vectors, entities);
+    List<Candidate> fromCands = cands;
+    List<Candidate> body =
+        stages.optional(
+            "body",
+            () -> BodySelection.body(docs, fromCands, chosen, checker, cal, vectors, entities),
+            ArrayList::new);
     if (docs.size() >= BodySelection.TWO_SECTIONS_FROM
         && body.size() < 2
         && lede.size() >= 2
@@ -134,53 +134,98 @@ public final class Planner {
       lede = new ArrayList<>(lede);
       body.add(0, lede.remove(lede.size() - 1));
     }
+    List<Candidate> ledeNow = lede;
     if (docs.size() > 1) {
-      Coverage.corroborate(lede, cands, checker);
-      Coverage.corroborate(body, cands, checker);
-      Coverage.cover(docs, cands, lede, body, checker, entities);
-      List<Candidate> told = new ArrayList<>(lede);
-      told.addAll(body);
-      vectors.complete(told);
+      stages.optional(
+          "corroboration",
+          () -> {
+            Coverage.corroborate(ledeNow, fromCands, checker);
+            Coverage.corroborate(body, fromCands, checker);
+            Coverage.cover(docs, fromCands, ledeNow, body, checker, entities);
+            List<Candidate> told = new ArrayList<>(ledeNow);
+            told.addAll(body);
+            vectors.complete(told);
+          });
     }
     if (docs.size() > 1) {
       // No sentence about another quake, outage or patch than the story's own.
-      List<Candidate> opening = List.copyOf(lede);
-      Set<String> core = OtherInstances.coreNames(docs, entities, opening);
-      Optional<LocalDate> latest = chron.latestDay();
-      Predicate<Candidate> other =
-          c ->
-              OtherInstances.another(c, opening, entities, latest)
-                  || OtherInstances.elsewhere(c, opening, entities, core, latest);
-      body.removeIf(other);
-      lede.removeIf(other);
+      stages.optional(
+          "other instances",
+          () -> {
+            List<Candidate> opening = List.copyOf(ledeNow);
+            Set<String> core = OtherInstances.coreNames(docs, entities, opening);
+            Optional<LocalDate> latest = chron.latestDay();
+            Predicate<Candidate> other =
+                c ->
+                    OtherInstances.another(c, opening, entities, latest)
+                        || OtherInstances.elsewhere(c, opening, entities, core, latest);
+            body.removeIf(other);
+            ledeNow.removeIf(other);
+          });
     }
     body.removeIf(c -> Captions.caption(c.text));
-    Redundancy.mergeRestatements(
-        lede, body, checker, docs.size() >= BodySelection.TWO_SECTIONS_FROM ? 2 : 0);
-    chron.dropOtherDays(lede, body);
+    stages.optional(
+        "restatements",
+        () ->
+            Redundancy.mergeRestatements(
+                ledeNow, body, checker, docs.size() >= BodySelection.TWO_SECTIONS_FROM ? 2 : 0));
+    stages.optional("other days", () -> chron.dropOtherDays(ledeNow, body));
     List<Reconciler.Reconciled> reconciled =
-        docs.size() > 1 ? Reconciler.reconcile(docs, chron, checker) : List.of();
-    Redundancy.dropConflicting(lede, body, reconciled);
-    Redundancy.oneRecordEach(lede, body);
+        stages.optional(
+            "reconciliation",
+            () -> {
+              List<Reconciler.Reconciled> r =
+                  docs.size() > 1 ? Reconciler.reconcile(docs, chron, checker) : List.of();
+              Redundancy.dropConflicting(ledeNow, body, r);
+              return r;
+            },
+            List::of);
+    stages.optional("one record", () -> Redundancy.oneRecordEach(ledeNow, body));
     List<Section> sections = SectionLayout.sections(body, keyphrase, docs.size(), chron, checker);
-    String fitted = fitToOpening(choice, lede, sections, refs(articles));
+    String full = keyphrase;
+    List<Section> first = sections;
+    String fitted =
+        stages.optional(
+            "keyphrase fit",
+            () -> fitToOpening(choice, ledeNow, first, refs(articles)),
+            () -> full);
     if (!fitted.equals(keyphrase)) {
       keyphrase = fitted;
       sections = SectionLayout.sections(body, keyphrase, docs.size(), chron, checker);
     }
-    sections = SectionLayout.withReconciled(sections, reconciled, keyphrase);
+    List<Section> laidOut = sections;
+    String focus = keyphrase;
+    sections =
+        stages.optional(
+            "reconciliation",
+            () -> SectionLayout.withReconciled(laidOut, reconciled, focus),
+            () -> laidOut);
     Map<String, Doc> byId = new LinkedHashMap<>();
     docs.forEach(d -> byId.put(d.id(), d));
+    List<WrittenSentence> ledeSentences = lede.stream().map(Candidate::toSentence).toList();
+    List<Section> plain = sections;
     Introductions.Result named =
-        Introductions.introduce(
-            lede.stream().map(Candidate::toSentence).toList(), sections, byId, checker);
+        stages.optional(
+            "introductions",
+            () -> Introductions.introduce(ledeSentences, plain, byId, checker),
+            () -> new Introductions.Result(ledeSentences, plain, 0, 0));
     sections = named.sections();
     List<WrittenSentence> background1 =
-        BackgroundSelection.background(bgCands, chosen, GroundingChecker.forInputs(background));
-    List<PullQuote> quotes = PullQuotes.of(docs, cands, entities);
-    List<Disagreement> disagreements = DisagreementFinder.find(docs);
+        stages.optional(
+            "background",
+            () ->
+                BackgroundSelection.background(
+                    bgCands, chosen, GroundingChecker.forInputs(background)),
+            List::of);
+    List<PullQuote> quotes =
+        stages.optional("pull quotes", () -> PullQuotes.of(docs, fromCands, entities), List::of);
+    List<Disagreement> disagreements =
+        stages.optional("disagreements", () -> DisagreementFinder.find(docs), List::of);
     List<StoryPlan.NewsSentence> news =
-        HeadlineNews.of(named.lede(), lede, cands, docs.size(), chron, checker);
+        stages.optional(
+            "headline news",
+            () -> HeadlineNews.of(named.lede(), ledeNow, fromCands, docs.size(), chron, checker),
+            List::of);
     return new StoryPlan(
         storyId,
         keyphrase,
@@ -192,6 +237,29 @@ public final class Planner {
         refs(articles),
         refs(background),
         news);
+  }
+
+  /** The analyses of {@code inputs}, in order. */
+  private List<Doc> analyzedAll(List<WriterInput> inputs) {
+    List<Doc> out = new ArrayList<>();
+    for (WriterInput in : inputs) {
+      out.add(analyzed(in));
+    }
+    return out;
+  }
+
+  /** The background articles' opening sentences that may tell the story's background. */
+  private static List<Candidate> backgroundCandidates(List<Doc> bgDocs, StoryEntities entities) {
+    List<Candidate> bgCands = new ArrayList<>();
+    for (Doc d : bgDocs) {
+      for (int i = 0; i < Math.min(d.sentences.size(), 12); i++) {
+        int k = i;
+        d.strictDraft(i)
+            .filter(dr -> !dr.dangling() && Voices.speaksForItself(dr.text()))
+            .ifPresent(dr -> bgCands.add(Scoring.candidate(d, k, dr, entities)));
+      }
+    }
+    return bgCands;
   }
 
   /**
