@@ -18,7 +18,8 @@ import org.jsoup.nodes.Element;
  * class is known before a rule is written. Held-out pages are skipped.
  *
  * <p>Usage: {@code bench/run-java dev.lede.bench.ExtractionProbe [--list] SELECTOR...}: one line of
- * counts per selector; {@code --list} also prints each snippet counted.
+ * counts per selector; {@code --list} also prints each snippet counted, with the length of the
+ * matched element's text.
  */
 public final class ExtractionProbe {
   public static void main(String[] args) {
@@ -48,10 +49,11 @@ public final class ExtractionProbe {
             counts[k][kind][in ? 0 : 1]++;
             if (list) {
               System.out.printf(
-                  "%-7s %-9s %s | %s | %s%n",
+                  "%-7s %-9s %s [%d] | %s | %s%n",
                   kind == 0 ? "WITH" : "WITHOUT",
                   in ? "kept" : "dropped",
                   selector,
+                  at.closest(selector).text().length(),
                   d.id(),
                   s.strip().length() > 80 ? s.strip().substring(0, 80) : s.strip());
             }

@@ -204,4 +204,32 @@ class DevelopmentPagesTest {
       assertThat(text).as("%s drops %s", d.id(), s).doesNotContain(ExtractionEval.norm(s));
     }
   }
+
+  @Test
+  @Timeout(120)
+  void aMagazinesPitchForItsOwnIssueInsideTheArticleIsDropped() {
+    // reiterrevue.de, Heulage (2020): between two paragraphs on haylage a box says "Heu ist die
+    // Grundlage ... lesen Sie in unserer Februar-Ausgabe. Das Heft können Sie hier
+    // versandkostenfrei bestellen.", a teaser for the print issue that read as prose.
+    ExtractionEval.SnippetDoc d = page("reiterrevue.de-heulage.html");
+    String text = text(d);
+
+    assertWanted(d, text);
+    for (String s : d.without()) {
+      assertThat(text).as("%s drops %s", d.id(), s).doesNotContain(ExtractionEval.norm(s));
+    }
+  }
+
+  @Test
+  @Timeout(120)
+  void aBlogsAppealForSupportAfterTheArticleIsDropped() {
+    // lacrux.com, Mammut signs Adam Ondra (2020): "Gefällt dir unser Klettermagazin? Bei der
+    // Lancierung von LACRUX haben wir entschieden, keine Bezahlschranke ..." closes the article
+    // inside its container, 245 characters, too long for the share phrases' 90.
+    ExtractionEval.SnippetDoc d = page("lacrux.com-mammut.html");
+    String text = text(d);
+
+    assertWanted(d, text);
+    assertThat(text).doesNotContain("Gefällt dir unser Klettermagazin?");
+  }
 }
