@@ -46,6 +46,7 @@ import dev.lede.write.VersionNote;
 import dev.lede.write.Writer;
 import dev.lede.write.WriterInput;
 import dev.lede.write.llm.LlmConfig;
+import dev.lede.write.llm.LlmWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -855,13 +856,20 @@ public final class Newsroom implements AutoCloseable {
 
   /**
    * The writer: offline, reading the sentence vectors ingest stored (title and key sentences of
-   * English articles); it never runs the model, other sentences get lexical features.
+   * English articles); it never runs the embedding model, other sentences get lexical features.
+   * With {@link #withLlm} a language model rewrites what it selected ({@link LlmWriter}).
    */
   Writer writer() {
     if (writer.isEmpty()) {
+      OfflineWriter offline =
+          offlineWriters.apply(OfflineWriter.withVectors(vectors)).onFallback(this::fellBack);
+      // With --llm a model rewrites the offline story; any failure of it keeps the offline one.
       writer =
           Optional.of(
-              offlineWriters.apply(OfflineWriter.withVectors(vectors)).onFallback(this::fellBack));
+              llm.isPresent()
+                  ? LlmWriter.create(
+                      llm.get(), offline, note -> LOG.log(System.Logger.Level.INFO, note))
+                  : offline);
     }
     return writer.get();
   }

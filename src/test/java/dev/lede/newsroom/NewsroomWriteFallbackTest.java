@@ -7,13 +7,17 @@ import dev.lede.model.SourceSpan;
 import dev.lede.model.StoryJson;
 import dev.lede.model.WrittenSentence;
 import dev.lede.model.WrittenStory;
+import dev.lede.testing.TestHttpServer;
 import dev.lede.write.FailingStages;
 import dev.lede.write.StageFailure;
+import dev.lede.write.llm.LlmConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -68,6 +72,33 @@ class NewsroomWriteFallbackTest {
       assertThat(observed).hasSize(1);
       assertThat(observed.get(0).story()).isEqualTo(victim.get());
       assertThat(observed.get(0).stage()).isEqualTo("planner");
+    }
+  }
+
+  @Test
+  void withAnLlmThatFailsTheModelIsAskedAndEveryStoryIsWrittenOffline() throws Exception {
+    Path in = tmp.resolve("in.jsonl");
+    Files.writeString(in, NewsroomTest.twoQuakeReports());
+    try (TestHttpServer llm = TestHttpServer.start()) {
+      llm.route("/v1/chat/completions", TestHttpServer.respond(500, "model overloaded"));
+      LlmConfig config =
+          LlmConfig.of(llm.uri("/"), "fake-model")
+              .withApiKey(Optional::empty)
+              .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
+              .withMaxRetries(0);
+      try (Newsroom room = Newsroom.open(tmp.resolve("data")).withLlm(Optional.of(config))) {
+        RunReport r =
+            room.ingest(List.of(in.toString()), req -> null, false, true, NewsroomListener.NONE);
+
+        assertThat(r.writes().ok()).as(r.writes().toString()).isTrue();
+        assertThat(room.written.owed()).isEmpty();
+        assertThat(llm.paths()).contains("/v1/chat/completions");
+        for (String id : room.stories.storySizes().keySet()) {
+          WrittenStory s = StoryJson.parse(room.written.latest(id).orElseThrow().json());
+          assertThat(s.lede()).as(id).isNotEmpty();
+          assertGrounded(room, s);
+        }
+      }
     }
   }
 

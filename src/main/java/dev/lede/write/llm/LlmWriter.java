@@ -147,7 +147,22 @@ public final class LlmWriter implements Writer {
     if (articles.isEmpty()) {
       throw new IllegalArgumentException("story " + plan.story() + " has no articles");
     }
-    WrittenStory offline = Composer.compose(plan, now);
+    WrittenStory offline = fallback.compose(plan, now);
+    try {
+      return rewrite(plan, articles, now, offline);
+    } catch (RuntimeException e) {
+      // A fault of the rewrite (the merge, composing the model's version) costs the model's part
+      // only: the offline story stands.
+      return offline(
+          offline,
+          "LLM rewrite failed, wrote the offline version: "
+              + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    }
+  }
+
+  private Result rewrite(
+      StoryPlan plan, List<WriterInput> articles, Instant now, WrittenStory offline) {
     Map<String, String> outlets = new LinkedHashMap<>();
     plan.sources().forEach(s -> outlets.put(s.article(), s.outlet()));
     articles.forEach(a -> outlets.put(a.id(), a.outlet()));

@@ -69,6 +69,46 @@ class LlmWriterTest {
     }
   }
 
+  // --- a fault in the offline writer underneath ---
+
+  @Test
+  void anOfflinePlannerThatThrowsStillLeavesAGroundedStoryForTheModelToRewrite() {
+    List<dev.lede.write.StageFailure> failures = new CopyOnWriteArrayList<>();
+    OfflineWriter failing =
+        dev.lede.write.FailingStages.throwing(offline, (story, stage) -> stage.equals("planner"))
+            .onFallback(failures::add);
+    try (FakeChatServer server = FakeChatServer.serving(new FakeModels.Rewriter())) {
+      LlmWriter.Result r =
+          LlmWriter.create(config(server), failing, sink::add)
+              .writeWithReport("bridge", ARTICLES, List.of(), NOW);
+
+      assertThat(r.story().lede()).isNotEmpty();
+      assertAllGrounded(r.story(), ARTICLES);
+      assertThat(server.requests()).hasSize(1);
+      assertThat(failures)
+          .extracting(dev.lede.write.StageFailure::stage)
+          .containsExactly("planner");
+    }
+  }
+
+  @Test
+  void anOfflineComposerThatThrowsWithTheModelDownStillWritesThePlainOfflineStory() {
+    OfflineWriter failing =
+        dev.lede.write.FailingStages.throwing(offline, (story, stage) -> stage.equals("composer"))
+            .onFallback(f -> {});
+    try (FakeChatServer server =
+        FakeChatServer.answering(dev.lede.testing.TestHttpServer.respond(500, "down"))) {
+      LlmWriter.Result r =
+          LlmWriter.create(config(server), failing, sink::add)
+              .writeWithReport("bridge", ARTICLES, List.of(), NOW);
+
+      assertThat(r.outcome()).isEqualTo(LlmWriter.Outcome.OFFLINE);
+      assertThat(r.story().lede()).isEqualTo(offlineStory().lede());
+      assertThat(r.story().headline()).isNotBlank();
+      assertAllGrounded(r.story(), ARTICLES);
+    }
+  }
+
   // --- a well-behaved model ---
 
   @Test
