@@ -2,7 +2,9 @@ package dev.lede.story.crosslang.internal;
 
 import dev.lede.lang.EnglishWords;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,15 +19,14 @@ import java.util.regex.Pattern;
 public final class Numbers {
   private static final String CJK_DIGITS = "〇零一二两兩三四五六七八九";
   private static final String CJK_UNITS = "十拾百佰千仟万萬亿億";
+  // Below this no character is a Chinese numeral (〇 is U+3007).
+  private static final char FIRST_CJK = '\u3007';
   private static final Pattern ARABIC_WITH_UNITS =
       Pattern.compile(
           "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?"
               + "(\\s*(?:[십백천만억조]|[十百千万萬亿億]|(?:hundred|thousand|million|billion|trillion)\\b)"
               + "(?:\\s*\\d*\\s*[십백천만억조]|\\s*[十百千万萬亿億])*)?",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern CJK_NUMERAL =
-      Pattern.compile(
-          "[" + CJK_DIGITS + CJK_UNITS + "]{2,}|[" + CJK_DIGITS.substring(2) + "][十百千万萬亿億]?");
   private static final String MONTHS = EnglishWords.monthPattern();
   private static final Pattern EN_MONTH_DAY =
       Pattern.compile("\\b" + MONTHS + "\\s+(\\d{1,2})(?!\\d)", Pattern.CASE_INSENSITIVE);
@@ -59,12 +60,16 @@ public final class Numbers {
   /** The {@code n:} keys of the numbers in {@code text}, at least 2. */
   public static Set<String> numbers(String text) {
     Set<String> out = new LinkedHashSet<>();
-    Matcher w = WORDS.matcher(text);
-    while (w.find()) {
-      BigDecimal v = BigDecimal.valueOf(EnglishWords.count(w.group(1)).orElseThrow());
-      add(out, w.group(2) == null ? v : applyUnits(v, w.group(2)));
+    // Each pattern is tried at every position of the text: skipped when the text lacks what it
+    // must start with (ASCII letters for number words, ASCII digits for \d).
+    if (has(text, 'a', 'z') || has(text, 'A', 'Z')) {
+      Matcher w = WORDS.matcher(text);
+      while (w.find()) {
+        BigDecimal v = BigDecimal.valueOf(EnglishWords.count(w.group(1)).orElseThrow());
+        add(out, w.group(2) == null ? v : applyUnits(v, w.group(2)));
+      }
     }
-    Matcher m = ARABIC_WITH_UNITS.matcher(text);
+    Matcher m = ARABIC_WITH_UNITS.matcher(has(text, '0', '9') ? text : "");
     while (m.find()) {
       BigDecimal v =
           new BigDecimal(
@@ -78,9 +83,8 @@ public final class Numbers {
     if (!Scripts.hasCjk(text)) {
       return out; // CJK numerals are Han characters
     }
-    Matcher c = CJK_NUMERAL.matcher(text);
-    while (c.find()) {
-      long v = cjk(c.group());
+    for (String numeral : cjkNumerals(text)) {
+      long v = cjk(numeral);
       if (v >= 0) {
         add(out, BigDecimal.valueOf(v));
       }
@@ -88,19 +92,63 @@ public final class Numbers {
     return out;
   }
 
+  /**
+   * The runs of Chinese numerals in {@code text}, left to right: two or more digits and units
+   * ("三千", "一万二千"), or a lone digit other than 〇 and 零. A scan, where the regular expression {@code
+   * [digits units]{2,}|[digits][units]?} it replaces tried both alternatives at every character of
+   * a CJK text.
+   */
+  static List<String> cjkNumerals(String text) {
+    List<String> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!isCjkNumeral(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && isCjkNumeral(text.charAt(end))) {
+        end++;
+      }
+      if (end - i >= 2 || CJK_DIGITS.indexOf(text.charAt(i)) >= 2) {
+        out.add(text.substring(i, end));
+      }
+      i = end;
+    }
+    return out;
+  }
+
+  private static boolean isCjkNumeral(char c) {
+    return c >= FIRST_CJK && (CJK_DIGITS.indexOf(c) >= 0 || CJK_UNITS.indexOf(c) >= 0);
+  }
+
+  /** Whether {@code text} holds a character from {@code from} to {@code to}. */
+  private static boolean has(String text, char from, char to) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= from && c <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The {@code d:MM-DD} keys of the calendar days named in {@code text}. */
   public static Set<String> days(String text) {
     Set<String> out = new LinkedHashSet<>();
-    Matcher m = EN_MONTH_DAY.matcher(text);
+    // Every pattern here needs a digit or a CJK numeral and a month word; without ASCII digits
+    // only the CJK one can match, and only where 月 or 월 is.
+    Matcher m = EN_MONTH_DAY.matcher(has(text, '0', '9') ? text : "");
     while (m.find()) {
       day(out, month(m.group(1)), Integer.parseInt(m.group(2)));
     }
-    m = EN_DAY_MONTH.matcher(text);
+    m = EN_DAY_MONTH.matcher(has(text, '0', '9') ? text : "");
     while (m.find()) {
       day(out, month(m.group(2)), Integer.parseInt(m.group(1)));
     }
-    if (!Scripts.hasCjk(text)) {
-      return out; // 月 and 월 are CJK
+    if (text.indexOf('月') < 0 && text.indexOf('월') < 0) {
+      return out;
     }
     m = CJK_MONTH_DAY.matcher(text);
     while (m.find()) {

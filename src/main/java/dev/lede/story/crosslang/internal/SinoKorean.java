@@ -58,7 +58,11 @@ final class SinoKorean {
     List<String> runs = new ArrayList<>();
     Matcher m = HAN.matcher(text);
     while (m.find()) {
-      runs.add(m.group());
+      // One character reads as one syllable, and a key needs two: no single Han character gives
+      // one (SinoKoreanTest reads them all), and lone kanji are common in Japanese text.
+      if (m.group().codePointCount(0, m.group().length()) > 1) {
+        runs.add(m.group());
+      }
     }
     read(runs, memo.hanReadings, HanForms::traditional, true, out);
     return out;
@@ -94,6 +98,13 @@ final class SinoKorean {
   /** The {@code k:} keys of {@code text}. */
   static Set<String> keys(String text) {
     return keys(text, new Memo());
+  }
+
+  /** The {@code k:} keys Nori reads in one run of Han characters alone, as {@link #keys} does. */
+  static Set<String> runKeys(String run) {
+    Set<String> out = new LinkedHashSet<>();
+    analyse(HanForms.traditional(run) + " . ", true, out);
+    return out;
   }
 
   private static void analyse(String text, boolean readings, Set<String> out) {

@@ -2,6 +2,15 @@ package dev.lede.story.crosslang.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class NumbersTest {
@@ -60,5 +69,39 @@ class NumbersTest {
         .contains(java.time.Instant.parse("2023-01-01T12:00:00Z"));
     assertThat(Numbers.dateline("December 30 - a storm", posted, 14))
         .contains(java.time.Instant.parse("2022-12-30T12:00:00Z"));
+  }
+
+  // The regular expression cjkNumerals replaced, as the reference it must agree with.
+  private static final Pattern OLD_CJK_NUMERAL =
+      Pattern.compile("[〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億]{2,}|[一二两兩三四五六七八九][十百千万萬亿億]?");
+
+  @Property(tries = 3000)
+  void theNumeralScanFindsWhatTheRegularExpressionFound(@ForAll("mixedText") String text) {
+    List<String> old = new ArrayList<>();
+    Matcher m = OLD_CJK_NUMERAL.matcher(text);
+    while (m.find()) {
+      old.add(m.group());
+    }
+    assertThat(Numbers.cjkNumerals(text)).isEqualTo(old);
+  }
+
+  @Property(tries = 1000)
+  void numbersAndDaysAreFoundWhateverTheScriptsAround(@ForAll("mixedText") String text) {
+    // The guards that skip a pattern never skip one that would match: the keys of a text equal
+    // those of the same text with an ASCII letter and a 0 (no key) after it, where none is skipped.
+    String padded = text + " \u3000 a 0";
+    assertThat(Numbers.days(padded)).isEqualTo(Numbers.days(text));
+    assertThat(Numbers.numbers(padded)).isEqualTo(Numbers.numbers(text));
+  }
+
+  @Provide
+  Arbitrary<String> mixedText() {
+    return Arbitraries.of(
+            "〇", "零", "一", "二", "两", "兩", "三", "五", "九", "十", "拾", "百", "佰", "千", "仟", "万", "萬",
+            "亿", "億", "月", "日", "월", "일", "年", "の", "が", "地震", "명", "3", "12", "2,000", " ", "、",
+            "。", "three", "March", "hundred", "million", "천", "만")
+        .list()
+        .ofMaxSize(10)
+        .map(l -> String.join("", l));
   }
 }
