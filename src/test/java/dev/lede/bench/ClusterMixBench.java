@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,18 +24,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * What linking across languages costs on a CJK-heavy mix: the demo's Korean slice, Japanese and
  * English Wikinews, in time order, without embeddings (the cost of the clusterer and the linker,
  * not of a model). Rows: the within-language clustering alone (language detection, one clusterer
  * per language), the whole {@code lede cluster} path (plus each article's anchors and the linker),
- * and the anchors alone per language. CPU time of the benchmark thread, best of three passes. Every
- * pass starts as a run of {@code lede cluster} does, with nothing remembered from the pass before:
- * a fresh configuration (its entity-key extractor remembers each Korean word's Nori analysis) and a
- * fresh anchor reader (it remembers each word's and Han run's readings), made before the clock
- * starts. Session 13's bench kept one configuration for all passes, so the within-language row read
- * Korean words from a warm memory while the anchors started cold. See {@code bench/cluster --mix}.
+ * and the anchors alone per language. CPU time of the benchmark thread, best of five passes; the
+ * two paths take turns. Every pass starts as a run of {@code lede cluster} does, with nothing
+ * remembered from the pass before: a fresh configuration (its entity-key extractor remembers each
+ * Korean word's Nori analysis) and a fresh anchor reader (it remembers each word's and Han run's
+ * readings), made before the clock starts. Session 13's bench kept one configuration for all
+ * passes, so the within-language row read Korean words from a warm memory while the anchors started
+ * cold. See {@code bench/cluster --mix}.
  */
 final class ClusterMixBench {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,7 +46,7 @@ final class ClusterMixBench {
           Path.of("demo/wikinews-ko/demo-slice.jsonl"),
           Path.of("demo/wikinews-ja/jawikinews.jsonl"),
           Path.of("demo/wikinews-en/articles.jsonl"));
-  private static final int PASSES = 3;
+  private static final int PASSES = 5;
 
   private ClusterMixBench() {}
 
@@ -61,24 +64,30 @@ final class ClusterMixBench {
     List<StoryInput> inputs = lines.stream().map(Line::input).toList();
     Map<String, Integer> perLanguage = new LinkedHashMap<>();
     lines.forEach(l -> perLanguage.merge(l.language(), 1, Integer::sum));
-    double within =
-        best(
+    // The two paths take turns, pass by pass, so a machine whose load changes meets both alike.
+    double[][] arms =
+        interleaved(
             inputs.size(),
-            () -> {
-              ClusterCommandLogic command = freshCommand();
-              return () -> {
-                Map<String, String> story = new HashMap<>();
-                command.withinLanguage(inputs, story, new HashMap<>());
-                return story.size();
-              };
-            });
-    double whole =
-        best(
-            inputs.size(),
-            () -> {
-              ClusterCommandLogic command = freshCommand();
-              return () -> command.cluster(inputs).size();
-            });
+            List.of(
+                () -> {
+                  ClusterCommandLogic command = freshCommand();
+                  return () -> {
+                    Map<String, String> story = new HashMap<>();
+                    command.withinLanguage(inputs, story, new HashMap<>());
+                    return story.size();
+                  };
+                },
+                () -> {
+                  ClusterCommandLogic command = freshCommand();
+                  return () -> command.cluster(inputs).size();
+                }));
+    double within = Arrays.stream(arms[0]).min().orElseThrow();
+    double whole = Arrays.stream(arms[1]).min().orElseThrow();
+    double[] ratios = new double[PASSES];
+    for (int pass = 0; pass < PASSES; pass++) {
+      ratios[pass] = arms[1][pass] / arms[0][pass];
+    }
+    Arrays.sort(ratios);
     System.out.printf(
         Locale.ROOT,
         "Demo Wikinews mix %s: %d articles in time order, no embeddings; CPU ms/article of the"
@@ -94,6 +103,14 @@ final class ClusterMixBench {
         "| as `lede cluster` runs it (+ anchors and linking) | %.2f | **%.2f** |%n",
         whole,
         whole / within);
+    System.out.printf(
+        Locale.ROOT,
+        "%nRatio of the two paths pass by pass (each pair run back to back), sorted: %s; median"
+            + " %.2f%n",
+        Arrays.stream(ratios)
+            .mapToObj(r -> String.format(Locale.ROOT, "%.2f", r))
+            .collect(Collectors.joining(", ")),
+        ratios[PASSES / 2]);
     System.out.println();
     System.out.println("| anchors alone (title and head of text) | articles | ms/article |");
     System.out.println("|---|---|---|");
@@ -126,6 +143,23 @@ final class ClusterMixBench {
     StoryClusterer.Config config =
         StoryClusterer.Config.builder().embedder(Embedder.none()).build();
     return new ClusterCommandLogic(config, LuceneCandidateIndex.FACTORY);
+  }
+
+  /**
+   * CPU ms per article of each arm's work, per pass: the arms run in turn within each pass, each on
+   * work {@code fresh} prepares for it untimed.
+   */
+  private static double[][] interleaved(int n, List<Supplier<Work>> arms) {
+    double[][] ms = new double[arms.size()][PASSES];
+    for (int pass = 0; pass < PASSES; pass++) {
+      for (int arm = 0; arm < arms.size(); arm++) {
+        Work work = arms.get(arm).get();
+        long start = ClusterBench.CPU.getCurrentThreadCpuTime();
+        sink += work.run();
+        ms[arm][pass] = (ClusterBench.CPU.getCurrentThreadCpuTime() - start) / 1e6 / n;
+      }
+    }
+    return ms;
   }
 
   /** Something whose result is used, so the JIT keeps the work. */
