@@ -30,7 +30,7 @@ public final class MetaDescriptions {
   /** ", police said", ", according to the BBC", ", she told reporters on Monday". */
   private static final Pattern ATTRIBUTION_TAIL =
       Pattern.compile(
-          ",\\s(?:according to [^,;]{2,60}|[^,;]{2,60}?\\s(?:said|says|told|reported|announced"
+          ",\\s(?:according to [^,;]{2,60}|[^,;]{2,90}?\\s(?:said|says|told|reported|announced"
               + "|added|stated)(?:\\s[^,;]{0,40})?)(?=[.!?\"”]*$)");
 
   /** "on Monday", "yesterday", "earlier this week": when, said in passing. */
@@ -74,6 +74,10 @@ public final class MetaDescriptions {
     Split split = Split.of(sentences, first);
     sentences = split.sentences();
     first = split.first();
+    String news = newsFirst(sentences, first, phrase, headline);
+    if (news != null) {
+      return news;
+    }
     Predicate<String> adds = v -> adds(v, headline);
     Predicate<String> named = v -> phrase.isBlank() || SeoAnalyzer.phraseCount(v, phrase) == 1;
     List<Predicate<String>> wants = new ArrayList<>();
@@ -110,6 +114,99 @@ public final class MetaDescriptions {
       }
     }
     return runOn(sentences);
+  }
+
+  /** How many sentences after the news one a summary may join to it. */
+  static final int JOIN_REACH = 3;
+
+  /**
+   * The summary told from the news: the headline's sentence (the story's statement of who did what)
+   * whole or shortened when that fits and adds to the headline, else with a sentence after it that
+   * tells something new (not the news again, not a fragment, not a pronoun whose referent the
+   * summary skips); null when neither fits, and a later sentence alone has to do. Editors judged
+   * summaries made of a side sentence ("No one was hurt ...", "The regulations don't require ...")
+   * poor beside the news, which is why the news comes before any other sentence that fits alone.
+   */
+  private static String newsFirst(
+      List<WrittenSentence> sentences, int first, String phrase, String headline) {
+    if (sentences.isEmpty()) {
+      return null;
+    }
+    int i = first >= 0 && first < sentences.size() ? first : 0;
+    WrittenSentence news = sentences.get(i);
+    String text = news.text().strip();
+    Predicate<String> want =
+        v -> (phrase.isBlank() || SeoAnalyzer.phraseCount(v, phrase) == 1) && adds(v, headline);
+    List<String> forms = new ArrayList<>();
+    for (String v : variants(text)) {
+      if (v.length() <= MAX && supported(v, news)) {
+        forms.add(v);
+      }
+    }
+    for (String v : forms) {
+      if (fits(v) && want.test(v)) {
+        return v;
+      }
+    }
+    for (int j = i + 1; j < Math.min(sentences.size(), i + 1 + JOIN_REACH); j++) {
+      WrittenSentence later = sentences.get(j);
+      String next = later.text().strip();
+      if (refersBack(next) && !(j == i + 1 && personal(next) && shareArticle(news, later))
+          || !tellsMore(next, text)
+          || EnglishTagger.readable(next) && !ClauseCuts.hasVerb(next)) {
+        continue;
+      }
+      for (String a : forms) {
+        for (String b : variants(next)) {
+          String two = a + " " + b;
+          if (fits(two) && want.test(two) && supported(b, later)) {
+            return two;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Pronouns for the news sentence's subject: "She ...", "They ...". */
+  private static final Set<String> PERSONAL = Set.of("he", "she", "they", "his", "her", "their");
+
+  /** Whether the sentence opens with a pronoun for a person (or people) told just before. */
+  private static boolean personal(String sentence) {
+    List<String> w = Words.lowerWords(sentence);
+    return !w.isEmpty() && PERSONAL.contains(w.get(0));
+  }
+
+  private static boolean shareArticle(WrittenSentence a, WrittenSentence b) {
+    for (dev.lede.model.SourceSpan x : a.sources()) {
+      for (dev.lede.model.SourceSpan y : b.sources()) {
+        if (x.article().equals(y.article())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code next} tells more than {@code news}: most of its content words are new ("A
+   * British climber has fallen 2,000ft to his death" after "One Australian and one English climber
+   * have fallen to their deaths" is the news again).
+   */
+  static boolean tellsMore(String next, String news) {
+    Set<String> said = new java.util.HashSet<>();
+    for (String w : Words.contentWords(news)) {
+      said.add(Words.stem(w));
+    }
+    Set<String> all = new java.util.HashSet<>();
+    Set<String> added = new java.util.HashSet<>();
+    for (String w : Words.contentWords(next)) {
+      all.add(Words.stem(w));
+      if (!said.contains(Words.stem(w))) {
+        added.add(Words.stem(w));
+      }
+    }
+    return added.size() >= 3 && added.size() * 3 >= all.size() * 2;
   }
 
   /**
@@ -508,7 +605,8 @@ public final class MetaDescriptions {
         if (Words.count(c) >= 6
             && ClauseCuts.balanced(c)
             && !danglingEnd(c)
-            && ClauseCuts.cleanCut(b, ends.get(k))) {
+            && ClauseCuts.cleanCut(b, ends.get(k))
+            && wholeAt(b, ends.get(k))) {
           out.add(close(c));
         }
       }
@@ -570,7 +668,8 @@ public final class MetaDescriptions {
             && ClauseCuts.balanced(c)
             && !danglingEnd(c)
             && !ClauseCuts.cutShort(c)
-            && ClauseCuts.cleanCut(b, t.get(k).start())) {
+            && ClauseCuts.cleanCut(b, t.get(k).start())
+            && wholeAt(b, t.get(k).start())) {
           finer.add(close(c));
         }
       }
@@ -578,6 +677,88 @@ public final class MetaDescriptions {
     finer.sort((x, y) -> y.length() - x.length());
     out.addAll(finer);
     return new ArrayList<>(out);
+  }
+
+  /** A spaced dash and at most three words after it: "prison - known". */
+  private static final Pattern DASH_TAIL = Pattern.compile("\\s(?:-|–|—|--)\\s(?:\\S+\\s?){1,3}$");
+
+  /**
+   * Whether cutting {@code text} at char {@code at} leaves a summary an editor reads as whole, on
+   * the tagger's reading of the whole sentence: not an "as" that completes what comes before it ("a
+   * move widely seen [as a less provocative choice]", "described by French media [as the most
+   * lucrative heist]"; an "as" opening a clause, "as police fought", may go), not a participle that
+   * describes a noun before its phrase ("animals listed [as threatened]"), not a subject cut from
+   * its verb ("a message from the Central Commission [on elections says]"), and not a word or two
+   * after a spaced dash ("prison - known").
+   */
+  static boolean wholeAt(String text, int at) {
+    if (at <= 0 || at >= text.length() || !EnglishTagger.readable(text)) {
+      return true;
+    }
+    if (DASH_TAIL.matcher(text.substring(0, at).strip()).find()) {
+      return false;
+    }
+    List<EnglishTagger.Tok> t = EnglishTagger.tag(text);
+    int last = -1;
+    for (int k = 0; k < t.size() && t.get(k).end() <= at; k++) {
+      last = k;
+    }
+    if (last < 0 || last + 1 >= t.size()) {
+      return true;
+    }
+    EnglishTagger.Tok x = t.get(last);
+    EnglishTagger.Tok next = t.get(last + 1);
+    if (next.lower().equals("as") && !clauseFollows(t, last + 2)) {
+      return false;
+    }
+    if (x.tag().equals("VBN")
+        && (next.tagIs("IN") || next.tagIs("TO"))
+        && (last > 0 && t.get(last - 1).tagIs("NN") || next.lower().equals("by"))) {
+      return false;
+    }
+    // A subject whose verb comes after the cut: nothing since the last comma or subordinator
+    // ("while a federal judge [in New York reviews ...]") has a verb yet.
+    int from = last;
+    while (from > 0 && !t.get(from - 1).text().equals(",") && !opensClause(t.get(from - 1))) {
+      from--;
+    }
+    if (from > 0) {
+      for (int k = from; k <= last; k++) {
+        if (ClauseCuts.finiteVerb(t.get(k))) {
+          return true;
+        }
+      }
+      for (int k = last + 1; k < t.size() && !t.get(k).text().equals(","); k++) {
+        if (ClauseCuts.finiteVerb(t.get(k))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The subordinators {@link #BOUNDARY} cuts before, which the chunker may read as prepositions.
+   */
+  private static final Set<String> SUBORDINATORS =
+      Set.of("while", "because", "since", "when", "although", "though", "whereas", "unless");
+
+  /** A subordinator or relative word: "while", "because", "who", "which", "when". */
+  private static boolean opensClause(EnglishTagger.Tok x) {
+    return x.tagIs("WDT")
+        || x.tagIs("WP")
+        || x.tagIs("WRB")
+        || x.tagIs("IN") && (x.phrase().equals("SBAR") || SUBORDINATORS.contains(x.lower()));
+  }
+
+  /** Whether a clause (a finite verb before the next comma) runs from token {@code k}. */
+  private static boolean clauseFollows(List<EnglishTagger.Tok> t, int k) {
+    for (int q = k; q < t.size() && !t.get(q).text().equals(","); q++) {
+      if (ClauseCuts.finiteVerb(t.get(q))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

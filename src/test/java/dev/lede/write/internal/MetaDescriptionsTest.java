@@ -45,7 +45,7 @@ class MetaDescriptionsTest {
   }
 
   @Test
-  void aSummaryThatAddsToTheHeadlineComesBeforeOneThatRepeatsIt() {
+  void aNewsSentenceThatOnlyRepeatsTheHeadlineIsJoinedToOneThatAdds() {
     String repeats =
         "Chrysler filed for bankruptcy protection in a New York court and agreed to an alliance"
             + " with Fiat, as Fiat agreed to the alliance with Chrysler in the court.";
@@ -56,7 +56,10 @@ class MetaDescriptionsTest {
     assertThat(adds.length()).isBetween(121, 156);
     String headline = "Chrysler files for bankruptcy in New York court, agrees to Fiat alliance";
     assertThat(MetaDescriptions.adds(repeats, headline)).isFalse();
-    assertThat(MetaDescriptions.of(sentences(repeats, adds), 0, "", headline)).isEqualTo(adds);
+    String meta = MetaDescriptions.of(sentences(repeats, adds), 0, "", headline);
+    assertThat(meta.length()).as(meta).isBetween(121, 156);
+    assertThat(meta).startsWith("Chrysler filed for bankruptcy").contains("20% stake");
+    assertThat(MetaDescriptions.adds(meta, headline)).isTrue();
     assertThat(MetaDescriptions.of(sentences(repeats, adds), 0, "", "Fiat deal"))
         .isEqualTo(repeats);
   }
@@ -248,5 +251,85 @@ class MetaDescriptionsTest {
     assertThat(m.get().length()).isBetween(Headlines.META_MIN, Headlines.META_MAX);
     assertThat(m.get()).startsWith("Attitudes are reportedly changing").contains("Hitler");
     assertThat(MetaDescriptions.naming(ss, 1, "Attitudes", h, false)).isEmpty();
+  }
+
+  @Test
+  void theNewsSentenceComesBeforeASideSentenceThatFitsAlone() {
+    // ECB+ dev topic 13: the headline's sentence shortened to fit was 115 chars, and the summary
+    // became "No one was hurt in the fire ...", a side detail.
+    String news =
+        "Wasilla Bible Church, the home church of Alaska Gov. Sarah Palin and her family, received"
+            + " an estimated $1 million in damage from a fire that was deliberately set Friday"
+            + " night.";
+    String next =
+        "Investigators are still trying to determine who set the blaze and whether the fire was"
+            + " aimed at the governor.";
+    String side =
+        "No one was hurt in the fire although a handful of people were inside the Wasilla Bible"
+            + " Church, said the Central Mat-Su fire chief, James Steele.";
+    String meta =
+        MetaDescriptions.of(
+            sentences(news, next, side),
+            0,
+            "Wasilla Bible Church",
+            "Wasilla Bible Church damaged in arson fire");
+    assertThat(meta.length()).as(meta).isBetween(121, 156);
+    assertThat(meta).as(meta).startsWith("Wasilla Bible Church").doesNotContain("No one was hurt");
+  }
+
+  @Test
+  void aTooShortNewsSentenceIsNotJoinedToOneThatTellsTheSameNewsAgain() {
+    // ECB+ dev topic 23: "One Australian and one English climber have fallen to their deaths in New
+    // Zealand. A British climber has fallen 2, 000ft to his death on a mountain."
+    assertThat(
+            MetaDescriptions.tellsMore(
+                "A British climber has fallen 2, 000ft to his death on a mountain.",
+                "One Australian and one English climber have fallen to their deaths in New"
+                    + " Zealand."))
+        .isFalse();
+    assertThat(
+            MetaDescriptions.tellsMore(
+                "Investigators are still trying to determine who set the blaze.",
+                "Wasilla Bible Church received $1 million in damage from a fire."))
+        .isTrue();
+  }
+
+  @Test
+  void aShortenedSentenceKeepsWhatItsVerbOrSubjectStillNeeds() {
+    // ECB+ dev sentences whose summaries ended "in a move widely seen.", "animals listed.",
+    // "described by French media on Friday.", "prison - known." and "a message from the Central
+    // Commission." in the judged stories.
+    String ellen =
+        "Comedian Ellen DeGeneres will make her second appearance as an Academy Awards host next"
+            + " year, organizers said on Friday, in a move widely seen as a less provocative choice"
+            + " for Hollywood's highest honors after a ribald performance by Seth MacFarlane.";
+    assertThat(MetaDescriptions.variants(ellen)).noneMatch(v -> v.endsWith("widely seen."));
+    String obama =
+        "The Obama administration today revoked an eleventh - hour Bush - era rule that undermined"
+            + " protections for plants and animals listed as threatened or endangered under the"
+            + " Endangered Species Act.";
+    assertThat(MetaDescriptions.variants(obama))
+        .noneMatch(v -> v.endsWith("animals listed."))
+        .anyMatch(v -> v.length() >= Headlines.META_MIN && v.length() <= Headlines.META_MAX);
+    String paris =
+        "Armed robbers stole gems worth 85 million euros from luxury jewellers in the heart of"
+            + " Paris, during a raid described by French media on Friday as the most lucrative"
+            + " heist in France's history.";
+    assertThat(MetaDescriptions.variants(paris))
+        .noneMatch(v -> v.endsWith("on Friday.") || v.endsWith("French media."));
+    String prison =
+        "Superior Court Judge James Bodiford on Saturday suggested that Nichols should serve his"
+            + " time in the federal maximum security prison - known as Supermax - in Florence,"
+            + " Colo., which has the reputation as the nation's toughest and most secure prison.";
+    assertThat(MetaDescriptions.variants(prison)).noneMatch(v -> v.endsWith("- known."));
+    String vote =
+        "Parliamentary elections in Turkmenistan which are planned for December 15, 2013, will be"
+            + " held on a two - party basis, a message from the Central Commission for Elections"
+            + " and Referenda of Turkmenistan said.";
+    assertThat(MetaDescriptions.variants(vote))
+        .noneMatch(v -> v.endsWith("Central Commission."))
+        .contains(
+            "Parliamentary elections in Turkmenistan which are planned for December 15, 2013, will"
+                + " be held on a two - party basis.");
   }
 }
