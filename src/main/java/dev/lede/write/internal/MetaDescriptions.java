@@ -153,7 +153,7 @@ public final class MetaDescriptions {
       String next = later.text().strip();
       if (refersBack(next) && !(j == i + 1 && personal(next) && shareArticle(news, later))
           || !tellsMore(next, text)
-          || EnglishTagger.readable(next) && !ClauseCuts.hasVerb(next)) {
+          || EnglishTagger.readable(next) && !subjectAndVerb(next)) {
         continue;
       }
       for (String a : forms) {
@@ -166,6 +166,15 @@ public final class MetaDescriptions {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether an English sentence reads whole: it has a verb and does not open with one ("Dropped in
+   * value by 6.50% ...", a sentence an extraction left without its subject).
+   */
+  private static boolean subjectAndVerb(String sentence) {
+    List<EnglishTagger.Tok> t = EnglishTagger.tag(sentence);
+    return !t.isEmpty() && !t.get(0).tagIs("VB") && ClauseCuts.hasVerb(sentence);
   }
 
   /** Pronouns for the news sentence's subject: "She ...", "They ...". */
@@ -708,13 +717,25 @@ public final class MetaDescriptions {
     }
     EnglishTagger.Tok x = t.get(last);
     EnglishTagger.Tok next = t.get(last + 1);
-    if (next.lower().equals("as") && !clauseFollows(t, last + 2)) {
+    if (next.lower().equals("as") && !clauseFollows(t, last + 2) && completesWithAs(t, last)) {
       return false;
     }
     if (x.tag().equals("VBN")
         && (next.tagIs("IN") || next.tagIs("TO"))
-        && (last > 0 && t.get(last - 1).tagIs("NN") || next.lower().equals("by"))) {
+        && (last > 0 && t.get(last - 1).tagIs("NN") || COMPLETING.contains(next.lower()))) {
+      return false; // "animals listed [as ...]", "have been entered [into the record]"
+    }
+    if (x.tagIs("JJ") && next.tagIs("TO")
+        || x.tag().equals("PRP") && x.lower().endsWith("self") && next.tagIs("IN")
+        || x.tag().equals("NNP") && next.tagIs("IN") && nameAt(t, last + 2)) {
+      // "programs can be run ... due [to]", "divesting itself [of]", "the Federal Service [for
+      // Financial Markets]": a word that asks for what follows, a name cut in two.
       return false;
+    }
+    String kept = text.substring(0, at);
+    int semi = kept.lastIndexOf(';');
+    if (semi >= 0 && Words.count(kept.substring(semi + 1)) < 3) {
+      return false; // "... fourteen percent; today": a clause after a semicolon cut at its start
     }
     // A subject whose verb comes after the cut: nothing since the last comma or subordinator
     // ("while a federal judge [in New York reviews ...]") has a verb yet.
@@ -736,6 +757,34 @@ public final class MetaDescriptions {
     }
     return true;
   }
+
+  /**
+   * Whether an "as" phrase after token {@code last} completes what comes before it: a verb, adverb
+   * or adjective right before it ("widely seen [as ...]"), or a passive verb with its agent in the
+   * same clause ("described by French media on Friday [as the most lucrative heist]"); not a role
+   * after a noun ("relieved of his duties [as head coach]").
+   */
+  private static boolean completesWithAs(List<EnglishTagger.Tok> t, int last) {
+    EnglishTagger.Tok x = t.get(last);
+    if (x.tagIs("VB") || x.tagIs("RB") || x.tagIs("JJ")) {
+      return true;
+    }
+    for (int k = last; k > 0 && !t.get(k).text().equals(","); k--) {
+      if (t.get(k - 1).tag().equals("VBN") && t.get(k).lower().equals("by")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a name opens at token {@code k}, after a "the" or not. */
+  private static boolean nameAt(List<EnglishTagger.Tok> t, int k) {
+    int q = k < t.size() && t.get(k).lower().equals("the") ? k + 1 : k;
+    return q < t.size() && t.get(q).tag().equals("NNP");
+  }
+
+  /** Prepositions that complete a passive verb: "charged with", "sentenced to", "seen as". */
+  private static final Set<String> COMPLETING = Set.of("as", "by", "into", "to", "with");
 
   /**
    * The subordinators {@link #BOUNDARY} cuts before, which the chunker may read as prepositions.

@@ -332,4 +332,27 @@ class MetaDescriptionsTest {
             "Parliamentary elections in Turkmenistan which are planned for December 15, 2013, will"
                 + " be held on a two - party basis.");
   }
+
+  @Test
+  void aShortenedSentenceKeepsTheWordThatAWordOrNameBeforeTheCutAsksFor() {
+    // Demo Wikinews (even index) sentences whose summaries ended "due.", "divesting itself." and
+    // "Federal Service.".
+    assertThat(
+            MetaDescriptions.variants(
+                "Current PowerPC programs can be run on Intel processors due to a new Apple"
+                    + " technology."))
+        .noneMatch(v -> v.endsWith("due."));
+    assertThat(
+            MetaDescriptions.variants(
+                "The DaimlerChrysler Corporation has announced that the corporation is divesting"
+                    + " itself of the Chrysler Group by selling it to New York City-based private"
+                    + " equity firm Cerberus Capital Management for US$7.4 billion."))
+        .noneMatch(v -> v.endsWith("itself."))
+        .anyMatch(v -> v.endsWith("of the Chrysler Group."));
+    assertThat(
+            MetaDescriptions.variants(
+                "The suspension took place due to an order of the Russian government's Federal"
+                    + " Service for the Financial Markets, which demanded the suspension."))
+        .noneMatch(v -> v.endsWith("Federal Service."));
+  }
 }
