@@ -70,11 +70,25 @@ public final class Composer {
     // A Korean headline is news too, never "keyphrase: clause": its keyphrase comes from its own
     // nouns below, as an English one's from its noun phrases.
     boolean holds = SeoAnalyzer.containsKeyphrase(headline.text(), plan.keyphrase());
+    String h0 = headline.text();
     String meta =
         order.isEmpty()
             ? headline.text()
             : MetaDescriptions.of(
                 order, headline.sentence(), holds ? plan.keyphrase() : "", headline.text());
+    if (!order.isEmpty()
+        && MetaDescriptions.news(order, headline.sentence(), holds ? plan.keyphrase() : "", h0)
+            .isEmpty()) {
+      // No summary of the news names the planner's keyphrase: one that names another phrase of
+      // the headline, rather than a side sentence that names it.
+      for (String p : HeadlineKeyphrase.phrases(h0)) {
+        java.util.Optional<String> m = MetaDescriptions.news(order, headline.sentence(), p, h0);
+        if (m.isPresent() && SeoAnalyzer.containsKeyphrase(h0, p)) {
+          meta = m.get();
+          break;
+        }
+      }
+    }
     String keyphrase = HeadlineKeyphrase.choose(plan.keyphrase(), headline.text(), meta);
     if (!order.isEmpty()
         && (!SeoAnalyzer.containsKeyphrase(headline.text(), keyphrase)

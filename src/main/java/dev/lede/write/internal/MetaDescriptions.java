@@ -133,21 +133,43 @@ public final class MetaDescriptions {
       return null;
     }
     int i = first >= 0 && first < sentences.size() ? first : 0;
-    WrittenSentence news = sentences.get(i);
-    String text = news.text().strip();
     Predicate<String> want =
         v -> (phrase.isBlank() || SeoAnalyzer.phraseCount(v, phrase) == 1) && adds(v, headline);
-    List<String> forms = new ArrayList<>();
-    for (String v : variants(text)) {
-      if (v.length() <= MAX && supported(v, news)) {
-        forms.add(v);
+    // The headline's sentence, then the lede's first (the writer's statement of the news), alone;
+    // then each joined to a sentence after it.
+    List<Integer> news = i == 0 ? List.of(0) : List.of(i, 0);
+    for (int n : news) {
+      for (String v : forms(sentences.get(n))) {
+        if (fits(v) && want.test(v)) {
+          return v;
+        }
       }
     }
-    for (String v : forms) {
-      if (fits(v) && want.test(v)) {
-        return v;
+    for (int n : news) {
+      String m = joined(sentences, n, want);
+      if (m != null) {
+        return m;
       }
     }
+    return null;
+  }
+
+  /** The sentence's whole and shortened forms that fit and the checker supports. */
+  private static List<String> forms(WrittenSentence ws) {
+    List<String> out = new ArrayList<>();
+    for (String v : variants(ws.text().strip())) {
+      if (v.length() <= MAX && supported(v, ws)) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  /** The news sentence {@code i} (whole or shortened) and one after it that tells more. */
+  private static String joined(List<WrittenSentence> sentences, int i, Predicate<String> want) {
+    WrittenSentence news = sentences.get(i);
+    String text = news.text().strip();
+    List<String> forms = forms(news);
     for (int j = i + 1; j < Math.min(sentences.size(), i + 1 + JOIN_REACH); j++) {
       WrittenSentence later = sentences.get(j);
       String next = later.text().strip();
@@ -158,14 +180,49 @@ public final class MetaDescriptions {
       }
       for (String a : forms) {
         for (String b : variants(next)) {
+          if (!sameOpening(b, next)) {
+            continue; // "Stocks have been ...", recapitalised from a main clause, reads as a name
+          }
           String two = a + " " + b;
-          if (fits(two) && want.test(two) && supported(b, later)) {
+          if (fits(two) && want.test(two) && opens(b) && quotesClose(b) && supported(b, later)) {
             return two;
           }
         }
       }
     }
     return null;
+  }
+
+  /** Whether a form keeps its sentence's opening words. */
+  private static boolean sameOpening(String form, String sentence) {
+    int n = Math.min(12, Math.min(form.length(), sentence.length()));
+    return form.regionMatches(0, sentence, 0, n);
+  }
+
+  /** Whether a shortened form opens as a sentence does: not "Which premiered, ...". */
+  private static boolean opens(String form) {
+    if (!EnglishTagger.readable(form)) {
+      return true;
+    }
+    List<EnglishTagger.Tok> t = EnglishTagger.tag(form);
+    return !t.isEmpty() && !t.get(0).tagIs("W") && !t.get(0).tagIs("VB");
+  }
+
+  /** Whether every single quotation mark opened ("said; ‘Tony wanted ...") is closed. */
+  private static boolean quotesClose(String form) {
+    return form.chars().filter(c -> c == '‘').count() <= form.chars().filter(c -> c == '’').count()
+        && form.chars().filter(c -> c == '“').count() == form.chars().filter(c -> c == '”').count();
+  }
+
+  /**
+   * The summary told from the news ({@link #of(List, int, String, String)}'s first choice) that
+   * names {@code phrase} exactly once, or empty when the news sentences give none.
+   */
+  public static java.util.Optional<String> news(
+      List<WrittenSentence> sentences, int first, String phrase, String headline) {
+    Split split = Split.of(sentences, first);
+    return java.util.Optional.ofNullable(
+        newsFirst(split.sentences(), split.first(), phrase, headline));
   }
 
   /**
@@ -744,8 +801,12 @@ public final class MetaDescriptions {
       from--;
     }
     if (from > 0) {
+      boolean nounSubject = t.get(from).tagIs("DT") || t.get(from).tagIs("NN");
       for (int k = from; k <= last; k++) {
-        if (ClauseCuts.finiteVerb(t.get(k))) {
+        // "that the ultra-short hairstyle she models [... was inspired by]": a pronoun's verb
+        // inside a noun-led subject is a relative clause's, not the subject's own.
+        boolean relative = nounSubject && k - 1 > from && t.get(k - 1).tag().equals("PRP");
+        if (ClauseCuts.finiteVerb(t.get(k)) && !relative) {
           return true;
         }
       }

@@ -355,4 +355,16 @@ class MetaDescriptionsTest {
                     + " Service for the Financial Markets, which demanded the suspension."))
         .noneMatch(v -> v.endsWith("Federal Service."));
   }
+
+  @Test
+  void aThatClauseIsNotCutBeforeItsVerbAfterARelativeClauseInItsSubject() {
+    // FRANK dev 008b20b1: "... has revealed that the ultra-short hairstyle she models." was a
+    // summary.
+    assertThat(
+            MetaDescriptions.variants(
+                "Actress Julia Louis-Dreyfus has revealed that the ultra-short hairstyle she models"
+                    + " in the newest season of HBO's political comedy Veep was inspired by none"
+                    + " other than presidential candidate Hillary Clinton."))
+        .noneMatch(v -> v.endsWith("she models."));
+  }
 }
