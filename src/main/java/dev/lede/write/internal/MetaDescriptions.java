@@ -858,7 +858,10 @@ public final class MetaDescriptions {
     return x.tagIs("WDT")
         || x.tagIs("WP")
         || x.tagIs("WRB")
-        || x.tagIs("IN") && (x.phrase().equals("SBAR") || SUBORDINATORS.contains(x.lower()));
+        || x.tagIs("IN")
+            && (x.phrase().equals("SBAR")
+                || SUBORDINATORS.contains(x.lower())
+                || x.lower().equals("that"));
   }
 
   /** Whether a clause (a finite verb before the next comma) runs from token {@code k}. */
