@@ -232,4 +232,18 @@ class DevelopmentPagesTest {
     assertWanted(d, text);
     assertThat(text).doesNotContain("Gefällt dir unser Klettermagazin?");
   }
+
+  @Test
+  @Timeout(120)
+  void theHeadingOfAListOfSourcesIsACreditLine() {
+    // careelite.de, Flächenverbrauch für Fleisch (2021): the article ends with "Quellenangaben:"
+    // over its list of links; the links were dropped as link-dense, the heading stayed alone.
+    ExtractionEval.SnippetDoc d = page("careelite.de-flaechenverbrauch.html");
+    String text = text(d);
+
+    assertWanted(d, text);
+    for (String s : d.without()) {
+      assertThat(text).as("%s drops %s", d.id(), s).doesNotContain(ExtractionEval.norm(s));
+    }
+  }
 }
