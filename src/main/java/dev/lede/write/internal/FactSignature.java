@@ -72,6 +72,19 @@ public record FactSignature(
     return out;
   }
 
+  /**
+   * "a two million - euro heist", "a 2 million-euro haul": the amount an adjective, read as "two
+   * million euro" so it meets "€2 million" of another outlet.
+   */
+  private static final Pattern MILLION_CURRENCY =
+      Pattern.compile("(?i)\\b(million|billion)\\s*-\\s*(euros?|dollars?|pounds?|yen|yuan|won)\\b");
+
+  /**
+   * Event words that name one event: "the earthquake" and "the quake", "the blaze" and "the fire".
+   */
+  private static final Map<String, String> SAME_EVENT =
+      Map.of("earthquake", "quake", "earthquakes", "quake", "blaze", "fire");
+
   public static FactSignature of(String sentence) {
     Set<String> actors = new LinkedHashSet<>();
     Set<String> people = new LinkedHashSet<>();
@@ -84,7 +97,7 @@ public record FactSignature(
       }
     }
     Set<String> amounts = new LinkedHashSet<>();
-    for (Fact f : FactExtractor.extract(sentence)) {
+    for (Fact f : FactExtractor.extract(MILLION_CURRENCY.matcher(sentence).replaceAll("$1 $2"))) {
       if (f.kind() == FactKind.MONEY
           || f.kind() == FactKind.QUANTITY
           || f.kind() == FactKind.PERCENT) {
@@ -120,6 +133,11 @@ public record FactSignature(
           events.add(e.getKey());
           acts.add(e.getKey());
         }
+      }
+    }
+    for (Map.Entry<String, String> e : SAME_EVENT.entrySet()) {
+      if (events.remove(e.getKey())) {
+        events.add(e.getValue());
       }
     }
     return new FactSignature(

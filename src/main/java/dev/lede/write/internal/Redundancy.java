@@ -5,6 +5,7 @@ import dev.lede.write.GroundingChecker;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -214,6 +215,31 @@ final class Redundancy {
           c ->
               Figures.in(c.text).stream()
                   .anyMatch(f -> f.key().equals(r.key()) && !f.value().equals(k)));
+      // A sentence whose figure's clause the reconciliation quotes word for word tells it twice
+      // ("the quake ... injured two people" in the lede and in "X reported ..., while Y reported
+      // that the quake ... injured two people"): the reconciliation, right after the lede, keeps
+      // it.
+      String told = r.sentence().text();
+      lede.removeIf(c -> c != head && quotedBy(c, r.key(), told));
+      body.removeIf(c -> quotedBy(c, r.key(), told));
     }
+  }
+
+  /** Whether the clause of {@code c} that gives the figure {@code key} is inside {@code text}. */
+  private static boolean quotedBy(Candidate c, String key, String text) {
+    for (Figures.Figure f : Figures.in(c.text)) {
+      if (!f.key().equals(key)) {
+        continue;
+      }
+      String clause =
+          Reconciler.withoutOwnAttribution(c.text.substring(f.start(), f.end()))
+              .replaceAll("[.!?]+$", "")
+              .strip();
+      if (Words.count(clause) >= 4
+          && text.toLowerCase(Locale.ROOT).contains(clause.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

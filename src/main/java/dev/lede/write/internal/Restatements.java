@@ -103,7 +103,7 @@ public final class Restatements {
   private static boolean sameKeys(
       String a, FactSignature sa, String b, FactSignature sb, double cosine, boolean leads) {
     if (!Collections.disjoint(sa.counts(), sb.counts())
-        && (!leads || !Collections.disjoint(sa.lemmas(), sb.lemmas()))) {
+        && (!leads || !Collections.disjoint(sa.lemmas(), sb.lemmas()) || sharesWeekday(a, b))) {
       return true;
     }
     boolean otherPeople =
@@ -154,7 +154,7 @@ public final class Restatements {
     }
     boolean sameTime = FactText.tellsThePast(a) == FactText.tellsThePast(b);
     if (sameTime
-        && sharesAmount(sa, sb)
+        && sharesAmount(sa, sb, DISTINCTIVE)
         && (FactSignature.sharesActor(sa, sb)
             || FactText.sharesCapitalised(a, b)
             || !Collections.disjoint(sa.events(), sb.events()))
@@ -165,6 +165,15 @@ public final class Restatements {
         && FactText.sharesNumber(a, b)
         && !FactText.conflicting(a, b)) {
       return true; // "hosted the 79th Oscars in 2007" / "served as emcee during the 2007 ceremony"
+    }
+    if (sameTime
+        && sharesAmount(sa, sb, LARGE)
+        && sharesWordBesides(sa, sb)
+        && !FactText.conflicting(a, b)) {
+      // "Ram-raiders ... making off with €2 million worth of loot" / "the men ... grabbed
+      // jewellery and luxury watches worth an estimated €2 million": no name nor event word in
+      // common, but a sum of a thousand or more and a word besides it is one haul.
+      return true;
     }
     if (!sameTime) {
       return false;
@@ -251,23 +260,68 @@ public final class Restatements {
 
   /**
    * An amount both sentences give that tells them apart from other facts: money, a percentage, a
-   * count of ten or more ("404 yards", "23 pirates"); "two women" is in too many sentences.
+   * count of {@code atLeast} or more.
    */
-  private static boolean sharesAmount(FactSignature a, FactSignature b) {
+  private static boolean sharesAmount(FactSignature a, FactSignature b, double atLeast) {
     for (String v : a.amounts()) {
-      if (b.amounts().contains(v) && distinctive(v)) {
+      if (b.amounts().contains(v) && atLeast(v, atLeast)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean distinctive(String amount) {
+  /** A count of ten or more tells a fact apart ("404 yards"); "two women" is in too many. */
+  private static final double DISTINCTIVE = 10;
+
+  /** So large a figure (a sum, a crowd of a thousand) is rarely told of two facts of one story. */
+  private static final double LARGE = 1000;
+
+  private static boolean atLeast(String amount, double min) {
     try {
-      return Double.parseDouble(amount) >= 10;
+      return Double.parseDouble(amount) >= min;
     } catch (NumberFormatException e) {
       return true; // money with its currency, a range
     }
+  }
+
+  /** Words that only spell an amount ("million", "worth"): no detail of their own. */
+  private static final Set<String> AMOUNT_WORDS =
+      Set.of("million", "millions", "billion", "billions", "thousand", "thousands", "worth");
+
+  /** A content word both sentences use besides the words of an amount. */
+  private static boolean sharesWordBesides(FactSignature a, FactSignature b) {
+    for (String w : a.content()) {
+      if (b.content().contains(w)
+          && !AMOUNT_WORDS.contains(w)
+          && !w.chars().allMatch(Character::isDigit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern WEEKDAY =
+      java.util.regex.Pattern.compile("\\b" + dev.lede.lang.EnglishWords.anyWeekday() + "\\b");
+
+  /**
+   * A weekday both sentences date their fact by ("four robbers on Thursday afternoon", "Three or
+   * four robbers burst into the store ... late Thursday afternoon"): the same count on the same day
+   * is one fact, whatever verb each outlet chose.
+   */
+  static boolean sharesWeekday(String a, String b) {
+    Set<String> days = new java.util.HashSet<>();
+    java.util.regex.Matcher m = WEEKDAY.matcher(a);
+    while (m.find()) {
+      days.add(m.group());
+    }
+    m = WEEKDAY.matcher(b);
+    while (m.find()) {
+      if (days.contains(m.group())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether one of {@code chosen} tells the fact {@code c} tells; the first such, if any. */

@@ -31,12 +31,13 @@ final class Voices {
    * opens a quotation only when a word follows it at once: in text tokenised with spaces ("The
    * Beatles ' Apple Corps", "Microsoft ' s Longhorn") a spaced apostrophe is a possessive or a
    * contraction, and read as an opening it made the rest of the sentence an anonymous quotation
-   * (Wikinews #20's lead was never published nor made the headline).
+   * (Wikinews #20's lead was never published nor made the headline); nor does one after a full stop
+   * or before "s" ("Harry Winston Diamond Corp.'s prestigious Paris store"), a possessive.
    */
   private static final Pattern QUOTED =
       Pattern.compile(
           "\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)|‘[^’]*(?:’(?![\\p{L}])|$)"
-              + "|(?<![\\p{L}\\p{N}])'(?=[\\p{L}\\p{N}])(?:[^']|'(?=\\p{L}))*"
+              + "|(?<![\\p{L}\\p{N}.])'(?!s\\b)(?=[\\p{L}\\p{N}])(?:[^']|'(?=\\p{L}))*"
               + "(?:'(?![\\p{L}\\p{N}])|$)");
 
   /** A speech verb, as it stands outside a quotation. */

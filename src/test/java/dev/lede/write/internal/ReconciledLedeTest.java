@@ -39,4 +39,29 @@ class ReconciledLedeTest {
     assertThat(lede).containsExactly(first);
     assertThat(body).containsExactly(agreeing);
   }
+
+  @Test
+  void aSentenceWhoseFigureTheReconciliationQuotesIsNotToldAgain() {
+    Candidate head = candidate("A strong earthquake jolted Qeshm island in the Gulf on Sunday.");
+    Candidate second =
+        candidate(
+            "According to the ISNA news agency, the quake on the outskirts of Dargahan injured two"
+                + " people.");
+    Candidate aftershocks = candidate("The quake was followed by aftershocks on Monday.");
+    String key = Figures.in(second.text).get(0).key();
+    String told =
+        "AFP reported that the quake hit an island off Iran on Sunday, injuring five people, while"
+            + " ISNA reported that the quake on the outskirts of Dargahan injured two people.";
+    Reconciler.Reconciled r =
+        new Reconciler.Reconciled(
+            key,
+            Set.of("5", "2"),
+            "2",
+            new WrittenSentence(told, List.of(new SourceSpan(second.doc.id(), second.text))));
+    List<Candidate> lede = new ArrayList<>(List.of(head, second));
+    List<Candidate> body = new ArrayList<>(List.of(aftershocks));
+    Redundancy.dropConflicting(lede, body, List.of(r));
+    assertThat(lede).containsExactly(head);
+    assertThat(body).containsExactly(aftershocks);
+  }
 }

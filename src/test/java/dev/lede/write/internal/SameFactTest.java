@@ -624,4 +624,61 @@ class SameFactTest {
     assertThat(Restatements.sameFact(missed, willMiss)).isFalse();
     assertThat(Restatements.sameFact(thomas, ivory)).isFalse();
   }
+
+  @Test
+  void aSumOfMillionsWithAWordBesidesItIsOneHaulWhateverTheVerbs() {
+    String raid =
+        "Ram - raiders ploughed their vehicle into an upmarket jewellery boutique near Place"
+            + " Vendôme in central Paris on Monday, making off with €2 million worth of loot.";
+    String source =
+        "The police source said the men drove a large car into the store in the early hours of the"
+            + " morning, and grabbed jewellery and luxury watches worth an estimated €2 million.";
+    assertThat(Restatements.sameFact(raid, source)).isTrue();
+    String insurer = "The insurer said the store's stock had been worth €2 million.";
+    String other = "The city spent €3 million on jewellery shop security last year.";
+    assertThat(Restatements.sameFact(source, other)).isFalse();
+    assertThat(Restatements.sameFact(raid, insurer)).isFalse(); // only the amount's words shared
+  }
+
+  @Test
+  void anAmountWrittenAsAnAdjectiveMeetsTheSameSumWrittenAsMoney() {
+    assertThat(
+            FactSignature.of("Thieves pulled off a two million - euro jewellery heist.").amounts())
+        .isEqualTo(FactSignature.of("Thieves made off with €2 million of jewellery.").amounts());
+  }
+
+  @Test
+  void theSameCountOnTheSameWeekdayIsOneFactEvenInArticlesOpenings() {
+    Candidate stormed =
+        candidate(
+            "ap",
+            "Harry Winston Diamond Corp.'s prestigious Paris jewellery store was stormed by as many"
+                + " as four robbers on Thursday afternoon.",
+            0);
+    Candidate burst =
+        candidate(
+            "bbc",
+            "Three or four robbers burst into the store on Avenue Montaigne late Thursday afternoon"
+                + " and stole watches, rings and necklaces.",
+            at(0.56));
+    Candidate friday =
+        candidate(
+            "afp",
+            "Three or four robbers burst into another store on Avenue Montaigne on Friday and stole"
+                + " watches.",
+            at(0.56));
+    assertThat(Restatements.sameFact(stormed, burst)).isTrue();
+    assertThat(Restatements.sameFact(stormed, friday)).isFalse();
+  }
+
+  @Test
+  void theEarthquakeAndTheQuakeAtOneClockTimeAreOneFact() {
+    assertThat(
+            Restatements.sameFact(
+                "A strong earthquake jolted part of Qeshm island at 17:06 pm on Sunday, state"
+                    + " television reported.",
+                "The Seismological network of Tehran University registered the quake at 17:06"
+                    + " hours local time."))
+        .isTrue();
+  }
 }

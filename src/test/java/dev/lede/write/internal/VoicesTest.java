@@ -69,4 +69,12 @@ class VoicesTest {
     assertThat(Voices.outsideQuotes("He called it 'a long night for all of us'"))
         .doesNotContain("night");
   }
+
+  @Test
+  void anApostropheAfterAFullStopOrBeforeSIsAPossessiveNotAQuotation() {
+    String s = "Harry Winston Diamond Corp.'s prestigious Paris store was stormed by four robbers.";
+    assertThat(Voices.outsideQuotes(s)).isEqualTo(s);
+    assertThat(Voices.outsideQuotes("He called it 'a total loss' on Friday."))
+        .isEqualTo("He called it " + " ".repeat("'a total loss'".length()) + " on Friday.");
+  }
 }
