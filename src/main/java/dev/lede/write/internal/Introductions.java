@@ -211,9 +211,16 @@ final class Introductions {
     return Optional.empty();
   }
 
-  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}(?:[\\p{Ll}'’-]+|\\.)|Jr\\.?");
+  /**
+   * A word of a person's name: a capitalised word, a surname with a capital inside after a short
+   * prefix ("DiLeo", "McNutt", "MacFarlane", "O'Higgins"), initials ("T.J."), "Jr.".
+   */
+  private static final Pattern NAME_WORD =
+      Pattern.compile(
+          "\\p{Lu}(?:[\\p{Ll}'’-]+|\\.)|\\p{Lu}(?:\\p{Ll}{1,2}|['’])\\p{Lu}[\\p{Ll}'’-]+"
+              + "|(?:\\p{Lu}\\.){2,3}|Jr\\.?");
 
-  /** Two to four words, each a capitalised word or an initial ("IndependentScott" is none). */
+  /** Two to four words, each a word of a name or an initial ("IndependentScott" is none). */
   static boolean fullNameShaped(String[] parts) {
     if (parts.length < 2 || parts.length > 4) {
       return false;

@@ -37,6 +37,7 @@ final class PullQuotes {
             || q.text().contains("\n")
             || namesSpeaker(q)
             || !saidBySomeoneNamedThere(q, d)
+            || namesAnotherOfTheSurname(q.speaker().get(), d)
             || docs.size() >= OffEvent.FROM && !namedByOthers(q.speaker().get(), entities)) {
           continue;
         }
@@ -124,6 +125,24 @@ final class PullQuotes {
       if (m.end() <= q.start()
           && NAME_THEN_SAID.matcher(text.substring(m.end(), q.start())).matches()) {
         return true; // Nichols said: "…"
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the article names someone else of the speaker's surname ("Tony DiLeo" and his son "T.J.
+   * DiLeo"): its "DiLeo said" may be either, and a pull quote would name one for sure.
+   */
+  static boolean namesAnotherOfTheSurname(String speaker, Doc d) {
+    String[] own = speaker.strip().split("\\s+");
+    for (dev.lede.nlp.Entity e : d.entities) {
+      String[] parts = e.canonical().strip().split("\\s+");
+      if (parts.length >= 2
+          && Introductions.fullNameShaped(parts)
+          && parts[parts.length - 1].equals(own[own.length - 1])
+          && !parts[0].equals(own[0])) {
+        return true;
       }
     }
     return false;

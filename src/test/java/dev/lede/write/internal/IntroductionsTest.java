@@ -113,4 +113,28 @@ class IntroductionsTest {
         .hasSize(1);
     assertThat(r.dropped()).isEqualTo(1);
   }
+
+  @Test
+  void aSurnameWithACapitalInsideIsWrittenOutInFullToo() {
+    Doc d =
+        Doc.analyze(
+            WriterInput.of(
+                "d1",
+                "Sixers",
+                "The Sixers fired coach Maurice Cheeks on Saturday.\n\n"
+                    + "Cheeks was replaced by assistant general manager Tony DiLeo.\n\n"
+                    + "DiLeo will coach the Sixers in Saturday's game at Washington."));
+    GroundingChecker checker = GroundingChecker.forInputs(List.of(d.input));
+    WrittenSentence lede = from(d, "The Sixers fired coach Maurice Cheeks on Saturday.");
+    WrittenSentence second =
+        from(d, "DiLeo will coach the Sixers in Saturday's game at Washington.");
+    Introductions.Result r =
+        Introductions.introduce(List.of(lede, second), List.of(), Map.of("d1", d), checker);
+    assertThat(r.lede().get(1).text())
+        .isEqualTo("Tony DiLeo will coach the Sixers in Saturday's game at Washington.");
+    assertThat(checker.supports(r.lede().get(1))).isTrue();
+    assertThat(Introductions.fullNameShaped(new String[] {"Seth", "MacFarlane"})).isTrue();
+    assertThat(Introductions.fullNameShaped(new String[] {"T.J.", "DiLeo"})).isTrue();
+    assertThat(Introductions.fullNameShaped(new String[] {"IndependentScott", "Lee"})).isFalse();
+  }
 }

@@ -83,4 +83,21 @@ class PullQuotesTest {
         .extracting(PullQuote::speaker)
         .contains("Paul Lee");
   }
+
+  @Test
+  void aSpeakerWhoseSurnameAnotherPersonOfTheArticleSharesGivesNoPullQuote() {
+    String text =
+        "The Sixers named assistant general manager Tony DiLeo interim coach on Saturday.\n\n"
+            + "\"This is a proud day for our whole family and for the club,\" Tony DiLeo said.\n\n"
+            + "His son, T.J. DiLeo, is a guard for Temple.\n\n"
+            + "\"I think it is unfortunate for the coach, but my dad is ready to step in,\" DiLeo"
+            + " said.";
+    Doc d = Doc.analyze(WriterInput.of("s1", "Sports", text));
+    assertThat(PullQuotes.namesAnotherOfTheSurname("Tony DiLeo", d)).isTrue();
+    assertThat(PullQuotes.namesAnotherOfTheSurname("Neil Carter", d)).isFalse();
+    StoryEntities entities = new StoryEntities(List.of(d));
+    assertThat(PullQuotes.of(List.of(d), Scoring.candidates(List.of(d), entities, true), entities))
+        .extracting(PullQuote::speaker)
+        .doesNotContain("Tony DiLeo");
+  }
 }
