@@ -121,9 +121,38 @@ class WriterFallbackTest {
   }
 
   @Test
+  void anArticleTheAnalysisFailsOnIsLeftOutAndTheStoryIsToldFromTheOthers() {
+    List<WriterInput> in = datedHarbor();
+    java.util.concurrent.atomic.AtomicBoolean thrown =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    OfflineWriter w =
+        OfflineWriter.lexical()
+            .onFallback(reported::add)
+            .withProbe(
+                (story, stage) -> {
+                  // The first article's analysis throws.
+                  if (stage.equals("analysis") && thrown.compareAndSet(false, true)) {
+                    throw new IllegalStateException("tagger broke");
+                  }
+                });
+
+    WrittenStory s = w.write("harbor", in, List.of(), NOW);
+
+    assertGrounded(s, in);
+    assertThat(reported).extracting(StageFailure::stage).containsExactly("analysis");
+    List<String> cited =
+        StructureLimits.sentences(s).stream()
+            .flatMap(ws -> ws.sources().stream())
+            .map(SourceSpan::article)
+            .distinct()
+            .toList();
+    assertThat(cited).doesNotContain("tribune-1").contains("courier-7", "daily-3");
+  }
+
+  @Test
   void everyOptionalStageThrowingAtOnceStillLeavesAGroundedMultiOutletStory() {
     List<WriterInput> in = datedHarbor();
-    java.util.Set<String> required = java.util.Set.of("planner", "composer");
+    java.util.Set<String> required = java.util.Set.of("planner", "composer", "analysis");
     OfflineWriter w =
         OfflineWriter.lexical()
             .onFallback(reported::add)

@@ -31,10 +31,11 @@ import java.util.function.Predicate;
  * background, what comes next); keep the names-only keyphrase when only it gives the opening a
  * natural headline.
  *
- * <p>Each step that only improves the story (the event core, the background, corroboration, other
- * instances, one fact once, other days, reconciliation, the keyphrase fit, introductions, pull
- * quotes, disagreements, headline news) runs as an optional {@link Stages} step: when it throws the
- * story goes on without it. What the others throw goes to the writer's fallback.
+ * <p>Each step that only improves the story (an article's analysis, the event core, the background,
+ * corroboration, other instances, one fact once, other days, reconciliation, the keyphrase fit,
+ * introductions, pull quotes, disagreements, headline news) runs as an optional {@link Stages}
+ * step: when it throws the story goes on without it. What the others throw goes to the writer's
+ * fallback.
  */
 public final class Planner {
   /** Sentences read per article: leads carry news, tails carry boilerplate. */
@@ -77,7 +78,17 @@ public final class Planner {
   /** The plan of a story, running its optional steps through {@code stages}. */
   public StoryPlan plan(
       String storyId, List<WriterInput> articles, List<WriterInput> background, Stages stages) {
-    List<Doc> all = analyzedAll(articles);
+    // An article the analysis fails on is left out; the story is told from the others.
+    List<Doc> all = new ArrayList<>();
+    for (WriterInput in : articles) {
+      Doc d = stages.optional("analysis", () -> analyzed(in), () -> null);
+      if (d != null) {
+        all.add(d);
+      }
+    }
+    if (all.isEmpty()) {
+      throw new IllegalStateException("the analysis failed on every article of the story");
+    }
     // The story tells its central event: articles of another run of days are left out.
     List<Doc> docs = stages.optional("event core", () -> EventCore.of(all).docs(), () -> all);
     StoryEntities entities = new StoryEntities(docs);
