@@ -102,12 +102,11 @@ public final class Headlines {
               - (place < 0 ? FEATURE_COST : 0)
               + CENTRALITY_WEIGHT * (n.centrality() - top)
               + (n.lede() == 0 ? LEDE_FIRST : 0);
-      for (ClauseCompression.Compressed c :
-          ClauseCompression.candidates(text, HEADLINE_MAX, known)) {
+      for (ClauseCompression.Compressed c : withClaims(text, known)) {
         if (quoted(c.text())) {
           continue;
         }
-        double score = prior + newsScore(c, 0, keyphrase);
+        double score = prior + newsScore(c, 0, keyphrase) - claimCost(text, c);
         if (picks.beats(c, score) && grounded(c.text(), ws, text.substring(c.from(), c.to()))) {
           picks.take(
               c,
@@ -126,6 +125,22 @@ public final class Headlines {
         picks.best != null ? picks.best : news(sentences, keyphrase, picks.bestCut),
         sentences,
         story);
+  }
+
+  /** What a named speaker's claim told without them costs ({@link ClaimHeadlines}). */
+  static final double CLAIM_COST = 1.5;
+
+  /** The sentence's compressed clauses and its claims headed by who makes them. */
+  private static List<ClauseCompression.Compressed> withClaims(
+      String text, java.util.Set<String> known) {
+    List<ClauseCompression.Compressed> out =
+        new ArrayList<>(ClauseCompression.candidates(text, HEADLINE_MAX, known));
+    out.addAll(ClaimHeadlines.headed(text, HEADLINE_MAX, known));
+    return out;
+  }
+
+  private static double claimCost(String text, ClauseCompression.Compressed c) {
+    return ClaimHeadlines.claimed(text, c) ? CLAIM_COST : 0;
   }
 
   /** The headline with the names its source wrote in lower case restored ({@link LostCase}). */
@@ -233,11 +248,11 @@ public final class Headlines {
         }
         continue;
       }
-      for (ClauseCompression.Compressed c : ClauseCompression.candidates(text, HEADLINE_MAX)) {
+      for (ClauseCompression.Compressed c : withClaims(text, java.util.Set.of())) {
         if (quoted(c.text())) {
           continue;
         }
-        double score = newsScore(c, i, keyphrase);
+        double score = newsScore(c, i, keyphrase) - claimCost(text, c);
         if (picks.beats(c, score) && grounded(c.text(), ws, text.substring(c.from(), c.to()))) {
           picks.take(
               c, score, new Headline(c.text(), narrowed(ws, text.substring(c.from(), c.to())), i));
