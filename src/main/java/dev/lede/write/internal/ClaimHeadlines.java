@@ -77,9 +77,11 @@ final class ClaimHeadlines {
         continue;
       }
       String clause = c.text();
-      List<Tok> ct = EnglishTagger.tag(clause);
-      if (!ct.isEmpty() && !ct.get(0).tag().equals("NNP")) {
-        clause = Character.toLowerCase(clause.charAt(0)) + clause.substring(1);
+      // The clause's first word as the sentence writes it: "the" dropped, "Scottish" kept.
+      String word = clause.split("\\s", 2)[0];
+      String lower = Character.toLowerCase(word.charAt(0)) + word.substring(1);
+      if (!word.equals(lower) && sentence.contains(" " + lower + " ")) {
+        clause = lower + clause.substring(word.length());
       }
       out.add(
           new ClauseCompression.Compressed(

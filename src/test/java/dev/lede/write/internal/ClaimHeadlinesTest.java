@@ -34,7 +34,7 @@ class ClaimHeadlinesTest {
   @Test
   void theHeadlineKeepsWhoWarnsRatherThanStatingTheWarningAsFact() {
     Headlines.Headline h = Headlines.news(List.of(sentence(BROWN)));
-    assertThat(h.text()).startsWith("Gordon Brown warns");
+    assertThat(h.text()).startsWith("Gordon Brown warns Scottish nationalists");
     assertThat(Headlines.grounded(h.text(), sentence(BROWN), BROWN)).isTrue();
   }
 
