@@ -142,6 +142,14 @@ final class ProgressPrinter implements NewsroomListener {
   }
 
   @Override
+  public void assignFailures(int count, String first) {
+    out.printf(
+        "stories: %d articles set aside by an error (a story left out is tried again next run),"
+            + " first: %s%n",
+        count, first);
+  }
+
+  @Override
   public void storiesChanged(int stories, int changed) {
     out.printf("stories: %d in the archive, %d changed%n", stories, changed);
   }

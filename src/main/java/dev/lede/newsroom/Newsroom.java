@@ -106,6 +106,9 @@ public final class Newsroom implements AutoCloseable {
   private ArticleVectors articleVectors;
   private final HandedEmbedder handed;
   private final List<String> embeddingFailures = new ArrayList<>();
+  // Articles the clusterer or the anchors threw on this run: "URL: why" (see setAside).
+  private final List<String> assignFailures = new ArrayList<>();
+  private java.util.function.Consumer<Article> assignProbe = a -> {};
   private java.util.function.Consumer<java.time.Duration> onWritten = took -> {};
   private volatile java.util.function.Consumer<StageFailure> onFallback = f -> {};
   private java.util.function.UnaryOperator<OfflineWriter> offlineWriters = w -> w;
@@ -488,12 +491,36 @@ public final class Newsroom implements AutoCloseable {
   /** An article with its vector, ready for the clusterer (and the story it goes back to). */
   record Prepared(Article article, Optional<float[]> vector, String storyId) {}
 
-  /** Analyses and embeds on a worker thread; a failure costs the article its vector only. */
+  /**
+   * Analyses and embeds on a worker thread; a failure costs the article its vector or its
+   * cross-language anchors only.
+   */
   Prepared prepare(Article a, String storyId) {
     if (storyId.isEmpty()) {
-      editions.prepare(a); // a new article: its cross-language anchors, on this worker
+      try {
+        editions.prepare(a); // a new article: its cross-language anchors, on this worker
+      } catch (RuntimeException e) {
+        // Without anchors the article is still placed and written, only not linked across
+        // languages: one odd text must not stop the run (a NumberFormatException did once).
+        setAside(a, "anchors", e);
+      }
     }
     return new Prepared(a, vectorOf(a), storyId);
+  }
+
+  private void setAside(Article a, String step, RuntimeException e) {
+    LOG.log(System.Logger.Level.WARNING, "article " + a.url() + ": " + step + " failed", e);
+    synchronized (assignFailures) {
+      assignFailures.add(a.url() + " (" + step + "): " + e);
+    }
+  }
+
+  /**
+   * Runs {@code probe} on each article right before the clusterer sees it (tests inject faults).
+   */
+  Newsroom withAssignProbe(java.util.function.Consumer<Article> probe) {
+    this.assignProbe = java.util.Objects.requireNonNull(probe, "probe");
+    return this;
   }
 
   /** The article's vector (embedded once, kept in the store); empty when embedding failed. */
@@ -525,6 +552,7 @@ public final class Newsroom implements AutoCloseable {
   Set<String> assign(StoriesByLanguage c, Prepared p) throws IOException {
     Article a = p.article();
     long t = times.start();
+    assignProbe.accept(a);
     StoryInput in = input(a);
     handed.hand(in, p.vector());
     Assignment as = c.of(a).assign(in);
@@ -554,7 +582,17 @@ public final class Newsroom implements AutoCloseable {
       throws IOException {
     WorkQueue.Commit<Prepared> commit =
         p -> {
-          Set<String> changed = assign(p);
+          Set<String> changed;
+          try {
+            changed = assign(p);
+          } catch (java.io.UncheckedIOException e) {
+            throw e; // the index or the store failed: the run stops, nothing is half-stored
+          } catch (RuntimeException e) {
+            // The clusterer threw on this one article: it stays unassigned (tried again first
+            // next run, reported each time) and every other article is placed and written.
+            setAside(p.article(), "cluster", e);
+            return;
+          }
           touched.addAll(changed);
           listener.assigned(p.article().id(), changed.iterator().next()); // its story comes first
         };
@@ -674,6 +712,12 @@ public final class Newsroom implements AutoCloseable {
       if (!embeddingFailures.isEmpty()) {
         listener.embeddingFailures(embeddingFailures.size(), embeddingFailures.get(0));
         embeddingFailures.clear();
+      }
+    }
+    synchronized (assignFailures) {
+      if (!assignFailures.isEmpty()) {
+        listener.assignFailures(assignFailures.size(), assignFailures.get(0));
+        assignFailures.clear();
       }
     }
     Set<String> live = new LinkedHashSet<>();

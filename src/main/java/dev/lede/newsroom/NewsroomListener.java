@@ -19,6 +19,13 @@ public interface NewsroomListener extends IngestListener {
   /** {@code count} articles were left without a vector this run; {@code first} says why. */
   default void embeddingFailures(int count, String first) {}
 
+  /**
+   * {@code count} articles were left out of stories this run (they are tried again first next run),
+   * or placed without cross-language anchors; {@code first} names the article, the step and the
+   * error.
+   */
+  default void assignFailures(int count, String first) {}
+
   /** An article was placed in a story (committed). */
   default void assigned(String articleId, String storyId) {}
 
