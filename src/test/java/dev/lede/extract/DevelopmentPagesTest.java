@@ -36,6 +36,12 @@ class DevelopmentPagesTest {
     }
   }
 
+  private static void assertUnwanted(ExtractionEval.SnippetDoc d, String text) {
+    for (String s : d.without()) {
+      assertThat(text).as("%s drops %s", d.id(), s).doesNotContain(ExtractionEval.norm(s));
+    }
+  }
+
   @Test
   void aPageThatRendersItsArticleByScriptGivesTheArticleFromItsJsonLd() {
     // scmp.com, 20 January 2020: the markup holds a 492-character teaser, the JSON-LD
@@ -143,9 +149,7 @@ class DevelopmentPagesTest {
     String text = text(d);
 
     assertWanted(d, text);
-    for (String s : d.without()) {
-      assertThat(text).as("%s drops %s", d.id(), s).doesNotContain(ExtractionEval.norm(s));
-    }
+    assertUnwanted(d, text);
   }
 
   @Test
@@ -186,9 +190,7 @@ class DevelopmentPagesTest {
         .contains("thanks to these genius ideas. This year")
         .contains("With a bowler hat, a set of false lashes")
         .contains("What you need: A red jumper with a white collar and black headband");
-    for (String s : d.without()) {
-      assertThat(text).as("%s drops %s", d.id(), s).doesNotContain(ExtractionEval.norm(s));
-    }
+    assertUnwanted(d, text);
   }
 
   @Test
@@ -200,9 +202,7 @@ class DevelopmentPagesTest {
     String text = text(d);
 
     assertWanted(d, text);
-    for (String s : d.without()) {
-      assertThat(text).as("%s drops %s", d.id(), s).doesNotContain(ExtractionEval.norm(s));
-    }
+    assertUnwanted(d, text);
   }
 
   @Test
@@ -215,9 +215,7 @@ class DevelopmentPagesTest {
     String text = text(d);
 
     assertWanted(d, text);
-    for (String s : d.without()) {
-      assertThat(text).as("%s drops %s", d.id(), s).doesNotContain(ExtractionEval.norm(s));
-    }
+    assertUnwanted(d, text);
   }
 
   @Test
@@ -242,8 +240,6 @@ class DevelopmentPagesTest {
     String text = text(d);
 
     assertWanted(d, text);
-    for (String s : d.without()) {
-      assertThat(text).as("%s drops %s", d.id(), s).doesNotContain(ExtractionEval.norm(s));
-    }
+    assertUnwanted(d, text);
   }
 }
