@@ -36,6 +36,13 @@ class DevelopmentPagesTest {
     }
   }
 
+  private static void assertKeepsWantedAndDropsUnwanted(String file) {
+    ExtractionEval.SnippetDoc d = page(file);
+    String text = text(d);
+    assertWanted(d, text);
+    assertUnwanted(d, text);
+  }
+
   private static void assertUnwanted(ExtractionEval.SnippetDoc d, String text) {
     for (String s : d.without()) {
       assertThat(text).as("%s drops %s", d.id(), s).doesNotContain(ExtractionEval.norm(s));
@@ -145,11 +152,7 @@ class DevelopmentPagesTest {
   void aStandfirstInAPageLevelHeaderBeforeTheArticleIsItsLead() {
     // evref.ch (Synod of the EKS): the lead paragraph sits in a <header> that is a child of <body>,
     // beside the article's box rather than inside one of its ancestors.
-    ExtractionEval.SnippetDoc d = page("evref.ch-ökumene.html");
-    String text = text(d);
-
-    assertWanted(d, text);
-    assertUnwanted(d, text);
+    assertKeepsWantedAndDropsUnwanted("evref.ch-ökumene.html");
   }
 
   @Test
@@ -198,11 +201,7 @@ class DevelopmentPagesTest {
   void aMatchsLiveCommentaryIsTheArticleThoughItsBoxIsNamedForComments() {
     // sports.fr, Lorient - Olympique Lyonnais live page: the minute-by-minute entries sit in
     // <div class="live-match-comments">, which the comment hints dropped, leaving 291 characters.
-    ExtractionEval.SnippetDoc d = page("sports.fr.lorient.html");
-    String text = text(d);
-
-    assertWanted(d, text);
-    assertUnwanted(d, text);
+    assertKeepsWantedAndDropsUnwanted("sports.fr.lorient.html");
   }
 
   @Test
@@ -211,11 +210,7 @@ class DevelopmentPagesTest {
     // reiterrevue.de, Heulage (2020): between two paragraphs on haylage a box says "Heu ist die
     // Grundlage ... lesen Sie in unserer Februar-Ausgabe. Das Heft können Sie hier
     // versandkostenfrei bestellen.", a teaser for the print issue that read as prose.
-    ExtractionEval.SnippetDoc d = page("reiterrevue.de-heulage.html");
-    String text = text(d);
-
-    assertWanted(d, text);
-    assertUnwanted(d, text);
+    assertKeepsWantedAndDropsUnwanted("reiterrevue.de-heulage.html");
   }
 
   @Test
@@ -236,10 +231,6 @@ class DevelopmentPagesTest {
   void theHeadingOfAListOfSourcesIsACreditLine() {
     // careelite.de, Flächenverbrauch für Fleisch (2021): the article ends with "Quellenangaben:"
     // over its list of links; the links were dropped as link-dense, the heading stayed alone.
-    ExtractionEval.SnippetDoc d = page("careelite.de-flaechenverbrauch.html");
-    String text = text(d);
-
-    assertWanted(d, text);
-    assertUnwanted(d, text);
+    assertKeepsWantedAndDropsUnwanted("careelite.de-flaechenverbrauch.html");
   }
 }

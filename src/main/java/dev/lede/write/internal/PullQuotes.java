@@ -154,11 +154,14 @@ final class PullQuotes {
    */
   private static final Pattern SAID_THEN_NAME = Pattern.compile("[\\s,.!?\"”’']*[^\"“”]{0,60}");
 
+  /** The speech verbs of an attribution, on either side of the speaker's name. */
+  private static final String SPEECH_VERB =
+      "(?:said|says|added|adds|told|tells|asked"
+          + "|explained|recalled|continued|insisted|wrote|declared|noted|argued)";
+
   /** After the speaker's name: the end of the attribution, not more of a longer name. */
   private static final Pattern NAME_ENDS_ATTRIBUTION =
-      Pattern.compile(
-          "(?:['’]s\\b)?(?:\\s*[,.;:!?]|\\s*$|\\s+(?:said|says|added|adds|told|tells|asked"
-              + "|explained|recalled|continued|insisted|wrote|declared|noted|argued)\\b)");
+      Pattern.compile("(?:['’]s\\b)?(?:\\s*[,.;:!?]|\\s*$|\\s+" + SPEECH_VERB + "\\b)");
 
   /**
    * Between a speaker's name and the quotation: an aside between commas at most, then a speech verb
@@ -166,8 +169,9 @@ final class PullQuotes {
    */
   private static final Pattern NAME_THEN_SAID =
       Pattern.compile(
-          "(?:,[^,\"“”]{1,80},)?\\s+(?:\\w+ly\\s+)?(?:said|says|added|adds|told|tells|asked"
-              + "|explained|recalled|continued|insisted|wrote|declared|noted|argued)\\b"
+          "(?:,[^,\"“”]{1,80},)?\\s+(?:\\w+ly\\s+)?"
+              + SPEECH_VERB
+              + "\\b"
               + "[^\"“”.]{0,40}?[:,]?\\s*[\"“‘']?\\s*");
 
   /** A quote that names its own speaker was most likely said about them, by someone else. */
