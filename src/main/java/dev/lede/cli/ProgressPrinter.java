@@ -159,7 +159,22 @@ final class ProgressPrinter implements NewsroomListener {
     out.printf("write: finishing %d stories owed by an earlier run%n", owed);
   }
 
-  // A failed write is counted in leftOwed's one line, not printed one by one.
+  // A run counts its failed writes in leftOwed's one line; a worker, which never ends a run,
+  // prints each.
+  private boolean eachWriteFailure;
+
+  /** Prints a line for each story whose write failed (workers: they have no end of run). */
+  ProgressPrinter printingEachWriteFailure() {
+    this.eachWriteFailure = true;
+    return this;
+  }
+
+  @Override
+  public void writeFailed(String storyId, RuntimeException e) {
+    if (eachWriteFailure) {
+      out.printf("write: %s%n", e.getMessage());
+    }
+  }
 
   @Override
   public void storyWritten(int done, int total, String storyId, int version) {

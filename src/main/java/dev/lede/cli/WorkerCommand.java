@@ -106,7 +106,8 @@ final class WorkerCommand implements Callable<Integer> {
     }
     HttpFetcher fetcher = fetch.fetcher.fetcher(spec);
     ProgressPrinter printer =
-        new ProgressPrinter(err, progress == null ? ProgressPrinter.Mode.LINES : progress);
+        new ProgressPrinter(err, progress == null ? ProgressPrinter.Mode.LINES : progress)
+            .printingEachWriteFailure();
     CountDownLatch stopped = new CountDownLatch(1);
     Thread main = Thread.currentThread();
     var stopping = new java.util.concurrent.atomic.AtomicBoolean();

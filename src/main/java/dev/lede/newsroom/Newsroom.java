@@ -928,6 +928,10 @@ public final class Newsroom implements AutoCloseable {
    * Writes a story as its next version from the articles it has now, clearing its owed write in the
    * same transaction; returns the version, or empty when the story has no articles left (its owed
    * write is cleared: there is nothing to write).
+   *
+   * @throws WriterFailure when the writer itself throws for this story (it stays owed; writing it
+   *     again now would throw alike)
+   * @throws StoreException when the store fails (worth a retry)
    */
   Optional<Integer> writeStory(String storyId) {
     Optional<WriteJob> job = writeJob(storyId);
@@ -991,8 +995,13 @@ public final class Newsroom implements AutoCloseable {
     try {
       WrittenStory s = writer().write(job.storyId(), job.inputs(), job.background(), job.now());
       return new Drafted(position, job, s, null, System.nanoTime() - started);
-    } catch (RuntimeException e) {
+    } catch (StoreException e) {
+      // The stored sentence vectors could not be read: the store's fault, worth a retry.
       return new Drafted(position, job, null, e, System.nanoTime() - started);
+    } catch (RuntimeException | StackOverflowError e) {
+      // The writer's own fault on this story (a regex too deep for the stack counts too).
+      return new Drafted(
+          position, job, null, new WriterFailure(job.storyId(), e), System.nanoTime() - started);
     }
   }
 

@@ -48,9 +48,13 @@ import java.util.Set;
  * last committed offset; an article already in a story is not placed again (its stories are
  * announced again instead), a story owing no write is not written again. A fetch worker killed
  * between storing an article and announcing it leaves the article unassigned: the fetch worker that
- * takes its partitions over announces every unassigned article.
+ * takes its partitions over announces every unassigned article. A story the writer itself throws on
+ * ({@link WriterFailure}) is not retried in place, which would hold up its partition for good: it
+ * stays owed, is logged and told to the listener, and the worker goes on.
  */
 public final class Worker implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(Worker.class.getName());
+
   /** What a worker does. */
   public enum Role {
     /** Fetch, extract, store, index, analyse: sources in, article ids out. */
@@ -232,6 +236,7 @@ public final class Worker implements AutoCloseable {
 
   private int assignments;
   private int stallAfter = -1;
+  private int writeFailures;
 
   /**
    * Crash tests: after its {@code n}th assignment this worker blocks for good, its assignment
@@ -521,9 +526,23 @@ public final class Worker implements AutoCloseable {
       }
       room.catchUpStories();
       room.updateRelated(Set.of(live));
-      Optional<Integer> v = room.writeStory(live);
-      v.ifPresent(n -> listener.storyWritten(1, 1, live, n));
+      try {
+        Optional<Integer> v = room.writeStory(live);
+        v.ifPresent(n -> listener.storyWritten(1, 1, live, n));
+      } catch (WriterFailure e) {
+        // Retrying would throw alike and hold up every story behind it in this partition: the
+        // story stays owed (a later change of it, a partition taken over or a fixed writer writes
+        // it), the record is done. Store, index and log faults are thrown on and retried.
+        writeFailures++;
+        LOG.log(System.Logger.Level.WARNING, e.getMessage(), e.getCause());
+        listener.writeFailed(live, e);
+      }
     }
+  }
+
+  /** Stories whose write the writer threw on since this worker started (each left owed). */
+  public int writeFailures() {
+    return writeFailures;
   }
 
   @Override

@@ -146,7 +146,8 @@ public final class OfflineWriter implements Writer {
       return stages.required("composer", () -> Composer.compose(plan, now));
     } catch (RuntimeException e) {
       stages.failed("composer", e);
-      return PlainStory.of(plan, now);
+      // A stage as well, so that a test can fail the fallback too (the whole write then throws).
+      return stages.required("plain story", () -> PlainStory.of(plan, now));
     }
   }
 
@@ -170,7 +171,7 @@ public final class OfflineWriter implements Writer {
       return plan;
     } catch (RuntimeException e) {
       stages.failed("planner", e);
-      return LeadPlan.of(storyId, articles);
+      return stages.required("lead plan", () -> LeadPlan.of(storyId, articles));
     }
   }
 

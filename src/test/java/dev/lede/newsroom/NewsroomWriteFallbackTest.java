@@ -1,12 +1,14 @@
 package dev.lede.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lede.model.Article;
 import dev.lede.model.SourceSpan;
 import dev.lede.model.StoryJson;
 import dev.lede.model.WrittenSentence;
 import dev.lede.model.WrittenStory;
+import dev.lede.store.StoreException;
 import dev.lede.testing.TestHttpServer;
 import dev.lede.write.FailingStages;
 import dev.lede.write.StageFailure;
@@ -72,6 +74,39 @@ class NewsroomWriteFallbackTest {
       assertThat(observed).hasSize(1);
       assertThat(observed.get(0).story()).isEqualTo(victim.get());
       assertThat(observed.get(0).stage()).isEqualTo("planner");
+    }
+  }
+
+  @Test
+  void aStoryTheWriterThrowsOnPastItsFallbacksIsAWriterFailureAndAStoreFaultStaysAStoreFault()
+      throws Exception {
+    Path in = tmp.resolve("in.jsonl");
+    Files.writeString(in, NewsroomTest.twoQuakeReports());
+    try (Newsroom room = Newsroom.open(tmp.resolve("data"))) {
+      room.ingest(List.of(in.toString()), req -> null, false, false, NewsroomListener.NONE);
+      String story = room.written.owed().iterator().next();
+      // Every stage throws, the planner's and composer's fallbacks too: the whole write fails.
+      room.withOfflineWriter(w -> FailingStages.throwing(w, (s, stage) -> true));
+
+      assertThatThrownBy(() -> room.writeStory(story))
+          .isInstanceOf(WriterFailure.class)
+          .hasMessageContaining("story " + story)
+          .hasMessageContaining("NumberFormatException")
+          .hasRootCauseInstanceOf(NumberFormatException.class)
+          .satisfies(e -> assertThat(((WriterFailure) e).story()).isEqualTo(story));
+      assertThat(room.written.owed()).contains(story);
+
+      // The stored vectors unreadable mid-write is the store's fault: thrown as it is, retried.
+      room.withOfflineWriter(
+          w ->
+              FailingStages.throwing(
+                  w,
+                  (s, stage) -> true,
+                  () -> new StoreException("cannot read embeddings: connection lost", null)));
+      assertThatThrownBy(() -> room.writeStory(story))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("connection lost");
+      assertThat(room.written.owed()).contains(story);
     }
   }
 

@@ -136,6 +136,19 @@ final class WorkerGroup implements AutoCloseable {
     }
   }
 
+  /**
+   * Polls until the three topics are handled and nothing is unassigned, whatever is still owed (a
+   * story the writer throws on stays owed).
+   */
+  void untilHandled() throws IOException {
+    while (true) {
+      int n = pollAll();
+      if (n == 0 && Worker.backlog(log) == 0 && view().stories().unassignedArticleIds().isEmpty()) {
+        return;
+      }
+    }
+  }
+
   private boolean settled() throws IOException {
     try {
       return Worker.backlog(log) == 0
