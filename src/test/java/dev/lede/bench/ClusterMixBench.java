@@ -3,6 +3,7 @@ package dev.lede.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.index.lucene.LuceneCandidateIndex;
+import dev.lede.lang.KoreanWords;
 import dev.lede.nlp.Embedder;
 import dev.lede.story.ClusterCommandLogic;
 import dev.lede.story.StoryClusterer;
@@ -33,11 +34,11 @@ import java.util.stream.Collectors;
  * per language), the whole {@code lede cluster} path (plus each article's anchors and the linker),
  * and the anchors alone per language. CPU time of the benchmark thread, best of five passes; the
  * two paths take turns. Every pass starts as a run of {@code lede cluster} does, with nothing
- * remembered from the pass before: a fresh configuration (its entity-key extractor remembers each
- * Korean word's Nori analysis) and a fresh anchor reader (it remembers each word's and Han run's
- * readings), made before the clock starts. Session 13's bench kept one configuration for all
- * passes, so the within-language row read Korean words from a warm memory while the anchors started
- * cold. See {@code bench/cluster --mix}.
+ * remembered from the pass before: a fresh configuration, a fresh anchor reader (it remembers each
+ * word's and Han run's readings) and no Korean word remembered ({@link KoreanWords}: each word's
+ * Nori reading, which the entity keys and the anchors share), made before the clock starts. Session
+ * 13's bench kept one configuration for all passes, so the within-language row read Korean words
+ * from a warm memory while the anchors started cold. See {@code bench/cluster --mix}.
  */
 final class ClusterMixBench {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -121,7 +122,9 @@ final class ClusterMixBench {
           best(
               of.size(),
               () -> {
-                // A reader per pass, as a run of `lede cluster` has: its memory starts empty.
+                // A reader per pass, as a run of `lede cluster` has: its memory starts empty, and
+                // so does the process's memory of Korean words.
+                KoreanWords.forget();
                 CrossLanguageLinker.AnchorReader reader = new CrossLanguageLinker.AnchorReader();
                 return () -> {
                   int n = 0;
@@ -136,10 +139,12 @@ final class ClusterMixBench {
   }
 
   /**
-   * A clusterer as one run of {@code lede cluster} starts with: its own configuration, so the
-   * entity keys' memory of Korean words is empty.
+   * A clusterer as one run of {@code lede cluster} starts with: its own configuration, and the
+   * process's memory of Korean words ({@link KoreanWords}, which the entity keys and the anchors
+   * share) empty.
    */
   private static ClusterCommandLogic freshCommand() {
+    KoreanWords.forget();
     StoryClusterer.Config config =
         StoryClusterer.Config.builder().embedder(Embedder.none()).build();
     return new ClusterCommandLogic(config, LuceneCandidateIndex.FACTORY);

@@ -1,11 +1,8 @@
 package dev.lede.story.internal;
 
-import dev.lede.lang.Analyzers;
 import dev.lede.lang.EnglishWords;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.lede.lang.KoreanWords;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,14 +14,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.ko.POS;
-import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Entity keys without a trained model: the specific things a report names, which is what tells two
@@ -41,9 +33,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * <p>A capital at the start of a sentence proves nothing, so a sentence-initial word counts unless
  * it is a stop word or appears in lower case elsewhere in the text. Headline lines in title case
  * say nothing about which words are names, so in them only words the body confirms count. Korean
- * has no capitals: Hangul words count with their case particle removed (Nori's dictionary splits
- * unknown names such as 볼라벤 differently from one sentence to the next, so it is not used here),
- * leaving rarity to tell names from common words.
+ * has no capitals: a Korean word's keys are the proper nouns, foreign-script words and Hanja Nori
+ * reads in that word alone, without its particles (the pieces Nori splits an unknown name into
+ * joined again: 볼라 + 벤), leaving rarity to tell names from common words.
  */
 public final class CapitalisedPhraseKeys {
 
@@ -74,20 +66,6 @@ public final class CapitalisedPhraseKeys {
 
   // Proper nouns, foreign-script words and Hanja: the Korean counterpart of capitalised names.
   private static final Set<POS.Tag> NAME_TAGS = EnumSet.of(POS.Tag.NNP, POS.Tag.SL, POS.Tag.SH);
-
-  // Between words analysed together: a full stop, so no word's analysis leans on its neighbour.
-  private static final String WORD_SEPARATOR = " . ";
-  private static final int WORD_CACHE = 1 << 16;
-
-  // Names found in each Korean word analysed so far, in two generations: a word is looked up in
-  // the young one, then the old one (and copied back), and when the young one is full the old one
-  // is dropped. Cheaper per lookup than an access-ordered map, and it keeps the words in use.
-  private Map<String, String[]> youngWords = new HashMap<>();
-  private Map<String, String[]> oldWords = new HashMap<>();
-  private final Object wordLock = new Object();
-
-  // Surface forms, no decompounding: keys must read as the text does.
-  private final Analyzer korean = Analyzers.korean();
 
   /** The entity keys of {@code text} (title first, when there is one), sorted. */
   public Set<String> keys(String text) {
@@ -153,49 +131,26 @@ public final class CapitalisedPhraseKeys {
 
   /**
    * Korean names, word (eojeol) by word: a name never spans a space, and most words recur from one
-   * article to the next, so each distinct word is analysed once and its names remembered. Words not
-   * seen before go to Nori together, each between full stops, so a word's names do not depend on
-   * its neighbours (nor on what was remembered before).
+   * article to the next, so each distinct word is read by Nori once, alone ({@link KoreanWords},
+   * shared with the cross-language anchors), and its names taken from what Nori read.
    */
-  private void koreanKeys(String text, Set<String> keys) {
-    Map<String, String[]> found = new HashMap<>();
-    List<String> unseen = new ArrayList<>();
-    synchronized (wordLock) {
-      int n = text.length();
-      int i = 0;
-      while (i < n) {
-        while (i < n && isSpace(text.charAt(i))) {
-          i++;
-        }
-        int start = i;
-        while (i < n && !isSpace(text.charAt(i))) {
-          i++;
-        }
-        if (i > start) {
-          String w = text.substring(start, i);
-          if (!found.containsKey(w)) {
-            String[] names = cachedNames(w);
-            found.put(w, names);
-            if (names == null) {
-              unseen.add(w);
-            }
-          }
-        }
+  private static void koreanKeys(String text, Set<String> keys) {
+    Set<String> seen = new HashSet<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && isSpace(text.charAt(i))) {
+        i++;
       }
-    }
-    if (!unseen.isEmpty()) {
-      List<List<String>> names = analyse(unseen);
-      synchronized (wordLock) {
-        for (int i = 0; i < unseen.size(); i++) {
-          String[] n = names.get(i).toArray(new String[0]);
-          remember(unseen.get(i), n);
-          found.put(unseen.get(i), n);
-        }
+      int start = i;
+      while (i < n && !isSpace(text.charAt(i))) {
+        i++;
       }
-    }
-    for (String[] names : found.values()) {
-      for (String n : names) {
-        keys.add(n);
+      if (i > start) {
+        String w = text.substring(start, i);
+        if (seen.add(w)) {
+          koreanNames(w, keys);
+        }
       }
     }
   }
@@ -205,71 +160,30 @@ public final class CapitalisedPhraseKeys {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
   }
 
-  private String[] cachedNames(String word) {
-    String[] names = youngWords.get(word);
-    if (names == null) {
-      names = oldWords.get(word);
-      if (names != null) {
-        remember(word, names);
+  /** The name keys of one word: its runs of adjacent name tokens, as the word writes them. */
+  private static void koreanNames(String word, Set<String> keys) {
+    int spanStart = -1;
+    int spanEnd = -1;
+    for (KoreanWords.Token t : KoreanWords.of(word)) {
+      boolean name = !t.surface().isEmpty() && NAME_TAGS.contains(t.tag());
+      if (name && t.start() == spanEnd) {
+        spanEnd = t.end(); // 볼라 + 벤: Nori splits unknown names; the surface is one
+      } else {
+        emitKorean(word, spanStart, spanEnd, keys);
+        spanStart = name ? t.start() : -1;
+        spanEnd = name ? t.end() : -1;
       }
     }
-    return names;
+    emitKorean(word, spanStart, spanEnd, keys);
   }
 
-  private void remember(String word, String[] names) {
-    if (youngWords.size() >= WORD_CACHE) {
-      oldWords = youngWords;
-      youngWords = new HashMap<>();
-    }
-    youngWords.put(word, names);
-  }
-
-  /** The name keys of each of {@code words}, analysed in one pass. */
-  private List<List<String>> analyse(List<String> words) {
-    StringBuilder batch = new StringBuilder();
-    int[] starts = new int[words.size()];
-    List<List<String>> out = new ArrayList<>(words.size());
-    for (int i = 0; i < words.size(); i++) {
-      starts[i] = batch.length();
-      batch.append(words.get(i)).append(WORD_SEPARATOR);
-      out.add(new ArrayList<>(1));
-    }
-    String text = batch.toString();
-    try (TokenStream ts = korean.tokenStream("k", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      PartOfSpeechAttribute pos = ts.addAttribute(PartOfSpeechAttribute.class);
-      ts.reset();
-      int spanStart = -1;
-      int spanEnd = -1;
-      while (ts.incrementToken()) {
-        boolean name = term.length() > 0 && NAME_TAGS.contains(pos.getLeftPOS());
-        boolean adjacent = offset.startOffset() == spanEnd;
-        if (name && adjacent) {
-          spanEnd = offset.endOffset(); // 볼라 + 벤: Nori splits unknown names; the surface is one
-        } else {
-          emitKorean(text, spanStart, spanEnd, starts, out);
-          spanStart = name ? offset.startOffset() : -1;
-          spanEnd = name ? offset.endOffset() : -1;
-        }
-      }
-      emitKorean(text, spanStart, spanEnd, starts, out);
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // in-memory text
-    }
-    return out;
-  }
-
-  private static void emitKorean(
-      String text, int start, int end, int[] starts, List<List<String>> into) {
+  private static void emitKorean(String word, int start, int end, Set<String> keys) {
     if (start < 0 || end - start < 2) {
       return;
     }
-    String surface = text.substring(start, end).toLowerCase(Locale.ROOT);
+    String surface = word.substring(start, end).toLowerCase(Locale.ROOT);
     if (!surface.chars().allMatch(Character::isDigit)) {
-      int word = Arrays.binarySearch(starts, start);
-      into.get(word >= 0 ? word : -word - 2).add("e:" + surface);
+      keys.add("e:" + surface);
     }
   }
 

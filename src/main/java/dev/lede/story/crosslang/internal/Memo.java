@@ -20,8 +20,7 @@ final class Memo {
   final Cache<String, String> hangulSounds = bounded();
   final Cache<String, String> kanaSounds = bounded();
   final Cache<String, String> hanSounds = bounded();
-  // Korean word, Han run: its k: keys.
-  final Cache<String, String[]> koreanReadings = bounded();
+  // Han run: its k: keys.
   final Cache<String, String[]> hanReadings = bounded();
 
   /** {@code cache}'s value for {@code key}, computed by {@code f} the first time. */

@@ -1,7 +1,7 @@
 package dev.lede.story.crosslang.internal;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import dev.lede.lang.Analyzers;
+import dev.lede.lang.KoreanWords;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
@@ -24,13 +23,14 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Japanese word in Han characters by its Korean reading from Nori's Hanja dictionary (地震 → 지진, 大統領
  * → 대통령, 議會 → 의회), so that Korean and Han-script reports share the words of the event they tell.
  * Han text is turned to traditional characters first, the forms that dictionary holds. Korean text
- * is read word by word and Han text run by run, each alone, so that what was read is remembered
- * ({@link Memo}) and a reading never depends on its neighbours.
+ * is read word by word ({@link KoreanWords}, the reading the story clusterer's entity keys share)
+ * and Han text run by run, each alone, so that what was read is remembered ({@link Memo}) and a
+ * reading never depends on its neighbours.
  */
 final class SinoKorean {
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
   private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}");
-  // Nori's tokenizer holds its dictionaries once; a tokenizer per thread is cheap to reuse.
+  // Han runs' readings: Nori's tokenizer holds its dictionaries once; one per thread is reused.
   private static final ThreadLocal<KoreanTokenizer> NORI =
       ThreadLocal.withInitial(
           () -> Analyzers.koreanTokenizer(KoreanTokenizer.DecompoundMode.DISCARD));
@@ -38,7 +38,7 @@ final class SinoKorean {
   private SinoKorean() {}
 
   /**
-   * The {@code k:} keys of {@code text}, word by word (Korean) and run by run (Han), each item's
+   * The {@code k:} keys of {@code text}, word by word (Korean) and run by run (Han), each run's
    * keys remembered in {@code memo}.
    */
   static Set<String> keys(String text, Memo memo) {
@@ -47,13 +47,11 @@ final class SinoKorean {
       return out;
     }
     if (HANGUL.matcher(text).find()) {
-      List<String> words = new ArrayList<>();
       for (String w : text.split("\\s+")) {
         if (HANGUL.matcher(w).find()) {
-          words.add(w);
+          koreanNouns(w, out);
         }
       }
-      read(words, memo.koreanReadings, w -> w, false, out);
     }
     List<String> runs = new ArrayList<>();
     Matcher m = HAN.matcher(text);
@@ -64,34 +62,33 @@ final class SinoKorean {
         runs.add(m.group());
       }
     }
-    read(runs, memo.hanReadings, HanForms::traditional, true, out);
+    for (String run : runs) {
+      for (String k : Memo.get(memo.hanReadings, run, SinoKorean::readRun)) {
+        out.add(k);
+      }
+    }
     return out;
   }
 
   /**
-   * Adds the keys of each of {@code items}, remembered in {@code memo} or read by Nori one item
-   * alone: a reading must not depend on what else was read (analysed together, even between full
-   * stops, 千葉 was read as 천엽 beside some runs and not beside others).
+   * The nouns of one Korean word as Nori's decompounding reads them (a compound by its parts), from
+   * the word's one reading that the story clusterer's entity keys share ({@link KoreanWords}).
    */
-  private static void read(
-      List<String> items,
-      Cache<String, String[]> memo,
-      UnaryOperator<String> form,
-      boolean readings,
-      Set<String> out) {
-    for (String item : items) {
-      String[] keys =
-          Memo.get(
-              memo,
-              item,
-              i -> {
-                Set<String> k = new LinkedHashSet<>();
-                analyse(form.apply(i) + " . ", readings, k);
-                return k.toArray(new String[0]);
-              });
-      for (String k : keys) {
-        out.add(k);
+  private static void koreanNouns(String word, Set<String> out) {
+    for (KoreanWords.Token t : KoreanWords.of(word)) {
+      if (t.parts().isEmpty()) {
+        addNoun(t.surface(), t.tag(), out);
+      } else {
+        for (KoreanWords.Morpheme m : t.parts()) {
+          addNoun(m.surface(), m.tag(), out);
+        }
       }
+    }
+  }
+
+  private static void addNoun(String surface, POS.Tag tag, Set<String> out) {
+    if (surface.length() >= 2 && (tag == POS.Tag.NNG || tag == POS.Tag.NNP) && isHangul(surface)) {
+      out.add("k:" + surface);
     }
   }
 
@@ -102,30 +99,32 @@ final class SinoKorean {
 
   /** The {@code k:} keys Nori reads in one run of Han characters alone, as {@link #keys} does. */
   static Set<String> runKeys(String run) {
-    Set<String> out = new LinkedHashSet<>();
-    analyse(HanForms.traditional(run) + " . ", true, out);
-    return out;
+    return new LinkedHashSet<>(List.of(readRun(run)));
   }
 
-  private static void analyse(String text, boolean readings, Set<String> out) {
+  /**
+   * The keys of one run read alone: a reading must not depend on what else was read (analysed
+   * together, even between full stops, 千葉 was read as 천엽 beside some runs and not beside others).
+   */
+  private static String[] readRun(String run) {
+    Set<String> out = new LinkedHashSet<>();
     KoreanTokenizer nori = NORI.get();
     try {
-      nori.setReader(new StringReader(text));
-      TokenStream ts = readings ? new KoreanReadingFormFilter(nori) : nori;
+      nori.setReader(new StringReader(HanForms.traditional(run) + " . "));
+      TokenStream ts = new KoreanReadingFormFilter(nori);
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       PartOfSpeechAttribute pos = ts.addAttribute(PartOfSpeechAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
         POS.Tag tag = pos.getLeftPOS();
-        if (term.length() >= 2 && (tag == POS.Tag.NNG || tag == POS.Tag.NNP) && isHangul(term)) {
-          out.add("k:" + term);
-        }
+        addNoun(term.toString(), tag, out);
       }
       ts.end();
       ts.close();
     } catch (IOException e) {
       throw new UncheckedIOException("Nori failed on an in-memory string", e);
     }
+    return out.toArray(new String[0]);
   }
 
   private static boolean isHangul(CharSequence s) {
