@@ -149,8 +149,11 @@ public final class Composer {
       // sentence run into the next): the headline's words that it names once.
       keyphrase = HeadlineKeyphrase.namedOnce(headline.text(), meta).orElse(keyphrase);
     }
+    // A plan may come without a keyphrase (its stage failed): no subheading led with it.
     List<Section> sections =
-        HeadlineKeyphrase.relabel(plan.sections(), plan.keyphrase(), keyphrase);
+        plan.keyphrase().isBlank() || keyphrase.isBlank()
+            ? plan.sections()
+            : HeadlineKeyphrase.relabel(plan.sections(), plan.keyphrase(), keyphrase);
     SeoReport seo = SeoAnalyzer.analyze(keyphrase, headline.text(), meta, plan.lede(), sections);
     List<SourceRef> sources = new ArrayList<>(plan.sources());
     plan.backgroundSources().forEach(r -> sources.add(r.asBackground()));

@@ -105,7 +105,11 @@ class WriterFallbackTest {
         "introductions",
         "pull quotes",
         "disagreements",
-        "headline news"
+        "headline news",
+        "keyphrase",
+        "scoring",
+        "lede",
+        "sections"
       })
   void anOptionalStageThatThrowsCostsTheStoryOnlyThatStage(String stage) {
     List<WriterInput> in = datedHarbor();
@@ -152,7 +156,11 @@ class WriterFallbackTest {
   @Test
   void everyOptionalStageThrowingAtOnceStillLeavesAGroundedMultiOutletStory() {
     List<WriterInput> in = datedHarbor();
-    java.util.Set<String> required = java.util.Set.of("planner", "composer", "analysis");
+    // Drafting every article's sentences is required (all failing is the planner's failure), and
+    // the lead plan and plain story are fallbacks.
+    java.util.Set<String> required =
+        java.util.Set.of(
+            "planner", "composer", "analysis", "candidates", "lead plan", "plain story");
     OfflineWriter w =
         OfflineWriter.lexical()
             .onFallback(reported::add)
@@ -170,6 +178,132 @@ class WriterFallbackTest {
     assertThat(reported).hasSizeGreaterThan(10);
     assertThat(s.background()).isEmpty();
     assertThat(s.quotes()).isEmpty();
+  }
+
+  @Test
+  void aKeyphraseThatThrowsLeavesTheStoryAHeadlineAndAFocusFromItsOwnText() {
+    List<WriterInput> in = datedHarbor();
+
+    WrittenStory s = throwingAt("keyphrase").write("harbor", in, List.of(), NOW);
+
+    assertGrounded(s, in);
+    assertThat(s.headline()).isNotBlank();
+    assertThat(s.keyphrase()).isNotBlank();
+    String text = in.stream().map(WriterInput::text).collect(Collectors.joining(" "));
+    assertThat(text.toLowerCase(java.util.Locale.ROOT))
+        .contains(s.keyphrase().toLowerCase(java.util.Locale.ROOT));
+    assertThat(reported).extracting(StageFailure::stage).containsExactly("keyphrase");
+  }
+
+  @Test
+  void aLedeSelectionThatThrowsOpensTheStoryWithTheNewestArticlesOpening() {
+    List<WriterInput> in = datedHarbor();
+    WrittenStory whole = OfflineWriter.lexical().write("harbor", in, List.of(), NOW);
+
+    WrittenStory s = throwingAt("lede").write("harbor", in, List.of(), NOW);
+
+    assertGrounded(s, in);
+    // courier-7 is the newest report; its opening sentence opens the story.
+    assertThat(s.lede().get(0).sources()).extracting(SourceSpan::article).contains("courier-7");
+    assertThat(s.lede().get(0).text())
+        .startsWith(Stories.HARBOR_B.split("\n\n")[0].substring(0, 20));
+    assertThat(StructureLimits.sentences(s).size())
+        .as("the body is still selected")
+        .isGreaterThan(s.lede().size());
+    assertThat(whole.sections()).isNotEmpty();
+    assertThat(reported).extracting(StageFailure::stage).containsExactly("lede");
+  }
+
+  @Test
+  void aSectionLayoutThatThrowsLeavesOnePlainSectionInTimeOrder() {
+    List<WriterInput> in = datedHarbor();
+    WrittenStory whole = OfflineWriter.lexical().write("harbor", in, List.of(), NOW);
+    assertThat(whole.sections()).hasSizeGreaterThan(1);
+
+    WrittenStory s = throwingAt("sections").write("harbor", in, List.of(), NOW);
+
+    assertGrounded(s, in);
+    assertThat(s.lede()).isEqualTo(whole.lede());
+    assertThat(s.sections()).hasSize(1);
+    assertThat(s.sections().get(0).heading()).isEqualTo("More details");
+    Map<String, Instant> published =
+        in.stream().collect(Collectors.toMap(WriterInput::id, w -> w.published().orElseThrow()));
+    List<Instant> order =
+        s.sections().get(0).paragraphs().stream()
+            .flatMap(List::stream)
+            .map(ws -> published.get(ws.sources().get(0).article()))
+            .toList();
+    assertThat(order).isNotEmpty().isSorted();
+    assertThat(s.sections().get(0).paragraphs())
+        .allSatisfy(p -> assertThat(p).hasSizeBetween(1, 3));
+    assertThat(reported).extracting(StageFailure::stage).containsOnly("sections");
+  }
+
+  @Test
+  void anArticleWhoseSentencesCannotBeDraftedIsLeftOutAndTheStoryToldFromTheOthers() {
+    List<WriterInput> in = datedHarbor();
+    java.util.concurrent.atomic.AtomicBoolean thrown =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    OfflineWriter w =
+        OfflineWriter.lexical()
+            .onFallback(reported::add)
+            .withProbe(
+                (story, stage) -> {
+                  // The first article's drafting throws.
+                  if (stage.equals("candidates") && thrown.compareAndSet(false, true)) {
+                    throw new IllegalStateException("drafting broke");
+                  }
+                });
+
+    WrittenStory s = w.write("harbor", in, List.of(), NOW);
+
+    assertGrounded(s, in);
+    assertThat(reported).extracting(StageFailure::stage).containsExactly("candidates");
+    // None of its sentences is told (it is still cited beside another outlet where the
+    // reconciliation of figures, read from the articles, names it).
+    assertThat(StructureLimits.sentences(s))
+        .noneMatch(ws -> ws.sources().stream().allMatch(sp -> sp.article().equals("tribune-1")))
+        .extracting(ws -> ws.sources().get(0).article())
+        .contains("courier-7", "daily-3");
+  }
+
+  @Test
+  void draftingThatThrowsOnEveryArticleFallsBackToTheLeadPlan() {
+    List<WriterInput> in = datedHarbor();
+
+    WrittenStory s = throwingAt("candidates").write("harbor", in, List.of(), NOW);
+
+    assertGrounded(s, in);
+    assertThat(s.lede().get(0).text()).isEqualTo(Stories.HARBOR_B.split("\n\n")[0]);
+    assertThat(reported).extracting(StageFailure::stage).endsWith("planner");
+  }
+
+  @Test
+  void aPlanWithAnEmptyKeyphraseIsComposedWithoutFallingBack() {
+    List<WriterInput> in = datedHarbor();
+    OfflineWriter w = OfflineWriter.lexical().onFallback(reported::add);
+    StoryPlan p = w.plan("harbor", in, List.of());
+    StoryPlan empty =
+        new StoryPlan(
+            p.story(),
+            "",
+            p.lede(),
+            p.sections(),
+            p.quotes(),
+            p.background(),
+            p.disagreements(),
+            p.sources(),
+            p.backgroundSources(),
+            p.news());
+
+    WrittenStory s = w.compose(empty, NOW);
+
+    assertThat(reported).isEmpty();
+    assertGrounded(s, in);
+    assertThat(s.headline()).isNotBlank();
+    assertThat(s.sections())
+        .extracting(Section::paragraphs)
+        .isEqualTo(p.sections().stream().map(Section::paragraphs).toList());
   }
 
   @Test

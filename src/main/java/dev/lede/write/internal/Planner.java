@@ -34,8 +34,9 @@ import java.util.function.Predicate;
  * <p>Each step that only improves the story (an article's analysis, the event core, the background,
  * corroboration, other instances, one fact once, other days, reconciliation, the keyphrase fit,
  * introductions, pull quotes, disagreements, headline news) runs as an optional {@link Stages}
- * step: when it throws the story goes on without it. What the others throw goes to the writer's
- * fallback.
+ * step: when it throws the story goes on without it. The steps it needs degrade narrowly ({@link
+ * PlanFallbacks}): the keyphrase, drafting an article's sentences, scoring, the lede, the section
+ * layout. What is left (no article analysed or drafted at all) goes to the writer's fallback.
  */
 public final class Planner {
   /** Sentences read per article: leads carry news, tails carry boilerplate. */
@@ -92,34 +93,47 @@ public final class Planner {
     // The story tells its central event: articles of another run of days are left out.
     List<Doc> docs = stages.optional("event core", () -> EventCore.of(all).docs(), () -> all);
     StoryEntities entities = new StoryEntities(docs);
-    Keyphrases.Choice choice = Keyphrases.choose(docs, entities);
+    // The required steps degrade narrowly too (PlanFallbacks): a focus from the opening sentence,
+    // articles left out, scores by position, the newest article's opening, one plain section.
+    Keyphrases.Choice choice =
+        stages.optional(
+            "keyphrase", () -> Keyphrases.choose(docs, entities), () -> PlanFallbacks.focus(docs));
     String keyphrase = choice.full();
     Set<String> kpWords = new LinkedHashSet<>(Words.contentWords(keyphrase));
 
-    List<Candidate> cands = Scoring.candidates(docs, entities, true);
+    List<Candidate> cands = PlanFallbacks.candidates(docs, entities, true, stages);
     if (cands.isEmpty()) {
-      cands = Scoring.candidates(docs, entities, false);
+      cands = PlanFallbacks.candidates(docs, entities, false, stages);
     }
     List<Doc> bgDocs = stages.optional("background", () -> analyzedAll(background), List::of);
     List<Candidate> bgCands =
         stages.optional("background", () -> backgroundCandidates(bgDocs, entities), ArrayList::new);
+    List<Candidate> drafted = cands;
     Calibration cal =
-        Scoring.attachVectors(vectors, docs, cands, bgDocs, bgCands, entities, kpWords);
-    Scoring.score(cands, entities, kpWords);
+        stages.optional(
+            "scoring",
+            () -> Scoring.attachVectors(vectors, docs, drafted, bgDocs, bgCands, entities, kpWords),
+            () -> Calibration.DEFAULT);
+    stages.optional(
+        "scoring",
+        () -> {
+          Scoring.score(drafted, entities, kpWords);
+          return null;
+        },
+        () -> {
+          PlanFallbacks.scoreByPosition(drafted);
+          return null;
+        });
 
     GroundingChecker checker = GroundingChecker.forInputs(articles);
     Chronology chron = Chronology.of(docs);
-    List<Candidate> lede = LedeSelection.lede(docs, cands, kpWords, checker, entities, chron);
-    for (int round = 0; round < CAPTION_ROUNDS; round++) {
-      // A photo caption never opens the story: choose again without it.
-      List<Candidate> captions = lede.stream().filter(c -> Captions.caption(c.text)).toList();
-      if (captions.isEmpty()) {
-        break;
-      }
-      cands = new ArrayList<>(cands);
-      cands.removeAll(captions);
-      lede = LedeSelection.lede(docs, cands, kpWords, checker, entities, chron);
-    }
+    List<Candidate> selectable = new ArrayList<>(cands);
+    List<Candidate> lede =
+        stages.optional(
+            "lede",
+            () -> ledeWithoutCaptions(docs, selectable, kpWords, checker, entities, chron),
+            () -> PlanFallbacks.newestOpening(selectable, checker, entities));
+    cands = selectable;
     lede = new ArrayList<>(lede);
     lede.removeIf(c -> Captions.caption(c.text));
     if (lede.isEmpty()) {
@@ -192,7 +206,12 @@ public final class Planner {
             },
             List::of);
     stages.optional("one record", () -> Redundancy.oneRecordEach(ledeNow, body));
-    List<Section> sections = SectionLayout.sections(body, keyphrase, docs.size(), chron, checker);
+    String planned = keyphrase;
+    List<Section> sections =
+        stages.optional(
+            "sections",
+            () -> SectionLayout.sections(body, planned, docs.size(), chron, checker),
+            () -> PlanFallbacks.oneSection(body));
     String full = keyphrase;
     List<Section> first = sections;
     String fitted =
@@ -202,7 +221,12 @@ public final class Planner {
             () -> full);
     if (!fitted.equals(keyphrase)) {
       keyphrase = fitted;
-      sections = SectionLayout.sections(body, keyphrase, docs.size(), chron, checker);
+      List<Section> before = sections;
+      sections =
+          stages.optional(
+              "sections",
+              () -> SectionLayout.sections(body, fitted, docs.size(), chron, checker),
+              () -> before);
     }
     List<Section> laidOut = sections;
     String focus = keyphrase;
@@ -248,6 +272,29 @@ public final class Planner {
         refs(articles),
         refs(background),
         news);
+  }
+
+  /**
+   * The lede, chosen again without the photo captions it held (a caption never opens the story);
+   * the captions chosen are taken out of {@code cands}.
+   */
+  private static List<Candidate> ledeWithoutCaptions(
+      List<Doc> docs,
+      List<Candidate> cands,
+      Set<String> kpWords,
+      GroundingChecker checker,
+      StoryEntities entities,
+      Chronology chron) {
+    List<Candidate> lede = LedeSelection.lede(docs, cands, kpWords, checker, entities, chron);
+    for (int round = 0; round < CAPTION_ROUNDS; round++) {
+      List<Candidate> captions = lede.stream().filter(c -> Captions.caption(c.text)).toList();
+      if (captions.isEmpty()) {
+        break;
+      }
+      cands.removeAll(captions);
+      lede = LedeSelection.lede(docs, cands, kpWords, checker, entities, chron);
+    }
+    return lede;
   }
 
   /** The analyses of {@code inputs}, in order. */
