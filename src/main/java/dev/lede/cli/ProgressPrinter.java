@@ -150,6 +150,14 @@ final class ProgressPrinter implements NewsroomListener {
   }
 
   @Override
+  public void writeFallbacks(int stories, String first) {
+    out.printf(
+        "stories: %d written with a fallback (a writer stage threw and was written around),"
+            + " first: %s%n",
+        stories, first);
+  }
+
+  @Override
   public void storiesChanged(int stories, int changed) {
     out.printf("stories: %d in the archive, %d changed%n", stories, changed);
   }

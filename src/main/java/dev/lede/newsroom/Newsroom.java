@@ -111,6 +111,9 @@ public final class Newsroom implements AutoCloseable {
   private java.util.function.Consumer<Article> assignProbe = a -> {};
   private java.util.function.Consumer<java.time.Duration> onWritten = took -> {};
   private volatile java.util.function.Consumer<StageFailure> onFallback = f -> {};
+  // The writer's fallbacks in the run writing now, in order (see OwedWriting.report); null when
+  // no run is writing (a worker writes story by story, and keeps none).
+  private volatile List<StageFailure> runFallbacks;
   private java.util.function.UnaryOperator<OfflineWriter> offlineWriters = w -> w;
 
   /** Worker threads analysing and embedding articles ahead of their story assignment. */
@@ -814,8 +817,12 @@ public final class Newsroom implements AutoCloseable {
     private Optional<String> first = Optional.empty();
     private boolean stopped;
 
+    private final List<StageFailure> fallbacks =
+        java.util.Collections.synchronizedList(new ArrayList<>());
+
     OwedWriting(NewsroomListener listener) {
       this.listener = listener;
+      runFallbacks = fallbacks;
     }
 
     /**
@@ -887,8 +894,20 @@ public final class Newsroom implements AutoCloseable {
       }
     }
 
-    /** The run's writing, from what is still owed; tells the listener when stories are left. */
+    /**
+     * The run's writing, from what is still owed; tells the listener of the stories written with a
+     * fallback, and when stories are left.
+     */
     WriteReport report() {
+      synchronized (fallbacks) {
+        // Only the stories stored: a fallback in a write that failed after it wrote nothing.
+        List<StageFailure> kept = fallbacks.stream().filter(f -> done.contains(f.story())).toList();
+        long stories = kept.stream().map(StageFailure::story).distinct().count();
+        if (stories > 0) {
+          listener.writeFallbacks((int) stories, kept.get(0).describe());
+        }
+      }
+      runFallbacks = null;
       int left = written.owed().size();
       WriteReport w = new WriteReport(done.size(), left, first);
       if (left > 0) {
@@ -921,6 +940,10 @@ public final class Newsroom implements AutoCloseable {
   /** A writer stage threw for a story, which was written around it: logged and observed. */
   private void fellBack(StageFailure f) {
     LOG.log(System.Logger.Level.WARNING, f.describe(), f.cause());
+    List<StageFailure> run = runFallbacks;
+    if (run != null) {
+      run.add(f);
+    }
     onFallback.accept(f);
   }
 

@@ -43,6 +43,13 @@ public interface NewsroomListener extends IngestListener {
    */
   default void storyWritten(int done, int total, String storyId, int version) {}
 
+  /**
+   * {@code stories} of the stories this run wrote were written with a fallback: a writer stage
+   * threw and the story was written around it ({@code first} describes the first such fault, naming
+   * the story, the stage and the exception).
+   */
+  default void writeFallbacks(int stories, String first) {}
+
   /** A round of writing is done: {@code written} stories were written or re-written. */
   default void written(int written) {}
 

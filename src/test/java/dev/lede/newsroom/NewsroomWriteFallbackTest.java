@@ -58,11 +58,24 @@ class NewsroomWriteFallbackTest {
                               && (victim.compareAndSet(null, story) || story.equals(victim.get()))))
           .onWriteFallback(observed::add);
 
-      RunReport r =
-          room.ingest(List.of(in.toString()), req -> null, false, true, NewsroomListener.NONE);
+      List<String> told = new CopyOnWriteArrayList<>();
+      NewsroomListener listener =
+          new NewsroomListener() {
+            @Override
+            public void writeFallbacks(int stories, String first) {
+              told.add(stories + " " + first);
+            }
+          };
+
+      RunReport r = room.ingest(List.of(in.toString()), req -> null, false, true, listener);
 
       assertThat(r.writes().ok()).as(r.writes().toString()).isTrue();
       assertThat(room.written.owed()).isEmpty();
+      // The run's summary counts the story written with a fallback, once, naming it and the stage.
+      assertThat(told).hasSize(1);
+      assertThat(told.get(0))
+          .startsWith("1 story \"" + victim.get() + "\": planner failed")
+          .contains("NumberFormatException");
       Map<String, Integer> stories = room.stories.storySizes();
       assertThat(stories).hasSize(2).containsKey(victim.get());
       for (String id : stories.keySet()) {
