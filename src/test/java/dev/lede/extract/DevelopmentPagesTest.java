@@ -90,6 +90,30 @@ class DevelopmentPagesTest {
   }
 
   @Test
+  @Timeout(120)
+  void aBoxOfLinksInsideTheArticleGoesWithTheUnlinkedLinesItHolds() {
+    // Readability's conditional cleaning (LinkHeavyBoxes): inside the selected article a div with
+    // more than a fifth of its text in links and few commas is dropped whole. travanto.de (holiday
+    // home Feinen, Lierfeld): "Travanto Buchungshotline:" heads the phone box beside the
+    // description; mein-schoener-garten.de (Topinambur harvest): "Empfehlungen aus dem MEIN
+    // SCHÖNER GARTEN-Shop" heads a box of product links; dw.com/fr (elephants in Guinea-Conakry):
+    // "Permalien https://p.dw.com/p/RPYx" sits in a link list. Each line has no link of its own,
+    // so the per-line link filter kept it.
+    assertKeepsWantedAndDropsUnwanted("travanto.de.ferienhaus-feinen.html");
+    assertKeepsWantedAndDropsUnwanted("mein-schoener-garten.de-topinabur.html");
+    assertKeepsWantedAndDropsUnwanted("dw.com-elephants.html");
+  }
+
+  @Test
+  @Timeout(120)
+  void aTableOfLinksInsideTheArticleIsData() {
+    // stardewvalleywiki.com, Penny: her gift table links every item and has few commas; as in
+    // Readability, a table (and what it holds) is never cleaned as a link box, so "A fermented
+    // beverage made from honey." (the description of Mead) stays.
+    assertKeepsWantedAndDropsUnwanted("stardewvalleywiki.com.penny.html");
+  }
+
+  @Test
   void aRelatedPostsBoxNamedAfterItsHeadingIsStillDropped() {
     // novalanalove.com, ear-candy: <div id="related_posts"><h3>Related Posts</h3>: a two-word
     // slug is the furniture's name, not a section's.

@@ -17,7 +17,8 @@ import org.jsoup.nodes.Element;
  *       weighted by class hints and penalised by link density;
  *   <li>select: a known article-body container when the page has one with enough text, otherwise
  *       the best-scored box plus its qualifying siblings;
- *   <li>emit: the selected blocks minus link-dense ones, trailing headings and short debris;
+ *   <li>emit: the selected blocks minus link-dense ones and link-heavy boxes ({@link
+ *       LinkHeavyBoxes}), trailing headings and short debris;
  *   <li>fall back: when the selection is too short, a broader page-wide classification of blocks is
  *       used if it finds more.
  * </ol>
@@ -505,11 +506,12 @@ public final class MainText {
 
   private List<String> emit(List<Box> selection) {
     List<Block> chosen = new ArrayList<>();
-    boolean[] appeals = appeals(selection);
+    boolean[] dropped = appeals(selection);
+    LinkHeavyBoxes.mark(m, selection, excluded, dropped);
     for (Box box : selection) {
       boolean lead = leads.contains(box);
       for (int i = box.firstBlock; i < box.endBlock; i++) {
-        if (excluded[i] || appeals[i]) continue;
+        if (excluded[i] || dropped[i]) continue;
         Block bl = m.blocks.get(i);
         if (!keep(bl) || isFurniture(bl)) continue;
         // From a lead taken along, only its prose: the kicker, date and credit lines of a header
