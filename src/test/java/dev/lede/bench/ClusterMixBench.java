@@ -32,13 +32,14 @@ import java.util.stream.Collectors;
  * English Wikinews, in time order, without embeddings (the cost of the clusterer and the linker,
  * not of a model). Rows: the within-language clustering alone (language detection, one clusterer
  * per language), the whole {@code lede cluster} path (plus each article's anchors and the linker),
- * and the anchors alone per language. CPU time of the benchmark thread, best of five passes; the
- * two paths take turns. Every pass starts as a run of {@code lede cluster} does, with nothing
- * remembered from the pass before: a fresh configuration, a fresh anchor reader (it remembers each
- * word's and Han run's readings) and no Korean word remembered ({@link KoreanWords}: each word's
- * Nori reading, which the entity keys and the anchors share), made before the clock starts. Session
- * 13's bench kept one configuration for all passes, so the within-language row read Korean words
- * from a warm memory while the anchors started cold. See {@code bench/cluster --mix}.
+ * and the anchors alone per language. CPU time of the benchmark thread, best of nine passes after
+ * three untimed ones; the two paths take turns. Every pass starts as a run of {@code lede cluster}
+ * does, with nothing remembered from the pass before: a fresh configuration, a fresh anchor reader
+ * (it remembers each word's and Han run's readings) and no Korean word remembered ({@link
+ * KoreanWords}: each word's Nori reading, which the entity keys and the anchors share), made before
+ * the clock starts. Session 13's bench kept one configuration for all passes, so the
+ * within-language row read Korean words from a warm memory while the anchors started cold. See
+ * {@code bench/cluster --mix}.
  */
 final class ClusterMixBench {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,7 +48,11 @@ final class ClusterMixBench {
           Path.of("demo/wikinews-ko/demo-slice.jsonl"),
           Path.of("demo/wikinews-ja/jawikinews.jsonl"),
           Path.of("demo/wikinews-en/articles.jsonl"));
-  private static final int PASSES = 5;
+  private static final int PASSES = 9;
+  // Untimed pairs first: the first passes ran while the JIT was still compiling whichever arm came
+  // first, so a pass-one ratio said more about the order than about the paths (0.94 to 2.97 in one
+  // run on a loaded machine).
+  private static final int WARM_UP = 3;
 
   private ClusterMixBench() {}
 
@@ -92,18 +97,24 @@ final class ClusterMixBench {
     System.out.printf(
         Locale.ROOT,
         "Demo Wikinews mix %s: %d articles in time order, no embeddings; CPU ms/article of the"
-            + " benchmark thread, best of %d passes%n%n",
+            + " benchmark thread, best and median of %d passes after %d untimed%n%n",
         perLanguage,
         inputs.size(),
-        PASSES);
-    System.out.println("| path | ms/article | x within-language |");
-    System.out.println("|---|---|---|");
-    System.out.printf(Locale.ROOT, "| within-language clustering only | %.2f | 1.00 |%n", within);
+        PASSES,
+        WARM_UP);
+    System.out.println("| path | best ms/article | x within-language | median ms/article |");
+    System.out.println("|---|---|---|---|");
     System.out.printf(
         Locale.ROOT,
-        "| as `lede cluster` runs it (+ anchors and linking) | %.2f | **%.2f** |%n",
+        "| within-language clustering only | %.2f | 1.00 | %.2f |%n",
+        within,
+        median(arms[0]));
+    System.out.printf(
+        Locale.ROOT,
+        "| as `lede cluster` runs it (+ anchors and linking) | %.2f | **%.2f** | %.2f |%n",
         whole,
-        whole / within);
+        whole / within,
+        median(arms[1]));
     System.out.printf(
         Locale.ROOT,
         "%nRatio of the two paths pass by pass (each pair run back to back), sorted: %s; median"
@@ -151,20 +162,31 @@ final class ClusterMixBench {
   }
 
   /**
-   * CPU ms per article of each arm's work, per pass: the arms run in turn within each pass, each on
-   * work {@code fresh} prepares for it untimed.
+   * CPU ms per article of each arm's work, per pass: the arms run in turn within each pass, the
+   * first arm first in even passes and last in odd ones, each on work {@code fresh} prepares for it
+   * untimed, after {@link #WARM_UP} untimed passes.
    */
   private static double[][] interleaved(int n, List<Supplier<Work>> arms) {
     double[][] ms = new double[arms.size()][PASSES];
-    for (int pass = 0; pass < PASSES; pass++) {
-      for (int arm = 0; arm < arms.size(); arm++) {
+    for (int pass = -WARM_UP; pass < PASSES; pass++) {
+      for (int turn = 0; turn < arms.size(); turn++) {
+        int arm = Math.floorMod(pass, 2) == 0 ? turn : arms.size() - 1 - turn;
         Work work = arms.get(arm).get();
         long start = ClusterBench.CPU.getCurrentThreadCpuTime();
         sink += work.run();
-        ms[arm][pass] = (ClusterBench.CPU.getCurrentThreadCpuTime() - start) / 1e6 / n;
+        double took = (ClusterBench.CPU.getCurrentThreadCpuTime() - start) / 1e6 / n;
+        if (pass >= 0) {
+          ms[arm][pass] = took;
+        }
       }
     }
     return ms;
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
   }
 
   /** Something whose result is used, so the JIT keeps the work. */
@@ -181,11 +203,13 @@ final class ClusterMixBench {
    */
   private static double best(int n, Supplier<Work> fresh) {
     double best = Double.MAX_VALUE;
-    for (int pass = 0; pass < PASSES; pass++) {
+    for (int pass = -WARM_UP; pass < PASSES; pass++) {
       Work work = fresh.get();
       long start = ClusterBench.CPU.getCurrentThreadCpuTime();
       sink += work.run();
-      best = Math.min(best, (ClusterBench.CPU.getCurrentThreadCpuTime() - start) / 1e6 / n);
+      if (pass >= 0) {
+        best = Math.min(best, (ClusterBench.CPU.getCurrentThreadCpuTime() - start) / 1e6 / n);
+      }
     }
     return best;
   }
