@@ -28,8 +28,13 @@ public final class Numbers {
               + "(?:\\s*\\d*\\s*[십백천만억조]|\\s*[十百千万萬亿億])*)?",
           Pattern.CASE_INSENSITIVE);
   private static final String MONTHS = EnglishWords.monthPattern();
+  // A month name's first letters: tried before the names, it fails most positions at once, where
+  // the names were tried one by one at each (the costliest pattern of an English article's
+  // anchors).
+  private static final String MONTH_START = "(?=[" + firstLetters(EnglishWords.monthNames()) + "])";
   private static final Pattern EN_MONTH_DAY =
-      Pattern.compile("\\b" + MONTHS + "\\s+(\\d{1,2})(?!\\d)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b" + MONTH_START + MONTHS + "\\s+(\\d{1,2})(?!\\d)", Pattern.CASE_INSENSITIVE);
   private static final Pattern EN_DAY_MONTH =
       Pattern.compile(
           "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + "\\b", Pattern.CASE_INSENSITIVE);
@@ -43,19 +48,31 @@ public final class Numbers {
   private static final int[] CJK_VALUES = {0, 0, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9};
 
   // Spelled-out numbers from two to a thousand ("one" is mostly not a quantity).
+  private static final Set<String> NUMBER_WORDS =
+      EnglishWords.numberWords(
+          n -> n.form() == EnglishWords.Form.CARDINAL && n.value() >= 2 && n.value() <= 1000);
   private static final Pattern WORDS =
       Pattern.compile(
-          "\\b("
-              + EnglishWords.pattern(
-                  EnglishWords.numberWords(
-                      n ->
-                          n.form() == EnglishWords.Form.CARDINAL
-                              && n.value() >= 2
-                              && n.value() <= 1000))
+          "\\b(?=["
+              + firstLetters(NUMBER_WORDS)
+              + "])("
+              + EnglishWords.pattern(NUMBER_WORDS)
               + ")(\\s+(?:hundred|thousand|million|billion|trillion))?\\b",
           Pattern.CASE_INSENSITIVE);
 
   private Numbers() {}
+
+  /** The first letters of {@code words}, each once, as a character class's members. */
+  private static String firstLetters(Set<String> words) {
+    StringBuilder out = new StringBuilder();
+    for (String w : words) {
+      char c = w.charAt(0);
+      if (out.indexOf(String.valueOf(c)) < 0) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
 
   /** The {@code n:} keys of the numbers in {@code text}, at least 2. */
   public static Set<String> numbers(String text) {
@@ -137,13 +154,15 @@ public final class Numbers {
   /** The {@code d:MM-DD} keys of the calendar days named in {@code text}. */
   public static Set<String> days(String text) {
     Set<String> out = new LinkedHashSet<>();
-    // Every pattern here needs a digit or a CJK numeral and a month word; without ASCII digits
-    // only the CJK one can match, and only where 月 or 월 is.
-    Matcher m = EN_MONTH_DAY.matcher(has(text, '0', '9') ? text : "");
+    // Every pattern here needs a digit or a CJK numeral and a month word; the English ones need
+    // ASCII digits and letters (most Japanese and Korean text has digits and few letters), the CJK
+    // one 月 or 월.
+    boolean english = has(text, '0', '9') && (has(text, 'a', 'z') || has(text, 'A', 'Z'));
+    Matcher m = EN_MONTH_DAY.matcher(english ? text : "");
     while (m.find()) {
       day(out, month(m.group(1)), Integer.parseInt(m.group(2)));
     }
-    m = EN_DAY_MONTH.matcher(has(text, '0', '9') ? text : "");
+    m = EN_DAY_MONTH.matcher(english ? text : "");
     while (m.find()) {
       day(out, month(m.group(2)), Integer.parseInt(m.group(1)));
     }

@@ -157,7 +157,7 @@ final class Places {
         w = w.substring(0, w.length() - 2);
       }
       // "U.S." and "U.K." are the short names "US" and "UK" written with stops.
-      if (INITIALS.matcher(w).matches()) {
+      if (w.indexOf('.') > 0 && INITIALS.matcher(w).matches()) {
         w = w.replace(".", "");
       }
       words.add(w);
