@@ -511,6 +511,14 @@ public final class Newsroom implements AutoCloseable {
     return new Prepared(a, vectorOf(a), storyId);
   }
 
+  /**
+   * True when {@code e} is a fault of the store or an index (worth a retry, and stopping for), not
+   * of a stage's code on one input.
+   */
+  static boolean engineFault(RuntimeException e) {
+    return e instanceof java.io.UncheckedIOException || e instanceof StoreException;
+  }
+
   private void setAside(Article a, String step, RuntimeException e) {
     LOG.log(System.Logger.Level.WARNING, "article " + a.url() + ": " + step + " failed", e);
     synchronized (assignFailures) {
@@ -588,9 +596,10 @@ public final class Newsroom implements AutoCloseable {
           Set<String> changed;
           try {
             changed = assign(p);
-          } catch (java.io.UncheckedIOException e) {
-            throw e; // the index or the store failed: the run stops, nothing is half-stored
           } catch (RuntimeException e) {
+            if (engineFault(e)) {
+              throw e; // the index or the store failed: the run stops, nothing is half-stored
+            }
             // The clusterer threw on this one article: it stays unassigned (tried again first
             // next run, reported each time) and every other article is placed and written.
             setAside(p.article(), "cluster", e);

@@ -50,7 +50,8 @@ import java.util.Set;
  * between storing an article and announcing it leaves the article unassigned: the fetch worker that
  * takes its partitions over announces every unassigned article. A story the writer itself throws on
  * ({@link WriterFailure}) is not retried in place, which would hold up its partition for good: it
- * stays owed, is logged and told to the listener, and the worker goes on.
+ * stays owed, is logged and told to the listener, and the worker goes on; so is an article the
+ * clusterer throws on, left unassigned. Faults of the store, index or log are retried.
  */
 public final class Worker implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(Worker.class.getName());
@@ -237,6 +238,7 @@ public final class Worker implements AutoCloseable {
   private int assignments;
   private int stallAfter = -1;
   private int writeFailures;
+  private int assignFailures;
 
   /**
    * Crash tests: after its {@code n}th assignment this worker blocks for good, its assignment
@@ -483,6 +485,18 @@ public final class Worker implements AutoCloseable {
           // The clusterer may have placed the article in memory while the store kept nothing:
           // it is rebuilt from the store before the next article of its partition.
           clusterers.remove(partition).close();
+          if (e instanceof RuntimeException r && !Newsroom.engineFault(r)) {
+            // The clusterer threw on this one article: retried in place it would throw alike and
+            // hold up its partition. It stays unassigned (a fetch worker taking partitions over
+            // announces it again) and the next article is placed.
+            assignFailures++;
+            LOG.log(
+                System.Logger.Level.WARNING,
+                "article " + a.url() + ": cluster failed, set aside unassigned",
+                e);
+            listener.assignFailures(1, a.url() + " (cluster): " + e);
+            return;
+          }
           throw e;
         }
         listener.assigned(id, changed.iterator().next());
@@ -538,6 +552,11 @@ public final class Worker implements AutoCloseable {
         listener.writeFailed(live, e);
       }
     }
+  }
+
+  /** Articles the clusterer threw on since this worker started (each left unassigned). */
+  public int assignFailures() {
+    return assignFailures;
   }
 
   /** Stories whose write the writer threw on since this worker started (each left owed). */

@@ -1,8 +1,10 @@
 package dev.lede.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lede.model.Article;
+import dev.lede.store.StoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -77,6 +79,54 @@ class NewsroomAssignFaultTest {
         assertThat(room.written.latest(id)).as(id).isPresent();
       }
       assertThat(reported).as("nothing new to report").hasSize(1);
+    }
+  }
+
+  @Test
+  void aStoreThatFailsWhilePlacingAnArticleStopsTheRunInsteadOfSettingTheArticleAside()
+      throws Exception {
+    Path in = tmp.resolve("in.jsonl");
+    Files.writeString(
+        in,
+        NewsroomTest.twoQuakeReports()
+            + NewsroomTest.line(
+                LIBRARY_URL,
+                "Springfield Post",
+                "Council approves library",
+                "2021-09-27T09:00:00Z",
+                NewsroomTest.OTHER));
+    List<String> reported = new CopyOnWriteArrayList<>();
+    NewsroomListener listener =
+        new NewsroomListener() {
+          @Override
+          public void assignFailures(int count, String first) {
+            reported.add(count + " " + first);
+          }
+        };
+    try (Newsroom room = Newsroom.open(tmp.resolve("data"))) {
+      room.withAssignProbe(
+          (Article a) -> {
+            if (a.url().equals(LIBRARY_URL)) {
+              throw new StoreException(
+                  "cannot assign " + a.id() + ": database or disk is full", null);
+            }
+          });
+
+      assertThatThrownBy(
+              () -> room.ingest(List.of(in.toString()), req -> null, false, true, listener))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("disk is full");
+      assertThat(reported).as("a store fault is no article's fault").isEmpty();
+    }
+
+    // Nothing was lost: the next run places the article and writes every story.
+    try (Newsroom room = Newsroom.open(tmp.resolve("data"))) {
+      RunReport r = room.ingest(List.of(), req -> null, false, true, listener);
+
+      assertThat(r.writes().ok()).as(r.writes().toString()).isTrue();
+      assertThat(room.stories.unassignedArticleIds()).isEmpty();
+      assertThat(room.stories.storySizes()).hasSize(2);
+      assertThat(room.written.owed()).isEmpty();
     }
   }
 }

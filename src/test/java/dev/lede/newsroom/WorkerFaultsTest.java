@@ -149,7 +149,7 @@ class WorkerFaultsTest {
       g.joined();
       Worker.submit(g.log(), List.of(wikinews("poison", 20, 30)));
 
-      g.untilHandled();
+      g.untilHandled(0);
 
       Newsroom room = g.view();
       assertThat(victim.get()).as("the story the writer threw on").isNotNull();
@@ -179,6 +179,67 @@ class WorkerFaultsTest {
               + " stories written, the poison one owed and not retried in place (%d write"
               + " failures told), 0 failed polls%n",
           sizes.size() - 1, sizes.size(), writer.writeFailures());
+    }
+  }
+
+  @Test
+  void anArticleTheClustererAlwaysThrowsOnIsSetAsideWhileTheOthersOfItsPartitionArePlaced()
+      throws Exception {
+    List<String> told = new CopyOnWriteArrayList<>();
+    NewsroomListener telling =
+        new NewsroomListener() {
+          @Override
+          public void assignFailures(int count, String first) {
+            told.add(count + " " + first);
+          }
+        };
+    AtomicReference<String> victim = new AtomicReference<>();
+    Engines engines =
+        new Engines(Optional.of(pg.newDatabase()), Optional.of(search.url("setaside-articles")));
+    // One partition per topic, and not tolerant: a failed poll (the article retried in place)
+    // fails the test.
+    try (WorkerGroup g =
+        new WorkerGroup(
+            tmp,
+            engines,
+            "kafka://" + kafka.bootstrap() + "/setaside?partitions=1&replication=3")) {
+      g.add(Worker.Role.FETCH).add(Worker.Role.ASSIGN, telling).add(Worker.Role.WRITE);
+      Worker assigner = g.workers().get(1);
+      // The first article the clusterer sees throws, every time.
+      assigner
+          .newsroom()
+          .withAssignProbe(
+              a -> {
+                if (victim.compareAndSet(null, a.id()) || a.id().equals(victim.get())) {
+                  throw new IllegalStateException("odd text in " + a.url());
+                }
+              });
+      g.joined();
+      Worker.submit(g.log(), List.of(wikinews("setaside", 30, 40)));
+
+      g.untilHandled(1);
+
+      Newsroom room = g.view();
+      assertThat(victim.get()).as("the article the clusterer threw on").isNotNull();
+      assertThat(room.stories().unassignedArticleIds()).containsExactly(victim.get());
+      assertThat(told)
+          .isNotEmpty()
+          .allSatisfy(t -> assertThat(t).startsWith("1 ").contains("(cluster)", "odd text"));
+      assertThat(assigner.assignFailures()).isEqualTo(told.size());
+      // Every other article, after it in the same partition, is placed and its story written.
+      assertThat(room.articles().count()).isEqualTo(10);
+      for (Article a : room.articles().all()) {
+        assertThat(room.stories().storyOf(a.id()).isPresent())
+            .as("in a story: " + a.url())
+            .isEqualTo(!a.id().equals(victim.get()));
+      }
+      assertThat(room.written().owed()).isEmpty();
+      WorkerGroup.assertEveryStoryWrittenWhole(room);
+      System.out.printf(
+          "one article the clusterer throws on every time, one partition: 9 of 10 articles placed,"
+              + " %d stories written, the odd one left unassigned (%d set-asides told), 0 failed"
+              + " polls%n",
+          room.written().latestAll().size(), told.size());
     }
   }
 

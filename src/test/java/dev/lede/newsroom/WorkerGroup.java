@@ -137,13 +137,16 @@ final class WorkerGroup implements AutoCloseable {
   }
 
   /**
-   * Polls until the three topics are handled and nothing is unassigned, whatever is still owed (a
-   * story the writer throws on stays owed).
+   * Polls until the three topics are handled and at most {@code unassigned} articles are left
+   * unassigned (an article the clusterer throws on is), whatever is still owed (a story the writer
+   * throws on stays owed).
    */
-  void untilHandled() throws IOException {
+  void untilHandled(int unassigned) throws IOException {
     while (true) {
       int n = pollAll();
-      if (n == 0 && Worker.backlog(log) == 0 && view().stories().unassignedArticleIds().isEmpty()) {
+      if (n == 0
+          && Worker.backlog(log) == 0
+          && view().stories().unassignedArticleIds().size() <= unassigned) {
         return;
       }
     }
