@@ -144,7 +144,7 @@ public final class OfflineWriter implements Writer {
     Stages stages = new Stages(plan.story(), fallbacks, probe);
     try {
       return stages.required("composer", () -> Composer.compose(plan, now));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       stages.failed("composer", e);
       // A stage as well, so that a test can fail the fallback too (the whole write then throws).
       return stages.required("plain story", () -> PlainStory.of(plan, now));
@@ -169,7 +169,7 @@ public final class OfflineWriter implements Writer {
         }
       }
       return plan;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       stages.failed("planner", e);
       return stages.required("lead plan", () -> LeadPlan.of(storyId, articles));
     }

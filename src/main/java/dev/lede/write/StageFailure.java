@@ -8,9 +8,10 @@ import java.util.Objects;
  *
  * @param story the story being written
  * @param stage the stage that threw, e.g. {@code restatements}, {@code planner} or {@code composer}
- * @param cause what it threw
+ * @param cause what it threw: an exception, or a stack overflow (a regular expression too deep for
+ *     the stack on one odd text)
  */
-public record StageFailure(String story, String stage, RuntimeException cause) {
+public record StageFailure(String story, String stage, Throwable cause) {
   public StageFailure {
     Objects.requireNonNull(story, "story");
     Objects.requireNonNull(stage, "stage");

@@ -307,6 +307,29 @@ class WriterFallbackTest {
   }
 
   @Test
+  void aStackOverflowInAStageCostsTheStoryThatStageAndInThePlannerItsPlan() {
+    List<WriterInput> in = datedHarbor();
+    for (String stage : List.of("restatements", "planner")) {
+      reported.clear();
+      OfflineWriter w =
+          OfflineWriter.lexical()
+              .onFallback(reported::add)
+              .withProbe(
+                  (story, s) -> {
+                    if (s.equals(stage)) {
+                      throw new StackOverflowError(); // as a regex too deep for one odd text
+                    }
+                  });
+
+      WrittenStory s = w.write("harbor", in, List.of(), NOW);
+
+      assertGrounded(s, in);
+      assertThat(reported).as(stage).extracting(StageFailure::stage).containsExactly(stage);
+      assertThat(reported.get(0).cause()).isInstanceOf(StackOverflowError.class);
+    }
+  }
+
+  @Test
   void aPlannerFailureIsReportedNamingTheStoryTheStageAndTheException() {
     throwingAt("planner").write("harbor", datedHarbor(), List.of(), NOW);
 

@@ -44,7 +44,8 @@ public final class Stages {
     try {
       probe.before(story, stage);
       return step.get();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
+      // A stack overflow too: a regular expression too deep for one odd text, unwound by now.
       failed(stage, e);
       return without.get();
     }
@@ -68,7 +69,7 @@ public final class Stages {
   }
 
   /** Reports that {@code stage} threw {@code e} and the story goes on without it. */
-  public void failed(String stage, RuntimeException e) {
+  public void failed(String stage, Throwable e) {
     failed++;
     failures.accept(new StageFailure(story, stage, e));
   }
