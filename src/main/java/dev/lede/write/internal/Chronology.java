@@ -243,6 +243,33 @@ final class Chronology {
         });
   }
 
+  /**
+   * A day told relative to when its source came out: "today", "last night", "this morning",
+   * "yesterday", "this weekend".
+   */
+  private static final Pattern RELATIVE_DAY =
+      Pattern.compile(
+          "(?i)\\b(?:today|tonight|yesterday|tomorrow|last night"
+              + "|this (?:morning|afternoon|evening)|(?:this|last) weekend)\\b");
+
+  /** A quotation: the speaker's own words, whose "today" is theirs. */
+  private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”");
+
+  /**
+   * Takes out of the body each sentence that tells a day relative to its source's date when that
+   * date is unknown: with no date to attribute, "a woman was struck in Queens last night" leaves
+   * the reader no day at all. The lede stays (it is the story's own time), and so do a speaker's
+   * words in quotation marks.
+   */
+  void dropUndatedRelativeDays(List<Candidate> body) {
+    body.removeIf(c -> dateOf(c.doc).isEmpty() && relativeDay(c.text));
+  }
+
+  /** Whether a sentence, outside its quotations, tells a day relative to its source's date. */
+  static boolean relativeDay(String text) {
+    return RELATIVE_DAY.matcher(QUOTED.matcher(text).replaceAll(" ")).find();
+  }
+
   /** The stems of a sentence's verbs that a weekday dates, each with its weekdays. */
   static Map<String, Set<String>> datedVerbs(String text) {
     List<EnglishTagger.Tok> toks = EnglishTagger.tag(text);

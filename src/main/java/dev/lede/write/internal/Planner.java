@@ -180,10 +180,12 @@ public final class Planner {
             List<Candidate> opening = List.copyOf(ledeNow);
             Set<String> core = OtherInstances.coreNames(docs, entities, opening);
             Optional<LocalDate> latest = chron.latestDay();
+            SeparateIncidents separate = SeparateIncidents.of(docs, opening, entities);
             Predicate<Candidate> other =
                 c ->
                     OtherInstances.another(c, opening, entities, latest)
-                        || OtherInstances.elsewhere(c, opening, entities, core, latest);
+                        || OtherInstances.elsewhere(c, opening, entities, core, latest)
+                        || !opening.contains(c) && separate.tellsAnother(c);
             body.removeIf(other);
             ledeNow.removeIf(other);
           });
@@ -194,7 +196,12 @@ public final class Planner {
         () ->
             Redundancy.mergeRestatements(
                 ledeNow, body, checker, docs.size() >= BodySelection.TWO_SECTIONS_FROM ? 2 : 0));
-    stages.optional("other days", () -> chron.dropOtherDays(ledeNow, body));
+    stages.optional(
+        "other days",
+        () -> {
+          chron.dropOtherDays(ledeNow, body);
+          chron.dropUndatedRelativeDays(body);
+        });
     List<Reconciler.Reconciled> reconciled =
         stages.optional(
             "reconciliation",

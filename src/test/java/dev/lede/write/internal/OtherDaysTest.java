@@ -3,8 +3,10 @@ package dev.lede.write.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.write.WriterInput;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Undated sources: the lede's event is not told again on another weekday from another article. */
@@ -62,5 +64,36 @@ class OtherDaysTest {
             "The Saints made that move one day after placing Chris Ivory on injured reserve"
                 + " because of a foot injury that occurred during Sunday's finale.");
     assertThat(kept(lede, other)).containsExactly(other);
+  }
+
+  @Test
+  void aDayToldRelativeToAnUndatedSourceIsLeftOutOfTheBodyButADatedOnesAndAQuotesStay() {
+    Candidate lede = candidate("ap", "A driver struck and killed a woman in Queens on Friday.");
+    Candidate lastNight =
+        candidate("gothamist", "The driver was charged with homicide after the crash last night.");
+    Candidate thisMorning =
+        candidate("ny1", "Police this morning identified the driver as Vishwanand Subryan.");
+    Candidate quoted =
+        candidate("nbc", "\"We are all shocked today,\" said her nephew, Ravi Singh.");
+    Doc datedDoc =
+        Doc.analyze(
+            new WriterInput(
+                "dated",
+                Optional.empty(),
+                "The driver was arraigned on manslaughter charges yesterday.",
+                "timesledger",
+                Optional.empty(),
+                Optional.of(Instant.parse("2013-09-16T10:00:00Z"))));
+    Candidate dated =
+        Scoring.candidate(
+            datedDoc,
+            0,
+            datedDoc.strictDraft(0).orElseThrow(),
+            new StoryEntities(List.of(datedDoc)));
+    List<Candidate> body = new ArrayList<>(List.of(lastNight, thisMorning, quoted, dated));
+    Chronology chron =
+        Chronology.of(List.of(lede.doc, lastNight.doc, thisMorning.doc, quoted.doc, datedDoc));
+    chron.dropUndatedRelativeDays(body);
+    assertThat(body).containsExactly(quoted, dated);
   }
 }
