@@ -449,7 +449,7 @@ public final class Figures {
   /** The amount's start, moved back over a qualifier ("at least 11", "more than 20"). */
   private static int clauseStart(String s, List<Token> before, int at) {
     int start = at;
-    for (int k = before.size() - 1; k >= 0 && k >= before.size() - 2; k--) {
+    for (int k = before.size() - 1; k >= 0 && k >= before.size() - 3; k--) {
       Token t = before.get(k);
       if (t.kind() != Token.Kind.WORD || !QUALIFIERS.contains(lower(t))) {
         break;

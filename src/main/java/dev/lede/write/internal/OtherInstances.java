@@ -149,6 +149,28 @@ final class OtherInstances {
     return core;
   }
 
+  /**
+   * Whether a sentence names places and none of them is one the story's event is told with ({@code
+   * core}, {@link #coreNames}): "killed by a quake in eastern China" in the story of a quake in
+   * Iran.
+   */
+  static boolean onlyOtherPlaces(String text, StoryEntities entities, Set<String> core) {
+    boolean any = false;
+    for (Entity e : entities.entities) {
+      if (e.type() != EntityType.PLACE) {
+        continue;
+      }
+      String w = lastWord(e.canonical());
+      if (Words.lowerWords(text).contains(w) && Character.isUpperCase(firstLetterOf(text, w))) {
+        if (core.contains(w)) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
   /** The first letter of {@code lowerWord} where it is written in {@code text}, or a space. */
   private static char firstLetterOf(String text, String lowerWord) {
     int at = text.toLowerCase(Locale.ROOT).indexOf(lowerWord);

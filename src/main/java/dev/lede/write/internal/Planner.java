@@ -206,8 +206,15 @@ public final class Planner {
         stages.optional(
             "reconciliation",
             () -> {
+              Set<String> core = OtherInstances.coreNames(docs, entities, ledeNow);
               List<Reconciler.Reconciled> r =
-                  docs.size() > 1 ? Reconciler.reconcile(docs, chron, checker) : List.of();
+                  docs.size() > 1
+                      ? Reconciler.reconcile(
+                          docs,
+                          chron,
+                          checker,
+                          t -> OtherInstances.onlyOtherPlaces(t, entities, core))
+                      : List.of();
               Redundancy.dropConflicting(ledeNow, body, r);
               return r;
             },

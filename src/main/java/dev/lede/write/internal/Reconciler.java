@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -95,6 +96,16 @@ final class Reconciler {
   }
 
   static List<Reconciled> reconcile(List<Doc> docs, Chronology chron, GroundingChecker checker) {
+    return reconcile(docs, chron, checker, text -> false);
+  }
+
+  /**
+   * The conflicting figures of the story's event; a sentence {@code elsewhere} finds telling
+   * another place's event ("more than a dozen people were killed by a quake in eastern China" in a
+   * story of a quake in Iran) gives no version of them.
+   */
+  static List<Reconciled> reconcile(
+      List<Doc> docs, Chronology chron, GroundingChecker checker, Predicate<String> elsewhere) {
     Map<String, List<Reading>> byKey = new LinkedHashMap<>();
     for (int di = 0; di < docs.size(); di++) {
       Doc d = docs.get(di);
@@ -107,6 +118,9 @@ final class Reconciler {
         }
         if (d.strictDraft(i).isEmpty() || !Voices.speaksForItself(s.text())) {
           continue; // not publishable prose (a caption, a link, markup): no figure of its own
+        }
+        if (elsewhere.test(s.text())) {
+          continue;
         }
         for (Figures.Figure f : Figures.in(s.text())) {
           if (Figures.isRecord(f)) {

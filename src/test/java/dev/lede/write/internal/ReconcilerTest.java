@@ -81,4 +81,49 @@ class ReconcilerTest {
         .contains("AFP reported on 28 November");
     assertThat(checker.supports(s)).isTrue();
   }
+
+  @Test
+  void aTollOfAQuakeElsewhereIsNoVersionOfTheStorysAndAVersionIsQuotedFromItsFirstWord() {
+    assertThat(
+            Figures.in("On Saturday, more than a dozen people were killed by a quake in China.")
+                .get(0))
+        .extracting(f -> "On Saturday, more than a dozen people were killed".substring(f.start()))
+        .isEqualTo("more than a dozen people were killed");
+    WriterInput a =
+        WriterInputs.on(
+            "a",
+            "BBC",
+            "A powerful earthquake hit southern Iran, killing at least 10 people.\n\n"
+                + "Qeshm island was hit hardest.",
+            "2005-11-27");
+    WriterInput b =
+        WriterInputs.on(
+            "b",
+            "AP",
+            "An earthquake in southern Iran killed at least three people on Qeshm island.\n\n"
+                + "Villages were destroyed.",
+            "2005-11-28");
+    WriterInput c =
+        WriterInputs.on(
+            "c",
+            "CBC",
+            "On Saturday, more than a dozen people were killed by a quake in eastern China.\n\n"
+                + "Rescuers searched the rubble.",
+            "2005-11-28");
+    List<Doc> docs = List.of(Doc.analyze(a), Doc.analyze(b), Doc.analyze(c));
+    StoryEntities entities = new StoryEntities(docs);
+    java.util.Set<String> core = java.util.Set.of("iran", "qeshm");
+    GroundingChecker checker = GroundingChecker.forInputs(List.of(a, b, c));
+    List<Reconciler.Reconciled> r =
+        Reconciler.reconcile(
+            docs,
+            Chronology.of(docs),
+            checker,
+            t -> OtherInstances.onlyOtherPlaces(t, entities, core));
+    assertThat(r).hasSize(1);
+    assertThat(r.get(0).sentence().text())
+        .contains("at least 10 people")
+        .contains("at least three people")
+        .doesNotContain("dozen");
+  }
 }
