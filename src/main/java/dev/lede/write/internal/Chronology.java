@@ -259,10 +259,15 @@ final class Chronology {
    * Takes out of the body each sentence that tells a day relative to its source's date when that
    * date is unknown: with no date to attribute, "a woman was struck in Queens last night" leaves
    * the reader no day at all. The lede stays (it is the story's own time), and so do a speaker's
-   * words in quotation marks.
+   * words in quotation marks. The body keeps at least {@code minBody} sentences (the sections a
+   * story of many sources needs).
    */
-  void dropUndatedRelativeDays(List<Candidate> body) {
-    body.removeIf(c -> dateOf(c.doc).isEmpty() && relativeDay(c.text));
+  void dropUndatedRelativeDays(List<Candidate> body, int minBody) {
+    for (Candidate c : List.copyOf(body)) {
+      if (body.size() > minBody && dateOf(c.doc).isEmpty() && relativeDay(c.text)) {
+        body.remove(c);
+      }
+    }
   }
 
   /** Whether a sentence, outside its quotations, tells a day relative to its source's date. */

@@ -31,7 +31,8 @@ final class EventKinds {
           "outage cut severed breakdown",
           "patch vulnerability update fix flaw",
           "hijacking piracy pirates hostage kidnapping",
-          "crash collision derailment accident");
+          "crash collision derailment accident",
+          "strike striking walkout");
 
   private static final Map<String, String> KIND = kinds();
 
@@ -57,6 +58,11 @@ final class EventKinds {
       }
     }
     return Map.copyOf(m);
+  }
+
+  /** Whether a word tells one of the kinds of event ("tremor", "blaze", "robbers"). */
+  static boolean tellsAKind(String lowerWord) {
+    return KIND.containsKey(Words.stem(lowerWord));
   }
 
   /** The kinds of a sentence's event words and of the {@link #TELLING} words it holds. */

@@ -200,7 +200,8 @@ public final class Planner {
         "other days",
         () -> {
           chron.dropOtherDays(ledeNow, body);
-          chron.dropUndatedRelativeDays(body);
+          chron.dropUndatedRelativeDays(
+              body, docs.size() >= BodySelection.TWO_SECTIONS_FROM ? 2 : 0);
         });
     List<Reconciler.Reconciled> reconciled =
         stages.optional(
@@ -221,6 +222,15 @@ public final class Planner {
             List::of);
     stages.optional("one record", () -> Redundancy.oneRecordEach(ledeNow, body));
     String planned = keyphrase;
+    stages.optional(
+        "references",
+        () ->
+            SectionLayout.dropUnreferenced(
+                ledeNow,
+                body,
+                planned,
+                chron,
+                docs.size() >= BodySelection.TWO_SECTIONS_FROM ? 2 : 0));
     List<Section> sections =
         stages.optional(
             "sections",

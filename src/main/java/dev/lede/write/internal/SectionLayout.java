@@ -107,6 +107,44 @@ final class SectionLayout {
     return out;
   }
 
+  /**
+   * Takes out of the body each sentence that refers to something the story has not told before it
+   * ({@link References#unreferenced}), reading the body in the order the sections will tell it (by
+   * role, each role in time order): "The loans are aimed at ..." below a lede on a riot. The body
+   * keeps at least {@code minBody} sentences.
+   */
+  static void dropUnreferenced(
+      List<Candidate> lede, List<Candidate> body, String keyphrase, Chronology chron, int minBody) {
+    java.util.Set<String> told = new java.util.HashSet<>(Words.stems(keyphrase));
+    lede.forEach(c -> told.addAll(Words.stems(c.text)));
+    Map<Candidate.Role, List<Candidate>> byRole = new LinkedHashMap<>();
+    for (Candidate.Role r :
+        List.of(
+            Candidate.Role.DETAIL,
+            Candidate.Role.REACTION,
+            Candidate.Role.BACKGROUND,
+            Candidate.Role.NEXT)) {
+      byRole.put(r, new ArrayList<>());
+    }
+    for (Candidate c : body) {
+      if (!c.dangling) {
+        byRole.get(c.role == Candidate.Role.EVENT ? Candidate.Role.DETAIL : c.role).add(c);
+      }
+    }
+    byRole.values().forEach(chron::order);
+    Candidate previous = lede.isEmpty() ? null : lede.get(lede.size() - 1);
+    for (List<Candidate> items : byRole.values()) {
+      for (Candidate c : items) {
+        if (body.size() > minBody && References.unreferenced(c, told, previous)) {
+          body.remove(c);
+          continue;
+        }
+        told.addAll(Words.stems(c.text));
+        previous = c;
+      }
+    }
+  }
+
   /** Role (lower case, "more" for none) to its plain heading and its heading with {kp}. */
   private static final Map<String, Map<String, String[]>> HEADINGS = headings();
 

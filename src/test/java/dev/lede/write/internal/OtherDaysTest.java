@@ -93,7 +93,10 @@ class OtherDaysTest {
     List<Candidate> body = new ArrayList<>(List.of(lastNight, thisMorning, quoted, dated));
     Chronology chron =
         Chronology.of(List.of(lede.doc, lastNight.doc, thisMorning.doc, quoted.doc, datedDoc));
-    chron.dropUndatedRelativeDays(body);
+    List<Candidate> few = new ArrayList<>(List.of(lastNight, thisMorning));
+    chron.dropUndatedRelativeDays(few, 2);
+    assertThat(few).as("the sections a story needs keep their sentences").hasSize(2);
+    chron.dropUndatedRelativeDays(body, 0);
     assertThat(body).containsExactly(quoted, dated);
   }
 }
