@@ -200,8 +200,11 @@ public final class Planner {
         "other days",
         () -> {
           chron.dropOtherDays(ledeNow, body);
-          chron.dropUndatedRelativeDays(
-              body, docs.size() >= BodySelection.TWO_SECTIONS_FROM ? 2 : 0);
+          if (docs.size() > 1) {
+            // One outlet's "last night" is its lede's: only several outlets' days get mixed.
+            chron.dropUndatedRelativeDays(
+                body, docs.size() >= BodySelection.TWO_SECTIONS_FROM ? 2 : 0);
+          }
         });
     List<Reconciler.Reconciled> reconciled =
         stages.optional(
@@ -222,15 +225,18 @@ public final class Planner {
             List::of);
     stages.optional("one record", () -> Redundancy.oneRecordEach(ledeNow, body));
     String planned = keyphrase;
-    stages.optional(
-        "references",
-        () ->
-            SectionLayout.dropUnreferenced(
-                ledeNow,
-                body,
-                planned,
-                chron,
-                docs.size() >= BodySelection.TWO_SECTIONS_FROM ? 2 : 0));
+    if (docs.size() > 1) {
+      // One article introduces what it refers to before it; several outlets' sentences may not.
+      stages.optional(
+          "references",
+          () ->
+              SectionLayout.dropUnreferenced(
+                  ledeNow,
+                  body,
+                  planned,
+                  chron,
+                  docs.size() >= BodySelection.TWO_SECTIONS_FROM ? 2 : 0));
+    }
     List<Section> sections =
         stages.optional(
             "sections",
