@@ -513,6 +513,14 @@ public final class Worker implements AutoCloseable {
 
   /** Write: one changed story per record, written when it owes a version. */
   private final class Writing implements KafkaMember.Handler {
+    // The writer's fallbacks in the write in hand (the newsroom logs each as well).
+    private final List<dev.lede.write.StageFailure> fellBack =
+        java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+    Writing() {
+      room.onWriteFallback(fellBack::add);
+    }
+
     @Override
     public void assigned(Set<Integer> partitions) throws IOException {
       // Stories owed in these partitions whose announcement a killed worker never made.
@@ -540,9 +548,14 @@ public final class Worker implements AutoCloseable {
       }
       room.catchUpStories();
       room.updateRelated(Set.of(live));
+      fellBack.clear();
       try {
         Optional<Integer> v = room.writeStory(live);
         v.ifPresent(n -> listener.storyWritten(1, 1, live, n));
+        if (v.isPresent() && !fellBack.isEmpty()) {
+          // Written around a stage that threw: told as a run's summary tells it.
+          listener.writeFallbacks(1, fellBack.get(0).describe());
+        }
       } catch (WriterFailure e) {
         // Retrying would throw alike and hold up every story behind it in this partition: the
         // story stays owed (a later change of it, a partition taken over or a fixed writer writes

@@ -126,8 +126,14 @@ class WorkerFaultsTest {
           public void writeFailed(String storyId, RuntimeException e) {
             told.add("failed " + storyId);
           }
+
+          @Override
+          public void writeFallbacks(int stories, String first) {
+            told.add("fallback " + stories + " " + first);
+          }
         };
     AtomicReference<String> victim = new AtomicReference<>();
+    AtomicReference<String> degraded = new AtomicReference<>();
     Engines engines =
         new Engines(Optional.of(pg.newDatabase()), Optional.of(search.url("poison-articles")));
     // One partition per topic: every story passes through the one write partition, in order.
@@ -137,7 +143,8 @@ class WorkerFaultsTest {
             tmp, engines, "kafka://" + kafka.bootstrap() + "/poison?partitions=1&replication=3")) {
       g.add(Worker.Role.FETCH).add(Worker.Role.ASSIGN).add(Worker.Role.WRITE, telling);
       Worker writer = g.workers().get(2);
-      // The first story the writer takes throws at every stage, its fallbacks too, every time.
+      // The first story the writer takes throws at every stage, its fallbacks too, every time;
+      // the second only at its keyphrase (written around it).
       writer
           .newsroom()
           .withOfflineWriter(
@@ -145,7 +152,11 @@ class WorkerFaultsTest {
                   FailingStages.throwing(
                       w,
                       (story, stage) ->
-                          victim.compareAndSet(null, story) || story.equals(victim.get())));
+                          victim.compareAndSet(null, story)
+                              || story.equals(victim.get())
+                              || stage.equals("keyphrase")
+                                  && (degraded.compareAndSet(null, story)
+                                      || story.equals(degraded.get()))));
       g.joined();
       Worker.submit(g.log(), List.of(wikinews("poison", 20, 30)));
 
@@ -172,6 +183,14 @@ class WorkerFaultsTest {
         }
       }
       assertThat(DistributedNewsroomTest.outcome(room).ungrounded()).isEmpty();
+      // The story written around its keyphrase is told once per write, the one never written not.
+      assertThat(told)
+          .filteredOn(t -> t.startsWith("fallback "))
+          .isNotEmpty()
+          .allSatisfy(
+              t ->
+                  assertThat(t)
+                      .startsWith("fallback 1 story \"" + degraded.get() + "\": keyphrase failed"));
       assertThat(writer.writeFailures())
           .isEqualTo(told.stream().filter(t -> t.startsWith("failed")).count());
       System.out.printf(
