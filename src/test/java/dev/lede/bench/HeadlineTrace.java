@@ -19,7 +19,8 @@ import java.util.Map;
  * Prints every headline candidate with its score for development stories only (the first half of
  * FRANK's CNN/DailyMail, ECB+ topics 1-{@value WriterBench#LAST_DEV_TOPIC}): for reading why a
  * headline won. Usage: {@code bench/run-java dev.lede.bench.HeadlineTrace frank|ecb|wikinews
- * [ID-PREFIX or even INDEX]}.
+ * [ID-PREFIX or even INDEX]}, or {@code jsonl FILE [STORY-PREFIX]} for a development file of
+ * articles as {@code lede write} reads them (one story per "story" field).
  */
 public final class HeadlineTrace {
   private HeadlineTrace() {}
@@ -40,6 +41,37 @@ public final class HeadlineTrace {
               WriterBench.loadFrank(data.resolve("summarization/frank-dev/articles")), false)) {
         if (a.reference().isPresent() && a.input().id().startsWith(prefix)) {
           show(writer, a.input().id(), List.of(a.input()), now, a.input().url().orElse(""));
+        }
+      }
+    } else if (which.equals("jsonl")) {
+      Map<String, List<WriterInput>> stories = new java.util.LinkedHashMap<>();
+      com.fasterxml.jackson.databind.ObjectMapper json =
+          new com.fasterxml.jackson.databind.ObjectMapper();
+      for (String line : java.nio.file.Files.readAllLines(Path.of(prefix))) {
+        if (line.isBlank()) {
+          continue;
+        }
+        var node = json.readTree(line);
+        java.util.Optional<String> url =
+            java.util.Optional.ofNullable(node.get("url")).map(n -> n.asText());
+        java.util.Optional<String> source =
+            java.util.Optional.ofNullable(node.get("source")).map(n -> n.asText());
+        String id = node.get("id").asText();
+        stories
+            .computeIfAbsent(node.path("story").asText("story"), k -> new java.util.ArrayList<>())
+            .add(
+                new WriterInput(
+                    id,
+                    java.util.Optional.ofNullable(node.get("title")).map(n -> n.asText()),
+                    node.get("text").asText(),
+                    WriterInput.outletOf(source, url, id),
+                    url,
+                    java.util.Optional.empty()));
+      }
+      String story = args.length > 2 ? args[2] : "";
+      for (var e : stories.entrySet()) {
+        if (e.getKey().startsWith(story)) {
+          show(writer, e.getKey(), e.getValue(), now, "");
         }
       }
     } else if (which.equals("wikinews")) {

@@ -120,6 +120,10 @@ public final class ClauseCompression {
   /** "It was a milestone in aviation history: the first Airbus A380 landed ...": a lead-in. */
   private static final Pattern COLON_LEAD = Pattern.compile("^[^:\"“”]{3,80}?:\\s(?=\\p{L})");
 
+  /** Subordinators of an opening clause whose own news may be the story's. */
+  private static final Set<String> OPENING_CLAUSE =
+      Set.of("after", "when", "as", "once", "since", "because");
+
   /** What opens a sentence before its news: "-- ", ": " left by a dateline or a bracket. */
   private static final Pattern LEAD_IN = Pattern.compile("^[\\s\\-–—:]+");
 
@@ -175,6 +179,16 @@ public final class ClauseCompression {
         out.add(original);
       }
     }
+    // The news a sentence tells beside its main clause's first verb: a second verb phrase of its
+    // subject ("O'Neill hosted a visit ... and said he could not be happier with ...") and an
+    // opening clause with a subject of its own ("After the forward posted a video of himself
+    // ..., it is not hard to see why"), each read as a clause of its own.
+    for (Optional<Reading> other : List.of(base.secondPredicate(), base.openingClause())) {
+      other
+          .flatMap(o -> headline(o.text(), max, known).map(o::original))
+          .filter(c -> !c.cut() && seen.add(c.text()))
+          .ifPresent(out::add);
+    }
     if (out.isEmpty()) {
       // No main clause gives a headline: what a name after it did, told in a relative clause.
       Reading relative = base.without(BRACKETS).without(DAY).withoutGroups(RELATIVE_NEWS);
@@ -183,6 +197,32 @@ public final class ClauseCompression {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the clause was read from the sentence's opening clause of time or cause ({@link
+   * Reading#openingClause}), before its main clause: news of its own, but told as the background.
+   */
+  public static boolean fromOpeningClause(String sentence, Compressed c) {
+    List<Tok> t = EnglishTagger.tag(sentence);
+    if (t.size() < 6 || !OPENING_CLAUSE.contains(t.get(0).lower())) {
+      return false;
+    }
+    int m = openingClauseEnd(t);
+    return m > 0 && m < t.size() && c.to() <= t.get(m).start();
+  }
+
+  /**
+   * Where the main clause starts after an opening clause that {@code t}'s first word leads: past
+   * its first comma, however long the clause (a long one is the news, not a lead-in), or -1.
+   */
+  private static int openingClauseEnd(List<Tok> t) {
+    for (int k = 4; k + 3 < t.size(); k++) {
+      if (t.get(k).text().equals(",")) {
+        return k + 1;
+      }
+    }
+    return -1;
   }
 
   /** A sentence with parts taken out, and where each of its chars stood in the sentence. */
@@ -216,6 +256,87 @@ public final class ClauseCompression {
       }
       o[n] = origin[text.length()];
       return new Reading(b.toString(), java.util.Arrays.copyOf(o, n + 1));
+    }
+
+    /** This reading's chars from {@code from} to {@code to} only. */
+    Reading span(int from, int to) {
+      Set<Integer> drop = new HashSet<>();
+      for (int i = 0; i < text.length(); i++) {
+        if (i < from || i >= to) {
+          drop.add(i);
+        }
+      }
+      return joined(drop);
+    }
+
+    /**
+     * This reading without its main clause's first verb phrase, when the subject has a second one
+     * after "and" ("Manchester City have apologised to supporters and promised to hand out refunds"
+     * -> "Manchester City promised to hand out refunds"), or empty. Not past a reporting verb (what
+     * was reported has a subject of its own) or another clause.
+     */
+    Optional<Reading> secondPredicate() {
+      List<Tok> t = EnglishTagger.tag(text);
+      int s = t.size() < 5 ? -1 : ClauseBounds.mainStart(t, t.size());
+      if (s < 0) {
+        return Optional.empty();
+      }
+      int v = s;
+      while (v < t.size() && !(isVerbish(t.get(v)) && t.get(v).phrase().equals("VP"))) {
+        v++;
+      }
+      int group = v;
+      while (group < t.size() && (t.get(group).tagIs("VB") || t.get(group).tagIs("MD"))) {
+        group++;
+      }
+      if (group >= t.size() || HeadlineVerbs.reporting(t.get(group - 1).lower())) {
+        return Optional.empty();
+      }
+      for (int k = group; k + 1 < t.size(); k++) {
+        Tok x = t.get(k);
+        if (ClauseBounds.SUBORDINATORS.contains(x.lower())
+            || x.tagIs("W")
+            || x.lower().equals("that")
+            || Set.of("VBD", "VBZ", "VBP", "MD").contains(x.tag())
+            || ";:".contains(x.text())) {
+          return Optional.empty(); // another clause opens before any second verb of the subject
+        }
+        int q = k + 1;
+        if (q + 1 < t.size() && t.get(q).tagIs("RB") && !Words.isNegation(t.get(q).lower())) {
+          q++;
+        }
+        if (x.lower().equals("and")
+            && Set.of("VBD", "VBZ", "VBN").contains(t.get(q).tag())
+            && t.get(q).opensPhrase()
+            && t.get(q).phrase().equals("VP")) {
+          // The auxiliaries stay ("have apologised ... and promised" -> "have promised"): the
+          // tagger reads a bare "Manchester City promised to" as a participle.
+          Set<Integer> drop = new HashSet<>();
+          for (int i = t.get(group - 1).start(); i < t.get(q).start(); i++) {
+            drop.add(i);
+          }
+          return Optional.of(joined(drop));
+        }
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * The opening clause of time or cause alone, without its subordinator ("After the forward
+     * posted a video of himself ..., " -> "the forward posted a video of himself ..."), or empty.
+     */
+    Optional<Reading> openingClause() {
+      List<Tok> t = EnglishTagger.tag(text);
+      if (t.size() < 6 || !OPENING_CLAUSE.contains(t.get(0).lower())) {
+        return Optional.empty();
+      }
+      int m = openingClauseEnd(t);
+      for (int k = 1; k < m - 1; k++) {
+        if (Set.of("VBD", "VBZ", "VBP", "MD").contains(t.get(k).tag())) {
+          return Optional.of(span(t.get(1).start(), t.get(m - 2).end()));
+        }
+      }
+      return Optional.empty(); // "After the crash, ...": a phrase, not a clause
     }
 
     /** This reading without the groups of the pattern's first match. */
@@ -390,6 +511,7 @@ public final class ClauseCompression {
     // A pronoun subject of what was reported stands for the one who reported it: "Apple
     // announced that it will give ..." -> "Apple to give ...".
     int[] speaker = null;
+    int pronoun = -1;
     boolean reported = false;
     for (int guard = 0; dropAttribution && guard < 2; guard++) {
       int after = ClauseBounds.afterAttribution(t, s, end);
@@ -403,9 +525,13 @@ public final class ClauseCompression {
       if (anaphor) {
         s++; // "DaimlerChrysler Corporation announced that the corporation is divesting ..."
       }
-      if ((anaphor || t.get(s).tag().equals("PRP") || t.get(s).tag().equals("PRP$"))
+      // "General Motors announced that most of its bondholders did not ...": the possessive in the
+      // reported subject is the speaker's, which the headline names ("Most of General Motors's").
+      int inside = anaphor ? -1 : possessiveInSubject(t, s, end);
+      if ((anaphor || t.get(s).tag().equals("PRP") || t.get(s).tag().equals("PRP$") || inside > s)
           && who != null
           && Subjects.hasName(t, who[0], who[1])) {
+        pronoun = inside > s ? inside : s;
         speaker = who;
         int name = who[1];
         while (name > who[0]
@@ -420,9 +546,9 @@ public final class ClauseCompression {
     }
     String[] replaced = new String[t.size()];
     // "Ford said that its sales rose" -> "Ford's sales rise": the possessive takes the name too.
-    boolean possessive = speaker != null && t.get(s).tag().equals("PRP$");
+    boolean possessive = speaker != null && t.get(pronoun).tag().equals("PRP$");
     if (speaker != null) {
-      replaced[s] =
+      replaced[pronoun] =
           sentence
                   .substring(t.get(speaker[0]).start(), t.get(speaker[1] - 1).end())
                   .replaceFirst("^(?:The|A|An|the|a|an)\\s+", "")
@@ -689,6 +815,23 @@ public final class ClauseCompression {
       cut = newCut;
     }
     return Optional.ofNullable(cutOne);
+  }
+
+  /**
+   * Where a possessive "its" or "their" stands inside the subject that opens at {@code s}, before
+   * its verb ("most of its bondholders did not"), or -1.
+   */
+  static int possessiveInSubject(List<Tok> t, int s, int end) {
+    for (int k = s; k < end && k < s + 6; k++) {
+      Tok x = t.get(k);
+      if (isVerbish(x) && x.phrase().equals("VP") || x.text().equals(",")) {
+        return -1;
+      }
+      if (x.tag().equals("PRP$") && Set.of("its", "their").contains(x.lower())) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -106,7 +106,7 @@ public final class Headlines {
         if (quoted(c.text())) {
           continue;
         }
-        double score = prior + newsScore(c, 0, keyphrase) - claimCost(text, c);
+        double score = prior + newsScore(c, 0, keyphrase) - readingCost(text, c);
         if (picks.beats(c, score) && grounded(c.text(), ws, text.substring(c.from(), c.to()))) {
           picks.take(
               c,
@@ -139,8 +139,16 @@ public final class Headlines {
     return out;
   }
 
-  private static double claimCost(String text, ClauseCompression.Compressed c) {
-    return ClaimHeadlines.claimed(text, c) ? CLAIM_COST : 0;
+  /** What a clause read from the sentence's opening clause of time or cause costs. */
+  static final double OPENING_CLAUSE_COST = 1;
+
+  /**
+   * What telling the clause costs beside the sentence's other readings: a named speaker's claim
+   * told as fact ({@link ClaimHeadlines}), the background an opening clause tells.
+   */
+  static double readingCost(String text, ClauseCompression.Compressed c) {
+    return (ClaimHeadlines.claimed(text, c) ? CLAIM_COST : 0)
+        + (ClauseCompression.fromOpeningClause(text, c) ? OPENING_CLAUSE_COST : 0);
   }
 
   /** The headline with the names its source wrote in lower case restored ({@link LostCase}). */
@@ -252,7 +260,7 @@ public final class Headlines {
         if (quoted(c.text())) {
           continue;
         }
-        double score = newsScore(c, i, keyphrase) - claimCost(text, c);
+        double score = newsScore(c, i, keyphrase) - readingCost(text, c);
         if (picks.beats(c, score) && grounded(c.text(), ws, text.substring(c.from(), c.to()))) {
           picks.take(
               c, score, new Headline(c.text(), narrowed(ws, text.substring(c.from(), c.to())), i));
@@ -384,6 +392,9 @@ public final class Headlines {
     if (lower.contains("also") || lower.stream().anyMatch(REFERS_BACK::contains)) {
       score -= 1; // "Protesters also try ...", "McCain enters them ...": told beside the news
     }
+    if (pointsAtNothing(c.text())) {
+      score -= REFERENTLESS; // "His first in the dugout was ...": whose, the headline never says
+    }
     if (!lower.isEmpty() && OPENS_NO_SUBJECT.contains(lower.get(0))) {
       score -= 3; // "Of violence takes its toll": a clause cut out of a phrase
     }
@@ -405,6 +416,26 @@ public final class Headlines {
       }
     }
     return score + 0.5 * Math.min(focus, 3) + 0.3 * Math.min(1.0, c.text().length() / 50.0);
+  }
+
+  /** What a subject holding a pronoun whose referent the headline lacks costs. */
+  static final double REFERENTLESS = 2.5;
+
+  /**
+   * Whether the headline's subject holds a pronoun before any name or number, so it points at
+   * someone the headline never names: "Most of its bondholders do not ...", "His wife ...". A
+   * pronoun after the verb may point back at the subject ("Tindall shows off his ...").
+   */
+  static boolean pointsAtNothing(String headline) {
+    for (EnglishTagger.Tok x : EnglishTagger.tag(headline)) {
+      if (x.tag().equals("PRP") || x.tag().equals("PRP$")) {
+        return true;
+      }
+      if (x.tagIs("NNP") || x.tagIs("CD") || x.tagIs("VB") || x.tagIs("MD")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Verbs whose event is whole without an object or complement: "Esther Williams dies". */

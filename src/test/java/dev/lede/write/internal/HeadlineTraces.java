@@ -39,9 +39,13 @@ public final class HeadlineTraces {
               n.centrality(),
               prior,
               n.sentence().text()));
-      for (ClauseCompression.Compressed c :
-          ClauseCompression.candidates(n.sentence().text(), Headlines.HEADLINE_MAX, known)) {
-        double s = prior + Headlines.newsScore(c, 0, plan.keyphrase());
+      String text = n.sentence().text();
+      List<ClauseCompression.Compressed> cs =
+          new ArrayList<>(ClauseCompression.candidates(text, Headlines.HEADLINE_MAX, known));
+      cs.addAll(ClaimHeadlines.headed(text, Headlines.HEADLINE_MAX, known));
+      for (ClauseCompression.Compressed c : cs) {
+        double s =
+            prior + Headlines.newsScore(c, 0, plan.keyphrase()) - Headlines.readingCost(text, c);
         out.add(
             String.format(
                 Locale.ROOT,
