@@ -29,7 +29,10 @@ class KeyphraseEvalTest {
     // 16 since the meta description is one story sentence rather than two joined (blind judges
     // flagged 11 of 20 metas): the keyphrase is what headline and meta share, and the one-sentence
     // meta shares the gold's event word less often. A regression of this proxy, traded knowingly.
-    assertThat(r.wrongEvent()).as("keyphrases with a wrong event word").isLessThanOrEqualTo(16);
+    // 17 since a second verb of the subject is read as a clause of its own (22_ecbplus: "Muslim
+    // woman kills two co-workers at Kraft plant in Philadelphia", whose keyphrase names the woman,
+    // over "Woman charged with murder", which blind dev judges found vague and misleading).
+    assertThat(r.wrongEvent()).as("keyphrases with a wrong event word").isLessThanOrEqualTo(17);
     // The same: a headline phrase without the gold names ("single punch") counts here; 26 measured.
     // A regression of this measure traded for keyphrases the headline says (see issue 10). 27
     // since a headline keeps the consequence its lead tells (8_ecb: "Bomb explodes, killing police

@@ -83,14 +83,27 @@ final class ClauseBounds {
         || (w.endsWith("ed") || w.endsWith("ing")) && t.get(1).tag().equals("IN");
   }
 
+  /**
+   * Whether the word at {@code k} opens a noun phrase that goes on after it, as a participle
+   * describing the noun does ("Armed robbers", "Wounded soldiers").
+   */
+  static boolean describesNoun(List<Tok> t, int k) {
+    return t.get(k).chunk().equals("B-NP")
+        && k + 1 < t.size()
+        && t.get(k + 1).chunk().equals("I-NP");
+  }
+
   /** Where the main clause starts: 0, or after an opening subordinate or adverbial part. */
   static int mainStart(List<Tok> t, int end) {
     Tok first = t.get(0);
+    // "Armed robbers stole ...": a participle the chunker reads into the subject's noun phrase
+    // describes the subject; it opens no phrase of its own ("Armed with a knife, ...").
+    boolean describes = describesNoun(t, 0);
     boolean opener =
         first.tagIs("IN")
             || first.tagIs("RB")
-            || first.tagIs("VBG")
-            || first.tagIs("VBN")
+            || first.tagIs("VBG") && !describes
+            || first.tagIs("VBN") && !describes
             || first.tagIs("WRB")
             || first.tagIs("TO")
             || first.tagIs("CC")

@@ -418,6 +418,10 @@ public final class Headlines {
     return score + 0.5 * Math.min(focus, 3) + 0.3 * Math.min(1.0, c.text().length() / 50.0);
   }
 
+  /** Pronouns that point at someone named elsewhere. */
+  private static final java.util.Set<String> THIRD_PERSON =
+      java.util.Set.of("he", "she", "it", "they", "him", "her", "them", "his", "its", "their");
+
   /** What a subject holding a pronoun whose referent the headline lacks costs. */
   static final double REFERENTLESS = 2.5;
 
@@ -428,8 +432,10 @@ public final class Headlines {
    */
   static boolean pointsAtNothing(String headline) {
     for (EnglishTagger.Tok x : EnglishTagger.tag(headline)) {
-      if (x.tag().equals("PRP") || x.tag().equals("PRP$")) {
-        return true;
+      if ((x.tag().equals("PRP") || x.tag().equals("PRP$"))
+          && THIRD_PERSON.contains(x.text().toLowerCase(java.util.Locale.ROOT))
+          && !x.text().equals(x.text().toUpperCase(java.util.Locale.ROOT))) {
+        return true; // not "US Coast Guard", which the tagger reads as "us"
       }
       if (x.tagIs("NNP") || x.tagIs("CD") || x.tagIs("VB") || x.tagIs("MD")) {
         return false;

@@ -140,6 +140,19 @@ class ClauseCompressionTest {
         .isEqualTo("Half of Toyota's factories to close");
   }
 
+  @Test
+  void aParticipleDescribingTheSubjectOpensNoPhrase() {
+    // ECB+ dev 24_ecb: "Armed" was read as an opening phrase and the raid's aside became the
+    // headline ("During raid describes by French media").
+    assertThat(
+            best(
+                "Armed robbers stole gems worth 85 million euros from luxury jewellers in the heart"
+                    + " of Paris, during a raid described by French media on Friday."))
+        .startsWith("Armed robbers steal gems worth 85 million euros");
+    assertThat(headline("Armed with a knife, the man robbed a bank in Paris on Monday."))
+        .isEqualTo("Man robs bank in Paris");
+  }
+
   private static List<String> texts(String sentence) {
     return ClauseCompression.candidates(sentence, 70).stream()
         .map(ClauseCompression.Compressed::text)

@@ -92,6 +92,7 @@ class HeadlinesTest {
         .isTrue();
     assertThat(Headlines.pointsAtNothing("His first derby in the dugout ends in defeat")).isTrue();
     assertThat(Headlines.pointsAtNothing("James Haskell shows off his inner Iron Man")).isFalse();
+    assertThat(Headlines.pointsAtNothing("US Coast Guard rescues Florida fisherman")).isFalse();
     assertThat(Headlines.pointsAtNothing("Merry widow admits her lifestyle is far cry")).isFalse();
   }
 
