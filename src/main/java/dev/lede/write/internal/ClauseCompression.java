@@ -120,6 +120,9 @@ public final class ClauseCompression {
   /** "It was a milestone in aviation history: the first Airbus A380 landed ...": a lead-in. */
   private static final Pattern COLON_LEAD = Pattern.compile("^[^:\"“”]{3,80}?:\\s(?=\\p{L})");
 
+  /** Object pronouns whose referent a reading without the first verb phrase may leave out. */
+  private static final Set<String> POINTS_BACK = Set.of("them", "him", "her", "it");
+
   /** Subordinators of an opening clause whose own news may be the story's. */
   private static final Set<String> OPENING_CLAUSE =
       Set.of("after", "when", "as", "once", "since", "because");
@@ -184,9 +187,13 @@ public final class ClauseCompression {
     // opening clause with a subject of its own ("After the forward posted a video of himself
     // ..., it is not hard to see why"), each read as a clause of its own.
     for (Optional<Reading> other : List.of(base.secondPredicate(), base.openingClause())) {
+      // "Rodgers urges them to learn ...": whom the second verb phrase's pronoun means, the first
+      // one named, which this reading leaves out.
       other
           .flatMap(o -> headline(o.text(), max, known).map(o::original))
-          .filter(c -> !c.cut() && seen.add(c.text()))
+          .filter(
+              c -> !c.cut() && !Words.lowerWords(c.text()).stream().anyMatch(POINTS_BACK::contains))
+          .filter(c -> seen.add(c.text()))
           .ifPresent(out::add);
     }
     if (out.isEmpty()) {

@@ -116,6 +116,17 @@ class ClauseCompressionTest {
   }
 
   @Test
+  void aSecondVerbPhraseWhosePronounMeansTheFirstOnesObjectGivesNoClauseOfItsOwn() {
+    // FRANK dev (dm-test-3ba3bde4...): "Brendan Rodgers urges them to learn from chastening".
+    assertThat(
+            texts(
+                "Liverpool manager Brendan Rodgers has reminded Raheem Sterling and Jordon Ibe about"
+                    + " their professional responsibilities and urged them to learn from a"
+                    + " chastening week."))
+        .noneMatch(h -> h.contains("them"));
+  }
+
+  @Test
   void aVerbAfterAReportingVerbBelongsToWhatWasReportedNotToTheSpeaker() {
     // "Police said the man fell and died" is no second verb phrase of "Police".
     assertThat(texts("Police said the climber slipped on the ridge and died on Saturday."))
