@@ -25,24 +25,9 @@ class NewsroomAssignFaultTest {
 
   @Test
   void anArticleTheClustererThrowsOnIsSetAsideAndEveryOtherStoryIsStillWritten() throws Exception {
-    Path in = tmp.resolve("in.jsonl");
-    Files.writeString(
-        in,
-        NewsroomTest.twoQuakeReports()
-            + NewsroomTest.line(
-                LIBRARY_URL,
-                "Springfield Post",
-                "Council approves library",
-                "2021-09-27T09:00:00Z",
-                NewsroomTest.OTHER));
+    Path in = quakesAndLibrary();
     List<String> reported = new CopyOnWriteArrayList<>();
-    NewsroomListener listener =
-        new NewsroomListener() {
-          @Override
-          public void assignFailures(int count, String first) {
-            reported.add(count + " " + first);
-          }
-        };
+    NewsroomListener listener = assignFailuresInto(reported);
     try (Newsroom room = Newsroom.open(tmp.resolve("data"))) {
       room.withAssignProbe(
           (Article a) -> {
@@ -85,24 +70,9 @@ class NewsroomAssignFaultTest {
   @Test
   void aStoreThatFailsWhilePlacingAnArticleStopsTheRunInsteadOfSettingTheArticleAside()
       throws Exception {
-    Path in = tmp.resolve("in.jsonl");
-    Files.writeString(
-        in,
-        NewsroomTest.twoQuakeReports()
-            + NewsroomTest.line(
-                LIBRARY_URL,
-                "Springfield Post",
-                "Council approves library",
-                "2021-09-27T09:00:00Z",
-                NewsroomTest.OTHER));
+    Path in = quakesAndLibrary();
     List<String> reported = new CopyOnWriteArrayList<>();
-    NewsroomListener listener =
-        new NewsroomListener() {
-          @Override
-          public void assignFailures(int count, String first) {
-            reported.add(count + " " + first);
-          }
-        };
+    NewsroomListener listener = assignFailuresInto(reported);
     try (Newsroom room = Newsroom.open(tmp.resolve("data"))) {
       room.withAssignProbe(
           (Article a) -> {
@@ -128,5 +98,29 @@ class NewsroomAssignFaultTest {
       assertThat(room.stories.storySizes()).hasSize(2);
       assertThat(room.written.owed()).isEmpty();
     }
+  }
+
+  /** Two reports of one quake and one unrelated library report, as a JSON Lines input. */
+  private Path quakesAndLibrary() throws Exception {
+    Path in = tmp.resolve("in.jsonl");
+    Files.writeString(
+        in,
+        NewsroomTest.twoQuakeReports()
+            + NewsroomTest.line(
+                LIBRARY_URL,
+                "Springfield Post",
+                "Council approves library",
+                "2021-09-27T09:00:00Z",
+                NewsroomTest.OTHER));
+    return in;
+  }
+
+  private static NewsroomListener assignFailuresInto(List<String> reported) {
+    return new NewsroomListener() {
+      @Override
+      public void assignFailures(int count, String first) {
+        reported.add(count + " " + first);
+      }
+    };
   }
 }

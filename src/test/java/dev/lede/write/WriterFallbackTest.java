@@ -127,18 +127,8 @@ class WriterFallbackTest {
   @Test
   void anArticleTheAnalysisFailsOnIsLeftOutAndTheStoryIsToldFromTheOthers() {
     List<WriterInput> in = datedHarbor();
-    java.util.concurrent.atomic.AtomicBoolean thrown =
-        new java.util.concurrent.atomic.AtomicBoolean();
-    OfflineWriter w =
-        OfflineWriter.lexical()
-            .onFallback(reported::add)
-            .withProbe(
-                (story, stage) -> {
-                  // The first article's analysis throws.
-                  if (stage.equals("analysis") && thrown.compareAndSet(false, true)) {
-                    throw new IllegalStateException("tagger broke");
-                  }
-                });
+    // The first article's analysis throws.
+    OfflineWriter w = failingOnceAt("analysis", "tagger broke");
 
     WrittenStory s = w.write("harbor", in, List.of(), NOW);
 
@@ -242,18 +232,8 @@ class WriterFallbackTest {
   @Test
   void anArticleWhoseSentencesCannotBeDraftedIsLeftOutAndTheStoryToldFromTheOthers() {
     List<WriterInput> in = datedHarbor();
-    java.util.concurrent.atomic.AtomicBoolean thrown =
-        new java.util.concurrent.atomic.AtomicBoolean();
-    OfflineWriter w =
-        OfflineWriter.lexical()
-            .onFallback(reported::add)
-            .withProbe(
-                (story, stage) -> {
-                  // The first article's drafting throws.
-                  if (stage.equals("candidates") && thrown.compareAndSet(false, true)) {
-                    throw new IllegalStateException("drafting broke");
-                  }
-                });
+    // The first article's drafting throws.
+    OfflineWriter w = failingOnceAt("candidates", "drafting broke");
 
     WrittenStory s = w.write("harbor", in, List.of(), NOW);
 
@@ -420,5 +400,19 @@ class WriterFallbackTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("story nothing")
         .hasMessageContaining("grounding check");
+  }
+
+  /** A writer whose {@code stage} throws the first time it runs (for the story's first article). */
+  private OfflineWriter failingOnceAt(String stage, String message) {
+    java.util.concurrent.atomic.AtomicBoolean thrown =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    return OfflineWriter.lexical()
+        .onFallback(reported::add)
+        .withProbe(
+            (story, at) -> {
+              if (at.equals(stage) && thrown.compareAndSet(false, true)) {
+                throw new IllegalStateException(message);
+              }
+            });
   }
 }

@@ -32,15 +32,7 @@ final class SectionLayout {
     if (body.isEmpty()) {
       return List.of();
     }
-    Map<Candidate.Role, List<Candidate>> byRole = new LinkedHashMap<>();
-    for (Candidate.Role r :
-        List.of(
-            Candidate.Role.DETAIL,
-            Candidate.Role.REACTION,
-            Candidate.Role.BACKGROUND,
-            Candidate.Role.NEXT)) {
-      byRole.put(r, new ArrayList<>());
-    }
+    Map<Candidate.Role, List<Candidate>> byRole = emptyRoles();
     Map<Candidate, Candidate> attachedTo = new HashMap<>();
     for (Candidate c : body) {
       Candidate host = null;
@@ -117,15 +109,7 @@ final class SectionLayout {
       List<Candidate> lede, List<Candidate> body, String keyphrase, Chronology chron, int minBody) {
     java.util.Set<String> told = new java.util.HashSet<>(Words.stems(keyphrase));
     lede.forEach(c -> told.addAll(Words.stems(c.text)));
-    Map<Candidate.Role, List<Candidate>> byRole = new LinkedHashMap<>();
-    for (Candidate.Role r :
-        List.of(
-            Candidate.Role.DETAIL,
-            Candidate.Role.REACTION,
-            Candidate.Role.BACKGROUND,
-            Candidate.Role.NEXT)) {
-      byRole.put(r, new ArrayList<>());
-    }
+    Map<Candidate.Role, List<Candidate>> byRole = emptyRoles();
     for (Candidate c : body) {
       if (!c.dangling) {
         byRole.get(c.role == Candidate.Role.EVENT ? Candidate.Role.DETAIL : c.role).add(c);
@@ -272,5 +256,19 @@ final class SectionLayout {
       out.set(0, new Section(out.get(0).heading(), first));
     }
     return out;
+  }
+
+  /** The body's roles in the order the sections tell them, each with no sentence yet. */
+  private static Map<Candidate.Role, List<Candidate>> emptyRoles() {
+    Map<Candidate.Role, List<Candidate>> byRole = new LinkedHashMap<>();
+    for (Candidate.Role r :
+        List.of(
+            Candidate.Role.DETAIL,
+            Candidate.Role.REACTION,
+            Candidate.Role.BACKGROUND,
+            Candidate.Role.NEXT)) {
+      byRole.put(r, new ArrayList<>());
+    }
+    return byRole;
   }
 }
