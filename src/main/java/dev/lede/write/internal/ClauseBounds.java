@@ -93,6 +93,19 @@ final class ClauseBounds {
         && t.get(k + 1).chunk().equals("I-NP");
   }
 
+  /**
+   * Whether the word at {@code k} is a participle before the common noun it describes, which the
+   * chunker read as a verb phrase of its own ("growing/VBG/B-VP worries/NNS/B-NP about ... are
+   * sending"): the subject opens with it; its verb comes later.
+   */
+  static boolean participleBeforeNoun(List<Tok> t, int k) {
+    return k + 2 < t.size()
+        && (t.get(k).tag().equals("VBG") || t.get(k).tag().equals("VBN"))
+        && t.get(k).phrase().equals("VP")
+        && t.get(k + 1).phrase().equals("NP")
+        && (t.get(k + 1).tag().equals("NN") || t.get(k + 1).tag().equals("NNS"));
+  }
+
   /** Where the main clause starts: 0, or after an opening subordinate or adverbial part. */
   static int mainStart(List<Tok> t, int end) {
     Tok first = t.get(0);

@@ -62,10 +62,15 @@ public final class ClauseCompression {
   /** An aside in brackets: "(GM)", "(which credits the team-owned flagship radio station)". */
   private static final Pattern BRACKETS = Pattern.compile("\\s*[(\\[][^()\\[\\]]{0,120}[)\\]]");
 
-  /** A day or a relative day, said in passing: headlines drop it, and the tagger misreads it. */
+  /**
+   * A day or a relative day, said in passing: headlines drop it, and the tagger misreads it. Also
+   * "this week", "last night": between a subject and its verb ("Britt McHenry this week found")
+   * they leave the clause without a subject the compression reads.
+   */
   private static final Pattern DAY =
       Pattern.compile(
-          "\\s(?:today|yesterday|tonight|(?:[Oo]n\\s)?"
+          "\\s(?:today|yesterday|tonight|(?:earlier\\s)?(?:this|last)\\s"
+              + "(?:morning|afternoon|evening|night|week|weekend)|(?:[Oo]n\\s)?"
               + EnglishWords.anyWeekday()
               + "(?:\\s(?:morning|afternoon|evening|night))?)(?=[\\s,])");
 
@@ -567,6 +572,9 @@ public final class ClauseCompression {
     // "A convicted sex offender who was the subject of a manhunt was captured": the relative or
     // participle that describes the subject goes, and its verb is not the clause's.
     int[] modifier = replaced[s] == null ? Subjects.subjectModifier(t, s, end) : null;
+    if (modifier == null && s > 0 && ClauseBounds.participleBeforeNoun(t, s)) {
+      v = s + 1; // "[growing] worries about ... are sending": the participle describes the noun
+    }
     int head = v;
     boolean namedModifier = false;
     if (modifier != null) {

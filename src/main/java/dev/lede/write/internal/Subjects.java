@@ -434,7 +434,8 @@ final class Subjects {
     }
     String first = t.get(s).lower();
     if ((t.get(s).tag().equals("VBN") || t.get(s).tag().equals("VBG"))
-        && !ClauseBounds.describesNoun(t, s)) {
+        && !ClauseBounds.describesNoun(t, s)
+        && !ClauseBounds.participleBeforeNoun(t, s)) {
       return false; // "Dotted among the scrubland these arrows": an opener, not a subject
     }
     if (PRONOUNS.contains(first) && v - s == 1 || t.get(s).tag().equals("PRP")) {

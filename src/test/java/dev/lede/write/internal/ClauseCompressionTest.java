@@ -48,6 +48,29 @@ class ClauseCompressionTest {
   }
 
   @Test
+  void aRelativeTimeBetweenTheSubjectAndItsVerbLeavesTheClauseReadable() {
+    // "this morning" before the verb left no subject the compression read: no headline at all.
+    String h =
+        best(
+            "Staunton Police this morning arrested Sharron Diane Crawford Smith, of Staunton, on"
+                + " first-degree murder charges in the 1967 slayings of two women.");
+    assertThat(h).startsWith("Staunton Police arrest Sharron Diane Crawford Smith");
+    assertThat(best("ESPN's Britt McHenry this week found herself in the news."))
+        .isEqualTo("ESPN's Britt McHenry finds herself in news");
+  }
+
+  @Test
+  void aParticipleTheChunkerReadAsAVerbStillOpensTheSubjectItDescribes() {
+    // "growing/VBG/B-VP worries/NNS/B-NP": the subject seemed to start with its verb.
+    String h =
+        best(
+            "Just two weeks after China sent global markets into a tumble, growing worries about"
+                + " sub-prime mortgage lenders in the United States are sending jitters through"
+                + " stock exchanges around the globe.");
+    assertThat(h).startsWith("Growing worries about sub-prime mortgage lenders");
+  }
+
+  @Test
   void aRelativeClauseBetweenTheSubjectAndItsVerbGoes() {
     String h =
         best(
