@@ -105,9 +105,12 @@ final class LedeSelection {
     // Sources of several days: the lede tells the latest development when that day has one
     // opening fit to lead; else the best opening of any day.
     boolean latestOnly = chron.spansDays() && cands.stream().anyMatch(chron::latest);
-    Candidate best = bestOpening(cands, kpWords, checker, latestOnly ? chron : null);
+    Candidate best = bestOpening(cands, kpWords, checker, latestOnly ? chron : null, true);
     if (best == null && latestOnly) {
-      best = bestOpening(cands, kpWords, checker, null);
+      best = bestOpening(cands, kpWords, checker, null, true);
+    }
+    if (best == null) {
+      best = bestOpening(cands, kpWords, checker, null, false);
     }
     if (best == null) {
       for (Candidate c : cands) {
@@ -160,18 +163,32 @@ final class LedeSelection {
   }
 
   /**
+   * Words under which a sentence is a brief's fragment rather than a news lede ("U.S. Geological
+   * Survey puts the magnitude at 6.1.", "Ten people are killed and about 50 hurt."): it tells a
+   * figure without the event, its place or its day. A multi-source lede opens with such a sentence
+   * only when no article opens with a longer one.
+   */
+  static final int MIN_OPENING_WORDS = 12;
+
+  /**
    * The best-scoring sentence to open a multi-source lede: among the first three of an article, no
    * pronoun or description of someone unnamed at its start, no quotation; of the latest day's
-   * sources when {@code latest} is given.
+   * sources when {@code latest} is given; of {@value #MIN_OPENING_WORDS} words or more when {@code
+   * whole}.
    */
   private static Candidate bestOpening(
-      List<Candidate> cands, Set<String> kpWords, GroundingChecker checker, Chronology latest) {
+      List<Candidate> cands,
+      Set<String> kpWords,
+      GroundingChecker checker,
+      Chronology latest,
+      boolean whole) {
     Candidate best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Candidate c : cands) {
       if (c.sentence > 2
           || c.dangling
           || c.words > 45
+          || whole && c.words < MIN_OPENING_WORDS
           || startsWithQuote(c.text)
           || latest != null && !latest.latest(c)
           || UnnamedOpenings.opensUnnamed(c.text)) {
