@@ -131,7 +131,8 @@ public final class Figures {
       }
       if (predicate.isPresent()) {
         String key = f.kind() + "|" + unit + "|" + AFTER.get(lower(predicate.get()));
-        out.add(new Figure(key, f.value(), start, predicate.get().end()));
+        int from = finite(sentence, f.end(), predicate.get()) ? start : 0;
+        out.add(new Figure(key, f.value(), from, predicate.get().end()));
         continue;
       }
       Optional<String> measure = measureBefore(before);
@@ -447,6 +448,28 @@ public final class Figures {
   }
 
   /** The amount's start, moved back over a qualifier ("at least 11", "more than 20"). */
+  /** Verbs that make "AMOUNT ... VERB" a clause of its own ("11 people <b>were</b> killed"). */
+  private static final Set<String> FINITE =
+      Set.of("were", "was", "are", "is", "have", "has", "had", "been", "died", "perished");
+
+  /**
+   * Whether an amount and its predicate make a clause of their own: a verb between them or a
+   * predicate that is one. "... had been destroyed and three people killed" borrows its verb from
+   * the clause before ("three people killed" after "reported that" reads broken), so its clause
+   * runs from the sentence's start.
+   */
+  private static boolean finite(String sentence, int from, Token predicate) {
+    if (FINITE.contains(lower(predicate))) {
+      return true;
+    }
+    for (Token t : Tokenizer.tokenize(sentence, from, predicate.start())) {
+      if (t.kind() == Token.Kind.WORD && FINITE.contains(lower(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int clauseStart(String s, List<Token> before, int at) {
     int start = at;
     for (int k = before.size() - 1; k >= 0 && k >= before.size() - 3; k--) {

@@ -217,7 +217,8 @@ public final class Planner {
                           docs,
                           chron,
                           checker,
-                          t -> OtherInstances.onlyOtherPlaces(t, entities, core))
+                          t -> OtherInstances.onlyOtherPlaces(t, entities, core),
+                          ledeNow.isEmpty() ? "" : ledeNow.get(0).text)
                       : List.of();
               Redundancy.dropConflicting(ledeNow, body, r);
               return r;

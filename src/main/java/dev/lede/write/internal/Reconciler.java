@@ -106,6 +106,21 @@ final class Reconciler {
    */
   static List<Reconciled> reconcile(
       List<Doc> docs, Chronology chron, GroundingChecker checker, Predicate<String> elsewhere) {
+    return reconcile(docs, chron, checker, elsewhere, "");
+  }
+
+  /**
+   * As above, each version quoted, where its outlets give it more than once, from a sentence that
+   * does not retell {@code lede} (the story's opening sentence, which states one version itself):
+   * "a powerful earthquake hit southern Iran on Sunday, ... killing 10 people" right after the lede
+   * saying just that would tell the news twice, "ten people were killed" does not.
+   */
+  static List<Reconciled> reconcile(
+      List<Doc> docs,
+      Chronology chron,
+      GroundingChecker checker,
+      Predicate<String> elsewhere,
+      String lede) {
     Map<String, List<Reading>> byKey = new LinkedHashMap<>();
     for (int di = 0; di < docs.size(); di++) {
       Doc d = docs.get(di);
@@ -138,7 +153,7 @@ final class Reconciler {
       if (out.size() >= MAX_RECONCILED) {
         break;
       }
-      reconcile(e.getKey(), e.getValue(), chron, checker).ifPresent(out::add);
+      reconcile(e.getKey(), e.getValue(), chron, checker, lede).ifPresent(out::add);
     }
     return out;
   }
@@ -173,8 +188,23 @@ final class Reconciler {
     }
   }
 
+  /**
+   * Content words under which a clause is too short to retell a lede ("ten people were killed").
+   */
+  private static final int RETELLING_WORDS = 5;
+
+  /** Whether most of a clause's words are the lede's: quoted after it, it tells the lede again. */
+  static boolean retells(String clause, String lede) {
+    List<String> words = Words.contentWords(clause);
+    if (lede.isEmpty() || words.size() < RETELLING_WORDS) {
+      return false;
+    }
+    Set<String> told = new java.util.HashSet<>(Words.contentWords(lede));
+    return words.stream().filter(told::contains).count() >= 0.6 * words.size();
+  }
+
   private static Optional<Reconciled> reconcile(
-      String key, List<Reading> rs, Chronology chron, GroundingChecker checker) {
+      String key, List<Reading> rs, Chronology chron, GroundingChecker checker, String lede) {
     Map<String, Set<String>> valuesByOutlet = new LinkedHashMap<>();
     for (Reading r : rs) {
       valuesByOutlet
@@ -190,13 +220,17 @@ final class Reconciler {
             .thenComparingInt(r -> r.order));
     for (Reading r : sorted) {
       if (valuesByOutlet.get(r.doc.outlet()).size() == 1) {
-        versions.putIfAbsent(r.figure.value(), r);
+        Reading first = versions.putIfAbsent(r.figure.value(), r);
+        if (first != null && retells(first.clause(), lede) && !retells(r.clause(), lede)) {
+          versions.put(r.figure.value(), r);
+        }
       }
     }
     if (versions.size() < 2) {
       return Optional.empty();
     }
     List<Reading> shown = new ArrayList<>(versions.values());
+    shown.sort(Comparator.comparingInt(sorted::indexOf));
     if (shown.size() > MAX_VERSIONS) {
       shown = shown.subList(shown.size() - MAX_VERSIONS, shown.size());
     }

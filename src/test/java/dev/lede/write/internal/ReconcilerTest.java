@@ -126,4 +126,54 @@ class ReconcilerTest {
         .contains("at least three people")
         .doesNotContain("dozen");
   }
+
+  @Test
+  void aCountThatBorrowsItsVerbFromTheClauseBeforeIsQuotedFromTheSentencesStart() {
+    String s =
+        "The governor told the AFP news agency four villages had been destroyed and three people"
+            + " killed.";
+    Figures.Figure f = Figures.in(s).get(0);
+    assertThat(s.substring(f.start(), f.end()))
+        .isEqualTo(
+            "The governor told the AFP news agency four villages had been destroyed and three"
+                + " people killed");
+    String own = "On Saturday, more than a dozen people were killed by a quake.";
+    Figures.Figure g = Figures.in(own).get(0);
+    assertThat(own.substring(g.start(), g.end())).isEqualTo("more than a dozen people were killed");
+  }
+
+  @Test
+  void aVersionTheLedeAlreadyTellsIsQuotedFromAnotherSentenceThatGivesIt() {
+    String lede =
+        "A powerful earthquake hit southern Iran on Sunday, destroying seven villages and killing"
+            + " 10 people.";
+    WriterInput a = WriterInputs.on("a", "NYT", lede + "\n\nRescuers arrived.", "2005-11-28");
+    WriterInput b =
+        WriterInputs.on(
+            "b",
+            "LA Times",
+            "Ten people were killed on the island.\n\nVillages were razed.",
+            "2005-11-28");
+    WriterInput c =
+        WriterInputs.on(
+            "c",
+            "DU",
+            "A powerful earthquake has hit southern Iran, destroying several villages and killing at"
+                + " least three people.\n\nThe governor told the AFP news agency four villages had"
+                + " been destroyed and three people killed.",
+            "2005-11-27");
+    List<Doc> docs = List.of(Doc.analyze(a), Doc.analyze(b), Doc.analyze(c));
+    GroundingChecker checker = GroundingChecker.forInputs(List.of(a, b, c));
+    List<Reconciler.Reconciled> told =
+        Reconciler.reconcile(docs, Chronology.of(docs), checker, t -> false, lede);
+    assertThat(told).hasSize(1);
+    assertThat(told.get(0).sentence().text())
+        .contains("ten people were killed")
+        .contains("the governor told the AFP news agency")
+        .doesNotContain("powerful earthquake");
+    assertThat(checker.supports(told.get(0).sentence())).isTrue();
+    List<Reconciler.Reconciled> alone =
+        Reconciler.reconcile(docs, Chronology.of(docs), checker, t -> false, "");
+    assertThat(alone.get(0).sentence().text()).contains("powerful earthquake");
+  }
 }
