@@ -247,6 +247,21 @@ class BoilerplatePrecisionTest {
   }
 
   @Test
+  void aRowOfADateBesideSourceAndAuthorNamesIsDroppedButADatedSentenceStays() {
+    String dated = "Le Monde | 04.05.2015 | the council met again and approved the second phase.";
+    ExtractedPage page =
+        extract(
+            "<p>Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin"
+                + " Untersinger</p><p>"
+                + dated
+                + "</p>",
+            "");
+
+    assertThat(page.paragraphs()).contains(dated);
+    assertThat(page.text()).doesNotContain("Mis à jour", "Par Martin");
+  }
+
+  @Test
   void aShortAuthorBoxWithoutProseIsDropped() {
     ExtractedPage page =
         extract(

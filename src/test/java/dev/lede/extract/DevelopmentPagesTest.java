@@ -257,4 +257,25 @@ class DevelopmentPagesTest {
     // over its list of links; the links were dropped as link-dense, the heading stayed alone.
     assertKeepsWantedAndDropsUnwanted("careelite.de-flaechenverbrauch.html");
   }
+
+  @Test
+  @Timeout(120)
+  void aPublicationRowOfDatesBesideTheArticleIsMetadataNotText() {
+    // readability test page "schema-org-context-object" (NBC News, Seoul, 7 December 2024): above
+    // the body a row "Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC", two dates
+    // and a label, longer than a one-date line; the expected text leaves it out.
+    ExtractionEval.ReadabilityDoc d =
+        ExtractionEval.readability(SharedData.require("extraction/readability-test-pages")).stream()
+            .filter(r -> r.id().equals("schema-org-context-object"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(ExtractionDev.heldOut(d.id())).isFalse();
+    ExtractedPage page =
+        Extractor.extract(d.bytes(), Optional.empty(), "http://fakehost/test/page.html");
+
+    assertThat(page.text()).doesNotContain("Updated Dec. 7, 2024");
+    assertThat(page.text())
+        .contains("SEOUL, South Korea — A plan to impeach South Korean President Yoon Suk Yeol");
+    assertThat(page.published()).isPresent();
+  }
 }

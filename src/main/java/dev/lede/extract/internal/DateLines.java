@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * Lines that only give a date, perhaps with a time and one label word ("23.10.2018", "Stand: 05.
- * Februar 2020", "2021-10-16 | Botschaft", "16 marca 2021"): the publication or update line of a
- * page, which is metadata ({@code ExtractedPage.published}), not body text. Month, weekday and
- * joining words are a word list ({@code date-words.txt}).
+ * Februar 2020", "2021-10-16 | Botschaft", "16 marca 2021"), and publication rows of a date beside
+ * a source or author name: the publication or update line of a page, which is metadata ({@code
+ * ExtractedPage.published}), not body text. Month, weekday and joining words are a word list
+ * ({@code date-words.txt}).
  */
 final class DateLines {
   /** Longest line (characters) read as a date line. */
@@ -27,9 +28,57 @@ final class DateLines {
 
   private DateLines() {}
 
-  /** Whether {@code line} is a date with at most one other word. */
+  /** Longest publication row (characters) read as a date line. */
+  static final int ROW_MAX = 200;
+
+  /** Most words of a row's part that is not a date: a source or author name, "By ...". */
+  static final int ROW_PART_WORDS = 8;
+
+  /** Other words a row's date part may hold ("Updated", "Mis à jour le ..."). */
+  static final int ROW_DATE_OTHERS = 3;
+
+  private static final Pattern ROW_SEPARATOR = Pattern.compile("\\s+[/–—]\\s+|\\s*[|•·]\\s*");
+
+  /**
+   * Whether {@code line} is a date with at most one other word, or a publication row: parts joined
+   * by separators ({@code |}, {@code •}, {@code ·}, a spaced slash or dash), one of them a date,
+   * the others short names without a sentence ("Le Monde | 04.05.2015 à 13h36 • Mis à jour le
+   * 05.05.2015 à 20h13 | Par ...", "Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM
+   * UTC"). News sites print that row above or below every article in their own words, so it is read
+   * by its shape, not by a word list.
+   */
   static boolean matches(String line) {
-    if (line.length() > MAX) return false;
+    if (line.length() <= MAX && dateWith(line, 1)) return true;
+    return line.length() <= ROW_MAX && hasSeparator(line) && isRow(line);
+  }
+
+  private static boolean hasSeparator(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '|' || c == '•' || c == '·' || c == '/' || c == '–' || c == '—') return true;
+    }
+    return false;
+  }
+
+  private static boolean isRow(String line) {
+    String[] parts = ROW_SEPARATOR.split(line.strip());
+    if (parts.length < 2) return false;
+    boolean date = false;
+    for (String p : parts) {
+      String s = p.strip();
+      if (s.isEmpty()) continue;
+      if (dateWith(s, ROW_DATE_OTHERS)) {
+        date = true;
+        continue;
+      }
+      if (s.split("\\s+").length > ROW_PART_WORDS) return false;
+      char last = s.charAt(s.length() - 1);
+      if (last == '.' || last == '!' || last == '?') return false;
+    }
+    return date;
+  }
+
+  private static boolean dateWith(String line, int maxOthers) {
     String t = line.toLowerCase(Locale.ROOT);
     boolean month = false;
     int numbers = 0;
@@ -51,7 +100,7 @@ final class DateLines {
         i++;
       }
     }
-    if (numbers == 0 || numbers > 6 || others > 1) return false;
+    if (numbers == 0 || numbers > 6 || others > maxOthers) return false;
     return month || NUMERIC_DATE.matcher(t).find();
   }
 }
