@@ -27,9 +27,10 @@ import java.util.Set;
  *   <li>a period does not end a sentence after a title ("Dr.", "Const.", "Dist. Atty."; nor a line
  *       break after one before a capitalised word), an initial ("J. R. R. Tolkien", tokenised "L.
  *       A. County"), "No." before a number or code, a month before a day, between the digits of a
- *       tokenised decimal ("6. 1."), or before a lower-case word; after an ambiguous abbreviation
- *       ("U.S.", "Inc.", "St.", "a.m.", a state such as "Wash.") only when a function word such as
- *       "The" or "He" follows. The lists are {@code abbreviations.txt};
+ *       tokenised decimal ("6. 1.", and in a {@link TokenisedText tokenised} text "the 6. 1 -
+ *       magnitude quake" or "14. 4 points"), or before a lower-case word; after an ambiguous
+ *       abbreviation ("U.S.", "Inc.", "St.", "a.m.", a state such as "Wash.") only when a function
+ *       word such as "The" or "He" follows. The lists are {@code abbreviations.txt};
  *   <li>{@code ?} and {@code !} inside a quote followed by a speech verb ({@code "Why?" Lee
  *       asked.}) do not end the sentence.
  * </ol>
@@ -70,6 +71,7 @@ public final class SentenceSplitter {
     List<Sentence> out = new ArrayList<>();
     int n = text.length();
     int[] quoteEnd = cjkQuoteEnds(text);
+    boolean tokenised = TokenisedText.isTokenised(text);
     int start = -1;
     boolean openStraightQuote = false;
     int i = 0;
@@ -117,7 +119,7 @@ public final class SentenceSplitter {
           i = runEnd;
           continue;
         }
-        if (isBoundary(text, start, i, runEnd, end, cjk, question, closedQuote)) {
+        if (isBoundary(text, start, i, runEnd, end, cjk, question, closedQuote, tokenised)) {
           emit(text, start, end, out);
           start = -1;
           i = end;
@@ -176,7 +178,8 @@ public final class SentenceSplitter {
       int end,
       boolean cjk,
       boolean question,
-      boolean closedQuote) {
+      boolean closedQuote,
+      boolean tokenised) {
     if (cjk) {
       return true;
     }
@@ -200,8 +203,9 @@ public final class SentenceSplitter {
     if (ellipsis) {
       return !isDigitStart(next);
     }
-    if (tokenisedDecimal(text, runStart, runEnd, end, nextWordAt, next)) {
-      return false;
+    if (tokenisedDecimal(text, runStart, runEnd, end, nextWordAt, next)
+        || tokenised && end == runEnd && TokenisedText.isSpacedDecimalPoint(text, runStart)) {
+      return false; // "at 6. 1.", and "the 6. 1 - magnitude quake" in text that spaces all figures
     }
     String prev = wordBefore(text, runStart, sentenceStart);
     if (prev.isEmpty()) {

@@ -3,6 +3,7 @@ package dev.lede.write;
 import dev.lede.model.SourceSpan;
 import dev.lede.model.WrittenSentence;
 import dev.lede.nlp.Token;
+import dev.lede.nlp.TokenisedText;
 import dev.lede.nlp.Tokenizer;
 import dev.lede.write.internal.Attribution;
 import dev.lede.write.internal.HeadlineVerbs;
@@ -11,6 +12,7 @@ import dev.lede.write.internal.Words;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,7 +45,10 @@ import java.util.regex.Pattern;
  * </ol>
  *
  * Words are compared as {@link Tokenizer} tokens; all checks read the union of the sentence's
- * quotes.
+ * quotes. A quote counts as written and with its spaced hyphens joined ("Wal - Mart" as
+ * "Wal-Mart"); a quote of a {@link TokenisedText tokenised} article ("2, 000ft", "6. 1", "U. S.",
+ * from a text that never joins them) counts with its figures and initials joined too ("2,000ft",
+ * "6.1", "U.S."), the form the writer shows; the quote itself stays the exact source span.
  *
  * <p><b>Attributed sentences.</b> A checker made by {@link #forInputs} also knows each article's
  * outlet and date, and accepts a sentence whose clauses (split at "; ") end in an attribution made
@@ -81,6 +86,9 @@ public final class GroundingChecker {
   private final Map<String, String> texts;
   private final double minOverlap;
 
+  /** The articles whose text is {@link TokenisedText tokenised}: their quotes count joined too. */
+  private final Set<String> tokenised;
+
   /** Article id to its outlet, for attributed sentences; empty when the checker has no metadata. */
   private final Map<String, String> outlets;
 
@@ -101,6 +109,14 @@ public final class GroundingChecker {
       Map<String, List<String>> leads) {
     this.texts = texts;
     this.minOverlap = minOverlap;
+    Set<String> t = new HashSet<>();
+    texts.forEach(
+        (id, text) -> {
+          if (TokenisedText.isTokenised(text)) {
+            t.add(id);
+          }
+        });
+    this.tokenised = Set.copyOf(t);
     this.outlets = outlets;
     this.attributions = attributions;
     this.leads = leads;
@@ -240,15 +256,18 @@ public final class GroundingChecker {
   private List<String> unattributed(String text, List<SourceSpan> spans) {
     List<String> problems = new ArrayList<>();
     // "Wal-Mart" in a headline and "Wal - Mart" in pre-tokenised source text are the same words:
-    // the quotes count in both forms.
-    List<String> quotes = new ArrayList<>();
+    // the quotes count in both forms. So do "2,000" and a tokenised source's "2, 000".
+    Set<String> forms = new LinkedHashSet<>();
     for (SourceSpan s : spans) {
-      quotes.add(s.quote());
-      String j = joinHyphens(s.quote());
-      if (!j.equals(s.quote())) {
-        quotes.add(j);
+      forms.add(s.quote());
+      forms.add(joinHyphens(s.quote()));
+      if (tokenised.contains(s.article())) {
+        String j = TokenisedText.joined(s.quote());
+        forms.add(j);
+        forms.add(joinHyphens(j));
       }
     }
+    List<String> quotes = List.copyOf(forms);
     String joined = String.join("\n", quotes);
     List<Token> quoteTokens = Tokenizer.tokenize(joined);
     Set<String> exact = new HashSet<>();

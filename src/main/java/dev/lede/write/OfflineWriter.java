@@ -6,6 +6,7 @@ import dev.lede.model.WrittenStory;
 import dev.lede.nlp.Embedder;
 import dev.lede.nlp.MiniLmEmbedder;
 import dev.lede.nlp.VectorStore;
+import dev.lede.write.internal.Detokenised;
 import dev.lede.write.internal.LeadPlan;
 import dev.lede.write.internal.Planner;
 import dev.lede.write.internal.SentenceVectors;
@@ -25,7 +26,8 @@ import java.util.function.Consumer;
  * asides, an opening "He"/"She" replaced by the name it stands for), so every sentence carries
  * exact quotes, and the {@link GroundingChecker} confirms each one before it is kept. Source text
  * is only ever data: nothing in an article can change what the writer does beyond which sentences
- * it picks.
+ * it picks. What a tokenised source spaces ("2, 000ft", "6. 1", "U. S.") is shown joined, its quote
+ * still the exact source span ({@link Detokenised}).
  *
  * <p>How sentences are chosen: centrality (similarity to the story's centre, each article weighing
  * the same), position, weight of the story entities they name, facts, keyphrase words; then novelty
@@ -158,6 +160,14 @@ public final class OfflineWriter implements Writer {
   public StoryPlan plan(String storyId, List<WriterInput> articles, List<WriterInput> background) {
     requireValid(storyId, articles, background);
     Stages stages = new Stages(storyId, fallbacks, probe);
+    StoryPlan plan = planned(storyId, articles, background, stages);
+    // Last, so that the headline and meta description are made from what the reader sees.
+    return stages.optional(
+        "joined figures", () -> Detokenised.of(plan, articles, background), () -> plan);
+  }
+
+  private StoryPlan planned(
+      String storyId, List<WriterInput> articles, List<WriterInput> background, Stages stages) {
     try {
       StoryPlan plan =
           stages.required("planner", () -> planner.plan(storyId, articles, background, stages));

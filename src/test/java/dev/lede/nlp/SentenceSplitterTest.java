@@ -110,6 +110,24 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void inATextThatSpacesAllItsFiguresADecimalBeforeAWordDoesNotEndASentence() {
+    assertThat(
+            split(
+                "The 6. 1 - magnitude quake struck. He averaged 14. 4 points and 2. 1 steals in 2005."
+                    + " 12 people saw it."))
+        .containsExactly(
+            "The 6. 1 - magnitude quake struck.",
+            "He averaged 14. 4 points and 2. 1 steals in 2005.",
+            "12 people saw it.");
+  }
+
+  @Test
+  void aTextThatJoinsItsDecimalsStillEndsASentenceBeforeADigit() {
+    assertThat(split("Shares fell 1.5 percent on day 4. 3 banks closed."))
+        .containsExactly("Shares fell 1.5 percent on day 4.", "3 banks closed.");
+  }
+
+  @Test
   void aTimeEndingALineGoesOnWithItsDayOnTheNext() {
     assertThat(
             split(

@@ -68,6 +68,55 @@ class GroundingCheckerTest {
   }
 
   @Test
+  void acceptsTheFiguresAndInitialsATokenisedSourceSpacesWrittenJoined() {
+    String source =
+        "A 6. 1 quake shook homes 2, 000ft up, the U. S. Geological Survey said. It was 5. 9.";
+    GroundingChecker c = GroundingChecker.of(Map.of("t", source));
+    List<SourceSpan> spans =
+        List.of(
+            new SourceSpan(
+                "t", "A 6. 1 quake shook homes 2, 000ft up, the U. S. Geological Survey said."));
+    assertThat(
+            c.check("A 6.1 quake shook homes 2,000ft up, the U.S. Geological Survey said.", spans)
+                .problems())
+        .isEmpty();
+    assertThat(
+            c.check(
+                    "A 6. 1 quake shook homes 2, 000ft up, the U. S. Geological Survey said.",
+                    spans)
+                .problems())
+        .isEmpty();
+  }
+
+  @Test
+  void acceptsNoOtherJoiningOfATokenisedSourcesFigures() {
+    String source = "A 6. 1 quake shook homes 2, 000ft up. It was 5. 9.";
+    GroundingChecker c = GroundingChecker.of(Map.of("t", source));
+    List<SourceSpan> spans = List.of(new SourceSpan("t", "A 6. 1 quake shook homes 2, 000ft up."));
+    assertThat(c.check("A 61 quake shook homes 2,000ft up.", spans).problems())
+        .contains("number 61 is not in its quotes");
+    assertThat(c.check("A 6.1 quake shook homes 2.000ft up.", spans).problems())
+        .contains("number 2.000 is not in its quotes");
+    assertThat(c.check("A 6,1 quake shook homes 2,000ft up.", spans).problems())
+        .contains("number 6,1 is not in its quotes");
+  }
+
+  @Test
+  void rejectsFiguresJoinedFromASourceThatWritesThemJoinedElsewhere() {
+    String source = "It sold 2,000 copies of Far Cry 2, 999 and Halo in the U. S. store.";
+    GroundingChecker c = GroundingChecker.of(Map.of("n", source));
+    List<SourceSpan> spans = List.of(new SourceSpan("n", source));
+    assertThat(
+            c.check("It sold 2,000 copies of Far Cry 2,999 and Halo in the U. S. store.", spans)
+                .problems())
+        .contains("number 2,999 is not in its quotes");
+    assertThat(
+            c.check("It sold 2,000 copies of Far Cry 2, 999 and Halo in the U.S. store.", spans)
+                .problems())
+        .contains("name \"U.S.\" is not in its quotes");
+  }
+
+  @Test
   void rejectsANumberThatDriftedFromItsQuote() {
     WrittenSentence s =
         sentence(
