@@ -62,6 +62,34 @@ public final class KoreanWords {
     return READ.get(Objects.requireNonNull(word, "word"), KoreanWords::read);
   }
 
+  /**
+   * The words of {@code text}: what lies between the whitespace of {@code \\s} in a regular
+   * expression, in order (the words the entity keys and the anchors read alike, so that one's
+   * reading serves the other).
+   */
+  public static List<String> split(String text) {
+    List<String> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && isSpace(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !isSpace(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        out.add(text.substring(start, i));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
+  }
+
   /** Forgets every word read: a benchmark that times a cold start calls this first. */
   public static void forget() {
     READ.invalidateAll();

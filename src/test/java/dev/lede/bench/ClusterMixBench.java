@@ -60,13 +60,7 @@ final class ClusterMixBench {
   private record Line(StoryInput input, String language) {}
 
   static void main(String[] args) throws IOException {
-    List<Line> lines = new ArrayList<>();
-    for (Path f : FILES) {
-      lines.addAll(read(f));
-    }
-    lines.sort(
-        Comparator.comparing((Line l) -> l.input().published().orElse(Instant.MAX))
-            .thenComparing(l -> l.input().id()));
+    List<Line> lines = lines();
     List<StoryInput> inputs = lines.stream().map(Line::input).toList();
     Map<String, Integer> perLanguage = new LinkedHashMap<>();
     lines.forEach(l -> perLanguage.merge(l.language(), 1, Integer::sum));
@@ -147,6 +141,22 @@ final class ClusterMixBench {
               });
       System.out.printf(Locale.ROOT, "| %s | %d | %.2f |%n", language, of.size(), ms);
     }
+  }
+
+  /** The demo mix's articles in time order, as this bench reads them. */
+  static List<StoryInput> inputs() throws IOException {
+    return lines().stream().map(Line::input).toList();
+  }
+
+  private static List<Line> lines() throws IOException {
+    List<Line> lines = new ArrayList<>();
+    for (Path f : FILES) {
+      lines.addAll(read(f));
+    }
+    lines.sort(
+        Comparator.comparing((Line l) -> l.input().published().orElse(Instant.MAX))
+            .thenComparing(l -> l.input().id()));
+    return lines;
   }
 
   /**

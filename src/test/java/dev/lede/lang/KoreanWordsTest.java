@@ -3,11 +3,33 @@ package dev.lede.lang;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.apache.lucene.analysis.ko.POS;
 import org.junit.jupiter.api.Test;
 
 class KoreanWordsTest {
+  @Property(tries = 1000)
+  void textSplitsIntoTheWordsTheWhitespacePatternGives(@ForAll("spaced") String text) {
+    assertThat(KoreanWords.split(text))
+        .isEqualTo(Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty()).toList());
+  }
+
+  /** Words with every kind of whitespace between, and spaces a pattern's \\s does not know. */
+  @Provide
+  Arbitrary<String> spaced() {
+    return Arbitraries.of(
+            "지진이", "일본", ",", " ", "\t", "\n", "\r", "\f", "\u000B", "\u00A0", "\u3000")
+        .list()
+        .ofMaxSize(10)
+        .map(l -> String.join("", l));
+  }
+
   @Test
   void aWordIsReadAsWrittenWithItsParticleApartAndTheFullStopAfterItLeftOut() {
     List<KoreanWords.Token> tokens = KoreanWords.of("대통령이");

@@ -136,28 +136,11 @@ public final class CapitalisedPhraseKeys {
    */
   private static void koreanKeys(String text, Set<String> keys) {
     Set<String> seen = new HashSet<>();
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      while (i < n && isSpace(text.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < n && !isSpace(text.charAt(i))) {
-        i++;
-      }
-      if (i > start) {
-        String w = text.substring(start, i);
-        if (seen.add(w)) {
-          koreanNames(w, keys);
-        }
+    for (String w : KoreanWords.split(text)) {
+      if (seen.add(w)) {
+        koreanNames(w, keys);
       }
     }
-  }
-
-  /** The whitespace of {@code \\s} in a regular expression. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
   }
 
   /** The name keys of one word: its runs of adjacent name tokens, as the word writes them. */

@@ -25,14 +25,15 @@ import java.util.regex.Pattern;
  */
 final class Concepts {
   private static final Pattern WORD = Pattern.compile("[a-z]+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private record EnglishTerm(String[] words, boolean prefix, String key) {}
 
   // English terms by their first word (prefix terms by the first word's first two letters).
   private final Map<String, List<EnglishTerm>> english = new HashMap<>();
-  // CJK terms by their first character.
-  private final Map<Character, List<String[]>> cjk = new HashMap<>();
+
+  // CJK terms by their first character (null where none starts).
+  @SuppressWarnings("unchecked")
+  private final List<String[]>[] cjk = new List[Character.MAX_VALUE + 1];
 
   private static final class Holder {
     static final Concepts INSTANCE = new Concepts();
@@ -75,7 +76,10 @@ final class Concepts {
                       + term
                       + "' is under 2 characters");
             }
-            cjk.computeIfAbsent(t.charAt(0), c -> new ArrayList<>()).add(new String[] {t, key});
+            if (cjk[t.charAt(0)] == null) {
+              cjk[t.charAt(0)] = new ArrayList<>();
+            }
+            cjk[t.charAt(0)].add(new String[] {t, key});
           }
         }
       }
@@ -105,32 +109,7 @@ final class Concepts {
 
   /** The concept keys of a text already {@linkplain Scripts#simplified simplified}. */
   Set<String> keysOfSimplified(String text) {
-    List<Match> found = new ArrayList<>();
-    List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-    while (m.find()) {
-      words.add(m.group());
-    }
-    for (int i = 0; i < words.size(); i++) {
-      String w = words.get(i);
-      match(english.get(w), words, i, found);
-      if (w.length() >= 2) {
-        match(english.get(w.substring(0, 2)), words, i, found);
-      }
-    }
-    // CJK spans are offset past the words' so the two kinds never nest.
-    int base = words.size();
-    String t = Scripts.hasCjk(text) ? SPACES.matcher(text).replaceAll("") : "";
-    for (int i = 0; i < t.length(); i++) {
-      List<String[]> terms = cjk.get(t.charAt(i));
-      if (terms != null) {
-        for (String[] term : terms) {
-          if (t.startsWith(term[0], i)) {
-            found.add(new Match(base + i, base + i + term[0].length(), term[1]));
-          }
-        }
-      }
-    }
+    List<Match> found = found(text, false);
     Set<String> out = new LinkedHashSet<>();
     for (Match a : found) {
       if (found.stream().noneMatch(b -> b.covers(a))) {
@@ -138,6 +117,82 @@ final class Concepts {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a simplified text names a concept: whether {@link #keysOfSimplified} is not empty (a
+   * longest term found is covered by none), without the keys.
+   */
+  boolean namesAny(String text) {
+    return !found(text, true).isEmpty();
+  }
+
+  /** The terms found in {@code text}, or only the first when {@code first}. */
+  private List<Match> found(String text, boolean first) {
+    List<Match> found = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    if (mayHoldWords(text)) {
+      Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+      while (m.find()) {
+        words.add(m.group());
+      }
+    }
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      match(english.get(w), words, i, found);
+      if (w.length() >= 2) {
+        match(english.get(w.substring(0, 2)), words, i, found);
+      }
+      if (first && !found.isEmpty()) {
+        return found;
+      }
+    }
+    // CJK spans are offset past the words' so the two kinds never nest.
+    int base = words.size();
+    String t = Scripts.hasCjk(text) ? withoutSpaces(text) : "";
+    for (int i = 0; i < t.length(); i++) {
+      List<String[]> terms = cjk[t.charAt(i)];
+      if (terms != null) {
+        for (String[] term : terms) {
+          if (t.startsWith(term[0], i)) {
+            found.add(new Match(base + i, base + i + term[0].length(), term[1]));
+            if (first) {
+              return found;
+            }
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether {@code text} lower-cased may hold a letter a to z: it has one, or a letter of a script
+   * other than Han, Hangul and kana (the Kelvin sign lower-cases to k). CJK text mostly has none,
+   * and is then not lower-cased and searched for words.
+   */
+  static boolean mayHoldWords(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80
+          ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+          : Character.isLetter(c) && !Scripts.isCjk(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code text} without the whitespace of {@code \\s} in a regular expression. */
+  private static String withoutSpaces(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r') {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** One term found over [start, end) (words for English, characters for CJK). */

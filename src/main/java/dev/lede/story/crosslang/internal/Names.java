@@ -25,10 +25,6 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  */
 final class Names {
   private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]|[A-Z]");
-  private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}+");
-  private static final Pattern KATAKANA = Pattern.compile("[\\p{IsKatakana}ー]+");
-  private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
-  private static final Pattern KANA = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}]");
   private static final int MIN_SKELETON = 3;
   private static final int HAN_WINDOW = 4;
   // Korean particles and endings that follow a name, longest first.
@@ -91,25 +87,30 @@ final class Names {
     if (!cjk) {
       return out;
     }
-    m = HANGUL.matcher(text);
-    while (m.find()) {
-      String w = stripParticles(m.group());
+    // Runs of one script, found by Scripts' table (the \\p{IsHangul}+ patterns they replace looked
+    // each character's script up by a binary search).
+    int[] runs = Scripts.runs(text, Scripts::isHangul);
+    for (int r = 0; r < runs.length; r += 2) {
+      String w = stripParticles(text.substring(runs[r], runs[r + 1]));
       if (w.length() >= 2) {
         add(Memo.get(memo.hangulSounds, w, x -> sound(x, hangulLetters(x))), out);
       }
     }
-    m = KATAKANA.matcher(text);
-    while (m.find()) {
-      if (m.group().length() >= 2) {
+    runs = Scripts.runs(text, Scripts::isKatakana);
+    for (int r = 0; r < runs.length; r += 2) {
+      if (runs[r + 1] - runs[r] >= 2) {
         add(
-            Memo.get(memo.kanaSounds, m.group(), x -> sound(x, KANA_LATIN.get().transliterate(x))),
+            Memo.get(
+                memo.kanaSounds,
+                text.substring(runs[r], runs[r + 1]),
+                x -> sound(x, KANA_LATIN.get().transliterate(x))),
             out);
       }
     }
-    boolean pinyin = !KANA.matcher(text).find();
-    m = HAN.matcher(simplified);
-    while (m.find()) {
-      String run = m.group();
+    boolean pinyin = !Scripts.any(text, Scripts::isKanaScript);
+    runs = Scripts.runs(simplified, Scripts::isHan);
+    for (int r = 0; r < runs.length; r += 2) {
+      String run = simplified.substring(runs[r], runs[r + 1]);
       for (int i = 0; i < run.length(); i++) {
         for (int n = 2; n <= HAN_WINDOW && i + n <= run.length(); n++) {
           String window = run.substring(i, i + n);
@@ -220,9 +221,7 @@ final class Names {
   private static String sound(String word, String romanised) {
     String s = skeleton(romanised);
     // Every word here is Hangul, kana, Latin or an already simplified Han run.
-    return s.length() >= MIN_SKELETON && Concepts.get().keysOfSimplified(word).isEmpty()
-        ? "ph:" + s
-        : "";
+    return s.length() >= MIN_SKELETON && !Concepts.get().namesAny(word) ? "ph:" + s : "";
   }
 
   /**

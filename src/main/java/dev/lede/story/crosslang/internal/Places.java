@@ -40,6 +40,9 @@ final class Places {
   private final Set<String> latinFirstWords = new HashSet<>();
   // Every CJK name's prefixes of two or more characters, to stop a look-up early.
   private final Set<String> cjkPrefixes = new HashSet<>();
+  // The second characters of the CJK names by their first (sorted; null for none): most positions
+  // of a text start no name, and are passed over without making a string of them.
+  private final char[][] cjkSeconds = new char[Character.MAX_VALUE + 1][];
   private int longestCjk;
 
   private static final class Holder {
@@ -103,6 +106,22 @@ final class Places {
         cjkPrefixes.add(name.substring(0, n));
       }
     }
+    Map<Character, Set<Character>> seconds = new HashMap<>();
+    for (String prefix : cjkPrefixes) {
+      if (prefix.length() == 2) {
+        seconds.computeIfAbsent(prefix.charAt(0), c -> new HashSet<>()).add(prefix.charAt(1));
+      }
+    }
+    seconds.forEach(
+        (first, second) -> {
+          char[] sorted = new char[second.size()];
+          int k = 0;
+          for (char c : second) {
+            sorted[k++] = c;
+          }
+          java.util.Arrays.sort(sorted);
+          cjkSeconds[first] = sorted;
+        });
   }
 
   private void put(
@@ -209,7 +228,7 @@ final class Places {
 
   private void cjkKeys(String text, Set<String> out) {
     for (int i = 0; i < text.length(); ) {
-      if (!Scripts.isCjk(text.charAt(i))) {
+      if (!Scripts.isCjk(text.charAt(i)) || !startsName(text, i)) {
         i++;
         continue;
       }
@@ -232,5 +251,14 @@ final class Places {
       }
       i += Math.max(matched, 1);
     }
+  }
+
+  /** Whether the two characters at {@code i} start some CJK name (the names' 2-char prefixes). */
+  private boolean startsName(String text, int i) {
+    if (i + 2 > text.length() || longestCjk < 2) {
+      return false;
+    }
+    char[] seconds = cjkSeconds[text.charAt(i)];
+    return seconds != null && java.util.Arrays.binarySearch(seconds, text.charAt(i + 1)) >= 0;
   }
 }

@@ -2,35 +2,70 @@ package dev.lede.story.crosslang.internal;
 
 /** Script tests and the simplified form of Chinese shared by the anchor extractors. */
 final class Scripts {
-  private Scripts() {}
-
-  // Below these code points no character is Hangul, Han or kana: most text is decided without
-  // the script table's binary search.
+  // Below these code points no character is Hangul, Han or kana.
   private static final int FIRST_HANGUL = 0x1100;
   private static final int FIRST_HAN_OR_KANA = 0x2E80;
+  private static final byte IS_OTHER = 0;
+  private static final byte IS_HANGUL = 1;
+  private static final byte IS_HAN = 2;
+  private static final byte IS_HIRAGANA = 3;
+  private static final byte IS_KATAKANA = 4;
+  // The script of every char, looked up once: Character.UnicodeScript.of is a binary search over
+  // the script ranges, and it ran for every Hangul, Han and kana character of every text (in the
+  // scans here and in \p{IsHan}-style patterns).
+  private static final byte[] BMP = bmp();
+
+  private static byte[] bmp() {
+    byte[] out = new byte[Character.MAX_VALUE + 1];
+    for (int c = FIRST_HANGUL; c <= Character.MAX_VALUE; c++) {
+      out[c] = of(c);
+    }
+    return out;
+  }
+
+  private static byte of(int c) {
+    return switch (Character.UnicodeScript.of(c)) {
+      case HANGUL -> IS_HANGUL;
+      case HAN -> IS_HAN;
+      case HIRAGANA -> IS_HIRAGANA;
+      case KATAKANA -> IS_KATAKANA;
+      default -> IS_OTHER;
+    };
+  }
+
+  private Scripts() {}
+
+  private static byte script(int c) {
+    return c <= Character.MAX_VALUE ? BMP[c] : of(c);
+  }
 
   static boolean isHangul(int c) {
-    return c >= FIRST_HANGUL && Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
+    return c >= FIRST_HANGUL && script(c) == IS_HANGUL;
   }
 
   static boolean isKana(int c) {
     if (c < FIRST_HAN_OR_KANA) {
       return false;
     }
-    Character.UnicodeScript s = Character.UnicodeScript.of(c);
-    return s == Character.UnicodeScript.KATAKANA
-        || s == Character.UnicodeScript.HIRAGANA
-        || c == 'ー';
+    byte s = script(c);
+    return s == IS_KATAKANA || s == IS_HIRAGANA || c == 'ー';
+  }
+
+  /** Hiragana or katakana by script alone (not the prolonged sound mark ー, which is common). */
+  static boolean isKanaScript(int c) {
+    if (c < FIRST_HAN_OR_KANA) {
+      return false;
+    }
+    byte s = script(c);
+    return s == IS_KATAKANA || s == IS_HIRAGANA;
   }
 
   static boolean isKatakana(int c) {
-    return c >= FIRST_HAN_OR_KANA
-            && Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA
-        || c == 'ー';
+    return c >= FIRST_HAN_OR_KANA && script(c) == IS_KATAKANA || c == 'ー';
   }
 
   static boolean isHan(int c) {
-    return c >= FIRST_HAN_OR_KANA && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    return c >= FIRST_HAN_OR_KANA && script(c) == IS_HAN;
   }
 
   static boolean isCjk(int c) {
@@ -86,5 +121,52 @@ final class Scripts {
       }
     }
     return out == null ? text : out.append(text, last, n).toString();
+  }
+
+  /** Which code points a run is made of. */
+  @FunctionalInterface
+  interface CodePoints {
+    boolean test(int codePoint);
+  }
+
+  /**
+   * The maximal runs of code points {@code in} accepts, left to right, as {@code [start, end)} char
+   * offsets in pairs: what a pattern such as {@code \\p{IsHan}+} finds, without the pattern.
+   */
+  static int[] runs(CharSequence text, CodePoints in) {
+    int[] out = new int[8];
+    int count = 0;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int c = Character.codePointAt(text, i);
+      if (!in.test(c)) {
+        i += Character.charCount(c);
+        continue;
+      }
+      int start = i;
+      do {
+        i += Character.charCount(c);
+      } while (i < n && in.test(c = Character.codePointAt(text, i)));
+      if (count + 2 > out.length) {
+        out = java.util.Arrays.copyOf(out, out.length * 2);
+      }
+      out[count++] = start;
+      out[count++] = i;
+    }
+    return java.util.Arrays.copyOf(out, count);
+  }
+
+  /** Whether some code point of {@code text} is one {@code in} accepts. */
+  static boolean any(CharSequence text, CodePoints in) {
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      int c = Character.codePointAt(text, i);
+      if (in.test(c)) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
   }
 }

@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.KoreanReadingFormFilter;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
@@ -28,8 +26,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * reading never depends on its neighbours.
  */
 final class SinoKorean {
-  private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
-  private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}");
   // Han runs' readings: Nori's tokenizer holds its dictionaries once; one per thread is reused.
   private static final ThreadLocal<KoreanTokenizer> NORI =
       ThreadLocal.withInitial(
@@ -46,20 +42,21 @@ final class SinoKorean {
     if (!Scripts.hasCjk(text)) {
       return out;
     }
-    if (HANGUL.matcher(text).find()) {
-      for (String w : text.split("\\s+")) {
-        if (HANGUL.matcher(w).find()) {
+    if (Scripts.any(text, Scripts::isHangul)) {
+      // The words the entity keys read (text.split("\\s+") gave the same), so theirs serve here.
+      for (String w : KoreanWords.split(text)) {
+        if (Scripts.any(w, Scripts::isHangul)) {
           koreanNouns(w, out);
         }
       }
     }
     List<String> runs = new ArrayList<>();
-    Matcher m = HAN.matcher(text);
-    while (m.find()) {
+    int[] han = Scripts.runs(text, Scripts::isHan);
+    for (int r = 0; r < han.length; r += 2) {
       // One character reads as one syllable, and a key needs two: no single Han character gives
       // one (SinoKoreanTest reads them all), and lone kanji are common in Japanese text.
-      if (m.group().codePointCount(0, m.group().length()) > 1) {
-        runs.add(m.group());
+      if (Character.codePointCount(text, han[r], han[r + 1]) > 1) {
+        runs.add(text.substring(han[r], han[r + 1]));
       }
     }
     for (String run : runs) {

@@ -2,9 +2,64 @@ package dev.lede.story.crosslang.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class ConceptsTest {
+  @Property(tries = 1000)
+  void aTextNamesAConceptExactlyWhenItHasConceptKeys(@ForAll("pieces") String text) {
+    assertThat(Concepts.get().namesAny(text))
+        .isEqualTo(!Concepts.get().keysOfSimplified(text).isEmpty());
+  }
+
+  @Test
+  void noCharacterPassedOverAsWordlessLowerCasesToALatinLetter() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      String s = String.valueOf(c);
+      if (!Concepts.mayHoldWords(s)) {
+        assertThat(s.toLowerCase(Locale.ROOT).chars().noneMatch(x -> x >= 'a' && x <= 'z'))
+            .as("U+%X", (int) c)
+            .isTrue();
+      }
+    }
+    assertThat(Concepts.mayHoldWords("地震が発生")).isFalse();
+    assertThat(Concepts.mayHoldWords("지진 K")).isTrue();
+  }
+
+  /** Words and terms of the list, their pieces and other text, run together or spaced. */
+  @Provide
+  Arbitrary<String> pieces() {
+    return Arbitraries.of(
+            "earthquake",
+            "American",
+            "football",
+            "resign",
+            "ed",
+            "Nobel",
+            "chemistry",
+            "地震",
+            "美式",
+            "足球",
+            "地",
+            "지진",
+            "세계",
+            "신기록",
+            "化学",
+            "ソウル",
+            " ",
+            "the",
+            "war",
+            "3")
+        .list()
+        .ofMaxSize(6)
+        .map(l -> String.join("", l));
+  }
+
   @Test
   void anEarthquakeIsOneConceptInFourLanguages() {
     assertThat(Concepts.get().keys("A magnitude 7.6 earthquake strikes")).contains("w:earthquake");

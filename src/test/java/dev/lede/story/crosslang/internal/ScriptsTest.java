@@ -1,0 +1,74 @@
+package dev.lede.story.crosslang.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class ScriptsTest {
+  @Test
+  void everyCodePointHasTheScriptUnicodeGivesIt() {
+    for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+      Character.UnicodeScript s = Character.UnicodeScript.of(c);
+      assertThat(Scripts.isHan(c)).as("U+%X", c).isEqualTo(s == Character.UnicodeScript.HAN);
+      assertThat(Scripts.isHangul(c)).as("U+%X", c).isEqualTo(s == Character.UnicodeScript.HANGUL);
+      boolean kana = s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
+      assertThat(Scripts.isKanaScript(c)).as("U+%X", c).isEqualTo(kana);
+      assertThat(Scripts.isKana(c)).as("U+%X", c).isEqualTo(kana || c == 'ー');
+      assertThat(Scripts.isKatakana(c))
+          .as("U+%X", c)
+          .isEqualTo(s == Character.UnicodeScript.KATAKANA || c == 'ー');
+    }
+  }
+
+  @Property(tries = 2000)
+  void runsAreWhatTheScriptPatternsFind(@ForAll("mixed") String text) {
+    assertThat(runs(text, Scripts::isHan)).isEqualTo(matches(text, "\\p{IsHan}+"));
+    assertThat(runs(text, Scripts::isHangul)).isEqualTo(matches(text, "\\p{IsHangul}+"));
+    assertThat(runs(text, Scripts::isKatakana)).isEqualTo(matches(text, "[\\p{IsKatakana}ー]+"));
+    assertThat(Scripts.any(text, Scripts::isKanaScript))
+        .isEqualTo(Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}]").matcher(text).find());
+  }
+
+  @Test
+  void aHanCharacterBeyondTheBasicPlaneIsPartOfItsRun() {
+    String text = "a𠀋𠀋b漢";
+    assertThat(runs(text, Scripts::isHan)).containsExactly("𠀋𠀋", "漢");
+  }
+
+  private static List<String> runs(String text, Scripts.CodePoints in) {
+    int[] r = Scripts.runs(text, in);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < r.length; i += 2) {
+      out.add(text.substring(r[i], r[i + 1]));
+    }
+    return out;
+  }
+
+  private static List<String> matches(String text, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(text);
+    List<String> out = new ArrayList<>();
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  /** Text of Han (some beyond the basic plane), Hangul, kana, ー, Latin and a lone surrogate. */
+  @Provide
+  Arbitrary<String> mixed() {
+    return Arbitraries.of(
+            "漢", "字", "𠀋", "한", "국", "ㄱ", "か", "カ", "ー", "ｶ", "a", " ", "。", "3", "\uD800", "・")
+        .list()
+        .ofMaxSize(12)
+        .map(l -> String.join("", l));
+  }
+}
