@@ -202,4 +202,127 @@ final class FactKeys {
     }
     return false;
   }
+
+  /**
+   * Who did what to whom, as "doer|act|undergoer" keys read from the tagger's chunks: the head noun
+   * of the noun phrase before each verb phrase, the root of its last verb's lemma, and the head of
+   * the noun phrase after it ("Police arrested the driver": "police|arrest|driver"). A passive
+   * names its undergoer first ("A driver has been charged": "|charg|driver"); a copula's act is its
+   * complement ("The vote is a sham": "vote|be sham|"); a speaker's words are the speaker's deed
+   * too ("Critics say the poll is a sham": also "critic|be sham|"). Pronouns, frame verbs and acts
+   * not (yet) done give no key: two outlets' sentences sharing a key tell one act of one doer,
+   * whatever else their words, which a common noun ("the driver", "critics") makes as plain as a
+   * name.
+   */
+  static Set<String> deeds(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    List<EnglishTagger.Tok> t = EnglishTagger.tag(Voices.outsideQuotes(text));
+    String speaker = "";
+    for (int i = 0; i < t.size(); i++) {
+      if (!t.get(i).phrase().equals("VP") || !t.get(i).opensPhrase()) {
+        continue;
+      }
+      int end = i;
+      while (end + 1 < t.size()
+          && t.get(end + 1).phrase().equals("VP")
+          && !t.get(end + 1).opensPhrase()) {
+        end++;
+      }
+      int v = end;
+      while (v >= i && !t.get(v).tagIs("VB")) {
+        v--;
+      }
+      if (v < i || unreal(t, v) || modifier(t, v)) {
+        i = end;
+        continue;
+      }
+      String lemma = HeadlineVerbs.lemma(t.get(v).lower());
+      boolean passive = t.get(v).tagIs("VBN") && beforeIs(t, i, v);
+      String doer = headBefore(t, i);
+      String object = headAfter(t, end + 1);
+      String act;
+      if (lemma.equals("be") && !passive) {
+        String complement = complementAfter(t, end + 1);
+        if (complement.isEmpty()) {
+          i = end;
+          continue;
+        }
+        act = "be " + complement;
+        object = "";
+      } else if (FRAME.contains(lemma) || LIGHT.contains(lemma) && !lemma.equals("be")) {
+        if (Set.of("say", "tell", "allege", "claim", "believe", "report").contains(lemma)) {
+          speaker = doer;
+        }
+        i = end;
+        continue;
+      } else {
+        act = root(lemma);
+      }
+      if (passive) {
+        object = doer;
+        doer = "";
+      }
+      // A participle with no doer before it ("killing Banky") or a passive with no undergoer
+      // says too little of who did what to be a key.
+      if (!(passive ? object : doer).isEmpty()) {
+        out.add(doer + "|" + act + "|" + object);
+        if (act.startsWith("be ") && !speaker.isEmpty() && !speaker.equals(doer)) {
+          out.add(speaker + "|" + act + "|"); // "critics say the poll is a sham"
+        }
+      }
+      i = end;
+    }
+    return out;
+  }
+
+  /** Whether a form of "be" or "get" stands in the verb group before the verb at {@code v}. */
+  private static boolean beforeIs(List<EnglishTagger.Tok> t, int from, int v) {
+    for (int k = from; k < v; k++) {
+      String w = HeadlineVerbs.lemma(t.get(k).lower());
+      if (w.equals("be") || w.equals("get")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The head noun of the noun phrase right before {@code at}, or "" (a pronoun, a name-less). */
+  private static String headBefore(List<EnglishTagger.Tok> t, int at) {
+    int k = at - 1;
+    while (k >= 0 && t.get(k).phrase().equals("ADVP")) {
+      k--;
+    }
+    if (k < 0 || !t.get(k).phrase().equals("NP")) {
+      return "";
+    }
+    return head(t.get(k));
+  }
+
+  /** The head noun of the noun phrase starting at {@code at}, or "". */
+  private static String headAfter(List<EnglishTagger.Tok> t, int at) {
+    if (at >= t.size() || !t.get(at).phrase().equals("NP")) {
+      return "";
+    }
+    int k = at;
+    while (k + 1 < t.size() && t.get(k + 1).phrase().equals("NP") && !t.get(k + 1).opensPhrase()) {
+      k++;
+    }
+    return head(t.get(k));
+  }
+
+  /** A copula's complement: the head of the noun or adjective phrase after it. */
+  private static String complementAfter(List<EnglishTagger.Tok> t, int at) {
+    if (at < t.size() && t.get(at).phrase().equals("ADJP")) {
+      return t.get(at).tagIs("JJ") ? t.get(at).lower() : "";
+    }
+    return headAfter(t, at);
+  }
+
+  /** A noun's key: its root, people's nouns as "people"; nothing for a pronoun or a number. */
+  private static String head(EnglishTagger.Tok tok) {
+    if (!tok.tagIs("NN") || !tok.lower().matches("\\p{L}+(?:-\\p{L}+)*")) {
+      return "";
+    }
+    return PEOPLE.contains(tok.lower()) ? "people" : root(tok.lower());
+  }
 }

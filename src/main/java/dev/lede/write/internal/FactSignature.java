@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
  * @param counts the things it counts ({@link FactKeys#counts})
  * @param lemmas the acts its verbs tell, by root ({@link FactKeys#acts})
  * @param people last words of the people it names, lower case
+ * @param deeds who did what to whom ({@link FactKeys#deeds})
  */
 public record FactSignature(
     Set<String> actors,
@@ -42,7 +43,8 @@ public record FactSignature(
     boolean attributed,
     Set<String> counts,
     Set<String> lemmas,
-    Set<String> people) {
+    Set<String> people,
+    Set<String> deeds) {
   /** How much the sentence tells: amounts first, then names, words, an attribution. */
   public double information() {
     return 2 * amounts.size() + actors.size() + content.size() / 10.0 + (attributed ? 1 : 0);
@@ -149,7 +151,8 @@ public record FactSignature(
         ATTRIBUTED.matcher(sentence).find(),
         FactKeys.counts(sentence),
         FactKeys.acts(sentence),
-        people);
+        people,
+        FactKeys.deeds(sentence));
   }
 
   /** A name both sentences give (by its last word, or one's name among the other's words). */

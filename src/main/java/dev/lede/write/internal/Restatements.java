@@ -97,8 +97,9 @@ public final class Restatements {
 
   /**
    * The fact keys' test ({@link FactKeys}): the same thing counted ("60 people" / "Sixty
-   * residents", "two hours"), or one actor's same act with the embeddings (or, without them, a
-   * detail) agreeing.
+   * residents", "two hours"), the same doer's same act to the same undergoer ({@link
+   * FactKeys#deeds}), or one actor's same act with the embeddings (or, without them, a detail)
+   * agreeing.
    */
   private static boolean sameKeys(
       String a, FactSignature sa, String b, FactSignature sb, double cosine, boolean leads) {
@@ -110,6 +111,9 @@ public final class Restatements {
         !sa.people().isEmpty()
             && !sb.people().isEmpty()
             && Collections.disjoint(sa.people(), sb.people());
+    if (!otherPeople && !Collections.disjoint(sa.deeds(), sb.deeds())) {
+      return true; // "Critics say the vote is a sham" / "Critics say the poll is a sham ..."
+    }
     return !Collections.disjoint(sa.lemmas(), sb.lemmas())
         && FactSignature.sharesActor(sa, sb)
         && !otherPeople // "placed Pierre Thomas", "placing Chris Ivory": two acts
