@@ -278,4 +278,37 @@ class DevelopmentPagesTest {
         .contains("SEOUL, South Korea — A plan to impeach South Korean President Yoon Suk Yeol");
     assertThat(page.published()).isPresent();
   }
+
+  @Test
+  @Timeout(120)
+  void paragraphsPastedFromWordAndACommentsBodyAreNotTakenForTheArticlesContainer() {
+    // readability test page "aclu" (ACLU blog, "Facebook Is Tracking Me Even Though I'm Not on
+    // Facebook", 2018): every paragraph carries Word's class="MsoBodyText" and every comment
+    // <div class="field-comment-body text-area">, both read as article-body classes; the longest
+    // comment was taken as the article, with its section, and the post's short paragraphs lost.
+    ExtractionEval.ReadabilityDoc d =
+        ExtractionEval.readability(SharedData.require("extraction/readability-test-pages")).stream()
+            .filter(r -> r.id().equals("aclu"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(ExtractionDev.heldOut(d.id())).isFalse();
+    ExtractedPage page =
+        Extractor.extract(d.bytes(), Optional.empty(), "http://fakehost/test/page.html");
+
+    assertThat(page.text())
+        .contains("This is, in essence, exactly what Cambridge Analytica did.")
+        .doesNotContain("Employment Tampering");
+    assertThat(ExtractionEval.tokenPrf(page.text(), d.expectedText())[0])
+        .as("token precision")
+        .isGreaterThan(0.95);
+  }
+
+  @Test
+  @Timeout(120)
+  void aParagraphMarkedAsBodyTextIsNotTheArticlesContainer() {
+    // ekhn.de, EKD-Papier fordert Reform der Pflegefinanzierung (2021, TYPO3): every paragraph is
+    // <p class="bodytext">; the longest was taken as the container with the prose before it, and
+    // the heading between the paragraphs, "Fragen für den Bewährungstest des Sozialstaates", lost.
+    assertKeepsWantedAndDropsUnwanted("ekhn.de-Pflegefinanzierung.html");
+  }
 }

@@ -230,17 +230,37 @@ public final class MainText {
   /** The marker container with the most raw text; used to protect its ancestors. */
   private Box bestMarker() {
     Box best = null;
-    for (Box b : m.markers) if (best == null || b.textLength > best.textLength) best = b;
+    for (Box b : m.markers) {
+      if (!isMarkerContainer(b)) continue;
+      if (best == null || b.textLength > best.textLength) best = b;
+    }
     return best;
   }
 
   private Box bestCleanMarker() {
     Box best = null;
     for (Box b : m.markers) {
-      if (isExcludedBox(b)) continue;
+      if (isExcludedBox(b) || !isMarkerContainer(b)) continue;
       if (best == null || cleanText[b.index] > cleanText[best.index]) best = b;
     }
     return best;
+  }
+
+  /**
+   * Whether a box marked as an article body can be the article's container. A paragraph, heading or
+   * list item cannot: TYPO3 marks every paragraph {@code class="bodytext"}, text pasted from Word
+   * {@code class="MsoBodyText"}, and the longest such paragraph, taken with the prose before it,
+   * lost the article's short paragraphs and headings. Nor can a box inside a comment section
+   * ({@code field-comment-body text-area}): that is one comment's body, and taking it protected the
+   * whole section from the boilerplate stage; unless the page is read as a thread.
+   */
+  private boolean isMarkerContainer(Box b) {
+    if (b.tag == Tag.PARAGRAPH || b.tag == Tag.HEADING || b.tag == Tag.LIST_ITEM) return false;
+    if (commentsAreContent) return true;
+    for (Box x = b; x != null; x = x.parent) {
+      if (x.has(ClassHints.COMMENTS)) return false;
+    }
+    return true;
   }
 
   private boolean isExcludedBox(Box b) {
