@@ -405,8 +405,9 @@ public final class ClauseCompression {
    * "Sanjay Gupta").
    */
   public static Optional<Compressed> headline(String sentence, int max, Set<String> known) {
-    Optional<Compressed> c = headline(sentence, max, Set.of(), false);
-    Optional<Compressed> compact = headline(sentence, max, known, true);
+    List<Tok> t = openingAsCommon(sentence, known);
+    Optional<Compressed> c = headline(sentence, t, max, Set.of(), false);
+    Optional<Compressed> compact = headline(sentence, t, max, known, true);
     if (c.isPresent() && !c.get().cut()) {
       // "Police in Maryland issue warrant" leaves out whom for: a compact reading that keeps a
       // name the plain one drops ("... warrant for arrest of Alexander Soumbadze") says who.
@@ -431,9 +432,58 @@ public final class ClauseCompression {
     return n;
   }
 
-  private static Optional<Compressed> headline(
-      String sentence, int max, Set<String> known, boolean compact) {
+  /**
+   * The sentence's tags, where a capitalised first word the models read as a name is read as the
+   * plural common noun it is ("Robbers stole", "Gunmen killed": as names they made "Robbers
+   * steals", "Gunmen kills" and counted as a named subject): the word tagged in lower case is a
+   * plural noun, and neither the lexicon nor the story ({@code known}: the names it uses alone)
+   * knows it as a name. Conversely a first word the story uses alone as a name ("Sanders won",
+   * which the models read as a plural noun) is read as one.
+   */
+  static List<Tok> openingAsCommon(String sentence, Set<String> known) {
     List<Tok> t = EnglishTagger.tag(sentence);
+    if (t.size() >= 2 && t.get(0).tagIs("NN") && known.contains(t.get(0).text())) {
+      Tok x = t.get(0);
+      if (!x.tagIs("NNP")) {
+        t.set(0, new Tok(x.text(), x.start(), x.end(), "NNP", x.chunk()));
+      }
+      return t;
+    }
+    if (t.size() < 2 || !t.get(0).tagIs("NNP")) {
+      return t;
+    }
+    String word = t.get(0).text();
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (word.equals(lower)
+        || word.equals(word.toUpperCase(Locale.ROOT))
+        || known.contains(word)
+        || EnglishTagger.known(word, "NNP")
+        || EnglishTagger.known(word, "NNPS")
+        || t.get(1).tagIs("NNP")
+        || t.get(1).tag().equals("POS")) {
+      return t;
+    }
+    for (int k = 1; k < t.size(); k++) {
+      if (t.get(k).text().equals(word)) {
+        return t; // the sentence writes it capitalised where no sentence starts: a name
+      }
+    }
+    int at = t.get(0).start();
+    String lowered = sentence.substring(0, at) + lower + sentence.substring(t.get(0).end());
+    List<Tok> r = EnglishTagger.tag(lowered);
+    if (r.size() != t.size() || !r.get(0).tag().equals("NNS")) {
+      return t;
+    }
+    List<Tok> out = new ArrayList<>(t.size());
+    for (int k = 0; k < t.size(); k++) {
+      Tok x = r.get(k);
+      out.add(new Tok(t.get(k).text(), x.start(), x.end(), x.tag(), x.chunk()));
+    }
+    return out;
+  }
+
+  private static Optional<Compressed> headline(
+      String sentence, List<Tok> t, int max, Set<String> known, boolean compact) {
     if (t.isEmpty()) {
       return Optional.empty();
     }

@@ -71,6 +71,25 @@ class ClauseCompressionTest {
   }
 
   @Test
+  void aCapitalisedPluralNounOpeningTheSentenceTakesAPluralVerbAndNamesNoOne() {
+    // The models read an unseen capitalised first word as a name: "Robbers steals", "Gunmen kills".
+    List<ClauseCompression.Compressed> robbers =
+        ClauseCompression.candidates(
+            "Robbers stole jewels worth 2 million euros from a store in Paris.", 70);
+    assertThat(robbers.get(0).text()).startsWith("Robbers steal jewels");
+    assertThat(robbers.get(0).named()).isFalse();
+    assertThat(best("Gunmen killed three police officers in an attack on Monday."))
+        .startsWith("Gunmen kill three police officers");
+  }
+
+  @Test
+  void aNameTheStoryUsesAloneKeepsItsSingularVerbThoughItReadsAsAPluralNoun() {
+    List<ClauseCompression.Compressed> c =
+        ClauseCompression.candidates("Sanders won the primary in Michigan.", 70, Set.of("Sanders"));
+    assertThat(c.get(0).text()).isEqualTo("Sanders wins primary in Michigan");
+  }
+
+  @Test
   void aRelativeClauseBetweenTheSubjectAndItsVerbGoes() {
     String h =
         best(
