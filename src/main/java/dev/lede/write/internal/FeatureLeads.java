@@ -75,6 +75,11 @@ final class FeatureLeads {
         finite = i;
       }
     }
+    for (int i = 0; finite < 0 && i < toks.size(); i++) {
+      if (pastReadAsParticiple(toks, i)) {
+        finite = i;
+      }
+    }
     if (finite < 0) {
       return true; // a fragment: "Wanted: ...", a caption, a list
     }
@@ -100,6 +105,21 @@ final class FeatureLeads {
         && (verb.tagIs("VBZ") || verb.tagIs("VBP"))
         && !(finite + 1 < toks.size()
             && (toks.get(finite + 1).tagIs("VBN") || toks.get(finite + 1).tagIs("VBG")));
+  }
+
+  /**
+   * Whether the word at {@code i} is a past verb the tagger read as a participle: right after the
+   * subject's noun phrase and right before its object's ("Staunton Police this morning arrested
+   * Sharron Diane Crawford Smith"). A participle describing a noun takes no object ("a man charged
+   * with murder"), so the sentence is no fragment.
+   */
+  private static boolean pastReadAsParticiple(List<Tok> toks, int i) {
+    return i > 0
+        && i + 1 < toks.size()
+        && toks.get(i).tag().equals("VBN")
+        && toks.get(i).chunk().equals("B-VP")
+        && toks.get(i - 1).phrase().equals("NP")
+        && toks.get(i + 1).chunk().equals("B-NP");
   }
 
   /** "Every year a trend ...", "The last time Frank Jordan spoke ...": a time phrase opening. */

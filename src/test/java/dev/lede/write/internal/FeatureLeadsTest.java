@@ -59,6 +59,19 @@ class FeatureLeadsTest {
     assertThat(FeatureLeads.feature("They voted to strike from Monday.", false)).isFalse();
   }
 
+  @Test
+  void aPastVerbTheTaggerReadAsAParticipleBeforeItsObjectIsNoFragment() {
+    // "arrested/VBN" after "this morning": read as no finite verb, the lede cost a feature's price
+    // and another outlet's "Staunton Police Department makes arrest" won the headline.
+    assertThat(
+            FeatureLeads.feature(
+                "Staunton Police this morning arrested Sharron Diane Crawford Smith, of Staunton,"
+                    + " on first-degree murder charges in the 1967 slayings of two women.",
+                true))
+        .isFalse();
+    assertThat(FeatureLeads.feature("A man charged with murder in Leeds.", true)).isTrue();
+  }
+
   private static StoryPlan.NewsSentence news(String text, int position) {
     return new StoryPlan.NewsSentence(
         new WrittenSentence(text, List.of(new SourceSpan("a1", text))), 0.7, position, position);
