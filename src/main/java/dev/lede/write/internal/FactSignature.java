@@ -8,6 +8,7 @@ import dev.lede.nlp.FactExtractor;
 import dev.lede.nlp.FactKind;
 import dev.lede.nlp.Mention;
 import dev.lede.nlp.Token;
+import dev.lede.nlp.TokenisedText;
 import dev.lede.nlp.Tokenizer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -99,7 +100,10 @@ public record FactSignature(
       }
     }
     Set<String> amounts = new LinkedHashSet<>();
-    for (Fact f : FactExtractor.extract(MILLION_CURRENCY.matcher(sentence).replaceAll("$1 $2"))) {
+    // "fallen 2, 000ft" in a tokenised source tells the amount of another's "fell around 2000ft".
+    String figures =
+        TokenisedText.isTokenised(sentence) ? TokenisedText.joined(sentence) : sentence;
+    for (Fact f : FactExtractor.extract(MILLION_CURRENCY.matcher(figures).replaceAll("$1 $2"))) {
       if (f.kind() == FactKind.MONEY
           || f.kind() == FactKind.QUANTITY
           || f.kind() == FactKind.PERCENT) {
