@@ -252,15 +252,26 @@ public final class CrossLanguageLinker {
    */
   public Map<String, String> link(Stories stories) {
     List<Evidence> all = new ArrayList<>(stories.byId.values());
-    Map<String, Integer> df = new HashMap<>();
-    // An anchor found in one language only (Han pairs in Chinese alone, say) is no evidence here.
-    Map<String, Set<String>> seenIn = new HashMap<>();
+    // Each anchor's stories and languages, gathered with one look-up per story's anchor (the
+    // counts' maps were most of what linking cost); each story keeps its anchors' tallies in the
+    // order of its own map, which the weights below walk again.
+    Map<String, Tally> tallies = new HashMap<>();
+    List<Tally[]> talliesOf = new ArrayList<>(all.size());
     for (Evidence e : all) {
       String language = e.language();
+      Tally[] mine = new Tally[e.anchors.size()];
+      int k = 0;
       for (String a : e.anchors.keySet()) {
-        df.merge(a, 1, Integer::sum);
-        seenIn.computeIfAbsent(a, k -> new HashSet<>(2)).add(language);
+        Tally t = tallies.computeIfAbsent(a, Tally::new);
+        t.stories++;
+        if (t.language == null) {
+          t.language = language;
+        } else if (!t.language.equals(language)) {
+          t.languages = 2;
+        }
+        mine[k++] = t;
       }
+      talliesOf.add(mine);
     }
     int n = all.size();
     List<Map<String, Double>> vectors = new ArrayList<>(n);
@@ -269,14 +280,18 @@ public final class CrossLanguageLinker {
     for (int i = 0; i < n; i++) {
       Evidence e = all.get(i);
       langs[i] = e.language();
+      Tally[] mine = talliesOf.get(i);
       Map<String, Double> v = new HashMap<>();
       double norm = 0;
+      int k = 0;
       for (Map.Entry<String, Integer> a : e.anchors.entrySet()) {
-        int d = df.get(a.getKey());
-        if (d < 2 || seenIn.get(a.getKey()).size() < 2) {
+        Tally t = mine[k++];
+        int d = t.stories;
+        // An anchor found in one language only (Han pairs in Chinese alone, say) is no evidence.
+        if (d < 2 || t.languages < 2) {
           continue; // shared with no story of another language: no evidence either way
         }
-        double w = Math.log(1 + (double) n / d) * kindWeight(a.getKey()) * a.getValue() / e.size;
+        double w = Math.log(1 + (double) n / d) * t.kindWeight() * a.getValue() / e.size;
         v.put(a.getKey(), w);
         norm += w * w;
       }
@@ -364,6 +379,26 @@ public final class CrossLanguageLinker {
       out.put(all.get(i).id, all.get(root(parent, i)).id);
     }
     return out;
+  }
+
+  /** How many stories name one anchor, in how many languages (1, or 2 for two or more). */
+  private static final class Tally {
+    final String anchor;
+    int stories;
+    String language;
+    int languages = 1;
+    double kindWeight = Double.NaN;
+
+    Tally(String anchor) {
+      this.anchor = anchor;
+    }
+
+    double kindWeight() {
+      if (Double.isNaN(kindWeight)) {
+        kindWeight = CrossLanguageLinker.kindWeight(anchor);
+      }
+      return kindWeight;
+    }
   }
 
   private static int root(int[] parent, int i) {

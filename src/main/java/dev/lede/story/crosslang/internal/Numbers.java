@@ -218,7 +218,16 @@ public final class Numbers {
 
   private static void day(Set<String> out, int month, int day) {
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-      out.add(String.format(Locale.ROOT, "d:%02d-%02d", month, day));
+      // d:MM-DD, without String.format (a tenth of the days' cost).
+      out.add(
+          new StringBuilder(7)
+              .append("d:")
+              .append((char) ('0' + month / 10))
+              .append((char) ('0' + month % 10))
+              .append('-')
+              .append((char) ('0' + day / 10))
+              .append((char) ('0' + day % 10))
+              .toString());
     }
   }
 

@@ -2,17 +2,27 @@ package dev.lede.story.crosslang.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.index.lucene.LuceneCandidateIndex;
 import dev.lede.lang.KoreanWords;
+import dev.lede.nlp.Embedder;
+import dev.lede.story.ClusterCommandLogic;
+import dev.lede.story.StoryClusterer;
+import dev.lede.story.StoryInput;
 import dev.lede.story.crosslang.CrossLanguageLinker;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -142,6 +152,36 @@ final class AnchorPartsDev {
                 + String.join(" ", new java.util.TreeSet<>(List.of(fresh.split(" ")))));
       }
     }
+    // And the story each article of the demo mix ends in, as `lede cluster` gives it (no
+    // embeddings): anchors the same and the linker the same give the same groups.
+    List<StoryInput> mix = new ArrayList<>();
+    for (String f : DEMO) {
+      for (JsonNode n : rows(f)) {
+        String day = n.hasNonNull("date") ? n.get("date").asText() : n.path("published").asText("");
+        mix.add(
+            new StoryInput(
+                n.get("id").asText(),
+                n.path("title").asText(""),
+                n.get("text").asText(),
+                day.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(
+                        LocalDate.parse(day.substring(0, 10))
+                            .atStartOfDay(ZoneOffset.UTC)
+                            .toInstant()),
+                Optional.empty(),
+                Optional.empty()));
+      }
+    }
+    mix.sort(
+        Comparator.comparing((StoryInput a) -> a.published().orElse(Instant.MAX))
+            .thenComparing(StoryInput::id));
+    Map<String, String> groups =
+        new ClusterCommandLogic(
+                StoryClusterer.Config.builder().embedder(Embedder.none()).build(),
+                LuceneCandidateIndex.FACTORY)
+            .cluster(mix);
+    groups.forEach((id, group) -> lines.add("cluster\t" + id + "\t" + group));
     Files.write(out, lines);
     System.out.println(lines.size() + " articles' anchors written to " + out);
   }
