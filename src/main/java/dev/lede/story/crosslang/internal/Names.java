@@ -1,6 +1,7 @@
 package dev.lede.story.crosslang.internal;
 
 import com.ibm.icu.text.Transliterator;
+import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +36,10 @@ final class Names {
           "만", "께");
   private static final ThreadLocal<Transliterator> HANGUL_LATIN =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Hangul-Latin; Latin-ASCII"));
+  // Katakana-Latin alone: Latin-ASCII after it was two thirds of a katakana word's cost, for the
+  // few letters with a macron it leaves (see kanaLetters).
   private static final ThreadLocal<Transliterator> KANA_LATIN =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Katakana-Latin; Latin-ASCII"));
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Katakana-Latin"));
   private static final ThreadLocal<Transliterator> HAN_LATIN =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
   private static final ConcurrentHashMap<Character, String> PINYIN = new ConcurrentHashMap<>();
@@ -103,7 +106,7 @@ final class Names {
             Memo.get(
                 memo.kanaSounds,
                 text.substring(runs[r], runs[r + 1]),
-                x -> sound(x, KANA_LATIN.get().transliterate(x))),
+                x -> sound(x, kanaLetters(x))),
             out);
       }
     }
@@ -122,6 +125,37 @@ final class Names {
       }
     }
     return out;
+  }
+
+  /**
+   * A katakana word in Latin letters as ICU's {@code Katakana-Latin; Latin-ASCII} gives them: ICU's
+   * Katakana-Latin, then each non-ASCII character as the ASCII of its canonical decomposition. Its
+   * output is ASCII but for vowels with a macron (ー after them: ā, ō) and characters no rule turned
+   * into Latin, which are no letters either way (NamesTest compares them on every katakana
+   * character and pair).
+   */
+  static String kanaLetters(String word) {
+    String latin = KANA_LATIN.get().transliterate(word);
+    StringBuilder out = null;
+    for (int i = 0; i < latin.length(); i++) {
+      char c = latin.charAt(i);
+      if (c < 0x80) {
+        if (out != null) {
+          out.append(c);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(latin.length()).append(latin, 0, i);
+      }
+      String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+      for (int k = 0; k < d.length(); k++) {
+        if (d.charAt(k) < 0x80) {
+          out.append(d.charAt(k));
+        }
+      }
+    }
+    return out == null ? latin : out.toString();
   }
 
   /** A Hangul word in Latin letters: syllables by their jamo, other Hangul by ICU. */

@@ -110,11 +110,11 @@ final class AnchorPartsDev {
             "  %-16s %.3f ms/article  memo: latin %d hangul %d kana %d han %d readings %d%n",
             part.getKey(),
             best,
-            memo.latinSounds.estimatedSize(),
-            memo.hangulSounds.estimatedSize(),
-            memo.kanaSounds.estimatedSize(),
-            memo.hanSounds.estimatedSize(),
-            memo.hanReadings.estimatedSize());
+            memo.latinSounds.size(),
+            memo.hangulSounds.size(),
+            memo.kanaSounds.size(),
+            memo.hanSounds.size(),
+            memo.hanReadings.size());
       }
     }
     System.out.println(sink == 42 ? "" : " ");

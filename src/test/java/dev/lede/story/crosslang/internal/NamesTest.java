@@ -2,9 +2,56 @@ package dev.lede.story.crosslang.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class NamesTest {
+  private static final Transliterator ICU_KANA =
+      Transliterator.getInstance("Katakana-Latin; Latin-ASCII");
+
+  @Test
+  void katakanaGivesTheLettersIcusKatakanaLatinAndLatinAsciiGive() {
+    // Every character a katakana run holds alone, and those of the katakana block in pairs (ッ and
+    // ン read the next one, small kana join the one before, ー lengthens a vowel).
+    List<String> block = new ArrayList<>();
+    for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+      if (Scripts.isKatakana(c)) {
+        String a = new String(Character.toChars(c));
+        assertThat(letters(Names.kanaLetters(a)))
+            .as(a)
+            .isEqualTo(letters(ICU_KANA.transliterate(a)));
+        if (c >= 0x30A0 && c <= 0x30FF) {
+          block.add(a);
+        }
+      }
+    }
+    assertThat(block).hasSizeGreaterThan(90);
+    for (String a : block) {
+      for (String b : block) {
+        String w = a + b;
+        assertThat(letters(Names.kanaLetters(w)))
+            .as(w)
+            .isEqualTo(letters(ICU_KANA.transliterate(w)));
+      }
+    }
+    assertThat(Names.kanaLetters("トランプ")).isEqualTo("toranpu");
+    assertThat(letters(Names.kanaLetters("ゲーム"))).isEqualTo("gemu");
+  }
+
+  /** The letters a to z of {@code s} lower-cased: all a sound key reads. */
+  private static String letters(String s) {
+    StringBuilder out = new StringBuilder();
+    for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) {
+      if (c >= 'a' && c <= 'z') {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   @Test
   void aNameSoundsTheSameInHangulKatakanaAndLatin() {
     assertThat(Names.keys("도널드 트럼프가 기소되었다")).contains("ph:TNRT", "ph:TRMP");
