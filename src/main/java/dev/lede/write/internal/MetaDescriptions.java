@@ -175,6 +175,7 @@ public final class MetaDescriptions {
       String next = later.text().strip();
       if (refersBack(next) && !(j == i + 1 && personal(next) && shareArticle(news, later))
           || !tellsMore(next, text)
+          || !onTheNews(next, text)
           || EnglishTagger.readable(next) && !subjectAndVerb(next)) {
         continue;
       }
@@ -249,6 +250,25 @@ public final class MetaDescriptions {
         if (x.article().equals(y.article())) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code next} goes on about the news: it shares a content word with it ("the fire", "the
+   * climber"). Editors judged a summary joining the news to a fact about something else ("Greek
+   * students announced new rallies on Sunday. Epaminondas Korkoneas, 37, has also been charged
+   * ...") as mixing unrelated facts.
+   */
+  static boolean onTheNews(String next, String news) {
+    Set<String> said = new java.util.HashSet<>();
+    for (String w : Words.contentWords(news)) {
+      said.add(Words.stem(w));
+    }
+    for (String w : Words.contentWords(next)) {
+      if (said.contains(Words.stem(w))) {
+        return true;
       }
     }
     return false;

@@ -278,6 +278,24 @@ class MetaDescriptionsTest {
   }
 
   @Test
+  void aTooShortNewsSentenceIsNotJoinedToAFactAboutSomethingElse() {
+    // ECB+ dev topic 19: "Greek students announced new rallies on Sunday. Epaminondas Korkoneas,
+    // 37, has also been charged ...", which editors judged a summary of unrelated facts.
+    String news = "Greek students announced new rallies on Sunday.";
+    String other =
+        "Epaminondas Korkoneas, 37, has also been charged with the illegal use of his service"
+            + " weapon.";
+    String more =
+        "The students said they would march in Athens to protest against the police shooting of"
+            + " a teenager.";
+    assertThat(MetaDescriptions.onTheNews(other, news)).isFalse();
+    assertThat(MetaDescriptions.onTheNews(more, news)).isTrue();
+    String meta =
+        MetaDescriptions.of(sentences(news, other, more), 0, "", "Greek students announce rallies");
+    assertThat(meta).as(meta).startsWith("Greek students").doesNotContain("Korkoneas");
+  }
+
+  @Test
   void aTooShortNewsSentenceIsNotJoinedToOneThatTellsTheSameNewsAgain() {
     // ECB+ dev topic 23: "One Australian and one English climber have fallen to their deaths in New
     // Zealand. A British climber has fallen 2, 000ft to his death on a mountain."
