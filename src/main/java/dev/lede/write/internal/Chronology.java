@@ -35,7 +35,13 @@ final class Chronology {
   private final boolean spansDays;
   private final boolean withYear;
 
+  /**
+   * Whether more than one outlet reports the story: whose "last night" a sentence tells matters.
+   */
+  private final boolean severalOutlets;
+
   private Chronology(List<Doc> docs) {
+    severalOutlets = docs.stream().map(Doc::outlet).distinct().count() > 1;
     Set<LocalDate> days = new HashSet<>();
     Set<Integer> years = new HashSet<>();
     for (Doc d : docs) {
@@ -136,14 +142,16 @@ final class Chronology {
 
   /**
    * The sentence of {@code c}, saying when its source reported it if its day differs from {@code
-   * previous} (the day of the sentence before it, or the latest day at a section's start); the
-   * plain sentence when the sources span one day, the source is undated, or the attributed form
-   * does not pass the checker.
+   * previous} (the day of the sentence before it, or the latest day at a section's start), or
+   * whenever it tells a day relative to its source's ("last night", "tonight") in a story of
+   * several outlets, where the reader cannot tell whose night it was; the plain sentence when the
+   * sources span one day, the source is undated, or the attributed form does not pass the checker.
    */
   WrittenSentence render(Candidate c, Optional<LocalDate> previous, GroundingChecker checker) {
     WrittenSentence plain = c.toSentence();
     Optional<LocalDate> day = dateOf(c.doc);
-    if (!spansDays || day.isEmpty() || day.equals(previous)) {
+    boolean relative = severalOutlets && relativeDay(plain.text());
+    if (day.isEmpty() || !relative && (!spansDays || day.equals(previous))) {
       return plain;
     }
     if (tellsNow(plain.text())) {

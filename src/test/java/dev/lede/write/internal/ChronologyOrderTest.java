@@ -58,4 +58,42 @@ class ChronologyOrderTest {
         chron.render(items.get(2), chron.orderDayOf(items.get(1).doc), checker).text();
     assertThat(rendered).contains("capture.com").contains("7 December");
   }
+
+  @Test
+  void lastNightFromOneOfSeveralOutletsSaysWhichDayItsSourceCameOutThoughAllCameOutThatDay() {
+    List<WriterInput> inputs =
+        List.of(
+            dated(
+                "gothamist",
+                "2013-09-14",
+                "A driver has been charged with homicide after police say he struck and killed a"
+                    + " woman in Queens last night."),
+            dated(
+                "dnainfo",
+                "2013-09-14",
+                "Police arrested a driver after a woman was killed in a hit-and-run in Queens."));
+    List<Doc> docs = inputs.stream().map(Doc::analyze).toList();
+    List<Candidate> items =
+        new ArrayList<>(Scoring.candidates(docs, new StoryEntities(docs), false));
+    Chronology chron = Chronology.of(docs);
+    GroundingChecker checker = GroundingChecker.forInputs(inputs);
+    Candidate lastNight =
+        items.stream().filter(c -> c.text.contains("last night")).findFirst().orElseThrow();
+    Candidate plain =
+        items.stream().filter(c -> c.text.startsWith("Police")).findFirst().orElseThrow();
+    Optional<java.time.LocalDate> sameDay = chron.dateOf(docs.get(0));
+    assertThat(chron.render(lastNight, sameDay, checker).text())
+        .contains("gothamist.com reported on 14 September");
+    assertThat(chron.render(plain, sameDay, checker).text()).doesNotContain("reported on");
+
+    List<Doc> one = List.of(docs.get(0));
+    Candidate alone =
+        Scoring.candidates(one, new StoryEntities(one), false).stream()
+            .filter(c -> c.text.contains("last night"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(Chronology.of(one).render(alone, sameDay, checker).text())
+        .as("one outlet's last night is its story's own")
+        .doesNotContain("reported on");
+  }
 }
