@@ -176,4 +176,24 @@ class ReconcilerTest {
         Reconciler.reconcile(docs, Chronology.of(docs), checker, t -> false, "");
     assertThat(alone.get(0).sentence().text()).contains("powerful earthquake");
   }
+
+  @Test
+  void anotherOutletsWordingOfTheLedesQuakeRetellsItThoughOnlyHalfItsWordsAreTheLedes() {
+    String lede =
+        "An earthquake with a magnitude of at least 5.9 hit southern Iran on Sunday, killing at"
+            + " least 10 people and injuring many others.";
+    assertThat(
+            Reconciler.retells(
+                "an earthquake measuring at least magnitude - 5.9 shook a sparsely populated area of"
+                    + " southern Iran on Sunday, flattening seven villages and killing 10 people",
+                lede))
+        .isTrue();
+    assertThat(Reconciler.retells("ten people are killed", lede)).as("too short").isFalse();
+    assertThat(
+            Reconciler.retells(
+                "the governor of Qeshm island told the AFP news agency four villages had been"
+                    + " destroyed and three people killed",
+                lede))
+        .isFalse();
+  }
 }
