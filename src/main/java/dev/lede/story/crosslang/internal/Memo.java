@@ -1,16 +1,15 @@
 package dev.lede.story.crosslang.internal;
 
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.function.Function;
 
 /**
  * What the anchor readers worked out per word or per run of Han characters, remembered: the same
  * names and words come back in article after article, and their ICU transliterations, pinyin
  * skeletons and Nori readings were most of a Korean, Japanese or Chinese article's anchor cost.
- * Thread-safe; each table holds at most {@link #MAX_ENTRIES} and is emptied when full (a reading
- * never depends on what else was read, so what it forgets only costs a second reading). Plain maps,
- * not Caffeine: most look-ups find their word, and Caffeine's bookkeeping on each of those (read
- * buffer, frequency sketch) cost about as much as some of the readings it saved.
+ * Thread-safe; each table is a Caffeine cache bounded by {@link #MAX_ENTRIES} (a reading never
+ * depends on what else was read, so what it evicts only costs a second reading).
  */
 final class Memo {
   static final int MAX_ENTRIES = 50_000;
@@ -31,24 +30,18 @@ final class Memo {
 
   /** Values by word, at most {@link #MAX_ENTRIES}. */
   static final class Table<V> {
-    private final ConcurrentHashMap<String, V> values = new ConcurrentHashMap<>();
+    // Eviction runs on the calling thread: no task handed to the common pool per read.
+    private final Cache<String, V> values =
+        Caffeine.newBuilder().maximumSize(MAX_ENTRIES).executor(Runnable::run).build();
 
     V get(String key, Function<String, V> f) {
-      V v = values.get(key);
-      if (v == null) {
-        // Worked out outside the map: two threads may both read a new word, alike.
-        v = f.apply(key);
-        if (values.size() >= MAX_ENTRIES) {
-          values.clear();
-        }
-        values.put(key, v);
-      }
-      return v;
+      return values.get(key, f);
     }
 
-    /** How many values are held. */
-    int size() {
-      return values.size();
+    /** How many values are held, once pending evictions have run. */
+    long size() {
+      values.cleanUp();
+      return values.estimatedSize();
     }
   }
 }
