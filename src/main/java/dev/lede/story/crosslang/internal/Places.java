@@ -6,6 +6,7 @@ import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import com.ibm.icu.util.UResourceBundle;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -124,6 +126,12 @@ final class Places {
         });
   }
 
+  // In one order on every JVM (Set.of's order changes from run to run), so an article's anchors,
+  // and the linker's sums over them, come out the same each run.
+  private static Set<String> sorted(Set<String> keys) {
+    return Collections.unmodifiableSet(new LinkedHashSet<>(new TreeSet<>(keys)));
+  }
+
   private void put(
       String name, Set<String> keys, Set<String> ambiguousLatin, Set<String> ambiguousCjk) {
     if (name == null || name.isBlank() || name.indexOf('(') >= 0) {
@@ -138,7 +146,7 @@ final class Places {
     if (key.length() < 2) {
       return;
     }
-    Set<String> known = map.putIfAbsent(key, keys);
+    Set<String> known = map.putIfAbsent(key, sorted(keys));
     if (known != null && !known.equals(keys)) {
       // A city of the same name in two zones still names one country when both agree on it.
       Set<String> common = new HashSet<>(known);
@@ -146,7 +154,7 @@ final class Places {
       if (common.stream().noneMatch(k -> k.startsWith("p:"))) {
         (isLatin ? ambiguousLatin : ambiguousCjk).add(key);
       } else {
-        map.put(key, Set.copyOf(common));
+        map.put(key, sorted(common));
       }
     }
   }
