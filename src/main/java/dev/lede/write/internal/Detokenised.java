@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The plan as a reader sees it: what a {@link TokenisedText tokenised} source spaces ("2, 000ft",
@@ -28,14 +29,9 @@ public final class Detokenised {
   private final GroundingChecker background;
   private final Map<WrittenSentence, WrittenSentence> shown = new HashMap<>();
 
-  private Detokenised(List<WriterInput> articles, List<WriterInput> background) {
-    List<WriterInput> all = new ArrayList<>(articles);
-    all.addAll(background);
-    this.tokenised =
-        all.stream()
-            .filter(in -> TokenisedText.isTokenised(in.text()))
-            .map(WriterInput::id)
-            .collect(Collectors.toUnmodifiableSet());
+  private Detokenised(
+      Set<String> tokenised, List<WriterInput> articles, List<WriterInput> background) {
+    this.tokenised = tokenised;
     this.articles = GroundingChecker.forInputs(articles);
     this.background = GroundingChecker.forInputs(background);
   }
@@ -43,10 +39,16 @@ public final class Detokenised {
   /** {@code plan} with the spaced figures and initials of its tokenised sources joined. */
   public static StoryPlan of(
       StoryPlan plan, List<WriterInput> articles, List<WriterInput> background) {
-    Detokenised d = new Detokenised(articles, background);
-    if (d.tokenised.isEmpty()) {
+    // Most stories cite no tokenised source: they are returned before any checker is built.
+    Set<String> tokenised =
+        Stream.concat(articles.stream(), background.stream())
+            .filter(in -> TokenisedText.isTokenised(in.text()))
+            .map(WriterInput::id)
+            .collect(Collectors.toUnmodifiableSet());
+    if (tokenised.isEmpty()) {
       return plan;
     }
+    Detokenised d = new Detokenised(tokenised, articles, background);
     List<Section> sections = new ArrayList<>();
     for (Section s : plan.sections()) {
       List<List<WrittenSentence>> paragraphs = new ArrayList<>();
