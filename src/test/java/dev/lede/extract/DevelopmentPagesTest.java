@@ -105,6 +105,30 @@ class DevelopmentPagesTest {
   }
 
   @Test
+  void aGalleryOfOtherStoriesInsideTheArticleGoesWholeWhenItsClassWeighsAgainstContent() {
+    // readability test page bug-1255978 (The Independent, hotel secrets): inside the article sits
+    // a 50-picture gallery of other business news (<div class="media-prefix icon-gallery">), its
+    // captions full of commas and prose; Readability drops it for its class alone, and its text
+    // outweighed the article's own five to one.
+    ExtractionEval.ReadabilityDoc d =
+        ExtractionEval.readability(SharedData.require("extraction/readability-test-pages")).stream()
+            .filter(r -> r.id().equals("bug-1255978"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(ExtractionDev.heldOut(d.id())).isFalse();
+    ExtractedPage page =
+        Extractor.extract(d.bytes(), Optional.empty(), "http://fakehost/test/page.html");
+
+    assertThat(page.text())
+        .contains("Bedbugs love wood.")
+        .doesNotContain("Business news in pictures")
+        .doesNotContain("Production of the next Star Wars movie");
+    assertThat(ExtractionEval.tokenPrf(page.text(), d.expectedText())[0])
+        .as("token precision")
+        .isGreaterThan(0.95);
+  }
+
+  @Test
   @Timeout(120)
   void aTableOfLinksInsideTheArticleIsData() {
     // stardewvalleywiki.com, Penny: her gift table links every item and has few commas; as in

@@ -3,19 +3,22 @@ package dev.lede.extract.internal;
 import java.util.List;
 
 /**
- * Readability's conditional cleaning, inside the selected article: a box whose text is mostly links
- * and that holds few commas is a link list, a shop or phone box or a teaser, and goes whole, with
- * the unlinked lines it holds (a heading, a price, "Permalink"), which the per-line link filter
- * keeps. Unlike a class name or a word list this needs nothing the page's language or template
- * decides, so it carries over to pages no rule was written from.
+ * Readability's conditional cleaning, inside the selected article: a box named as unlikely content,
+ * or whose text is mostly links and that holds few commas, is a gallery, a link list, a shop or
+ * phone box or a teaser, and goes whole, with the unlinked lines it holds (a heading, a price,
+ * "Permalink"), which the per-line link filter keeps. The link test needs nothing the page's
+ * language or template decides, and the class test is Readability's own, so both carry over to
+ * pages no rule was written from.
  *
  * <p>As in Mozilla Readability's {@code _cleanConditionally}: boxes ({@code div}, {@code section},
- * forms, asides, headers and footers) with fewer than {@link #MIN_COMMAS} commas are dropped when
- * more than {@link #MAX_LINK_DENSITY} of their text is link text, or more than {@link
- * #MAX_LINK_DENSITY_CONTENT} for a box whose class names it content. Lists are left to the line
- * filters (an article's list of sources or steps is link-heavy and wanted), and so are tables and
- * what they hold (data tables are kept by Readability too). Written-out addresses count as text, as
- * in the line filters.
+ * forms, asides, headers and footers) whose class or id weighs against content ({@link
+ * ClassHints#NEGATIVE}: media, teaser, contact, meta... and nothing that names content) are dropped
+ * whatever they hold, as Readability drops a box of negative class weight; those with fewer than
+ * {@link #MIN_COMMAS} commas are dropped when more than {@link #MAX_LINK_DENSITY} of their text is
+ * link text, or more than {@link #MAX_LINK_DENSITY_CONTENT} for a box whose class names it content.
+ * Lists are left to the line filters (an article's list of sources or steps is link-heavy and
+ * wanted), and so are tables and what they hold (data tables are kept by Readability too).
+ * Written-out addresses count as text, as in the line filters.
  */
 final class LinkHeavyBoxes {
   static final double MAX_LINK_DENSITY = 0.2;
@@ -73,9 +76,13 @@ final class LinkHeavyBoxes {
         return false;
       }
     }
-    if (text == 0 || commas >= MIN_COMMAS) return false;
-    double density = (double) links / text;
+    if (text == 0) return false;
     boolean content = b.has(ClassHints.POSITIVE) || b.has(ClassHints.ARTICLE_BODY);
+    // Readability's first test (class weight below zero), whatever the commas: a gallery of another
+    // story embedded in the article (`media-prefix`), a teaser or a contact box.
+    if (b.has(ClassHints.NEGATIVE) && !content) return true;
+    if (commas >= MIN_COMMAS) return false;
+    double density = (double) links / text;
     return density > (content ? MAX_LINK_DENSITY_CONTENT : MAX_LINK_DENSITY);
   }
 }
