@@ -65,7 +65,9 @@ public final class Trimmer {
       Pattern.compile(
           "^(?:And|But|However|Meanwhile|Also|So|Still|Yet|Moreover|Furthermore|In addition"
               + "|Additionally|Nevertheless|Now|Instead|Indeed|Besides|Then"
-              + "|그러나|하지만|또한|한편|그리고|게다가|더불어|아울러|또)(?![\\p{L}\\p{N}]),?\\s+(?=\\p{L})");
+              + "|그러나|하지만|또한|한편|그리고|게다가|더불어|아울러|또)(?![\\p{L}\\p{N}]),?\\s+"
+              // "So far, the Indian Navy has ...": the connective's word starts a phrase
+              + "(?!(?:far|much|many|long|that|of|again)\\b)(?=\\p{L})");
   private static final Pattern ASIDE =
       Pattern.compile(" \\((?!CNN\\))[^()\"“”]{1,120}\\)| (?:—|--) [^—\"“”]{1,120} (?:—|--)(?= )");
 
@@ -111,6 +113,21 @@ public final class Trimmer {
               + "|^(?:One|Some|Many|Most|All|Each|None|Neither|Either|Several|Two|Three) of"
               + " (?:them|those|these|whom)\\b"
               + "|^(?:Another|Likewise|Similarly|Otherwise|Thus|Hence|Therefore)\\b"
+              // "If so, that blows ...", "On this basis,", "Up till then,": a condition, ground or
+              // time the sentence before gave
+              + "|^(?:If so|If not|Even so|On (?:this|that|these|those) basis|Up (?:till|until|to)"
+              + " then|Until then|Till then|By then|Since then|In (?:that|this|which) case"
+              + "|To (?:that|this) end|For (?:that|this|these|those) reasons?|On the other hand"
+              + "|By contrast|In contrast|In response|In turn|As a result|Despite (?:this|that)"
+              + "|Because of (?:this|that)|(?:After|Before) (?:that|this))\\b(?! of\\b| to\\b)"
+              // "One, Rahman has nothing left": the first of reasons asked for before
+              + "|^One, "
+              // "When they arrived they called in ...": the pronoun's referent came before
+              + "|^(?:When|After|Before|As|While|Since|Until|Because|If|Once|Although|Though)"
+              + " (?:he|she|they|it|his|her|their|its|them)\\b"
+              // "The new death toll came after ...": a figure told in the sentence before
+              + "|^The (?:new|latest|revised|updated|higher|lower) (?:death )?(?:toll|figure|tally"
+              + "|count|estimate|number)\\b"
               // "Less than three weeks later, P. J. Hill was placed on IR": a time counted from the
               // sentence before, another event's time when that sentence is not there
               + "|^(?i:(?:(?:Less|More|Not|Only|Just) (?:than )?)?(?:a|an|one|two|three|four|five|six"
@@ -281,7 +298,11 @@ public final class Trimmer {
         resolved = true;
       }
     }
-    boolean dangling = !resolved && DANGLING.matcher(out).find();
+    if (strict && (Fragments.subjectless(out) || Fragments.halfContrast(out))) {
+      return Optional.empty(); // "Not because Mo Cheeks was long for the job.": no main clause
+    }
+    boolean dangling =
+        !resolved && (DANGLING.matcher(out).find() || Fragments.unsetScene(doc, i, out));
     return Optional.of(Draft.of(out, spans, dangling, resolved));
   }
 
