@@ -718,6 +718,15 @@ public final class ClauseCompression {
                 ? false
                 : agreement.equals("VBZ") || Subjects.singular(t, s, v, drops);
     Optional<List<String>> verb = verbGroup(t, v, vEnd, singular, reported);
+    int light = lightVerbEnd(t, v, vEnd, end);
+    if (light > vEnd && verb.isPresent()) {
+      // "Voters began to cast their ballots" -> "Voters cast their ballots", "are set to open" ->
+      // "to
+      // open": the verb of beginning or of being set adds nothing the headline's tense does not.
+      verb = lightVerbGroup(t, v, vEnd, singular);
+      vEnd = verb.isPresent() ? light : vEnd;
+      verb = verb.isPresent() ? verb : verbGroup(t, v, vEnd, singular, reported);
+    }
     if (verb.isEmpty()) {
       return Optional.empty();
     }
@@ -796,6 +805,7 @@ public final class ClauseCompression {
     }
     TimePhrases.dropTimePhrases(t, vEnd, cut, keep);
     TimePhrases.dropTimePhrases(t, s, v, keep);
+    Modifiers.dropAgeOf(t, vEnd, cut, keep);
     for (int k = s; k < cut; k++) {
       Tok x = t.get(k);
       if (x.tag().equals("DT") && ARTICLES.contains(x.lower())) {
@@ -871,6 +881,17 @@ public final class ClauseCompression {
       if (newCut < 0 || newCut >= cut) {
         return Optional.ofNullable(cutOne);
       }
+      if (text.length() > max && Modifiers.keepsName(t, keep, newCut, cut)) {
+        // The cut would lose who or where ("in Wellington town centre"): the subject's plain
+        // adjectives go first when that makes the clause fit ("[Large] fire breaks out at ... in
+        // Wellington"); not the object's, which may be its idiom ("shows off his inner Iron Man").
+        boolean[] lighter = Modifiers.withoutAdjectives(t, keep, s, v);
+        if (lighter != null
+            && render(sentence, toks, lighter, replaced, v, verbWords, s, cut).length() <= max) {
+          System.arraycopy(lighter, 0, keep, 0, keep.length);
+          continue;
+        }
+      }
       for (int k = newCut; k < cut; k++) {
         keep[k] = false;
       }
@@ -910,6 +931,48 @@ public final class ClauseCompression {
       q++;
     }
     return q < end && (t.get(q).tagIs("VBD") || perfect && t.get(q).tag().equals("VBN"));
+  }
+
+  /** Verbs of beginning: "began to cast" says what "cast" says in a headline. */
+  private static final Set<String> BEGIN = Set.of("begin", "start");
+
+  /**
+   * Where the verb group ends when its last verb is one of beginning ("began to cast") or "set"
+   * after "be" ("are set to open") and a bare verb follows its "to": past that verb; else -1.
+   */
+  static int lightVerbEnd(List<Tok> t, int v, int vEnd, int end) {
+    if (vEnd + 1 >= end || !t.get(vEnd).tag().equals("TO") || !t.get(vEnd + 1).tag().equals("VB")) {
+      return -1;
+    }
+    Tok last = t.get(vEnd - 1);
+    boolean begin = BEGIN.contains(HeadlineVerbs.lemma(last.lower())) && !last.tag().equals("VBG");
+    boolean set =
+        last.lower().equals("set")
+            && vEnd - 2 >= v
+            && HeadlineVerbs.lemma(t.get(vEnd - 2).lower()).equals("be");
+    return begin || set ? vEnd + 2 : -1;
+  }
+
+  /**
+   * The headline tense of a group {@link #lightVerbEnd} lightens: the verb after "to" in the tense
+   * of the verb it replaces ("began to cast" -> "cast"), or "to" and that verb for "be set to".
+   */
+  private static Optional<List<String>> lightVerbGroup(
+      List<Tok> t, int v, int vEnd, boolean singular) {
+    Tok last = t.get(vEnd - 1);
+    String bare = t.get(vEnd + 1).text();
+    if (last.lower().equals("set")) {
+      return HeadlineVerbs.headlineTense(List.of("will", bare), List.of("MD", "VB"), singular);
+    }
+    List<String> words = new ArrayList<>();
+    List<String> tags = new ArrayList<>();
+    for (int k = v; k < vEnd - 1; k++) {
+      words.add(t.get(k).text());
+      tags.add(t.get(k).tag());
+    }
+    words.add(bare);
+    tags.add(last.tag());
+    return HeadlineVerbs.headlineTense(words, tags, singular);
   }
 
   /** The verb group in headline tense, with the verb's words in their sentence case. */

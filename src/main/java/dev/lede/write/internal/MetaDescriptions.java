@@ -209,10 +209,14 @@ public final class MetaDescriptions {
     return !t.isEmpty() && !t.get(0).tagIs("W") && !t.get(0).tagIs("VB");
   }
 
-  /** Whether every single quotation mark opened ("said; ‘Tony wanted ...") is closed. */
-  private static boolean quotesClose(String form) {
+  /**
+   * Whether every quotation mark opened ("said; ‘Tony wanted ...", "\"We are thrilled to ...") is
+   * closed.
+   */
+  static boolean quotesClose(String form) {
     return form.chars().filter(c -> c == '‘').count() <= form.chars().filter(c -> c == '’').count()
-        && form.chars().filter(c -> c == '“').count() == form.chars().filter(c -> c == '”').count();
+        && form.chars().filter(c -> c == '“').count() == form.chars().filter(c -> c == '”').count()
+        && form.chars().filter(c -> c == '"').count() % 2 == 0;
   }
 
   /**
@@ -266,12 +270,24 @@ public final class MetaDescriptions {
     for (String w : Words.contentWords(news)) {
       said.add(Words.stem(w));
     }
+    Set<String> shared = new java.util.HashSet<>();
     for (String w : Words.contentWords(next)) {
-      if (said.contains(Words.stem(w))) {
-        return true;
+      String stem = Words.stem(w);
+      if (said.contains(stem)) {
+        if (writtenLower(w, next) || writtenLower(w, news)) {
+          return true; // the news's own thing or act ("the fire", "sales"), not only its place
+        }
+        shared.add(stem);
       }
     }
-    return false;
+    // A name alone ("Mr Pitman, of High Street, Wellington, entered a not guilty plea" after "A
+    // fire broke out ... in Wellington") may be where something else happened: two, then.
+    return shared.size() >= 2;
+  }
+
+  /** Whether the text writes the (lower-case) word in lower case somewhere: a common word. */
+  private static boolean writtenLower(String word, String text) {
+    return Pattern.compile("(?<!\\p{L})" + Pattern.quote(word) + "(?!\\p{L})").matcher(text).find();
   }
 
   /**
@@ -510,7 +526,7 @@ public final class MetaDescriptions {
         for (String a : variants.apply(texts.get(i))) {
           for (String b : variants.apply(texts.get(i + 1))) {
             String two = a + " " + b;
-            if (fits(two) && wanted.test(two)) {
+            if (fits(two) && wanted.test(two) && goesOn(b, a)) {
               return two;
             }
           }
@@ -526,7 +542,7 @@ public final class MetaDescriptions {
         for (String a : variants.apply(texts.get(i))) {
           for (String b : variants.apply(texts.get(j))) {
             String two = a + " " + b;
-            if (fits(two) && wanted.test(two)) {
+            if (fits(two) && wanted.test(two) && goesOn(b, a)) {
               return two;
             }
           }
@@ -540,7 +556,7 @@ public final class MetaDescriptions {
         for (String a : variants.apply(texts.get(j))) {
           for (String b : variants.apply(texts.get(i))) {
             String two = a + " " + b;
-            if (fits(two) && wanted.test(two)) {
+            if (fits(two) && wanted.test(two) && goesOn(b, a)) {
               return two;
             }
           }
@@ -550,7 +566,10 @@ public final class MetaDescriptions {
         for (String a : variants.apply(texts.get(i))) {
           for (String c : variants.apply(texts.get(i + 2))) {
             String three = a + " " + texts.get(i + 1) + " " + c;
-            if (fits(three) && wanted.test(three)) {
+            if (fits(three)
+                && wanted.test(three)
+                && goesOn(texts.get(i + 1), a)
+                && goesOn(c, a + " " + texts.get(i + 1))) {
               return three;
             }
           }
@@ -579,12 +598,14 @@ public final class MetaDescriptions {
     // The opening sentences in a row, whole, as many as fit.
     StringBuilder joined = new StringBuilder();
     for (WrittenSentence s : sentences.subList(0, Math.min(sentences.size(), 6))) {
-      if (joined.length() + 1 + s.text().strip().length() > MAX) {
+      if (joined.length() + 1 + s.text().strip().length() > MAX
+          || joined.length() > 0 && refersBack(s.text())) {
         break;
       }
       joined.append(joined.length() == 0 ? "" : " ").append(s.text().strip());
     }
-    if (joined.length() >= MIN || joined.length() == String.join(" ", texts(sentences)).length()) {
+    if ((joined.length() >= MIN || joined.length() == String.join(" ", texts(sentences)).length())
+        && quotesClose(joined.toString())) {
       return joined.toString();
     }
     String whole = null;
@@ -593,7 +614,7 @@ public final class MetaDescriptions {
         continue;
       }
       for (String v : variants(s.text().strip())) {
-        if (v.length() <= MAX && (whole == null || v.length() > whole.length())) {
+        if (v.length() <= MAX && quotesClose(v) && (whole == null || v.length() > whole.length())) {
           whole = v;
         }
       }
@@ -973,6 +994,16 @@ public final class MetaDescriptions {
   }
 
   private static boolean fits(String s) {
-    return s.length() >= MIN && s.length() <= MAX;
+    return s.length() >= MIN && s.length() <= MAX && quotesClose(s);
+  }
+
+  /**
+   * Whether {@code later}, joined after {@code before} in a summary (the last resort, when no
+   * sentence fits alone and the news gives no join {@link #onTheNews}), reads as its continuation:
+   * it opens as a sentence, with no pronoun for someone the summary may not name ("She put the
+   * Oscars back ..." after someone else's quotation). Editors judged such joins a splice.
+   */
+  private static boolean goesOn(String later, String before) {
+    return !refersBack(later) && opens(later);
   }
 }

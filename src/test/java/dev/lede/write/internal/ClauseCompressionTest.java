@@ -11,6 +11,58 @@ import org.junit.jupiter.api.Test;
 
 class ClauseCompressionTest {
   @Test
+  void aPlainAdjectiveGoesBeforeThePlaceThatTellsWhere() {
+    // Dev verdict (ECB+ 14): "Large fire breaks out at Waitrose supermarket" was judged vague
+    // ("add Wellington"); the whole clause was one char too long.
+    String h =
+        headline(
+            "A LARGE fire broke out at the Waitrose supermarket in Wellington town centre this"
+                + " morning.");
+    assertThat(h).isEqualTo("Fire breaks out at Waitrose supermarket in Wellington town centre");
+  }
+
+  @Test
+  void anAdjectiveThatSaysWhoIsMeantStaysAndNothingIsDroppedWhenTheClauseFits() {
+    assertThat(headline("The former coach of the team died in Boston on Tuesday."))
+        .isEqualTo("Former coach of team dies in Boston");
+    assertThat(headline("A large fire broke out at a warehouse in Palmer."))
+        .isEqualTo("Large fire breaks out at warehouse in Palmer");
+    // Dev (FRANK dm 26dff36c): an object's adjective may be its idiom; it stays.
+    assertThat(
+            headline(
+                "England flanker James Haskell has shown off his inner Iron Man in a"
+                    + " serious-looking Instagram post."))
+        .startsWith("James Haskell shows off his inner Iron Man");
+  }
+
+  @Test
+  void aVerbOfBeginningOrOfBeingSetGivesWayToTheVerbItIntroduces() {
+    // Dev verdict (ECB+ 11): "Voters in Turkmenistan begin to cast their ballots" judged wordy.
+    assertThat(
+            headline(
+                "Voters in Turkmenistan began to cast their ballots at 8: 00 am local time on"
+                    + " Sunday in the country's fourth parliamentary election, said reports from"
+                    + " Ashgabat, Turkmenistan's capital."))
+        .startsWith("Voters in Turkmenistan cast their ballots")
+        .doesNotContain("begin", "began");
+    assertThat(headline("The peace talks are set to resume in Geneva next week."))
+        .isEqualTo("Peace talks to resume in Geneva");
+    assertThat(headline("The company has started to sell its cars in China."))
+        .isEqualTo("Company sells its cars in China");
+  }
+
+  @Test
+  void atTheAgeOfANumberIsSaidAsHeadlinesSayIt() {
+    // Dev verdict (ECB+ 4): "Bettie Page dies of pneumonia at age of 85 in Los Angeles": wordy.
+    assertThat(
+            headline(
+                "Legendary pinup queen Bettie Page died of pneumonia at the age of 85 in a Los"
+                    + " Angeles, California, hospital Thursday, a week after suffering a heart"
+                    + " attack, according to her agent."))
+        .startsWith("Bettie Page dies of pneumonia at 85");
+  }
+
+  @Test
   void aTimeAgoIsDroppedWholeNotLeavingItsNumberBehind() {
     String h =
         headline(

@@ -296,6 +296,43 @@ class MetaDescriptionsTest {
   }
 
   @Test
+  void aSentenceSharingOnlyAPlaceWithTheNewsIsNotOnTheNews() {
+    // Dev round 17 (ECB+ 14): "A LARGE fire broke out at the Waitrose supermarket in Wellington
+    // town centre this morning. Mr Pitman, of High Street, Wellington, entered a not guilty plea."
+    // was judged a join of unrelated sentences.
+    String news =
+        "A LARGE fire broke out at the Waitrose supermarket in Wellington town centre this"
+            + " morning.";
+    String plea = "Mr Pitman, of High Street, Wellington, entered a not guilty plea.";
+    String fire =
+        "Firefighters from across the county fought the fire at the supermarket for six hours.";
+    assertThat(MetaDescriptions.onTheNews(plea, news)).isFalse();
+    assertThat(MetaDescriptions.onTheNews(fire, news)).isTrue();
+    assertThat(MetaDescriptions.onTheNews("Wellington Waitrose staff were evacuated.", news))
+        .isTrue();
+    String meta =
+        MetaDescriptions.of(
+            sentences(news, plea, fire), 0, "", "Fire breaks out at Waitrose supermarket");
+    assertThat(meta).as(meta).doesNotContain("Pitman");
+  }
+
+  @Test
+  void aSummaryLeavesNoQuotationOpen() {
+    // Dev round 17 (ECB+ 2 plus): a summary opened a quotation it never closed.
+    assertThat(MetaDescriptions.quotesClose("\"We are thrilled to have her host. She put it"))
+        .isFalse();
+    assertThat(MetaDescriptions.quotesClose("She said \"we are thrilled\" on Friday.")).isTrue();
+    String quote =
+        "\"We are thrilled to have Ellen DeGeneres host the Oscars. She is a wonderful choice for"
+            + " the show and for the Academy,";
+    String news =
+        "Comedian Ellen DeGeneres will make her second appearance as an Academy Awards host next"
+            + " year, organizers said on Friday.";
+    String meta = MetaDescriptions.of(sentences(quote, news), 0, "", "DeGeneres to host Oscars");
+    assertThat(meta).as(meta).doesNotContain("thrilled");
+  }
+
+  @Test
   void aTooShortNewsSentenceIsNotJoinedToOneThatTellsTheSameNewsAgain() {
     // ECB+ dev topic 23: "One Australian and one English climber have fallen to their deaths in New
     // Zealand. A British climber has fallen 2, 000ft to his death on a mountain."

@@ -1,0 +1,114 @@
+package dev.lede.write.internal;
+
+import dev.lede.write.internal.EnglishTagger.Tok;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Words a headline can lose to make room for a name or a place: a plain adjective before its noun
+ * ("A LARGE fire broke out at the Waitrose supermarket in Wellington town centre" -> "Fire breaks
+ * out at Waitrose supermarket in Wellington town centre", not "Large fire breaks out at Waitrose
+ * supermarket"). Read on OpenNLP's tags: a lower-case adjective (JJ, not a comparative or
+ * superlative, which tell the news: "biggest offer") right before a noun or another adjective. A
+ * capitalised one is a name's ("Japanese", "Palestinian") and stays, as do the adjectives that
+ * change who or what is meant rather than describe it ("former coach", "late actor").
+ */
+final class Modifiers {
+  private Modifiers() {}
+
+  /** Adjectives that say which one, or whether it is one at all: a headline keeps them. */
+  private static final Set<String> DEFINING =
+      Set.of(
+          "former",
+          "late",
+          "ex",
+          "alleged",
+          "suspected",
+          "acting",
+          "interim",
+          "first",
+          "last",
+          "next",
+          "new",
+          "only",
+          "dead",
+          "fake",
+          "false",
+          "possible",
+          "potential",
+          "other",
+          "same",
+          "previous",
+          "current",
+          "future",
+          "own",
+          "final",
+          "non",
+          "top",
+          "main",
+          "old",
+          "young");
+
+  /**
+   * Whether a kept token in {@code [from, to)} is part of a name: the phrase a cut there would lose
+   * says who or where.
+   */
+  static boolean keepsName(List<Tok> t, boolean[] keep, int from, int to) {
+    for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
+      if (keep[k] && t.get(k).tagIs("NNP")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The kept tokens in {@code [from, to)} without their plain adjectives, or null when there is
+   * none to drop.
+   */
+  static boolean[] withoutAdjectives(List<Tok> t, boolean[] keep, int from, int to) {
+    boolean[] out = keep.clone();
+    boolean any = false;
+    for (int k = Math.max(0, from); k < to && k + 1 < t.size(); k++) {
+      if (keep[k] && plain(t, k) && (t.get(k + 1).tagIs("NN") || t.get(k + 1).tag().equals("JJ"))) {
+        out[k] = false;
+        any = true;
+      }
+    }
+    return any ? out : null;
+  }
+
+  /** Whether token {@code k} is an adjective that only describes: lower case as written. */
+  private static boolean plain(List<Tok> t, int k) {
+    Tok x = t.get(k);
+    String w = x.text();
+    String lower = w.toLowerCase(Locale.ROOT);
+    boolean shouted = w.length() > 3 && w.equals(w.toUpperCase(Locale.ROOT));
+    boolean adjective = x.tag().equals("JJ") || shouted && x.tagIs("NNP");
+    if (!adjective || DEFINING.contains(lower) || !lower.chars().allMatch(Character::isLetter)) {
+      return false; // "61-year-old", "first-degree": a figure or a compound tells the news
+    }
+    // Upper case: a name's adjective ("Japanese"), unless the sentence opens with it or shouts it
+    // ("A LARGE fire"), where the lexicon knows it as a common adjective.
+    boolean opening = k == 0 || k == 1 && t.get(0).tag().equals("DT");
+    return w.equals(lower) || (opening || shouted) && EnglishTagger.known(lower, "JJ");
+  }
+
+  /**
+   * "at the age of 85" -> "at 85", as headlines say it: the "age of" between "at" (and its article)
+   * and a number, in {@code [from, to)}.
+   */
+  static void dropAgeOf(List<Tok> t, int from, int to, boolean[] keep) {
+    for (int k = Math.max(1, from); k + 2 < to && k + 2 < t.size(); k++) {
+      int at = t.get(k - 1).lower().equals("the") && k >= 2 ? k - 2 : k - 1;
+      if (t.get(k).lower().equals("age")
+          && t.get(k + 1).lower().equals("of")
+          && t.get(k + 2).tag().equals("CD")
+          && t.get(at).lower().equals("at")) {
+        keep[k] = false;
+        keep[k + 1] = false;
+      }
+    }
+  }
+}
