@@ -130,6 +130,30 @@ class CrossLanguageLinkerTest {
     assertThat(CrossLanguageLinker.anchors(text)).contains("c:Asia/Tokyo");
   }
 
+  @Test
+  void aJapaneseArticlesHeadIsShorterInCharsThanAnEnglishOneForTheSameWeight() {
+    // 700 kana weigh 1,750 Latin chars: past the head, so a place named after them is not read.
+    String filler = "あ".repeat(700);
+    String text = "ソウルで会談した。" + filler + "東京へ向かった。";
+
+    assertThat(CrossLanguageLinker.head(text)).hasSize(600);
+    assertThat(CrossLanguageLinker.anchors("", text))
+        .contains("c:Asia/Seoul")
+        .doesNotContain("c:Asia/Tokyo");
+    // The same kana count for less in a text that is mostly Latin: only what the budget allows.
+    String mixed = "x".repeat(1_000) + "あ".repeat(300);
+    assertThat(CrossLanguageLinker.head(mixed)).hasSize(1_000 + 200);
+  }
+
+  @Test
+  void aHeadIsNeverCutInsideASurrogatePair() {
+    // U+20BB7, a Han character outside the basic plane: two chars, one code point of weight 2.5.
+    String text = "x".repeat(1_498) + "\uD842\uDFB7" + "y";
+
+    assertThat(CrossLanguageLinker.head(text)).isEqualTo("x".repeat(1_498));
+    assertThat(CrossLanguageLinker.head("short")).isEqualTo("short");
+  }
+
   private static Map<String, String> twoReports(String en, String zh, Duration apart) {
     CrossLanguageLinker.Stories s = new CrossLanguageLinker.Stories();
     add(s, "en", "en", DAY, en);

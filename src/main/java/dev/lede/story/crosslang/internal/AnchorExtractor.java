@@ -16,6 +16,26 @@ public final class AnchorExtractor {
   /** An extractor that remembers what it read per word, bounded; thread-safe. */
   public AnchorExtractor() {}
 
+  /**
+   * Where the head of {@code text} ends: before the first char that would take the head's weight
+   * past {@code budget}, each Han, kana or Hangul char weighing {@code cjkWeight}, any other 1;
+   * never inside a surrogate pair.
+   */
+  public static int headEnd(String text, int budget, double cjkWeight) {
+    double used = 0;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int c = text.codePointAt(i);
+      used += Scripts.isCjk(c) ? cjkWeight : 1;
+      if (used > budget) {
+        return i;
+      }
+      i += Character.charCount(c);
+    }
+    return n;
+  }
+
   /** The anchors of {@code text}, in order of first appearance by kind. */
   public Set<String> of(String text) {
     Set<String> out = new LinkedHashSet<>();

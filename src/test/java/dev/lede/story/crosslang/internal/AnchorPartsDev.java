@@ -67,12 +67,7 @@ final class AnchorPartsDev {
     for (String f : DEMO) {
       for (JsonNode n : rows(f)) {
         String text = n.get("text").asText();
-        String head =
-            n.path("title").asText("")
-                + "\n"
-                + (text.length() <= CrossLanguageLinker.HEAD_CHARS
-                    ? text
-                    : text.substring(0, CrossLanguageLinker.HEAD_CHARS));
+        String head = n.path("title").asText("") + "\n" + CrossLanguageLinker.head(text);
         byLang.computeIfAbsent(n.path("language").asText("und"), k -> new ArrayList<>()).add(head);
       }
     }
