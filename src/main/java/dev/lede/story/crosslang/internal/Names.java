@@ -2,6 +2,7 @@ package dev.lede.story.crosslang.internal;
 
 import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -62,11 +63,17 @@ final class Names {
     // A Latin-script word inside Chinese, Japanese or Korean text is a name or term kept as
     // written ("ronna", "quetta", "DRX"): English words of 3+ letters are keys too, to meet them.
     boolean cjk = Scripts.hasCjk(text);
+    // Each distinct word or run once (names recur in an article): the memo's look-up costs more
+    // than a set's, and a word's keys are the same wherever it stands.
+    Set<String> seen = new HashSet<>();
     Matcher m = LATIN.matcher(text);
     while (m.find()) {
       String w = m.group().replace('’', '\'');
       if (w.endsWith("'s")) {
         w = w.substring(0, w.length() - 2);
+      }
+      if (!seen.add(w)) {
+        continue;
       }
       String lower = w.toLowerCase(Locale.ROOT);
       if (isAcronym(w)
@@ -94,7 +101,11 @@ final class Names {
     // each character's script up by a binary search).
     int[] runs = Scripts.runs(text, Scripts::isHangul);
     for (int r = 0; r < runs.length; r += 2) {
-      String w = stripParticles(text.substring(runs[r], runs[r + 1]));
+      String run = text.substring(runs[r], runs[r + 1]);
+      if (!seen.add(run)) {
+        continue;
+      }
+      String w = stripParticles(run);
       if (w.length() >= 2) {
         add(Memo.get(memo.hangulSounds, w, x -> sound(x, hangulLetters(x))), out);
       }
@@ -102,18 +113,19 @@ final class Names {
     runs = Scripts.runs(text, Scripts::isKatakana);
     for (int r = 0; r < runs.length; r += 2) {
       if (runs[r + 1] - runs[r] >= 2) {
-        add(
-            Memo.get(
-                memo.kanaSounds,
-                text.substring(runs[r], runs[r + 1]),
-                x -> sound(x, kanaLetters(x))),
-            out);
+        String run = text.substring(runs[r], runs[r + 1]);
+        if (seen.add(run)) {
+          add(Memo.get(memo.kanaSounds, run, x -> sound(x, kanaLetters(x))), out);
+        }
       }
     }
     boolean pinyin = !Scripts.any(text, Scripts::isKanaScript);
     runs = Scripts.runs(simplified, Scripts::isHan);
     for (int r = 0; r < runs.length; r += 2) {
       String run = simplified.substring(runs[r], runs[r + 1]);
+      if (!seen.add(run)) {
+        continue;
+      }
       for (int i = 0; i < run.length(); i++) {
         for (int n = 2; n <= HAN_WINDOW && i + n <= run.length(); n++) {
           String window = run.substring(i, i + n);

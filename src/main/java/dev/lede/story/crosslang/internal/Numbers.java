@@ -183,8 +183,7 @@ public final class Numbers {
    */
   public static java.util.Optional<java.time.Instant> dateline(
       String text, java.time.Instant published, int maxDays) {
-    String head = text.strip();
-    head = head.substring(0, Math.min(head.length(), 24));
+    String head = Scripts.strippedPrefix(text, 24);
     int month = 0;
     int dayOfMonth = 0;
     Matcher m = CJK_MONTH_DAY.matcher(head);

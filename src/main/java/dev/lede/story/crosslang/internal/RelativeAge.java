@@ -42,15 +42,23 @@ public final class RelativeAge {
   public static int days(String text) {
     String lead = lead(text);
     int best = 0;
-    Matcher m = EN_AGO.matcher(lead);
+    // Each pattern is tried at every position: skipped when the lead lacks a char every match of
+    // it holds (an ASCII letter; 전 or 지난; 前, 先 or 上).
+    boolean latin = false;
+    for (int i = 0; i < lead.length() && !latin; i++) {
+      char c = lead.charAt(i);
+      latin = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    Matcher m = EN_AGO.matcher(latin ? lead : "");
     while (m.find()) {
       best = Math.max(best, (int) count(m.group(1)) * unitDays(m.group(2)));
     }
-    m = EN_LAST.matcher(lead);
+    m = EN_LAST.matcher(latin ? lead : "");
     while (m.find()) {
       best = Math.max(best, unitDays(m.group(2)));
     }
-    m = KO.matcher(lead);
+    boolean korean = lead.indexOf('전') >= 0 || lead.contains("지난");
+    m = KO.matcher(korean ? lead : "");
     while (m.find()) {
       if (m.group(1) != null) {
         best = Math.max(best, m.group(1).endsWith("주") ? 7 : 30);
@@ -60,7 +68,8 @@ public final class RelativeAge {
         best = Math.max(best, (int) count(m.group(3)) * unitDays(m.group(4)));
       }
     }
-    m = CJK.matcher(lead);
+    boolean han = lead.indexOf('前') >= 0 || lead.indexOf('先') >= 0 || lead.indexOf('上') >= 0;
+    m = CJK.matcher(han ? lead : "");
     while (m.find()) {
       if (m.group(1) != null) {
         best = Math.max(best, m.group(1).contains("月") ? 30 : 7);
@@ -73,7 +82,8 @@ public final class RelativeAge {
 
   /** The first sentence of {@code text}, at most {@value #LEAD_CHARS} chars. */
   private static String lead(String text) {
-    String t = text.strip();
+    // One char past the lead's bound: enough to tell whether a full stop ends the text there.
+    String t = Scripts.strippedPrefix(text, LEAD_CHARS + 1);
     int end = Math.min(t.length(), LEAD_CHARS);
     for (int i = 0; i < end; i++) {
       char c = t.charAt(i);

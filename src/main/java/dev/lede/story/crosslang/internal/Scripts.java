@@ -123,6 +123,23 @@ final class Scripts {
     return out == null ? text : out.append(text, last, n).toString();
   }
 
+  /**
+   * The first {@code max} chars of {@code text.strip()} (all of it when shorter), without copying
+   * the whole text as {@code strip} does: a lead or a dateline is read from a long article's start.
+   */
+  static String strippedPrefix(String text, int max) {
+    int n = text.length();
+    int start = 0;
+    while (start < n && Character.isWhitespace(text.codePointAt(start))) {
+      start += Character.charCount(text.codePointAt(start));
+    }
+    int end = n;
+    while (end > start && Character.isWhitespace(text.codePointBefore(end))) {
+      end -= Character.charCount(text.codePointBefore(end));
+    }
+    return text.substring(start, Math.min(end, start + max));
+  }
+
   /** Which code points a run is made of. */
   @FunctionalInterface
   interface CodePoints {

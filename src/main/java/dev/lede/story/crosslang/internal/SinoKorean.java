@@ -5,7 +5,7 @@ import dev.lede.lang.KoreanWords;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,14 +43,17 @@ final class SinoKorean {
       return out;
     }
     if (Scripts.any(text, Scripts::isHangul)) {
-      // The words the entity keys read (text.split("\\s+") gave the same), so theirs serve here.
+      // The words the entity keys read (text.split("\\s+") gave the same), so theirs serve here;
+      // each distinct word once (a word's nouns are the same wherever it stands).
+      Set<String> words = new HashSet<>();
       for (String w : KoreanWords.split(text)) {
-        if (Scripts.any(w, Scripts::isHangul)) {
+        if (words.add(w) && Scripts.any(w, Scripts::isHangul)) {
           koreanNouns(w, out);
         }
       }
     }
-    List<String> runs = new ArrayList<>();
+    // Each distinct run once: the memo's look-up costs more than a set's.
+    Set<String> runs = new LinkedHashSet<>();
     int[] han = Scripts.runs(text, Scripts::isHan);
     for (int r = 0; r < han.length; r += 2) {
       // One character reads as one syllable, and a key needs two: no single Han character gives

@@ -38,6 +38,23 @@ class ScriptsTest {
         .isEqualTo(Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}]").matcher(text).find());
   }
 
+  @Property(tries = 2000)
+  void aStrippedPrefixIsTheStartOfTheStrippedText(
+      @ForAll("spaced") String text, @ForAll @net.jqwik.api.constraints.IntRange(max = 8) int max) {
+    String stripped = text.strip();
+    assertThat(Scripts.strippedPrefix(text, max))
+        .isEqualTo(stripped.substring(0, Math.min(max, stripped.length())));
+  }
+
+  /** Text with ASCII and ideographic spaces, newlines, a surrogate pair and a lone surrogate. */
+  @Provide
+  Arbitrary<String> spaced() {
+    return Arbitraries.of(" ", "\n", "\u3000", "a", "漢", "𠀋", "\uD800", ".")
+        .list()
+        .ofMaxSize(14)
+        .map(l -> String.join("", l));
+  }
+
   @Test
   void aHanCharacterBeyondTheBasicPlaneIsPartOfItsRun() {
     String text = "a𠀋𠀋b漢";
