@@ -150,6 +150,14 @@ public final class Restatements {
         && sameKeys(a, sa, b, sb, cosine, leads)) {
       return true;
     }
+    if (FactText.tellsThePast(a) == FactText.tellsThePast(b)
+        && !FactText.speaks(a)
+        && !FactText.speaks(b)
+        && !FactText.conflicting(a, b)
+        && retoldAct(sa, sb)) {
+      return true; // "Nichols has received a sentence of life ..." / "A judge ... sentenced the
+      // man"
+    }
     if (SharedPhrases.sharesPhrase(a, b) && !FactText.conflicting(a, b)) {
       return true; // "escorting a group of five merchant vessels" told by two outlets
     }
@@ -212,6 +220,47 @@ public final class Restatements {
     return !Collections.disjoint(sa.events(), sb.events())
         && words >= SAME_ACTOR_EVENT_WORDS
         && (!Collections.disjoint(sa.acts(), sb.acts()) || words >= SAME_WORDS_NO_ACT);
+  }
+
+  /**
+   * Content words (by root) besides the act and the names that two sentences telling one done act
+   * must share to be one fact whatever their subjects: "Nichols has received a sentence of life in
+   * prison without parole for a ... shooting spree in an Atlanta courthouse" and "A judge ...
+   * sentenced the man who killed four people in a brazen courthouse escape to multiple life
+   * sentences with no chance of parole" share "life", "parole" and "courthouse" (MiniLM puts them
+   * at 0.36, under any cosine that tells retellings from other facts).
+   */
+  static final int RETOLD_DETAILS = 3;
+
+  /**
+   * One act done ({@link FactKeys#acts}, not one to come or not done), told with other subjects or
+   * voices ("received a sentence" / "sentenced the man"), and {@value #RETOLD_DETAILS} of its
+   * details in common; two sentences naming different people are two acts.
+   */
+  static boolean retoldAct(FactSignature sa, FactSignature sb) {
+    Set<String> acts = new java.util.HashSet<>(sa.lemmas());
+    acts.retainAll(sb.lemmas());
+    acts.removeIf(x -> x.startsWith("~"));
+    if (acts.isEmpty()
+        || !sa.people().isEmpty()
+            && !sb.people().isEmpty()
+            && Collections.disjoint(sa.people(), sb.people())) {
+      return false;
+    }
+    Set<String> details = roots(sa.content());
+    details.retainAll(roots(sb.content()));
+    details.removeAll(acts);
+    details.removeAll(roots(sa.actors())); // the names are the actor's test, not the act's details
+    details.removeAll(roots(sb.actors()));
+    return details.size() >= RETOLD_DETAILS;
+  }
+
+  private static Set<String> roots(Set<String> words) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : words) {
+      out.add(FactKeys.root(w));
+    }
+    return out;
   }
 
   /**

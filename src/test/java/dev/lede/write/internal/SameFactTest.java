@@ -69,6 +69,58 @@ class SameFactTest {
   }
 
   @Test
+  void aSentenceToldOfTheSentencedManAndOfTheJudgeIsOneFactWhateverTheModelSays() {
+    Candidate a =
+        candidate(
+            "ap",
+            "Brian Nichols has received a sentence of life in prison without parole for a shooting"
+                + " spree in an Atlanta courthouse.",
+            0);
+    Candidate b =
+        candidate(
+            "bbc",
+            "A judge on Saturday sentenced the man who killed four people in a courthouse escape"
+                + " to multiple life sentences with no chance of parole.",
+            at(0.36));
+    assertThat(Restatements.sameFact(a, b)).isTrue();
+    assertThat(Restatements.sameFact(b, a)).isTrue();
+  }
+
+  @Test
+  void oneActWithItsDetailsDoneToAnotherNamedPersonIsAnotherFact() {
+    Candidate a =
+        candidate(
+            "ap",
+            "Brian Nichols has received a sentence of life in prison without parole for a shooting"
+                + " spree in an Atlanta courthouse.",
+            0);
+    Candidate b =
+        candidate(
+            "bbc",
+            "A judge on Saturday sentenced Gary Ross, who killed four people in a courthouse"
+                + " escape, to multiple life sentences with no chance of parole.",
+            at(0.36));
+    assertThat(Restatements.sameFact(a, b)).isFalse();
+  }
+
+  @Test
+  void anActToComeIsNoRetellingOfTheActDone() {
+    Candidate a =
+        candidate(
+            "ap",
+            "Brian Nichols has received a sentence of life in prison without parole for a shooting"
+                + " spree in an Atlanta courthouse.",
+            0);
+    Candidate b =
+        candidate(
+            "bbc",
+            "A judge will on Saturday sentence the man who killed four people in a courthouse"
+                + " escape to multiple life sentences with no chance of parole.",
+            at(0.36));
+    assertThat(Restatements.sameFact(a, b)).isFalse();
+  }
+
+  @Test
   void twoTollsForOneQuakeAreAConflictNotARetelling() {
     Candidate a = candidate("ap", "The earthquake in Iran killed 11 people on Monday.", 0);
     Candidate b = candidate("bbc", "The earthquake in Iran killed 24 people on Monday.", at(0.95));
