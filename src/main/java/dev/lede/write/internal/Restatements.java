@@ -77,7 +77,8 @@ public final class Restatements {
         sb,
         vectors ? Vectors.cosine(a.vector, b.vector) : Double.NaN,
         describedActor(a, sa, b, sb),
-        a.sentence < LEAD_SENTENCES || b.sentence < LEAD_SENTENCES);
+        a.sentence < LEAD_SENTENCES || b.sentence < LEAD_SENTENCES,
+        a.doc != b.doc);
   }
 
   /**
@@ -127,12 +128,14 @@ public final class Restatements {
    * with just 404 yards"), not only sentences with the same amounts.
    */
   public static boolean sameFact(String a, String b) {
-    return sameFact(a, FactSignature.of(a), b, FactSignature.of(b), Double.NaN, false, false);
+    return sameFact(
+        a, FactSignature.of(a), b, FactSignature.of(b), Double.NaN, false, false, true);
   }
 
   /**
    * The editor's test of {@link #sameFact(Candidate, Candidate)}; {@code cosine} is NaN without
-   * both embeddings, {@code described} whether one sentence describes the other's named actor.
+   * both embeddings, {@code described} whether one sentence describes the other's named actor,
+   * {@code otherOutlets} whether they come from two articles.
    */
   private static boolean sameFact(
       String a,
@@ -141,7 +144,8 @@ public final class Restatements {
       FactSignature sb,
       double cosine,
       boolean described,
-      boolean leads) {
+      boolean leads,
+      boolean otherOutlets) {
     if (restates(sa, sb) || FactText.sameFigure(a, b)) {
       return true;
     }
@@ -150,7 +154,8 @@ public final class Restatements {
         && sameKeys(a, sa, b, sb, cosine, leads)) {
       return true;
     }
-    if (FactText.tellsThePast(a) == FactText.tellsThePast(b)
+    if (otherOutlets
+        && FactText.tellsThePast(a) == FactText.tellsThePast(b)
         && !FactText.speaks(a)
         && !FactText.speaks(b)
         && !FactText.conflicting(a, b)
@@ -233,7 +238,8 @@ public final class Restatements {
   static final int RETOLD_DETAILS = 3;
 
   /**
-   * One act done ({@link FactKeys#acts}, not one to come or not done), told with other subjects or
+   * One act done ({@link FactKeys#acts}, not one to come or not done), told by two outlets (one
+   * article tells its story in order, its act and then its details) with other subjects or
    * voices ("received a sentence" / "sentenced the man"), and {@value #RETOLD_DETAILS} of its
    * details in common; two sentences naming different people are two acts.
    */
@@ -415,7 +421,8 @@ public final class Restatements {
             sigs.get(j),
             Double.NaN,
             false,
-            false)) {
+            false,
+            true)) {
           out.add(new int[] {i, j});
         }
       }
