@@ -128,8 +128,7 @@ public final class Restatements {
    * with just 404 yards"), not only sentences with the same amounts.
    */
   public static boolean sameFact(String a, String b) {
-    return sameFact(
-        a, FactSignature.of(a), b, FactSignature.of(b), Double.NaN, false, false, true);
+    return sameFact(a, FactSignature.of(a), b, FactSignature.of(b), Double.NaN, false, false, true);
   }
 
   /**
@@ -239,9 +238,9 @@ public final class Restatements {
 
   /**
    * One act done ({@link FactKeys#acts}, not one to come or not done), told by two outlets (one
-   * article tells its story in order, its act and then its details) with other subjects or
-   * voices ("received a sentence" / "sentenced the man"), and {@value #RETOLD_DETAILS} of its
-   * details in common; two sentences naming different people are two acts.
+   * article tells its story in order, its act and then its details) with other subjects or voices
+   * ("received a sentence" / "sentenced the man"), and {@value #RETOLD_DETAILS} of its details in
+   * common; two sentences naming different people are two acts.
    */
   static boolean retoldAct(FactSignature sa, FactSignature sb) {
     Set<String> acts = new java.util.HashSet<>(sa.lemmas());
