@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,13 @@ public final class Numbers {
   private static final Pattern CJK_MONTH_DAY =
       Pattern.compile(
           "(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[月월]\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[日일]");
+
+  // Chars an EN_MONTH_DAY match starts with (a month name's first letter, either case) and the
+  // Chinese numerals a CJK_MONTH_DAY one may start with.
+  private static final String MONTH_LETTERS =
+      firstLetters(EnglishWords.monthNames()).toLowerCase(Locale.ROOT)
+          + firstLetters(EnglishWords.monthNames()).toUpperCase(Locale.ROOT);
+  private static final String SMALL_CJK = "一二三四五六七八九十";
 
   private static final Pattern UNIT_PART =
       Pattern.compile("(\\d+)?([십백천만억조十百千万萬亿億]|hundred|thousand|million|billion|trillion)");
@@ -86,8 +94,8 @@ public final class Numbers {
         add(out, w.group(2) == null ? v : applyUnits(v, w.group(2)));
       }
     }
-    Matcher m = ARABIC_WITH_UNITS.matcher(has(text, '0', '9') ? text : "");
-    while (m.find()) {
+    for (MatchResult m :
+        findAll(ARABIC_WITH_UNITS, has(text, '0', '9') ? text : "", Numbers::isAsciiDigit)) {
       BigDecimal v =
           new BigDecimal(
               m.group(1).replace(",", "") + (m.group(2) == null ? "" : "." + m.group(2)));
@@ -140,6 +148,10 @@ public final class Numbers {
     return c >= FIRST_CJK && (CJK_DIGITS.indexOf(c) >= 0 || CJK_UNITS.indexOf(c) >= 0);
   }
 
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   /** Whether {@code text} holds a character from {@code from} to {@code to}. */
   private static boolean has(String text, char from, char to) {
     for (int i = 0; i < text.length(); i++) {
@@ -158,20 +170,51 @@ public final class Numbers {
     // ASCII digits and letters (most Japanese and Korean text has digits and few letters), the CJK
     // one 月 or 월.
     boolean english = has(text, '0', '9') && (has(text, 'a', 'z') || has(text, 'A', 'Z'));
-    Matcher m = EN_MONTH_DAY.matcher(english ? text : "");
-    while (m.find()) {
+    for (MatchResult m :
+        findAll(EN_MONTH_DAY, english ? text : "", c -> MONTH_LETTERS.indexOf(c) >= 0)) {
       day(out, month(m.group(1)), Integer.parseInt(m.group(2)));
     }
-    m = EN_DAY_MONTH.matcher(english ? text : "");
-    while (m.find()) {
+    for (MatchResult m : findAll(EN_DAY_MONTH, english ? text : "", Numbers::isAsciiDigit)) {
       day(out, month(m.group(2)), Integer.parseInt(m.group(1)));
     }
     if (text.indexOf('月') < 0 && text.indexOf('월') < 0) {
       return out;
     }
-    m = CJK_MONTH_DAY.matcher(text);
-    while (m.find()) {
+    for (MatchResult m :
+        findAll(CJK_MONTH_DAY, text, c -> isAsciiDigit(c) || SMALL_CJK.indexOf(c) >= 0)) {
       day(out, (int) small(m.group(1)), (int) small(m.group(2)));
+    }
+    return out;
+  }
+
+  /** Which chars a match may start with. */
+  @FunctionalInterface
+  interface Starts {
+    boolean test(char c);
+  }
+
+  /**
+   * The matches {@code m.find()} gives one after another, for a pattern whose every match starts
+   * with a char {@code starts} accepts: the pattern is tried only at those chars, where {@code
+   * find} tried it at every char (the costliest part of a CJK text's numbers and days). Each try
+   * sees the text around it, as {@code find} does ({@code \\b}); the next goes on from the end of a
+   * match.
+   */
+  static List<MatchResult> findAll(Pattern p, String text, Starts starts) {
+    List<MatchResult> out = new ArrayList<>();
+    Matcher m = p.matcher(text).useTransparentBounds(true);
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (starts.test(text.charAt(i))) {
+        m.region(i, n);
+        if (m.lookingAt()) {
+          out.add(m.toMatchResult());
+          i = Math.max(m.end(), i + 1);
+          continue;
+        }
+      }
+      i++;
     }
     return out;
   }

@@ -104,4 +104,42 @@ class NumbersTest {
         .ofMaxSize(10)
         .map(l -> String.join("", l));
   }
+
+  // Patterns of the shapes Numbers tries only where a match can start: a word boundary and a
+  // look-ahead before a month, digits with units, numerals before 月.
+  private static final List<Pattern> SHAPES =
+      List.of(
+          Pattern.compile(
+              "\\b(?=[jm])(jan|march|may)\\s+(\\d{1,2})(?!\\d)", Pattern.CASE_INSENSITIVE),
+          Pattern.compile("\\b(\\d{1,2})(?:st|th)?\\s+(jan|may)\\b", Pattern.CASE_INSENSITIVE),
+          Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(\\s*[千万])?"),
+          Pattern.compile("(\\d{1,2}|[一二三十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三十]{1,3})\\s*日"));
+
+  @Property(tries = 3000)
+  void matchesTriedWhereTheyCanStartAreTheMatchesFindGives(@ForAll("dated") String text) {
+    for (Pattern p : SHAPES) {
+      List<String> found = new ArrayList<>();
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        found.add(m.start() + ":" + m.group());
+      }
+      List<String> tried = new ArrayList<>();
+      for (java.util.regex.MatchResult r :
+          Numbers.findAll(p, text, c -> (c >= '0' && c <= '9') || "jmJM一二三十".indexOf(c) >= 0)) {
+        tried.add(r.start() + ":" + r.group());
+      }
+      assertThat(tried).as(p.pattern()).isEqualTo(found);
+    }
+  }
+
+  /** Dates, numbers and words in pieces that make matches, near-matches and boundaries. */
+  @Provide
+  Arbitrary<String> dated() {
+    return Arbitraries.of(
+            "jan", "Jan", "may", "ma", "march", "x", " ", "1", "12", "123", ",", ",000", ".", "5",
+            "st", "th", "千", "万", "月", "日", "一", "十", "三", "二")
+        .list()
+        .ofMaxSize(10)
+        .map(l -> String.join("", l));
+  }
 }
