@@ -123,12 +123,15 @@ public final class Attribution {
 
   private static final Style ENGLISH = STYLES.get("en");
 
-  /** The day an article came out: its published time (UTC), else its URL's date, else empty. */
+  /**
+   * The day an article came out: its published time (UTC), else its URL's date, else the dateline
+   * on a line of its own at its top ({@link Datelines}), else empty.
+   */
   public static Optional<LocalDate> dateOf(WriterInput in) {
     if (in.published().isPresent()) {
       return Optional.of(LocalDate.ofInstant(in.published().get(), ZoneOffset.UTC));
     }
-    return in.url().flatMap(Attribution::urlDate);
+    return in.url().flatMap(Attribution::urlDate).or(() -> Datelines.of(in.text()));
   }
 
   /** The date in a URL's path, when it holds one that exists. */
@@ -293,8 +296,18 @@ public final class Attribution {
       Optional<LocalDate> date =
           r.published().map(p -> LocalDate.ofInstant(p, ZoneOffset.UTC)).or(() -> urlDate(r.url()));
       out = strip(out, r.outlet(), date);
+      if (date.isEmpty()) {
+        // A day from the article's dateline, which a reference does not carry: any day.
+        out = anyDay(r.outlet()).matcher(out).replaceAll("");
+      }
     }
     return out;
+  }
+
+  /** The English dated tail or lead of {@code outlet} with any day ("BBC reported on 3 May"). */
+  private static Pattern anyDay(String outlet) {
+    String reported = Pattern.quote(outlet) + " reported on \\d{1,2} \\p{L}+(?: \\d{4})?";
+    return Pattern.compile(", " + reported + "(?=[.。]$)|" + reported + " that ");
   }
 
   /** The sentence without the attributions of these articles' outlets and dates. */

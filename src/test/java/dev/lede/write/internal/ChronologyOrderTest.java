@@ -96,4 +96,47 @@ class ChronologyOrderTest {
         .as("one outlet's last night is its story's own")
         .doesNotContain("reported on");
   }
+
+  /**
+   * Dev ECB+ topic 20 (20_6ecbplus and 20_11ecbplus; ECB+ corpus, CC BY 3.0): pages with no
+   * metadata carry their day on a dateline line under the title; the early report of three dead
+   * sorts before the next day's ten and says when it came out. A date in an opening sentence dates
+   * its event, not the page, and is never attributed.
+   */
+  @Test
+  void aDatelineUnderTheTitleDatesAPageWithNoMetadata() {
+    List<WriterInput> inputs =
+        List.of(
+            WriterInput.of(
+                "latimes",
+                "latimes.com",
+                "Earthquake Levels Villages on Iranian Island of Qeshm\nNovember 28, 2005\nTen"
+                    + " people were killed and at least 50 injured when an earthquake razed"
+                    + " villages on the island of Qeshm on Sunday, officials said."),
+            WriterInput.of(
+                "du",
+                "democraticunderground.com",
+                "'Several die' in south Iran quake\nNovember 27, 2005\nA powerful earthquake has"
+                    + " hit southern Iran, destroying several villages and killing at least three"
+                    + " people, according to reports."),
+            WriterInput.of(
+                "event",
+                "event.com",
+                "Brian Nichols escaped from the Fulton County courthouse on March 11, 2005, after"
+                    + " overpowering a deputy, prosecutors told the jury."));
+    List<Doc> docs = inputs.stream().map(Doc::analyze).toList();
+    Chronology chron = Chronology.of(docs);
+    assertThat(chron.dateOf(docs.get(0))).contains(java.time.LocalDate.of(2005, 11, 28));
+    assertThat(chron.dateOf(docs.get(1))).contains(java.time.LocalDate.of(2005, 11, 27));
+    assertThat(chron.dateOf(docs.get(2))).as("an event's date, not a dateline").isEmpty();
+    List<Candidate> items =
+        new ArrayList<>(Scoring.candidates(docs.subList(0, 2), new StoryEntities(docs), false));
+    chron.order(items);
+    assertThat(items.get(0).doc.id()).isEqualTo("du");
+    GroundingChecker checker = GroundingChecker.forInputs(inputs);
+    Candidate three =
+        items.stream().filter(c -> c.text.contains("three people")).findFirst().orElseThrow();
+    String rendered = chron.render(three, chron.latestDay(), checker).text();
+    assertThat(rendered).contains("democraticunderground.com").contains("27 November");
+  }
 }
