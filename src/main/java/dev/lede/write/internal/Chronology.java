@@ -278,6 +278,38 @@ final class Chronology {
     }
   }
 
+  /**
+   * What a first report did not know yet: "The victims' conditions weren't immediately known", "the
+   * hospital could not provide more details", "no details were released".
+   */
+  private static final Pattern NOT_YET_KNOWN =
+      Pattern.compile(
+          "(?i)\\b(?:(?:was|were|is|are)(?:n['’]t| not) immediately (?:known|clear|available"
+              + "|released|identified)|could not (?:immediately )?(?:provide|give|release|confirm)"
+              + " (?:any |more |further |other )?details|no (?:further |other |more )?details"
+              + " (?:were|have been|had been) (?:immediately )?(?:available|released|given))\\b");
+
+  /**
+   * Takes out of the body each sentence from an earlier day's source that tells what was not known
+   * yet: below a lede of a later day ("was arraigned Wednesday"), Monday's "the victims' conditions
+   * weren't immediately known" is stale. A speaker's quoted words stay; the body keeps at least
+   * {@code minBody} sentences.
+   */
+  void dropStale(List<Candidate> body, int minBody) {
+    if (!spansDays || latest.isEmpty()) {
+      return;
+    }
+    for (Candidate c : List.copyOf(body)) {
+      Optional<LocalDate> day = orderDayOf(c.doc);
+      if (body.size() > minBody
+          && day.isPresent()
+          && day.get().isBefore(latest.get())
+          && NOT_YET_KNOWN.matcher(QUOTED.matcher(c.text).replaceAll(" ")).find()) {
+        body.remove(c);
+      }
+    }
+  }
+
   /** Whether a sentence, outside its quotations, tells a day relative to its source's date. */
   static boolean relativeDay(String text) {
     return RELATIVE_DAY.matcher(QUOTED.matcher(text).replaceAll(" ")).find();

@@ -200,6 +200,7 @@ public final class Planner {
         "other days",
         () -> {
           chron.dropOtherDays(ledeNow, body);
+          chron.dropStale(body, docs.size() >= BodySelection.TWO_SECTIONS_FROM ? 2 : 0);
           if (docs.size() > 1) {
             // One outlet's "last night" is its lede's: only several outlets' days get mixed.
             chron.dropUndatedRelativeDays(
