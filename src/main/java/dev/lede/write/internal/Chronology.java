@@ -158,7 +158,8 @@ final class Chronology {
       // "Greece has denied ..., X reported on 3 May" reads as today's news: the date goes first.
       WrittenSentence led =
           new WrittenSentence(
-              Attribution.lead(c.doc.outlet(), day, withYear) + Reconciler.afterThat(plain.text()),
+              Attribution.lead(c.doc.outlet(), day, withYear)
+                  + Reconciler.afterThat(plain.text(), c.doc.input.text()),
               plain.sources());
       if (checker.supports(led)) {
         return led;

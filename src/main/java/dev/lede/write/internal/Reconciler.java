@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -85,14 +86,35 @@ final class Reconciler {
    * stays).
    */
   static String afterThat(String clause) {
+    return afterThat(clause, "");
+  }
+
+  /**
+   * As {@link #afterThat(String)}, but a first word the tagger reads as a name only because it is
+   * capitalised ("Registration will run ...") is lowered when {@code context} (its source's text)
+   * uses it in lower case as a word of its own elsewhere.
+   */
+  static String afterThat(String clause, String context) {
     List<EnglishTagger.Tok> toks = EnglishTagger.tag(clause);
     if (toks.isEmpty()
-        || toks.get(0).tagIs("NNP")
         || toks.get(0).text().length() > 1
             && toks.get(0).text().chars().skip(1).anyMatch(Character::isUpperCase)) {
       return clause;
     }
+    if (toks.get(0).tagIs("NNP") && !usedInLowerCase(toks.get(0).text(), context)) {
+      return clause;
+    }
     return Character.toLowerCase(clause.charAt(0)) + clause.substring(1);
+  }
+
+  private static boolean usedInLowerCase(String word, String context) {
+    if (word.isEmpty() || !word.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    return Pattern.compile("(?<!\\p{L})" + Pattern.quote(lower) + "(?!\\p{L})")
+        .matcher(context)
+        .find();
   }
 
   static List<Reconciled> reconcile(List<Doc> docs, Chronology chron, GroundingChecker checker) {
@@ -250,7 +272,7 @@ final class Reconciler {
         // "BBC reported on 27 September that ..., while AP reported on 28 September that ..."
         text.append(i == 0 ? "" : i == shown.size() - 1 ? ", while " : "; ")
             .append(Attribution.lead(r.doc.outlet(), day, chron.withYear()))
-            .append(afterThat(clause));
+            .append(afterThat(clause, r.doc.input.text()));
       } else {
         text.append(i == 0 ? "" : "; ")
             .append(clause)

@@ -50,4 +50,34 @@ class DatedTenseTest {
             chron.render(present, Optional.of(java.time.LocalDate.of(2008, 12, 7)), checker).text())
         .isEqualTo("Greece has denied that its police fired on the crowd.");
   }
+
+  @Test
+  void aCommonNounOpeningTheClauseIsLoweredAfterThatWhenItsSourceUsesItInLowerCase() {
+    WriterInput a =
+        WriterInputs.on(
+            "a",
+            "Trend",
+            "Registration will run until 10 October.\n\n"
+                + "The commission opened the registration of candidates on Monday.",
+            "2008-10-04");
+    WriterInput b =
+        WriterInputs.on("b", "AP", "Voters in Turkmenistan cast their ballots.", "2008-10-12");
+    List<Doc> docs = List.of(Doc.analyze(a), Doc.analyze(b));
+    Chronology chron = Chronology.of(docs);
+    GroundingChecker checker = GroundingChecker.forInputs(List.of(a, b));
+    StoryEntities entities = new StoryEntities(docs);
+    Doc d = docs.get(0);
+    Candidate future = Scoring.candidate(d, 0, d.strictDraft(0).orElseThrow(), entities);
+
+    WrittenSentence w = chron.render(future, chron.latestDay(), checker);
+
+    assertThat(w.text())
+        .isEqualTo("Trend reported on 4 October that registration will run until 10 October.");
+    assertThat(checker.supports(w)).isTrue();
+    assertThat(Reconciler.afterThat("Greece will vote on Sunday.", "the greece of old"))
+        .as("a name the tagger knows stays capitalised only when its source never lowers it")
+        .isEqualTo("greece will vote on Sunday.");
+    assertThat(Reconciler.afterThat("Greece will vote on Sunday.", d.input.text()))
+        .isEqualTo("Greece will vote on Sunday.");
+  }
 }
