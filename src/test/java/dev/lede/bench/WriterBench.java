@@ -388,7 +388,9 @@ public final class WriterBench {
         r -> f2(r.headline.pct(r.headline.checked)));
     int cnndm = rs.get(0).cnndm;
     System.out.println(
-        "2a. Quality: FRANK dev CNN/DailyMail, F x100 vs human reference (" + cnndm + " articles)");
+        "2a. Quality: FRANK CNN/DailyMail (the half named above), F x100 vs human reference ("
+            + cnndm
+            + " articles)");
     row(rs, "lede ROUGE-1", r -> f2(100 * r.ledeSum[0] / r.cnndm));
     row(rs, "lede ROUGE-2", r -> f2(100 * r.ledeSum[1] / r.cnndm));
     row(rs, "lede ROUGE-L", r -> f2(100 * r.ledeSum[2] / r.cnndm));
