@@ -172,6 +172,13 @@ public final class Planner {
             vectors.complete(told);
           });
     }
+    SeparateIncidents separate =
+        docs.size() > 1
+            ? stages.optional(
+                "other instances",
+                () -> SeparateIncidents.of(docs, List.copyOf(ledeNow), entities),
+                () -> SeparateIncidents.NONE)
+            : SeparateIncidents.NONE;
     if (docs.size() > 1) {
       // No sentence about another quake, outage or patch than the story's own.
       stages.optional(
@@ -180,7 +187,6 @@ public final class Planner {
             List<Candidate> opening = List.copyOf(ledeNow);
             Set<String> core = OtherInstances.coreNames(docs, entities, opening);
             Optional<LocalDate> latest = chron.latestDay();
-            SeparateIncidents separate = SeparateIncidents.of(docs, opening, entities);
             Predicate<Candidate> other =
                 c ->
                     OtherInstances.another(c, opening, entities, latest)
@@ -285,7 +291,12 @@ public final class Planner {
                     bgCands, chosen, GroundingChecker.forInputs(background)),
             List::of);
     List<PullQuote> quotes =
-        stages.optional("pull quotes", () -> PullQuotes.of(docs, fromCands, entities), List::of);
+        stages
+            .<List<PullQuote>>optional(
+                "pull quotes", () -> PullQuotes.of(docs, fromCands, entities), List::of)
+            .stream()
+            .filter(q -> !separate.tellsAnotherApart(q.text()))
+            .toList();
     List<Disagreement> disagreements =
         stages.optional("disagreements", () -> DisagreementFinder.find(docs), List::of);
     List<StoryPlan.NewsSentence> news =

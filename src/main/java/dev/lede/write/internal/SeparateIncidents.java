@@ -3,10 +3,13 @@ package dev.lede.write.internal;
 import dev.lede.nlp.Entity;
 import dev.lede.nlp.EntityType;
 import dev.lede.nlp.Sentence;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +29,9 @@ final class SeparateIncidents {
   private final Set<Integer> ledeAges;
   private final Set<Integer> otherAges;
 
+  /** Per article, the sentences that go on telling the separate incident ({@link #runs}). */
+  private final Map<Doc, BitSet> told = new IdentityHashMap<>();
+
   private SeparateIncidents(
       Set<String> ledePeople, Set<String> otherPeople, Set<Integer> ledeAges, Set<Integer> ages) {
     this.ledePeople = ledePeople;
@@ -33,6 +39,10 @@ final class SeparateIncidents {
     this.ledeAges = ledeAges;
     this.otherAges = ages;
   }
+
+  /** No separate incident: nothing is left out. */
+  static final SeparateIncidents NONE =
+      new SeparateIncidents(Set.of(), Set.of(), Set.of(), Set.of());
 
   /** "36-year-old Duncan Rait": an age, then the name it is given to. */
   private static final Pattern AGE_BEFORE =
@@ -103,7 +113,54 @@ final class SeparateIncidents {
         }
       }
     }
-    return new SeparateIncidents(ledePeople, otherPeople, ledeAges, otherAges);
+    SeparateIncidents out = new SeparateIncidents(ledePeople, otherPeople, ledeAges, otherAges);
+    if (!otherPeople.isEmpty()) {
+      docs.forEach(d -> out.told.put(d, out.runs(d)));
+    }
+    return out;
+  }
+
+  /**
+   * The sentences of an article that tell the separate incident: one that names its person or age,
+   * and each after it that names neither the opening's people nor their age, for a source goes on
+   * about one incident until it turns back to the other ("The 36-year-old slipped and fell ... His
+   * brother witnessed the fall ... The victim was still alive when rescuers reached him").
+   */
+  private BitSet runs(Doc d) {
+    BitSet out = new BitSet();
+    boolean inRun = false;
+    for (int i = 0; i < d.sentences.size(); i++) {
+      String text = d.sentences.get(i).text();
+      Set<String> named = capitalised(text);
+      Set<Integer> ages = ages(text);
+      boolean other =
+          !Collections.disjoint(named, otherPeople)
+              || !Collections.disjoint(ages, otherAges) && Collections.disjoint(ages, ledeAges);
+      boolean own =
+          !Collections.disjoint(named, ledePeople) || !Collections.disjoint(ages, ledeAges);
+      // "The day before Buckley's death another climber, 36-year-old Duncan Rait, died": the
+      // opening's climber named only to say when; what follows is of the other one.
+      inRun = other || inRun && !own;
+      out.set(i, inRun && !own);
+    }
+    return out;
+  }
+
+  /**
+   * Sentences that tell both incidents at once ("the two incidents on consecutive days were not
+   * related", "two men have died in separate climbing accidents", "I can't speak for the first
+   * death"): in the story of one of them, the other is not its news.
+   */
+  private static final Pattern BOTH =
+      Pattern.compile(
+          "(?i)\\b(?:two|both)(?: [\\w-]+){0,2} (?:incidents|deaths|accidents|attacks|crashes"
+              + "|fatalities|falls)\\b|\\bthe (?:first|second|other) (?:death|incident|accident"
+              + "|fatality)\\b|\\bseparate(?: [\\w-]+)? (?:incidents|accidents|attacks|crashes|falls)\\b"
+              + "|\\b(?:second|another) (?:death|fatality)\\b");
+
+  /** Whether a text tells both incidents at once, when the story's sources set one apart. */
+  boolean tellsBoth(String text) {
+    return !otherPeople.isEmpty() && BOTH.matcher(text).find();
   }
 
   private static void addAged(
@@ -125,19 +182,35 @@ final class SeparateIncidents {
     }
   }
 
-  /** Whether {@code c} tells the separate incident and not the opening's own people. */
+  /**
+   * Whether {@code c} tells the separate incident and not the opening's own people, by itself, by
+   * going on about it in its source, or by telling both incidents at once.
+   */
   boolean tellsAnother(Candidate c) {
     if (otherPeople.isEmpty()) {
       return false;
     }
-    Set<String> named = capitalised(c.text);
+    BitSet run = told.get(c.doc);
+    return tellsAnother(c.text) || tellsBoth(c.text) || run != null && run.get(c.sentence);
+  }
+
+  /**
+   * Whether a text read apart from its source (a pull quote) tells the separate incident or both:
+   * "I can't speak for the first death".
+   */
+  boolean tellsAnotherApart(String text) {
+    return !otherPeople.isEmpty() && (tellsAnother(text) || tellsBoth(text));
+  }
+
+  private boolean tellsAnother(String text) {
+    Set<String> named = capitalised(text);
     if (!Collections.disjoint(named, ledePeople)) {
       return false;
     }
     if (!Collections.disjoint(named, otherPeople)) {
       return true;
     }
-    Set<Integer> ages = ages(c.text);
+    Set<Integer> ages = ages(text);
     return !Collections.disjoint(ages, otherAges) && Collections.disjoint(ages, ledeAges);
   }
 

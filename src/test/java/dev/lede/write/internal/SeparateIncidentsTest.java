@@ -62,4 +62,48 @@ class SeparateIncidentsTest {
     assertThat(separate.tellsAnother(find(cands, "LuAnn Johnson, 66"))).isFalse();
     assertThat(separate.tellsAnother(find(cands, "The 66-year-old"))).isFalse();
   }
+
+  @Test
+  void whatASourceGoesOnToSayAboutTheOtherIncidentIsLeftWithIt() {
+    List<Candidate> cands =
+        candidates(
+            "Robert Buckley, 32, died while climbing to a hut on Mount Sefton on Saturday."
+                + " Rescue personnel were not able to reach Buckley or his three companions on"
+                + " Saturday, police said.",
+            "Two men have died in separate climbing accidents at Mt Cook this weekend. The day"
+                + " before Buckley's death another climber, 36-year-old Duncan Rait, died after"
+                + " falling from a ridge in the same national park. His brother witnessed the fall"
+                + " and spent the night in a hut. The victim was still alive when rescuers reached"
+                + " him, a helicopter pilot said. Mr Buckley was an inexperienced climber, police"
+                + " said. The rescue team took his companions to hospital.");
+    List<Candidate> lede = List.of(find(cands, "Robert Buckley, 32"));
+    SeparateIncidents separate = SeparateIncidents.of(docs, lede, entities);
+    assertThat(separate.tellsAnother(find(cands, "His brother witnessed"))).isTrue();
+    assertThat(separate.tellsAnother(find(cands, "The victim was still alive")))
+        .as("the victim of the sentences before it")
+        .isTrue();
+    assertThat(separate.tellsAnother(find(cands, "Two men have died")))
+        .as("both incidents at once")
+        .isTrue();
+    assertThat(separate.tellsAnother(find(cands, "Mr Buckley was")))
+        .as("the source turns back to the opening's climber")
+        .isFalse();
+    assertThat(separate.tellsAnother(find(cands, "The rescue team took")))
+        .as("and goes on about him")
+        .isFalse();
+    assertThat(separate.tellsAnother(find(cands, "Rescue personnel were not able")))
+        .as("the opening's own rescue")
+        .isFalse();
+  }
+
+  @Test
+  void sentencesCountingTwoDeathsStayWhenNoSourceSetsAnotherIncidentApart() {
+    List<Candidate> cands =
+        candidates(
+            "A bomb killed two officers, aged 32 and 51, at a bank on Friday.",
+            "The two deaths shook the town, the mayor said.");
+    List<Candidate> lede = List.of(find(cands, "A bomb killed"));
+    SeparateIncidents separate = SeparateIncidents.of(docs, lede, entities);
+    assertThat(separate.tellsAnother(find(cands, "The two deaths"))).isFalse();
+  }
 }
