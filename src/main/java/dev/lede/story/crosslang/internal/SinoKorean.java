@@ -26,10 +26,21 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * reading never depends on its neighbours.
  */
 final class SinoKorean {
-  // Han runs' readings: Nori's tokenizer holds its dictionaries once; one per thread is reused.
-  private static final ThreadLocal<KoreanTokenizer> NORI =
-      ThreadLocal.withInitial(
-          () -> Analyzers.koreanTokenizer(KoreanTokenizer.DecompoundMode.DISCARD));
+  // Han runs' readings: Nori's tokenizer holds its dictionaries once; one chain per thread is
+  // reused (building the reading filter and its attributes again cost as much as a short run's
+  // reading).
+  private static final ThreadLocal<Reader> NORI = ThreadLocal.withInitial(Reader::new);
+
+  /** Nori's tokenizer and reading filter, with the attributes read. */
+  private static final class Reader {
+    final KoreanTokenizer tokenizer =
+        Analyzers.koreanTokenizer(KoreanTokenizer.DecompoundMode.DISCARD);
+    final TokenStream readings = new KoreanReadingFormFilter(tokenizer);
+    final CharTermAttribute term = readings.addAttribute(CharTermAttribute.class);
+    final PartOfSpeechAttribute pos = readings.addAttribute(PartOfSpeechAttribute.class);
+  }
+
+  private static final String[] NONE = {};
 
   private SinoKorean() {}
 
@@ -104,27 +115,36 @@ final class SinoKorean {
 
   /**
    * The keys of one run read alone: a reading must not depend on what else was read (analysed
-   * together, even between full stops, 千葉 was read as 천엽 beside some runs and not beside others).
+   * together, even between full stops, 千葉 was read as 천엽 beside some runs and not beside others). A
+   * run in which no word of Nori's dictionary longer than one char starts has none, and Nori is not
+   * asked ({@link NoriWords}).
    */
   private static String[] readRun(String run) {
+    String text = HanForms.traditional(run) + " . ";
+    return NoriWords.anyLongWord(text) ? nori(text) : NONE;
+  }
+
+  /** The keys Nori reads in one run of Han characters, asked whatever the run holds. */
+  static Set<String> noriKeys(String run) {
+    return new LinkedHashSet<>(List.of(nori(HanForms.traditional(run) + " . ")));
+  }
+
+  private static String[] nori(String text) {
     Set<String> out = new LinkedHashSet<>();
-    KoreanTokenizer nori = NORI.get();
+    Reader nori = NORI.get();
     try {
-      nori.setReader(new StringReader(HanForms.traditional(run) + " . "));
-      TokenStream ts = new KoreanReadingFormFilter(nori);
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      PartOfSpeechAttribute pos = ts.addAttribute(PartOfSpeechAttribute.class);
+      nori.tokenizer.setReader(new StringReader(text));
+      TokenStream ts = nori.readings;
       ts.reset();
       while (ts.incrementToken()) {
-        POS.Tag tag = pos.getLeftPOS();
-        addNoun(term.toString(), tag, out);
+        addNoun(nori.term.toString(), nori.pos.getLeftPOS(), out);
       }
       ts.end();
       ts.close();
     } catch (IOException e) {
       throw new UncheckedIOException("Nori failed on an in-memory string", e);
     }
-    return out.toArray(new String[0]);
+    return out.toArray(NONE);
   }
 
   private static boolean isHangul(CharSequence s) {

@@ -26,7 +26,7 @@ class SinoKoreanTest {
       for (int c = block[0]; c <= block[1]; c++) {
         if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
           String s = Character.toString(c);
-          assertThat(SinoKorean.runKeys(s)).as(s).isEmpty();
+          assertThat(SinoKorean.noriKeys(s)).as(s).isEmpty();
           read++;
         }
       }
