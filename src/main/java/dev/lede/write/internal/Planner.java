@@ -91,7 +91,10 @@ public final class Planner {
       throw new IllegalStateException("the analysis failed on every article of the story");
     }
     // The story tells its central event: articles of another run of days are left out.
-    List<Doc> docs = stages.optional("event core", () -> EventCore.of(all).docs(), () -> all);
+    List<Doc> central = stages.optional("event core", () -> EventCore.of(all).docs(), () -> all);
+    // Nor articles about another event that shares one name with it (another Jim O'Brien).
+    List<Doc> docs =
+        stages.optional("namesakes", () -> NamesakeArticles.kept(central), () -> central);
     StoryEntities entities = new StoryEntities(docs);
     // The required steps degrade narrowly too (PlanFallbacks): a focus from the opening sentence,
     // articles left out, scores by position, the newest article's opening, one plain section.
