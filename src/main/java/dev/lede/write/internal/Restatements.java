@@ -162,6 +162,20 @@ public final class Restatements {
       return true; // "Nichols has received a sentence of life ..." / "A judge ... sentenced the
       // man"
     }
+    if (otherOutlets
+        && Double.isFinite(cosine)
+        && cosine >= SHARED_DETAILS_COSINE
+        && FactText.tellsThePast(a) == FactText.tellsThePast(b)
+        && !FactText.speaks(a)
+        && !FactText.speaks(b)
+        && !FactText.conflicting(a, b)
+        && (sa.amounts().containsAll(sb.amounts()) || sb.amounts().containsAll(sa.amounts()))
+        && !namesOtherPeople(sa, sb)
+        && !doneAndNotDone(sa, sb)
+        && commonDetails(a, sa, b, sb).size() >= SHARED_DETAILS) {
+      return true; // "she was a popular pinup for GIs ... kept her popular afterwards" / "...
+      // became a favourite pinup of US people in World War II, and her popularity continued"
+    }
     if (SharedPhrases.sharesPhrase(a, b) && !FactText.conflicting(a, b)) {
       return true; // "escorting a group of five merchant vessels" told by two outlets
     }
@@ -259,6 +273,71 @@ public final class Restatements {
     details.removeAll(roots(sb.actors()));
     return details.size() >= RETOLD_DETAILS;
   }
+
+  /**
+   * MiniLM cosine over which two outlets' sentences sharing {@value #SHARED_DETAILS} common words
+   * tell one fact whatever their actors and verbs: on the dev stories judged in round 18 such
+   * retellings ("Escalante was shot outside his boyhood home ... on his way to work" after "... the
+   * murder of ... Escalante ... outside his Cypress Park home ... as he prepared to leave for
+   * work") score 0.52-0.60, under {@link #SAME_FACT_COSINE}.
+   */
+  static final double SHARED_DETAILS_COSINE = 0.5;
+
+  /**
+   * Common words (by root) two outlets' sentences share in {@link #SHARED_DETAILS_COSINE}'s band.
+   */
+  static final int SHARED_DETAILS = 3;
+
+  /**
+   * The roots of the lower-case content words both sentences use, besides numbers, names, any word
+   * either writes capitalised (a name the extractor missed, a sentence's first word) and verbs of
+   * saying: the details of what happened, which two facts of one story rarely share three of.
+   */
+  static Set<String> commonDetails(String a, FactSignature sa, String b, FactSignature sb) {
+    Set<String> details = roots(sa.content());
+    details.retainAll(roots(sb.content()));
+    for (String w : FactText.capitalised(a)) {
+      details.remove(FactKeys.root(w));
+    }
+    for (String w : FactText.capitalised(b)) {
+      details.remove(FactKeys.root(w));
+    }
+    details.removeAll(roots(sa.actors()));
+    details.removeAll(roots(sb.actors()));
+    details.removeIf(
+        w ->
+            w.chars().anyMatch(Character::isDigit)
+                || SAYING.contains(w)
+                || NUMBER_WORD.matcher(w).matches());
+    return details;
+  }
+
+  /** Both name people and no one in common: "placed Pierre Thomas", "placing Chris Ivory". */
+  private static boolean namesOtherPeople(FactSignature sa, FactSignature sb) {
+    return !sa.people().isEmpty()
+        && !sb.people().isEmpty()
+        && Collections.disjoint(sa.people(), sb.people());
+  }
+
+  /** One tells an act done, the other the same act to come or not done ("missed", "will miss"). */
+  private static boolean doneAndNotDone(FactSignature sa, FactSignature sb) {
+    for (String x : sa.lemmas()) {
+      if (sb.lemmas().contains(x.startsWith("~") ? x.substring(1) : "~" + x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A number written as a word ("three", "dozen"): an amount, compared as one, not a detail. */
+  private static final java.util.regex.Pattern NUMBER_WORD =
+      java.util.regex.Pattern.compile(
+          "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv|dozen|hundr|thousand"
+              + "|million|billion");
+
+  /** Roots of the verbs of saying: every attributed sentence has one. */
+  private static final Set<String> SAYING =
+      Set.of("said", "say", "told", "tell", "report", "accord", "ad", "statement");
 
   private static Set<String> roots(Set<String> words) {
     Set<String> out = new java.util.HashSet<>();

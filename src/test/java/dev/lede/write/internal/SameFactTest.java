@@ -733,4 +733,61 @@ class SameFactTest {
                     + " hours local time."))
         .isTrue();
   }
+
+  private static final String PINUP =
+      "Throughout WWII, she was a popular pinup for GIs, and her personality and self -"
+          + " deprecating wit kept her popular afterwards.";
+
+  private static final String FAVOURITE =
+      "Williams in a bathing suit became a favourite pinup of US people in World War II, and her"
+          + " popularity continued afterward.";
+
+  @Test
+  void twoOutletsSharingThreeDetailsOfOneFactTellItOnceThoughTheModelPutsThemUnderSixTenths() {
+    // Dev round 18, ecb-4_ecbplus: "pinup popularity told three times" (MiniLM 0.598); ecb-16_ecb
+    // the shooting told in the lede and again in the body (0.529).
+    assertThat(
+            Restatements.sameFact(
+                candidate("kpopstarz", PINUP, 0), candidate("bh", FAVOURITE, at(0.598))))
+        .isTrue();
+    Candidate arrested =
+        candidate(
+            "lat",
+            "Two male gang members whose names remain unreleased were arrested last night in the"
+                + " case of the murder of Los Angeles County Sheriff's Deputy Juan Abel Escalante"
+                + " which took place outside his Cypress Park home this August 2nd as he prepared to"
+                + " leave for work.",
+            0);
+    Candidate shot =
+        candidate(
+            "lat2",
+            "Escalante was shot outside his boyhood home in the 3400 block of Thorpe Street in"
+                + " Cypress Park while on his way to work at the Men's Central Jail early Aug. 2.",
+            at(0.53));
+    assertThat(Restatements.sameFact(arrested, shot)).isTrue();
+  }
+
+  @Test
+  void sharedDetailsMakeNoOneFactWhenTheModelFindsThemFarApartOrTheirAmountsDiffer() {
+    assertThat(
+            Restatements.sameFact(
+                candidate("kpopstarz", PINUP, 0), candidate("bh", FAVOURITE, at(0.45))))
+        .isFalse();
+    // Dev ecb-24_ecbplus: this heist and last month's Cannes one share "euro", "jewellery", "heist"
+    // and "made off" (MiniLM 0.56), but not their sums.
+    Candidate paris =
+        candidate(
+            "bbc",
+            "Thieves pulled off a two million - euro jewellery heist in central Paris on Monday"
+                + " morning after smashing their car through the store's front window.",
+            0);
+    Candidate cannes =
+        candidate(
+            "afp",
+            "At the end of July, an armed man carried out a brazen robbery in broad daylight at a"
+                + " diamond exhibition at the Carlton hotel in Cannes, making off with jewellery"
+                + " worth 103 million euros in one of the world's biggest ever heists.",
+            at(0.56));
+    assertThat(Restatements.sameFact(paris, cannes)).isFalse();
+  }
 }
