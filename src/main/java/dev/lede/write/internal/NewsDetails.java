@@ -62,7 +62,9 @@ final class NewsDetails {
     if (k < 0) {
       return Optional.empty();
     }
-    return consequence(sentence, t, c, k, max).or(() -> topic(sentence, t, c, k, max));
+    return consequence(sentence, t, c, k, max)
+        .or(() -> topic(sentence, t, c, k, max))
+        .or(() -> complement(t, c, k, max));
   }
 
   private static int lastToken(List<Tok> t, int to) {
@@ -190,6 +192,228 @@ final class NewsDetails {
       }
     }
     return false;
+  }
+
+  /**
+   * What the clause was cut before that says what for, where, how much or to what end: a phrase of
+   * its clause after the kept words, a preposition and its noun phrase (with its "of" phrases) or
+   * "to" and a verb phrase, read on the chunker's phrases. "Staunton Police arrest Sharron Diane
+   * Crawford Smith[, of Staunton,] on first-degree murder charges", "Two possible gang members
+   * arrested in the fatal shooting of a sheriff's deputy", "want an SNP vote [in the General
+   * Election] to force a second referendum". The phrases between go; so do the phrase's articles,
+   * time words ("a March 2005 shooting spree") and, when the whole does not fit, its plain
+   * adjectives. Of the clause's phrases, the first that names an event ({@link
+   * EventWords#isEventNoun}) or a purpose comes before the first with a number, then a name.
+   */
+  static Optional<Compressed> complement(List<Tok> t, Compressed c, int k, int max) {
+    int told = told(EnglishTagger.tag(c.text()));
+    List<int[]> phrases = new ArrayList<>();
+    for (int q = k + 1; q < t.size(); q++) {
+      Tok x = t.get(q);
+      if (x.tagIs("W")
+          || x.tagIs("MD")
+          || Set.of("VBD", "VBZ", "VBP").contains(x.tag())
+          || (x.tagIs("VB") && x.opensPhrase() && !t.get(q - 1).tagIs("TO"))
+          || Set.of(";", ":", ".", "!", "?", "\"", "“", "”").contains(x.text())
+          || x.tagIs("CC") && !x.lower().equals("and")
+          || x.text().equals(",") && q + 1 < t.size() && !t.get(q + 1).tag().equals("IN")) {
+        // Another clause ("..., however a deal with Fiat went through"), a participle phrase or
+        // a quotation: not the clause's own.
+        break;
+      }
+      int[] phrase = phraseAt(t, q);
+      if (phrase != null) {
+        if (lacks(told, rank(t, phrase), t.get(phrase[0]))) {
+          phrases.add(phrase);
+        }
+        q = phrase[1] - 1;
+      }
+    }
+    phrases.sort(java.util.Comparator.comparingInt(p -> rank(t, p)));
+    for (int[] p : phrases) {
+      // Only a phrase that names an event may take the place of the clause's last phrases.
+      List<String> mains = rank(t, p) == 0 ? withoutLastPhrases(c.text()) : List.of(c.text());
+      boolean[] keep = new boolean[t.size()];
+      for (int q = p[0]; q < p[1]; q++) {
+        Tok x = t.get(q);
+        boolean possessed = q + 1 < p[1] && t.get(q + 1).tag().equals("POS");
+        keep[q] =
+            !(x.tag().equals("DT") && Set.of("a", "an", "the").contains(x.lower()))
+                && (possessed || !TimePhrases.timeWord(x) && !TimePhrases.year(x.text()));
+      }
+      for (String main : mains) {
+        for (boolean[] kept : List.of(keep, withoutAdjectives(t, keep, p[0], p[1]))) {
+          String text = main + " " + rendered(t, kept, p[0], p[1]);
+          if (text.length() <= max && ClauseCuts.balanced(text)) {
+            return Optional.of(
+                new Compressed(
+                    text, c.from(), t.get(p[1] - 1).end(), c.verb(), c.named(), false, true));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final int NO_NEWS = 3;
+
+  /**
+   * What the clause's words from its verb on tell (bits by rank): an event in a phrase of its verb,
+   * a number, a name.
+   */
+  private static int told(List<Tok> h) {
+    int verb = 0;
+    while (verb < h.size() && !h.get(verb).phrase().equals("VP")) {
+      verb++;
+    }
+    int told = 0;
+    boolean phrase = false;
+    for (int q = verb; q < h.size(); q++) {
+      int rank = rank(h.get(q));
+      // "files for bankruptcy" tells its event; "receives sentence [of life]" what it was for not.
+      told |= rank == 0 && !phrase || rank == NO_NEWS ? 0 : 1 << rank;
+      phrase |= h.get(q).tag().equals("IN") && !h.get(q).lower().equals("of");
+    }
+    return told;
+  }
+
+  /**
+   * Whether a phrase of rank {@code rank} tells what the clause does not: an event or a purpose
+   * when the clause names neither an event nor a number after its verb ("arrest Sharron Diane
+   * Crawford Smith" takes "on murder charges"; "files for bankruptcy" takes no "with Fiat"; a
+   * purpose, only where no name follows the verb either), a number when it has none, a place ("in",
+   * "at" and a name) when it has neither a number nor a name after its verb.
+   */
+  private static boolean lacks(int told, int rank, Tok preposition) {
+    boolean event = (told & 1) != 0;
+    boolean number = (told & 2) != 0;
+    boolean name = (told & 4) != 0;
+    return switch (rank) {
+      case 0 -> !event && !number && (preposition.tag().equals("IN") || !name);
+      case 1 -> !number;
+      case 2 -> !number && !name && PLACE_PREPOSITIONS.contains(preposition.lower());
+      default -> false;
+    };
+  }
+
+  /**
+   * The clause and the clause cut before each of its prepositional phrases after its verb, longest
+   * first: "Scottish nationalists want SNP vote in General Election", "... want SNP vote".
+   */
+  private static List<String> withoutLastPhrases(String text) {
+    List<String> out = new ArrayList<>();
+    out.add(text);
+    List<Tok> h = EnglishTagger.tag(text);
+    int verb = 0;
+    while (verb < h.size() && !h.get(verb).phrase().equals("VP")) {
+      verb++;
+    }
+    for (int q = h.size() - 1; q > verb + 1; q--) {
+      Tok x = h.get(q);
+      if (x.tag().equals("IN") && x.opensPhrase() && !x.lower().equals("of")) {
+        out.add(text.substring(0, h.get(q - 1).end()));
+      }
+    }
+    return out;
+  }
+
+  /** The kept tokens without the adjectives before a noun, which the phrase's noun names. */
+  private static boolean[] withoutAdjectives(List<Tok> t, boolean[] keep, int from, int to) {
+    boolean[] out = keep.clone();
+    for (int q = from; q + 1 < to; q++) {
+      Tok x = t.get(q);
+      if (x.tag().startsWith("JJ")
+          && Character.isLowerCase(x.text().charAt(0))
+          && (t.get(q + 1).tagIs("NN") || t.get(q + 1).tagIs("JJ"))) {
+        out[q] = false;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The phrase that opens at {@code q}: a preposition (not "of", which belongs to the noun before
+   * it) with its noun phrase and the "of" phrases after it, or "to" with its verb and that verb's
+   * noun phrase; ending on a noun or a number. Else null.
+   */
+  private static int[] phraseAt(List<Tok> t, int q) {
+    Tok x = t.get(q);
+    boolean preposition = x.tag().equals("IN") && !x.lower().equals("of") && x.opensPhrase();
+    boolean purpose = x.tagIs("TO") && q + 1 < t.size() && t.get(q + 1).tag().equals("VB");
+    if (!preposition && !purpose) {
+      return null;
+    }
+    int e = purpose ? q + 2 : q + 1;
+    while (e < t.size()) {
+      Tok y = t.get(e);
+      boolean np = y.phrase().equals("NP") && !y.tag().equals("PRP") && !y.tagIs("W");
+      boolean of =
+          y.lower().equals("of")
+              && e + 1 < t.size()
+              && t.get(e + 1).phrase().equals("NP")
+              && e > q + 1;
+      if (!np && !of) {
+        break;
+      }
+      e++;
+    }
+    Tok last = t.get(e - 1);
+    Tok next = e < t.size() ? t.get(e) : null;
+    boolean closed =
+        next == null
+            || Set.of(",", ".", ";", ":", "!", "?").contains(next.text())
+            || next.tag().equals("IN")
+            || next.tagIs("TO")
+            || next.tagIs("CC")
+            || next.tagIs("W");
+    if (!closed) {
+      return null; // "with one man [dead]", "after a disappointing 9[-14 start]": it goes on
+    }
+    if (TimePhrases.timeWord(last) || TimePhrases.year(last.text())) {
+      return null; // "on Friday", "in January", "on Hollywood's night": a time phrase
+    }
+    return e > q + 1 && (last.tagIs("NN") || last.tagIs("CD")) ? new int[] {q, e} : null;
+  }
+
+  /** 0: an event or a purpose; 1: a number; 2: a name; {@link #NO_NEWS}: none of these. */
+  private static int rank(List<Tok> t, int[] p) {
+    if (t.get(p[0]).tagIs("TO")) {
+      return 0;
+    }
+    int rank = NO_NEWS;
+    for (int q = p[0] + 1; q < p[1]; q++) {
+      rank = Math.min(rank, rank(t.get(q)));
+    }
+    return rank;
+  }
+
+  private static int rank(Tok x) {
+    if (x.tagIs("NN") && !x.tagIs("NNP") && EventWords.isEventNoun(Words.stem(x.lower()))) {
+      return 0;
+    } else if (x.tagIs("CD") && !TimePhrases.year(x.text())) {
+      return 1;
+    }
+    return x.tagIs("NNP") ? 2 : NO_NEWS;
+  }
+
+  /**
+   * The kept tokens of {@code [from, to)} as the sentence writes them, spaced as it spaces them.
+   */
+  private static String rendered(List<Tok> t, boolean[] keep, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    int kept = -1;
+    for (int q = from; q < to; q++) {
+      if (!keep[q]) {
+        continue;
+      }
+      Tok x = t.get(q);
+      boolean attach =
+          b.length() > 0
+              && (x.tag().equals("POS") || kept == q - 1 && x.start() == t.get(kept).end());
+      b.append(b.length() == 0 || attach ? "" : " ").append(x.text());
+      kept = q;
+    }
+    return b.toString();
   }
 
   /**

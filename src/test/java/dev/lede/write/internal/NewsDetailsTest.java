@@ -124,4 +124,63 @@ class NewsDetailsTest {
                 .text())
         .isEqualTo("Dow Jones Industrial Average falls 344.65");
   }
+
+  @Test
+  void theChargeOrTheCrimeACutClauseLeftOutIsKeptWithoutThePhrasesBetween() {
+    // Dev round 18 (ECB+ 22_ecb, 16_ecb, 3_ecb), judged vague: "add 1967 murder charges", "add
+    // in LA deputy's murder", "gets life for Atlanta courthouse shootings".
+    String staunton =
+        "Staunton Police this morning arrested Sharron Diane Crawford Smith, of Staunton, on"
+            + " first-degree murder charges in the 1967 slayings of two women at High's Ice Cream"
+            + " Shop.";
+    ClauseCompression.Compressed c = candidates(staunton).get(0);
+    assertThat(c.text())
+        .isEqualTo("Staunton Police arrest Sharron Diane Crawford Smith on murder charges");
+    assertThat(c.detailed()).isTrue();
+    assertThat(staunton.substring(c.from(), c.to())).endsWith("murder charges");
+    assertThat(
+            candidates(
+                    "Two possible gang members were arrested in the fatal shooting of a sheriff's"
+                        + " deputy who was murdered as he was getting ready to go to work,"
+                        + " officials announced Saturday.")
+                .get(0)
+                .text())
+        .isEqualTo("Two possible gang members arrested in shooting of sheriff's deputy");
+    assertThat(
+            candidates(
+                    "Former Kutztown University football player Brian Nichols has received a"
+                        + " sentence of life in prison without parole for a March 2005 shooting"
+                        + " spree in an Atlanta courthouse.")
+                .get(0)
+                .text())
+        .isEqualTo("Brian Nichols receives sentence of life in prison for shooting spree");
+  }
+
+  @Test
+  void aClauseThatAlreadyToldItsEventOrNumberTakesNoFurtherPhrase() {
+    // Dev round 18, judged publishable as they were (Wikinews 125796, 141483; ECB+ 2_ecb).
+    assertThat(
+            candidates(
+                    "The American auto company Chrysler filed for bankruptcy Thursday, however a"
+                        + " deal with European auto maker Fiat went through.")
+                .stream()
+                .map(ClauseCompression.Compressed::text))
+        .noneMatch(t -> t.contains("Fiat"));
+    assertThat(
+            candidates(
+                    "Bank of America Corporation lost US$2.24 billion in the third quarter, mostly"
+                        + " in loan losses.")
+                .get(0)
+                .text())
+        .doesNotContain("loan losses");
+    // A time phrase is no complement, whatever its name: not "... on Hollywood's".
+    assertThat(
+            candidates(
+                    "Australian actor Hugh Jackman was named on Friday as host of February's"
+                        + " Oscars in a departure from the tradition on Hollywood's most"
+                        + " prestigious night.")
+                .stream()
+                .map(ClauseCompression.Compressed::text))
+        .noneMatch(t -> t.endsWith("'s") || t.endsWith("Hollywood's"));
+  }
 }
