@@ -335,4 +335,20 @@ class DevelopmentPagesTest {
     // the heading between the paragraphs, "Fragen für den Bewährungstest des Sozialstaates", lost.
     assertKeepsWantedAndDropsUnwanted("ekhn.de-Pflegefinanzierung.html");
   }
+
+  @Test
+  @Timeout(120)
+  void aDonationAppealClosingThePageIsDropped() {
+    // wordsmith.org, A.Word.A.Day "maudlin": after the word's entry, "Help us continue to spread
+    // the magic of words to readers everywhere" over a donate button sits in the entry's box.
+    assertKeepsWantedAndDropsUnwanted("wordsmith.org.maudlin.html");
+  }
+
+  @Test
+  @Timeout(120)
+  void aPhotoCreditWrittenAsCopyrightIsACreditLine() {
+    // leichtathletik-berlin.de, "Norddeutschland sucht seine Meister" (press release): the photo
+    // credit under the text reads "Copyright: Gisele Wender", like "Foto: ..." or "Credit: ...".
+    assertKeepsWantedAndDropsUnwanted("leichtathletik-berlin.de-norddeutschland.html");
+  }
 }
