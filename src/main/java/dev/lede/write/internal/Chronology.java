@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -137,6 +139,34 @@ final class Chronology {
   void order(List<Candidate> items) {
     if (spansDays) {
       items.sort(Comparator.comparing(c -> orderDayOf(c.doc).orElse(LocalDate.MAX)));
+    }
+  }
+
+  /** A year a sentence tells: "in 1955", "the 2006 film", "born ... 1923". */
+  private static final Pattern YEAR =
+      Pattern.compile("(?<![\\d$£€.,-])(1[6-9]\\d\\d|20\\d\\d)(?![\\d%])");
+
+  /**
+   * Background in the order of the years it tells, whatever day its sources reported it: "Page
+   * began modeling in 1950", then "in 1954 ...", then "In 1955, Hugh Hefner asked Page". Only the
+   * sentences that tell a year move, among the places such sentences hold; the others stay where
+   * they are.
+   */
+  static <T> void byYearTold(List<T> items, Function<T, String> text) {
+    List<Integer> at = new ArrayList<>();
+    List<T> dated = new ArrayList<>();
+    Map<T, Integer> year = new IdentityHashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      Matcher m = YEAR.matcher(text.apply(items.get(i)));
+      if (m.find()) {
+        at.add(i);
+        dated.add(items.get(i));
+        year.put(items.get(i), Integer.parseInt(m.group(1)));
+      }
+    }
+    dated.sort(Comparator.comparing(year::get)); // stable: one year keeps the sources' order
+    for (int k = 0; k < at.size(); k++) {
+      items.set(at.get(k), dated.get(k));
     }
   }
 

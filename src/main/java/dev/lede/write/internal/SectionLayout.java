@@ -16,7 +16,8 @@ import java.util.Optional;
  * Lays the body out in sections by role (what we know, what was said, background, what comes next),
  * keeps a sentence that leans on the one before right after it (and drops it when that sentence is
  * not in the body, or when it would carry a past fact into "what comes next"), runs each section in
- * time order when the sources span more than one day, and cuts paragraphs.
+ * time order when the sources span more than one day (the background by the years it tells), and
+ * cuts paragraphs.
  */
 final class SectionLayout {
   private SectionLayout() {}
@@ -56,6 +57,7 @@ final class SectionLayout {
       }
     }
     byRole.values().forEach(chron::order);
+    Chronology.byYearTold(byRole.get(Candidate.Role.BACKGROUND), c -> c.text);
     List<Group> groups = new ArrayList<>();
     byRole.forEach(
         (r, items) -> {
@@ -116,6 +118,7 @@ final class SectionLayout {
       }
     }
     byRole.values().forEach(chron::order);
+    Chronology.byYearTold(byRole.get(Candidate.Role.BACKGROUND), c -> c.text);
     Candidate previous = lede.isEmpty() ? null : lede.get(lede.size() - 1);
     for (List<Candidate> items : byRole.values()) {
       for (Candidate c : items) {

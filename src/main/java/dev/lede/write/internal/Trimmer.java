@@ -125,6 +125,12 @@ public final class Trimmer {
               // "When they arrived they called in ...": the pronoun's referent came before
               + "|^(?:When|After|Before|As|While|Since|Until|Because|If|Once|Although|Though)"
               + " (?:he|she|they|it|his|her|their|its|them)\\b"
+              // "During his time in Portland, the Blazers ...", "In 54 games with the Angels he
+              // hit .358": an opening phrase of time or place whose person came before
+              + "|^(?:During|In|On|At|For|With|Under|Over|Throughout|Despite|Through|Upon|Without)"
+              + " (?:his|her|their|him|them)\\b"
+              + "|^(?:In|On|At|During|With|Under|Over|Throughout|For)\\b[^,.;:\"“”]{0,60}?,? (?:he|she"
+              + "|they) (?=\\p{Ll})"
               // "The new death toll came after ...": a figure told in the sentence before
               + "|^The (?:new|latest|revised|updated|higher|lower) (?:death )?(?:toll|figure|tally"
               + "|count|estimate|number)\\b"

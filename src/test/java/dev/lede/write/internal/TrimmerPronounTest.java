@@ -79,4 +79,31 @@ class TrimmerPronounTest {
         .as("a span of time, not a time counted from the sentence before")
         .isFalse();
   }
+
+  /**
+   * ECB+ dev topics 5 and 10 (5_4ecbplus, insidehoops.com; 10_5ecb; ECB+ corpus, CC BY 3.0): a
+   * phrase of time or place opening the sentence holds the pronoun whose person came before.
+   */
+  @Test
+  void aPronounInsideAnOpeningPhraseLeansOnTheSentenceBefore() {
+    assertThat(
+            second(
+                    "Cheeks was named the team's head coach in 2001. During his time in Portland,"
+                        + " the Blazers reached the NBA Playoffs twice.")
+                .dangling())
+        .isTrue();
+    assertThat(
+            second(
+                    "The Angels traded for Teixeira in July. In 54 games with the Angels he hit"
+                        + " .358 with 13 home runs and 43 RBIs.")
+                .dangling())
+        .isTrue();
+    assertThat(
+            second(
+                    "The Angels traded for Teixeira in July. In 54 games with the Angels, the team"
+                        + " won 40 times.")
+                .dangling())
+        .as("no pronoun: the sentence stands alone")
+        .isFalse();
+  }
 }
