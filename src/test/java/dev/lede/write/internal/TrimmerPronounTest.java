@@ -106,4 +106,28 @@ class TrimmerPronounTest {
         .as("no pronoun: the sentence stands alone")
         .isFalse();
   }
+
+  /** ECB+ dev topics 5 and 21 (5_4ecb, 21_2ecb; ECB+ corpus, CC BY 3.0). */
+  @Test
+  void aSpeakerCalledOnlyTheSourceOrTheStationLeansOnTheSentenceBefore() {
+    assertThat(
+            second(
+                    "A league source said Stefanski made the call. \"Ed just wasn't seeing any"
+                        + " progress,\" the source said on Saturday.")
+                .dangling())
+        .isTrue();
+    assertThat(
+            second(
+                    "KARE 11 spoke to witnesses at the store. The woman was walking in a crosswalk"
+                        + " when she was hit, the station reported.")
+                .dangling())
+        .isTrue();
+    assertThat(
+            second(
+                    "KARE 11 spoke to witnesses at the store. The woman was walking in a crosswalk"
+                        + " when she was hit, KARE 11 reported.")
+                .dangling())
+        .as("a speaker named")
+        .isFalse();
+  }
 }
