@@ -147,4 +147,52 @@ final class FeatureLeads {
     boolean be = v.equals("is") || v.equals("was") || v.equals("are") || v.equals("were");
     return be && (subject.tagIs("EX") || subject.lower().equals("it") && subject.tagIs("PRP"));
   }
+
+  /**
+   * Whether the sentence dates what it tells years back ("20 years ago", "two decades ago", "a
+   * century ago"), read on the tagger's numbers: the background of an anniversary or a feature
+   * piece, not today's news. Not "a year ago", which compares ("sales fell 35% compared to the same
+   * month a year ago").
+   */
+  static boolean longAgo(String sentence) {
+    List<Tok> t = EnglishTagger.tag(Voices.outsideQuotes(sentence));
+    for (int k = 2; k < t.size(); k++) {
+      String unit = t.get(k - 1).lower();
+      if (!t.get(k).lower().equals("ago")
+          || !Set.of("years", "decades", "centuries", "decade", "century").contains(unit)) {
+        continue;
+      }
+      Tok n = t.get(k - 2);
+      long value =
+          n.tagIs("CD")
+              ? dev.lede.lang.EnglishWords.count(n.lower())
+                  .orElse(n.lower().matches("\\d+") ? Long.parseLong(n.lower()) : 0)
+              : 1;
+      if (unit.startsWith("decade") || unit.startsWith("centur")
+          ? n.tagIs("DT") || value >= 1
+          : value >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code sentence} goes on about the event a background sentence ({@code before}, right
+   * before it in the same article) told: its subject is "the" and a noun that sentence names or
+   * whose verb it is ("... the Dow Jones market crashed" / "The crash sent the market tumbling").
+   */
+  static boolean continues(String sentence, String before) {
+    List<Tok> t = EnglishTagger.tag(sentence);
+    if (t.size() < 3 || !t.get(0).lower().equals("the") || !t.get(1).tagIs("NN")) {
+      return false;
+    }
+    String noun = Words.stem(t.get(1).lower());
+    for (String w : Words.contentWords(before)) {
+      if (Words.stem(w).equals(noun) || Words.stem(HeadlineVerbs.lemma(w)).equals(noun)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

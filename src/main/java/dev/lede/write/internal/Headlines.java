@@ -173,15 +173,33 @@ public final class Headlines {
 
   /**
    * Each news sentence's place among its article's news: -1 for a feature opening ({@link
-   * FeatureLeads}: a scene, anecdote, quotation or question before the news), else how many
+   * FeatureLeads}: a scene, anecdote, quotation or question before the news) or for background
+   * dated years back ({@link FeatureLeads#longAgo}) and what goes on about it, else how many
    * sentences after the article's first that is not one it stands. So the news of an article that
    * opens with a scene costs what an article's lead costs, and the scene's clauses cost more.
    */
   static Map<StoryPlan.NewsSentence, Integer> newsPlaces(List<StoryPlan.NewsSentence> news) {
     Map<StoryPlan.NewsSentence, Boolean> feature = new java.util.IdentityHashMap<>();
     Map<String, Integer> start = new java.util.HashMap<>();
-    for (StoryPlan.NewsSentence n : news) {
-      boolean f = FeatureLeads.feature(n.sentence().text(), n.position() == 0);
+    Map<String, String> background = new java.util.HashMap<>(); // article -> its last one
+    Map<String, Integer> backgroundAt = new java.util.HashMap<>();
+    List<StoryPlan.NewsSentence> ordered = new ArrayList<>(news);
+    ordered.sort(java.util.Comparator.comparingInt(StoryPlan.NewsSentence::position));
+    for (StoryPlan.NewsSentence n : ordered) {
+      String text = n.sentence().text();
+      String a = article(n);
+      // An anniversary piece's "20 years ago, the market crashed" and what goes on about that
+      // crash are its background: the news is the sentence after (dev verdict, Wikinews 82738).
+      boolean past =
+          FeatureLeads.longAgo(text)
+              || background.containsKey(a)
+                  && backgroundAt.get(a) == n.position() - 1
+                  && FeatureLeads.continues(text, background.get(a));
+      if (past) {
+        background.put(a, text);
+        backgroundAt.put(a, n.position());
+      }
+      boolean f = past || FeatureLeads.feature(text, n.position() == 0);
       feature.put(n, f);
       if (!f) {
         start.merge(article(n), n.position(), Math::min);
