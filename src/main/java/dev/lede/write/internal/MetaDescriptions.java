@@ -477,7 +477,7 @@ public final class MetaDescriptions {
           variants(head.get(i + 1).text()).forEach(w -> tries.add(kp + v + " " + w));
         }
         for (String m : tries) {
-          if (fits(m) && SeoAnalyzer.phraseCount(m, phrase) == 1) {
+          if (fitsLength(m) && SeoAnalyzer.phraseCount(m, phrase) == 1) {
             return m;
           }
         }
@@ -994,8 +994,19 @@ public final class MetaDescriptions {
   }
 
   private static boolean fits(String s) {
+    return fitsLength(s) && !LABELLED.matcher(s).find();
+  }
+
+  private static boolean fitsLength(String s) {
     return s.length() >= MIN && s.length() <= MAX && quotesClose(s);
   }
+
+  /**
+   * A summary opening with a short label before a colon ("First came the shooting: ...") reads as
+   * "Keyphrase: sentence", which editors judged a template; only a Korean story's keyphrase may
+   * lead so ({@link #led}).
+   */
+  private static final Pattern LABELLED = Pattern.compile("^[^:\"“]{1,40}:\\s");
 
   /**
    * Whether {@code later}, joined after {@code before} in a summary (the last resort, when no
