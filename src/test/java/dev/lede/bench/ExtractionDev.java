@@ -21,6 +21,12 @@ import java.util.zip.CRC32;
  * once, at the end of a round of tuning. Beside the misses, {@code MISSES_FILE.pages.tsv} lists
  * every development page's precision, recall and F1 (set, page, P, R, F1, tp, fn, fp), worst first,
  * so failures can be grouped by page.
+ *
+ * <p>The development pages are also split by site into two halves ({@link #siteHalf}: CRC-32 of the
+ * host, or of a readability page's name without its number), each scored apart. The held-out
+ * quarter is drawn by page, so most of its sites also have development pages; a change judged on
+ * one half's misses ({@code --look A} writes only half A's misses) and then scored on the other
+ * half's sites shows whether it carries to sites nobody looked at, as the sealed pages require.
  */
 public final class ExtractionDev {
   private static final Path SHARED = Path.of("..", "shared", "data", "extraction");
@@ -47,10 +53,45 @@ public final class ExtractionDev {
     return true;
   }
 
+  /**
+   * Which half of the sites a page belongs to, "A" or "B": by its host without {@code www.} (a
+   * trafilatura-eval page) or by its name without a trailing number ({@code nytimes-4} is {@code
+   * nytimes}, a readability test page), so all pages of one site fall in one half.
+   */
+  static String siteHalf(String urlOrName) {
+    CRC32 crc = new CRC32();
+    crc.update(site(urlOrName).getBytes(StandardCharsets.UTF_8));
+    return crc.getValue() % 2 == 0 ? "A" : "B";
+  }
+
+  /** A page's site: its host without {@code www.}, or its name without a trailing number. */
+  static String site(String urlOrName) {
+    String site = urlOrName;
+    int scheme = site.indexOf("://");
+    if (scheme >= 0) {
+      site = site.substring(scheme + 3);
+      int slash = site.indexOf('/');
+      if (slash >= 0) site = site.substring(0, slash);
+      if (site.startsWith("www.")) site = site.substring(4);
+    } else {
+      site = site.replaceFirst("-\\d+$", "");
+    }
+    return site.toLowerCase(java.util.Locale.ROOT);
+  }
+
   public static void main(String[] args) throws Exception {
-    boolean devOnly = args.length > 0 && args[0].equals("--dev-only");
-    int first = devOnly ? 1 : 0;
-    Path out = Path.of(args.length > first ? args[first] : "target/dev-misses.txt");
+    List<String> rest = new java.util.ArrayList<>(List.of(args));
+    boolean devOnly = rest.remove("--dev-only");
+    String look = null;
+    int lookAt = rest.indexOf("--look");
+    if (lookAt >= 0 && lookAt + 1 < rest.size()) {
+      look = rest.get(lookAt + 1);
+      rest.subList(lookAt, lookAt + 2).clear();
+    }
+    Path out = Path.of(rest.isEmpty() ? "target/dev-misses.txt" : rest.get(0));
+    java.util.Map<String, ExtractionEval.Confusion> halves = new java.util.TreeMap<>();
+    java.util.Map<String, TokenScore> rhalves = new java.util.TreeMap<>();
+    java.util.Map<String, Integer> halfPages = new java.util.TreeMap<>();
     List<ExtractionEval.SnippetDoc> docs =
         ExtractionEval.trafilatura(SHARED.resolve("trafilatura-eval"));
     ExtractionEval.Confusion dev = new ExtractionEval.Confusion();
@@ -69,6 +110,10 @@ public final class ExtractionDev {
         }
         devPages++;
         dev.add(c);
+        String half = siteHalf(d.url());
+        halves.computeIfAbsent(half, h -> new ExtractionEval.Confusion()).add(c);
+        halfPages.merge(half, 1, Integer::sum);
+        if (look != null && !look.equals(half)) continue;
         perPage.add(
             new PageScore(
                 "trafilatura-eval",
@@ -97,6 +142,9 @@ public final class ExtractionDev {
           rheld.add(page.text(), d.expectedText());
         } else {
           rdev.add(page.text(), d.expectedText());
+          String half = siteHalf(d.id());
+          rhalves.computeIfAbsent(half, h -> new TokenScore()).add(page.text(), d.expectedText());
+          if (look != null && !look.equals(half)) continue;
           double[] prf = ExtractionEval.tokenPrf(page.text(), d.expectedText());
           perPage.add(new PageScore("readability-pages", d.id(), prf[0], prf[1], prf[2], "- - -"));
           if (prf[2] < 0.9) {
@@ -105,8 +153,23 @@ public final class ExtractionDev {
         }
       }
       writePages(Path.of(out + ".pages.tsv"), perPage);
+      // Only addresses are read here, never a held-out page's text or score.
+      java.util.Set<String> devSites = new java.util.HashSet<>();
+      for (ExtractionEval.SnippetDoc d : docs) if (!heldOut(d.id())) devSites.add(site(d.url()));
+      long shared =
+          docs.stream()
+              .filter(d -> heldOut(d.id()))
+              .filter(d -> devSites.contains(site(d.url())))
+              .count();
+      System.out.printf(
+          "trafilatura-eval held-out pages=%d, of which %d on a site with development pages%n",
+          docs.stream().filter(d -> heldOut(d.id())).count(), shared);
       row("trafilatura-eval", "dev", devPages, dev);
       rdev.print("dev");
+      for (var h : halves.entrySet()) {
+        row("trafilatura-eval", "dev " + h.getKey(), halfPages.get(h.getKey()), h.getValue());
+      }
+      for (var h : rhalves.entrySet()) h.getValue().print("dev " + h.getKey());
       if (!devOnly) {
         row("trafilatura-eval", "held-out", docs.size() - devPages, held);
         rheld.print("held-out");
