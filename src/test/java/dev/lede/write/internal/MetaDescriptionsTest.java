@@ -422,4 +422,34 @@ class MetaDescriptionsTest {
                     + " other than presidential candidate Hillary Clinton."))
         .noneMatch(v -> v.endsWith("she models."));
   }
+
+  @Test
+  void aSubordinateClauseIsNotCutBeforeItsVerbAcrossAnAsideBetweenCommas() {
+    // Dev round 18 (ECB+ 13_ecb): "No one was hurt in the fire on Friday night although a handful
+    // of people." was judged cut mid-sentence.
+    String s =
+        "No one was hurt in the fire on Friday night although a handful of people, including two"
+            + " children, were inside the Wasilla Bible Church, said the Central Mat-Su fire chief,"
+            + " James Steele.";
+    assertThat(MetaDescriptions.variants(s))
+        .isNotEmpty()
+        .noneSatisfy(v -> assertThat(v).endsWith("handful of people."))
+        .noneSatisfy(v -> assertThat(v).endsWith("two children."));
+  }
+
+  @Test
+  void aRelativeClauseAboutTheSubjectGoesBeforeWhatTheVerbWasDoneFor() {
+    // Dev round 18 (ECB+ 16_ecb): "Two male gang members whose names remain unreleased were
+    // arrested last night. The suspects are ..." was judged vague about the killing.
+    String s =
+        "Two male gang members whose names remain unreleased were arrested last night in the case"
+            + " of the murder of Los Angeles County Sheriff's Deputy Juan Abel Escalante which took"
+            + " place outside his Cypress Park home this August 2nd as he prepared to leave for"
+            + " work.";
+    assertThat(
+            MetaDescriptions.of(sentences(s, "The suspects are members of the Avenues Gang."), 0))
+        .startsWith("Two male gang members were arrested")
+        .contains("murder of Los Angeles County Sheriff's Deputy Juan Abel Escalante")
+        .doesNotContain("Avenues");
+  }
 }
