@@ -148,27 +148,46 @@ final class Introductions {
     List<Person> out = new ArrayList<>();
     for (SourceSpan sp : s.sources()) {
       Doc d = docs.get(sp.article());
-      if (d == null || sp.quote().isBlank() || !s.text().contains(sp.quote())) {
+      if (d == null || sp.quote().isBlank() || !published(s.text(), sp.quote())) {
         continue; // another outlet's corroboration, or a cited antecedent: not published text
       }
-      int at = d.text().indexOf(sp.quote());
-      if (at < 0) {
-        continue;
-      }
-      int end = at + sp.quote().length();
-      for (Entity e : d.entities) {
-        if (e.type() != EntityType.PERSON) {
-          continue;
-        }
-        for (Mention m : e.mentions()) {
-          if (m.start() >= at && m.end() <= end) {
-            out.add(new Person(m, e, d));
+      // A short quote ("Baca" put before a cut aside) may first stand inside a longer name ("Lee
+      // Baca"): the first place it holds a person of its own is the one published.
+      for (int at = d.text().indexOf(sp.quote()); at >= 0; ) {
+        int before = out.size();
+        int end = at + sp.quote().length();
+        for (Entity e : d.entities) {
+          if (e.type() != EntityType.PERSON) {
+            continue;
+          }
+          for (Mention m : e.mentions()) {
+            if (m.start() >= at && m.end() <= end) {
+              out.add(new Person(m, e, d));
+            }
           }
         }
+        at = out.size() > before ? -1 : d.text().indexOf(sp.quote(), at + 1);
       }
     }
     out.sort(java.util.Comparator.comparingInt(p -> p.mention.start()));
     return out;
+  }
+
+  /**
+   * Whether the sentence publishes the quoted source text: as it stands, or with its full stop
+   * given up to a date's attribution ("..., Nambiar said, BBC reported on 12 November.") or its
+   * first letter lowered after one ("BBC reported on 2 May that the ...").
+   */
+  static boolean published(String text, String quote) {
+    if (text.contains(quote)) {
+      return true;
+    }
+    String core = quote.replaceFirst("[.!?]$", "");
+    if (core.length() < 2) {
+      return false;
+    }
+    return text.contains(core)
+        || text.contains(Character.toLowerCase(core.charAt(0)) + core.substring(1));
   }
 
   /** A name without a possessive ending. */

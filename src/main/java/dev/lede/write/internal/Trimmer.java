@@ -132,9 +132,10 @@ public final class Trimmer {
               + "|^(?:In|On|At|During|With|Under|Over|Throughout|For)\\b[^,.;:\"“”]{0,60}?,? (?:he|she"
               + "|they) (?=\\p{Ll})"
               // "..., the station reported", "'Ed just wasn't seeing any progress,' the source
-              // said": a speaker the sentence before named
+              // said", "..., the official said": a speaker the sentence before named
               + "|[,\"”] (?:the|that) (?:source|station|newspaper|paper|network|broadcaster|website"
-              + "|magazine) (?:said|says|reported|reports|told)\\b"
+              + "|magazine|official|spokesman|spokeswoman|spokesperson|agency) (?:said|says|reported"
+              + "|reports|told)\\b"
               // "The new death toll came after ...": a figure told in the sentence before
               + "|^The (?:new|latest|revised|updated|higher|lower) (?:death )?(?:toll|figure|tally"
               + "|count|estimate|number)\\b"

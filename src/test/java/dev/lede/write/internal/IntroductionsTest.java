@@ -7,8 +7,10 @@ import dev.lede.model.SourceSpan;
 import dev.lede.model.WrittenSentence;
 import dev.lede.write.GroundingChecker;
 import dev.lede.write.WriterInput;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A bare surname never reaches the reader before the full name it stands for. */
@@ -136,5 +138,60 @@ class IntroductionsTest {
     assertThat(Introductions.fullNameShaped(new String[] {"Seth", "MacFarlane"})).isTrue();
     assertThat(Introductions.fullNameShaped(new String[] {"T.J.", "DiLeo"})).isTrue();
     assertThat(Introductions.fullNameShaped(new String[] {"IndependentScott", "Lee"})).isFalse();
+  }
+
+  private static final String SHOOTING =
+      "Sheriff Lee Baca said the deputy was shot outside an apartment on Friday.\n\n"
+          + "That man, Jose Luis Orozco, is now the main suspect in the slaying.\n\n"
+          + "The deputy was searching for Orozco because he was a suspect in a shooting, police"
+          + " said.\n\n"
+          + "Baca returned to Los Angeles for a news conference on Saturday.";
+  private static final Doc SHOOTING_DOC =
+      Doc.analyze(
+          new WriterInput(
+              "t1",
+              Optional.empty(),
+              SHOOTING,
+              "Times",
+              Optional.empty(),
+              Optional.of(Instant.parse("2005-06-26T12:00:00Z"))));
+
+  @Test
+  void aSurnameInASentenceThatEndsWithItsSourcesDateIsStillWrittenOut() {
+    String said =
+        "The deputy was searching for Orozco because he was a suspect in a shooting, police said.";
+    WrittenSentence dated =
+        new WrittenSentence(
+            said.substring(0, said.length() - 1) + ", Times reported on 26 June.",
+            List.of(new SourceSpan("t1", said)));
+    GroundingChecker checker = GroundingChecker.forInputs(List.of(SHOOTING_DOC.input));
+    Introductions.Result r =
+        Introductions.introduce(
+            List.of(),
+            List.of(new Section("What we know", List.of(List.of(dated)))),
+            Map.of("t1", SHOOTING_DOC),
+            checker);
+    assertThat(r.sections().get(0).paragraphs().get(0).get(0).text())
+        .contains("searching for Jose Luis Orozco because");
+  }
+
+  @Test
+  void aSurnameQuotedOnItsOwnIsReadWhereItStandsAloneNotInsideTheFullName() {
+    WrittenSentence joined =
+        new WrittenSentence(
+            "Baca returned to Los Angeles for a news conference on Saturday.",
+            List.of(
+                new SourceSpan("t1", "Baca"),
+                new SourceSpan(
+                    "t1", "returned to Los Angeles for a news conference on Saturday.")));
+    GroundingChecker checker = GroundingChecker.forInputs(List.of(SHOOTING_DOC.input));
+    Introductions.Result r =
+        Introductions.introduce(
+            List.of(),
+            List.of(new Section("What we know", List.of(List.of(joined)))),
+            Map.of("t1", SHOOTING_DOC),
+            checker);
+    assertThat(r.sections().get(0).paragraphs().get(0).get(0).text())
+        .endsWith("Lee Baca returned to Los Angeles for a news conference on Saturday.");
   }
 }

@@ -130,4 +130,22 @@ class TrimmerPronounTest {
         .as("a speaker named")
         .isFalse();
   }
+
+  /** ECB+ dev topic 20 (20_4ecb; ECB+ corpus, CC BY 3.0). */
+  @Test
+  void aSpeakerCalledOnlyTheOfficialLeansOnTheSentenceBefore() {
+    assertThat(
+            second(
+                    "Governor Mehdi Irannejad said two people were hurt. Relief aid and medical teams"
+                        + " have already been dispatched to the quake site, the official said.")
+                .dangling())
+        .isTrue();
+    assertThat(
+            second(
+                    "Governor Mehdi Irannejad said two people were hurt. Relief aid and medical teams"
+                        + " have already been dispatched to the quake site, an official said.")
+                .dangling())
+        .as("an official is no one told before")
+        .isFalse();
+  }
 }
