@@ -46,6 +46,15 @@ final class NewsDetails {
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("at", "in", "near", "outside", "inside");
 
+  /** Finite verb tags: a verb of another clause ends the clause's phrases. */
+  private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
+
+  /** Marks that end the clause's phrases: a sentence's end, a colon, a quotation. */
+  private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", ".", "!", "?", "\"", "“", "”");
+
+  /** The articles a kept phrase goes without. */
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
   /** Prepositions whose object is what a relative clause is about: "protection for X". */
   private static final Set<String> TOPIC_PREPOSITIONS = Set.of("for", "on", "about", "over");
 
@@ -152,7 +161,7 @@ final class NewsDetails {
       if (x.opensPhrase() || x.lower().equals("and")) {
         phrase = k;
       }
-      if (x.tag().equals("DT") && Set.of("a", "an", "the").contains(x.lower())) {
+      if (x.tag().equals("DT") && ARTICLES.contains(x.lower())) {
         continue;
       }
       if (compact && capitalised(x) && commonHeadAfter(t, k, to) && nameStart(t, phrase, k)) {
@@ -212,9 +221,9 @@ final class NewsDetails {
       Tok x = t.get(q);
       if (x.tagIs("W")
           || x.tagIs("MD")
-          || Set.of("VBD", "VBZ", "VBP").contains(x.tag())
+          || FINITE_TAGS.contains(x.tag())
           || (x.tagIs("VB") && x.opensPhrase() && !t.get(q - 1).tagIs("TO"))
-          || Set.of(";", ":", ".", "!", "?", "\"", "“", "”").contains(x.text())
+          || CLAUSE_ENDS.contains(x.text())
           || x.tagIs("CC") && !x.lower().equals("and")
           || x.text().equals(",") && q + 1 < t.size() && !t.get(q + 1).tag().equals("IN")) {
         // Another clause ("..., however a deal with Fiat went through"), a participle phrase or
@@ -238,7 +247,7 @@ final class NewsDetails {
         Tok x = t.get(q);
         boolean possessed = q + 1 < p[1] && t.get(q + 1).tag().equals("POS");
         keep[q] =
-            !(x.tag().equals("DT") && Set.of("a", "an", "the").contains(x.lower()))
+            !(x.tag().equals("DT") && ARTICLES.contains(x.lower()))
                 && (possessed || !TimePhrases.timeWord(x) && !TimePhrases.year(x.text()));
       }
       for (String main : mains) {
