@@ -274,6 +274,18 @@ public final class HeadlineVerbs {
         while (participle < after.size() && afterTags.get(participle).startsWith("RB")) {
           participle++;
         }
+        if (participle < after.size() && afterTags.get(participle).equals("VBG") && !negated) {
+          // "have been wearing" -> "wear": a bare participle reads as a caption's fragment
+          // (dev FRANK "Whole host of stars wearing body jewellery", judged garbled).
+          Optional<String> base = baseOfParticiple(after.get(participle).toLowerCase(Locale.ROOT));
+          if (base.isPresent()) {
+            out.addAll(rest.subList(0, next));
+            out.addAll(after.subList(0, participle));
+            out.add(present(base.get(), singular));
+            out.addAll(after.subList(participle + 1, after.size()));
+            return Optional.of(out);
+          }
+        }
         if (participle < after.size()
             && (afterTags.get(participle).equals("VBN") || afterTags.get(participle).equals("VBG"))
             && !negated) {
@@ -305,6 +317,18 @@ public final class HeadlineVerbs {
           out.addAll(rest.subList(0, next));
           out.addAll(rest.subList(next + 1, rest.size()));
           return Optional.of(out);
+        }
+        if (headTag.equals("VBD") && t.equals("VBG") && !v.equals("going")) {
+          // Past progressive, a scene's tense: "was making" -> "makes", not the caption-like
+          // "Former England captain making beeline" (dev FRANK, "Tindall beaming ..." was judged
+          // a caption fragment); a participle whose base the lexicon lacks stays as it is.
+          Optional<String> base = baseOfParticiple(v);
+          if (base.isPresent()) {
+            out.addAll(rest.subList(0, next));
+            out.add(present(base.get(), singular));
+            out.addAll(rest.subList(next + 1, rest.size()));
+            return Optional.of(out);
+          }
         }
         if (t.equals("VBN") || t.equals("VBG") && !v.equals("going")) {
           // passive or progressive: "was arrested" -> "arrested", "is planning" -> "planning"

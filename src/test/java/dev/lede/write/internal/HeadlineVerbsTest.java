@@ -43,6 +43,27 @@ class HeadlineVerbsTest {
   }
 
   @Test
+  void aPastOrPerfectProgressiveBecomesThePresentNotABareParticiple() {
+    // Dev FRANK: "Whole host of stars wearing body jewellery" (judged a fragment) and "Former
+    // England captain making beeline" (a caption's fragment, like "Tindall beaming from ...").
+    assertThat(
+            HeadlineVerbs.headlineTense(
+                List.of("have", "been", "wearing"), List.of("VBP", "VBN", "VBG"), false))
+        .contains(List.of("wear"));
+    assertThat(HeadlineVerbs.headlineTense(List.of("was", "making"), List.of("VBD", "VBG"), true))
+        .contains(List.of("makes"));
+    assertThat(
+            HeadlineVerbs.headlineTense(
+                List.of("has", "been", "quietly", "making"),
+                List.of("VBZ", "VBN", "RB", "VBG"),
+                true))
+        .contains(List.of("quietly", "makes"));
+    // The present progressive is headline style as it is: "is planning" -> "planning".
+    assertThat(HeadlineVerbs.headlineTense(List.of("is", "planning"), List.of("VBZ", "VBG"), true))
+        .contains(List.of("planning"));
+  }
+
+  @Test
   void aConditionalOrNegatedFutureHasNoHeadlineForm() {
     assertThat(HeadlineVerbs.headlineTense(List.of("would", "go"), List.of("MD", "VB"), true))
         .isEmpty();
