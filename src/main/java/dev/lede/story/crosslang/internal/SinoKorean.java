@@ -1,6 +1,5 @@
 package dev.lede.story.crosslang.internal;
 
-import dev.lede.lang.Analyzers;
 import dev.lede.lang.KoreanWords;
 import java.io.IOException;
 import java.io.StringReader;
@@ -28,13 +27,14 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 final class SinoKorean {
   // Han runs' readings: Nori's tokenizer holds its dictionaries once; one chain per thread is
   // reused (building the reading filter and its attributes again cost as much as a short run's
-  // reading).
+  // reading). Its dictionary is Nori's less the Hangul words a Han run cannot hold, whose first
+  // chars it finds by binary search ({@link HanjaDictionary}).
   private static final ThreadLocal<Reader> NORI = ThreadLocal.withInitial(Reader::new);
 
   /** Nori's tokenizer and reading filter, with the attributes read. */
   private static final class Reader {
     final KoreanTokenizer tokenizer =
-        Analyzers.koreanTokenizer(KoreanTokenizer.DecompoundMode.DISCARD);
+        HanjaDictionary.tokenizer(KoreanTokenizer.DecompoundMode.DISCARD);
     final TokenStream readings = new KoreanReadingFormFilter(tokenizer);
     final CharTermAttribute term = readings.addAttribute(CharTermAttribute.class);
     final PartOfSpeechAttribute pos = readings.addAttribute(PartOfSpeechAttribute.class);
