@@ -100,16 +100,34 @@ public final class FactExtractor {
               + NUM
               + "\\s?(%p(?![\\p{L}])|%포인트|%|％|퍼센트|(?:percentage points?|percent|per cent)"
               + "(?![\\p{L}]))");
+
+  /** Units of measure: a length, a weight, an area, a speed, a volume, a temperature. */
+  private static final String MEASURE_UNITS =
+      "km/h|km²|sq km|square (?:kilometres|"
+          + "kilometers|miles)|kilometres|kilometers|kilometre|kilometer|km|miles|mile|mph|kph"
+          + "|metres|meters|metre|meter|cm|mm|m|kg|kilograms|kilogram|grams|tonnes|tonne|tons|ton"
+          + "|lbs|lb|feet|foot|ft|inches|inch|acres|acre|hectares|ha|litres|liters|litre|liter"
+          + "|gallons|barrels|°C|°F|degrees|GB|MB|TB|GHz|MHz|MW|GW|kW|kWh|millimetres|millimeters"
+          + "|centimetres|centimeters|pixels";
+
+  private static final Pattern MEASURE_UNIT = Pattern.compile("(?:" + MEASURE_UNITS + ")");
+
   private static final Pattern MEASURE =
       Pattern.compile(
           B
               + NUM
-              + "(?:\\s(million|billion|thousand))?(?:\\s?|-)(km/h|km²|sq km|square (?:kilometres|"
-              + "kilometers|miles)|kilometres|kilometers|kilometre|kilometer|km|miles|mile|mph|kph"
-              + "|metres|meters|metre|meter|cm|mm|m|kg|kilograms|kilogram|grams|tonnes|tonne|tons|ton"
-              + "|lbs|lb|feet|foot|ft|inches|inch|acres|acre|hectares|ha|litres|liters|litre|liter"
-              + "|gallons|barrels|°C|°F|degrees|GB|MB|TB|GHz|MHz|MW|GW|kW|kWh|millimetres|millimeters"
-              + "|centimetres|centimeters|pixels)(?![\\p{L}])");
+              + "(?:\\s(million|billion|thousand))?(?:\\s?|-)("
+              + MEASURE_UNITS
+              + ")(?![\\p{L}])");
+
+  /**
+   * Whether a quantity's unit is a unit of measure ("2,000 feet", "150 metres", "60 mph"): a size,
+   * not a count of people or things.
+   */
+  public static boolean isMeasureUnit(String unit) {
+    return MEASURE_UNIT.matcher(unit).matches();
+  }
+
   private static final Pattern COUNT_CJK =
       Pattern.compile(
           NUM_CJK

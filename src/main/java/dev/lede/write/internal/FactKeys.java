@@ -169,6 +169,29 @@ final class FactKeys {
   }
 
   /**
+   * Counted nouns (by root) that measure a span of time or games ("four games", "30 hours"), no
+   * count of what the story's event did.
+   */
+  static final Set<String> SPANS = Set.copyOf(LISTS.get("spans"));
+
+  /** Verbs of being or having: "Eight pirates <b>were</b> captured". */
+  static final Set<String> AUXILIARIES = Set.copyOf(LISTS.get("auxiliaries"));
+
+  /** Whether a tagged word is a verb telling an act: not being, having, saying or perceiving. */
+  static boolean isAct(EnglishTagger.Tok t) {
+    if (!t.tagIs("VB") || t.lower().contains("-")) {
+      return false;
+    }
+    String lemma = HeadlineVerbs.lemma(t.lower());
+    return !LIGHT.contains(lemma) && !FRAME.contains(lemma);
+  }
+
+  /** A verb's act by the root of its lemma ("captured" and "capture": "captur"). */
+  static String actRoot(EnglishTagger.Tok t) {
+    return root(HeadlineVerbs.lemma(t.lower()));
+  }
+
+  /**
    * A participle modifying the noun after it ("aggravated rape", "running back"), or a verb the
    * chunker puts in a noun phrase.
    */

@@ -142,6 +142,8 @@ public final class Figures {
       }
       if (f.kind() == FactKind.MONEY) {
         money(sentence, f, before, after).ifPresent(out::add);
+      } else if (f.kind() == FactKind.QUANTITY) {
+        counted(sentence, f, start).ifPresent(out::add);
       }
     }
     // A magnitude is read by its own pattern, under one key however it is written: "a 5.6
@@ -156,6 +158,82 @@ public final class Figures {
     out.addAll(records(sentence));
     out.addAll(ClockTimes.in(sentence));
     return out;
+  }
+
+  /**
+   * A count of what the story's event did, keyed by its counted noun and the event's verb
+   * (tagger-read, by root): "captured 23 pirates" and "Eight pirates were captured" are two values
+   * of "COUNT|pirat|captur", "destroyed seven villages" and "Four villages were destroyed" of
+   * "COUNT|villag|destroy". A span ({@link FactKeys#SPANS}), a verb of being, saying or perceiving
+   * ({@link FactKeys#isAct}) and an amount with a word between it and the verb are no such count.
+   */
+  private static Optional<Figure> counted(String sentence, Fact f, int start) {
+    String unit = f.unit().map(u -> u.toLowerCase(Locale.ROOT)).orElse("");
+    if (unit.isEmpty() || !unit.chars().allMatch(Character::isLetter)) {
+      return Optional.empty();
+    }
+    String noun = PEOPLE.contains(unit) ? "people" : FactKeys.root(unit);
+    if (FactKeys.SPANS.contains(noun) || FactExtractor.isMeasureUnit(unit)) {
+      return Optional.empty(); // a span ("four games") or a size ("fell 2,000 feet"): no count
+    }
+    List<EnglishTagger.Tok> toks = EnglishTagger.tag(sentence);
+    int first = -1;
+    int last = -1;
+    for (int k = 0; k < toks.size(); k++) {
+      if (toks.get(k).start() >= f.start() && toks.get(k).end() <= f.end()) {
+        first = first < 0 ? k : first;
+        last = k;
+      }
+    }
+    if (first < 0 || !toks.get(last).tagIs("NN") || next(toks, last, "NN")) {
+      return Optional.empty(); // "150 nautical miles", "13 fully loaded": no noun counted
+    }
+    // "captured (at least) 23 pirates": the verb right before the amount and its qualifiers.
+    int v = first - 1;
+    while (v >= 0
+        && (QUALIFIERS.contains(toks.get(v).lower()) || toks.get(v).lower().equals("at"))) {
+      v--;
+    }
+    if (v >= 0 && FactKeys.isAct(toks.get(v))) {
+      return Optional.of(
+          new Figure(COUNT + noun + "|" + FactKeys.actRoot(toks.get(v)), f.value(), 0, f.end()));
+    }
+    // "Eight pirates were (later) captured": a passive of the counted noun.
+    int k = last + 1;
+    boolean auxiliary = false;
+    while (k < toks.size()
+        && (FactKeys.AUXILIARIES.contains(toks.get(k).lower())
+            || toks.get(k).tagIs("RB") && auxiliary)) {
+      auxiliary |= FactKeys.AUXILIARIES.contains(toks.get(k).lower());
+      k++;
+    }
+    if (auxiliary && k < toks.size() && toks.get(k).tagIs("VBN") && FactKeys.isAct(toks.get(k))) {
+      return Optional.of(
+          new Figure(
+              COUNT + noun + "|" + FactKeys.actRoot(toks.get(k)),
+              f.value(),
+              start,
+              toks.get(k).end()));
+    }
+    return Optional.empty();
+  }
+
+  /** The key prefix of a count of what an event did ({@link #counted}). */
+  static final String COUNT = "COUNT|";
+
+  /** Whether a figure counts what an event did ("captured 23 pirates"): "COUNT|pirat|captur". */
+  static boolean isCount(Figure f) {
+    return f.key().startsWith(COUNT);
+  }
+
+  /** The act a count's verb tells, by root ("captur"). */
+  static String countedAct(Figure f) {
+    return f.key().substring(f.key().lastIndexOf('|') + 1);
+  }
+
+  /** Whether the word after {@code k} has the tag {@code tag} ("23 pirate boats"). */
+  private static boolean next(List<EnglishTagger.Tok> toks, int k, String tag) {
+    return k + 1 < toks.size() && toks.get(k + 1).tagIs(tag);
   }
 
   /** The key of every magnitude figure. */

@@ -39,12 +39,12 @@ final class OtherInstances {
               + "|(?:years?|months?|weeks?) (?:ago|prior)|in (?:19|20)\\d\\d)\\b");
 
   /**
-   * "in September", "at the end of July": a month named without its day, of an earlier time unless
-   * it is the story's.
+   * "in September", "Early November", "mid-October", "at the end of July": a month named without
+   * its day, of an earlier time unless it is the story's.
    */
   private static final Pattern IN_MONTH =
       Pattern.compile(
-          "\\b(?:[Ii]n|[Aa]t the (?:end|start|beginning) of) ("
+          "\\b(?:(?:[Ii]n|[Ee]arly|[Ll]ate|[Aa]t the (?:end|start|beginning) of) |[Mm]id-?)("
               + EnglishWords.anyFullMonth()
               + ")\\b(?! \\d{1,2}\\b)");
 

@@ -39,10 +39,12 @@ final class Reconciler {
 
   private static final int MAX_RECONCILED = 2;
 
-  /** "in September", "last month": a figure of an earlier event, not this one's. */
+  /**
+   * "in September", "Early November", "last month": a figure of an earlier event, not this one's.
+   */
   private static final Pattern MONTH_PAST =
       Pattern.compile(
-          "\\b(?:[Ii]n "
+          "\\b(?:(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?) ?"
               + EnglishWords.anyFullMonth()
               + "\\b|[Ll]ast (?:week|month|year)\\b|[Ee]arlier this (?:month|year))");
 
@@ -144,6 +146,7 @@ final class Reconciler {
       Predicate<String> elsewhere,
       String lede) {
     Map<String, List<Reading>> byKey = new LinkedHashMap<>();
+    Set<String> eventActs = eventActs(docs, lede);
     for (int di = 0; di < docs.size(); di++) {
       Doc d = docs.get(di);
       for (int i = 0; i < Math.min(LEAD, d.sentences.size()); i++) {
@@ -163,6 +166,9 @@ final class Reconciler {
           if (Figures.isRecord(f)) {
             continue; // two records are two spans of games, not two reports of one figure
           }
+          if (Figures.isCount(f) && !eventActs.contains(Figures.countedAct(f))) {
+            continue; // "scored six touchdowns" in an injury story: a tally, not the event's count
+          }
           byKey
               .computeIfAbsent(f.key(), k -> new ArrayList<>())
               .add(new Reading(f, d, s, di * 1000 + i));
@@ -177,6 +183,30 @@ final class Reconciler {
       }
       reconcile(e.getKey(), e.getValue(), chron, checker, lede).ifPresent(out::add);
     }
+    return out;
+  }
+
+  /**
+   * The acts the story's event is told with ({@link FactKeys#acts}): the lede's, and each act two
+   * articles or more tell in their first {@value OtherInstances#LEAD_SENTENCES} sentences ("The
+   * Indian navy has captured 23 pirates"). A count of another act is no figure of the event.
+   */
+  private static Set<String> eventActs(List<Doc> docs, String lede) {
+    Set<String> out = new java.util.HashSet<>(FactKeys.acts(lede));
+    Map<String, Integer> articles = new java.util.HashMap<>();
+    for (Doc d : docs) {
+      Set<String> acts = new java.util.HashSet<>();
+      for (int i = 0; i < Math.min(OtherInstances.LEAD_SENTENCES, d.sentences.size()); i++) {
+        acts.addAll(FactKeys.acts(d.sentences.get(i).text()));
+      }
+      acts.forEach(a -> articles.merge(a, 1, Integer::sum));
+    }
+    articles.forEach(
+        (a, n) -> {
+          if (n >= 2) {
+            out.add(a);
+          }
+        });
     return out;
   }
 
@@ -230,6 +260,43 @@ final class Reconciler {
     return words.stream().filter(told::contains).count() >= 0.5 * words.size();
   }
 
+  /**
+   * Whether two readings of different values tell of different people: each clause names someone (a
+   * person's name, an age) and they name no one in common. "Robert Buckley, 32, fell about 2,000
+   * feet" and "Duncan Rait, 36, died after falling about 200 feet" are two climbers' falls, not two
+   * reports of one.
+   */
+  private static boolean ofOtherPeople(List<Reading> rs) {
+    List<Set<String>> people = new ArrayList<>();
+    for (Reading r : rs) {
+      people.add(people(r.clause()));
+    }
+    for (int i = 0; i < rs.size(); i++) {
+      for (int j = i + 1; j < rs.size(); j++) {
+        if (!rs.get(i).figure.value().equals(rs.get(j).figure.value())
+            && !people.get(i).isEmpty()
+            && !people.get(j).isEmpty()
+            && java.util.Collections.disjoint(people.get(i), people.get(j))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The people a clause names: the last word of each person's name, and each age it gives. */
+  static Set<String> people(String clause) {
+    Set<String> out = new LinkedHashSet<>();
+    for (dev.lede.nlp.Mention m : dev.lede.nlp.EntityExtractor.extract(clause)) {
+      if (m.type() == dev.lede.nlp.EntityType.PERSON) {
+        String[] parts = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+        out.add(parts[parts.length - 1]);
+      }
+    }
+    SeparateIncidents.ages(clause).forEach(a -> out.add("age " + a));
+    return out;
+  }
+
   private static Optional<Reconciled> reconcile(
       String key, List<Reading> rs, Chronology chron, GroundingChecker checker, String lede) {
     Map<String, Set<String>> valuesByOutlet = new LinkedHashMap<>();
@@ -253,7 +320,7 @@ final class Reconciler {
         }
       }
     }
-    if (versions.size() < 2) {
+    if (versions.size() < 2 || ofOtherPeople(rs)) {
       return Optional.empty();
     }
     List<Reading> shown = new ArrayList<>(versions.values());

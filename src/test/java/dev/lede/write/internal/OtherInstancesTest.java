@@ -210,7 +210,7 @@ class OtherInstancesTest {
   }
 
   @Test
-  void monthsPriorAndTheEndOfAMonthAreEarlierTimes() {
+  void monthsPriorAndTheEndOrEarlyPartOfAnotherMonthAreEarlierTimes() {
     assertThat(
             OtherInstances.earlier(
                 "Six months prior to this incident, his brother-in-law was stabbed to death.",
@@ -224,6 +224,22 @@ class OtherInstancesTest {
     assertThat(
             OtherInstances.earlier(
                 "At the end of July, the hotel reopened.", Optional.of(LocalDate.of(2013, 7, 30))))
+        .as("the story's own month")
+        .isFalse();
+    assertThat(
+            OtherInstances.earlier(
+                "Early November, the British Royal Navy had captured eight pirates.",
+                Optional.of(LocalDate.of(2008, 12, 13))))
+        .isTrue();
+    assertThat(
+            OtherInstances.earlier(
+                "By mid-October the navy had sunk a mother ship.",
+                Optional.of(LocalDate.of(2008, 12, 13))))
+        .isTrue();
+    assertThat(
+            OtherInstances.earlier(
+                "Early December the navy captured 23 pirates.",
+                Optional.of(LocalDate.of(2008, 12, 13))))
         .as("the story's own month")
         .isFalse();
   }

@@ -132,7 +132,8 @@ class ReconcilerTest {
     String s =
         "The governor told the AFP news agency four villages had been destroyed and three people"
             + " killed.";
-    Figures.Figure f = Figures.in(s).get(0);
+    Figures.Figure f =
+        Figures.in(s).stream().filter(x -> x.key().endsWith("killed")).findFirst().orElseThrow();
     assertThat(s.substring(f.start(), f.end()))
         .isEqualTo(
             "The governor told the AFP news agency four villages had been destroyed and three"
@@ -164,8 +165,11 @@ class ReconcilerTest {
             "2005-11-27");
     List<Doc> docs = List.of(Doc.analyze(a), Doc.analyze(b), Doc.analyze(c));
     GroundingChecker checker = GroundingChecker.forInputs(List.of(a, b, c));
+    // The toll's versions (the villages destroyed, seven and four, are a quantity of their own).
     List<Reconciler.Reconciled> told =
-        Reconciler.reconcile(docs, Chronology.of(docs), checker, t -> false, lede);
+        Reconciler.reconcile(docs, Chronology.of(docs), checker, t -> false, lede).stream()
+            .filter(r -> r.key().endsWith("killed"))
+            .toList();
     assertThat(told).hasSize(1);
     assertThat(told.get(0).sentence().text())
         .contains("ten people were killed")
@@ -173,7 +177,9 @@ class ReconcilerTest {
         .doesNotContain("powerful earthquake");
     assertThat(checker.supports(told.get(0).sentence())).isTrue();
     List<Reconciler.Reconciled> alone =
-        Reconciler.reconcile(docs, Chronology.of(docs), checker, t -> false, "");
+        Reconciler.reconcile(docs, Chronology.of(docs), checker, t -> false, "").stream()
+            .filter(r -> r.key().endsWith("killed"))
+            .toList();
     assertThat(alone.get(0).sentence().text()).contains("powerful earthquake");
   }
 
