@@ -200,6 +200,21 @@ public final class Planner {
           });
     }
     body.removeIf(c -> Captions.caption(c.text));
+    if (docs.size() >= BodySelection.TWO_SECTIONS_FROM) {
+      // A source writer's guess ("In this scenario, the Angels would ...") tells no news; what
+      // comes next may be told as what could happen.
+      stages.optional(
+          "guesses",
+          () -> {
+            List<Candidate> guesses =
+                body.stream()
+                    .filter(c -> c.role != Candidate.Role.NEXT && Speculation.guess(c.text))
+                    .toList();
+            if (body.size() - guesses.size() >= 2) {
+              body.removeAll(guesses);
+            }
+          });
+    }
     stages.optional(
         "restatements",
         () ->

@@ -90,6 +90,11 @@ final class Voices {
     return !SPEECH.matcher(outside).find() && Words.count(outside) < 3;
   }
 
+  /** Whether a speech verb stands outside the sentence's quotations: someone says it. */
+  static boolean spoken(String text) {
+    return SPEECH.matcher(outsideQuotes(text)).find();
+  }
+
   /** Whether the sentence's speaker is "he", "she" or "they": it needs its antecedent before it. */
   static boolean pronounSpeaker(String text) {
     return QUOTED.matcher(text).find() && PRONOUN_SPEAKER.matcher(outsideQuotes(text)).find();
