@@ -192,7 +192,11 @@ public final class ClauseCompression {
     // opening clause with a subject of its own ("After the forward posted a video of himself
     // ..., it is not hard to see why"), each read as a clause of its own.
     for (Optional<Reading> other :
-        List.of(base.secondPredicate(), base.openingClause(), base.subjectRelative())) {
+        List.of(
+            base.secondPredicate(),
+            base.openingClause(),
+            base.subjectRelative(),
+            base.withoutTrailingAbsolute())) {
       // "Rodgers urges them to learn ...": whom the second verb phrase's pronoun means, the first
       // one named, which this reading leaves out.
       other
@@ -350,6 +354,48 @@ public final class ClauseCompression {
         }
       }
       return Optional.empty(); // "After the crash, ...": a phrase, not a clause
+    }
+
+    /**
+     * This reading without a trailing absolute phrase, "with", a noun phrase and a participle, to
+     * its end ("Wall Street had its best finish since November 2008 after a four day rally[ with
+     * the stock market's indexes seeing their best weekly gain ...]"), which left the lead clause
+     * no headline at all (dev Wikinews 122475: a later sentence's "Major indicators in NYSE have
+     * gain of around 10 percent" was judged vague); or empty.
+     */
+    Optional<Reading> withoutTrailingAbsolute() {
+      List<Tok> t = EnglishTagger.tag(text);
+      for (int k = 3; k + 2 < t.size(); k++) {
+        if (!t.get(k).lower().equals("with") || !t.get(k + 1).chunk().equals("B-NP")) {
+          continue;
+        }
+        int q = k + 1;
+        while (q < t.size() && t.get(q).phrase().equals("NP")) {
+          q++;
+        }
+        if (q >= t.size() || !t.get(q).tag().equals("VBG") || !t.get(q).opensPhrase()) {
+          continue;
+        }
+        for (int r = q + 1; r < t.size(); r++) {
+          Tok x = t.get(r);
+          if (Set.of("VBD", "VBZ", "VBP", "MD").contains(x.tag()) || ";:\"“”".contains(x.text())) {
+            return Optional.empty(); // another clause or a quotation follows: not the end
+          }
+        }
+        int from = t.get(k - 1).text().equals(",") ? t.get(k - 1).start() : t.get(k).start();
+        int end =
+            t.get(t.size() - 1).text().equals(".") ? t.get(t.size() - 1).start() : text.length();
+        Set<Integer> drop = new HashSet<>();
+        for (int i = from; i < end; i++) {
+          drop.add(i);
+        }
+        // The space before "with" goes too: the period follows the kept words.
+        for (int i = from - 1; i >= 0 && text.charAt(i) == ' '; i--) {
+          drop.add(i);
+        }
+        return Optional.of(joined(drop));
+      }
+      return Optional.empty();
     }
 
     /**

@@ -11,6 +11,18 @@ import org.junit.jupiter.api.Test;
 
 class ClauseCompressionTest {
   @Test
+  void aTrailingAbsolutePhraseDoesNotKeepTheLeadClauseFromAHeadline() {
+    // Dev Wikinews 122475: the lead gave no headline, and a later sentence's "Major indicators in
+    // NYSE have gain of around 10 percent" was judged vague.
+    String s =
+        "Wall Street had its best finish since November 2008 after a four day rally with the stock"
+            + " market's indexes seeing their best weekly gain in nearly five months.";
+    assertThat(ClauseCompression.candidates(s, 70, java.util.Set.of()))
+        .extracting(ClauseCompression.Compressed::text)
+        .anyMatch(h -> h.startsWith("Wall Street has its best finish"));
+  }
+
+  @Test
   void aPlainAdjectiveGoesBeforeThePlaceThatTellsWhere() {
     // Dev verdict (ECB+ 14): "Large fire breaks out at Waitrose supermarket" was judged vague
     // ("add Wellington"); the whole clause was one char too long.
