@@ -452,4 +452,30 @@ class MetaDescriptionsTest {
         .contains("murder of Los Angeles County Sheriff's Deputy Juan Abel Escalante")
         .doesNotContain("Avenues");
   }
+
+  @Test
+  void aJoinedSentenceCallingSomeoneByTitleAndSurnameOnlyIsNotJoinedToNewsThatNeverNamesHim() {
+    String news =
+        "A British climber has fallen 2,000ft to his death on a mountain in New Zealand, police"
+            + " there have said.";
+    String titled = "Mr Buckley lived in New Zealand, says the Press Association news agency.";
+    String more =
+        "The climber fell from the summit ridge of Mount Cook while descending with two guides.";
+    String meta = MetaDescriptions.of(sentences(news, titled, more), 0);
+    assertThat(meta).as(meta).doesNotContain("Mr Buckley").startsWith("A British climber");
+    assertThat(meta.length()).as(meta).isBetween(121, 156);
+    assertThat(MetaDescriptions.introduced(titled, "Climber Jamie Buckley, 31, fell.")).isTrue();
+  }
+
+  @Test
+  void wordsTheSourceShoutedInCapitalsAreWrittenInLowerCaseButAcronymsStay() {
+    String shouted =
+        "A HUGE fire has almost totally destroyed a Waitrose store in Banstead, with crews from"
+            + " across Surrey and the NHS called to the High Street late on Sunday night.";
+    String meta = MetaDescriptions.of(sentences(shouted), 0);
+    assertThat(meta)
+        .as(meta)
+        .startsWith("A huge fire has almost totally destroyed")
+        .contains("NHS");
+  }
 }
