@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -101,25 +102,47 @@ public final class Trimmer {
               + "|sign up|subscribe|all rights reserved|copyright|\\bphoto:|\\bpictured:"
               + "|ignore (?:all |any )?(?:previous|prior|above) instructions");
   private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^(He|She) (?=\\p{Ll})");
+
+  /** The word lists of openings that lean on the sentence before, by section. */
+  private static final Map<String, Set<String>> OPENERS =
+      dev.lede.lang.WordLists.sections(Trimmer.class, "dangling-openers.txt");
+
+  /** A section's entries as an alternation, each with its first letter capitalised. */
+  private static String openers(String section) {
+    return openers(section, true);
+  }
+
+  /** A section's entries as an alternation, longest first. */
+  private static String openers(String section, boolean capital) {
+    List<String> out = new ArrayList<>();
+    for (String e : OPENERS.get(section)) {
+      out.add(Pattern.quote(capital ? Character.toUpperCase(e.charAt(0)) + e.substring(1) : e));
+    }
+    out.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    return "(?:" + String.join("|", out) + ")";
+  }
+
   private static final Pattern DANGLING =
       Pattern.compile(
-          "^(?:They|It|This|These|Those|That|His|Her|Their|Its|Such|The latter|The former|Both"
-              + "|He|She|Him|Them|There|I|We|My|Our|Me|Us)\\b"
-              + "|^The (?:move|decision|announcement|incident|deal|development"
-              + "|news|ruling|step|change|plan|remarks|comments|statement|measure|proposal"
-              + "|agreement|verdict|same|other|two|pair|couple)\\b"
+          "^"
+              + openers("pronouns")
+              + "\\b"
+              + "|^The "
+              + openers("references", false)
+              + "\\b"
               // "One of them", "Another ...", "Likewise": a part of, or a sequel to, what came
               // before (an opening "But" or "However" is cut off: CONNECTIVE)
-              + "|^(?:One|Some|Many|Most|All|Each|None|Neither|Either|Several|Two|Three) of"
-              + " (?:them|those|these|whom)\\b"
-              + "|^(?:Another|Likewise|Similarly|Otherwise|Thus|Hence|Therefore)\\b"
+              + "|^"
+              + openers("parts")
+              + " of (?:them|those|these|whom)\\b"
+              + "|^"
+              + openers("sequels")
+              + "\\b"
               // "If so, that blows ...", "On this basis,", "Up till then,": a condition, ground or
               // time the sentence before gave
-              + "|^(?:If so|If not|Even so|On (?:this|that|these|those) basis|Up (?:till|until|to)"
-              + " then|Until then|Till then|By then|Since then|In (?:that|this|which) case"
-              + "|To (?:that|this) end|For (?:that|this|these|those) reasons?|On the other hand"
-              + "|By contrast|In contrast|In response|In turn|As a result|Despite (?:this|that)"
-              + "|Because of (?:this|that)|(?:After|Before) (?:that|this))\\b(?! of\\b| to\\b)"
+              + "|^"
+              + openers("grounds")
+              + "\\b(?! of\\b| to\\b)"
               // "One, Rahman has nothing left": the first of reasons asked for before
               + "|^One, "
               // "When they arrived they called in ...": the pronoun's referent came before
