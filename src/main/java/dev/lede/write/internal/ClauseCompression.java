@@ -55,6 +55,9 @@ public final class ClauseCompression {
 
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
+  /** A finite verb or a modal: a clause of its own opens there. Built once, not per token. */
+  private static final Set<String> FINITE_OR_MODAL = Set.of("VBD", "VBZ", "VBP", "MD");
+
   /** Tags a headline may not end on. */
   private static final Set<String> BAD_END_TAGS =
       Set.of("IN", "DT", "CC", "TO", "PRP$", "MD", "POS", "WDT", "WP", "WRB", "EX", "PDT", ",");
@@ -314,7 +317,7 @@ public final class ClauseCompression {
         if (ClauseBounds.SUBORDINATORS.contains(x.lower())
             || x.tagIs("W")
             || x.lower().equals("that")
-            || Set.of("VBD", "VBZ", "VBP", "MD").contains(x.tag())
+            || FINITE_OR_MODAL.contains(x.tag())
             || ";:".contains(x.text())) {
           return Optional.empty(); // another clause opens before any second verb of the subject
         }
@@ -349,7 +352,7 @@ public final class ClauseCompression {
       }
       int m = openingClauseEnd(t);
       for (int k = 1; k < m - 1; k++) {
-        if (Set.of("VBD", "VBZ", "VBP", "MD").contains(t.get(k).tag())) {
+        if (FINITE_OR_MODAL.contains(t.get(k).tag())) {
           return Optional.of(span(t.get(1).start(), t.get(m - 2).end()));
         }
       }
@@ -378,7 +381,7 @@ public final class ClauseCompression {
         }
         for (int r = q + 1; r < t.size(); r++) {
           Tok x = t.get(r);
-          if (Set.of("VBD", "VBZ", "VBP", "MD").contains(x.tag()) || ";:\"“”".contains(x.text())) {
+          if (FINITE_OR_MODAL.contains(x.tag()) || ";:\"“”".contains(x.text())) {
             return Optional.empty(); // another clause or a quotation follows: not the end
           }
         }
