@@ -1,6 +1,7 @@
 package dev.lede.write.internal;
 
 import dev.lede.lang.EnglishWords;
+import dev.lede.lang.WordLists;
 import dev.lede.model.WrittenSentence;
 import dev.lede.write.GroundingChecker;
 import java.time.LocalDate;
@@ -313,12 +314,31 @@ final class Chronology {
    * What a first report did not know yet: "The victims' conditions weren't immediately known", "the
    * hospital could not provide more details", "no details were released".
    */
-  private static final Pattern NOT_YET_KNOWN =
-      Pattern.compile(
-          "(?i)\\b(?:(?:was|were|is|are)(?:n['’]t| not) immediately (?:known|clear|available"
-              + "|released|identified)|could not (?:immediately )?(?:provide|give|release|confirm)"
-              + " (?:any |more |further |other )?details|no (?:further |other |more )?details"
-              + " (?:were|have been|had been) (?:immediately )?(?:available|released|given))\\b");
+  private static final Pattern NOT_YET_KNOWN = notYetKnownPattern();
+
+  /** {@link #NOT_YET_KNOWN} built from the words of {@code not-yet-known.txt}. */
+  private static Pattern notYetKnownPattern() {
+    Map<String, Set<String>> w = WordLists.sections(Chronology.class, "not-yet-known.txt");
+    Function<String, String> any =
+        section ->
+            w.get(section).stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+    String details = "(?:" + any.apply("details-words") + " )?details";
+    return Pattern.compile(
+        "(?i)\\b(?:(?:was|were|is|are)(?:n['’]t| not) immediately "
+            + any.apply("not-immediately")
+            + "|could not (?:immediately )?"
+            + any.apply("could-not")
+            + " "
+            + details
+            + "|no "
+            + details
+            + " (?:were|have been|had been) (?:immediately )?"
+            + any.apply("no-details-were")
+            + ")\\b");
+  }
 
   /**
    * Takes out of the body each sentence from an earlier day's source that tells what was not known
@@ -335,10 +355,15 @@ final class Chronology {
       if (body.size() > minBody
           && day.isPresent()
           && day.get().isBefore(latest.get())
-          && NOT_YET_KNOWN.matcher(QUOTED.matcher(c.text).replaceAll(" ")).find()) {
+          && notYetKnown(c.text)) {
         body.remove(c);
       }
     }
+  }
+
+  /** Whether a sentence, outside its quotations, tells what was not known yet. */
+  static boolean notYetKnown(String text) {
+    return NOT_YET_KNOWN.matcher(QUOTED.matcher(text).replaceAll(" ")).find();
   }
 
   /** Whether a sentence, outside its quotations, tells a day relative to its source's date. */

@@ -2,11 +2,14 @@ package dev.lede.write.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.lang.WordLists;
 import dev.lede.write.WriterInput;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -85,5 +88,38 @@ class StaleReportsTest {
             "2007-04-09",
             "\"The motive was not immediately clear to us,\" the police chief told reporters.");
     assertThat(kept(later, quoted)).containsExactly(later, quoted);
+  }
+
+  @Test
+  void whatWasNotYetKnownIsReadFromTheWordListInEachOfItsThreePhrasings() {
+    Map<String, Set<String>> words = WordLists.sections(Chronology.class, "not-yet-known.txt");
+    for (String w : words.get("not-immediately")) {
+      assertThat(Chronology.notYetKnown("The names weren't immediately " + w + ", police said."))
+          .as(w)
+          .isTrue();
+      assertThat(Chronology.notYetKnown("The cause was not immediately " + w + ".")).as(w).isTrue();
+    }
+    for (String w : words.get("could-not")) {
+      assertThat(Chronology.notYetKnown("The hospital could not " + w + " details."))
+          .as(w)
+          .isTrue();
+      for (String d : words.get("details-words")) {
+        assertThat(
+                Chronology.notYetKnown("Police could not immediately " + w + " " + d + " details."))
+            .as(w + " " + d)
+            .isTrue();
+      }
+    }
+    for (String w : words.get("no-details-were")) {
+      assertThat(Chronology.notYetKnown("No further details were " + w + " on Monday."))
+          .as(w)
+          .isTrue();
+      assertThat(Chronology.notYetKnown("No details have been immediately " + w + "."))
+          .as(w)
+          .isTrue();
+    }
+    assertThat(Chronology.notYetKnown("The gunman was known to police.")).isFalse();
+    assertThat(Chronology.notYetKnown("Police released more details on Tuesday.")).isFalse();
+    assertThat(Chronology.notYetKnown("\"No details were released,\" she said.")).isFalse();
   }
 }
