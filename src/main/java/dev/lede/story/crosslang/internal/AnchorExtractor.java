@@ -38,15 +38,17 @@ public final class AnchorExtractor {
 
   /** The anchors of {@code text}, in order of first appearance by kind. */
   public Set<String> of(String text) {
-    Set<String> out = new LinkedHashSet<>();
-    out.addAll(Numbers.numbers(text));
-    out.addAll(Numbers.days(text));
+    // Each reader adds to this one set, in the same order: a set per reader copied into it was 6%
+    // of the anchors' JFR samples on the demo mix (an article there has some 170 anchors).
+    Set<String> out = new LinkedHashSet<>(256);
+    Numbers.numbers(text, out);
+    Numbers.days(text, out);
     // Traditional Chinese read as simplified once for the three readers that need it.
     String simplified = Scripts.simplifiedRuns(text);
-    out.addAll(Places.get().keysOfSimplified(simplified));
-    out.addAll(Names.keys(text, simplified, memo));
-    out.addAll(Concepts.get().keysOfSimplified(simplified));
-    out.addAll(SinoKorean.keys(text, memo));
+    Places.get().keysOfSimplified(simplified, out);
+    Names.keys(text, simplified, memo, out);
+    Concepts.get().keysOfSimplified(simplified, out);
+    SinoKorean.keys(text, memo, out);
     return out;
   }
 }

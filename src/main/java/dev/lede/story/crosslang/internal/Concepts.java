@@ -109,14 +109,19 @@ final class Concepts {
 
   /** The concept keys of a text already {@linkplain Scripts#simplified simplified}. */
   Set<String> keysOfSimplified(String text) {
-    List<Match> found = found(text, false);
     Set<String> out = new LinkedHashSet<>();
+    keysOfSimplified(text, out);
+    return out;
+  }
+
+  /** Adds the concept keys of a simplified text to {@code out}, in order. */
+  void keysOfSimplified(String text, Set<String> out) {
+    List<Match> found = found(text, false);
     for (Match a : found) {
       if (found.stream().noneMatch(b -> b.covers(a))) {
         out.add(a.key());
       }
     }
-    return out;
   }
 
   /**

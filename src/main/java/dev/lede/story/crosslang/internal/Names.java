@@ -60,6 +60,12 @@ final class Names {
   /** The same, each word's and Han window's sound remembered in {@code memo}. */
   static Set<String> keys(String text, String simplified, Memo memo) {
     Set<String> out = new LinkedHashSet<>();
+    keys(text, simplified, memo, out);
+    return out;
+  }
+
+  /** Adds the same keys to {@code out}, in order. */
+  static void keys(String text, String simplified, Memo memo, Set<String> out) {
     // A Latin-script word inside Chinese, Japanese or Korean text is a name or term kept as
     // written ("ronna", "quetta", "DRX"): English words of 3+ letters are keys too, to meet them.
     boolean cjk = Scripts.hasCjk(text);
@@ -95,7 +101,7 @@ final class Names {
       }
     }
     if (!cjk) {
-      return out;
+      return;
     }
     // Runs of one script, found by Scripts' table (the \\p{IsHangul}+ patterns they replace looked
     // each character's script up by a binary search).
@@ -136,7 +142,6 @@ final class Names {
         }
       }
     }
-    return out;
   }
 
   /**

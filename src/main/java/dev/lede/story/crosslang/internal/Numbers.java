@@ -85,6 +85,12 @@ public final class Numbers {
   /** The {@code n:} keys of the numbers in {@code text}, at least 2. */
   public static Set<String> numbers(String text) {
     Set<String> out = new LinkedHashSet<>();
+    numbers(text, out);
+    return out;
+  }
+
+  /** Adds the {@code n:} keys of {@code text} to {@code out}, in order. */
+  static void numbers(String text, Set<String> out) {
     // Each pattern is tried at every position of the text: skipped when the text lacks what it
     // must start with (ASCII letters for number words, ASCII digits for \d).
     if (has(text, 'a', 'z') || has(text, 'A', 'Z')) {
@@ -106,7 +112,7 @@ public final class Numbers {
       add(out, v);
     }
     if (!Scripts.hasCjk(text)) {
-      return out; // CJK numerals are Han characters
+      return; // CJK numerals are Han characters
     }
     for (String numeral : cjkNumerals(text)) {
       long v = cjk(numeral);
@@ -114,7 +120,6 @@ public final class Numbers {
         add(out, BigDecimal.valueOf(v));
       }
     }
-    return out;
   }
 
   /**
@@ -166,6 +171,12 @@ public final class Numbers {
   /** The {@code d:MM-DD} keys of the calendar days named in {@code text}. */
   public static Set<String> days(String text) {
     Set<String> out = new LinkedHashSet<>();
+    days(text, out);
+    return out;
+  }
+
+  /** Adds the {@code d:MM-DD} keys of {@code text} to {@code out}, in order. */
+  static void days(String text, Set<String> out) {
     // Every pattern here needs a digit or a CJK numeral and a month word; the English ones need
     // ASCII digits and letters (most Japanese and Korean text has digits and few letters), the CJK
     // one 月 or 월.
@@ -178,13 +189,12 @@ public final class Numbers {
       day(out, month(m.group(2)), Integer.parseInt(m.group(1)));
     }
     if (text.indexOf('月') < 0 && text.indexOf('월') < 0) {
-      return out;
+      return;
     }
     for (MatchResult m :
         findAll(CJK_MONTH_DAY, text, c -> isAsciiDigit(c) || SMALL_CJK.indexOf(c) >= 0)) {
       day(out, (int) small(m.group(1)), (int) small(m.group(2)));
     }
-    return out;
   }
 
   /** Which chars a match may start with. */

@@ -167,9 +167,14 @@ final class Places {
   /** The place keys of a text already {@linkplain Scripts#simplified simplified}. */
   Set<String> keysOfSimplified(String text) {
     Set<String> out = new LinkedHashSet<>();
+    keysOfSimplified(text, out);
+    return out;
+  }
+
+  /** Adds the place keys of a simplified text to {@code out}, in order. */
+  void keysOfSimplified(String text, Set<String> out) {
     latinKeys(text, out);
     cjkKeys(text, out);
-    return out;
   }
 
   private void latinKeys(String text, Set<String> out) {

@@ -50,8 +50,14 @@ final class SinoKorean {
    */
   static Set<String> keys(String text, Memo memo) {
     Set<String> out = new LinkedHashSet<>();
+    keys(text, memo, out);
+    return out;
+  }
+
+  /** Adds the same keys to {@code out}, in order. */
+  static void keys(String text, Memo memo, Set<String> out) {
     if (!Scripts.hasCjk(text)) {
-      return out;
+      return;
     }
     if (Scripts.any(text, Scripts::isHangul)) {
       // The words the entity keys read (text.split("\\s+") gave the same), so theirs serve here;
@@ -78,7 +84,6 @@ final class SinoKorean {
         out.add(k);
       }
     }
-    return out;
   }
 
   /**
