@@ -166,7 +166,7 @@ public final class ClauseCompression {
     List<Compressed> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     String previous = null;
-    Reading base = Reading.of(sentence).without(SPACED_CLITIC);
+    Reading base = Reading.of(sentence).without(SPACED_CLITIC).without(ClockTimes.IN_PASSING);
     base = base.joined(Compounds.spacedHyphens(base.text()));
     for (List<Pattern> r : readings) {
       Reading reading = base;

@@ -74,6 +74,21 @@ final class ClockTimes {
               + ")\\b");
 
   /**
+   * A clock time said in passing, with its preposition and what qualifies it: "shortly after 06: 00
+   * BST", "at 8: 00 am local time", "at 9.30pm". A headline drops it as it drops a day; left in,
+   * the colon of a spaced time ended the clause mid-time ("cast their ballots at 8"). A 24-hour
+   * time needs its colon (a bare "at 8" may be a rate or a score).
+   */
+  static final Pattern IN_PASSING =
+      Pattern.compile(
+          "(?i)\\s(?:(?:shortly|just|soon)\\s)?(?:at|after|before|by|around|about|from|until|till)"
+              + "\\s(?:(?:about|around|approximately)\\s)?"
+              + "(?:\\d{1,2}(?:[.:]\\s?[0-5]\\d)?\\s?[ap]\\.?\\s?m\\b\\.?|\\d{1,2}:\\s?[0-5]\\d)"
+              + "(?:\\s?"
+              + ZONE
+              + "\\b)?(?:\\slocal\\stime)?(?=[\\s,;:!?]|$)");
+
+  /**
    * A verb of the event's start right before the time, on the same clause: "broke out", "started",
    * "erupted"; not one followed by another verb ("began returning", "started to").
    */

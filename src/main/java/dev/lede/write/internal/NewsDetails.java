@@ -73,7 +73,22 @@ final class NewsDetails {
     }
     return consequence(sentence, t, c, k, max)
         .or(() -> topic(sentence, t, c, k, max))
-        .or(() -> complement(t, c, k, max));
+        .or(() -> complement(t, c, k, max))
+        .filter(x -> !clockTimeIn(sentence, c.to(), x.to()));
+  }
+
+  /**
+   * Whether a clock time said in passing ({@link ClockTimes#IN_PASSING}) stands between {@code
+   * from} and {@code to}: a detail no headline keeps ("cast their ballots at 8: 00 am").
+   */
+  private static boolean clockTimeIn(String sentence, int from, int to) {
+    java.util.regex.Matcher m = ClockTimes.IN_PASSING.matcher(sentence);
+    while (m.find()) {
+      if (m.start() < to && m.end() > from) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int lastToken(List<Tok> t, int to) {

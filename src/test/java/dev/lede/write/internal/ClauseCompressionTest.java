@@ -866,4 +866,27 @@ class ClauseCompressionTest {
           .allSatisfy(t -> assertThat(t).doesNotContain("carries out").contains("finds"));
     }
   }
+
+  @Test
+  void aClockTimeSaidInPassingGoesWholeAndNeverEndsAHeadlineMidTime() {
+    // Dev ECB+ 11_ecb and 14_ecbplus: the colon of a spaced "8: 00" closed the clause, and
+    // "Voters in Turkmenistan cast their ballots at 8" was judged cut.
+    for (String sentence :
+        List.of(
+            "Voters in Hartland began to cast their ballots at 8: 00 am local time on Sunday in the"
+                + " country's fourth parliamentary election, said reports from the capital.",
+            "Robert Hartwell, 24, is accused of setting fire to the Fairmart store in Wellington"
+                + " shortly after 06: 00 BST.",
+            "Robert Hartwell set fire to the Fairmart store in Wellington at 9.30pm on Sunday.")) {
+      assertThat(ClauseCompression.candidates(sentence, 70))
+          .extracting(ClauseCompression.Compressed::text)
+          .isNotEmpty()
+          .allSatisfy(t -> assertThat(t).doesNotContainPattern("\\d$|\\d[:.]|\\b[ap]m\\b"));
+    }
+    assertThat(
+            ClauseCompression.candidates(
+                "Robert Hartwell set fire to the Fairmart store in Wellington at 9.30pm.", 70))
+        .extracting(ClauseCompression.Compressed::text)
+        .contains("Robert Hartwell sets fire to Fairmart store in Wellington");
+  }
 }

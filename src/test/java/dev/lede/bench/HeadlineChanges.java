@@ -1,0 +1,100 @@
+package dev.lede.bench;
+
+import dev.lede.model.WrittenStory;
+import dev.lede.write.OfflineWriter;
+import dev.lede.write.WriterInput;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The headlines of every development story (even-index Wikinews, ECB+ topics 1-{@value
+ * WriterBench#LAST_DEV_TOPIC}, the first half of FRANK's CNN/DailyMail) written to a TSV file
+ * ({@code id<TAB>headline}), and, given the file an earlier build wrote, how many changed, per
+ * slice, with a sample of before and after: a rule's reach over all dev headlines, not one item.
+ * Usage: {@code bench/run-java dev.lede.bench.HeadlineChanges OUT.tsv [BEFORE.tsv] [--minilm]
+ * [--sample N]}.
+ */
+public final class HeadlineChanges {
+  private static final Instant NOW = Instant.parse("2025-01-01T00:00:00Z");
+
+  private HeadlineChanges() {}
+
+  public static void main(String[] args) throws Exception {
+    List<String> a = List.of(args);
+    Path out = Path.of(args[0]);
+    Path before = args.length > 1 && !args[1].startsWith("--") ? Path.of(args[1]) : null;
+    int sampleAt = a.indexOf("--sample");
+    int sample = sampleAt >= 0 ? Integer.parseInt(args[sampleAt + 1]) : 40;
+    OfflineWriter writer =
+        a.contains("--minilm") ? OfflineWriter.withMiniLm() : OfflineWriter.lexical();
+    Map<String, String> now = headlines(writer, Path.of("..", "shared", "data"));
+    List<String> lines = new ArrayList<>();
+    now.forEach((id, h) -> lines.add(id + "\t" + h));
+    Files.write(out, lines);
+    if (before == null) {
+      System.out.println(now.size() + " dev headlines written to " + out);
+      return;
+    }
+    Map<String, String> then = new LinkedHashMap<>();
+    for (String l : Files.readAllLines(before)) {
+      int tab = l.indexOf('\t');
+      if (tab > 0) {
+        then.put(l.substring(0, tab), l.substring(tab + 1));
+      }
+    }
+    Map<String, int[]> slices = new LinkedHashMap<>();
+    List<String> changed = new ArrayList<>();
+    for (var e : now.entrySet()) {
+      String slice = e.getKey().substring(0, e.getKey().indexOf(' '));
+      int[] c = slices.computeIfAbsent(slice, k -> new int[2]);
+      c[1]++;
+      String old = then.get(e.getKey());
+      if (old != null && !old.equals(e.getValue())) {
+        c[0]++;
+        changed.add(e.getKey() + "\n   before: " + old + "\n   after:  " + e.getValue());
+      }
+    }
+    System.out.printf(
+        "dev headlines changed: %d of %d (%.1f%%)%n",
+        changed.size(), now.size(), 100.0 * changed.size() / Math.max(1, now.size()));
+    slices.forEach((s, c) -> System.out.printf("  %-9s %d of %d%n", s, c[0], c[1]));
+    changed.stream().limit(sample).forEach(System.out::println);
+  }
+
+  /** Each dev story's headline by "slice id", in a fixed order. */
+  static Map<String, String> headlines(OfflineWriter writer, Path data) throws Exception {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (Files.exists(HeadlineBench.WIKINEWS)) {
+      for (HeadlineBench.Titled t : HeadlineBench.load(HeadlineBench.WIKINEWS)) {
+        if (t.index() % 2 == 0) {
+          out.put("wikinews " + t.index(), headline(writer, t.input().id(), List.of(t.input())));
+        }
+      }
+    }
+    Path ecb = data.resolve("clustering/ecbplus-dev/docs.jsonl");
+    if (Files.exists(ecb)) {
+      for (var e : WriterBench.loadEcb(ecb).entrySet()) {
+        out.put("ecb " + e.getKey(), headline(writer, e.getKey(), e.getValue()));
+      }
+    }
+    Path frank = data.resolve("summarization/frank-dev/articles");
+    if (Files.isDirectory(frank)) {
+      for (WriterBench.FrankArticle f : WriterBench.half(WriterBench.loadFrank(frank), false)) {
+        if (f.reference().isPresent()) {
+          out.put("frank " + f.input().id(), headline(writer, f.input().id(), List.of(f.input())));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String headline(OfflineWriter writer, String id, List<WriterInput> in) {
+    WrittenStory s = writer.write(id, in, List.of(), NOW);
+    return s.headline().replace('\t', ' ').replace('\n', ' ');
+  }
+}
