@@ -80,6 +80,21 @@ public final class ExtractionDev {
   }
 
   public static void main(String[] args) throws Exception {
+    if (!run(SHARED, args)) {
+      System.out.println("skipped: " + SHARED + " is absent (the open extraction sets)");
+    }
+  }
+
+  /**
+   * Scores the development (and unless {@code --dev-only} the held-out) pages under {@code shared};
+   * false, having read nothing, when the sets are not there (a checkout without {@code
+   * ../shared/data}), so the bench skips instead of failing.
+   */
+  public static boolean run(Path shared, String[] args) throws Exception {
+    if (!Files.isRegularFile(shared.resolve("trafilatura-eval").resolve("evaldata.json"))
+        || !Files.isDirectory(shared.resolve("readability-test-pages").resolve("test-pages"))) {
+      return false;
+    }
     List<String> rest = new java.util.ArrayList<>(List.of(args));
     boolean devOnly = rest.remove("--dev-only");
     String look = null;
@@ -93,7 +108,7 @@ public final class ExtractionDev {
     java.util.Map<String, TokenScore> rhalves = new java.util.TreeMap<>();
     java.util.Map<String, Integer> halfPages = new java.util.TreeMap<>();
     List<ExtractionEval.SnippetDoc> docs =
-        ExtractionEval.trafilatura(SHARED.resolve("trafilatura-eval"));
+        ExtractionEval.trafilatura(shared.resolve("trafilatura-eval"));
     ExtractionEval.Confusion dev = new ExtractionEval.Confusion();
     ExtractionEval.Confusion held = new ExtractionEval.Confusion();
     int devPages = 0;
@@ -134,7 +149,7 @@ public final class ExtractionDev {
       TokenScore rdev = new TokenScore();
       TokenScore rheld = new TokenScore();
       for (ExtractionEval.ReadabilityDoc d :
-          ExtractionEval.readability(SHARED.resolve("readability-test-pages"))) {
+          ExtractionEval.readability(shared.resolve("readability-test-pages"))) {
         if (devOnly && heldOut(d.id())) continue;
         ExtractedPage page =
             Extractor.extract(d.bytes(), Optional.empty(), "http://fakehost/test/page.html");
@@ -156,14 +171,14 @@ public final class ExtractionDev {
       // Only addresses are read here, never a held-out page's text or score.
       java.util.Set<String> devSites = new java.util.HashSet<>();
       for (ExtractionEval.SnippetDoc d : docs) if (!heldOut(d.id())) devSites.add(site(d.url()));
-      long shared =
+      long sharedSites =
           docs.stream()
               .filter(d -> heldOut(d.id()))
               .filter(d -> devSites.contains(site(d.url())))
               .count();
       System.out.printf(
           "trafilatura-eval held-out pages=%d, of which %d on a site with development pages%n",
-          docs.stream().filter(d -> heldOut(d.id())).count(), shared);
+          docs.stream().filter(d -> heldOut(d.id())).count(), sharedSites);
       row("trafilatura-eval", "dev", devPages, dev);
       rdev.print("dev");
       for (var h : halves.entrySet()) {
@@ -175,6 +190,7 @@ public final class ExtractionDev {
         rheld.print("held-out");
       }
     }
+    return true;
   }
 
   /** One development page's score; counts are "tp fn fp" for snippet pages. */
