@@ -262,4 +262,31 @@ class OfflineWriterTest {
         .isGreaterThanOrEqualTo(3);
     assertThat(StructureLimits.violations(s, 4)).isEmpty();
   }
+
+  /**
+   * A source writer's guess ("In this scenario, the port would ...", "If rebuilt, it would
+   * certainly be ...") tells no news: a body of three sources leaves it out, and keeps the news and
+   * what was said around it (Speculation).
+   */
+  @Test
+  void aSourceWritersGuessIsLeftOutOfABodyOfThreeSources() {
+    String guesses =
+        Stories.HARBOR_C
+            + "\n\nIn this scenario, the port would have to move its container traffic to Seattle"
+            + " for the rest of the year.\n\n"
+            + "If rebuilt, the warehouse would certainly be the largest storage building on the"
+            + " West Coast.";
+    List<WriterInput> in =
+        List.of(
+            Stories.harbor().get(0),
+            Stories.harbor().get(1),
+            WriterInput.of("daily-3", "Puget Daily", guesses));
+    List<String> published =
+        StructureLimits.sentences(writer.write("harbor", in, List.of(), NOW)).stream()
+            .map(WrittenSentence::text)
+            .toList();
+    assertThat(published)
+        .anyMatch(t -> t.contains("emergency fund"))
+        .noneMatch(t -> t.startsWith("In this scenario") || t.startsWith("If rebuilt"));
+  }
 }
