@@ -111,9 +111,10 @@ final class Names {
       if (!seen.add(run)) {
         continue;
       }
-      String w = stripParticles(run);
-      if (w.length() >= 2) {
-        add(Memo.get(memo.hangulSounds, w, x -> sound(x, hangulLetters(x))), out);
+      // Remembered by the run as written, particles and all: a run seen before costs one look-up
+      // (stripping keeps two chars, so a run of two or more is a word of two or more).
+      if (run.length() >= 2) {
+        add(Memo.get(memo.hangulSounds, run, Names::hangulSound), out);
       }
     }
     runs = Scripts.runs(text, Scripts::isKatakana);
@@ -173,6 +174,12 @@ final class Names {
       }
     }
     return out == null ? latin : out.toString();
+  }
+
+  /** The sound key of a run of Hangul, read without the particles after it, or "" for none. */
+  private static String hangulSound(String run) {
+    String w = stripParticles(run);
+    return sound(w, hangulLetters(w));
   }
 
   /** A Hangul word in Latin letters: syllables by their jamo, other Hangul by ICU. */
