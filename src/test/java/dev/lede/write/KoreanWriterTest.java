@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** Korean stories get Korean keyphrases, subheadings and headlines within the same limits. */
 class KoreanWriterTest {
   private static final Instant NOW = Instant.parse("2025-03-04T05:06:07Z");
-  private static final Set<String> LABELS = Set.of("주요 내용", "발언", "배경", "향후 전망", "세부 내용");
+  private static final Set<String> LABELS = Set.of("주요 내용", "발언", "배경", "향후 전망", "세부 내용", "경위");
   private static final Map<String, List<WriterInput>> STORIES = new LinkedHashMap<>();
   private static final Map<String, WrittenStory> WRITTEN = new LinkedHashMap<>();
 

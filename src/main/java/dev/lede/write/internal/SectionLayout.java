@@ -22,7 +22,12 @@ import java.util.Optional;
 final class SectionLayout {
   private SectionLayout() {}
 
-  private record Group(Candidate.Role role, List<Candidate> items) {}
+  /** A section's sentences; {@code split}: the second half of a lone role's sentences. */
+  private record Group(Candidate.Role role, List<Candidate> items, boolean split) {
+    Group(Candidate.Role role, List<Candidate> items) {
+      this(role, items, false);
+    }
+  }
 
   static List<Section> sections(
       List<Candidate> body,
@@ -84,7 +89,8 @@ final class SectionLayout {
       Group only = groups.remove(0);
       int half = (only.items.size() + 1) / 2;
       groups.add(new Group(only.role, new ArrayList<>(only.items.subList(0, half))));
-      groups.add(new Group(null, new ArrayList<>(only.items.subList(half, only.items.size()))));
+      groups.add(
+          new Group(only.role, new ArrayList<>(only.items.subList(half, only.items.size())), true));
     }
     int n = groups.size();
     String language = languageOf(body);
@@ -95,7 +101,9 @@ final class SectionLayout {
       boolean kp = g == 0 ? withKp > 0 : g >= n - (withKp - 1);
       out.add(
           new Section(
-              heading(group.role, kp, keyphrase, language),
+              group.split
+                  ? splitHeading(group.role, kp, keyphrase, language)
+                  : heading(group.role, kp, keyphrase, language),
               paragraphs(group.items, attachedTo, chron, checker)));
     }
     return out;
@@ -161,8 +169,6 @@ final class SectionLayout {
    */
   static String heading(
       Candidate.Role role, boolean withKeyphrase, String keyphrase, String language) {
-    Map<String, String[]> labels =
-        HEADINGS.getOrDefault(Korean.isKorean(keyphrase) ? "ko" : language, HEADINGS.get("en"));
     String key =
         role == null
             ? "more"
@@ -172,7 +178,24 @@ final class SectionLayout {
               case NEXT -> "next";
               default -> "detail";
             };
-    String[] forms = labels.get(key);
+    return labelled(key, withKeyphrase, keyphrase, language);
+  }
+
+  /**
+   * The heading of the second half of a lone role's sentences: the particulars of the event (how it
+   * happened) under what we know, else further details ({@code headings.txt}: "how", "more").
+   */
+  private static String splitHeading(
+      Candidate.Role role, boolean withKeyphrase, String keyphrase, String language) {
+    return labelled(role == Candidate.Role.DETAIL ? "how" : "more", withKeyphrase, keyphrase, language);
+  }
+
+  /** The heading of {@code key} in {@code headings.txt}, plain or with the keyphrase. */
+  private static String labelled(
+      String key, boolean withKeyphrase, String keyphrase, String language) {
+    String[] forms =
+        HEADINGS.getOrDefault(Korean.isKorean(keyphrase) ? "ko" : language, HEADINGS.get("en"))
+            .get(key);
     return withKeyphrase
         ? forms[1].replace("{kp}", keyphrase).replace("{Kp}", Trimmer.capitalize(keyphrase))
         : forms[0];
