@@ -679,7 +679,7 @@ public final class WriterBench {
     return t;
   }
 
-  static Map<String, List<WriterInput>> loadEcb(Path file) throws Exception {
+  public static Map<String, List<WriterInput>> loadEcb(Path file) throws Exception {
     Map<String, List<WriterInput>> out = new LinkedHashMap<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
