@@ -209,6 +209,9 @@ public final class ClauseCompression {
           .filter(c -> seen.add(c.text()))
           .ifPresent(out::add);
     }
+    // "Ship Sukanya found herself once again in the thick of things, thwarting a ... attack": a
+    // feature verb whose news is the participle after it, read as the subject's own verb.
+    reflexiveNews(sentence, max, known).filter(c -> seen.add(c.text())).ifPresent(out::add);
     if (out.isEmpty()) {
       // No main clause gives a headline: what a name after it did, told in a relative clause.
       Reading relative = base.without(BRACKETS).without(DAY).withoutGroups(RELATIVE_NEWS);
@@ -217,6 +220,67 @@ public final class ClauseCompression {
       }
     }
     return out;
+  }
+
+  /**
+   * The news of a feature lead that puts its subject somewhere with "find" and a reflexive ("Indian
+   * Naval Ship Sukanya ... found herself once again in the thick of things, thwarting a
+   * multiple-boat piracy attack"): the participle after the comma told as the subject's verb in
+   * headline tense ("Indian Naval Ship Sukanya thwarts multiple-boat piracy attack"), or empty.
+   * Read as written, the clause ends on the reflexive or on where it finds itself (dev ECB+
+   * 12_ecbplus "Indian Naval Ship Sukanya finds herself", judged cut). Offsets are the sentence's.
+   */
+  static Optional<Compressed> reflexiveNews(String sentence, int max, Set<String> known) {
+    List<Tok> t = EnglishTagger.tag(sentence);
+    int k = 1;
+    while (k + 1 < t.size()
+        && !(t.get(k).tagIs("VB")
+            && HeadlineVerbs.lemma(t.get(k).lower()).equals("find")
+            && t.get(k + 1).tag().equals("PRP")
+            && t.get(k + 1).lower().matches("\\p{L}+(?:self|selves)"))) {
+      k++;
+    }
+    if (k + 1 >= t.size()) {
+      return Optional.empty();
+    }
+    int p = -1;
+    for (int q = k + 2; q < t.size(); q++) {
+      Tok x = t.get(q);
+      if (x.tag().equals("VBG") && t.get(q - 1).text().equals(",")) {
+        p = q;
+        break;
+      }
+      if (x.tagIs("VB") || x.tagIs("MD") || x.tagIs("W") || ";:\"“”".contains(x.text())) {
+        return Optional.empty(); // another clause or a quotation comes first
+      }
+    }
+    Optional<String> base =
+        p < 0 ? Optional.empty() : HeadlineVerbs.baseOfParticiple(t.get(p).lower());
+    if (base.isEmpty() || HeadlineVerbs.reporting(base.get())) {
+      return Optional.empty();
+    }
+    int subjectEnd = t.get(k).start();
+    while (subjectEnd > 0 && Character.isWhitespace(sentence.charAt(subjectEnd - 1))) {
+      subjectEnd--;
+    }
+    String verb = HeadlineVerbs.present(base.get(), !t.get(k + 1).lower().endsWith("selves"));
+    int after = t.get(p).end();
+    String told = sentence.substring(0, subjectEnd) + " " + verb + sentence.substring(after);
+    int shift = subjectEnd + 1 + verb.length();
+    for (Compressed c : candidates(told, max, known)) {
+      if (c.from() < subjectEnd && c.to() > shift && Words.lowerWords(c.text()).contains(verb)) {
+        return Optional.of(
+            new Compressed(
+                c.text(),
+                c.from(),
+                c.to() - shift + after,
+                c.verb(),
+                c.named(),
+                c.cut(),
+                c.detailed()));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

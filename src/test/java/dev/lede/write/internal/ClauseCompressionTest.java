@@ -889,4 +889,24 @@ class ClauseCompressionTest {
         .extracting(ClauseCompression.Compressed::text)
         .contains("Robert Hartwell sets fire to Fairmart store in Wellington");
   }
+
+  @Test
+  void aFeatureLeadThatFindsItsSubjectSomewhereIsReadAsTheNewsOfItsParticiple() {
+    // Dev ECB+ 12_ecbplus: "Indian Naval Ship Sukanya finds herself" was judged cut; the news
+    // (the thwarted attack) came after the feature verb.
+    String sentence =
+        "Naval Ship Hartwell, presently deployed on patrols in the Gulf of Aden under the control"
+            + " of the Western Command, found herself once again in the thick of things, thwarting"
+            + " a multiple-boat piracy attack on 10 Nov 11.";
+    List<String> texts =
+        ClauseCompression.candidates(sentence, 70).stream()
+            .map(ClauseCompression.Compressed::text)
+            .toList();
+    assertThat(texts)
+        .anyMatch(h -> h.matches("(?:Naval Ship )?Hartwell thwarts multiple-boat piracy attack.*"));
+    ClauseCompression.Compressed c =
+        ClauseCompression.reflexiveNews(sentence, 70, Set.of()).orElseThrow();
+    assertThat(sentence.substring(c.from(), c.to()))
+        .matches("(?s)(?:Naval Ship )?Hartwell,.*thwarting a multiple-boat piracy attack.*");
+  }
 }
