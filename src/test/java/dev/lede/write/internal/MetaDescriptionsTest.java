@@ -60,8 +60,30 @@ class MetaDescriptionsTest {
     assertThat(meta.length()).as(meta).isBetween(121, 156);
     assertThat(meta).startsWith("Chrysler filed for bankruptcy").contains("20% stake");
     assertThat(MetaDescriptions.adds(meta, headline)).isTrue();
+    // A headline the sentence adds to: still the news shortened and a detail, not the lede again.
     assertThat(MetaDescriptions.of(sentences(repeats, adds), 0, "", "Fiat deal"))
-        .isEqualTo(repeats);
+        .isNotEqualTo(repeats)
+        .startsWith("Chrysler filed for bankruptcy protection in a New York court")
+        .contains("20% stake");
+  }
+
+  @Test
+  void aNewsSentenceThatFitsAloneIsShortenedAndJoinedToADetailRatherThanRepeatingTheLede() {
+    // Dev round 19 (ECB+ 20_ecb, 23_ecb): "Meta copies the lede", the sentence the page shows
+    // right under it.
+    String lede =
+        "A strong 5.6-magnitude earthquake jolted part of Qeshm island in the Gulf off Iran's"
+            + " southern Hormozgan province on Sunday, state television reported.";
+    String detail = "Five people were hurt by the earthquake, the Red Crescent said.";
+    assertThat(lede.length()).isBetween(121, 156);
+    String meta =
+        MetaDescriptions.of(sentences(lede, detail), 0, "", "Earthquake jolts Qeshm island");
+    assertThat(meta.length()).as(meta).isBetween(121, 156);
+    assertThat(meta)
+        .as(meta)
+        .isNotEqualTo(lede)
+        .startsWith("A strong 5.6-magnitude earthquake jolted part of Qeshm island")
+        .contains("Five people were hurt");
   }
 
   @Test
@@ -274,7 +296,12 @@ class MetaDescriptionsTest {
             "Wasilla Bible Church",
             "Wasilla Bible Church damaged in arson fire");
     assertThat(meta.length()).as(meta).isBetween(121, 156);
-    assertThat(meta).as(meta).startsWith("Wasilla Bible Church").doesNotContain("No one was hurt");
+    // The news leads, with its figure; a side fact may follow it as a detail, never replace it.
+    assertThat(meta)
+        .as(meta)
+        .startsWith("Wasilla Bible Church")
+        .contains("$1 million in damage")
+        .doesNotStartWith("No one was hurt");
   }
 
   @Test
@@ -477,5 +504,46 @@ class MetaDescriptionsTest {
         .as(meta)
         .startsWith("A huge fire has almost totally destroyed")
         .contains("NHS");
+  }
+
+  @Test
+  void aNewsSentenceCutToItsBareActOrLosingItsFigureIsNotJoinedToADetail() {
+    // Dev ECB+ 2_ecb, 20_ecbplus: "Australian actor Hugh Jackman was named on Friday. True, ..."
+    // and "A powerful earthquake has hit southern Iran. Mohsen Kazemi ..." told less than the lede.
+    String jackman =
+        "Australian actor Hugh Jackman was named on Friday as host of February's Oscars in a"
+            + " departure from the tradition of picking U.S. comedians.";
+    assertThat(
+            MetaDescriptions.keepsNews(
+                "Australian actor Hugh Jackman was named on Friday.", jackman))
+        .isFalse();
+    String quake =
+        "A powerful earthquake has hit southern Iran, killing at least 10 people, injuring dozens"
+            + " more and damaging several villages, officials say.";
+    assertThat(
+            MetaDescriptions.keepsNews(
+                "A powerful earthquake has hit southern Iran, injuring dozens more and damaging"
+                    + " several villages.",
+                quake))
+        .isFalse();
+    assertThat(
+            MetaDescriptions.keepsNews(
+                "A powerful earthquake has hit southern Iran, killing at least 10 people, injuring"
+                    + " dozens more.",
+                quake))
+        .isTrue();
+  }
+
+  @Test
+  void aSentenceIsNotCutInsideASeriesOfNamesOrBetweenAPlaceAndItsNoun() {
+    String titles =
+        "Wladimir Klitschko stopped Hasim Rahman in the seventh round to retain his IBF, IBO and"
+            + " WBO heavyweight titles at the SAP-Arena in Mannheim, Germany.";
+    assertThat(MetaDescriptions.variants(titles)).noneMatch(v -> v.endsWith("his IBF."));
+    String page =
+        "Legendary pinup queen Bettie Page died of pneumonia at the age of 85 in a Los Angeles,"
+            + " California, hospital Thursday, a week after suffering a heart attack.";
+    assertThat(MetaDescriptions.variants(page)).noneMatch(v -> v.endsWith("California."));
+    assertThat(MetaDescriptions.insideNames(page, page.indexOf(", a week"))).isFalse();
   }
 }
