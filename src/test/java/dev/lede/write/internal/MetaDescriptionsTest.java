@@ -546,4 +546,44 @@ class MetaDescriptionsTest {
     assertThat(MetaDescriptions.variants(page)).noneMatch(v -> v.endsWith("California."));
     assertThat(MetaDescriptions.insideNames(page, page.indexOf(", a week"))).isFalse();
   }
+
+  @Test
+  void aSummaryOfOneSentenceCallingSomeoneMrSurnameGivesTheFullNameTheStoryGives() {
+    // Dev FRANK 270fdae: "Family and friends, including Mr Lane's former girlfriend Sarah
+    // Harper, heard details ...", a summary on the fallback path, read alone.
+    String named = "Australian baseball player Chris Lane was shot dead while jogging in Oklahoma.";
+    String titled =
+        "Family and friends, including Mr Lane's former girlfriend Sarah Harper, heard details"
+            + " about how two bystanders tried to resuscitate the young man.";
+    List<WrittenSentence> story = sentences(named, titled);
+    assertThat(MetaDescriptions.withFullNames(titled, story))
+        .isEqualTo(
+            "Family and friends, including Chris Lane's former girlfriend Sarah Harper, heard"
+                + " details about how two bystanders tried to resuscitate the young man.");
+    // No full name in the story: as it was, rather than no summary.
+    assertThat(MetaDescriptions.withFullNames(titled, sentences(titled))).isEqualTo(titled);
+    // Named in the summary already: left alone.
+    String both = "Chris Lane's girlfriend said Mr Lane loved the game.";
+    assertThat(MetaDescriptions.withFullNames(both, story)).isEqualTo(both);
+  }
+
+  @Test
+  void aShortenedSentenceNeitherOpensInsideAnAsideNorEndsBeforeWhatItsNounNeeds() {
+    String ross =
+        "Despite reports last week that said Gary Ross would definitely not be returning to direct"
+            + " The Hunger Games sequel, Catching Fire, it seems he will be back at the negotiating"
+            + " table with Lionsgate this week.";
+    assertThat(MetaDescriptions.variants(ross))
+        .noneMatch(v -> v.startsWith("Catching Fire,"))
+        .noneMatch(v -> v.startsWith("It seems he"));
+    String bush =
+        "The Bush administration issued two late-term regulations on Thursday that"
+            + " environmentalists say weaken federal protection for endangered species but that"
+            + " Interior Department officials defended as blocking a back-door attempt.";
+    assertThat(MetaDescriptions.variants(bush)).noneMatch(v -> v.endsWith("federal protection."));
+    String nichols =
+        "Brian Nichols was sentenced to seven life sentences and four sentences of life without"
+            + " parole for the courthouse shootings in Atlanta.";
+    assertThat(MetaDescriptions.variants(nichols)).noneMatch(v -> v.endsWith("sentences of life."));
+  }
 }
