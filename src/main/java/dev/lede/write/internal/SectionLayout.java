@@ -187,14 +187,16 @@ final class SectionLayout {
    */
   private static String splitHeading(
       Candidate.Role role, boolean withKeyphrase, String keyphrase, String language) {
-    return labelled(role == Candidate.Role.DETAIL ? "how" : "more", withKeyphrase, keyphrase, language);
+    return labelled(
+        role == Candidate.Role.DETAIL ? "how" : "more", withKeyphrase, keyphrase, language);
   }
 
   /** The heading of {@code key} in {@code headings.txt}, plain or with the keyphrase. */
   private static String labelled(
       String key, boolean withKeyphrase, String keyphrase, String language) {
     String[] forms =
-        HEADINGS.getOrDefault(Korean.isKorean(keyphrase) ? "ko" : language, HEADINGS.get("en"))
+        HEADINGS
+            .getOrDefault(Korean.isKorean(keyphrase) ? "ko" : language, HEADINGS.get("en"))
             .get(key);
     return withKeyphrase
         ? forms[1].replace("{kp}", keyphrase).replace("{Kp}", Trimmer.capitalize(keyphrase))
