@@ -243,17 +243,8 @@ public final class ClauseCompression {
     if (k + 1 >= t.size()) {
       return Optional.empty();
     }
-    int p = -1;
-    for (int q = k + 2; q < t.size(); q++) {
-      Tok x = t.get(q);
-      if (x.tag().equals("VBG") && t.get(q - 1).text().equals(",")) {
-        p = q;
-        break;
-      }
-      if (x.tagIs("VB") || x.tagIs("MD") || x.tagIs("W") || ";:\"“”".contains(x.text())) {
-        return Optional.empty(); // another clause or a quotation comes first
-      }
-    }
+    // Another clause or a quotation before the participle: no news of the subject's.
+    int p = NewsDetails.participleAfterComma(t, k + 2, x -> ";:\"“”".contains(x.text()));
     Optional<String> base =
         p < 0 ? Optional.empty() : HeadlineVerbs.baseOfParticiple(t.get(p).lower());
     if (base.isEmpty() || HeadlineVerbs.reporting(base.get())) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What makes a compressed clause news beyond its subject and verb, read on OpenNLP tags and chunks
@@ -91,6 +92,24 @@ final class NewsDetails {
     return false;
   }
 
+  /**
+   * The first participle right after a comma from {@code from} on ("..., killing a police
+   * officer"), or -1 when there is none or another verb, a modal, a wh-word or a token {@code
+   * stops} accepts comes first: the participle then belongs to another clause.
+   */
+  static int participleAfterComma(List<Tok> t, int from, Predicate<Tok> stops) {
+    for (int q = Math.max(from, 1); q < t.size(); q++) {
+      Tok x = t.get(q);
+      if (x.tag().equals("VBG") && t.get(q - 1).text().equals(",")) {
+        return q;
+      }
+      if (x.tagIs("VB") || x.tagIs("MD") || x.tagIs("W") || stops.test(x)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   private static int lastToken(List<Tok> t, int to) {
     for (int k = 0; k < t.size(); k++) {
       if (t.get(k).end() == to) {
@@ -108,17 +127,9 @@ final class NewsDetails {
    */
   private static Optional<Compressed> consequence(
       String sentence, List<Tok> t, Compressed c, int k, int max) {
-    int p = -1;
-    for (int q = k + 1; q < t.size(); q++) {
-      Tok x = t.get(q);
-      if (x.tag().equals("VBG") && t.get(q - 1).text().equals(",")) {
-        p = q;
-        break;
-      }
-      if (x.tagIs("VB") || x.tagIs("MD") || x.tagIs("W") || x.tagIs("CC") || x.text().equals(";")) {
-        return Optional.empty();
-      }
-    }
+    int p =
+        participleAfterComma(
+            t, k + 1, x -> x.tagIs("CC") || x.text().equals(";")); // "and", ";": another clause
     if (p < 0
         || NOT_CONSEQUENCES.contains(t.get(p).lower())
         || HeadlineVerbs.reporting(t.get(p).lower())) {

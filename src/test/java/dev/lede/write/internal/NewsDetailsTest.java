@@ -183,4 +183,22 @@ class NewsDetailsTest {
                 .map(ClauseCompression.Compressed::text))
         .noneMatch(t -> t.endsWith("'s") || t.endsWith("Hollywood's"));
   }
+
+  @Test
+  void theParticipleAfterACommaIsFoundOnlyWhenNoOtherClauseComesFirst() {
+    // The one scan behind a consequence ("..., killing ...") and a feature lead's reflexive news.
+    List<EnglishTagger.Tok> t =
+        EnglishTagger.tag("A bomb exploded in Woodburn, Oregon, killing a police officer.");
+    int p = NewsDetails.participleAfterComma(t, 3, x -> false);
+    assertThat(p).isPositive();
+    assertThat(t.get(p).text()).isEqualTo("killing");
+    assertThat(NewsDetails.participleAfterComma(t, 3, x -> x.text().equals("Oregon")))
+        .as("a stop token before the participle")
+        .isEqualTo(-1);
+    List<EnglishTagger.Tok> u =
+        EnglishTagger.tag("A bomb exploded in Woodburn, and police said, killing no one.");
+    assertThat(NewsDetails.participleAfterComma(u, 3, x -> false))
+        .as("another verb comes first")
+        .isEqualTo(-1);
+  }
 }
