@@ -1171,9 +1171,13 @@ public final class Newsroom implements AutoCloseable {
         });
   }
 
-  /** Lead articles of up to three related stories that came before this one. */
+  /**
+   * Lead articles of up to three related stories that came before this one, in the story's
+   * language: an edition is written only from sources in its language, background included.
+   */
   private List<WriterInput> background(String storyId, List<Article> articles) {
     Instant first = articles.get(0).published().orElse(articles.get(0).fetchedAt());
+    String language = articles.get(0).language();
     List<WriterInput> out = new ArrayList<>();
     try {
       for (RelatedStories.Related r : relatedStories().find(storyId, 6)) {
@@ -1182,6 +1186,7 @@ public final class Newsroom implements AutoCloseable {
         if (lead.isPresent()
             && lead.get().published().isPresent()
             && lead.get().published().get().isBefore(first)
+            && lead.get().language().equals(language)
             && !r.reason().equals("same topic")) {
           out.add(writerInput(lead.get()));
         }

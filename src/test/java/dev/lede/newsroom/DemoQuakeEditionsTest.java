@@ -1,6 +1,5 @@
 package dev.lede.newsroom;
 
-import static dev.lede.newsroom.NewsroomTest.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,14 +25,9 @@ class DemoQuakeEditionsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path DEMO = Path.of("demo");
 
-  /** Written for this test, not a published report: the demo bundles no English one. */
-  private static final String EN_QUAKE =
-      "A magnitude 8.9 earthquake struck off the northeastern coast of Japan on Friday, the"
-          + " strongest ever recorded in the country. Its epicentre lay in the Pacific about 130"
-          + " kilometres east of Sendai in Miyagi Prefecture, the U.S. Geological Survey said. A"
-          + " tsunami up to ten metres high swept over the coast, carrying away houses and cars, and"
-          + " warnings were issued across the Pacific. In Tokyo millions of homes lost power and"
-          + " trains stopped.";
+  /** Written for the tests, not a published report: the demo bundles no English one. */
+  private static final Path EN_QUAKE =
+      Path.of("src/test/resources/dev/lede/newsroom/tohoku-quake-en.jsonl");
 
   @TempDir Path tmp;
 
@@ -51,18 +45,12 @@ class DemoQuakeEditionsTest {
     for (String l : demoLines("wikinews-en/articles.jsonl", "date")) {
       in.append(l).append('\n');
     }
-    in.append(
-        line(
-            "https://en.example/tohoku-quake",
-            "Test fixture",
-            "Magnitude 8.9 earthquake strikes northeastern Japan",
-            "2011-03-11T08:00:00Z",
-            EN_QUAKE));
+    in.append(Files.readString(EN_QUAKE, StandardCharsets.UTF_8));
     Path file = tmp.resolve("in.jsonl");
     Files.writeString(file, in, StandardCharsets.UTF_8);
 
     try (Newsroom room = Newsroom.open(tmp.resolve("data"))) {
-      room.ingest(List.of(file.toString()), req -> null, false, false, NewsroomListener.NONE);
+      room.ingest(List.of(file.toString()), req -> null, false, true, NewsroomListener.NONE);
       String en = storyOf(room, "Magnitude 8.9 earthquake strikes northeastern Japan");
       String ko = storyOfId(room, "kowikinews-0102");
       String ja = storyOfId(room, "jawikinews-tm4roon-02374");
@@ -70,6 +58,11 @@ class DemoQuakeEditionsTest {
       String consulate = storyOfId(room, "kowikinews-0103");
 
       assertThat(room.links().editionsOf(en)).containsExactlyInAnyOrder(en, ko, ja);
+      // Each edition is written from its own language only: no Japanese or Korean report is
+      // listed among the English edition's sources, not even as background.
+      JsonNode written = JSON.readTree(room.written().latest(en).orElseThrow().json());
+      assertThat(written.path("sources").findValuesAsText("url"))
+          .containsExactly("https://en.example/tohoku-quake");
       // A week later, looking back on the quake: not an edition of it (RelativeAge).
       assertThat(room.links().editionsOf(stocks)).doesNotContain(ko, ja, en);
       // Published the same day in the same language set, about something else.

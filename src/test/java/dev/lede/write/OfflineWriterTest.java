@@ -172,6 +172,23 @@ class OfflineWriterTest {
   }
 
   @Test
+  void aRelatedArticleTheBackgroundDoesNotQuoteIsNeitherListedNorNamedInTheDisclaimer() {
+    List<WriterInput> offered = new ArrayList<>(Stories.harborBackground());
+    offered.add(
+        WriterInput.of(
+            "zoo-2018",
+            "Zoo Weekly",
+            "Zoo keepers counted 41 penguins at the aquarium during the spring census."));
+    WrittenStory s = writer.write("harbor", Stories.harbor(), offered, NOW);
+    assertThat(s.background())
+        .flatExtracting(WrittenSentence::sources)
+        .extracting(SourceSpan::article)
+        .doesNotContain("zoo-2018");
+    assertThat(s.sources()).extracting(SourceRef::article).doesNotContain("zoo-2018");
+    assertThat(s.disclaimer()).contains("draws on 1 earlier related article");
+  }
+
+  @Test
   void promptInjectionInASourceIsOnlyData() {
     WrittenStory clean = writer.write("harbor", Stories.harbor(), List.of(), NOW);
     List<WriterInput> attacked = new ArrayList<>(Stories.harbor());

@@ -10,6 +10,7 @@ import dev.lede.write.StoryPlan;
 import dev.lede.write.WriterInput;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -331,7 +332,7 @@ public final class Planner {
         background1,
         disagreements,
         refs(articles),
-        refs(background),
+        refs(cited(background, background1)),
         news);
   }
 
@@ -421,6 +422,19 @@ public final class Planner {
       return choice.shorter();
     }
     return choice.full();
+  }
+
+  /**
+   * The background articles that {@code sentences} cite: the disclaimer and the source list name
+   * only those, not every related article offered.
+   */
+  private static List<WriterInput> cited(
+      List<WriterInput> background, List<WrittenSentence> sentences) {
+    Set<String> ids = new HashSet<>();
+    for (WrittenSentence s : sentences) {
+      s.sources().forEach(span -> ids.add(span.article()));
+    }
+    return background.stream().filter(in -> ids.contains(in.id())).toList();
   }
 
   static List<SourceRef> refs(List<WriterInput> inputs) {
