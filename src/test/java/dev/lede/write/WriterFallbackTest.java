@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lede.model.Section;
+import dev.lede.model.SourceRef;
 import dev.lede.model.SourceSpan;
 import dev.lede.model.WrittenSentence;
 import dev.lede.model.WrittenStory;
@@ -121,7 +122,15 @@ class WriterFallbackTest {
     assertGrounded(s, all);
     // Planned without that stage, not from the lead article alone: the planner went on.
     assertThat(reported).isNotEmpty().extracting(StageFailure::stage).containsOnly(stage);
-    assertThat(s.sources()).hasSize(in.size() + 1);
+    assertThat(s.sources()).filteredOn(r -> !r.background()).hasSize(in.size());
+    // A background article is listed when the background quotes it (not when that stage failed).
+    assertThat(s.sources().stream().filter(SourceRef::background).map(SourceRef::article))
+        .containsExactlyElementsOf(
+            s.background().stream()
+                .flatMap(w -> w.sources().stream())
+                .map(SourceSpan::article)
+                .distinct()
+                .toList());
   }
 
   @Test
