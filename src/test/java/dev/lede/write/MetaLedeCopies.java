@@ -3,6 +3,7 @@ package dev.lede.write;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.model.WrittenStory;
+import dev.lede.write.internal.MetaFlags;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,10 +16,12 @@ import java.util.stream.Stream;
 
 /**
  * Counts the development stories whose meta description repeats the lede: equals its first sentence
- * or starts with it (a reader sees the same sentence twice on the page). Dev slices only, as {@code
- * bench/blind/prepare.py --dev} reads them: every ECB+ event of topics 1-25, FRANK's first half
- * (file-name order) of CNN/DailyMail articles, even-index English Wikinews timeline articles.
- * Usage: {@code bench/run-java dev.lede.write.MetaLedeCopies [DATA_DIR] [--all] [--minilm]}.
+ * or starts with it (a reader sees the same sentence twice on the page); and those {@link
+ * MetaFlags} flags: repeating the headline, ending cut, missing the headline's news. Dev slices
+ * only, as {@code bench/blind/prepare.py --dev} reads them: every ECB+ event of topics 1-25,
+ * FRANK's first half (file-name order) of CNN/DailyMail articles, even-index English Wikinews
+ * timeline articles. Usage: {@code bench/run-java dev.lede.write.MetaLedeCopies [DATA_DIR] [--all]
+ * [--minilm]}.
  */
 public final class MetaLedeCopies {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,8 +32,12 @@ public final class MetaLedeCopies {
     Path data = Path.of("..", "shared", "data");
     boolean all = false;
     boolean miniLm = false;
+    java.util.Set<String> only = new java.util.HashSet<>();
     for (String a : args) {
-      if (a.equals("--all")) {
+      if (a.startsWith("--only=")) {
+        only.addAll(List.of(a.substring(7).split(",")));
+        all = true;
+      } else if (a.equals("--all")) {
         all = true;
       } else if (a.equals("--minilm")) {
         miniLm = true;
@@ -42,7 +49,13 @@ public final class MetaLedeCopies {
     Map<String, List<WriterInput>> stories = devStories(data);
     int equal = 0;
     int starts = 0;
+    int repeats = 0;
+    int cut = 0;
+    int misses = 0;
     for (var e : stories.entrySet()) {
+      if (!only.isEmpty() && !only.contains(e.getKey())) {
+        continue;
+      }
       WrittenStory s = writer.write(e.getKey(), e.getValue(), List.of(), Instant.EPOCH);
       String meta = s.metaDescription().strip();
       String first = s.lede().isEmpty() ? "" : s.lede().get(0).text().strip();
@@ -54,13 +67,29 @@ public final class MetaLedeCopies {
         starts++;
         kind = "STARTS";
       }
+      List<String> texts = new ArrayList<>();
+      s.lede().forEach(w -> texts.add(w.text()));
+      s.sections()
+          .forEach(sec -> sec.paragraphs().forEach(p -> p.forEach(w -> texts.add(w.text()))));
+      MetaFlags.Flags f = MetaFlags.of(meta, s.headline(), texts);
+      repeats += f.repeats() ? 1 : 0;
+      cut += f.cut() ? 1 : 0;
+      misses += f.missesNews() ? 1 : 0;
       if (all || !kind.isEmpty()) {
-        System.out.printf("%s\t%s\t%s%n\tlede: %s%n", e.getKey(), kind, meta, first);
+        System.out.printf(
+            "%s\t%s\t%s%n\tflags: %s%n\thead: %s%n\tlede: %s%n",
+            e.getKey(), kind, meta, f.why(), s.headline(), first);
+        if (!only.isEmpty()) {
+          texts.forEach(x -> System.out.printf("\t| %s%n", x));
+        }
       }
     }
     System.out.printf(
         "dev stories %d: meta equals the lede's first sentence %d, starts with it %d%n",
         stories.size(), equal, starts);
+    System.out.printf(
+        "meta repeats the headline %d, ends cut %d, misses the headline's news %d%n",
+        repeats, cut, misses);
   }
 
   static Map<String, List<WriterInput>> devStories(Path data) throws Exception {

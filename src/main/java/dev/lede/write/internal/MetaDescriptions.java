@@ -917,7 +917,7 @@ public final class MetaDescriptions {
       }
       List<EnglishTagger.Tok> t = EnglishTagger.tag(b);
       for (int k = 1; k < t.size(); k++) {
-        if (!phraseStart(t, k)) {
+        if (!phraseStart(t, k) || insideWord(b, t.get(k).start())) {
           continue;
         }
         String c = b.substring(0, t.get(k).start()).strip().replaceAll("[,;:]+$", "");
@@ -936,6 +936,18 @@ public final class MetaDescriptions {
     finer.sort((x, y) -> y.length() - x.length());
     out.addAll(finer);
     return new ArrayList<>(out);
+  }
+
+  /**
+   * Whether char {@code at} falls inside a word: the tagger reads "10th" as "10" and a preposition
+   * "th", and a cut there left "The 32-year-old Klitschko won his 10." (dev ECB+ 7_ecb), a number
+   * read as the sentence's end.
+   */
+  static boolean insideWord(String text, int at) {
+    return at > 0
+        && at < text.length()
+        && Character.isLetterOrDigit(text.charAt(at - 1))
+        && Character.isLetterOrDigit(text.charAt(at));
   }
 
   /** A spaced dash and at most three words after it: "prison - known". */

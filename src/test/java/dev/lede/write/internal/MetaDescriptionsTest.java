@@ -586,4 +586,18 @@ class MetaDescriptionsTest {
             + " parole for the courthouse shootings in Atlanta.";
     assertThat(MetaDescriptions.variants(nichols)).noneMatch(v -> v.endsWith("sentences of life."));
   }
+
+  @Test
+  void aShortenedSentenceIsNeverCutInsideAWordSuchAsAnOrdinalNumber() {
+    // Dev ECB+ 7_ecb: the tagger reads "10th" as "10" and a preposition "th"; a cut there gave
+    // "The 32-year-old Klitschko won his 10.", a number read as the sentence's end.
+    String bout =
+        "The 32-year-old Klitschko won his 10th consecutive bout by flooring Rahman once before"
+            + " referee Tony Weeks stopped the fight 44 seconds into the seventh round.";
+    assertThat(MetaDescriptions.variants(bout))
+        .noneMatch(v -> v.endsWith("his 10."))
+        .contains("The 32-year-old Klitschko won his 10th consecutive bout.");
+    assertThat(MetaDescriptions.insideWord(bout, bout.indexOf("th consecutive"))).isTrue();
+    assertThat(MetaDescriptions.insideWord(bout, bout.indexOf(" consecutive"))).isFalse();
+  }
 }
