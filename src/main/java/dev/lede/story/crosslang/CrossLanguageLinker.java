@@ -6,6 +6,7 @@ import dev.lede.story.crosslang.internal.RelativeAge;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -152,6 +153,12 @@ public final class CrossLanguageLinker {
   /** Within-language stories and their evidence, gathered article by article. */
   public static final class Stories {
     private final Map<String, Evidence> byId = new LinkedHashMap<>();
+    // Each anchor once, numbered: the linker tallies anchors by number in arrays, not in maps keyed
+    // by their strings (hashing and comparing those was most of what linking cost on the demo mix).
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
+    // Scratch for countInto, by anchor number; all zero between calls.
+    private int[] slot = new int[0];
 
     /** Adds one article of story {@code storyId} (stories are kept in the order first added). */
     public Stories add(
@@ -183,11 +190,49 @@ public final class CrossLanguageLinker {
             e.first = e.first == null || p.isBefore(e.first) ? p : e.first;
             e.last = e.last == null || p.isAfter(e.last) ? p : e.last;
           });
-      for (String a : anchors) {
-        e.anchors.merge(a, 1, Integer::sum);
+      if (e.anchorCount == 0) {
+        // An article's anchors are a set: its story's first article needs no counts looked up.
+        for (String a : anchors) {
+          e.append(id(a), 1);
+        }
+      } else {
+        countInto(e, anchors);
       }
       e.size++;
       return this;
+    }
+
+    /** The anchor's number, given it in the order anchors are first met. */
+    private int id(String anchor) {
+      Integer id = ids.putIfAbsent(anchor, ids.size());
+      if (id == null) {
+        names.add(anchor);
+        return names.size() - 1;
+      }
+      return id;
+    }
+
+    /** Adds one to {@code e}'s count of each anchor, after its own in the order first met. */
+    private void countInto(Evidence e, Set<String> anchors) {
+      if (slot.length < names.size() + anchors.size()) {
+        slot = Arrays.copyOf(slot, 2 * (names.size() + anchors.size()));
+      }
+      // Where each of the story's anchors stands in its arrays, plus one (0: not the story's).
+      for (int k = 0; k < e.anchorCount; k++) {
+        slot[e.anchorIds[k]] = k + 1;
+      }
+      for (String a : anchors) {
+        int id = id(a);
+        if (slot[id] == 0) {
+          e.append(id, 1);
+          slot[id] = e.anchorCount;
+        } else {
+          e.anchorCounts[slot[id] - 1]++;
+        }
+      }
+      for (int k = 0; k < e.anchorCount; k++) {
+        slot[e.anchorIds[k]] = 0;
+      }
     }
 
     /**
@@ -198,7 +243,7 @@ public final class CrossLanguageLinker {
       Objects.requireNonNull(storyId, "storyId");
       Evidence e = new Evidence(storyId);
       e.languages.putAll(evidence.languages());
-      e.anchors.putAll(evidence.anchors());
+      evidence.anchors().forEach((a, count) -> e.append(id(a), count));
       e.first = Objects.requireNonNull(first, "first");
       e.last = Objects.requireNonNull(last, "last");
       e.size = evidence.size();
@@ -215,7 +260,15 @@ public final class CrossLanguageLinker {
       Evidence e = byId.get(storyId);
       return e == null
           ? Optional.empty()
-          : Optional.of(new StoryEvidence(e.languages, e.anchors, e.size, e.ageDays));
+          : Optional.of(new StoryEvidence(e.languages, anchorsOf(e), e.size, e.ageDays));
+    }
+
+    private Map<String, Integer> anchorsOf(Evidence e) {
+      Map<String, Integer> out = new HashMap<>();
+      for (int k = 0; k < e.anchorCount; k++) {
+        out.put(names.get(e.anchorIds[k]), e.anchorCounts[k]);
+      }
+      return out;
     }
 
     /** The language of most of the story's articles. */
@@ -250,7 +303,10 @@ public final class CrossLanguageLinker {
   private static final class Evidence {
     final String id;
     final Map<String, Integer> languages = new TreeMap<>();
-    final Map<String, Integer> anchors = new HashMap<>();
+    // The story's anchors by number (Stories.ids), each with how many of its articles name it.
+    int[] anchorIds = new int[64];
+    int[] anchorCounts = new int[64];
+    int anchorCount;
     Instant first;
     Instant last;
     int size;
@@ -258,6 +314,15 @@ public final class CrossLanguageLinker {
 
     Evidence(String id) {
       this.id = id;
+    }
+
+    void append(int id, int count) {
+      if (anchorCount == anchorIds.length) {
+        anchorIds = Arrays.copyOf(anchorIds, 2 * anchorCount);
+        anchorCounts = Arrays.copyOf(anchorCounts, 2 * anchorCount);
+      }
+      anchorIds[anchorCount] = id;
+      anchorCounts[anchorCount++] = count;
     }
 
     String language() {
@@ -271,58 +336,64 @@ public final class CrossLanguageLinker {
    */
   public Map<String, String> link(Stories stories) {
     List<Evidence> all = new ArrayList<>(stories.byId.values());
-    // Each anchor's stories and languages, gathered with one look-up per story's anchor (the
-    // counts' maps were most of what linking cost); each story keeps its anchors' tallies in the
-    // order of its own map, which the weights below walk again.
-    // Sized for every story's anchors at once, so that it never grows (its resizing showed in JFR
-    // profiles of the demo mix); only looked up, never walked, so its size changes no result.
-    int named = 0;
-    for (Evidence e : all) {
-      named += e.anchors.size();
-    }
-    Map<String, Tally> tallies = new HashMap<>((int) (named / 0.75f) + 1);
-    List<Tally[]> talliesOf = new ArrayList<>(all.size());
-    for (Evidence e : all) {
-      String language = e.language();
-      Tally[] mine = new Tally[e.anchors.size()];
-      int k = 0;
-      for (String a : e.anchors.keySet()) {
-        Tally t = tallies.computeIfAbsent(a, Tally::new);
-        t.stories++;
-        if (t.language == null) {
-          t.language = language;
-        } else if (!t.language.equals(language)) {
-          t.languages = 2;
-        }
-        mine[k++] = t;
-      }
-      talliesOf.add(mine);
-    }
     int n = all.size();
-    List<Map<String, Double>> vectors = new ArrayList<>(n);
-    double[] norms = new double[n];
+    // Each anchor's stories and languages, tallied by the anchor's number (Stories.ids) in arrays:
+    // maps keyed by the anchors' strings were most of what linking cost.
+    int m = stories.names.size();
+    int[] storiesNaming = new int[m];
+    // The first language an anchor was met in (its index in langIndex, plus one), -1 once a second
+    // language names it too.
+    int[] languageOf = new int[m];
+    Map<String, Integer> langIndex = new HashMap<>();
     String[] langs = new String[n];
     for (int i = 0; i < n; i++) {
       Evidence e = all.get(i);
       langs[i] = e.language();
-      Tally[] mine = talliesOf.get(i);
-      Map<String, Double> v = new HashMap<>();
+      int language = langIndex.computeIfAbsent(langs[i], l -> langIndex.size() + 1);
+      for (int k = 0; k < e.anchorCount; k++) {
+        int a = e.anchorIds[k];
+        storiesNaming[a]++;
+        if (languageOf[a] == 0) {
+          languageOf[a] = language;
+        } else if (languageOf[a] != language) {
+          languageOf[a] = -1;
+        }
+      }
+    }
+    double[] kindWeights = new double[m];
+    Arrays.fill(kindWeights, Double.NaN);
+    // Each story's evidence: the numbers of its anchors that other languages share, and weights.
+    int[][] vectorIds = new int[n][];
+    double[][] vectorWeights = new double[n][];
+    double[] norms = new double[n];
+    for (int i = 0; i < n; i++) {
+      Evidence e = all.get(i);
+      int[] ids = new int[e.anchorCount];
+      double[] weights = new double[e.anchorCount];
+      int kept = 0;
       double norm = 0;
-      int k = 0;
-      for (Map.Entry<String, Integer> a : e.anchors.entrySet()) {
-        Tally t = mine[k++];
-        int d = t.stories;
+      for (int k = 0; k < e.anchorCount; k++) {
+        int a = e.anchorIds[k];
+        int d = storiesNaming[a];
         // An anchor found in one language only (Han pairs in Chinese alone, say) is no evidence.
-        if (d < 2 || t.languages < 2) {
+        if (d < 2 || languageOf[a] != -1) {
           continue; // shared with no story of another language: no evidence either way
         }
-        double w = Math.log(1 + (double) n / d) * t.kindWeight() * a.getValue() / e.size;
-        v.put(a.getKey(), w);
+        if (Double.isNaN(kindWeights[a])) {
+          kindWeights[a] = kindWeight(stories.names.get(a));
+        }
+        double w = Math.log(1 + (double) n / d) * kindWeights[a] * e.anchorCounts[k] / e.size;
+        ids[kept] = a;
+        weights[kept++] = w;
         norm += w * w;
       }
-      vectors.add(v);
+      vectorIds[i] = Arrays.copyOf(ids, kept);
+      vectorWeights[i] = Arrays.copyOf(weights, kept);
       norms[i] = Math.sqrt(norm);
     }
+    // One story's weights spread out by anchor number, to meet the stories after it.
+    double[] spread = new double[m];
+    boolean[] spreadHas = new boolean[m];
     record Pair(int a, int b, double score) {}
     List<Pair> pairs = new ArrayList<>();
     // Stories in order of first publication: each meets only those starting within its span and
@@ -331,13 +402,18 @@ public final class CrossLanguageLinker {
     for (int i = 0; i < n; i++) {
       byTime[i] = i;
     }
-    java.util.Arrays.sort(
+    Arrays.sort(
         byTime,
         Comparator.comparing(
             (Integer i) -> all.get(i).first, Comparator.nullsFirst(Comparator.naturalOrder())));
     for (int x = 0; x < n; x++) {
       int i = byTime[x];
       Evidence ei = all.get(i);
+      int[] idsI = vectorIds[i];
+      for (int k = 0; k < idsI.length; k++) {
+        spread[idsI[k]] = vectorWeights[i][k];
+        spreadHas[idsI[k]] = true;
+      }
       for (int y = x + 1; y < n; y++) {
         int j = byTime[y];
         Evidence ej = all.get(j);
@@ -353,15 +429,13 @@ public final class CrossLanguageLinker {
           continue;
         }
         double gap = gapDays(ei, ej);
-        Map<String, Double> small =
-            vectors.get(i).size() <= vectors.get(j).size() ? vectors.get(i) : vectors.get(j);
-        Map<String, Double> big = small == vectors.get(i) ? vectors.get(j) : vectors.get(i);
+        int[] idsJ = vectorIds[j];
+        double[] weightsJ = vectorWeights[j];
         double dot = 0;
         int shared = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-          Double o = big.get(e.getKey());
-          if (o != null) {
-            dot += e.getValue() * o;
+        for (int k = 0; k < idsJ.length; k++) {
+          if (spreadHas[idsJ[k]]) {
+            dot += spread[idsJ[k]] * weightsJ[k];
             shared++;
           }
         }
@@ -375,6 +449,9 @@ public final class CrossLanguageLinker {
         if (score >= threshold) {
           pairs.add(new Pair(Math.min(i, j), Math.max(i, j), score));
         }
+      }
+      for (int a : idsI) {
+        spreadHas[a] = false;
       }
     }
     pairs.sort(
@@ -404,26 +481,6 @@ public final class CrossLanguageLinker {
       out.put(all.get(i).id, all.get(root(parent, i)).id);
     }
     return out;
-  }
-
-  /** How many stories name one anchor, in how many languages (1, or 2 for two or more). */
-  private static final class Tally {
-    final String anchor;
-    int stories;
-    String language;
-    int languages = 1;
-    double kindWeight = Double.NaN;
-
-    Tally(String anchor) {
-      this.anchor = anchor;
-    }
-
-    double kindWeight() {
-      if (Double.isNaN(kindWeight)) {
-        kindWeight = CrossLanguageLinker.kindWeight(anchor);
-      }
-      return kindWeight;
-    }
   }
 
   private static int root(int[] parent, int i) {

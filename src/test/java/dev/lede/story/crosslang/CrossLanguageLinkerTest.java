@@ -71,6 +71,29 @@ class CrossLanguageLinkerTest {
   }
 
   @Test
+  void aStorysEvidenceCountsEachAnchorOncePerArticleAndLinksAgainAsItsArticlesDid() {
+    CrossLanguageLinker.Stories s = new CrossLanguageLinker.Stories();
+    s.add("en-1", "en", Optional.of(DAY), Set.of("p:gb", "n:45"));
+    s.add("en-1", "en", Optional.of(DAY), Set.of("n:45", "ph:TRS"));
+    s.add("en-1", "en", Optional.of(DAY), Set.of("ph:TRS", "n:45"));
+    s.add("ko-1", "ko", Optional.of(DAY), Set.of("p:gb", "n:45", "ph:TRS"));
+    s.add("ko-2", "ko", Optional.of(DAY), Set.of("n:7.6"));
+    CrossLanguageLinker.StoryEvidence en = s.evidence("en-1").orElseThrow();
+    assertThat(en.anchors()).isEqualTo(Map.of("p:gb", 1, "n:45", 3, "ph:TRS", 2));
+    assertThat(en.size()).isEqualTo(3);
+    Map<String, String> g = CrossLanguageLinker.defaults().link(s);
+    assertThat(g.get("ko-1")).isEqualTo("en-1");
+
+    // Kept and added again without its articles, beside stories that name other anchors first.
+    CrossLanguageLinker.Stories again = new CrossLanguageLinker.Stories();
+    again.add("ko-2", "ko", Optional.of(DAY), Set.of("n:7.6", "p:pg"));
+    again.add("en-1", DAY, DAY, en);
+    again.add("ko-1", DAY, DAY, s.evidence("ko-1").orElseThrow());
+    assertThat(again.evidence("en-1")).contains(en);
+    assertThat(CrossLanguageLinker.defaults().link(again).get("ko-1")).isEqualTo("en-1");
+  }
+
+  @Test
   void aThresholdOutsideTheUnitIntervalIsRefusedByName() {
     assertThatThrownBy(() -> CrossLanguageLinker.of(1.5, Duration.ofDays(7), Duration.ofDays(3)))
         .isInstanceOf(IllegalArgumentException.class)
