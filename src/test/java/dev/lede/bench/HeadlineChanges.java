@@ -32,10 +32,16 @@ public final class HeadlineChanges {
     int sample = sampleAt >= 0 ? Integer.parseInt(args[sampleAt + 1]) : 40;
     OfflineWriter writer =
         a.contains("--minilm") ? OfflineWriter.withMiniLm() : OfflineWriter.lexical();
-    Map<String, String> now = headlines(writer, Path.of("..", "shared", "data"));
+    Map<String, WrittenStory> stories = stories(writer, Path.of("..", "shared", "data"));
+    Map<String, String> now = new LinkedHashMap<>();
+    stories.forEach((id, s) -> now.put(id, s.headline().replace('\t', ' ').replace('\n', ' ')));
     List<String> lines = new ArrayList<>();
     now.forEach((id, h) -> lines.add(id + "\t" + h));
     Files.write(out, lines);
+    long offLede = stories.values().stream().filter(s -> !fromLedeFirst(s)).count();
+    System.out.printf(
+        "headlines from a sentence other than the lede's first: %d of %d%n",
+        offLede, stories.size());
     if (before == null) {
       System.out.println(now.size() + " dev headlines written to " + out);
       return;
@@ -66,35 +72,47 @@ public final class HeadlineChanges {
     changed.stream().limit(sample).forEach(System.out::println);
   }
 
-  /** Each dev story's headline by "slice id", in a fixed order. */
-  static Map<String, String> headlines(OfflineWriter writer, Path data) throws Exception {
-    Map<String, String> out = new LinkedHashMap<>();
+  /**
+   * Whether the headline cites the lede's first sentence: its first span's quote lies within one of
+   * that sentence's quotes (a headline's spans are its sentence's, narrowed to what it keeps).
+   */
+  static boolean fromLedeFirst(WrittenStory s) {
+    if (s.lede().isEmpty() || s.headlineSources().isEmpty()) {
+      return false;
+    }
+    var h = s.headlineSources().get(0);
+    return s.lede().get(0).sources().stream()
+        .anyMatch(l -> l.article().equals(h.article()) && l.quote().contains(h.quote()));
+  }
+
+  /** Each dev story written, by "slice id", in a fixed order. */
+  static Map<String, WrittenStory> stories(OfflineWriter writer, Path data) throws Exception {
+    Map<String, WrittenStory> out = new LinkedHashMap<>();
     if (Files.exists(HeadlineBench.WIKINEWS)) {
       for (HeadlineBench.Titled t : HeadlineBench.load(HeadlineBench.WIKINEWS)) {
         if (t.index() % 2 == 0) {
-          out.put("wikinews " + t.index(), headline(writer, t.input().id(), List.of(t.input())));
+          out.put("wikinews " + t.index(), story(writer, t.input().id(), List.of(t.input())));
         }
       }
     }
     Path ecb = data.resolve("clustering/ecbplus-dev/docs.jsonl");
     if (Files.exists(ecb)) {
       for (var e : WriterBench.loadEcb(ecb).entrySet()) {
-        out.put("ecb " + e.getKey(), headline(writer, e.getKey(), e.getValue()));
+        out.put("ecb " + e.getKey(), story(writer, e.getKey(), e.getValue()));
       }
     }
     Path frank = data.resolve("summarization/frank-dev/articles");
     if (Files.isDirectory(frank)) {
       for (WriterBench.FrankArticle f : WriterBench.half(WriterBench.loadFrank(frank), false)) {
         if (f.reference().isPresent()) {
-          out.put("frank " + f.input().id(), headline(writer, f.input().id(), List.of(f.input())));
+          out.put("frank " + f.input().id(), story(writer, f.input().id(), List.of(f.input())));
         }
       }
     }
     return out;
   }
 
-  private static String headline(OfflineWriter writer, String id, List<WriterInput> in) {
-    WrittenStory s = writer.write(id, in, List.of(), NOW);
-    return s.headline().replace('\t', ' ').replace('\n', ' ');
+  private static WrittenStory story(OfflineWriter writer, String id, List<WriterInput> in) {
+    return writer.write(id, in, List.of(), NOW);
   }
 }

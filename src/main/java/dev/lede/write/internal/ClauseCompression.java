@@ -644,9 +644,15 @@ public final class ClauseCompression {
       for (int level = 1; level <= 2; level++) {
         Optional<Compressed> shorter =
             headline(sentence, t, max, attribution, level, known, compact);
+        // Not at the cost of a name the subject's phrase gives: "Trading [on Russia's major stock
+        // markets] suspended for second consecutive day" no longer says where (dev Wikinews
+        // 113227, judged vague), an adjunct kept for the name lost.
         if (shorter.isPresent()
             && (c.isEmpty()
-                || !shorter.get().cut() && (c.get().cut() || shorter.get().to() > c.get().to()))) {
+                || !shorter.get().cut()
+                    && (c.get().cut()
+                        || shorter.get().to() > c.get().to()
+                            && names(shorter.get()) >= names(c.get())))) {
           return shorter;
         }
       }

@@ -735,6 +735,16 @@ class ClauseCompressionTest {
   }
 
   @Test
+  void aShorterSubjectIsNotTakenWhenItLosesTheNameThatSaysWhere() {
+    assertThat(
+            headline(
+                "Trading on Russia's major stock markets has been suspended for a second"
+                    + " consecutive day due to the ongoing turmoil in the financial markets around"
+                    + " the world."))
+        .contains("Russia");
+  }
+
+  @Test
   void aDayAfterAVerbGoesWithItsPreposition() {
     String h =
         headline(
