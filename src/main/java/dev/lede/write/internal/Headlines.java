@@ -122,7 +122,9 @@ public final class Headlines {
     List<WrittenSentence> story = new ArrayList<>(sentences);
     news.forEach(n -> story.add(n.sentence()));
     return restoreCase(
-        picks.best != null ? picks.best : news(sentences, keyphrase, picks.bestCut),
+        picks.best != null
+            ? HeadlineNames.named(picks.best, story, known)
+            : news(sentences, keyphrase, picks.bestCut),
         sentences,
         story);
   }

@@ -192,6 +192,40 @@ class HeadlinesTest {
   }
 
   @Test
+  void aBareSurnameOpeningTheHeadlineIsNamedInFullAsTheStoryNamesHimCitingTheNaming() {
+    WrittenSentence first =
+        sentence(
+            "Despite reports last week that said Gary Ross would definitely not be returning to"
+                + " direct The Hunger Games sequel, Catching Fire, it seems he will be back at the"
+                + " negotiating table with Lionsgate this week.");
+    WrittenSentence next =
+        new WrittenSentence(
+            "The Hollywood Reporter says Ross is set to meet with Lionsgate officials on Monday to"
+                + " resume negotiations.",
+            List.of(
+                new SourceSpan(
+                    "a2",
+                    "The Hollywood Reporter says Ross is set to meet with Lionsgate officials on"
+                        + " Monday to resume negotiations.")));
+    Headlines.Headline h =
+        Headlines.news(
+            List.of(first, next), List.of(news(first, 0.7, 0, 0), news(next, 0.7, 1, 1)), "");
+    assertThat(h.text()).startsWith("Gary Ross to meet with Lionsgate officials");
+    assertThat(h.sources()).extracting(SourceSpan::quote).contains("Gary Ross");
+  }
+
+  @Test
+  void aSurnameTwoPeopleOfTheStoryShareStaysBare() {
+    WrittenSentence first =
+        sentence("Paul Weitz and Chris Weitz directed the film together in 2002.");
+    WrittenSentence next = sentence("Weitz will direct the sequel New Moon, the studio said.");
+    Headlines.Headline h =
+        Headlines.news(
+            List.of(next, first), List.of(news(next, 0.7, 0, 0), news(first, 0.5, 1, 1)), "");
+    assertThat(h.text()).startsWith("Weitz to direct");
+  }
+
+  @Test
   void aClauseThatOpensWithAPrepositionIsNotTakenForASubject() {
     List<WrittenSentence> ss =
         List.of(
