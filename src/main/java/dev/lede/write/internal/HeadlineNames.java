@@ -28,6 +28,7 @@ final class HeadlineNames {
     List<EnglishTagger.Tok> t = EnglishTagger.tag(h.text());
     if (t.size() < 3
         || !t.get(0).tag().equals("NNP")
+        || t.get(0).start() != 0
         || t.get(1).tagIs("NNP")
         || t.get(1).tag().equals("POS")
         || !Introductions.fullNameShaped(new String[] {t.get(0).text(), t.get(0).text()})) {
@@ -44,6 +45,9 @@ final class HeadlineNames {
           continue;
         }
         EnglishTagger.Tok first = s.get(k - 1);
+        if (k >= 2 && (s.get(k - 2).lower().equals("and") || s.get(k - 2).text().equals("&"))) {
+          return h; // "his son and daughter, Donavan and Donna Freberg": the surname is shared
+        }
         if (first.tag().equals("NNP")
             && Introductions.fullNameShaped(new String[] {first.text(), surname})
             && !alone.contains(first.text())

@@ -226,6 +226,16 @@ class HeadlinesTest {
   }
 
   @Test
+  void aSurnameGivenNamesJoinedByAndShareStaysBare() {
+    WrittenSentence first =
+        sentence(
+            "Freberg died of natural causes at a Santa Monica hospital, his son and daughter,"
+                + " Donavan and Donna Freberg, confirmed to The Hollywood Reporter.");
+    Headlines.Headline h = Headlines.news(List.of(first), List.of(news(first, 0.7, 0, 0)), "");
+    assertThat(h.text()).startsWith("Freberg dies");
+  }
+
+  @Test
   void aClauseThatOpensWithAPrepositionIsNotTakenForASubject() {
     List<WrittenSentence> ss =
         List.of(
