@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +31,7 @@ import java.util.regex.Pattern;
 final class Places {
   private static final List<String> LOCALES = List.of("en", "ko", "ja", "zh", "zh_Hant");
   private static final int MAX_WORDS = 4;
+  // A Latin name's first word (texts are read by Scripts.latinWords, which finds the same words).
   private static final Pattern LATIN_WORD = Pattern.compile("[\\p{IsLatin}][\\p{IsLatin}.'’-]*");
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
   private static final Pattern DEMONYM =
@@ -37,7 +40,9 @@ final class Places {
   // Lower-case Latin names and CJK names (simplified) to their keys; ambiguous names are dropped.
   private final Map<String, Set<String>> latin = new HashMap<>();
   private final Map<String, Set<String>> cjk = new HashMap<>();
-  private final Map<String, String> oneWordCountries = new HashMap<>();
+  // Sorted: a demonym's stem meets only the names it starts (a scan of them all per capitalised
+  // word was a fifth of an English article's place cost).
+  private final NavigableMap<String, String> oneWordCountries = new TreeMap<>();
   // The first words of the Latin names, to skip words no name starts with.
   private final Set<String> latinFirstWords = new HashSet<>();
   // Every CJK name's prefixes of two or more characters, to stop a look-up early.
@@ -178,10 +183,10 @@ final class Places {
   }
 
   private void latinKeys(String text, Set<String> out) {
-    Matcher m = LATIN_WORD.matcher(text);
+    int[] found = Scripts.latinWords(text);
     List<String> words = new java.util.ArrayList<>();
-    while (m.find()) {
-      String w = m.group().replace('’', '\'');
+    for (int f = 0; f < found.length; f += 2) {
+      String w = text.substring(found[f], found[f + 1]).replace('’', '\'');
       while (!w.isEmpty() && ".'-".indexOf(w.charAt(w.length() - 1)) >= 0) {
         w = w.substring(0, w.length() - 1);
       }
@@ -226,8 +231,11 @@ final class Places {
     }
     String stem = d.group(1);
     String found = null;
-    for (Map.Entry<String, String> e : oneWordCountries.entrySet()) {
-      if (e.getKey().startsWith(stem) && e.getKey().length() - stem.length() <= 2) {
+    for (Map.Entry<String, String> e : oneWordCountries.tailMap(stem, true).entrySet()) {
+      if (!e.getKey().startsWith(stem)) {
+        break;
+      }
+      if (e.getKey().length() - stem.length() <= 2) {
         if (found != null && !found.equals(e.getValue())) {
           return;
         }

@@ -10,6 +10,7 @@ final class Scripts {
   private static final byte IS_HAN = 2;
   private static final byte IS_HIRAGANA = 3;
   private static final byte IS_KATAKANA = 4;
+  private static final byte IS_LATIN = 5;
   // The script of every char, looked up once: Character.UnicodeScript.of is a binary search over
   // the script ranges, and it ran for every Hangul, Han and kana character of every text (in the
   // scans here and in \p{IsHan}-style patterns).
@@ -17,7 +18,7 @@ final class Scripts {
 
   private static byte[] bmp() {
     byte[] out = new byte[Character.MAX_VALUE + 1];
-    for (int c = FIRST_HANGUL; c <= Character.MAX_VALUE; c++) {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
       out[c] = of(c);
     }
     return out;
@@ -29,6 +30,7 @@ final class Scripts {
       case HAN -> IS_HAN;
       case HIRAGANA -> IS_HIRAGANA;
       case KATAKANA -> IS_KATAKANA;
+      case LATIN -> IS_LATIN;
       default -> IS_OTHER;
     };
   }
@@ -37,6 +39,34 @@ final class Scripts {
 
   private static byte script(int c) {
     return c <= Character.MAX_VALUE ? BMP[c] : of(c);
+  }
+
+  /** Latin script, as {@code \\p{IsLatin}} (fullwidth letters too). */
+  static boolean isLatin(int c) {
+    return script(c) == IS_LATIN;
+  }
+
+  /**
+   * The words {@code [\\p{IsLatin}][\\p{IsLatin}.'’-]*} finds in {@code text}, left to right, as
+   * {@code [start, end)} char offsets in pairs, without the pattern (whose script test is a binary
+   * search per char, and it ran over every char of every CJK text).
+   */
+  static int[] latinWords(CharSequence text) {
+    int[] runs = runs(text, c -> isLatin(c) || c == '.' || c == '\'' || c == '’' || c == '-');
+    int count = 0;
+    for (int r = 0; r < runs.length; r += 2) {
+      int start = runs[r];
+      // A word starts at its first letter: the stops, apostrophes and hyphens before it are not in
+      // it.
+      while (start < runs[r + 1] && !isLatin(Character.codePointAt(text, start))) {
+        start++;
+      }
+      if (start < runs[r + 1]) {
+        runs[count++] = start;
+        runs[count++] = runs[r + 1];
+      }
+    }
+    return java.util.Arrays.copyOf(runs, count);
   }
 
   static boolean isHangul(int c) {

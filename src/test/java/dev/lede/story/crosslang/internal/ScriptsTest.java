@@ -26,7 +26,36 @@ class ScriptsTest {
       assertThat(Scripts.isKatakana(c))
           .as("U+%X", c)
           .isEqualTo(s == Character.UnicodeScript.KATAKANA || c == 'ー');
+      assertThat(Scripts.isLatin(c)).as("U+%X", c).isEqualTo(s == Character.UnicodeScript.LATIN);
     }
+  }
+
+  @Property(tries = 3000)
+  void latinWordsAreWhatTheirPatternFinds(@ForAll("latinish") String text) {
+    assertThat(runs(text, Scripts.latinWords(text)))
+        .isEqualTo(matches(text, "[\\p{IsLatin}][\\p{IsLatin}.'’-]*"));
+  }
+
+  @Test
+  void latinWordsOfEveryDemoMixArticleAreWhatTheirPatternFinds() throws Exception {
+    for (dev.lede.story.StoryInput a : dev.lede.bench.ClusterMixBenchAccess.inputs()) {
+      String text = a.title() + "\n" + a.text();
+      assertThat(runs(text, Scripts.latinWords(text)))
+          .as(a.id())
+          .isEqualTo(matches(text, "[\\p{IsLatin}][\\p{IsLatin}.'’-]*"));
+    }
+  }
+
+  /**
+   * Latin letters (fullwidth, accented, beyond the basic plane), the marks a word holds, others.
+   */
+  @Provide
+  Arbitrary<String> latinish() {
+    return Arbitraries.of(
+            "a", "Z", "é", "Ａ", "\uD837\uDF00", ".", "'", "’", "-", " ", "漢", "3", "\uD800", "ª")
+        .list()
+        .ofMaxSize(12)
+        .map(l -> String.join("", l));
   }
 
   @Property(tries = 2000)
@@ -62,7 +91,10 @@ class ScriptsTest {
   }
 
   private static List<String> runs(String text, Scripts.CodePoints in) {
-    int[] r = Scripts.runs(text, in);
+    return runs(text, Scripts.runs(text, in));
+  }
+
+  private static List<String> runs(String text, int[] r) {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < r.length; i += 2) {
       out.add(text.substring(r[i], r[i + 1]));
