@@ -1,0 +1,56 @@
+package dev.lede.write;
+
+import dev.lede.model.Section;
+import dev.lede.model.WrittenSentence;
+import dev.lede.model.WrittenStory;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes every development story (the slices {@link MetaLedeCopies#devStories} reads) as plain
+ * text, one sentence a line under its section's heading, so a writer change is measured by diffing
+ * two runs over all dev stories rather than by the judged few. Usage: {@code bench/run-java
+ * dev.lede.write.DevStoryTexts OUT.txt [DATA_DIR] [--minilm]}.
+ */
+public final class DevStoryTexts {
+  private DevStoryTexts() {}
+
+  public static void main(String[] args) throws Exception {
+    Path out = Path.of(args[0]);
+    Path data = Path.of("..", "shared", "data");
+    boolean miniLm = false;
+    for (int i = 1; i < args.length; i++) {
+      if (args[i].equals("--minilm")) {
+        miniLm = true;
+      } else {
+        data = Path.of(args[i]);
+      }
+    }
+    OfflineWriter writer = miniLm ? OfflineWriter.withMiniLm() : OfflineWriter.lexical();
+    Map<String, List<WriterInput>> stories = MetaLedeCopies.devStories(data);
+    try (PrintStream p = new PrintStream(Files.newOutputStream(out), true, "UTF-8")) {
+      for (var e : stories.entrySet()) {
+        WrittenStory s = writer.write(e.getKey(), e.getValue(), List.of(), Instant.EPOCH);
+        p.println("# " + e.getKey() + " (" + e.getValue().size() + " sources)");
+        p.println("H: " + s.headline());
+        for (WrittenSentence w : s.lede()) {
+          p.println("L: " + w.text());
+        }
+        for (Section sec : s.sections()) {
+          p.println("## " + sec.heading());
+          for (List<WrittenSentence> para : sec.paragraphs()) {
+            for (WrittenSentence w : para) {
+              p.println("S: " + w.text());
+            }
+            p.println();
+          }
+        }
+      }
+    }
+    System.out.printf("dev stories %d written to %s%n", stories.size(), out);
+  }
+}
