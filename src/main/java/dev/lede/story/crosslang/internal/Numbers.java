@@ -59,7 +59,8 @@ public final class Numbers {
   private static final Set<String> NUMBER_WORDS =
       EnglishWords.numberWords(
           n -> n.form() == EnglishWords.Form.CARDINAL && n.value() >= 2 && n.value() <= 1000);
-  private static final Pattern WORDS =
+  // Package-private for NumbersTest, which holds findAll to find() on it.
+  static final Pattern WORDS =
       Pattern.compile(
           "\\b(?=["
               + firstLetters(NUMBER_WORDS)
@@ -67,6 +68,10 @@ public final class Numbers {
               + EnglishWords.pattern(NUMBER_WORDS)
               + ")(\\s+(?:hundred|thousand|million|billion|trillion))?\\b",
           Pattern.CASE_INSENSITIVE);
+  // Chars a WORDS match starts with: a number word's first letter, either case.
+  static final String WORD_LETTERS =
+      firstLetters(NUMBER_WORDS).toLowerCase(Locale.ROOT)
+          + firstLetters(NUMBER_WORDS).toUpperCase(Locale.ROOT);
 
   private Numbers() {}
 
@@ -94,8 +99,7 @@ public final class Numbers {
     // Each pattern is tried at every position of the text: skipped when the text lacks what it
     // must start with (ASCII letters for number words, ASCII digits for \d).
     if (has(text, 'a', 'z') || has(text, 'A', 'Z')) {
-      Matcher w = WORDS.matcher(text);
-      while (w.find()) {
+      for (MatchResult w : findAll(WORDS, text, c -> WORD_LETTERS.indexOf(c) >= 0)) {
         BigDecimal v = BigDecimal.valueOf(EnglishWords.count(w.group(1)).orElseThrow());
         add(out, w.group(2) == null ? v : applyUnits(v, w.group(2)));
       }

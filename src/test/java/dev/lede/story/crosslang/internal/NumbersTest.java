@@ -132,6 +132,64 @@ class NumbersTest {
     }
   }
 
+  @Property(tries = 3000)
+  void numberWordsTriedAtTheirFirstLettersAreTheWordsFindGives(@ForAll("spelled") String text) {
+    assertThat(numberWords(text)).isEqualTo(numberWordsByFind(text));
+  }
+
+  @Test
+  void numberWordsOfEveryDemoMixArticleAreTheWordsFindGives() throws Exception {
+    for (dev.lede.story.StoryInput a : dev.lede.bench.ClusterMixBenchAccess.inputs()) {
+      String text = a.title() + "\n" + a.text();
+      assertThat(numberWords(text)).as(a.id()).isEqualTo(numberWordsByFind(text));
+    }
+  }
+
+  private static List<String> numberWords(String text) {
+    List<String> out = new ArrayList<>();
+    for (java.util.regex.MatchResult r :
+        Numbers.findAll(Numbers.WORDS, text, c -> Numbers.WORD_LETTERS.indexOf(c) >= 0)) {
+      out.add(r.start() + ":" + r.group());
+    }
+    return out;
+  }
+
+  private static List<String> numberWordsByFind(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = Numbers.WORDS.matcher(text);
+    while (m.find()) {
+      out.add(m.start() + ":" + m.group());
+    }
+    return out;
+  }
+
+  /** Number words, their pieces and neighbours, in either case. */
+  @Provide
+  Arbitrary<String> spelled() {
+    return Arbitraries.of(
+            "two",
+            "Two",
+            "TEN",
+            "twenty",
+            "hundred",
+            "thousand",
+            "seven",
+            "teen",
+            "ty",
+            "s",
+            "x",
+            " ",
+            "-",
+            "'",
+            "3",
+            "é",
+            "漢",
+            "\n")
+        .list()
+        .ofMaxSize(10)
+        .map(l -> String.join("", l));
+  }
+
   /** Dates, numbers and words in pieces that make matches, near-matches and boundaries. */
   @Provide
   Arbitrary<String> dated() {
