@@ -809,11 +809,53 @@ public final class MetaDescriptions {
         }
       }
     }
+    for (String base : List.copyOf(out)) {
+      firstPredicate(base).ifPresent(out::add);
+    }
     // Last, as it loses the most: the main clause without its opening phrase, and its cuts.
     for (String base : List.copyOf(out)) {
       mainClause(base).ifPresent(out::add);
     }
     return new ArrayList<>(out);
+  }
+
+  /** Tokens a predicate runs, at least, before an "and" that opens a second one is cut. */
+  private static final int PREDICATE_MIN = 3;
+
+  /**
+   * The sentence cut before a second predicate of its subject ("Pinup girl Williams was the star of
+   * WWII - era \"aquatic musicals\"[ and helped make the sport ... popular]"): "and" before a
+   * finite verb, after a predicate of at least {@value #PREDICATE_MIN} tokens of the same clause
+   * ("was shot and killed" stays whole). What the subject did first is left whole, and short enough
+   * to join the news: dev ECB+ 4_ecbplus, whose summary was that sentence alone, the star's death
+   * nowhere in it.
+   */
+  static java.util.Optional<String> firstPredicate(String sentence) {
+    String b = open(sentence);
+    if (!EnglishTagger.readable(b)) {
+      return java.util.Optional.empty();
+    }
+    List<EnglishTagger.Tok> t = EnglishTagger.tag(b);
+    int verb = -1;
+    for (int k = 0; k + 1 < t.size(); k++) {
+      EnglishTagger.Tok x = t.get(k);
+      if (ClauseCuts.finiteVerb(x)) {
+        verb = k;
+      } else if (opensClause(x) || x.text().equals(";")) {
+        verb = -1;
+      } else if (x.lower().equals("and")
+          && x.tagIs("CC")
+          && verb >= 0
+          && k - verb > PREDICATE_MIN
+          && ClauseCuts.finiteVerb(t.get(k + 1))) {
+        String c = b.substring(0, x.start()).strip().replaceAll("[,;:]+$", "");
+        if (Words.count(c) >= 6 && ClauseCuts.balanced(c) && !danglingEnd(c)) {
+          return java.util.Optional.of(c.matches("(?s).*[\"”’']$") ? c + "." : close(c));
+        }
+        return java.util.Optional.empty();
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** After a comma: a series of names going on ("IBO and WBO heavyweight titles"). */

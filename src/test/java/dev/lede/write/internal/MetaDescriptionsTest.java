@@ -600,4 +600,26 @@ class MetaDescriptionsTest {
     assertThat(MetaDescriptions.insideWord(bout, bout.indexOf("th consecutive"))).isTrue();
     assertThat(MetaDescriptions.insideWord(bout, bout.indexOf(" consecutive"))).isFalse();
   }
+
+  @Test
+  void aSecondPredicateOfTheSubjectGoesSoTheNewsHasRoomForADetail() {
+    // Dev ECB+ 4_ecbplus: the detail sentence was too long to join the news, so the summary was
+    // the detail alone and never said the star had died.
+    String news =
+        "Golden girl of screen and pool, Esther Williams, has died peacefully in her sleep.";
+    String pinup =
+        "Pinup girl Williams was the star of WWII - era \"aquatic musicals\" and helped make the"
+            + " sport of synchronized swimming popular.";
+    assertThat(MetaDescriptions.firstPredicate(pinup))
+        .contains("Pinup girl Williams was the star of WWII - era \"aquatic musicals\".");
+    String meta =
+        MetaDescriptions.of(
+            sentences(news, pinup), 0, "", "Golden girl of screen and pool dies in her sleep");
+    assertThat(meta).contains("has died").contains("aquatic musicals");
+    // A short predicate is one act: "shot and killed" stays whole.
+    assertThat(
+            MetaDescriptions.firstPredicate(
+                "Police said a man was shot and killed near the station in the town."))
+        .isEmpty();
+  }
 }
