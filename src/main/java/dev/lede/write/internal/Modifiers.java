@@ -71,12 +71,27 @@ final class Modifiers {
     boolean[] out = keep.clone();
     boolean any = false;
     for (int k = Math.max(0, from); k < to && k + 1 < t.size(); k++) {
-      if (keep[k] && plain(t, k) && (t.get(k + 1).tagIs("NN") || t.get(k + 1).tag().equals("JJ"))) {
+      if (keep[k]
+          && plain(t, k)
+          && (t.get(k + 1).tagIs("NN") || t.get(k + 1).tag().equals("JJ"))
+          && !ofCompound(t, k)) {
         out[k] = false;
         any = true;
       }
     }
     return any ? out : null;
+  }
+
+  /**
+   * Whether the adjective at {@code k} belongs to a compound before a noun: "low cost airline",
+   * "high speed rail". Without it the compound garbles ("Irish cost airline", dev Wikinews 34).
+   */
+  static boolean ofCompound(List<Tok> t, int k) {
+    return k + 2 < t.size()
+        && t.get(k + 1).tagIs("NN")
+        && !t.get(k + 1).tagIs("NNP")
+        && t.get(k + 2).tagIs("NN")
+        && !t.get(k + 2).tagIs("NNP");
   }
 
   /** Whether token {@code k} is an adjective that only describes: lower case as written. */

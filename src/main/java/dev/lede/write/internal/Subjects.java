@@ -238,6 +238,9 @@ final class Subjects {
    * that ends the subject goes, as headlines name the actor alone.
    */
   static void dropDescriptor(List<Tok> t, int s, int v, List<int[]> drops, boolean[] keep) {
+    if (namedAside(t, s, v, drops, keep)) {
+      return;
+    }
     int end = v;
     for (int[] d : drops) {
       if (d[1] == v) {
@@ -272,6 +275,43 @@ final class Subjects {
         keep[k] = false;
       }
     }
+  }
+
+  /**
+   * "Irish low cost airline, Ryanair, announced ..." -> "Ryanair announces ...": a subject in
+   * common nouns whose name follows it between commas, as an aside the clause drops, is named by
+   * that name (dev Wikinews 34, "Irish cost airline announces"). Whether it was.
+   */
+  private static boolean namedAside(List<Tok> t, int s, int v, List<int[]> drops, boolean[] keep) {
+    for (int[] d : drops) {
+      if (d[1] != v || d[0] <= s || !t.get(d[0]).text().equals(",")) {
+        continue;
+      }
+      int close = v - 1;
+      if (!t.get(close).text().equals(",") || close <= d[0] + 1) {
+        return false;
+      }
+      for (int k = d[0] + 1; k < close; k++) {
+        if (!t.get(k).tagIs("NNP")) {
+          return false;
+        }
+      }
+      for (int k = s; k < d[0]; k++) {
+        Tok x = t.get(k);
+        if (!(x.tag().equals("DT") || x.tagIs("JJ") || x.tagIs("NN"))) {
+          return false;
+        }
+      }
+      String head = t.get(d[0] - 1).tag();
+      if (!head.equals("NN") && !head.equals("NNS")) {
+        return false;
+      }
+      for (int k = s; k < close; k++) {
+        keep[k] = k > d[0];
+      }
+      return true;
+    }
+    return false;
   }
 
   /**

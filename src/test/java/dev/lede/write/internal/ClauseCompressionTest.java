@@ -745,6 +745,25 @@ class ClauseCompressionTest {
   }
 
   @Test
+  void aSubjectInCommonNounsNamedInAnAsideBetweenCommasIsToldByTheName() {
+    assertThat(
+            headline(
+                "Irish low cost airline, Ryanair, announced today that it is exercising its options"
+                    + " with Boeing to purchase five new 737 aircraft."))
+        .startsWith("Ryanair ")
+        .doesNotContain("airline");
+  }
+
+  @Test
+  void anAdjectiveOfACompoundBeforeItsNounIsNoPlainAdjectiveToDrop() {
+    List<EnglishTagger.Tok> t = EnglishTagger.tag("The low cost airline flew to Paris.");
+    boolean[] keep = new boolean[t.size()];
+    java.util.Arrays.fill(keep, true);
+    boolean[] lighter = Modifiers.withoutAdjectives(t, keep, 0, t.size());
+    assertThat(lighter == null || lighter[1]).as("'low' of 'low cost airline' kept").isTrue();
+  }
+
+  @Test
   void aDayAfterAVerbGoesWithItsPreposition() {
     String h =
         headline(
