@@ -17,7 +17,8 @@ import java.util.Map;
  * ({@code id<TAB>headline}), and, given the file an earlier build wrote, how many changed, per
  * slice, with a sample of before and after: a rule's reach over all dev headlines, not one item.
  * Usage: {@code bench/run-java dev.lede.bench.HeadlineChanges OUT.tsv [BEFORE.tsv] [--minilm]
- * [--sample N]}.
+ * [--sample N] [--off-lede]}; {@code --off-lede} lists the headlines made from a sentence other
+ * than the lede's first, with that first sentence, to read whether the news was passed over.
  */
 public final class HeadlineChanges {
   private static final Instant NOW = Instant.parse("2025-01-01T00:00:00Z");
@@ -42,6 +43,19 @@ public final class HeadlineChanges {
     System.out.printf(
         "headlines from a sentence other than the lede's first: %d of %d%n",
         offLede, stories.size());
+    if (a.contains("--off-lede")) {
+      stories.forEach(
+          (id, s) -> {
+            if (!fromLedeFirst(s) && !s.lede().isEmpty()) {
+              System.out.println(
+                  id
+                      + "\n   headline:   "
+                      + s.headline()
+                      + "\n   lede first: "
+                      + s.lede().get(0).text());
+            }
+          });
+    }
     if (before == null) {
       System.out.println(now.size() + " dev headlines written to " + out);
       return;
