@@ -171,6 +171,78 @@ final class Chronology {
     }
   }
 
+  /** Full weekday names, lower case, Monday first. */
+  private static final List<String> WEEKDAY_NAMES = EnglishWords.weekdayNames();
+
+  /**
+   * Without dates to order them by (undated sources, or all of one day), the sentences that date
+   * what happened by a weekday run in the order of those days, counted from the day most of them
+   * tell (the event's): "On Saturday ... shot", "Saturday night ... pointed it", then "On Monday a
+   * group ... were marching", not the march first; "last Thursday" is the week before, "next
+   * Monday" the week after. Only the sentences that tell such a weekday move, among the places such
+   * sentences hold; the others stay where they are. A day something was said ("said Thursday") does
+   * not count.
+   */
+  <T> void byWeekdayTold(List<T> items, Function<T, String> text) {
+    if (spansDays) {
+      return;
+    }
+    List<Integer> at = new ArrayList<>();
+    List<T> dated = new ArrayList<>();
+    Map<T, int[]> day = new IdentityHashMap<>();
+    Map<Integer, Integer> counts = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      Optional<int[]> d = eventWeekday(text.apply(items.get(i)));
+      if (d.isPresent()) {
+        at.add(i);
+        dated.add(items.get(i));
+        day.put(items.get(i), d.get());
+        counts.merge(d.get()[0], 1, Integer::sum);
+      }
+    }
+    if (counts.size() < 2) {
+      return;
+    }
+    int anchor = day.get(dated.get(0))[0];
+    for (T c : dated) {
+      if (counts.get(day.get(c)[0]) > counts.get(anchor)) {
+        anchor = day.get(c)[0];
+      }
+    }
+    int from = anchor;
+    dated.sort(
+        Comparator.comparingInt(c -> Math.floorMod(day.get(c)[0] - from, 7) + 7 * day.get(c)[1]));
+    for (int k = 0; k < at.size(); k++) {
+      items.set(at.get(k), dated.get(k));
+    }
+  }
+
+  /**
+   * The first weekday of a sentence that dates one of its verbs (within {@value #WEEKDAY_REACH}
+   * words after it, or twice as far before it when the day opens the sentence; not a saying): its
+   * index, Monday 0, and the week, -1 after "last", 1 after "next", else 0.
+   */
+  static Optional<int[]> eventWeekday(String text) {
+    List<EnglishTagger.Tok> toks = EnglishTagger.tag(QUOTED.matcher(text).replaceAll(" "));
+    for (int d = 0; d < toks.size(); d++) {
+      int index = WEEKDAY_NAMES.indexOf(toks.get(d).lower());
+      if (index < 0 || !Character.isUpperCase(toks.get(d).text().charAt(0)) || said(toks, d)) {
+        continue;
+      }
+      // "On Monday a group ... were marching": a sentence's opening day dates its verb after it.
+      int to = d <= 1 ? Math.min(toks.size(), d + 2 * WEEKDAY_REACH) : d;
+      for (int k = Math.max(0, d - WEEKDAY_REACH); k < to; k++) {
+        EnglishTagger.Tok t = toks.get(k);
+        if (t.tagIs("VB") && !NOT_EVENTS.contains(t.lower())) {
+          String before = d > 0 ? toks.get(d - 1).lower() : "";
+          int week = before.equals("last") ? -1 : before.equals("next") ? 1 : 0;
+          return Optional.of(new int[] {index, week});
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
    * The sentence of {@code c}, saying when its source reported it if its day differs from {@code
    * previous} (the day of the sentence before it, or the latest day at a section's start), or
