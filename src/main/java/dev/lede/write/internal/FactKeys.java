@@ -232,8 +232,9 @@ final class FactKeys {
    * the noun phrase after it ("Police arrested the driver": "police|arrest|driver"). A passive
    * names its undergoer first ("A driver has been charged": "|charg|driver"); a copula's act is its
    * complement ("The vote is a sham": "vote|be sham|"); a speaker's words are the speaker's deed
-   * too ("Critics say the poll is a sham": also "critic|be sham|"). Pronouns, frame verbs and acts
-   * not (yet) done give no key: two outlets' sentences sharing a key tell one act of one doer,
+   * too ("Critics say the poll is a sham": also "critic|be sham|"). Frame verbs and acts not (yet)
+   * done give no key; a personal pronoun is a person's slot ({@link #PERSON}, matched to a name by
+   * {@link #sharedParties}): two outlets' sentences sharing a key tell one act of one doer,
    * whatever else their words, which a common noun ("the driver", "critics") makes as plain as a
    * name.
    */
@@ -261,7 +262,7 @@ final class FactKeys {
       }
       String lemma = HeadlineVerbs.lemma(t.get(v).lower());
       boolean passive = t.get(v).tagIs("VBN") && beforeIs(t, i, v);
-      String doer = headBefore(t, i);
+      String doer = headBefore(t, i, finite(t, i, end));
       String object = headAfter(t, end + 1);
       String act;
       if (lemma.equals("be") && !passive) {
@@ -289,6 +290,9 @@ final class FactKeys {
       // says too little of who did what to be a key.
       if (!(passive ? object : doer).isEmpty()) {
         out.add(doer + "|" + act + "|" + object);
+        if (object.equals(PERSON) && !doer.equals(PERSON)) {
+          out.add(doer + "|" + act + "|"); // "Police pulled him over": as with no undergoer
+        }
         if (act.startsWith("be ") && !speaker.isEmpty() && !speaker.equals(doer)) {
           out.add(speaker + "|" + act + "|"); // "critics say the poll is a sham"
         }
@@ -309,17 +313,149 @@ final class FactKeys {
     return false;
   }
 
-  /** The head noun of the noun phrase right before {@code at}, or "" (a pronoun, a name-less). */
-  private static String headBefore(List<EnglishTagger.Tok> t, int at) {
+  /**
+   * The head noun of the noun phrase right before {@code at}, or "" (a name-less): the subject of a
+   * finite verb group past what describes it, an apposition between commas ("Anthony Phillip
+   * LaSalle, 36, of Bloomington, was charged": "lasall") or an "of" phrase ("the mayor of
+   * Bloomington said": "mayor"); a personal pronoun is {@link #PERSON}.
+   */
+  private static String headBefore(List<EnglishTagger.Tok> t, int at, boolean finite) {
     int k = at - 1;
     while (k >= 0 && t.get(k).phrase().equals("ADVP")) {
       k--;
     }
+    if (finite && k > 0 && t.get(k).text().equals(",")) {
+      // Back to the clause's first noun phrase, if only descriptions stand between it and here.
+      int j = k;
+      while (j >= 0
+          && !t.get(j).phrase().equals("VP")
+          && !t.get(j).phrase().equals("SBAR")
+          && !";:\"“”".contains(t.get(j).text())) {
+        j--;
+      }
+      int first = j + 1;
+      if (first < k && t.get(first).phrase().equals("NP") && t.get(first).opensPhrase()) {
+        int last = first;
+        while (last + 1 < k
+            && t.get(last + 1).phrase().equals("NP")
+            && !t.get(last + 1).opensPhrase()) {
+          last++;
+        }
+        if (last + 1 < k && t.get(last + 1).text().equals(",")) {
+          return head(t.get(last));
+        }
+      }
+      return "";
+    }
     if (k < 0 || !t.get(k).phrase().equals("NP")) {
       return "";
     }
+    int start = k;
+    while (start > 0 && t.get(start).phrase().equals("NP") && !t.get(start).opensPhrase()) {
+      start--;
+    }
+    if (finite
+        && start >= 2
+        && Set.of("of", "from").contains(t.get(start - 1).lower())
+        && t.get(start - 2).tag().equals("NNP")) {
+      return head(t.get(start - 2)); // "LaSalle of Bloomington was charged": LaSalle
+    }
     return head(t.get(k));
   }
+
+  /** Whether the verb group from {@code i} to {@code end} has a finite verb or a modal. */
+  private static boolean finite(List<EnglishTagger.Tok> t, int i, int end) {
+    for (int k = i; k <= end; k++) {
+      if (Set.of("VBD", "VBZ", "VBP", "MD").contains(t.get(k).tag())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the two sentences tell one deed ({@link #deeds}): the same key, not of two pronouns (a
+   * pronoun meets a name only with details in common, {@link #sharedParties}: "when he was shot" /
+   * "where Ortiz had been shot" tell other facts around one act).
+   */
+  static boolean sharedDeed(FactSignature a, FactSignature b) {
+    for (String x : a.deeds()) {
+      for (String y : b.deeds()) {
+        if (x.contains(PERSON) && y.contains(PERSON)) {
+          continue; // two pronouns: maybe two people
+        }
+        if (x.equals(y)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The doer and the undergoer two sentences share, whatever act each tells ("Police stopped
+   * LaSalle ..." / "Police pulled him over ..."), as their two roots, or empty: both named in both
+   * (a personal pronoun, {@link #PERSON}, standing for a name the other gives, its own sentence
+   * naming no other person), neither a pronoun in both.
+   */
+  static Set<String> sharedParties(FactSignature a, FactSignature b) {
+    for (String x : a.deeds()) {
+      for (String y : b.deeds()) {
+        String[] p = x.split("\\|", -1);
+        String[] q = y.split("\\|", -1);
+        if (p.length != 3
+            || q.length != 3
+            || p[0].isEmpty()
+            || p[2].isEmpty()
+            || q[0].isEmpty()
+            || q[2].isEmpty()
+            || p[1].startsWith("be ")
+            || q[1].startsWith("be ")
+            || x.contains(PERSON) && y.contains(PERSON)) {
+          continue;
+        }
+        if (p[0].equals(q[0]) && p[2].equals(q[2])) {
+          return Set.of(p[0], p[2]);
+        }
+        if (sameParties(x, a, y, b)) {
+          return Set.of(q[0], q[2]);
+        }
+        if (sameParties(y, b, x, a)) {
+          return Set.of(p[0], p[2]);
+        }
+      }
+    }
+    return Set.of();
+  }
+
+  /** Key {@code x} with a pronoun where {@code y} has a name {@code b} gives, the other alike. */
+  private static boolean sameParties(String x, FactSignature a, String y, FactSignature b) {
+    String[] p = x.split("\\|", -1);
+    String[] q = y.split("\\|", -1);
+    for (int slot : new int[] {0, 2}) {
+      int other = 2 - slot;
+      if (p[slot].equals(PERSON)
+          && p[other].equals(q[other])
+          && named(q[slot], b.actors())
+          && (a.people().isEmpty() || named(q[slot], a.people()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code root} is the root of one of {@code names} (last words of names; the extractor
+   * does not always tell a person's name from a place's, so a pronoun meets any name).
+   */
+  private static boolean named(String root, Set<String> names) {
+    return !root.isEmpty() && names.stream().anyMatch(n -> root(n).equals(root));
+  }
+
+  /** The slot of a personal pronoun ("pulled him over"): one person, named in another sentence. */
+  static final String PERSON = "@person";
+
+  private static final Set<String> PERSONAL = Set.of("he", "him", "she", "her");
 
   /** The head noun of the noun phrase starting at {@code at}, or "". */
   private static String headAfter(List<EnglishTagger.Tok> t, int at) {
@@ -343,6 +479,9 @@ final class FactKeys {
 
   /** A noun's key: its root, people's nouns as "people"; nothing for a pronoun or a number. */
   private static String head(EnglishTagger.Tok tok) {
+    if (tok.tag().equals("PRP") && PERSONAL.contains(tok.lower())) {
+      return PERSON;
+    }
     if (!tok.tagIs("NN") || !tok.lower().matches("\\p{L}+(?:-\\p{L}+)*")) {
       return "";
     }

@@ -112,14 +112,30 @@ public final class Restatements {
         !sa.people().isEmpty()
             && !sb.people().isEmpty()
             && Collections.disjoint(sa.people(), sb.people());
-    if (!otherPeople && !Collections.disjoint(sa.deeds(), sb.deeds())) {
+    if (!otherPeople && FactKeys.sharedDeed(sa, sb)) {
       return true; // "Critics say the vote is a sham" / "Critics say the poll is a sham ..."
+    }
+    Set<String> parties = FactKeys.sharedParties(sa, sb);
+    if (!otherPeople && !parties.isEmpty()) {
+      Set<String> details = commonDetails(a, sa, b, sb);
+      details.removeAll(parties);
+      if (details.size() >= PARTIES_DETAILS) {
+        return true; // "Police stopped LaSalle ... two blocks away" / "Police pulled him over a
+        // few blocks away"
+      }
     }
     return !Collections.disjoint(sa.lemmas(), sb.lemmas())
         && FactSignature.sharesActor(sa, sb)
         && !otherPeople // "placed Pierre Thomas", "placing Chris Ivory": two acts
         && (Double.isNaN(cosine) ? sharesDetail(a, sa, b, sb) : cosine >= SAME_ACT_COSINE);
   }
+
+  /**
+   * Details (by root, {@link #commonDetails}) besides their doer and undergoer that two sentences
+   * of one doer acting on one undergoer ({@link FactKeys#sharedParties}) share to tell one act in
+   * two verbs ("stopped" / "pulled over", "two blocks away" / "a few blocks away").
+   */
+  static final int PARTIES_DETAILS = 2;
 
   /**
    * Whether two published sentences tell the same fact, by their words alone (no embeddings): what
