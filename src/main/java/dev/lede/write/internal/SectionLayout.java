@@ -61,7 +61,8 @@ final class SectionLayout {
         byRole.get(r).add(c);
       }
     }
-    inTimeOrder(byRole, chron);
+    byRole.values().forEach(chron::order);
+    Chronology.byYearTold(byRole.get(Candidate.Role.BACKGROUND), c -> c.text);
     List<Group> groups = new ArrayList<>();
     byRole.forEach(
         (r, items) -> {
@@ -124,7 +125,8 @@ final class SectionLayout {
         byRole.get(c.role == Candidate.Role.EVENT ? Candidate.Role.DETAIL : c.role).add(c);
       }
     }
-    inTimeOrder(byRole, chron);
+    byRole.values().forEach(chron::order);
+    Chronology.byYearTold(byRole.get(Candidate.Role.BACKGROUND), c -> c.text);
     Candidate previous = lede.isEmpty() ? null : lede.get(lede.size() - 1);
     for (List<Candidate> items : byRole.values()) {
       for (Candidate c : items) {
@@ -136,16 +138,6 @@ final class SectionLayout {
         previous = c;
       }
     }
-  }
-
-  /**
-   * Each role's sentences in time order: by their sources' days, the background by the years it
-   * tells, what we know by the weekdays it tells ({@link Chronology#byWeekdayTold}).
-   */
-  private static void inTimeOrder(Map<Candidate.Role, List<Candidate>> byRole, Chronology chron) {
-    byRole.values().forEach(chron::order);
-    Chronology.byYearTold(byRole.get(Candidate.Role.BACKGROUND), c -> c.text);
-    chron.byWeekdayTold(byRole.get(Candidate.Role.DETAIL), c -> c.text);
   }
 
   /** Role (lower case, "more" for none) to its plain heading and its heading with {kp}. */

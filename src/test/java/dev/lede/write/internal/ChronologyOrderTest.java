@@ -139,31 +139,4 @@ class ChronologyOrderTest {
     String rendered = chron.render(three, chron.latestDay(), checker).text();
     assertThat(rendered).contains("democraticunderground.com").contains("27 November");
   }
-
-  @Test
-  void undatedSentencesThatDateWhatHappenedByAWeekdayRunFromTheEventsDay() {
-    String march =
-        "On Monday a group of about 130 people were marching toward the police station when"
-            + " protesters trashed a store.";
-    String pointed =
-        "He allegedly pointed a revolver at the officers Saturday night when they approached.";
-    String said = "Police said Thursday that the officers fired eleven shots.";
-    String shot = "The teenager was shot multiple times by police on Saturday in East Flatbush.";
-    String undated = "A vigil was held on the street where he died.";
-    List<String> items = new ArrayList<>(List.of(march, said, pointed, undated, shot));
-    Chronology.of(List.of()).byWeekdayTold(items, t -> t);
-    assertThat(items)
-        .as("Saturday (told twice) first, Monday after; the undated and said lines stay put")
-        .containsExactly(pointed, said, shot, undated, march);
-  }
-
-  @Test
-  void lastThursdayComesBeforeTheWednesdayOfTheNews() {
-    String placed = "The Saints placed Reggie Bush on injured reserve on Wednesday.";
-    String hurt = "Bush was hurt last Thursday in a 27-24 loss to Chicago.";
-    String signed = "The Saints signed cornerback Michael Lehan on Wednesday to take his spot.";
-    List<String> items = new ArrayList<>(List.of(placed, signed, hurt));
-    Chronology.of(List.of()).byWeekdayTold(items, t -> t);
-    assertThat(items).containsExactly(hurt, placed, signed);
-  }
 }
