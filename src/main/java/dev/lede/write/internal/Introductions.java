@@ -54,9 +54,17 @@ final class Introductions {
     Set<String> published = new HashSet<>();
     int[] counts = new int[2];
     List<WrittenSentence> outLede = new ArrayList<>();
+    int ledeWords = 0;
     for (WrittenSentence s : lede) {
       Outcome o = introduce(s, docs, known, checker);
-      o = o.withSentence(withRoles(o.sentence, docs, published, checker));
+      WrittenSentence withRole = withRoles(o.sentence, docs, published, checker);
+      // The lede keeps its word limit: a role or full name that would pass it is left out.
+      if (fits(ledeWords, withRole)) {
+        o = o.withSentence(withRole);
+      } else if (!fits(ledeWords, o.sentence)) {
+        o = o.withSentence(s);
+      }
+      ledeWords += Words.count(o.sentence.text());
       outLede.add(o.sentence);
       counts[0] += o.rewritten;
       known.addAll(o.introduced);
@@ -88,6 +96,10 @@ final class Introductions {
       outSections.add(new Section(sec.heading(), paragraphs));
     }
     return new Result(outLede, outSections, counts[0], counts[1]);
+  }
+
+  private static boolean fits(int wordsBefore, WrittenSentence s) {
+    return wordsBefore + Words.count(s.text()) <= LedeSelection.LEDE_MAX_WORDS;
   }
 
   private record Outcome(

@@ -238,6 +238,40 @@ class IntroductionsTest {
   }
 
   @Test
+  void aRoleThatWouldTakeTheLedePastSixtyWordsIsLeftOut() {
+    Doc first =
+        Doc.analyze(
+            WriterInput.of(
+                "t1",
+                "Troy Daily",
+                "The gunman looked as if he was hiding something, Troy Police Chief Charles Craft"
+                    + " said."));
+    String longLede =
+        "The accountant, who had worked at the small firm on Big Beaver Road for more than six"
+            + " years before he was let go, was fired last week after a long dispute over his"
+            + " hours and his pay, Charles Craft said, but he was still listed on the firm's Web"
+            + " site as a senior partner when the shooting began.";
+    Doc second = Doc.analyze(WriterInput.of("t2", "Detroit Wire", longLede));
+    GroundingChecker checker = GroundingChecker.forInputs(List.of(first.input, second.input));
+    Map<String, Doc> docs = Map.of("t1", first, "t2", second);
+    assertThat(Words.count(longLede)).isBetween(LedeSelection.LEDE_MAX_WORDS - 3, 60);
+
+    Introductions.Result r =
+        Introductions.introduce(List.of(from(second, longLede)), List.of(), docs, checker);
+    assertThat(r.lede()).extracting(WrittenSentence::text).containsExactly(longLede);
+
+    String shortLede = "The accountant was fired last week, Charles Craft said.";
+    Doc third = Doc.analyze(WriterInput.of("t3", "Detroit Wire", shortLede));
+    GroundingChecker checker3 = GroundingChecker.forInputs(List.of(first.input, third.input));
+    Introductions.Result named =
+        Introductions.introduce(
+            List.of(from(third, shortLede)), List.of(), Map.of("t1", first, "t3", third), checker3);
+    assertThat(named.lede().get(0).text())
+        .as("with room, the lede's person gets the role")
+        .contains("Troy Police Chief Charles Craft said");
+  }
+
+  @Test
   void aPersonNamedAfterARoleOrBeforeAnAppositionKeepsTheSentenceAsItIs() {
     Doc d =
         Doc.analyze(
