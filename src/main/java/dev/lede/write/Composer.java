@@ -43,18 +43,7 @@ public final class Composer {
     if (version < 1) {
       throw new IllegalArgumentException("version must be at least 1, was " + version);
     }
-    List<WrittenSentence> order = new ArrayList<>(plan.lede());
-    for (Section s : plan.sections()) {
-      for (List<WrittenSentence> p : s.paragraphs()) {
-        order.addAll(p);
-      }
-    }
-    // Attributions (outlet names, dates) come from metadata: no headline or summary material.
-    // Unless nothing else is left: a story told only in attributed sentences still needs a
-    // headline.
-    if (order.stream().anyMatch(ws -> !Attribution.carriesAny(ws.text(), plan.sources()))) {
-      order.removeIf(ws -> Attribution.carriesAny(ws.text(), plan.sources()));
-    }
+    List<WrittenSentence> order = headlineOrder(plan);
     // A story with no publishable sentence (e.g. a feed item of a few words) keeps the labelled
     // form.
     Headlines.Headline headline =
@@ -174,6 +163,33 @@ public final class Composer {
         datePublished,
         dateModified,
         headline.sources());
+  }
+
+  /**
+   * The story's sentences in reading order that a headline and summary may come from: attributions
+   * (outlet names, dates) come from metadata, unless nothing else is left (a story told only in
+   * attributed sentences still needs a headline).
+   */
+  private static List<WrittenSentence> headlineOrder(StoryPlan plan) {
+    List<WrittenSentence> order = new ArrayList<>(plan.lede());
+    for (Section s : plan.sections()) {
+      for (List<WrittenSentence> p : s.paragraphs()) {
+        order.addAll(p);
+      }
+    }
+    if (order.stream().anyMatch(ws -> !Attribution.carriesAny(ws.text(), plan.sources()))) {
+      order.removeIf(ws -> Attribution.carriesAny(ws.text(), plan.sources()));
+    }
+    return order;
+  }
+
+  /**
+   * The grounded candidates the headline of an English story is chosen among, with their features
+   * ({@link Headlines#candidates}): for the dev tools that fit and check the headline ranking.
+   */
+  public static List<Headlines.Candidate> headlineCandidates(StoryPlan plan) {
+    List<WrittenSentence> order = headlineOrder(plan);
+    return order.isEmpty() ? List.of() : Headlines.candidates(order, news(plan), plan.keyphrase());
   }
 
   /** The plan's headline sentences, but those that carry an attribution (see above). */

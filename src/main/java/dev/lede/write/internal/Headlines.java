@@ -78,6 +78,57 @@ public final class Headlines {
     if (news.isEmpty() || sentences.isEmpty() || !EnglishTagger.readable(sentences.get(0).text())) {
       return news(sentences, keyphrase);
     }
+    java.util.Set<String> known = knownNames(sentences, news);
+    Headline best = null;
+    Headline bestCut = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    double bestCutScore = Double.NEGATIVE_INFINITY;
+    HeadlineWeights w = HeadlineWeights.DEFAULT;
+    for (Candidate c : candidates(sentences, news, keyphrase, known)) {
+      double score = w.fitted() ? w.rank(c.features()) : c.hand();
+      if (c.clause().cut()) {
+        if (score > bestCutScore) {
+          bestCutScore = score;
+          bestCut = c.headline();
+        }
+      } else if (score > bestScore && c.clause().text().length() <= HEADLINE_MAX) {
+        bestScore = score;
+        best = c.headline();
+      }
+    }
+    List<WrittenSentence> story = new ArrayList<>(sentences);
+    news.forEach(n -> story.add(n.sentence()));
+    return restoreCase(
+        best != null
+            ? HeadlineNames.named(best, story, known)
+            : news(sentences, keyphrase, bestCut),
+        sentences,
+        story);
+  }
+
+  /**
+   * A grounded headline candidate: a compressed clause of a news sentence, its hand-set score (the
+   * costs and gains of {@link #newsScore} and the sentence's place and centrality) and its features
+   * ({@link HeadlineFeatures#ALL}) for a fitted ranking.
+   */
+  public record Candidate(
+      Headline headline, ClauseCompression.Compressed clause, double hand, double[] features) {}
+
+  /**
+   * Every candidate headline of a story in English: each news sentence's compressed clauses and
+   * claims headed by their speaker that the grounding checker accepts, in the order of {@code
+   * news}, none opening inside a quotation.
+   */
+  public static List<Candidate> candidates(
+      List<WrittenSentence> sentences, List<StoryPlan.NewsSentence> news, String keyphrase) {
+    return candidates(sentences, news, keyphrase, knownNames(sentences, news));
+  }
+
+  private static List<Candidate> candidates(
+      List<WrittenSentence> sentences,
+      List<StoryPlan.NewsSentence> news,
+      String keyphrase,
+      java.util.Set<String> known) {
     double top = news.stream().mapToDouble(StoryPlan.NewsSentence::centrality).max().orElse(0);
     boolean single =
         sentences.stream()
@@ -87,9 +138,16 @@ public final class Headlines {
                 .count()
             <= 1;
     double positionCost = single ? POSITION_COST_SINGLE : POSITION_COST;
-    java.util.Set<String> known = knownNames(sentences, news);
     Map<StoryPlan.NewsSentence, Integer> places = newsPlaces(news);
-    Picks picks = new Picks();
+    Map<String, java.util.Set<String>> stems = new LinkedHashMap<>();
+    for (StoryPlan.NewsSentence n : news) {
+      stems
+          .computeIfAbsent(article(n), k -> new java.util.HashSet<>())
+          .addAll(Words.stems(n.sentence().text()));
+    }
+    List<java.util.Set<String>> articleStems = new ArrayList<>(stems.values());
+    String main = mainEntity(news);
+    List<Candidate> out = new ArrayList<>();
     for (StoryPlan.NewsSentence n : news) {
       WrittenSentence ws = n.sentence();
       String text = ws.text();
@@ -106,27 +164,61 @@ public final class Headlines {
         if (quoted(c.text())) {
           continue;
         }
-        double score = prior + newsScore(c, 0, keyphrase) - readingCost(text, c);
-        if (picks.beats(c, score) && grounded(c.text(), ws, text.substring(c.from(), c.to()))) {
-          picks.take(
-              c,
-              score,
-              new Headline(
-                  c.text(),
-                  narrowed(ws, text.substring(c.from(), c.to())),
-                  sentences.indexOf(ws),
-                  Optional.of(ws)));
+        double hand = prior + newsScore(c, 0, keyphrase) - readingCost(text, c);
+        String kept = text.substring(c.from(), c.to());
+        if (!grounded(c.text(), ws, kept)) {
+          continue;
+        }
+        HeadlineFeatures.Context context =
+            new HeadlineFeatures.Context(
+                c,
+                ClaimHeadlines.claimed(text, c),
+                ClauseCompression.fromOpeningClause(text, c),
+                place,
+                n.position(),
+                n.lede(),
+                n.centrality() - top,
+                single,
+                keyphrase,
+                HeadlineFeatures.sharedSources(c.text(), articleStems),
+                HeadlineFeatures.names(c.text(), main),
+                hand);
+        out.add(
+            new Candidate(
+                new Headline(c.text(), narrowed(ws, kept), sentences.indexOf(ws), Optional.of(ws)),
+                c,
+                hand,
+                HeadlineFeatures.of(c.text(), context)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The name most of the story's articles give in their news sentences (a proper noun of three
+   * letters or more), or blank.
+   */
+  static String mainEntity(List<StoryPlan.NewsSentence> news) {
+    Map<String, java.util.Set<String>> by = new LinkedHashMap<>();
+    for (StoryPlan.NewsSentence n : news) {
+      if (!EnglishTagger.readable(n.sentence().text())) {
+        continue;
+      }
+      for (EnglishTagger.Tok t : EnglishTagger.tag(n.sentence().text())) {
+        if (t.tagIs("NNP") && t.text().length() >= 3) {
+          by.computeIfAbsent(t.text(), k -> new java.util.HashSet<>()).add(article(n));
         }
       }
     }
-    List<WrittenSentence> story = new ArrayList<>(sentences);
-    news.forEach(n -> story.add(n.sentence()));
-    return restoreCase(
-        picks.best != null
-            ? HeadlineNames.named(picks.best, story, known)
-            : news(sentences, keyphrase, picks.bestCut),
-        sentences,
-        story);
+    String best = "";
+    int most = 0;
+    for (var e : by.entrySet()) {
+      if (e.getValue().size() > most) {
+        most = e.getValue().size();
+        best = e.getKey();
+      }
+    }
+    return best;
   }
 
   /** What a named speaker's claim told without them costs ({@link ClaimHeadlines}). */
