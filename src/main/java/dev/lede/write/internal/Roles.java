@@ -1,0 +1,180 @@
+package dev.lede.write.internal;
+
+import dev.lede.lang.WordLists;
+import dev.lede.model.SourceSpan;
+import dev.lede.model.WrittenSentence;
+import dev.lede.write.GroundingChecker;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a person's role comes from: a person the story names in full for the first time with no
+ * role gets the role a source writes right before the same name ("Troy Police Chief Charles
+ * Craft"). Who is introduced, and when, is {@link Introductions}'; this is only the role's lookup.
+ */
+final class Roles {
+  private Roles() {}
+
+  /** The last word of a role written before a name ({@code role-nouns.txt}). */
+  private static final Set<String> ROLE_NOUNS = WordLists.words(Roles.class, "role-nouns.txt");
+
+  /**
+   * The sentence with each person it names in full for the first time in the story ({@code
+   * published} holds the names told before) given the role a source writes right before that name
+   * when the sentence gives none: "LaCalamita was fired last week, Charles Craft said" becomes
+   * "..., Troy Police Chief Charles Craft said", citing the source's naming. A name that already
+   * stands after a role, a capitalised word or "the", or before an apposition ("Paul Lee,
+   * president, ..."), in a sentence that already holds the role's noun ("... fired as head coach"),
+   * or opening a sentence with a role in lower case ("coach"), is left as it is, as is a sentence
+   * the checker refuses so.
+   */
+  static WrittenSentence withRoles(
+      WrittenSentence s, Map<String, Doc> docs, Set<String> published, GroundingChecker checker) {
+    WrittenSentence out = s;
+    for (Introductions.Person p : Introductions.personsIn(s, docs)) {
+      String name = Introductions.bare(p.mention().text());
+      String[] parts = name.split("\\s+");
+      if (!Introductions.fullNameShaped(parts) || !published.add(name)) {
+        continue;
+      }
+      int at = Introductions.wordAt(Voices.outsideQuotes(out.text()), name);
+      if (at < 0 || !roleless(out.text(), at, name)) {
+        continue;
+      }
+      Optional<Introductions.Named> role = roleOf(name, p.doc(), docs);
+      if (role.isEmpty()) {
+        continue;
+      }
+      String r = role.get().name().substring(0, role.get().name().length() - name.length());
+      if (tellsRole(out.text(), r) || at == 0 && !Character.isUpperCase(r.charAt(0))) {
+        continue; // "... has been fired as head coach", or "Coach Maurice Cheeks" opening it
+      }
+      String written =
+          out.text().substring(0, at)
+              + (at == 0 ? Trimmer.capitalize(r) : r)
+              + out.text().substring(at);
+      List<SourceSpan> spans = new ArrayList<>(out.sources());
+      spans.add(new SourceSpan(role.get().doc().id(), role.get().name()));
+      WrittenSentence w = new WrittenSentence(written, spans);
+      if (checker.supports(w)) {
+        out = w;
+      }
+    }
+    return out;
+  }
+
+  /** A word before a name that is part of the way it is introduced ("the", "Mr", "Dr."). */
+  private static final Pattern INTRODUCED_BEFORE =
+      Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]*|the|The|a|an)\\s+$");
+
+  /**
+   * Whether the name at {@code at} stands with no role: not after a role, a capitalised word or an
+   * article, and not before an apposition ("Charles Craft, the police chief,").
+   */
+  private static boolean roleless(String text, int at, String name) {
+    String before = text.substring(0, at);
+    Matcher last = Pattern.compile("([\\p{L}.'’-]+)\\s+$").matcher(before);
+    if (last.find() && ROLE_NOUNS.contains(last.group(1).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (INTRODUCED_BEFORE.matcher(before).find()) {
+      return false;
+    }
+    String after = text.substring(at + name.length());
+    return !after.matches("(?s),\\s+(?:\\p{Ll}|\\d).*");
+  }
+
+  /** Whether the sentence already holds the role's noun ("as head coach", "his agent, ..."). */
+  private static boolean tellsRole(String text, String role) {
+    String[] words = role.strip().split("\\s+");
+    String noun = words[words.length - 1];
+    return Pattern.compile(
+            "(?<![\\p{L}])" + Pattern.quote(noun) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE)
+        .matcher(text)
+        .find();
+  }
+
+  /**
+   * The role a source writes right before the full name, with the name: its own article first, then
+   * the others ("Troy Police Chief Charles Craft", "Department of Corrections spokeswoman Michelle
+   * Lyons"): the word before the name is a role noun, extended back over the capitalised words (and
+   * "of" between them) that name whose role it is.
+   */
+  static Optional<Introductions.Named> roleOf(String name, Doc own, Map<String, Doc> docs) {
+    List<Doc> order = new ArrayList<>();
+    order.add(own);
+    docs.values().stream().filter(d -> d != own).forEach(order::add);
+    Pattern at =
+        Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
+    for (Doc d : order) {
+      Matcher m = at.matcher(d.text());
+      while (m.find()) {
+        Optional<String> role = roleBefore(d.text().substring(0, m.start()));
+        if (role.isPresent()) {
+          return Optional.of(new Introductions.Named(role.get() + name, d));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Words of a role before its noun: at most this many, the noun included. */
+  private static final int ROLE_WORDS = 6;
+
+  private static final Pattern ROLE_WORD =
+      Pattern.compile("(?<![\\p{L}.'’-])(\\p{Lu}[\\p{L}'’-]*|of) $");
+
+  /** The role that {@code before} ends with (its trailing space kept), if any. */
+  private static Optional<String> roleBefore(String before) {
+    Matcher w = Pattern.compile("([\\p{L}.'’-]+) $").matcher(before);
+    if (!w.find() || !ROLE_NOUNS.contains(w.group(1).toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    int start = w.start(1);
+    int words = 1;
+    while (words < ROLE_WORDS) {
+      // A capitalised word (not a sentence's end, not "The") or "of": "Department of Corrections".
+      Matcher prev = ROLE_WORD.matcher(before.substring(0, start));
+      if (!prev.find()
+          || !prev.group(1).equals("of")
+              && Words.STOPWORDS.contains(prev.group(1).toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      start = prev.start(1);
+      words++;
+    }
+    String role = before.substring(start);
+    if (role.startsWith("of ")) {
+      role = role.substring(3);
+      start += 3;
+    }
+    return cutShort(before, start) ? Optional.empty() : Optional.of(role);
+  }
+
+  /** Characters read before a role to tell whether a word of it stands there. */
+  private static final int ROLE_CONTEXT = 60;
+
+  /**
+   * Whether the word before a role is part of it, so the role alone would be cut short: a modifier
+   * or noun ("assistant general manager", "team president") rather than a verb, an article or a
+   * preposition ("fired coach", "her lawyer", "said spokeswoman").
+   */
+  private static boolean cutShort(String before, int start) {
+    String context = before.substring(Math.max(0, start - ROLE_CONTEXT), start).stripTrailing();
+    if (context.isEmpty() || !Character.isLetter(context.charAt(context.length() - 1))) {
+      return false;
+    }
+    List<EnglishTagger.Tok> toks = EnglishTagger.tag(context + " X");
+    if (toks.size() < 2) {
+      return false;
+    }
+    EnglishTagger.Tok last = toks.get(toks.size() - 2);
+    return last.tagIs("JJ") || last.tagIs("NN") || last.tagIs("VBG");
+  }
+}
