@@ -48,6 +48,11 @@ final class HanForms {
 
   // Rules by the first character of their key, in the transform's order; null where none.
   private final Rule[][] rules = new Rule[Character.MAX_VALUE + 1][];
+  // Beside each rule of rules[c], its key's second character, NO_SECOND for a one-char key: a rule
+  // whose second char is not the text's next is passed over without reading the rule (a common
+  // character starts dozens of phrase rules, and trying each was a twentieth of an anchor's cost).
+  private final int[][] seconds = new int[Character.MAX_VALUE + 1][];
+  private static final int NO_SECOND = -1;
 
   private HanForms(String id) {
     Map<Character, List<Rule>> byFirst = new HashMap<>();
@@ -64,7 +69,14 @@ final class HanForms {
       Rule r = parse(id, rule.substring(0, arrow), rule.substring(arrow + 3));
       byFirst.computeIfAbsent(r.key().charAt(0), c -> new ArrayList<>()).add(r);
     }
-    byFirst.forEach((c, list) -> rules[c] = list.toArray(new Rule[0]));
+    byFirst.forEach(
+        (c, list) -> {
+          rules[c] = list.toArray(new Rule[0]);
+          seconds[c] =
+              list.stream()
+                  .mapToInt(r -> r.key().length() > 1 ? r.key().charAt(1) : NO_SECOND)
+                  .toArray();
+        });
   }
 
   private static Rule parse(String id, String source, String target) {
@@ -112,9 +124,12 @@ final class HanForms {
       Rule applied = null;
       Rule[] candidates = rules[c];
       if (candidates != null) {
-        for (Rule r : candidates) {
-          if (r.matches(last, text, i)) {
-            applied = r;
+        int[] second = seconds[c];
+        int next = i + 1 < n ? text.charAt(i + 1) : NO_SECOND;
+        for (int k = 0; k < candidates.length; k++) {
+          if ((second[k] == NO_SECOND || second[k] == next)
+              && candidates[k].matches(last, text, i)) {
+            applied = candidates[k];
             break;
           }
         }

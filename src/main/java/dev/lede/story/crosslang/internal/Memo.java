@@ -19,8 +19,8 @@ final class Memo {
 
   // Capitalised Latin word: its ph: keys, space-separated, "" for none.
   final Table<String> latinSounds = new Table<>();
-  // Hangul run (particles and all), katakana word, Han window: its ph: key, "" for none.
-  final Table<String> hangulSounds = new Table<>();
+  // Katakana word, Han window: its ph: key, "" for none. (A Hangul run's key is worked out each
+  // time: arithmetic on its syllables cost less than a memo that missed two times in three.)
   final Table<String> kanaSounds = new Table<>();
   final Table<String> hanSounds = new Table<>();
   // Han run: its k: keys.

@@ -102,11 +102,10 @@ final class AnchorPartsDev {
         }
         System.out.printf(
             Locale.ROOT,
-            "  %-16s %.3f ms/article  memo: latin %d hangul %d kana %d han %d readings %d%n",
+            "  %-16s %.3f ms/article  memo: latin %d kana %d han %d readings %d%n",
             part.getKey(),
             best,
             memo.latinSounds.size(),
-            memo.hangulSounds.size(),
             memo.kanaSounds.size(),
             memo.hanSounds.size(),
             memo.hanReadings.size());

@@ -14,15 +14,15 @@ class MemoTest {
     for (int i = 0; i < 3; i++) {
       String key =
           Memo.get(
-              memo.hangulSounds,
-              "서울",
+              memo.kanaSounds,
+              "トランプ",
               w -> {
                 worked.add(w);
                 return "ph:" + w.length();
               });
-      assertThat(key).isEqualTo("ph:2");
+      assertThat(key).isEqualTo("ph:4");
     }
-    assertThat(worked).containsExactly("서울");
+    assertThat(worked).containsExactly("トランプ");
   }
 
   @Test
