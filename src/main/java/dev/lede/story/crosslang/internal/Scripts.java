@@ -98,8 +98,16 @@ final class Scripts {
     return c >= FIRST_HAN_OR_KANA && script(c) == IS_HAN;
   }
 
+  /** Han, kana (ー too) or Hangul: {@code isHan(c) || isKana(c) || isHangul(c)}, one look-up. */
   static boolean isCjk(int c) {
-    return isHan(c) || isKana(c) || isHangul(c);
+    // Asked of every char of every text by several readers: the table read once, not thrice.
+    if (c < FIRST_HANGUL) {
+      return false;
+    }
+    byte s = script(c);
+    return s == IS_HANGUL
+        || c >= FIRST_HAN_OR_KANA
+            && (s == IS_HAN || s == IS_KATAKANA || s == IS_HIRAGANA || c == 'ー');
   }
 
   /** Whether {@code text} holds a Hangul, Han or kana character. */

@@ -27,6 +27,13 @@ class ScriptsTest {
           .as("U+%X", c)
           .isEqualTo(s == Character.UnicodeScript.KATAKANA || c == 'ー');
       assertThat(Scripts.isLatin(c)).as("U+%X", c).isEqualTo(s == Character.UnicodeScript.LATIN);
+      assertThat(Scripts.isCjk(c))
+          .as("U+%X", c)
+          .isEqualTo(
+              s == Character.UnicodeScript.HAN
+                  || s == Character.UnicodeScript.HANGUL
+                  || kana
+                  || c == 'ー');
     }
   }
 
