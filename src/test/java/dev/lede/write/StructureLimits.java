@@ -40,7 +40,9 @@ public final class StructureLimits {
     if (ledeWords > 60) {
       out.add("lede has " + ledeWords + " words");
     }
-    if (sourceCount >= 3 && s.sections().size() < 2) {
+    // Sections that fit, not a count: a body too small for two sections of two sentences each
+    // (SectionLayout) is one section, not a second one of a single sentence.
+    if (sourceCount >= 3 && s.sections().size() < 2 && bodySentences(s) >= 4) {
       out.add(sourceCount + " sources but " + s.sections().size() + " sections");
     }
     if (s.sections().size() >= 2) {
@@ -59,6 +61,12 @@ public final class StructureLimits {
       }
     }
     return out;
+  }
+
+  private static int bodySentences(WrittenStory s) {
+    return s.sections().stream()
+        .mapToInt(sec -> sec.paragraphs().stream().mapToInt(List::size).sum())
+        .sum();
   }
 
   /** Every published sentence: lede, sections, background. */

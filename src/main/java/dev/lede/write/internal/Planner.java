@@ -267,7 +267,7 @@ public final class Planner {
     List<Section> sections =
         stages.optional(
             "sections",
-            () -> SectionLayout.sections(body, planned, docs.size(), chron, checker),
+            () -> SectionLayout.sections(body, planned, reconciled.size(), chron, checker),
             () -> PlanFallbacks.oneSection(body));
     String full = keyphrase;
     List<Section> first = sections;
@@ -282,7 +282,7 @@ public final class Planner {
       sections =
           stages.optional(
               "sections",
-              () -> SectionLayout.sections(body, fitted, docs.size(), chron, checker),
+              () -> SectionLayout.sections(body, fitted, reconciled.size(), chron, checker),
               () -> before);
     }
     List<Section> laidOut = sections;

@@ -29,10 +29,17 @@ final class SectionLayout {
     }
   }
 
+  /** The fewest sentences a section split off a lone role's sentences holds. */
+  static final int MIN_SECTION_SENTENCES = 2;
+
+  /**
+   * The body's sections; {@code opening}: how many sentences (reconciled figures) will open the
+   * first section, counted when a lone role's sentences are split.
+   */
   static List<Section> sections(
       List<Candidate> body,
       String keyphrase,
-      int sources,
+      int opening,
       Chronology chron,
       dev.lede.write.GroundingChecker checker) {
     if (body.isEmpty()) {
@@ -84,13 +91,17 @@ final class SectionLayout {
     if (groups.isEmpty()) {
       return List.of();
     }
-    int wanted = body.size() >= 2 ? 2 : 1;
-    if (groups.size() < wanted && groups.get(0).items.size() >= 2) {
+    // A lone role's sentences make two sections only when each holds at least two (the first
+    // counting what will open it): a one-sentence "How it happened" reads as a stub under a
+    // heading that names more than it holds.
+    int items = groups.get(0).items.size();
+    int least = Math.max(1, MIN_SECTION_SENTENCES - opening);
+    int most = items - MIN_SECTION_SENTENCES;
+    if (groups.size() == 1 && least <= most) {
+      int half = Math.min(most, Math.max(least, (items + opening + 1) / 2 - opening));
       Group only = groups.remove(0);
-      int half = (only.items.size() + 1) / 2;
       groups.add(new Group(only.role, new ArrayList<>(only.items.subList(0, half))));
-      groups.add(
-          new Group(only.role, new ArrayList<>(only.items.subList(half, only.items.size())), true));
+      groups.add(new Group(only.role, new ArrayList<>(only.items.subList(half, items)), true));
     }
     int n = groups.size();
     String language = languageOf(body);
