@@ -52,6 +52,7 @@ public final class MetaLedeCopies {
     int repeats = 0;
     int cut = 0;
     int misses = 0;
+    int drops = 0;
     for (var e : stories.entrySet()) {
       if (!only.isEmpty() && !only.contains(e.getKey())) {
         continue;
@@ -75,6 +76,7 @@ public final class MetaLedeCopies {
       repeats += f.repeats() ? 1 : 0;
       cut += f.cut() ? 1 : 0;
       misses += f.missesNews() ? 1 : 0;
+      drops += f.dropsComplement() ? 1 : 0;
       if (all || !kind.isEmpty()) {
         System.out.printf(
             "%s\t%s\t%s%n\tflags: %s%n\thead: %s%n\tlede: %s%n",
@@ -88,8 +90,9 @@ public final class MetaLedeCopies {
         "dev stories %d: meta equals the lede's first sentence %d, starts with it %d%n",
         stories.size(), equal, starts);
     System.out.printf(
-        "meta repeats the headline %d, ends cut %d, misses the headline's news %d%n",
-        repeats, cut, misses);
+        "meta repeats the headline %d, ends cut %d, misses the headline's news %d,"
+            + " drops a verb's complement %d%n",
+        repeats, cut, misses, drops);
   }
 
   static Map<String, List<WriterInput>> devStories(Path data) throws Exception {

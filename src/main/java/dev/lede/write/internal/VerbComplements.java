@@ -81,6 +81,39 @@ final class VerbComplements {
     return false;
   }
 
+  /** Prepositions whose phrase after a verb and its object names who gets it, or with what. */
+  private static final Set<String> RECIPIENT = Set.of("to", "with");
+
+  /**
+   * Whether a sentence cut after token {@code last} (its words up to there kept whole, as a meta
+   * description's shortened sentence) leaves a verb without what completes it, beyond {@link
+   * #dropsRequired}: its particle ("has been pushed [back several years]") or, after its object,
+   * the phrase of who receives it or what it is given with ("made an eight-year offer [to
+   * Teixeira]", "would be providing Ford Australia [with a AU$52.5 million package]"). A summary
+   * has room for neither to go, unlike a headline.
+   */
+  static boolean dropsMetaComplement(List<Tok> t, int last, int end) {
+    if (last + 1 >= end || last + 1 >= t.size()) {
+      return false;
+    }
+    Tok next = t.get(last + 1);
+    if (t.get(last).tagIs("VB")
+        && (next.tag().equals("RP")
+            || next.phrase().equals("PRT")
+            || next.tagIs("RB") && next.phrase().equals("PP"))) {
+      return true; // the chunker reads "back" of "pushed back several years" as opening a phrase
+    }
+    if (!RECIPIENT.contains(next.lower())
+        || last + 2 >= end
+        || !opensNounPhrase(t.get(last + 2)) && !t.get(last + 2).text().equals("$")) {
+      return false;
+    }
+    boolean[] keep = new boolean[t.size()];
+    java.util.Arrays.fill(keep, 0, last + 1, true);
+    int g = governingVerb(t, keep, 0, 0, last);
+    return g >= 0 && g < last && object(t, keep, g + 1, last);
+  }
+
   /**
    * Whether a that-clause whose "that" the compression dropped ("revealed [that] the hairstyle she
    * models [was inspired ...]") keeps no verb of its own: only a relative clause's.

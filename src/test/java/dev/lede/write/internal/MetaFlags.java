@@ -17,7 +17,8 @@ public final class MetaFlags {
   private MetaFlags() {}
 
   /** The flags of one meta description. */
-  public record Flags(boolean repeats, boolean cut, boolean missesNews, String why) {}
+  public record Flags(
+      boolean repeats, boolean cut, boolean missesNews, boolean dropsComplement, String why) {}
 
   /** Content words a meta description adds to the headline, at most, for it to repeat it. */
   static final int FEW = 5;
@@ -40,7 +41,11 @@ public final class MetaFlags {
     if (missing != null) {
       why.add("misses:" + missing);
     }
-    return new Flags(repeats, cut != null, missing != null, String.join(" ", why));
+    String drops = dropsComplement(meta, sentences);
+    if (drops != null) {
+      why.add("drops:" + drops);
+    }
+    return new Flags(repeats, cut != null, missing != null, drops != null, String.join(" ", why));
   }
 
   private static Set<String> stems(String text) {
@@ -119,6 +124,69 @@ public final class MetaFlags {
       }
     }
     return null;
+  }
+
+  /**
+   * What a sentence of the meta cut short of its source sentence drops that a kept verb still
+   * requires ({@link VerbComplements}: "made an eight-year offer[ to Teixeira]", "would be
+   * providing Ford Australia[ with a AU$52.5 million package]", "has been pushed[ back]"), or null.
+   * Each meta sentence is aligned with the story sentence whose words it keeps in order, from the
+   * same first word; the cut is after the last word it keeps.
+   */
+  static String dropsComplement(String meta, List<String> sentences) {
+    for (String part : meta.strip().split("(?<=[a-z0-9\"”’')][.!?])\\s+(?=[\"“\\p{Lu}])")) {
+      String open = part.replaceAll("[.!?]+[\"”’']?$", "").strip();
+      if (open.isEmpty() || !EnglishTagger.readable(open)) {
+        continue;
+      }
+      List<EnglishTagger.Tok> m = EnglishTagger.tag(open);
+      for (String s : sentences) {
+        List<EnglishTagger.Tok> t = EnglishTagger.tag(s.strip());
+        int last = aligned(m, t);
+        if (last < 0) {
+          continue;
+        }
+        int end = t.size();
+        while (end > last + 1 && !t.get(end - 1).text().matches(".*[\\p{L}\\p{N}].*")) {
+          end--;
+        }
+        if (last + 1 >= end) {
+          continue;
+        }
+        boolean[] keep = new boolean[t.size()];
+        for (int k = 0; k <= last; k++) {
+          keep[k] = true;
+        }
+        if (VerbComplements.dropsRequired(t, keep, 0, 0, last, end)
+            || VerbComplements.cutMidPhrase(t, last, end)
+            || VerbComplements.dropsMetaComplement(t, last, end)) {
+          return "'" + t.get(last).text() + " [" + t.get(last + 1).text() + "'";
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The index in {@code t} of the last of {@code m}'s words, when {@code m} keeps {@code t}'s words
+   * in order from its first (any case); -1 otherwise.
+   */
+  private static int aligned(List<EnglishTagger.Tok> m, List<EnglishTagger.Tok> t) {
+    if (m.isEmpty() || t.isEmpty() || !m.get(0).lower().equals(t.get(0).lower())) {
+      return -1;
+    }
+    int k = 0;
+    int last = -1;
+    for (EnglishTagger.Tok x : m) {
+      while (k < t.size() && !t.get(k).lower().equals(x.lower())) {
+        k++;
+      }
+      if (k == t.size()) {
+        return -1;
+      }
+      last = k++;
+    }
+    return last;
   }
 
   private static String lastSentence(String meta) {
