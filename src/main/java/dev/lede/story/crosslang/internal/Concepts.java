@@ -209,14 +209,19 @@ final class Concepts {
 
   /** {@code text} without the whitespace of {@code \\s} in a regular expression. */
   private static String withoutSpaces(String text) {
-    StringBuilder out = new StringBuilder(text.length());
+    StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c != ' ' && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r') {
-        out.append(c);
+        if (out != null) {
+          out.append(c);
+        }
+      } else if (out == null) {
+        // Copied from the first space on: a word (a name's sound asks of each) is kept as it is.
+        out = new StringBuilder(text.length()).append(text, 0, i);
       }
     }
-    return out.toString();
+    return out == null ? text : out.toString();
   }
 
   /** One term found over [start, end) (words for English, characters for CJK). */

@@ -13,9 +13,10 @@ import java.util.function.Function;
  */
 final class Memo {
   static final int MAX_ENTRIES = 50_000;
-  // Room made at once for the words of a batch of news: the demo mix's 524 articles read 7,412
-  // distinct Korean words and 6,958 Han runs, and growing the tables there showed in JFR profiles.
-  static final int INITIAL_CAPACITY = 4_096;
+  // Room made at once for the words of a batch of news: the demo mix's 524 articles read 6,958
+  // distinct Han runs, and growing the tables there showed in JFR profiles (ConcurrentHashMap
+  // .transfer; a table made for 4,096 grew at 6,144).
+  static final int INITIAL_CAPACITY = 8_192;
 
   // Capitalised Latin word: its ph: keys, space-separated, "" for none.
   final Table<String> latinSounds = new Table<>();

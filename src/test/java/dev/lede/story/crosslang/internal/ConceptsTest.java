@@ -81,6 +81,8 @@ class ConceptsTest {
     assertThat(Concepts.get().keys("獲得諾貝爾化學獎")).contains("w:nobel", "w:chemistry");
     assertThat(Concepts.get().keys("获得诺贝尔化学奖")).contains("w:nobel", "w:chemistry");
     assertThat(Concepts.get().keys("세계 신기록을 세웠다")).contains("w:world record");
+    assertThat(Concepts.get().keys("세계\t\n 신기록")).containsExactly("w:world record");
+    assertThat(Concepts.get().keys("세계신기록")).containsExactly("w:world record");
   }
 
   @Test
