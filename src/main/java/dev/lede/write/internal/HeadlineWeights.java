@@ -10,8 +10,10 @@ import java.util.Map;
  * HeadlineFeatures}), read from {@code headline-weights.tsv} (its header says what data fitted it
  * and the command that refits it): {@code [publishable]}, a logistic model of whether an editor
  * publishes a headline as-is, on its text features; {@code [rank]}, a linear score on every feature
- * plus {@code publishable} (that model's log-odds). With no {@code [rank]} weights the hand-set
- * score decides ({@link #fitted()} false).
+ * plus {@code publishable} (that model's log-odds); {@code [use]}, {@code hand} or {@code fitted}:
+ * which score the writer picks by. Unless it says {@code fitted} (and {@code [rank]} has weights)
+ * the hand-set score decides ({@link #fitted()} false): the fitted ranking is switched on only when
+ * it beats the hand-set one on dev slices it was not fitted on.
  *
  * @param publishable weight per {@link HeadlineFeatures#TEXT} feature
  * @param rank weight per {@link HeadlineFeatures#ALL} feature, then one for {@code publishable}
@@ -24,9 +26,19 @@ public record HeadlineWeights(double[] publishable, double[] rank, boolean fitte
     Map<String, Double> pub = new HashMap<>();
     Map<String, Double> rank = new HashMap<>();
     Map<String, Double> into = null;
+    String use = "hand";
+    boolean using = false;
     for (String line : WordLists.lines(HeadlineWeights.class, resource)) {
-      if (line.equals("[publishable]") || line.equals("[rank]")) {
+      if (line.equals("[publishable]") || line.equals("[rank]") || line.equals("[use]")) {
         into = line.equals("[rank]") ? rank : pub;
+        using = line.equals("[use]");
+        continue;
+      }
+      if (using) {
+        if (!line.equals("hand") && !line.equals("fitted")) {
+          throw new IllegalStateException(resource + ": [use] is hand or fitted, not " + line);
+        }
+        use = line;
         continue;
       }
       String[] kv = line.split("\t");
@@ -38,7 +50,7 @@ public record HeadlineWeights(double[] publishable, double[] rank, boolean fitte
     return new HeadlineWeights(
         vector(pub, HeadlineFeatures.TEXT, false),
         vector(rank, HeadlineFeatures.ALL, true),
-        !rank.isEmpty());
+        use.equals("fitted") && !rank.isEmpty());
   }
 
   private static double[] vector(Map<String, Double> w, List<String> names, boolean withPub) {

@@ -55,9 +55,21 @@ class HeadlineFeaturesTest {
   }
 
   @Test
-  void theShippedWeightsNameOnlyKnownFeatures() {
+  void theShippedWeightsNameOnlyKnownFeaturesAndLeaveTheHandSetPickerOn() {
     HeadlineWeights w = HeadlineWeights.load("headline-weights.tsv");
     assertThat(w.publishable()).hasSize(HeadlineFeatures.TEXT.size());
     assertThat(w.rank()).hasSize(HeadlineFeatures.ALL.size() + 1);
+    assertThat(w.fitted()).isFalse();
+  }
+
+  @Test
+  void aFittedRankingSwitchedOnScoresEveryFeaturePlusThePublishableLogOdds() {
+    HeadlineWeights w = HeadlineWeights.load("headline-weights-test.tsv");
+    assertThat(w.fitted()).isTrue();
+    double[] x = new double[HeadlineFeatures.ALL.size()];
+    x[HeadlineFeatures.ALL.indexOf("bias")] = 1;
+    x[HeadlineFeatures.ALL.indexOf("chars")] = 0.5;
+    assertThat(w.publishable(x)).isEqualTo(-1);
+    assertThat(w.rank(x)).isEqualTo(2 * 0.5 - 1);
   }
 }
