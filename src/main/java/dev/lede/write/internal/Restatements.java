@@ -119,6 +119,10 @@ public final class Restatements {
     if (!otherPeople && !parties.isEmpty()) {
       Set<String> details = commonDetails(a, sa, b, sb);
       details.removeAll(parties);
+      // A verb is the act, no detail of it: "Gray pointed a gun" / "too much common sense to point
+      // a loaded gun" share "point" as two acts, one done, one not.
+      details.removeAll(actRoots(sa));
+      details.removeAll(actRoots(sb));
       if (details.size() >= PARTIES_DETAILS) {
         return true; // "Police stopped LaSalle ... two blocks away" / "Police pulled him over a
         // few blocks away"
@@ -128,6 +132,17 @@ public final class Restatements {
         && FactSignature.sharesActor(sa, sb)
         && !otherPeople // "placed Pierre Thomas", "placing Chris Ivory": two acts
         && (Double.isNaN(cosine) ? sharesDetail(a, sa, b, sb) : cosine >= SAME_ACT_COSINE);
+  }
+
+  /** The roots of a sentence's acts, done or not ("~point" is "point"), particles left off. */
+  private static Set<String> actRoots(FactSignature s) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String x : s.lemmas()) {
+      String act = x.startsWith("~") ? x.substring(1) : x;
+      int space = act.indexOf(' ');
+      out.add(space < 0 ? act : act.substring(0, space));
+    }
+    return out;
   }
 
   /**

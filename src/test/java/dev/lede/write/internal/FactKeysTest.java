@@ -108,4 +108,20 @@ class FactKeysTest {
     assertThat(FactKeys.deeds("Supporters say the vote is a triumph."))
         .doesNotContainAnyElementsOf(FactKeys.deeds("Critics say the vote is a sham."));
   }
+
+  @Test
+  void aVerbBothSentencesShareIsNoDetailOfOneDoersActOnOneUndergoer() {
+    // Dev ECB+ 19_ecbplus (session 21's rule merged them): the community's doubt and the sister's
+    // share "gun", "officers" and the verb "point", told done in one and not done in the other.
+    String community =
+        "Many in the community contest police allegations that Gray pointed a gun at cops when he"
+            + " was shot during a confrontation with two plainclothes officers on E. 52nd St."
+            + " Saturday night.";
+    String sister =
+        "She added that her brother had too much \u2018 common sense \u2019 to point a loaded gun"
+            + " at an officer, and doubted that he was even carrying a gun at all.";
+    assertThat(FactKeys.sharedParties(FactSignature.of(community), FactSignature.of(sister)))
+        .isNotEmpty();
+    assertThat(Restatements.sameFact(community, sister)).isFalse();
+  }
 }
