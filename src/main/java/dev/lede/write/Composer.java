@@ -171,7 +171,8 @@ public final class Composer {
    * attributed sentences still needs a headline).
    */
   private static List<WrittenSentence> headlineOrder(StoryPlan plan) {
-    List<WrittenSentence> order = new ArrayList<>(plan.lede());
+    List<WrittenSentence> order = new ArrayList<>();
+    plan.lede().forEach(ws -> order.add(unattributed(ws, plan)));
     for (Section s : plan.sections()) {
       for (List<WrittenSentence> p : s.paragraphs()) {
         order.addAll(p);
@@ -195,12 +196,25 @@ public final class Composer {
   /** The plan's headline sentences, but those that carry an attribution (see above). */
   private static List<StoryPlan.NewsSentence> news(StoryPlan plan) {
     List<StoryPlan.NewsSentence> out = new ArrayList<>();
+    List<String> lede = plan.lede().stream().map(WrittenSentence::text).toList();
     for (StoryPlan.NewsSentence n : plan.news()) {
-      if (!Attribution.carriesAny(n.sentence().text(), plan.sources())) {
+      if (lede.contains(n.sentence().text())) {
+        WrittenSentence plain = unattributed(n.sentence(), plan);
+        out.add(new StoryPlan.NewsSentence(plain, n.centrality(), n.position(), n.lede()));
+      } else if (!Attribution.carriesAny(n.sentence().text(), plan.sources())) {
         out.add(n);
       }
     }
     return out;
+  }
+
+  /**
+   * A lede sentence without the day its source reported it (a lede's "today" in a story of several
+   * days says it, {@code Chronology.lede}): the news it tells is still the headline's material.
+   */
+  private static WrittenSentence unattributed(WrittenSentence ws, StoryPlan plan) {
+    String plain = Attribution.strip(ws.text(), plan.sources());
+    return plain.equals(ws.text()) ? ws : new WrittenSentence(plain, ws.sources());
   }
 
   static String disclaimer(StoryPlan plan) {

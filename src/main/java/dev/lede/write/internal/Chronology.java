@@ -203,6 +203,35 @@ final class Chronology {
   }
 
   /**
+   * The lede's sentences, each telling a day relative to its source's date ("today", "yesterday",
+   * "this morning") saying when its source reported it, in a story whose sources span several days:
+   * the body's sentences from other days say theirs ("..., ucsusa.org reported on 27 April"), and a
+   * bare "today" in the lede beside them leaves the reader two days for one word. A sentence stays
+   * plain when its source is undated, the checker refuses the attribution or the lede would pass
+   * {@link LedeSelection#LEDE_MAX_WORDS} words.
+   */
+  List<WrittenSentence> lede(List<Candidate> lede, GroundingChecker checker) {
+    List<WrittenSentence> out = new ArrayList<>();
+    int words = lede.stream().mapToInt(c -> Words.count(c.text)).sum();
+    for (Candidate c : lede) {
+      WrittenSentence plain = c.toSentence();
+      if (!spansDays || !relativeDay(c.text)) {
+        out.add(plain);
+        continue;
+      }
+      WrittenSentence dated = render(c, Optional.empty(), checker);
+      int more = Words.count(dated.text()) - Words.count(plain.text());
+      if (words + more <= LedeSelection.LEDE_MAX_WORDS) {
+        words += more;
+        out.add(dated);
+      } else {
+        out.add(plain);
+      }
+    }
+    return out;
+  }
+
+  /**
    * Whether an English sentence's first finite verb is in the present or the future ("has denied",
    * "says", "will"), so a date of its source put after it would clash with its tense; a sentence
    * opening with a quotation keeps its speaker's words first.

@@ -294,7 +294,11 @@ public final class Planner {
             () -> laidOut);
     Map<String, Doc> byId = new LinkedHashMap<>();
     docs.forEach(d -> byId.put(d.id(), d));
-    List<WrittenSentence> ledeSentences = lede.stream().map(Candidate::toSentence).toList();
+    List<WrittenSentence> ledeSentences =
+        stages.optional(
+            "lede days",
+            () -> chron.lede(ledeNow, checker),
+            () -> ledeNow.stream().map(Candidate::toSentence).toList());
     List<Section> plain = sections;
     Introductions.Result named =
         stages.optional(

@@ -2,6 +2,7 @@ package dev.lede.write.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.model.WrittenSentence;
 import dev.lede.write.GroundingChecker;
 import dev.lede.write.WriterInput;
 import java.time.Instant;
@@ -138,5 +139,37 @@ class ChronologyOrderTest {
         items.stream().filter(c -> c.text.contains("three people")).findFirst().orElseThrow();
     String rendered = chron.render(three, chron.latestDay(), checker).text();
     assertThat(rendered).contains("democraticunderground.com").contains("27 November");
+  }
+
+  /**
+   * Dev ECB+ topic 9 (9_11ecbplus and 9_3ecbplus; ECB+ corpus, CC BY 3.0): the lede's "today" (28
+   * April) and a body sentence's "today" (27 April) are two days; the lede says its source's day
+   * too, and in a story of one day it stays as written.
+   */
+  @Test
+  void aLedeTellingTodayInAStoryOfSeveralDaysSaysItsSourcesDay() {
+    String lede =
+        "The Obama administration today revoked an eleventh-hour Bush-era rule that undermined"
+            + " protections for endangered species.";
+    List<WriterInput> inputs =
+        List.of(
+            dated("ens-newswire", "2009-04-28", lede),
+            dated(
+                "ucsusa",
+                "2009-04-27",
+                "More than 1,300 scientists today called on the Interior and Commerce departments"
+                    + " to overturn the rule changes."));
+    List<Doc> docs = inputs.stream().map(Doc::analyze).toList();
+    List<Candidate> items = Scoring.candidates(docs, new StoryEntities(docs), false);
+    Candidate today = items.stream().filter(c -> c.text.equals(lede)).findFirst().orElseThrow();
+    GroundingChecker checker = GroundingChecker.forInputs(inputs);
+    WrittenSentence written = Chronology.of(docs).lede(List.of(today), checker).get(0);
+    assertThat(written.text()).endsWith(", ens-newswire.com reported on 28 April.");
+    assertThat(checker.supports(written)).isTrue();
+
+    List<Doc> oneDay = List.of(docs.get(0));
+    assertThat(Chronology.of(oneDay).lede(List.of(today), checker).get(0).text())
+        .as("one day: the lede's today is the story's own")
+        .isEqualTo(lede);
   }
 }
