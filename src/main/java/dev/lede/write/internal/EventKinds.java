@@ -60,6 +60,15 @@ final class EventKinds {
     return Map.copyOf(m);
   }
 
+  /** The kinds the families name ("theft", "fire"), beside the event words of their own kind. */
+  private static final Set<String> NAMED =
+      Set.copyOf(FAMILIES.stream().map(f -> f.split(" ")[0]).toList());
+
+  /** Whether a kind is one of the families ("fire"), not an event word of its own ("negotiat"). */
+  static boolean named(String kind) {
+    return NAMED.contains(kind);
+  }
+
   /** Whether a word tells one of the kinds of event ("tremor", "blaze", "robbers"). */
   static boolean tellsAKind(String lowerWord) {
     return KIND.containsKey(Words.stem(lowerWord));

@@ -37,6 +37,12 @@ final class OpeningRetellings {
     return FactSignature.sharesActor(sc, so) || FactText.sharesCapitalised(c.text, opening.text);
   }
 
+  /** Whether every kind of event {@code c} tells is one {@link EventKinds} names (a fire). */
+  static boolean ofNamedKinds(Candidate c) {
+    Set<String> kinds = EventKinds.of(c.text, c.signature().events());
+    return !kinds.isEmpty() && kinds.stream().allMatch(EventKinds::named);
+  }
+
   /**
    * Whether {@code c}'s verb tells an event of a kind {@code told} does not ({@link EventKinds})
    * with a figure it lacks ({@link Figures}: a toll, a count of people): "Six people died when the

@@ -82,19 +82,18 @@ final class Redundancy {
    * is taken out, and its outlet is added to the citation of the version kept when its quote,
    * joined to that sentence's, still passes the checker. The more informative version is kept; in
    * the body it takes the place of the other (the lede is never rewritten, only its second sentence
-   * can go). Another outlet's account of the opening's event ({@link Restatements#retellsOpening})
-   * is merged into the opening while the body keeps more than {@code minBody} sentences: the
-   * issue's contract gives a story of three or more sources two sections, so one whose outlets all
-   * tell one event keeps the retellings it needs for them, and so keeps a body retelling of the
-   * lede's fact ({@link BodySelection#fillWithRetellings}) while the body has no more than {@code
-   * minBody} sentences.
+   * can go). Another outlet's account of a lede sentence's event ({@link
+   * OpeningRetellings#retellsOpening}) is merged into that sentence while the body keeps more than
+   * {@code minBody} sentences: the issue's contract gives a story of three or more sources two
+   * sections, so one whose outlets all tell one event keeps the retellings it needs for them, and
+   * so keeps a body retelling of the lede's fact ({@link BodySelection#fillWithRetellings}) while
+   * the body has no more than {@code minBody} sentences.
    */
   static void mergeRestatements(
       List<Candidate> lede, List<Candidate> body, GroundingChecker checker, int minBody) {
     List<Candidate> kept = new ArrayList<>();
     List<Candidate> all = new ArrayList<>(lede);
     all.addAll(body);
-    Candidate opening = lede.isEmpty() ? null : lede.get(0);
     for (Candidate c : all) {
       Candidate same = Restatements.restated(c, kept).orElse(null);
       if (same != null
@@ -103,13 +102,8 @@ final class Redundancy {
           && body.size() <= minBody) {
         same = null; // the body's more informative retelling of the lede, which its sections need
       }
-      if (same == null
-          && opening != null
-          && c != opening
-          && lede.indexOf(c) < 0
-          && body.size() > minBody
-          && OpeningRetellings.retellsOpening(c, opening)) {
-        same = opening; // another outlet's account of the lede's event, with no event of its own
+      if (same == null && indexOf(lede, c) < 0 && body.size() > minBody) {
+        same = retoldLede(c, lede); // another outlet's account of the lede's event
       }
       if (same == null) {
         kept.add(c);
@@ -131,6 +125,23 @@ final class Redundancy {
         }
       }
     }
+  }
+
+  /**
+   * The lede sentence whose event {@code c} only retells ({@link
+   * OpeningRetellings#retellsOpening}), or null: a lede told in two sentences ("A man has denied
+   * arson following a fire at a Somerset supermarket" / "Robert Pitman, 24, is accused of setting
+   * fire to the Waitrose store in Wellington") names in its second what a body sentence retells ("A
+   * large fire broke out at the Waitrose supermarket in Wellington").
+   */
+  private static Candidate retoldLede(Candidate c, List<Candidate> lede) {
+    for (Candidate l : lede) {
+      if (OpeningRetellings.retellsOpening(c, l)
+          && (l == lede.get(0) || OpeningRetellings.ofNamedKinds(c))) {
+        return l;
+      }
+    }
+    return null;
   }
 
   /** Adds {@code from}'s outlet to {@code to}'s citation when the checker still accepts it. */

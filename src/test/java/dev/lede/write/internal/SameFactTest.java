@@ -2,6 +2,7 @@ package dev.lede.write.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.write.GroundingChecker;
 import dev.lede.write.WriterInput;
 import java.util.List;
 import java.util.Optional;
@@ -789,5 +790,37 @@ class SameFactTest {
                 + " worth 103 million euros in one of the world's biggest ever heists.",
             at(0.56));
     assertThat(Restatements.sameFact(paris, cannes)).isFalse();
+  }
+
+  @Test
+  void aBodySentenceRetellingTheLedesSecondSentenceIsMergedIntoItWithItsOutlet() {
+    Candidate first =
+        candidate("bbc", "A man has denied arson following a fire at a supermarket on Sunday.", 0);
+    Candidate second =
+        candidate(
+            "bbc2",
+            "Robert Pitman, 24, is accused of setting fire to the Waitrose store in Wellington.",
+            0.9);
+    Candidate retold =
+        candidate(
+            "localnews",
+            "A large blaze broke out at the Waitrose supermarket in Wellington.",
+            1.95); // cosine 0.5 with the second, as MiniLM puts such retellings
+    Candidate other =
+        candidate("itv", "Staff are today turning away customers at the store.", -1.0);
+    Candidate crews =
+        candidate(
+            "gazette", "Two engines were sent to the store after people called at 6am.", -2.0);
+    List<Candidate> lede = new java.util.ArrayList<>(List.of(first, second));
+    List<Candidate> body = new java.util.ArrayList<>(List.of(retold, other, crews));
+    java.util.Map<String, String> texts = new java.util.HashMap<>();
+    for (Candidate c : List.of(first, second, retold, other, crews)) {
+      texts.put(c.doc.id(), c.text);
+    }
+    Redundancy.mergeRestatements(lede, body, GroundingChecker.of(texts), 2);
+    assertThat(body).containsExactly(other, crews);
+    assertThat(second.toSentence().sources())
+        .extracting(s -> s.article())
+        .contains(retold.doc.id());
   }
 }
