@@ -53,6 +53,7 @@ public final class MetaLedeCopies {
     int cut = 0;
     int misses = 0;
     int drops = 0;
+    int mid = 0;
     for (var e : stories.entrySet()) {
       if (!only.isEmpty() && !only.contains(e.getKey())) {
         continue;
@@ -77,6 +78,7 @@ public final class MetaLedeCopies {
       cut += f.cut() ? 1 : 0;
       misses += f.missesNews() ? 1 : 0;
       drops += f.dropsComplement() ? 1 : 0;
+      mid += f.midPhrase() ? 1 : 0;
       if (all || !kind.isEmpty()) {
         System.out.printf(
             "%s\t%s\t%s%n\tflags: %s%n\thead: %s%n\tlede: %s%n",
@@ -91,8 +93,8 @@ public final class MetaLedeCopies {
         stories.size(), equal, starts);
     System.out.printf(
         "meta repeats the headline %d, ends cut %d, misses the headline's news %d,"
-            + " drops a verb's complement %d%n",
-        repeats, cut, misses, drops);
+            + " drops a verb's complement %d, ends inside a noun phrase or name %d%n",
+        repeats, cut, misses, drops, mid);
   }
 
   static Map<String, List<WriterInput>> devStories(Path data) throws Exception {

@@ -36,7 +36,7 @@ public final class MetaDescriptions {
   /** "on Monday", "yesterday", "earlier this week": when, said in passing. */
   private static final Pattern TIME =
       Pattern.compile(
-          "\\s(?:on\\s)?(?:(?:early|late)\\s)?"
+          "\\s(?:(?:early|late)\\s)?(?:on\\s)?(?:(?:early|late)\\s)?"
               + EnglishWords.anyWeekday()
               + "(?:\\s(?:morning|afternoon|evening|night))?(?=[\\s,.]|$)"
               + "|\\s(?:yesterday|today|tonight|(?:earlier\\s)?this\\s(?:morning|afternoon"
@@ -1019,6 +1019,9 @@ public final class MetaDescriptions {
     if (last < 0 || last + 1 >= t.size()) {
       return true;
     }
+    if (!MetaDescriptionCuts.keepsPhrases(t, last)) {
+      return false;
+    }
     EnglishTagger.Tok x = t.get(last);
     EnglishTagger.Tok next = t.get(last + 1);
     if (next.lower().equals("as") && !clauseFollows(t, last + 2) && completesWithAs(t, last)) {
@@ -1161,6 +1164,9 @@ public final class MetaDescriptions {
       return false;
     }
     if (x.phrase().equals("PP") || x.phrase().equals("SBAR")) {
+      return true;
+    }
+    if (MetaDescriptionCuts.purpose(t, k)) {
       return true;
     }
     if (x.tagIs("WDT") || x.tagIs("WP")) {

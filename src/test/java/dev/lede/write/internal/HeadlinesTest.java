@@ -243,49 +243,4 @@ class HeadlinesTest {
             sentence("Police clashed with rioters in Athens for a third night."));
     assertThat(Headlines.news(ss).text()).doesNotStartWith("Of ");
   }
-
-  @Test
-  void
-      theHandSetPickerChecksClausesAgainstTheirSourcesFromTheBestScoreDownAndStopsAtTheFirstThatHolds() {
-    record Clause(String text, double score, boolean holds) {}
-    List<Clause> clauses =
-        List.of(
-            new Clause("low", 1, true),
-            new Clause("best but ungrounded", 5, false),
-            new Clause("second", 3, true),
-            new Clause("second's equal", 3, true),
-            new Clause("lowest", 0, true));
-    List<String> checked = new java.util.ArrayList<>();
-    java.util.Optional<Clause> pick =
-        Headlines.firstGrounded(
-            clauses,
-            Clause::score,
-            c -> {
-              checked.add(c.text());
-              return c.holds();
-            });
-    assertThat(pick.map(Clause::text)).contains("second");
-    assertThat(checked).containsExactly("best but ungrounded", "second");
-  }
-
-  @Test
-  void theHandSetPickerChoosesTheBestScoringGroundedCandidate() {
-    WrittenSentence lede =
-        sentence(
-            "The Dow Jones Industrial Average fell 344.65 points on Monday, traders said, as"
-                + " banks reported losses.");
-    WrittenSentence next = sentence("Oil prices rose for a third day in Asian trading.");
-    List<dev.lede.write.StoryPlan.NewsSentence> news =
-        List.of(
-            new dev.lede.write.StoryPlan.NewsSentence(lede, 1, 0, 0),
-            new dev.lede.write.StoryPlan.NewsSentence(next, 0.5, 1, 1));
-    List<Headlines.Candidate> all = Headlines.candidates(List.of(lede, next), news, "Dow Jones");
-    Headlines.Candidate best =
-        all.stream()
-            .filter(c -> !c.clause().cut())
-            .max(java.util.Comparator.comparingDouble(Headlines.Candidate::hand))
-            .orElseThrow();
-    assertThat(Headlines.news(List.of(lede, next), news, "Dow Jones").text())
-        .isEqualTo(best.headline().text());
-  }
 }

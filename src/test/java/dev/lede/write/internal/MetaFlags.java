@@ -18,7 +18,12 @@ public final class MetaFlags {
 
   /** The flags of one meta description. */
   public record Flags(
-      boolean repeats, boolean cut, boolean missesNews, boolean dropsComplement, String why) {}
+      boolean repeats,
+      boolean cut,
+      boolean missesNews,
+      boolean dropsComplement,
+      boolean midPhrase,
+      String why) {}
 
   /** Content words a meta description adds to the headline, at most, for it to repeat it. */
   static final int FEW = 5;
@@ -45,7 +50,12 @@ public final class MetaFlags {
     if (drops != null) {
       why.add("drops:" + drops);
     }
-    return new Flags(repeats, cut != null, missing != null, drops != null, String.join(" ", why));
+    String mid = midPhrase(meta, sentences);
+    if (mid != null) {
+      why.add("mid:" + mid);
+    }
+    return new Flags(
+        repeats, cut != null, missing != null, drops != null, mid != null, String.join(" ", why));
   }
 
   private static Set<String> stems(String text) {
@@ -134,6 +144,36 @@ public final class MetaFlags {
    * same first word; the cut is after the last word it keeps.
    */
   static String dropsComplement(String meta, List<String> sentences) {
+    return cutAt(
+        meta,
+        sentences,
+        (t, last, end) -> {
+          boolean[] keep = new boolean[t.size()];
+          java.util.Arrays.fill(keep, 0, last + 1, true);
+          return VerbComplements.dropsRequired(t, keep, 0, 0, last, end)
+              || VerbComplements.cutMidPhrase(t, last, end)
+              || VerbComplements.dropsMetaComplement(t, last, end);
+        });
+  }
+
+  /**
+   * Where a sentence of the meta cut short of its source sentence ends inside a noun phrase or a
+   * proper name on the chunker's reading ({@link MetaDescriptionCuts#midPhrase}: "to keep a
+   * comfortable hold on his WBA[, IBF and WBO heavyweight titles]", "Chris[ Ivory]"), or null.
+   */
+  static String midPhrase(String meta, List<String> sentences) {
+    return cutAt(meta, sentences, (t, last, end) -> MetaDescriptionCuts.midPhrase(t, last));
+  }
+
+  private interface CutTest {
+    boolean test(List<EnglishTagger.Tok> t, int last, int end);
+  }
+
+  /**
+   * The words around the first cut {@code bad} accepts, a meta sentence aligned with the story
+   * sentence whose words it keeps in order from the same first word, cut after the last it keeps.
+   */
+  private static String cutAt(String meta, List<String> sentences, CutTest bad) {
     for (String part : meta.strip().split("(?<=[a-z0-9\"”’')][.!?])\\s+(?=[\"“\\p{Lu}])")) {
       String open = part.replaceAll("[.!?]+[\"”’']?$", "").strip();
       if (open.isEmpty() || !EnglishTagger.readable(open)) {
@@ -153,13 +193,7 @@ public final class MetaFlags {
         if (last + 1 >= end) {
           continue;
         }
-        boolean[] keep = new boolean[t.size()];
-        for (int k = 0; k <= last; k++) {
-          keep[k] = true;
-        }
-        if (VerbComplements.dropsRequired(t, keep, 0, 0, last, end)
-            || VerbComplements.cutMidPhrase(t, last, end)
-            || VerbComplements.dropsMetaComplement(t, last, end)) {
+        if (bad.test(t, last, end)) {
           return "'" + t.get(last).text() + " [" + t.get(last + 1).text() + "'";
         }
       }
