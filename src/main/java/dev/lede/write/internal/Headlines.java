@@ -79,22 +79,33 @@ public final class Headlines {
       return news(sentences, keyphrase);
     }
     java.util.Set<String> known = knownNames(sentences, news);
-    Headline best = null;
-    Headline bestCut = null;
-    double bestScore = Double.NEGATIVE_INFINITY;
-    double bestCutScore = Double.NEGATIVE_INFINITY;
+    Headline best;
+    Headline bestCut;
     HeadlineWeights w = HeadlineWeights.DEFAULT;
-    for (Candidate c : candidates(sentences, news, keyphrase, known)) {
-      double score = w.fitted() ? w.rank(c.features()) : c.hand();
-      if (c.clause().cut()) {
-        if (score > bestCutScore) {
-          bestCutScore = score;
-          bestCut = c.headline();
-        }
-      } else if (score > bestScore && c.clause().text().length() <= HEADLINE_MAX) {
-        bestScore = score;
-        best = c.headline();
-      }
+    if (w.fitted()) {
+      List<Candidate> all = candidates(sentences, news, keyphrase, known);
+      java.util.function.ToDoubleFunction<Candidate> rank = c -> w.rank(c.features());
+      best =
+          firstGrounded(whole(all, Candidate::clause), rank, c -> true)
+              .map(Candidate::headline)
+              .orElse(null);
+      bestCut =
+          firstGrounded(cut(all, Candidate::clause), rank, c -> true)
+              .map(Candidate::headline)
+              .orElse(null);
+    } else {
+      // The hand-set score needs no features, and only the best clauses need the grounding check.
+      List<Scored> all = scored(sentences, news, keyphrase, known);
+      best =
+          firstGrounded(whole(all, Scored::clause), Scored::hand, Scored::grounded)
+              .map(x -> x.headline(sentences))
+              .orElse(null);
+      bestCut =
+          best != null
+              ? null
+              : firstGrounded(cut(all, Scored::clause), Scored::hand, Scored::grounded)
+                  .map(x -> x.headline(sentences))
+                  .orElse(null);
     }
     List<WrittenSentence> story = new ArrayList<>(sentences);
     news.forEach(n -> story.add(n.sentence()));
@@ -129,6 +140,81 @@ public final class Headlines {
       List<StoryPlan.NewsSentence> news,
       String keyphrase,
       java.util.Set<String> known) {
+    Map<String, java.util.Set<String>> stems = new LinkedHashMap<>();
+    for (StoryPlan.NewsSentence n : news) {
+      stems
+          .computeIfAbsent(article(n), k -> new java.util.HashSet<>())
+          .addAll(Words.stems(n.sentence().text()));
+    }
+    List<java.util.Set<String>> articleStems = new ArrayList<>(stems.values());
+    String main = mainEntity(news);
+    List<Candidate> out = new ArrayList<>();
+    for (Scored x : scored(sentences, news, keyphrase, known)) {
+      if (!x.grounded()) {
+        continue;
+      }
+      ClauseCompression.Compressed c = x.clause();
+      String text = x.news().sentence().text();
+      HeadlineFeatures.Context context =
+          new HeadlineFeatures.Context(
+              c,
+              ClaimHeadlines.claimed(text, c),
+              ClauseCompression.fromOpeningClause(text, c),
+              x.place(),
+              x.news().position(),
+              x.news().lede(),
+              x.centralityGap(),
+              x.single(),
+              keyphrase,
+              HeadlineFeatures.sharedSources(c.text(), articleStems),
+              HeadlineFeatures.names(c.text(), main),
+              x.hand());
+      out.add(
+          new Candidate(
+              x.headline(sentences), c, x.hand(), HeadlineFeatures.of(c.text(), context)));
+    }
+    return out;
+  }
+
+  /**
+   * A compressed clause of a news sentence with its hand-set score, not yet checked against its
+   * sources: what the hand-set picker ranks before it grounds the best.
+   *
+   * @param place the sentence's place among its article's news ({@link #newsPlaces})
+   * @param centralityGap its centrality less the best news sentence's
+   * @param single whether the story has one article
+   */
+  record Scored(
+      StoryPlan.NewsSentence news,
+      ClauseCompression.Compressed clause,
+      double hand,
+      int place,
+      double centralityGap,
+      boolean single) {
+    String kept() {
+      return news.sentence().text().substring(clause.from(), clause.to());
+    }
+
+    boolean grounded() {
+      return Headlines.grounded(clause.text(), news.sentence(), kept());
+    }
+
+    Headline headline(List<WrittenSentence> sentences) {
+      WrittenSentence ws = news.sentence();
+      return new Headline(
+          clause.text(), narrowed(ws, kept()), sentences.indexOf(ws), Optional.of(ws));
+    }
+  }
+
+  /**
+   * Every news sentence's compressed clauses and claims headed by their speaker with their hand-set
+   * scores, in the order of {@code news}, none opening inside a quotation.
+   */
+  private static List<Scored> scored(
+      List<WrittenSentence> sentences,
+      List<StoryPlan.NewsSentence> news,
+      String keyphrase,
+      java.util.Set<String> known) {
     double top = news.stream().mapToDouble(StoryPlan.NewsSentence::centrality).max().orElse(0);
     boolean single =
         sentences.stream()
@@ -139,18 +225,13 @@ public final class Headlines {
             <= 1;
     double positionCost = single ? POSITION_COST_SINGLE : POSITION_COST;
     Map<StoryPlan.NewsSentence, Integer> places = newsPlaces(news);
-    Map<String, java.util.Set<String>> stems = new LinkedHashMap<>();
+    java.util.Set<String> opening = new java.util.HashSet<>();
+    news.stream()
+        .filter(n -> n.lede() >= 0 && n.lede() < OPENING)
+        .forEach(n -> opening.addAll(lemmaStems(n.sentence().text())));
+    List<Scored> out = new ArrayList<>();
     for (StoryPlan.NewsSentence n : news) {
-      stems
-          .computeIfAbsent(article(n), k -> new java.util.HashSet<>())
-          .addAll(Words.stems(n.sentence().text()));
-    }
-    List<java.util.Set<String>> articleStems = new ArrayList<>(stems.values());
-    String main = mainEntity(news);
-    List<Candidate> out = new ArrayList<>();
-    for (StoryPlan.NewsSentence n : news) {
-      WrittenSentence ws = n.sentence();
-      String text = ws.text();
+      String text = n.sentence().text();
       if (!EnglishTagger.readable(text)) {
         continue;
       }
@@ -164,34 +245,81 @@ public final class Headlines {
         if (quoted(c.text())) {
           continue;
         }
-        double hand = prior + newsScore(c, 0, keyphrase) - readingCost(text, c);
-        String kept = text.substring(c.from(), c.to());
-        if (!grounded(c.text(), ws, kept)) {
-          continue;
-        }
-        HeadlineFeatures.Context context =
-            new HeadlineFeatures.Context(
-                c,
-                ClaimHeadlines.claimed(text, c),
-                ClauseCompression.fromOpeningClause(text, c),
-                place,
-                n.position(),
-                n.lede(),
-                n.centrality() - top,
-                single,
-                keyphrase,
-                HeadlineFeatures.sharedSources(c.text(), articleStems),
-                HeadlineFeatures.names(c.text(), main),
-                hand);
-        out.add(
-            new Candidate(
-                new Headline(c.text(), narrowed(ws, kept), sentences.indexOf(ws), Optional.of(ws)),
-                c,
-                hand,
-                HeadlineFeatures.of(c.text(), context)));
+        double hand =
+            prior
+                + newsScore(c, 0, keyphrase)
+                - readingCost(text, c)
+                - OUTSIDE_OPENING * outsideOpening(c.text(), opening);
+        out.add(new Scored(n, c, hand, place, n.centrality() - top, single));
       }
     }
     return out;
+  }
+
+  /** How many of the lede's sentences make the opening a reader sees beside the headline. */
+  static final int OPENING = 3;
+
+  /** What each content word of the headline that the opening does not say costs. */
+  static final double OUTSIDE_OPENING = 0.5;
+
+  /**
+   * How many of the clause's content words (by stem) the lede's opening sentences do not say:
+   * editors read a headline against the opening under it, and a fact only another article's opening
+   * gives ("Bloomington man" over an opening's "Minneapolis man") reads as misleading. None when
+   * the story's news sentences hold no lede sentence.
+   */
+  static int outsideOpening(String clause, java.util.Set<String> opening) {
+    if (opening.isEmpty()) {
+      return 0;
+    }
+    int n = 0;
+    for (String stem : lemmaStems(clause)) {
+      n += opening.contains(stem) ? 0 : 1;
+    }
+    return n;
+  }
+
+  /**
+   * The text's content words, each stemmed from its verb lemma: the headline's "dies" is the
+   * opening's "died".
+   */
+  static java.util.Set<String> lemmaStems(String text) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String w : Words.lowerWords(text)) {
+      if (Words.isContent(w)) {
+        out.add(Words.stem(HeadlineVerbs.lemma(w)));
+      }
+    }
+    return out;
+  }
+
+  /** The whole clauses that fit a headline. */
+  private static <T> List<T> whole(
+      List<T> all, java.util.function.Function<T, ClauseCompression.Compressed> clause) {
+    return all.stream()
+        .filter(x -> !clause.apply(x).cut() && clause.apply(x).text().length() <= HEADLINE_MAX)
+        .toList();
+  }
+
+  /** The clauses cut before what their verb requires: a last resort. */
+  private static <T> List<T> cut(
+      List<T> all, java.util.function.Function<T, ClauseCompression.Compressed> clause) {
+    return all.stream().filter(x -> clause.apply(x).cut()).toList();
+  }
+
+  /**
+   * The best-scoring item the grounding check accepts, the earlier of equals winning: items are
+   * checked from the best score down, so a story's many clauses are not all checked against their
+   * sources when its best one holds.
+   */
+  static <T> Optional<T> firstGrounded(
+      List<T> items,
+      java.util.function.ToDoubleFunction<T> score,
+      java.util.function.Predicate<T> grounded) {
+    List<T> byScore = new ArrayList<>(items);
+    // A stable sort: of equal scores the earlier stays first, as the picker always chose.
+    byScore.sort(java.util.Comparator.comparingDouble(score).reversed());
+    return byScore.stream().filter(grounded).findFirst();
   }
 
   /**

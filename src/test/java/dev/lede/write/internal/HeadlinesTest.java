@@ -243,4 +243,78 @@ class HeadlinesTest {
             sentence("Police clashed with rioters in Athens for a third night."));
     assertThat(Headlines.news(ss).text()).doesNotStartWith("Of ");
   }
+
+  @Test
+  void
+      theHandSetPickerChecksClausesAgainstTheirSourcesFromTheBestScoreDownAndStopsAtTheFirstThatHolds() {
+    record Clause(String text, double score, boolean holds) {}
+    List<Clause> clauses =
+        List.of(
+            new Clause("low", 1, true),
+            new Clause("best but ungrounded", 5, false),
+            new Clause("second", 3, true),
+            new Clause("second's equal", 3, true),
+            new Clause("lowest", 0, true));
+    List<String> checked = new java.util.ArrayList<>();
+    java.util.Optional<Clause> pick =
+        Headlines.firstGrounded(
+            clauses,
+            Clause::score,
+            c -> {
+              checked.add(c.text());
+              return c.holds();
+            });
+    assertThat(pick.map(Clause::text)).contains("second");
+    assertThat(checked).containsExactly("best but ungrounded", "second");
+  }
+
+  @Test
+  void theHandSetPickerChoosesTheBestScoringGroundedCandidate() {
+    WrittenSentence lede =
+        sentence(
+            "The Dow Jones Industrial Average fell 344.65 points on Monday, traders said, as"
+                + " banks reported losses.");
+    WrittenSentence next = sentence("Oil prices rose for a third day in Asian trading.");
+    List<dev.lede.write.StoryPlan.NewsSentence> news =
+        List.of(
+            new dev.lede.write.StoryPlan.NewsSentence(lede, 1, 0, 0),
+            new dev.lede.write.StoryPlan.NewsSentence(next, 0.5, 1, 1));
+    List<Headlines.Candidate> all = Headlines.candidates(List.of(lede, next), news, "Dow Jones");
+    Headlines.Candidate best =
+        all.stream()
+            .filter(c -> !c.clause().cut())
+            .max(java.util.Comparator.comparingDouble(Headlines.Candidate::hand))
+            .orElseThrow();
+    assertThat(Headlines.news(List.of(lede, next), news, "Dow Jones").text())
+        .isEqualTo(best.headline().text());
+  }
+
+  @Test
+  void aHeadlineWordTheOpeningDoesNotSayIsCountedAndAVerbInHeadlineTenseIsTheOpeningsOwn() {
+    java.util.Set<String> opening =
+        Headlines.lemmaStems("A Minneapolis man died after he was hit by a driver on Friday.");
+    assertThat(Headlines.outsideOpening("Minneapolis man dies", opening)).isZero();
+    assertThat(Headlines.outsideOpening("Bloomington man dies", opening)).isEqualTo(1);
+    assertThat(Headlines.outsideOpening("Bloomington man dies", java.util.Set.of())).isZero();
+  }
+
+  @Test
+  void aHeadlineFromAnotherArticlesOpeningYieldsToTheLedesWhenItTellsWhatTheOpeningDoesNot() {
+    WrittenSentence lede =
+        new WrittenSentence(
+            "A Minneapolis man was charged with murder in a hit and run on Friday.",
+            List.of(
+                new SourceSpan(
+                    "a1",
+                    "A Minneapolis man was charged with murder in a hit and run on Friday.")));
+    String other =
+        "A Bloomington man was charged with third-degree murder in the hit-and-run death of a"
+            + " grandmother.";
+    WrittenSentence second = new WrittenSentence(other, List.of(new SourceSpan("a2", other)));
+    List<dev.lede.write.StoryPlan.NewsSentence> news =
+        List.of(
+            new dev.lede.write.StoryPlan.NewsSentence(lede, 0.9, 0, 0),
+            new dev.lede.write.StoryPlan.NewsSentence(second, 1.0, 0, -1));
+    assertThat(Headlines.news(List.of(lede), news, "").text()).contains("Minneapolis");
+  }
 }
