@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lede.model.WrittenStory;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,13 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class LedeDayHeadlineTest {
   private static WriterInput dated(String id, String day, String text) {
-    return new WriterInput(
-        id,
-        Optional.empty(),
-        text,
-        id + ".com",
-        Optional.empty(),
-        Optional.of(Instant.parse(day + "T12:00:00Z")));
+    return WriterInputs.at(id, id + ".com", text, day + "T12:00:00Z");
   }
 
   /** Dev ECB+ topic 9 (9_11ecbplus, 9_3ecbplus; ECB+ corpus, CC BY 3.0), shortened. */

@@ -56,7 +56,7 @@ final class Introductions {
     int ledeWords = 0;
     for (WrittenSentence s : lede) {
       Outcome o = introduce(s, docs, known, checker);
-      WrittenSentence withRole = Roles.withRoles(o.sentence, docs, published, checker);
+      WrittenSentence withRole = Roles.withRoles(o.sentence, docs, published, checker, false);
       // The lede keeps its word limit: a role or full name that would pass it is left out.
       if (fits(ledeWords, withRole)) {
         o = o.withSentence(withRole);

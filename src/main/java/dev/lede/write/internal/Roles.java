@@ -30,12 +30,26 @@ final class Roles {
    * when the sentence gives none: "LaCalamita was fired last week, Charles Craft said" becomes
    * "..., Troy Police Chief Charles Craft said", citing the source's naming. A name that already
    * stands after a role, a capitalised word or "the", or before an apposition ("Paul Lee,
-   * president, ..."), in a sentence that already holds the role's noun ("... fired as head coach"),
-   * or opening a sentence with a role in lower case ("coach"), is left as it is, as is a sentence
-   * the checker refuses so.
+   * president, ..."), or in a sentence that already holds the role's noun ("... fired as head
+   * coach"), is left as it is, as is a sentence the checker refuses so. A role in lower case opens
+   * a body sentence capitalised ("Police chief William J. Bratton said ..."), never a lede's: the
+   * headline is made from the lede's opening, which its source wrote as it stands.
    */
   static WrittenSentence withRoles(
       WrittenSentence s, Map<String, Doc> docs, Set<String> published, GroundingChecker checker) {
+    return withRoles(s, docs, published, checker, true);
+  }
+
+  /**
+   * As {@link #withRoles(WrittenSentence, Map, Set, GroundingChecker)}, a role in lower case
+   * opening the sentence only when {@code mayOpen}.
+   */
+  static WrittenSentence withRoles(
+      WrittenSentence s,
+      Map<String, Doc> docs,
+      Set<String> published,
+      GroundingChecker checker,
+      boolean mayOpen) {
     WrittenSentence out = s;
     for (Introductions.Person p : Introductions.personsIn(s, docs)) {
       String name = Introductions.bare(p.mention().text());
@@ -52,8 +66,8 @@ final class Roles {
         continue;
       }
       String r = role.get().name().substring(0, role.get().name().length() - name.length());
-      if (tellsRole(out.text(), r) || at == 0 && !Character.isUpperCase(r.charAt(0))) {
-        continue; // "... has been fired as head coach", or "Coach Maurice Cheeks" opening it
+      if (tellsRole(out.text(), r) || at == 0 && !mayOpen && !Character.isUpperCase(r.charAt(0))) {
+        continue; // "... has been fired as head coach", or "former prime minister" opening a lede
       }
       String written =
           out.text().substring(0, at)
@@ -87,8 +101,19 @@ final class Roles {
       return false;
     }
     String after = text.substring(at + name.length());
+    Matcher apposition = APPOSITION.matcher(after);
+    if (apposition.lookingAt()) {
+      for (String w : apposition.group(1).split("\\s+")) {
+        if (ROLE_NOUNS.contains(w.toLowerCase(Locale.ROOT))) {
+          return false; // "Cheryl Boone Isaacs, Academy President"
+        }
+      }
+    }
     return !after.matches("(?s),\\s+(?:\\p{Ll}|\\d).*");
   }
+
+  /** The words after a name up to the next comma or stop, when a comma follows the name. */
+  private static final Pattern APPOSITION = Pattern.compile(",\\s+([^,.;:!?]+)");
 
   /** Whether the sentence already holds the role's noun ("as head coach", "his agent, ..."). */
   private static boolean tellsRole(String text, String role) {
@@ -149,12 +174,39 @@ final class Roles {
       start = prev.start(1);
       words++;
     }
-    String role = before.substring(start);
-    if (role.startsWith("of ")) {
-      role = role.substring(3);
+    if (before.startsWith("of ", start)) {
       start += 3;
     }
-    return cutShort(before, start) ? Optional.empty() : Optional.of(role);
+    if (cutShort(before, start)) {
+      start = withModifiers(before, start, words);
+    }
+    return cutShort(before, start) ? Optional.empty() : Optional.of(before.substring(start));
+  }
+
+  /**
+   * Where a role starts when the words before it are its modifiers in lower case ("police chief
+   * William J. Bratton", "navy spokesman Commander Nirad Sinha"): nouns and adjectives back to a
+   * word of another kind (a verb, an article, a possessive, punctuation), with the capitalised
+   * words that name whose role it is before them ("Los Angeles police chief"), {@value #ROLE_WORDS}
+   * words in all; {@code start} itself when there are none.
+   */
+  private static int withModifiers(String before, int start, int words) {
+    int from = Math.max(0, start - ROLE_CONTEXT);
+    List<EnglishTagger.Tok> toks = EnglishTagger.tag(before.substring(from, start) + "X");
+    int at = start;
+    for (int i = toks.size() - 2; i >= 0 && words < ROLE_WORDS; i--, words++) {
+      EnglishTagger.Tok t = toks.get(i);
+      boolean capital = Character.isUpperCase(t.text().charAt(0));
+      boolean modifier =
+          !capital && (t.tagIs("NN") || t.tagIs("JJ")) && t.text().matches("[\\p{Ll}-]+");
+      boolean named =
+          capital && t.tagIs("NNP") && !Words.STOPWORDS.contains(t.text().toLowerCase(Locale.ROOT));
+      if (!modifier && !(named && at < start) || from + t.end() != at - 1) {
+        break; // "named" words only before a lower-case modifier; no gap but one space
+      }
+      at = from + t.start();
+    }
+    return at;
   }
 
   /** Characters read before a role to tell whether a word of it stands there. */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lede.model.WrittenSentence;
 import dev.lede.write.GroundingChecker;
 import dev.lede.write.WriterInput;
-import java.time.Instant;
+import dev.lede.write.WriterInputs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,13 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Sections in time order when some sources carry no date. */
 class ChronologyOrderTest {
   private static WriterInput dated(String id, String day, String text) {
-    return new WriterInput(
-        id,
-        Optional.empty(),
-        text,
-        id + ".com",
-        Optional.empty(),
-        Optional.of(Instant.parse(day + "T12:00:00Z")));
+    return WriterInputs.at(id, id + ".com", text, day + "T12:00:00Z");
   }
 
   @Test

@@ -74,7 +74,101 @@ class RolesTest {
         from(d, "Paul Howard, the district attorney, said he would not appeal.");
     assertThat(Roles.withRoles(apposition, Map.of("r1", d), new HashSet<>(), checker))
         .isEqualTo(apposition);
+    Doc academy =
+        Doc.analyze(
+            WriterInput.of(
+                "a1",
+                "Oscars",
+                "Hollywood marketing executive Cheryl Boone Isaacs was elected on Tuesday.\n\n"
+                    + "\"Ellen is the ideal host,\" said Cheryl Boone Isaacs, Academy President."));
+    WrittenSentence capitalised =
+        from(academy, "\"Ellen is the ideal host,\" said Cheryl Boone Isaacs, Academy President.");
+    assertThat(
+            Roles.withRoles(
+                capitalised,
+                Map.of("a1", academy),
+                new HashSet<>(),
+                GroundingChecker.forInputs(List.of(academy.input))))
+        .as("a capitalised apposition holding a role is the role")
+        .isEqualTo(capitalised);
     assertThat(Roles.roleOf("Paul Howard", d, Map.of("r1", d)).map(n -> n.name()))
         .contains("Fulton County District Attorney Paul Howard");
+  }
+
+  @Test
+  void aRoleWrittenWithLowerCaseModifiersIsGivenWholeWithThem() {
+    Doc navy =
+        Doc.analyze(
+            WriterInput.of(
+                "n1",
+                "Navy Wire",
+                "Indian forces repulsed the pirates as they were about to board the merchant ship,"
+                    + " navy spokesman Commander Nirad Sinha said.\n\n"
+                    + "But police chief William J. Bratton would not confirm the reports."));
+    Doc other =
+        Doc.analyze(
+            WriterInput.of(
+                "n2",
+                "Gulf Times",
+                "The pirates are from Somalia and Yemen, Nirad Sinha said.\n\n"
+                    + "William J. Bratton said the suspects were arrested on Monday."));
+    Map<String, Doc> docs = Map.of("n1", navy, "n2", other);
+    GroundingChecker checker = GroundingChecker.forInputs(List.of(navy.input, other.input));
+    Set<String> published = new HashSet<>();
+    WrittenSentence pirates =
+        Roles.withRoles(
+            from(other, "The pirates are from Somalia and Yemen, Nirad Sinha said."),
+            docs,
+            published,
+            checker);
+    WrittenSentence arrests =
+        Roles.withRoles(
+            from(other, "William J. Bratton said the suspects were arrested on Monday."),
+            docs,
+            published,
+            checker);
+    assertThat(pirates.text())
+        .isEqualTo(
+            "The pirates are from Somalia and Yemen, navy spokesman Commander Nirad Sinha said.");
+    assertThat(arrests.text())
+        .isEqualTo("Police chief William J. Bratton said the suspects were arrested on Monday.");
+    assertThat(checker.supports(pirates)).isTrue();
+    assertThat(checker.supports(arrests)).isTrue();
+  }
+
+  @Test
+  void aRoleAfterAVerbOrAnArticleStopsThere() {
+    Doc d =
+        Doc.analyze(
+            WriterInput.of(
+                "v1",
+                "Court News",
+                "The company fired accountant Joseph Harris last week.\n\n"
+                    + "The club named the assistant general manager Tony Smith as coach."));
+    assertThat(Roles.roleOf("Joseph Harris", d, Map.of("v1", d)).map(n -> n.name()))
+        .as("a verb before the role is not part of it")
+        .isEmpty();
+    assertThat(Roles.roleOf("Tony Smith", d, Map.of("v1", d)).map(n -> n.name()))
+        .contains("assistant general manager Tony Smith");
+  }
+
+  @Test
+  void aLowerCaseRoleOpensABodySentenceButNeverTheLedeTheHeadlineIsMadeFrom() {
+    Doc d =
+        Doc.analyze(
+            WriterInput.of(
+                "g1",
+                "Scotland Daily",
+                "Gordon Brown has warned that the nationalists want a second referendum.\n\n"
+                    + "The warning came as former prime minister Gordon Brown toured Fife.\n\n"
+                    + "Gordon Brown said the vote would decide the union."));
+    GroundingChecker checker = GroundingChecker.forInputs(List.of(d.input));
+    WrittenSentence lede =
+        from(d, "Gordon Brown has warned that the nationalists want a second referendum.");
+    WrittenSentence body = from(d, "Gordon Brown said the vote would decide the union.");
+    Map<String, Doc> docs = Map.of("g1", d);
+    assertThat(Roles.withRoles(lede, docs, new HashSet<>(), checker, false)).isEqualTo(lede);
+    assertThat(Roles.withRoles(body, docs, new HashSet<>(), checker).text())
+        .isEqualTo("Former prime minister Gordon Brown said the vote would decide the union.");
   }
 }
