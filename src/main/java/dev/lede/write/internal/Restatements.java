@@ -112,7 +112,7 @@ public final class Restatements {
         !sa.people().isEmpty()
             && !sb.people().isEmpty()
             && Collections.disjoint(sa.people(), sb.people());
-    if (!otherPeople && FactKeys.sharedDeed(sa, sb)) {
+    if ((!otherPeople || deedToOnePerson(sa, sb)) && FactKeys.sharedDeed(sa, sb)) {
       return true; // "Critics say the vote is a sham" / "Critics say the poll is a sham ..."
     }
     Set<String> parties = FactKeys.sharedParties(sa, sb);
@@ -132,6 +132,31 @@ public final class Restatements {
         && FactSignature.sharesActor(sa, sb)
         && !otherPeople // "placed Pierre Thomas", "placing Chris Ivory": two acts
         && (Double.isNaN(cosine) ? sharesDetail(a, sa, b, sb) : cosine >= SAME_ACT_COSINE);
+  }
+
+  /**
+   * A deed both sentences tell by or to a person both name: the extractor may read a surname alone
+   * as a name of no type ("that Thomas had been placed on IR" after "Pierre Thomas ... was placed
+   * on injured reserve"), so their people seem to differ while the deed's party is one.
+   */
+  private static boolean deedToOnePerson(FactSignature sa, FactSignature sb) {
+    Set<String> people = new java.util.HashSet<>(sa.people());
+    people.addAll(sb.people());
+    people.retainAll(sa.actors());
+    people.retainAll(sb.actors());
+    for (String x : sa.deeds()) {
+      if (!sb.deeds().contains(x)) {
+        continue;
+      }
+      String[] parties = x.split("\\|", -1);
+      for (String p : people) {
+        String r = FactKeys.root(p);
+        if (parties.length == 3 && (parties[0].equals(r) || parties[2].equals(r))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The roots of a sentence's acts, done or not ("~point" is "point"), particles left off. */

@@ -823,4 +823,19 @@ class SameFactTest {
         .extracting(s -> s.article())
         .contains(retold.doc.id());
   }
+
+  @Test
+  void aSurnameAloneNamesTheSamePersonAsTheFullNameSoOneDeedToHimIsOneFact() {
+    String lede =
+        "Pierre Thomas, one of the stars of last season's Super Bowl run, was placed on injured"
+            + " reserve on Wednesday because of his injured ankle.";
+    String body =
+        "Coach Sean Payton announced it himself on Wednesday, revealing through the New Orleans"
+            + " Saints Twitter account that Thomas had been placed on IR.";
+    String other =
+        "Not a mere day ago, the New Orleans Saints placed their rookie running back sensation"
+            + " Chris Ivory on injured reserve.";
+    assertThat(Restatements.sameFact(lede, body)).isTrue();
+    assertThat(Restatements.sameFact(lede, other)).as("another player placed").isFalse();
+  }
 }
