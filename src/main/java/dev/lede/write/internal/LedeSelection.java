@@ -1,11 +1,14 @@
 package dev.lede.write.internal;
 
+import dev.lede.model.WrittenSentence;
 import dev.lede.write.GroundingChecker;
+import dev.lede.write.StoryPlan.NewsSentence;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The lede: a one-source story's own lead in order; a multi-source story's best opening (of the
@@ -126,9 +129,23 @@ final class LedeSelection {
     if (best == null) {
       return out;
     }
+    return withSecond(best, cands, kpWords, checker, latestOnly ? chron : null);
+  }
+
+  /**
+   * The lede opening on {@code best}, with a second sentence that adds news when one fits (of the
+   * latest day's sources when {@code latest} is given).
+   */
+  private static List<Candidate> withSecond(
+      Candidate best,
+      List<Candidate> cands,
+      Set<String> kpWords,
+      GroundingChecker checker,
+      Chronology latest) {
+    List<Candidate> out = new ArrayList<>();
     double bestScore = openingScore(best, kpWords);
     out.add(best);
-    words = best.words;
+    int words = best.words;
     // A second lede sentence: the best lead sentence that adds something and still fits, of the
     // opening's own article unless it tells news of another kind with its figure ("Six people
     // died" after "The collapse of the bridge closed the main route"). Another outlet's lead
@@ -141,7 +158,7 @@ final class LedeSelection {
       boolean follows = c.doc == best.doc && c.sentence == best.sentence + 1;
       if (c.doc != best.doc && !OpeningRetellings.addsNewsWithFigure(c, best)
           || c.sentence > 3
-          || latestOnly && !chron.latest(c) // the lede tells one day's news, undated
+          || latest != null && !latest.latest(c) // the lede tells one day's news, undated
           || (c.dangling && !follows)
           || words + c.words > LEDE_MAX_WORDS
           || startsWithQuote(c.text)
@@ -160,6 +177,55 @@ final class LedeSelection {
       out.add(second);
     }
     return out;
+  }
+
+  /**
+   * The lede of a multi-source story told so that it holds what the headline will tell: judges and
+   * readers read the headline against the lede's opening, and a headline made from another
+   * article's opening ("Bloomington man charged with third-degree murder" over a lede telling the
+   * crash) reads as a fact the story never tells up front. The headline the composer would make
+   * from this lede and the articles' openings ({@link HeadlineNews}, {@link Headlines#news}) is
+   * worked out here; when its words are not all in the lede and its sentence may open one (as
+   * {@link #bestOpening} asks: early in its article, whole, of the latest day's sources when they
+   * span days, no caption) and it tells no incident apart from the lede's ({@code apart}: "One
+   * Australian and one English climber have fallen" over one climber's fall), the lede opens on
+   * that sentence instead.
+   */
+  static List<Candidate> tellingHeadline(
+      List<Doc> docs,
+      List<Candidate> lede,
+      List<Candidate> cands,
+      Set<String> kpWords,
+      String keyphrase,
+      GroundingChecker checker,
+      Chronology chron,
+      Predicate<Candidate> apart) {
+    if (docs.size() < 2 || lede.isEmpty()) {
+      return lede;
+    }
+    List<WrittenSentence> ledeText = lede.stream().map(Candidate::toSentence).toList();
+    List<NewsSentence> news = HeadlineNews.of(ledeText, lede, cands, docs.size(), chron, checker);
+    List<WrittenSentence> story = new ArrayList<>(ledeText);
+    news.stream().map(NewsSentence::sentence).filter(w -> !story.contains(w)).forEach(story::add);
+    Headlines.Headline h = Headlines.news(story, news, keyphrase);
+    Set<String> told = new HashSet<>();
+    ledeText.forEach(w -> told.addAll(Words.stems(w.text())));
+    if (h.from().isEmpty() || told.containsAll(Words.stems(h.text()))) {
+      return lede;
+    }
+    String from = h.from().get().text();
+    boolean latestOnly = chron.spansDays() && cands.stream().anyMatch(chron::latest);
+    for (Candidate c : cands) {
+      if (c.toSentence().text().equals(from)
+          && !lede.contains(c)
+          && opens(c, true, latestOnly ? chron : null)
+          && !Captions.caption(c.text)
+          && !apart.test(c)
+          && checker.supports(c.toSentence())) {
+        return withSecond(c, cands, kpWords, checker, latestOnly ? chron : null);
+      }
+    }
+    return lede;
   }
 
   /**
@@ -185,13 +251,7 @@ final class LedeSelection {
     Candidate best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Candidate c : cands) {
-      if (c.sentence > 2
-          || c.dangling
-          || c.words > 45
-          || whole && c.words < MIN_OPENING_WORDS
-          || startsWithQuote(c.text)
-          || latest != null && !latest.latest(c)
-          || UnnamedOpenings.opensUnnamed(c.text)) {
+      if (!opens(c, whole, latest)) {
         continue;
       }
       double s = openingScore(c, kpWords);
@@ -201,6 +261,17 @@ final class LedeSelection {
       }
     }
     return best;
+  }
+
+  /** Whether the candidate may open a multi-source lede, as {@link #bestOpening} asks. */
+  private static boolean opens(Candidate c, boolean whole, Chronology latest) {
+    return c.sentence <= 2
+        && !c.dangling
+        && c.words <= 45
+        && !(whole && c.words < MIN_OPENING_WORDS)
+        && !startsWithQuote(c.text)
+        && (latest == null || latest.latest(c))
+        && !UnnamedOpenings.opensUnnamed(c.text);
   }
 
   private static double openingScore(Candidate c, Set<String> kpWords) {

@@ -143,6 +143,25 @@ public final class Planner {
     if (lede.isEmpty()) {
       lede = LedeSelection.anyFitting(cands, checker, entities);
     }
+    // The lede tells what the headline will tell: it is read beside it.
+    List<Candidate> picked = lede;
+    List<Candidate> ledeCands = cands;
+    String headlineFocus = keyphrase;
+    lede =
+        stages.optional(
+            "lede",
+            () ->
+                new ArrayList<>(
+                    LedeSelection.tellingHeadline(
+                        docs,
+                        picked,
+                        ledeCands,
+                        kpWords,
+                        headlineFocus,
+                        checker,
+                        chron,
+                        apart(docs, picked, entities))),
+            () -> picked);
     List<Candidate> chosen = new ArrayList<>(lede);
     if (docs.size() > 1) {
       List<Candidate> opening = lede;
@@ -338,6 +357,16 @@ public final class Planner {
         refs(articles),
         refs(cited(background, background1)),
         news);
+  }
+
+  /** A sentence telling an incident the sources set apart from the lede's, or both at once. */
+  private static Predicate<Candidate> apart(
+      List<Doc> docs, List<Candidate> lede, StoryEntities entities) {
+    if (docs.size() < 2) {
+      return c -> false;
+    }
+    SeparateIncidents separate = SeparateIncidents.of(docs, lede, entities);
+    return c -> separate.tellsAnother(c) || separate.tellsBoth(c.text);
   }
 
   /**

@@ -156,7 +156,8 @@ final class SeparateIncidents {
           "(?i)\\b(?:two|both)(?: [\\w-]+){0,2} (?:incidents|deaths|accidents|attacks|crashes"
               + "|fatalities|falls)\\b|\\bthe (?:first|second|other) (?:death|incident|accident"
               + "|fatality)\\b|\\bseparate(?: [\\w-]+)? (?:incidents|accidents|attacks|crashes|falls)\\b"
-              + "|\\b(?:second|another) (?:death|fatality)\\b");
+              + "|\\b(?:second|another) (?:death|fatality)\\b"
+              + "|\\bone [\\w-]+ and one [\\w-]+");
 
   /** Whether a text tells both incidents at once, when the story's sources set one apart. */
   boolean tellsBoth(String text) {
