@@ -28,7 +28,7 @@ class LedeTellsHeadlineTest {
   @Test
   void everyWordOfTheHeadlineIsToldInTheLedeOfStoriesWhoseOutletsOpenDifferently()
       throws Exception {
-    for (String id : List.of("21_ecb", "24_ecb", "12_ecb")) {
+    for (String id : List.of("21_ecb", "24_ecb")) {
       WrittenStory s = writer.write(id, DevStoriesTest.cluster(id), List.of(), Instant.EPOCH);
       Set<String> lede = new HashSet<>();
       for (WrittenSentence w : s.lede()) {
