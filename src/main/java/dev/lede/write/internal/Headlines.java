@@ -283,7 +283,7 @@ public final class Headlines {
    * The text's content words, each stemmed from its verb lemma: the headline's "dies" is the
    * opening's "died".
    */
-  static java.util.Set<String> lemmaStems(String text) {
+  public static java.util.Set<String> lemmaStems(String text) {
     java.util.Set<String> out = new java.util.HashSet<>();
     for (String w : Words.lowerWords(text)) {
       if (Words.isContent(w)) {
