@@ -132,10 +132,17 @@ public final class Planner {
     GroundingChecker checker = GroundingChecker.forInputs(articles);
     Chronology chron = Chronology.of(docs);
     List<Candidate> selectable = new ArrayList<>(cands);
+    // Whether the lede came from the selection rules, not from the failed stage's fallback.
+    boolean[] selected = {false};
     List<Candidate> lede =
         stages.optional(
             "lede",
-            () -> ledeWithoutCaptions(docs, selectable, kpWords, checker, entities, chron),
+            () -> {
+              List<Candidate> l =
+                  ledeWithoutCaptions(docs, selectable, kpWords, checker, entities, chron);
+              selected[0] = true;
+              return l;
+            },
             () -> PlanFallbacks.newestOpening(selectable, checker, entities));
     cands = selectable;
     lede = new ArrayList<>(lede);
@@ -143,25 +150,28 @@ public final class Planner {
     if (lede.isEmpty()) {
       lede = LedeSelection.anyFitting(cands, checker, entities);
     }
-    // The lede tells what the headline will tell: it is read beside it.
+    // The lede tells what the headline will tell: it is read beside it. A lede stage that failed
+    // keeps its fallback (the newest article's opening), and its failure is reported once.
     List<Candidate> picked = lede;
     List<Candidate> ledeCands = cands;
     String headlineFocus = keyphrase;
-    lede =
-        stages.optional(
-            "lede",
-            () ->
-                new ArrayList<>(
-                    LedeSelection.tellingHeadline(
-                        docs,
-                        picked,
-                        ledeCands,
-                        kpWords,
-                        headlineFocus,
-                        checker,
-                        chron,
-                        apart(docs, picked, entities))),
-            () -> picked);
+    if (selected[0]) {
+      lede =
+          stages.optional(
+              "lede",
+              () ->
+                  new ArrayList<>(
+                      LedeSelection.tellingHeadline(
+                          docs,
+                          picked,
+                          ledeCands,
+                          kpWords,
+                          headlineFocus,
+                          checker,
+                          chron,
+                          apart(docs, picked, entities))),
+              () -> picked);
+    }
     List<Candidate> chosen = new ArrayList<>(lede);
     if (docs.size() > 1) {
       List<Candidate> opening = lede;
