@@ -58,6 +58,50 @@ public final class Composer {
     }
     // A Korean headline is news too, never "keyphrase: clause": its keyphrase comes from its own
     // nouns below, as an English one's from its noun phrases.
+    Summary summary = summary(order, headline, plan);
+    if (!order.isEmpty() && SeoAnalyzer.phraseCount(summary.meta(), summary.keyphrase()) != 1) {
+      // No summary with phrase-keeping cuts names the keyphrase once (a structure limit): the
+      // cuts of before, rather than a summary without the keyphrase.
+      Headlines.Headline h = headline;
+      Summary loose = MetaDescriptions.withLooseCuts(() -> summary(order, h, plan));
+      if (SeoAnalyzer.phraseCount(loose.meta(), loose.keyphrase()) == 1) {
+        summary = loose;
+      }
+    }
+    String meta = summary.meta();
+    String keyphrase = summary.keyphrase();
+    // A plan may come without a keyphrase (its stage failed): no subheading led with it.
+    List<Section> sections =
+        plan.keyphrase().isBlank() || keyphrase.isBlank()
+            ? plan.sections()
+            : HeadlineKeyphrase.relabel(plan.sections(), plan.keyphrase(), keyphrase);
+    SeoReport seo = SeoAnalyzer.analyze(keyphrase, headline.text(), meta, plan.lede(), sections);
+    List<SourceRef> sources = new ArrayList<>(plan.sources());
+    plan.backgroundSources().forEach(r -> sources.add(r.asBackground()));
+    return new WrittenStory(
+        plan.story(),
+        version,
+        headline.text(),
+        keyphrase,
+        meta,
+        plan.lede(),
+        sections,
+        plan.quotes(),
+        plan.background(),
+        plan.disagreements(),
+        disclaimer(plan),
+        sources,
+        seo,
+        datePublished,
+        dateModified,
+        headline.sources());
+  }
+
+  /** A meta description and the keyphrase it shares with the headline. */
+  private record Summary(String meta, String keyphrase) {}
+
+  private static Summary summary(
+      List<WrittenSentence> order, Headlines.Headline headline, StoryPlan plan) {
     boolean holds = SeoAnalyzer.containsKeyphrase(headline.text(), plan.keyphrase());
     String h0 = headline.text();
     String meta =
@@ -138,31 +182,7 @@ public final class Composer {
       // sentence run into the next): the headline's words that it names once.
       keyphrase = HeadlineKeyphrase.namedOnce(headline.text(), meta).orElse(keyphrase);
     }
-    // A plan may come without a keyphrase (its stage failed): no subheading led with it.
-    List<Section> sections =
-        plan.keyphrase().isBlank() || keyphrase.isBlank()
-            ? plan.sections()
-            : HeadlineKeyphrase.relabel(plan.sections(), plan.keyphrase(), keyphrase);
-    SeoReport seo = SeoAnalyzer.analyze(keyphrase, headline.text(), meta, plan.lede(), sections);
-    List<SourceRef> sources = new ArrayList<>(plan.sources());
-    plan.backgroundSources().forEach(r -> sources.add(r.asBackground()));
-    return new WrittenStory(
-        plan.story(),
-        version,
-        headline.text(),
-        keyphrase,
-        meta,
-        plan.lede(),
-        sections,
-        plan.quotes(),
-        plan.background(),
-        plan.disagreements(),
-        disclaimer(plan),
-        sources,
-        seo,
-        datePublished,
-        dateModified,
-        headline.sources());
+    return new Summary(meta, keyphrase);
   }
 
   /**

@@ -746,14 +746,32 @@ public final class MetaDescriptions {
                 }
               });
 
+  /**
+   * Whether a cut may fall inside a phrase ({@link MetaDescriptionCuts} off): only for a story
+   * whose every summary with the phrase-keeping cuts misses its keyphrase, so the summary still
+   * names it.
+   */
+  private static final ThreadLocal<Boolean> LOOSE_CUTS = ThreadLocal.withInitial(() -> false);
+
+  /** {@code summary} computed with the cuts of before MetaDescriptionCuts (see LOOSE_CUTS). */
+  public static <T> T withLooseCuts(java.util.function.Supplier<T> summary) {
+    LOOSE_CUTS.set(true);
+    try {
+      return summary.get();
+    } finally {
+      LOOSE_CUTS.set(false);
+    }
+  }
+
   private static Forms forms(String sentence) {
     java.util.Map<String, Forms> cache = FORMS.get();
-    Forms known = cache.get(sentence);
+    String key = LOOSE_CUTS.get() ? "\u0000" + sentence : sentence;
+    Forms known = cache.get(key);
     if (known == null) {
       List<String> coarse =
           computeCoarse(sentence).stream().map(MetaDescriptions::unshouted).distinct().toList();
       known = new Forms(List.copyOf(coarse), List.copyOf(withPhraseCuts(coarse)));
-      cache.put(sentence, known);
+      cache.put(key, known);
     }
     return known;
   }
@@ -1019,7 +1037,7 @@ public final class MetaDescriptions {
     if (last < 0 || last + 1 >= t.size()) {
       return true;
     }
-    if (!MetaDescriptionCuts.keepsPhrases(t, last)) {
+    if (!LOOSE_CUTS.get() && !MetaDescriptionCuts.keepsPhrases(t, last)) {
       return false;
     }
     EnglishTagger.Tok x = t.get(last);
