@@ -83,7 +83,51 @@ public final class HeadlineChanges {
         "dev headlines changed: %d of %d (%.1f%%)%n",
         changed.size(), now.size(), 100.0 * changed.size() / Math.max(1, now.size()));
     slices.forEach((s, c) -> System.out.printf("  %-9s %d of %d%n", s, c[0], c[1]));
+    titleSimilarity(titles(Path.of("..", "shared", "data")), then, now);
     changed.stream().limit(sample).forEach(System.out::println);
+  }
+
+  /**
+   * Per slice, the mean ROUGE-L F of the headlines before and now against the outlets' own titles
+   * ({@link HeadlineCandidateDump#stories}: Wikinews titles, ECB+ documents' first lines, FRANK
+   * address slugs), over the stories that have titles: whether a change moved headlines towards
+   * what editors wrote.
+   */
+  static void titleSimilarity(
+      Map<String, List<String>> titles, Map<String, String> then, Map<String, String> now) {
+    Map<String, double[]> by = new LinkedHashMap<>();
+    titles.forEach(
+        (id, ts) -> {
+          if (then.containsKey(id) && now.containsKey(id)) {
+            double[] d = by.computeIfAbsent(id.substring(0, id.indexOf(' ')), k -> new double[3]);
+            d[0] += HeadlineCandidateDump.similarity(then.get(id), ts);
+            d[1] += HeadlineCandidateDump.similarity(now.get(id), ts);
+            d[2]++;
+          }
+        });
+    by.forEach(
+        (slice, d) ->
+            System.out.printf(
+                "  title ROUGE-L %-9s before %.4f now %.4f (%d titled)%n",
+                slice, d[0] / d[2], d[1] / d[2], (int) d[2]));
+  }
+
+  /** The outlets' titles of the dev stories, by the ids {@link #stories} gives them. */
+  static Map<String, List<String>> titles(Path data) throws Exception {
+    Map<String, String> wikinews = new LinkedHashMap<>();
+    if (Files.exists(HeadlineBench.WIKINEWS)) {
+      for (HeadlineBench.Titled t : HeadlineBench.load(HeadlineBench.WIKINEWS)) {
+        wikinews.put(t.input().id(), "wikinews " + t.index());
+      }
+    }
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (HeadlineCandidateDump.DevStory d : HeadlineCandidateDump.stories(data)) {
+      String id = d.slice().equals("wikinews") ? wikinews.get(d.id()) : d.slice() + " " + d.id();
+      if (id != null && !d.titles().isEmpty()) {
+        out.put(id, d.titles());
+      }
+    }
+    return out;
   }
 
   /**
