@@ -35,22 +35,27 @@ public final class DevStoryTexts {
     try (PrintStream p = new PrintStream(Files.newOutputStream(out), true, "UTF-8")) {
       for (var e : stories.entrySet()) {
         WrittenStory s = writer.write(e.getKey(), e.getValue(), List.of(), Instant.EPOCH);
-        p.println("# " + e.getKey() + " (" + e.getValue().size() + " sources)");
-        p.println("H: " + s.headline());
-        for (WrittenSentence w : s.lede()) {
-          p.println("L: " + w.text());
-        }
-        for (Section sec : s.sections()) {
-          p.println("## " + sec.heading());
-          for (List<WrittenSentence> para : sec.paragraphs()) {
-            for (WrittenSentence w : para) {
-              p.println("S: " + w.text());
-            }
-            p.println();
-          }
-        }
+        print(p, e.getKey(), e.getValue().size(), s);
       }
     }
     System.out.printf("dev stories %d written to %s%n", stories.size(), out);
+  }
+
+  /** One story as text: its headline, lede lines, then each section's heading and sentences. */
+  static void print(PrintStream p, String id, int sources, WrittenStory s) {
+    p.println("# " + id + " (" + sources + " sources)");
+    p.println("H: " + s.headline());
+    for (WrittenSentence w : s.lede()) {
+      p.println("L: " + w.text());
+    }
+    for (Section sec : s.sections()) {
+      p.println("## " + sec.heading());
+      for (List<WrittenSentence> para : sec.paragraphs()) {
+        for (WrittenSentence w : para) {
+          p.println("S: " + w.text());
+        }
+        p.println();
+      }
+    }
   }
 }
