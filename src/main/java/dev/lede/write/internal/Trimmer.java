@@ -321,11 +321,16 @@ public final class Trimmer {
     }
     boolean resolved = false;
     Matcher p = SUBJECT_PRONOUN.matcher(out);
-    if (p.find() && i > 0) {
-      Optional<Mention> person = onlyPersonIn(doc, doc.sentences.get(i - 1));
-      if (person.isPresent()) {
+    // "He said ..." or "The comedian and talk show host made the announcement ..." right after the
+    // sentence naming that person: the subject is written as its name, cited from that sentence,
+    // so the sentence still reads right when another outlet's sentence comes before it.
+    boolean pronoun = p.find();
+    if ((pronoun || out.startsWith("The ")) && i > 0) {
+      Optional<Mention> person = onlyPersonIn(doc, doc.sentences.get(i - 1), !pronoun);
+      int subjectEnd = person.isEmpty() ? -1 : pronoun ? p.end() - 1 : describedPersonEnd(out);
+      if (subjectEnd > 0) {
         String name = shortName(doc, person.get());
-        out = name + out.substring(p.end() - 1);
+        out = name + out.substring(subjectEnd);
         List<SourceSpan> withAntecedent = new ArrayList<>(spans);
         withAntecedent.add(new SourceSpan(doc.id(), doc.sentences.get(i - 1).text()));
         spans = withAntecedent;
@@ -458,7 +463,32 @@ public final class Trimmer {
    * preposition ("three weeks after Hurricane Katrina", "..., Michelle Lyons said") is not who an
    * opening "He" or "She" of the next sentence means.
    */
-  private static Optional<Mention> onlyPersonIn(Doc doc, Sentence prev) {
+  /**
+   * Where an opening "The actress" or "The 27-year-old" describing one unnamed person ends, or -1:
+   * not a plural ("The players"), nor a description a name follows ("The man, Brian G. Nichols,").
+   */
+  private static int describedPersonEnd(String out) {
+    int end = UnnamedOpenings.unnamedSubjectEnd(out);
+    if (end < 0
+        || APPOSITIVE_NAME.matcher(out.substring(end)).lookingAt()
+        || QUALIFIED.matcher(out.substring(0, end)).find()) {
+      return -1;
+    }
+    String head = out.substring(out.lastIndexOf(' ', end - 1) + 1, end);
+    return head.endsWith("s") && !head.endsWith("ss") ? -1 : end;
+  }
+
+  /** A description a name or possessive qualifies: "The Bible Church's head minister". */
+  private static final Pattern QUALIFIED = Pattern.compile("^The .*(?:\\s\\p{Lu}|['’]s\\s)");
+
+  /** A name set beside a description: ", Brian G. Nichols,". */
+  private static final Pattern APPOSITIVE_NAME = Pattern.compile(",\\s+\\p{Lu}\\p{Ll}");
+
+  /**
+   * The one person the sentence {@code prev} names as its subject; {@code asPerson}: counting only
+   * mentions read as a person there ("Oscars" taken for an alias of "Oscars Host" is none).
+   */
+  private static Optional<Mention> onlyPersonIn(Doc doc, Sentence prev, boolean asPerson) {
     Mention found = null;
     String foundKey = null;
     for (var e : doc.entities) {
@@ -466,7 +496,7 @@ public final class Trimmer {
         continue;
       }
       for (Mention m : e.mentions()) {
-        if (prev.contains(m.start())) {
+        if (prev.contains(m.start()) && (!asPerson || m.type() == EntityType.PERSON)) {
           if (found != null && !foundKey.equals(e.canonical())) {
             return Optional.empty();
           }

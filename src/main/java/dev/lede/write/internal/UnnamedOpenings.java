@@ -26,28 +26,44 @@ final class UnnamedOpenings {
   private static final Pattern OPENS_WITH_THE = Pattern.compile("^The\\s");
 
   static boolean opensUnnamed(String sentence) {
+    return unnamedSubjectEnd(sentence) >= 0;
+  }
+
+  /**
+   * Where the subject describing an unnamed person ends ("The comedian and talk show host| made the
+   * announcement"), or -1 when the sentence does not open with one ({@link #opensUnnamed}).
+   */
+  static int unnamedSubjectEnd(String sentence) {
     if (!OPENS_WITH_THE.matcher(sentence).find()) {
-      return false;
+      return -1;
     }
     List<EnglishTagger.Tok> toks = EnglishTagger.tag(sentence);
     EnglishTagger.Tok head = null;
     for (int i = 1; i < toks.size(); i++) {
       EnglishTagger.Tok t = toks.get(i);
+      // A bare "VB" inside the noun phrase is a noun mis-tagged ("The comedian and talk show
+      // host"): a subject's verb is finite or a participle.
+      boolean bare = t.tag().equals("VB") && t.phrase().equals("VP") && i + 1 < toks.size();
+      if (bare && toks.get(i + 1).tagIs("NN") && toks.get(i - 1).tagIs("CC")) {
+        continue;
+      }
       if (t.tagIs("VB") || t.tagIs("MD") || t.tagIs("RB") || t.text().equals(",")) {
         break;
       }
       if (t.tagIs("IN") || t.tagIs("WDT") || t.tagIs("WP")) {
-        return false; // "The wife of Tony Blair", "The man who ...": named or restricted further on
+        return -1; // "The wife of Tony Blair", "The man who ...": named or restricted further on
       }
       head = t;
     }
     if (head == null) {
-      return false;
+      return -1;
     }
     String w = head.lower();
-    return AGE.matcher(sentence.substring(0, head.end())).find()
-        || PERSON_NOUNS.contains(w)
-        || PERSON_NOUNS.contains(singular(w));
+    boolean unnamed =
+        AGE.matcher(sentence.substring(0, head.end())).find()
+            || PERSON_NOUNS.contains(w)
+            || PERSON_NOUNS.contains(singular(w));
+    return unnamed ? head.end() : -1;
   }
 
   /** "players" -> "player": the singular of a regular plural, else the word. */

@@ -26,6 +26,46 @@ class TrimmerPronounTest {
   }
 
   @Test
+  void theSubjectOfTheSentenceBeforeStandsInForADescriptionOfAnUnnamedPerson() {
+    Trimmer.Draft d =
+        second(
+            "Ellen DeGeneres will host the Academy Awards for a second time next year. The comedian"
+                + " and talk show host made the announcement via her Twitter feed on Friday.");
+    assertThat(d.text())
+        .isEqualTo("Ellen DeGeneres made the announcement via her Twitter feed on Friday.");
+    assertThat(d.resolved()).isTrue();
+    assertThat(d.spans()).extracting(s -> s.quote()).anyMatch(q -> q.startsWith("Ellen DeGeneres"));
+    assertThat(
+            second(
+                    "Brian Nichols was sentenced on Saturday. The 37-year-old was convicted last"
+                        + " month of murder.")
+                .text())
+        .startsWith("Brian Nichols was convicted");
+  }
+
+  @Test
+  void aDescriptionANameFollowsOrOfSeveralPeopleStaysAsWritten() {
+    assertThat(
+            second(
+                    "Brian Nichols was sentenced on Saturday. The man, Brian G. Nichols, 37, was"
+                        + " found guilty last month.")
+                .text())
+        .startsWith("The man, Brian G. Nichols");
+    assertThat(
+            second(
+                    "Authorities said the fire was set. The Bible Church's head minister said it"
+                        + " was deliberate.")
+                .text())
+        .startsWith("The Bible Church's head minister");
+    assertThat(
+            second(
+                    "Coach Sean Payton praised the squad on Sunday. The players were given two"
+                        + " days off.")
+                .text())
+        .startsWith("The players were given");
+  }
+
+  @Test
   void aNameAfterAPrepositionIsNotWhoSheMeans() {
     Trimmer.Draft d =
         second(
