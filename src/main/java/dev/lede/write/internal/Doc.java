@@ -95,6 +95,18 @@ public final class Doc {
     }
   }
 
+  private volatile Descriptions descriptions;
+
+  /** The people this article names and describes ({@link Descriptions}), read on first use. */
+  Descriptions descriptions() {
+    Descriptions d = descriptions;
+    if (d == null) {
+      d = Descriptions.of(List.of(this));
+      descriptions = d;
+    }
+    return d;
+  }
+
   /** Strict drafts of the first sentences, made on first use (a pure function of the text). */
   private volatile List<Optional<Trimmer.Draft>> strictDrafts;
 

@@ -290,7 +290,7 @@ final class FactKeys {
       // says too little of who did what to be a key.
       if (!(passive ? object : doer).isEmpty()) {
         out.add(doer + "|" + act + "|" + object);
-        if (object.equals(PERSON) && !doer.equals(PERSON)) {
+        if (object.equals(PERSON) && !doer.equals(PERSON) && !(passive && datesOther(t, i))) {
           out.add(doer + "|" + act + "|"); // "Police pulled him over": as with no undergoer
         }
         if (act.startsWith("be ") && !speaker.isEmpty() && !speaker.equals(doer)) {
@@ -300,6 +300,22 @@ final class FactKeys {
       i = end;
     }
     return out;
+  }
+
+  /**
+   * Words opening a clause that dates another fact by this one ("a hearing ... less than ten
+   * minutes after she had been escorted out"): the act it tells is when, not what, the sentence
+   * reports.
+   */
+  private static final Set<String> DATING = Set.of("after", "before", "since", "until");
+
+  /**
+   * Whether the verb group at {@code at} has a pronoun subject right after a dating word ("after
+   * she'd been escorted"): with no party named, the act alone is no key of the sentence's fact.
+   */
+  private static boolean datesOther(List<EnglishTagger.Tok> t, int at) {
+    int k = at - 1;
+    return k >= 1 && t.get(k).tag().equals("PRP") && DATING.contains(t.get(k - 1).lower());
   }
 
   /** Whether a form of "be" or "get" stands in the verb group before the verb at {@code v}. */
@@ -485,6 +501,11 @@ final class FactKeys {
     if (!tok.tagIs("NN") || !tok.lower().matches("\\p{L}+(?:-\\p{L}+)*")) {
       return "";
     }
-    return PEOPLE.contains(tok.lower()) ? "people" : root(tok.lower());
+    return nounKey(tok.lower());
+  }
+
+  /** A lower-case noun's key in a deed: its root, people's nouns as "people". */
+  static String nounKey(String lowerNoun) {
+    return PEOPLE.contains(lowerNoun) ? "people" : root(lowerNoun);
   }
 }

@@ -159,6 +159,14 @@ public record FactSignature(
         FactKeys.deeds(sentence));
   }
 
+  /** The same signature with other deeds ({@link Descriptions#named}). */
+  FactSignature withDeeds(Set<String> other) {
+    return other.equals(deeds)
+        ? this
+        : new FactSignature(
+            actors, amounts, events, acts, content, attributed, counts, lemmas, people, other);
+  }
+
   /** A name both sentences give (by its last word, or one's name among the other's words). */
   static boolean sharesActor(FactSignature a, FactSignature b) {
     return !Collections.disjoint(a.actors(), b.actors())

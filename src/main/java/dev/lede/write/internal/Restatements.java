@@ -67,8 +67,11 @@ public final class Restatements {
    * news: neither restates the other kind.
    */
   static boolean sameFact(Candidate a, Candidate b) {
-    FactSignature sa = a.signature();
-    FactSignature sb = b.signature();
+    // A description one source says of a named person ("Orozco, 27, a parolee") stands for the
+    // name in the other's deeds ("A 27-year-old parolee ...").
+    Descriptions links = a.doc.descriptions().with(b.doc.descriptions());
+    FactSignature sa = a.signature().withDeeds(links.named(a.text, a.signature().deeds()));
+    FactSignature sb = b.signature().withDeeds(links.named(b.text, b.signature().deeds()));
     boolean vectors = a.hasVector() && b.hasVector();
     return sameFact(
         a.text,

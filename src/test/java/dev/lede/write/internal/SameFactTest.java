@@ -838,4 +838,54 @@ class SameFactTest {
     assertThat(Restatements.sameFact(lede, body)).isTrue();
     assertThat(Restatements.sameFact(lede, other)).as("another player placed").isFalse();
   }
+
+  @Test
+  void aDescriptionASourceSaysOfANamedPersonStandsForTheNameInOneDeed() {
+    String named =
+        "Deputies identified the suspect as Jose Luis Orozco, 27, a parolee wanted in another case.";
+    Candidate arrest =
+        later("latimes", named, "Orozco was arrested by a SWAT team near the house.", 0);
+    Candidate described =
+        candidate(
+            "abc7", "A 27-year-old parolee was arrested near the house late Friday.", at(0.3));
+    Candidate other =
+        candidate("ktla", "A 31-year-old man was arrested near the house late Friday.", at(0.3));
+    assertThat(Restatements.sameFact(arrest, described)).isTrue();
+    assertThat(Restatements.sameFact(arrest, other)).as("another age: another man").isFalse();
+  }
+
+  @Test
+  void anActToSomeoneUnnamedThatOnlyDatesAnotherFactIsNoFactOfTheSentence() {
+    String shot =
+        "357 Magnum, just minutes after she'd been suspended and escorted from the building.";
+    String hearing =
+        "At a hearing on Tuesday, assistant district attorney Gail Fairman described 43 - year - old"
+            + " Yvonne Hiller as a “ methodical killer ” who waved a gun within a foot of a security"
+            + " guard ’ s face to regain access to the plant less than ten minutes after she had"
+            + " been escorted out.";
+    assertThat(Restatements.sameFact(shot, hearing)).as("the escort only dates both").isFalse();
+    // Told as what happened, the act to someone unnamed in both is still one fact.
+    assertThat(
+            Restatements.sameFact(
+                "Johnson was walking in a crosswalk outside the store when she was struck around"
+                    + " 7 p.m.",
+                "Police said 66-year-old LuAnn Marie Johnson, of Burnsville, was with her husband"
+                    + " when she was struck in the crosswalk outside the store, located at 200"
+                    + " West American Boulevard, around 7 p.m."))
+        .isTrue();
+    assertThat(
+            Restatements.sameFact(
+                "It is unclear what she is being treated for.",
+                "Jack Ketsoyan did not specify what she was being treated for or when she entered"
+                    + " the facility."))
+        .isTrue();
+    assertThat(
+            Restatements.sameFact(
+                "A 59 - year - old woman was killed in a hit - and - run crash while visiting a"
+                    + " former neighbor Friday evening, and the man allegedly behind the wheel of"
+                    + " the car that hit her was charged with driving drunk, police said.",
+                "He has been charged with vehicular manslaughter, negligent homicide and fleeing"
+                    + " the scene of an accident."))
+        .isTrue();
+  }
 }
