@@ -19,19 +19,37 @@ import java.util.Map;
 public final class DevStoryTexts {
   private DevStoryTexts() {}
 
-  public static void main(String[] args) throws Exception {
-    Path out = Path.of(args[0]);
-    Path data = Path.of("..", "shared", "data");
-    boolean miniLm = false;
-    for (int i = 1; i < args.length; i++) {
-      if (args[i].equals("--minilm")) {
-        miniLm = true;
-      } else {
-        data = Path.of(args[i]);
+  /**
+   * A dev tool's arguments: {@code OUT.txt [DATA_DIR] [--minilm]}.
+   *
+   * @param out the file written
+   * @param data the shared data folder
+   * @param miniLm whether the writer reads MiniLM embeddings
+   */
+  record Args(Path out, Path data, boolean miniLm) {
+    static Args of(String[] args) {
+      Path data = Path.of("..", "shared", "data");
+      boolean miniLm = false;
+      for (int i = 1; i < args.length; i++) {
+        if (args[i].equals("--minilm")) {
+          miniLm = true;
+        } else {
+          data = Path.of(args[i]);
+        }
       }
+      return new Args(Path.of(args[0]), data, miniLm);
     }
-    OfflineWriter writer = miniLm ? OfflineWriter.withMiniLm() : OfflineWriter.lexical();
-    Map<String, List<WriterInput>> stories = MetaLedeCopies.devStories(data);
+
+    OfflineWriter writer() {
+      return miniLm ? OfflineWriter.withMiniLm() : OfflineWriter.lexical();
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    Args a = Args.of(args);
+    Path out = a.out();
+    OfflineWriter writer = a.writer();
+    Map<String, List<WriterInput>> stories = MetaLedeCopies.devStories(a.data());
     try (PrintStream p = new PrintStream(Files.newOutputStream(out), true, "UTF-8")) {
       for (var e : stories.entrySet()) {
         WrittenStory s = writer.write(e.getKey(), e.getValue(), List.of(), Instant.EPOCH);
