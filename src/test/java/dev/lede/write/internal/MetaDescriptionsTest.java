@@ -517,7 +517,9 @@ class MetaDescriptionsTest {
             + " departure from the tradition of picking U.S. comedians.";
     assertThat(
             MetaDescriptions.keepsNews(
-                "Australian actor Hugh Jackman was named on Friday.", jackman))
+                "Australian actor Hugh Jackman was named on Friday.",
+                jackman,
+                "Hugh Jackman named Oscars host"))
         .isFalse();
     String quake =
         "A powerful earthquake has hit southern Iran, killing at least 10 people, injuring dozens"
@@ -526,14 +528,71 @@ class MetaDescriptionsTest {
             MetaDescriptions.keepsNews(
                 "A powerful earthquake has hit southern Iran, injuring dozens more and damaging"
                     + " several villages.",
-                quake))
+                quake,
+                "Powerful earthquake hits southern Iran, killing at least 10"))
         .isFalse();
     assertThat(
             MetaDescriptions.keepsNews(
                 "A powerful earthquake has hit southern Iran, killing at least 10 people, injuring"
                     + " dozens more.",
-                quake))
+                quake,
+                "Powerful earthquake hits southern Iran, killing at least 10"))
         .isTrue();
+  }
+
+  @Test
+  void anOverLongNewsSentenceCutToTheHeadlinesNewsWithItsFiguresStillTellsTheNews() {
+    // Dev FRANK 0acf509 and Wikinews 251007: every form of 0.6 of the sentence was too long or
+    // lost a figure of its tail, and the summary was a side fact (Merkel's condition for funds,
+    // US stocks) that never said what the headline says.
+    String greece =
+        "Greece has denied it will fail to pay a multi-million pound loan following reports it has"
+            + " drawn up plans to introduce parallel drachma currency to pay domestic bills.";
+    String form = "Greece has denied it will fail to pay a multi-million pound loan.";
+    assertThat(MetaDescriptions.keepsNews(form, greece, "")).isFalse();
+    assertThat(
+            MetaDescriptions.keepsNews(
+                form, greece, "Greece denies it will fail to pay multi-million pound loan"))
+        .isTrue();
+    String nikkei =
+        "The prominent Japanese Nikkei 225 stock market index fell another 1.4% Thursday, over"
+            + " financial turmoil after the massive 9.0 magnitude earthquake and tsunami hit the"
+            + " country a week ago.";
+    String headline = "Prominent Japanese Nikkei 225 stock market index falls another 1.4%";
+    assertThat(
+            MetaDescriptions.keepsNews(
+                "The prominent Japanese Nikkei 225 stock market index fell another 1.4%.",
+                nikkei, headline))
+        .isTrue();
+    assertThat(
+            MetaDescriptions.keepsNews(
+                "The prominent Japanese Nikkei 225 stock market index fell.", nikkei, headline))
+        .isFalse();
+  }
+
+  @Test
+  void aDetailJoinedToTheNewsTellsMoreAsItIsJoinedNotOnlyAsItsWholeSentence() {
+    // Dev ECB+ 9_ecb: "The Bush administration eliminated 35-year-old regulations in the
+    // Endangered Species Act. The Bush administration issued two late-term regulations." The
+    // whole later sentence tells more (what environmentalists say, what officials defended), its
+    // cut to the bare act only tells the news again.
+    String news =
+        "The Bush administration on Thursday eliminated 35-year-old regulations in the Endangered"
+            + " Species Act that required an independent scientific review of proposed federal"
+            + " projects to determine whether they imperil protected plants and animals.";
+    String issued =
+        "The Bush administration issued two late-term regulations on Thursday that"
+            + " environmentalists say weaken federal protection for endangered species but that"
+            + " Interior Department officials defended as blocking a \"back-door\" attempt to"
+            + " regulate emissions that contribute to global warming.";
+    String headline = "Bush administration eliminates 35-year-old regulations";
+    assertThat(
+            MetaDescriptions.tellsMore(
+                "The Bush administration issued two late-term regulations.", news))
+        .isFalse();
+    String meta =
+        MetaDescriptions.of(sentences(news, issued), 0, "Endangered Species Act", headline);
+    assertThat(meta).as(meta).doesNotContain("issued two late-term regulations.");
   }
 
   @Test
