@@ -87,14 +87,17 @@ public final class ClauseCompression {
               + "(?=\\s(?!and\\s|or\\s|but\\s|who\\s|which\\s)\\p{Ll})");
 
   /**
-   * A figure restated roughly between commas: "eliminate 789, or about a quarter, of its 3,200
-   * dealers". The clause boundary at its first comma cut the object after the number ("wants to
-   * eliminate 789").
+   * A figure restated roughly or in another unit between commas: "eliminate 789, or about a
+   * quarter, of its 3,200 dealers", "fell by 3.41%, or 251.4 points, to end the day at 7,114.3".
+   * The clause boundary at its first comma cut the object after the number ("wants to eliminate
+   * 789").
    */
   private static final Pattern ROUGHLY =
       Pattern.compile(
           ",\\s(?:or\\s)?(?:about|roughly|nearly|almost|around|some|more than|less than|close to)"
-              + "\\s[^,;:()]{1,40},(?=\\s)");
+              + "\\s[^,;:()]{1,40},(?=\\s)"
+              // The same figure in another unit: "fell 3.41%, or 251.4 points, to end the day at".
+              + "|,\\sor\\s[$€£]?\\d[^,;:()]{0,30},(?=\\s)");
 
   /**
    * The spaces around an apostrophe that pre-tokenised text puts in a possessive or contraction

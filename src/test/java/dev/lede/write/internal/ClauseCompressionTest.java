@@ -938,4 +938,16 @@ class ClauseCompressionTest {
     assertThat(sentence.substring(c.from(), c.to()))
         .matches("(?s)(?:Naval Ship )?Hartwell,.*thwarting a multiple-boat piracy attack.*");
   }
+
+  @Test
+  void aFigureRestatedInAnotherUnitBetweenCommasGoesSoTheClauseGoesOn() {
+    // Dev Wikinews 121416: "Dow Jones Industrial Average falls by 3.41%" was judged vague; the
+    // clause stopped at the comma before the same fall in points.
+    String s =
+        "The Dow Jones Industrial Average fell by 3.41%, or 251.4 points, to end the day at"
+            + " 7,114.3, its lowest level since October 1997.";
+    assertThat(ClauseCompression.candidates(s, 70, Set.of()))
+        .extracting(ClauseCompression.Compressed::text)
+        .contains("Dow Jones Industrial Average falls by 3.41% to end day at 7,114.3");
+  }
 }
