@@ -226,7 +226,9 @@ final class Introductions {
       Set<String> people = new HashSet<>();
       String best = null;
       for (Entity e : d.entities) {
-        String[] parts = bare(e.canonical()).split("\\s+");
+        // "Sheriff Lee Baca" read as one name: the role goes, Roles gives it back before the name
+        String full = Roles.withoutRole(bare(e.canonical()));
+        String[] parts = full.split("\\s+");
         if (e.type() != EntityType.PERSON
             || !fullNameShaped(parts)
             || !parts[parts.length - 1].equals(name)
@@ -235,7 +237,7 @@ final class Introductions {
         }
         people.add(parts[0] + " " + parts[parts.length - 1]);
         if (best == null || d == p.doc && e == p.entity) {
-          best = bare(e.canonical());
+          best = full;
         }
       }
       if (people.size() > 1) {
@@ -284,7 +286,9 @@ final class Introductions {
     for (Doc d : docs.values()) {
       Set<String> people = new HashSet<>();
       for (Entity e : d.entities) {
-        String[] parts = bare(e.canonical()).split("\\s+");
+        // "Sheriff Lee Baca" read as one name: the role goes, Roles gives it back before the name
+        String full = Roles.withoutRole(bare(e.canonical()));
+        String[] parts = full.split("\\s+");
         if (e.type() == EntityType.PERSON
             && fullNameShaped(parts)
             && parts[parts.length - 1].equals(name)) {

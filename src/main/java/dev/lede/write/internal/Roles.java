@@ -83,6 +83,21 @@ final class Roles {
     return out;
   }
 
+  /**
+   * A name without the role words the name reader took into it ("Sheriff Lee Baca" -> "Lee Baca"),
+   * at least two words kept; the name itself when it opens with none.
+   */
+  static String withoutRole(String name) {
+    String[] parts = name.split("\\s+");
+    int from = 0;
+    while (parts.length - from > 2 && ROLE_NOUNS.contains(parts[from].toLowerCase(Locale.ROOT))) {
+      from++;
+    }
+    return from == 0
+        ? name
+        : String.join(" ", java.util.Arrays.copyOfRange(parts, from, parts.length));
+  }
+
   /** A word before a name that is part of the way it is introduced ("the", "Mr", "Dr."). */
   private static final Pattern INTRODUCED_BEFORE =
       Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]*|the|The|a|an)\\s+$");

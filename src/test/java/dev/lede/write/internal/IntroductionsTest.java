@@ -37,6 +37,35 @@ class IntroductionsTest {
     return new WrittenSentence(text, List.of(new SourceSpan(d.id(), text)));
   }
 
+  /**
+   * ECB+ dev topic 16 (16_7ecbplus): the name reader takes "Sheriff Lee Baca" for one name and
+   * "Sheriff" stands alone in the article, so the name is read without its role.
+   */
+  @Test
+  void aSurnameWhoseFullNameTheReaderTookWithItsRoleIsWrittenOutAsTheNameAlone() {
+    Doc d =
+        Doc.analyze(
+            WriterInput.of(
+                "b1",
+                "Metro",
+                "\"This was an assassination of a deputy,\" Sheriff Lee Baca said.\n\n"
+                    + "The deputy was found by the Sheriff on the lawn.\n\n"
+                    + "Baca returned to Los Angeles for a news conference held Saturday."));
+    GroundingChecker checker = GroundingChecker.forInputs(List.of(d.input));
+    Section body =
+        new Section(
+            "What we know",
+            List.of(
+                List.of(
+                    from(d, "Baca returned to Los Angeles for a news conference held Saturday."))));
+    Introductions.Result r =
+        Introductions.introduce(List.of(), List.of(body), Map.of("b1", d), checker);
+    WrittenSentence w = r.sections().get(0).paragraphs().get(0).get(0);
+    assertThat(w.text())
+        .isEqualTo("Lee Baca returned to Los Angeles for a news conference held Saturday.");
+    assertThat(checker.supports(w)).isTrue();
+  }
+
   @Test
   void aBareSurnameIsWrittenOutAsTheArticleNamesThatPerson() {
     WrittenSentence lede =
