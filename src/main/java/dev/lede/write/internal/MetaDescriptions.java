@@ -1148,7 +1148,10 @@ public final class MetaDescriptions {
     // A subject whose verb comes after the cut: nothing since the last comma or subordinator
     // ("while a federal judge [in New York reviews ...]") has a verb yet.
     int from = last;
-    while (from > 0 && !t.get(from - 1).text().equals(",") && !opensClause(t.get(from - 1))) {
+    while (from > 0
+        && !t.get(from - 1).text().equals(",")
+        && !opensClause(t.get(from - 1))
+        && !takesClause(t.get(from - 1))) {
       from--;
     }
     if (from > 0) {
@@ -1167,7 +1170,8 @@ public final class MetaDescriptions {
       EnglishTagger.Tok opener = t.get(from - 1);
       boolean subordinate =
           opener.tagIs("IN")
-              && (opener.phrase().equals("SBAR") || SUBORDINATORS.contains(opener.lower()));
+                  && (opener.phrase().equals("SBAR") || SUBORDINATORS.contains(opener.lower()))
+              || takesClause(opener);
       for (int k = last + 1;
           k < t.size() && !t.get(k).text().equals(";") && (subordinate || !comma(t.get(k)));
           k++) {
@@ -1229,6 +1233,18 @@ public final class MetaDescriptions {
             && (x.phrase().equals("SBAR")
                 || SUBORDINATORS.contains(x.lower())
                 || x.lower().equals("that"));
+  }
+
+  /**
+   * Verbs whose object is a clause, often without "that" ({@code clause-verbs.txt}, lemmas): a cut
+   * after the clause's subject ("Bloomington officers said LuAnn Marie Johnson[, of Burnsville, was
+   * walking ...]", dev ECB+ 21_ecb, judged a meta ending in a fragment) drops its verb.
+   */
+  private static final Set<String> CLAUSE_VERBS =
+      Set.copyOf(dev.lede.lang.WordLists.lines(MetaDescriptions.class, "clause-verbs.txt"));
+
+  private static boolean takesClause(EnglishTagger.Tok x) {
+    return x.tagIs("VB") && CLAUSE_VERBS.contains(HeadlineVerbs.lemma(x.lower()));
   }
 
   /** Whether a clause (a finite verb before the next comma) runs from token {@code k}. */

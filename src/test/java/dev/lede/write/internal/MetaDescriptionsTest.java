@@ -596,6 +596,18 @@ class MetaDescriptionsTest {
   }
 
   @Test
+  void aSentenceIsNotCutAfterTheSubjectOfAClauseThatSaidIntroduces() {
+    // Dev ECB+ 21_ecb, round 24 "meta ends in fragment": "... Bloomington officers said LuAnn
+    // Marie Johnson." cut the reported clause before its verb.
+    String said =
+        "Bloomington officers said LuAnn Marie Johnson, of Burnsville, was walking with her"
+            + " husband when she was hit in the crosswalk.";
+    assertThat(MetaDescriptions.wholeAt(said, said.indexOf(", of Burnsville"))).isFalse();
+    String whole = "Police said the fire was deliberately set, adding that no one was hurt.";
+    assertThat(MetaDescriptions.wholeAt(whole, whole.indexOf(", adding"))).isTrue();
+  }
+
+  @Test
   void aSentenceIsNotCutInsideASeriesOfNamesOrBetweenAPlaceAndItsNoun() {
     String titles =
         "Wladimir Klitschko stopped Hasim Rahman in the seventh round to retain his IBF, IBO and"
