@@ -55,8 +55,10 @@ class SeparateIncidentsTest {
     List<Candidate> cands =
         candidates(
             "Anthony LaSalle, 36, hit a woman in the parking lot of a store on Wednesday night.",
-            "LuAnn Johnson, 66, died at the scene, police said. The 66-year-old had been"
-                + " shopping with her husband.");
+            // A sentence between: right after the naming one, the Trimmer writes "The 66-year-old"
+            // as her name, and the age would no longer be read.
+            "LuAnn Johnson, 66, died at the scene, police said. Officers closed the lot for the"
+                + " night. The 66-year-old had been shopping with her husband.");
     List<Candidate> lede = List.of(find(cands, "Anthony LaSalle"));
     SeparateIncidents separate = SeparateIncidents.of(docs, lede, entities);
     assertThat(separate.tellsAnother(find(cands, "LuAnn Johnson, 66"))).isFalse();
