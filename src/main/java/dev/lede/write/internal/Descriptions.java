@@ -23,6 +23,18 @@ import java.util.regex.Pattern;
  * @param byAge an age ("27") to the roots of the names given it
  */
 record Descriptions(Map<String, Set<String>> byNoun, Map<String, Set<String>> byAge) {
+  /** Copies both maps and their sets: the builders' maps stay the builders'. */
+  Descriptions {
+    byNoun = frozen(byNoun);
+    byAge = frozen(byAge);
+  }
+
+  private static Map<String, Set<String>> frozen(Map<String, Set<String>> m) {
+    Map<String, Set<String>> out = new HashMap<>();
+    m.forEach((k, v) -> out.put(k, Set.copyOf(v)));
+    return Map.copyOf(out);
+  }
+
   /** After a name: ", 27," and/or ", a parolee ..." (the noun phrase read by the tagger). */
   private static final Pattern APPOSITION =
       Pattern.compile("^\\s*,\\s*(?:(?<age>\\d{1,3})\\s*(?:,\\s*|$))?(?<np>(?:a|an|the)\\s)?");
