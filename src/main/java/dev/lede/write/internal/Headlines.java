@@ -109,11 +109,13 @@ public final class Headlines {
     }
     List<WrittenSentence> story = new ArrayList<>(sentences);
     news.forEach(n -> story.add(n.sentence()));
-    return restoreCase(
-        best != null
-            ? HeadlineNames.named(best, story, known)
-            : news(sentences, keyphrase, bestCut),
-        sentences,
+    return HeadlineTightening.tightened(
+        restoreCase(
+            best != null
+                ? HeadlineNames.named(best, story, known)
+                : news(sentences, keyphrase, bestCut),
+            sentences,
+            story),
         story);
   }
 

@@ -29,6 +29,19 @@ class HeadlineStyleTest {
   }
 
   @Test
+  void aParticipleBeforeItsAgentStaysAPassiveAndIsNotMadeAPresentTense() {
+    // Dev ECB+ 19_ecbplus (19_7ecbplus.xml): "Armed teenager kills by police officers on darkened
+    // Brooklyn street" was judged garbled.
+    String h =
+        first(
+            "First came the shooting: an armed teenager killed by police officers on a darkened"
+                + " Brooklyn street.");
+    assertThat(h).contains("teenager killed by police officers").doesNotContain("kills");
+    assertThat(first("The Dow Jones Industrial Average fell by 3.41% on Monday."))
+        .contains("falls by 3.41%");
+  }
+
+  @Test
   void aSpacedCurlyApostropheIsWrittenOntoItsWord() {
     // ECB+ 13_ecbplus: "Fire takes piece of Alaska ’ s history".
     String h =
