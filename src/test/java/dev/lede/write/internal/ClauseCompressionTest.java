@@ -755,6 +755,30 @@ class ClauseCompressionTest {
   }
 
   @Test
+  void aDescriptionWithAnOfPhraseNamedInAnAsideBetweenCommasIsToldByTheName() {
+    // Dev ECB+ 4_ecbplus (4_4ecbplus.xml): "Golden girl of screen and pool dies peacefully in her
+    // sleep aged 91" was judged vague, "never names Esther Williams".
+    assertThat(
+            headline(
+                "Golden girl of screen and pool, Esther Williams, has died peacefully in her sleep"
+                    + " aged 91."))
+        .startsWith("Esther Williams dies")
+        .doesNotContain("Golden");
+  }
+
+  @Test
+  void aDescriptionNamedInAnAsideWithItsOwnTheIsToldByTheName() {
+    // Dev Wikinews 58 (wikinews-8951): "World's largest passenger aircraft makes its maiden
+    // flight" never said which aircraft.
+    assertThat(
+            headline(
+                "The world's largest passenger aircraft, the Airbus A380, has made its maiden flight"
+                    + " after lifting off from Toulouse in France."))
+        .startsWith("Airbus A380 makes its maiden flight")
+        .doesNotContain("largest");
+  }
+
+  @Test
   void anAdjectiveOfACompoundBeforeItsNounIsNoPlainAdjectiveToDrop() {
     List<EnglishTagger.Tok> t = EnglishTagger.tag("The low cost airline flew to Paris.");
     boolean[] keep = new boolean[t.size()];
