@@ -74,7 +74,10 @@ public final class Composer {
     List<Section> sections =
         plan.keyphrase().isBlank() || keyphrase.isBlank()
             ? plan.sections()
-            : HeadlineKeyphrase.relabel(plan.sections(), plan.keyphrase(), keyphrase);
+            : HeadlineKeyphrase.relabel(
+                plan.sections(),
+                plan.keyphrase(),
+                HeadlineKeyphrase.headingPhrase(headline.text(), keyphrase));
     SeoReport seo = SeoAnalyzer.analyze(keyphrase, headline.text(), meta, plan.lede(), sections);
     List<SourceRef> sources = new ArrayList<>(plan.sources());
     plan.backgroundSources().forEach(r -> sources.add(r.asBackground()));

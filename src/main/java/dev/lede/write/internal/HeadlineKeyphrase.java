@@ -217,8 +217,82 @@ public final class HeadlineKeyphrase {
   }
 
   /**
+   * The phrase of {@code headline} a subheading leads with for {@code keyphrase}: the keyphrase
+   * with the rest of the noun chunk it stands in ("Ellen DeGeneres" for "Ellen", "Gary Ross" for
+   * "Ross", "Two possible gang members" for "Two possible gang"), so the heading names a whole
+   * person or thing and still holds the keyphrase: names before it (not a headline's first word the
+   * lexicon knows as a noun, "Actress"), nouns and numbers after it, never a word the lexicon knows
+   * as a verb ("Indian Navy captures") and never past a possessive ("Los Angeles County Sheriff" of
+   * "... Sheriff's Department"). The keyphrase itself when the headline does not hold it as a run
+   * of words.
+   */
+  public static String headingPhrase(String headline, String keyphrase) {
+    int at = headline.indexOf(keyphrase);
+    if (keyphrase.isBlank() || at < 0 || Korean.isKorean(headline)) {
+      return keyphrase;
+    }
+    int end = at + keyphrase.length();
+    List<Tok> t = EnglishTagger.tag(headline);
+    int first = -1;
+    int last = -1;
+    for (int k = 0; k < t.size(); k++) {
+      if (t.get(k).start() == at) {
+        first = k;
+      }
+      if (t.get(k).end() == end) {
+        last = k;
+      }
+    }
+    if (first < 0 || last < first) {
+      return keyphrase; // the keyphrase starts or ends inside a word
+    }
+    while (first > 0
+        && t.get(first).chunk().equals("I-NP")
+        && t.get(first - 1).tagIs("NNP")
+        && !verb(t.get(first - 1))
+        && !(first - 1 == 0 && EnglishTagger.known(t.get(0).lower(), "NN"))) {
+      first--; // "Gary" of "Gary Ross", not "Actress" of "Actress Julia Louis-Dreyfus"
+    }
+    while (last + 1 < t.size()
+        && t.get(last + 1).chunk().equals("I-NP")
+        && nounAfter(t.get(last + 1))) {
+      last++;
+    }
+    return headline.substring(t.get(first).start(), t.get(last).end());
+  }
+
+  /**
+   * Whether a headline word after a keyphrase goes on its noun phrase: a number, a name, or a word
+   * the lexicon knows as a noun and never as a verb ("members", "warehouse"). Headlines drop the
+   * words that tell the tagger a verb follows, so it reads "Indian Navy captures" and "Chrysler
+   * files" as nouns: an unknown lower-case word or one the lexicon also knows as a verb ends it.
+   */
+  private static boolean nounAfter(Tok x) {
+    if (x.tagIs("CD")) {
+      return true;
+    }
+    if (!x.tagIs("NN") || verb(x)) {
+      return false;
+    }
+    return Character.isUpperCase(x.text().charAt(0))
+        ? x.tagIs("NNP")
+        : EnglishTagger.known(x.lower(), "NN") || EnglishTagger.known(x.lower(), "NNS");
+  }
+
+  /** Whether the lexicon knows a word as a verb ("place", "shot", "files"). */
+  private static boolean verb(Tok x) {
+    for (String tag : List.of("VBZ", "VBP", "VBD", "VBN", "VB")) {
+      if (EnglishTagger.known(x.lower(), tag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The sections with subheadings that led with the planner's keyphrase now leading with the one
-   * the headline gave.
+   * the headline gave ({@code keyphrase}, or the whole noun phrase of the headline it stands in:
+   * {@link #headingPhrase}).
    */
   public static List<Section> relabel(List<Section> sections, String planned, String keyphrase) {
     if (planned.equals(keyphrase)) {

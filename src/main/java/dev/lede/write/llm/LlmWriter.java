@@ -306,7 +306,10 @@ public final class LlmWriter implements Writer {
       String meta,
       List<SourceSpan> headlineSources) {
     List<Section> sections =
-        HeadlineKeyphrase.relabel(story.sections(), story.keyphrase(), keyphrase);
+        HeadlineKeyphrase.relabel(
+            story.sections(),
+            HeadlineKeyphrase.headingPhrase(story.headline(), story.keyphrase()),
+            HeadlineKeyphrase.headingPhrase(headline, keyphrase));
     return new WrittenStory(
         story.story(),
         story.version(),

@@ -59,4 +59,43 @@ class HeadlineKeyphraseTest {
     assertThat(meta).doesNotContain("Striker Adebayor").doesNotContain("Adebayor dances");
     assertThat(HeadlineKeyphrase.namedOnce(headline, meta)).contains("Adebayor");
   }
+
+  // Dev stories ecb-2_ecbplus, ecb-6_ecbplus and ecb-16_ecb (round 25): the summary's keyphrase was
+  // "Ellen", "Ross", "Two possible gang", and the subheadings read "Ellen: what we know".
+  @Test
+  void aSubheadingNamesTheWholeNameOrThingTheKeyphraseIsPartOf() {
+    assertThat(
+            HeadlineKeyphrase.headingPhrase(
+                "Ellen DeGeneres to host Oscars for second time", "Ellen"))
+        .isEqualTo("Ellen DeGeneres");
+    assertThat(
+            HeadlineKeyphrase.headingPhrase(
+                "Gary Ross to meet with Lionsgate officials to resume negotiations", "Ross"))
+        .isEqualTo("Gary Ross");
+    assertThat(
+            HeadlineKeyphrase.headingPhrase(
+                "Two possible gang members arrested in shooting of sheriff's deputy",
+                "Two possible gang"))
+        .isEqualTo("Two possible gang members");
+  }
+
+  @Test
+  void aSubheadingPhraseStopsAtAPossessiveAndKeepsAWholeKeyphrase() {
+    assertThat(
+            HeadlineKeyphrase.headingPhrase(
+                "Los Angeles County Sheriff's Department deputy dies after shooting",
+                "Los Angeles County Sheriff"))
+        .isEqualTo("Los Angeles County Sheriff");
+    assertThat(
+            HeadlineKeyphrase.headingPhrase(
+                "Ellen DeGeneres to host Oscars for second time", "Ellen DeGeneres"))
+        .isEqualTo("Ellen DeGeneres");
+    assertThat(HeadlineKeyphrase.headingPhrase("Indian Navy captures 23 pirates", "Indian Navy"))
+        .as("a verb the tagger read as a noun")
+        .isEqualTo("Indian Navy");
+    assertThat(
+            HeadlineKeyphrase.headingPhrase(
+                "Actress Julia Louis-Dreyfus reveals ultra-short hairstyle she models", "Julia"))
+        .isEqualTo("Julia Louis-Dreyfus");
+  }
 }
