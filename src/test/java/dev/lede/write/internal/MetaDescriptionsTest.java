@@ -325,6 +325,50 @@ class MetaDescriptionsTest {
   }
 
   @Test
+  void anOverLongNewsSentenceIsCutBeforeAButThatOpensAContrast() {
+    // Dev ECB+ 9_ecb (round 25): no cut of the lede's 250-char sentence kept enough of it, and the
+    // summary was a side detail ("The regulations don't require federal agencies to seek
+    // consultation ..."), judged not a summary.
+    String news =
+        "The Bush administration issued two late-term regulations on Thursday that"
+            + " environmentalists say weaken federal protection for endangered species but that"
+            + " Interior Department officials defended as blocking a \"back-door\" attempt to"
+            + " regulate emissions that contribute to global warming.";
+    String side =
+        "The regulations don't require federal agencies to seek consultation with U.S. Fish and"
+            + " Wildlife Service and National Marine Fisheries Service.";
+    String meta =
+        MetaDescriptions.of(
+            sentences(news, side),
+            0,
+            "",
+            "Bush administration issues two regulations on endangered species");
+    assertThat(meta)
+        .isEqualTo(
+            "The Bush administration issued two late-term regulations on Thursday that"
+                + " environmentalists say weaken federal protection for endangered species.");
+  }
+
+  @Test
+  void aClauseIsNotCutBeforeAButAfterANegation() {
+    String s =
+        "Fire officials said the blaze was not arson but an electrical fault in the kitchen.";
+    assertThat(MetaDescriptions.negatedBeforeBut(s, s.indexOf(" but "))).isTrue();
+    assertThat(MetaDescriptions.variants(s)).noneMatch(v -> v.endsWith("was not arson."));
+  }
+
+  @Test
+  void aDetailIsNotCutBeforeThePredicateOfItsSubject() {
+    // Dev ECB+ 21_ecb (round 25): "The man police say is behind a fatal hit and run outside a
+    // Sam's Club store." was joined to the news, its verb "now faces" cut off: judged a fragment.
+    String s =
+        "The man police say is behind a fatal hit and run outside a Sam's Club store in"
+            + " Bloomington, now faces a murder charge.";
+    assertThat(MetaDescriptions.variants(s)).noneMatch(v -> v.endsWith("in Bloomington."));
+    assertThat(MetaDescriptions.variants(s)).noneMatch(v -> v.endsWith("Sam's Club store."));
+  }
+
+  @Test
   void aSentenceSharingOnlyAPlaceWithTheNewsIsNotOnTheNews() {
     // Dev round 17 (ECB+ 14): "A LARGE fire broke out at the Waitrose supermarket in Wellington
     // town centre this morning. Mr Pitman, of High Street, Wellington, entered a not guilty plea."
