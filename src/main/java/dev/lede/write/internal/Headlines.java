@@ -112,7 +112,7 @@ public final class Headlines {
     return HeadlineTightening.tightened(
         restoreCase(
             best != null
-                ? HeadlineNames.named(best, story, known)
+                ? HeadlineNames.named(HeadlineReferents.named(best, news), story, known)
                 : news(sentences, keyphrase, bestCut),
             sentences,
             story),

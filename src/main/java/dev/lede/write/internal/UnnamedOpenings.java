@@ -66,6 +66,11 @@ final class UnnamedOpenings {
     return unnamed ? head.end() : -1;
   }
 
+  /** Whether the word is a noun of {@code person-nouns.txt}: "forward", "actress". */
+  static boolean personNoun(String lower) {
+    return PERSON_NOUNS.contains(lower);
+  }
+
   /** "players" -> "player": the singular of a regular plural, else the word. */
   private static String singular(String w) {
     return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
