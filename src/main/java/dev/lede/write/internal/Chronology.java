@@ -215,7 +215,7 @@ final class Chronology {
     int words = lede.stream().mapToInt(c -> Words.count(c.text)).sum();
     for (Candidate c : lede) {
       WrittenSentence plain = c.toSentence();
-      if (!spansDays || !relativeDay(c.text)) {
+      if (!spansDays || !relativeDay(c.text) && !earlierWeekday(c)) {
         out.add(plain);
         continue;
       }
@@ -255,6 +255,29 @@ final class Chronology {
 
   Optional<LocalDate> latestDay() {
     return latest;
+  }
+
+  /**
+   * The day the reader stands on after {@code written}, the sentence of {@code c} as {@link
+   * #render} wrote it, when {@code told} was the day before it: the source's day when the sentence
+   * says it ("..., X reported on 8 October"), else still {@code told}. A sentence that says no day
+   * moves nothing: below "Comeaux was in a wheelchair Monday" from an undated report, a dated
+   * report of the same days still says when, or "Thursday" reads as the latest coverage's.
+   */
+  Optional<LocalDate> toldAfter(Candidate c, WrittenSentence written, Optional<LocalDate> told) {
+    return written.text().equals(c.text) ? told : dateOf(c.doc).or(() -> told);
+  }
+
+  /**
+   * Whether a lede sentence tells a weekday (outside quotations) from a source of an earlier day
+   * than the latest coverage: "checking in on Thursday" from a report of 3 May above coverage of 14
+   * June is not the Thursday the reader takes it for.
+   */
+  private boolean earlierWeekday(Candidate c) {
+    Optional<LocalDate> day = dateOf(c.doc);
+    return day.isPresent()
+        && !day.equals(latest)
+        && WEEKDAY.matcher(QUOTED.matcher(c.text).replaceAll(" ")).find();
   }
 
   private static final Pattern WEEKDAY = Pattern.compile("\\b" + EnglishWords.anyWeekday() + "\\b");

@@ -254,10 +254,10 @@ final class SectionLayout {
         words = 0;
       }
       for (Candidate u : unit) {
-        cur.add(chron.render(u, previous, checker));
-        // An undated source's sentence stands on the day it is ordered by: a dated one after it
-        // from another day still says when.
-        previous = chron.orderDayOf(u.doc).or(() -> chron.latestDay());
+        WrittenSentence w = chron.render(u, previous, checker);
+        cur.add(w);
+        // The day the reader was last told: a sentence from another day after it says when.
+        previous = chron.toldAfter(u, w, previous);
       }
       words += unitWords;
     }

@@ -166,4 +166,72 @@ class ChronologyOrderTest {
         .as("one day: the lede's today is the story's own")
         .isEqualTo(lede);
   }
+
+  /**
+   * Dev ECB+ topic 3 (3_5ecbplus without its dateline, 3_8ecbplus; ECB+ corpus, CC BY 3.0): below
+   * an undated report's "Monday", the dated report's "Tuesday" said no day, since the undated one
+   * was placed on its day; the reader, told no day since the lede's, took both for the latest
+   * coverage's week. It says when its source reported it.
+   */
+  @Test
+  void aDatedReportAfterAnUndatedOnePlacedOnItsDaySaysWhenTheReaderWasNotToldThatDay() {
+    String tuesday =
+        "After facing serious questions about how 900 prohibited cell phones were smuggled into"
+            + " Texas prisons this year, the Texas Department of Criminal Justice found itself on"
+            + " the defensive again Tuesday while trying to find an inmate who escaped despite"
+            + " being shackled to a wheelchair.";
+    List<WriterInput> inputs =
+        List.of(
+            dated(
+                "capture",
+                "2009-12-07",
+                "Texas inmate Arcade Comeaux was captured in Houston on Monday after a weeklong"
+                    + " manhunt."),
+            WriterInput.of(
+                "nydailynews",
+                "nydailynews.com",
+                "Comeaux was in a wheelchair Monday when he pulled a gun on two guards during a"
+                    + " transfer, and escaped shackled to a wheelchair, an inmate the Texas"
+                    + " Department of Criminal Justice is trying to find."),
+            dated("chron", "2009-11-30", tuesday));
+    List<Doc> docs = inputs.stream().map(Doc::analyze).toList();
+    List<Candidate> all = Scoring.candidates(docs, new StoryEntities(docs), false);
+    Chronology chron = Chronology.of(docs);
+    assertThat(chron.orderDayOf(docs.get(1)))
+        .as("placed on the escape's coverage")
+        .contains(java.time.LocalDate.of(2009, 11, 30));
+    List<Candidate> items =
+        List.of(
+            all.stream().filter(c -> c.doc == docs.get(1)).findFirst().orElseThrow(),
+            all.stream().filter(c -> c.text.equals(tuesday)).findFirst().orElseThrow());
+    List<List<WrittenSentence>> paragraphs =
+        SectionLayout.paragraphs(
+            items, java.util.Map.of(), chron, GroundingChecker.forInputs(inputs));
+    assertThat(paragraphs.get(0).get(0).text()).doesNotContain("reported on");
+    assertThat(paragraphs.get(0).get(1).text()).contains("chron.com reported on 30 November");
+  }
+
+  /**
+   * Dev ECB+ topic 1 (1_15ecbplus; ECB+ corpus, CC BY 3.0): a lede sentence from an earlier day's
+   * report telling a weekday says its source's day in a story of several days; from the latest
+   * day's report it stays as written.
+   */
+  @Test
+  void aLedeTellingAWeekdayFromAnEarlierDaysReportSaysItsSourcesDay() {
+    String lede =
+        "After leaving rehab in Newport Beach, Calif., less than an hour after checking in on"
+            + " Thursday, Lindsay Lohan admitted herself to the Betty Ford Center.";
+    String later = "Lindsay Lohan checked in at the Betty Ford Center on Friday, her lawyer said.";
+    List<WriterInput> inputs =
+        List.of(dated("tmz", "2013-05-03", lede), dated("people", "2013-05-04", later));
+    List<Doc> docs = inputs.stream().map(Doc::analyze).toList();
+    List<Candidate> items = Scoring.candidates(docs, new StoryEntities(docs), false);
+    Candidate thursday = items.stream().filter(c -> c.text.equals(lede)).findFirst().orElseThrow();
+    Candidate friday = items.stream().filter(c -> c.text.equals(later)).findFirst().orElseThrow();
+    GroundingChecker checker = GroundingChecker.forInputs(inputs);
+    List<WrittenSentence> written = Chronology.of(docs).lede(List.of(thursday, friday), checker);
+    assertThat(written.get(0).text()).contains("tmz.com reported on 3 May");
+    assertThat(checker.supports(written.get(0))).isTrue();
+    assertThat(written.get(1).text()).as("the latest day's own").isEqualTo(later);
+  }
 }
