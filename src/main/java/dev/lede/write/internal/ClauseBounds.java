@@ -129,12 +129,43 @@ final class ClauseBounds {
     if (!opener) {
       return 0;
     }
+    int afterPlace = -1;
     for (int k = 1; k < Math.min(end - 2, (int) (end * 0.7)); k++) {
       if (t.get(k).text().equals(",")) {
+        // "in Newport Beach, Calif., ...": the comma inside the place closes no opening part, the
+        // one after the state may (dev ECB+ 1_ecbplus, "Calif. Lindsay Lohan admits herself to").
+        int state = placeState(t, k, end);
+        if (state > k && t.get(state).text().equals(".")) {
+          return state + 1; // "in Newport Beach, Calif. Lindsay Lohan ...", an aside read out
+        }
+        if (state > k) {
+          afterPlace = state + 1;
+          k = state;
+          continue;
+        }
         return k + 1;
       }
     }
-    return -1;
+    return afterPlace;
+  }
+
+  /**
+   * Where a state's abbreviation after a place's name ends, when the comma at {@code k} opens one
+   * ("Newport Beach, Calif.,"): the comma after it, or its period when a name follows right after
+   * (a reading without the aside the comma opened: "Newport Beach, Calif. Lindsay Lohan"); else -1.
+   */
+  static int placeState(List<Tok> t, int k, int end) {
+    boolean state =
+        k > 0
+            && k + 3 < end
+            && t.get(k - 1).tagIs("NNP")
+            && t.get(k + 1).tagIs("NNP")
+            && t.get(k + 2).text().equals(".")
+            && t.get(k + 2).start() == t.get(k + 1).end();
+    if (!state) {
+      return -1;
+    }
+    return t.get(k + 3).text().equals(",") ? k + 3 : t.get(k + 3).tagIs("NNP") ? k + 2 : -1;
   }
 
   /**

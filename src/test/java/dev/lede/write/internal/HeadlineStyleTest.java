@@ -42,6 +42,19 @@ class HeadlineStyleTest {
   }
 
   @Test
+  void aStatesAbbreviationAfterAPlaceIsNotTheMainClausesSubject() {
+    // Dev ECB+ 1_ecbplus: "Calif. Lindsay Lohan admits herself to Betty Ford Center".
+    String sentence =
+        "After leaving rehab in Newport Beach, Calif., less than an hour after checking in on"
+            + " Thursday, Lindsay Lohan admitted herself to the Betty Ford Center, according to"
+            + " TMZ. com.";
+    assertThat(ClauseCompression.candidates(sentence, 70))
+        .extracting(ClauseCompression.Compressed::text)
+        .contains("Lindsay Lohan admits herself to Betty Ford Center")
+        .noneMatch(h -> h.startsWith("Calif."));
+  }
+
+  @Test
   void aSpacedCurlyApostropheIsWrittenOntoItsWord() {
     // ECB+ 13_ecbplus: "Fire takes piece of Alaska ’ s history".
     String h =
