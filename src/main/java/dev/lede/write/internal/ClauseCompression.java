@@ -1167,10 +1167,6 @@ public final class ClauseCompression {
   }
 
   /**
-   * "would axe 10,000 jobs": a word after a modal inside its verb chunk that the tagger read as a
-   * noun, the verb the modal governs.
-   */
-  /**
    * Whether the verb group is a lone past participle followed by "by" and its agent, a noun phrase
    * that is no figure ("killed by police officers", not "rose by 3%").
    */
@@ -1185,6 +1181,10 @@ public final class ClauseCompression {
   /** Tags an agent's noun phrase opens with: a noun, determiner, adjective or pronoun. */
   private static final List<String> AGENT_OPENS = List.of("NN", "DT", "JJ", "PRP");
 
+  /**
+   * "would axe 10,000 jobs": a word after a modal inside its verb chunk that the tagger read as a
+   * noun, the verb the modal governs.
+   */
   static boolean misreadVerb(List<Tok> t, int k) {
     return k > 0
         && t.get(k).tag().equals("NN")

@@ -9,8 +9,11 @@ import dev.lede.write.internal.Headlines.Headline;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A headline whose subject is a definite description its sentence uses for what the sentence before
@@ -57,6 +60,11 @@ final class HeadlineReferents {
       if (h.text().substring(0, subject).contains(w)) {
         return h; // the description holds the name: it tells more than the name alone
       }
+    }
+    String head = lastWord(h.text().substring(0, subject));
+    if (!describedAs(name.get(), head, news, article)
+        || (VICTIMS.contains(head) && OTHER_PARTY.matcher(before.get().sentence().text()).find())) {
+      return h; // nothing ties the description to that name: it may be someone else
     }
     String text = name.get() + h.text().substring(subject);
     if (text.length() > Headlines.HEADLINE_MAX) {
@@ -156,6 +164,47 @@ final class HeadlineReferents {
     }
     String out = sentence.substring(t.get(name).start(), t.get(span[1] - 1).end());
     return out.length() >= 3 ? Optional.of(out) : Optional.empty();
+  }
+
+  /** Nouns of someone something was done to, whom a name charged or arrested is not. */
+  private static final Set<String> VICTIMS =
+      Set.of("victim", "woman", "man", "girl", "boy", "teenager", "child", "person", "driver");
+
+  /** A sentence that makes its subject a suspect rather than a victim. */
+  private static final Pattern OTHER_PARTY =
+      Pattern.compile("\\b(charged|arrested|accused|convicted|suspected|detained|held)\\b");
+
+  private static String lastWord(String s) {
+    String[] w = s.trim().split("\\s+");
+    return w[w.length - 1].toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether some sentence of the article puts the description's head noun with the name, within a
+   * few words of its last word: "forward Emmanuel Adebayor", "Adebayor, the Tottenham forward",
+   * "Adebayor is a forward". Without that, the sentence before may name someone else ("John Doe has
+   * been charged" before "The victim was found").
+   */
+  static boolean describedAs(String name, String head, List<NewsSentence> news, String article) {
+    String[] parts = name.split("\\s+");
+    String surname = parts[parts.length - 1];
+    for (NewsSentence n : news) {
+      if (!article(n.sentence()).equals(article)) {
+        continue;
+      }
+      String[] w = n.sentence().text().split("[\\s,;:()\"'.]+");
+      for (int i = 0; i < w.length; i++) {
+        if (!w[i].equals(surname)) {
+          continue;
+        }
+        for (int j = Math.max(0, i - 4); j < Math.min(w.length, i + 6); j++) {
+          if (j != i && w[j].toLowerCase(Locale.ROOT).equals(head)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static String article(WrittenSentence ws) {

@@ -80,7 +80,12 @@ final class HeadlineTightening {
    * The runs of proper nouns the story's sentences write: every whole run ({@code all}) and those
    * no noun or number follows ({@code alone}: "Ford said", "the Dow fell", not "Ford plant").
    */
-  record StoryNames(Set<String> all, Set<String> alone) {}
+  record StoryNames(Set<String> all, Set<String> alone) {
+    StoryNames {
+      all = Set.copyOf(all);
+      alone = Set.copyOf(alone);
+    }
+  }
 
   static StoryNames storyNames(List<WrittenSentence> story) {
     Set<String> all = new HashSet<>();

@@ -35,12 +35,25 @@ class HeadlineReferentsTest {
             "a1",
             "After the Maverick Tottenham forward posted a video of himself performing a strange"
                 + " jig in front of the Arc de Triomphe in Paris, it is not hard to see why.");
+    WrittenSentence tie =
+        sentence(
+            "a1", "Adebayor, the Togo forward, has scored 11 goals for Tottenham this season.");
     List<NewsSentence> news =
-        List.of(new NewsSentence(named, 1, 0, 0), new NewsSentence(described, 1, 1, 1));
+        List.of(
+            new NewsSentence(named, 1, 0, 0),
+            new NewsSentence(described, 1, 1, 1),
+            new NewsSentence(tie, 1, 2, 2));
     Headlines.Headline h =
         HeadlineReferents.named(
             headline("Maverick Tottenham forward posts video of himself", described), news);
     assertThat(h.text()).isEqualTo("Emmanuel Adebayor posts video of himself");
+    // Without a sentence putting "forward" with the name, nothing says the forward is Adebayor.
+    assertThat(
+            HeadlineReferents.named(
+                    headline("Maverick Tottenham forward posts video of himself", described),
+                    news.subList(0, 2))
+                .text())
+        .isEqualTo("Maverick Tottenham forward posts video of himself");
     assertThat(h.sources()).contains(new SourceSpan("a1", "Emmanuel Adebayor"));
   }
 
@@ -81,5 +94,20 @@ class HeadlineReferentsTest {
                     a, List.of(new NewsSentence(airbus, 1, 0, 0), new NewsSentence(jet, 1, 1, 1)))
                 .text())
         .isEqualTo(a.text());
+  }
+
+  @Test
+  void theSentenceBeforesSubjectIsNotTakenForADescriptionOfSomeoneElse() {
+    // Review counterexample: the man charged is not the victim.
+    WrittenSentence charged = sentence("a1", "John Doe has been charged with murder in Leeds.");
+    WrittenSentence victim =
+        sentence("a1", "The victim was found stabbed at a flat in Leeds on Sunday.");
+    Headlines.Headline h = headline("Victim found stabbed at flat in Leeds", victim);
+    assertThat(
+            HeadlineReferents.named(
+                    h,
+                    List.of(new NewsSentence(charged, 1, 0, 0), new NewsSentence(victim, 1, 1, 1)))
+                .text())
+        .isEqualTo(h.text());
   }
 }
