@@ -275,15 +275,20 @@ final class HeadlineTightening {
         f++;
       }
       if (f >= t.size() || !t.get(f).tagIs("CD")) {
-        return headline;
+        continue; // "rises to ...": a later verb may carry the figure
       }
       int end = f + 1; // past the figure's noun phrase: "3.41 %", "344.65 points"
       while (end < t.size() && t.get(end).chunk().equals("I-NP")) {
         end++;
       }
       String out = headline;
+      boolean unit =
+          end > f + 1
+              || t.get(f).text().matches(".*[%$£€].*")
+              || (f > 0 && t.get(f - 1).text().matches("[$£€]"));
       boolean second =
-          end < t.size()
+          unit
+              && end < t.size()
               && t.get(end).tag().equals("TO")
               && t.subList(end + 1, t.size()).stream().anyMatch(x -> x.tagIs("CD"));
       if (second) {

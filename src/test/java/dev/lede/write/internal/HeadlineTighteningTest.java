@@ -145,4 +145,11 @@ class HeadlineTighteningTest {
                 "The Dow fell 251.4 points to end the day at 7,114.3."))
         .isEqualTo("Dow falls 251.4 points");
   }
+
+  @Test
+  void aSecondFigureStaysWhenTheFirstHasNoUnitOfItsOwn() {
+    assertThat(HeadlineTightening.oneFigure("Unemployment falls 0.1 to 7.8 percent"))
+        .isEqualTo("Unemployment falls 0.1 to 7.8 percent");
+    assertThat(HeadlineTightening.oneFigure("Shares drop by 2 to 3 percent")).endsWith("3 percent");
+  }
 }
