@@ -87,7 +87,7 @@ public final class StoryChecks {
       samples.add(
           "restated: \"" + texts.get(at.get(p[0])) + "\" / \"" + texts.get(at.get(p[1])) + "\"");
     }
-    Map<String, List<Figures.Figure>> values = new LinkedHashMap<>();
+    Map<String, Set<String>> values = new LinkedHashMap<>();
     int reconciled = 0;
     for (String t : texts) {
       reconciled += reconciles(t, forms) ? 1 : 0;
@@ -95,24 +95,14 @@ public final class StoryChecks {
         continue;
       }
       for (Figures.Figure f : Figures.in(t)) {
-        values.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
+        values.computeIfAbsent(f.key(), k -> new LinkedHashSet<>()).add(f.value());
       }
     }
     int conflicts = 0;
-    for (Map.Entry<String, List<Figures.Figure>> e : values.entrySet()) {
-      // Two figures that may both be true ("at least 20", "24") are one value, no conflict.
-      List<Figures.Figure> fs = e.getValue();
-      boolean conflict = false;
-      for (int i = 0; i < fs.size(); i++) {
-        for (int j = i + 1; j < fs.size(); j++) {
-          conflict |= !Figures.compatible(fs.get(i), fs.get(j));
-        }
-      }
-      if (conflict) {
+    for (Map.Entry<String, Set<String>> e : values.entrySet()) {
+      if (e.getValue().size() > 1) {
         conflicts++;
-        Set<String> shown = new LinkedHashSet<>();
-        fs.forEach(f -> shown.add(f.value()));
-        samples.add("unattributed conflict " + e.getKey() + ": " + shown);
+        samples.add("unattributed conflict " + e.getKey() + ": " + e.getValue());
       }
     }
     Map<String, String> textOf = new LinkedHashMap<>();

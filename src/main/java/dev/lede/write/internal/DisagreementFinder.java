@@ -47,13 +47,7 @@ public final class DisagreementFinder {
 
   private DisagreementFinder() {}
 
-  private record Reading(
-      String value, String shown, Doc doc, Sentence sentence, Figures.Bound bound) {
-    /** The reading as a figure of {@code key}, to compare with another's. */
-    Figures.Figure figure(String key) {
-      return new Figures.Figure(key, value, 0, 0, bound);
-    }
-  }
+  private record Reading(String value, String shown, Doc doc, Sentence sentence) {}
 
   public static List<Disagreement> find(List<Doc> docs) {
     Map<String, List<Reading>> byKey = new LinkedHashMap<>();
@@ -98,15 +92,7 @@ public final class DisagreementFinder {
                 : f.value();
         byKey
             .computeIfAbsent(k, x -> new ArrayList<>())
-            .add(
-                new Reading(
-                    value,
-                    f.text(),
-                    d,
-                    s.get(),
-                    kind.equals("number")
-                        ? Figures.boundBefore(d.text(), f.start())
-                        : Figures.Bound.EXACT));
+            .add(new Reading(value, f.text(), d, s.get()));
         String[] parts = key.get().split("\\|");
         about.putIfAbsent(
             k,
@@ -145,7 +131,7 @@ public final class DisagreementFinder {
         }
       }
     }
-    if (exclusive.size() < 2 || !conflict(rs, exclusive)) {
+    if (exclusive.size() < 2) {
       return Optional.empty();
     }
     if (kind.equals("date") && !shareAName(rs, exclusive)) {
@@ -171,21 +157,6 @@ public final class DisagreementFinder {
       versions.add(new Disagreement.Version(shown, outlets, spans));
     }
     return Optional.of(new Disagreement(kind, about, versions));
-  }
-
-  /**
-   * Whether two of the values can not both be true ({@link Figures#compatible}): "at least 20
-   * killed" and "24 killed" are one toll, "24" and "30" two.
-   */
-  private static boolean conflict(List<Reading> rs, List<String> values) {
-    List<Figures.Figure> figures = new ArrayList<>();
-    for (String v : values) {
-      rs.stream()
-          .filter(r -> r.value.equals(v))
-          .findFirst()
-          .ifPresent(r -> figures.add(r.figure("")));
-    }
-    return !Reconciler.oneValue(figures);
   }
 
   private static List<Disagreement> nameDisagreements(List<Doc> docs) {

@@ -104,14 +104,11 @@ final class FactText {
   /** Text between paired quotation marks: straight ones in turn, or curly opening and closing. */
   static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"|“([^”]*)”");
 
-  /**
-   * One value for one quantity in both ("Six people died" and "6 people were killed"), or two that
-   * can both be true ({@link Figures#compatible}: "at least 20 died" and "24 died").
-   */
+  /** One value for one quantity in both ("Six people died" and "6 people were killed"). */
   static boolean sameFigure(String a, String b) {
     for (Figures.Figure x : Figures.in(a)) {
       for (Figures.Figure y : Figures.in(b)) {
-        if (Figures.compatible(x, y)) {
+        if (x.key().equals(y.key()) && x.value().equals(y.value())) {
           return true;
         }
       }
@@ -119,14 +116,11 @@ final class FactText {
     return false;
   }
 
-  /**
-   * Two values for one quantity ({@link Figures}) that cannot both be true ("24" and "30", "dozens"
-   * and "three"): a conflict to reconcile, not a retelling.
-   */
+  /** Two values for one quantity ({@link Figures}): a conflict to reconcile, not a retelling. */
   static boolean conflicting(String a, String b) {
     for (Figures.Figure x : Figures.in(a)) {
       for (Figures.Figure y : Figures.in(b)) {
-        if (x.key().equals(y.key()) && !Figures.compatible(x, y)) {
+        if (x.key().equals(y.key()) && !x.value().equals(y.value())) {
           return true;
         }
       }

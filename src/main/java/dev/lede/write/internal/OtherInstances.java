@@ -95,7 +95,7 @@ final class OtherInstances {
     for (Figures.Figure f : Figures.in(c.text)) {
       for (Candidate l : lede) {
         for (Figures.Figure g : Figures.in(l.text)) {
-          if (l != c && f.key().equals(g.key()) && !Figures.compatible(f, g)) {
+          if (l != c && f.key().equals(g.key()) && !f.value().equals(g.value())) {
             return true;
           }
         }

@@ -217,20 +217,20 @@ final class Reconciler {
    * magnitude-5.2 quake has injured three people" is no report of the 5.6 quake's injured).
    */
   private static void dropOtherInstances(Map<String, List<Reading>> byKey) {
-    Map<Doc, Map<String, List<Figures.Figure>>> values = new java.util.IdentityHashMap<>();
+    Map<Doc, Map<String, Set<String>>> values = new java.util.IdentityHashMap<>();
     for (Map.Entry<String, List<Reading>> e : byKey.entrySet()) {
       for (Reading r : e.getValue()) {
         values
             .computeIfAbsent(r.doc, d -> new LinkedHashMap<>())
-            .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-            .add(r.figure);
+            .computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>())
+            .add(r.figure.value());
       }
     }
     Set<Sentence> twoInstances =
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Map.Entry<String, List<Reading>> e : byKey.entrySet()) {
       for (Reading r : e.getValue()) {
-        if (!oneValue(values.get(r.doc).get(e.getKey()))) {
+        if (values.get(r.doc).get(e.getKey()).size() > 1) {
           twoInstances.add(r.sentence);
         }
       }
@@ -297,26 +297,13 @@ final class Reconciler {
     return out;
   }
 
-  /**
-   * Whether figures of one quantity all tell one value: equal, or each may be true with every other
-   * ({@link Figures#compatible}: "at least 20" and "24").
-   */
-  static boolean oneValue(List<Figures.Figure> figures) {
-    for (int i = 0; i < figures.size(); i++) {
-      for (int j = i + 1; j < figures.size(); j++) {
-        if (!Figures.compatible(figures.get(i), figures.get(j))) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
   private static Optional<Reconciled> reconcile(
       String key, List<Reading> rs, Chronology chron, GroundingChecker checker, String lede) {
-    Map<String, List<Figures.Figure>> valuesByOutlet = new LinkedHashMap<>();
+    Map<String, Set<String>> valuesByOutlet = new LinkedHashMap<>();
     for (Reading r : rs) {
-      valuesByOutlet.computeIfAbsent(r.doc.outlet(), o -> new ArrayList<>()).add(r.figure);
+      valuesByOutlet
+          .computeIfAbsent(r.doc.outlet(), o -> new LinkedHashSet<>())
+          .add(r.figure.value());
     }
     // A version counts when an outlet gives it and no other value for the same quantity.
     Map<String, Reading> versions = new LinkedHashMap<>();
@@ -326,35 +313,13 @@ final class Reconciler {
         Comparator.comparing((Reading r) -> chron.orderDayOf(r.doc).orElse(LocalDate.MAX))
             .thenComparingInt(r -> r.order));
     for (Reading r : sorted) {
-      if (oneValue(valuesByOutlet.get(r.doc.outlet()))) {
+      if (valuesByOutlet.get(r.doc.outlet()).size() == 1) {
         Reading first = versions.putIfAbsent(r.figure.value(), r);
         if (first != null && retells(first.clause(), lede) && !retells(r.clause(), lede)) {
           versions.put(r.figure.value(), r);
         }
       }
     }
-    // Versions that may all be true ("at least 20", later "24") are one fact, no conflict: of
-    // those the latest stands for them. A version is read by every figure its outlets give it
-    // with: "at least three people" and "three people killed" of one outlet say three.
-    Map<String, List<Figures.Figure>> told = new LinkedHashMap<>();
-    for (Reading r : sorted) {
-      if (oneValue(valuesByOutlet.get(r.doc.outlet()))) {
-        told.computeIfAbsent(r.figure.value(), v -> new ArrayList<>()).add(r.figure);
-      }
-    }
-    List<Reading> inOrder = new ArrayList<>(versions.values());
-    inOrder.sort(Comparator.comparingInt(sorted::indexOf));
-    List<Reading> distinct = new ArrayList<>();
-    for (Reading r : inOrder) {
-      distinct.removeIf(
-          d -> {
-            List<Figures.Figure> both = new ArrayList<>(told.get(d.figure.value()));
-            both.addAll(told.get(r.figure.value()));
-            return oneValue(both);
-          });
-      distinct.add(r);
-    }
-    versions.values().removeIf(r -> !distinct.contains(r));
     if (versions.size() < 2 || ofOtherPeople(rs)) {
       return Optional.empty();
     }
