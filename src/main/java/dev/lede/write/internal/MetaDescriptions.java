@@ -55,6 +55,10 @@ public final class MetaDescriptions {
    * A negation before a "but" whose clause says what is so instead ("was not an attack but an
    * accident"): the clause the cut leaves says the opposite of the sentence.
    */
+  /** Words whose "but" is part of an idiom: "nothing but praise" ({@code but-idioms.txt}). */
+  private static final Set<String> BUT_IDIOMS =
+      dev.lede.lang.WordLists.words(MetaDescriptions.class, "but-idioms.txt");
+
   private static final Pattern NEGATED =
       Pattern.compile("(?i)(?<!\\p{L})(?:not|never|no|n't)(?!\\p{L})|n't(?!\\p{L})");
 
@@ -70,6 +74,11 @@ public final class MetaDescriptions {
       return false;
     }
     String kept = text.substring(0, at);
+    // "had nothing but praise", "all but certain": the "but" belongs to the word before it.
+    String last = kept.substring(kept.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    if (BUT_IDIOMS.contains(last)) {
+      return true;
+    }
     int comma = Math.max(kept.lastIndexOf(','), kept.lastIndexOf(';'));
     return NEGATED.matcher(kept.substring(comma + 1)).find();
   }

@@ -358,6 +358,17 @@ class MetaDescriptionsTest {
   }
 
   @Test
+  void aClauseIsNotCutBeforeTheButOfNothingBut() {
+    String s =
+        "Manchester United manager Alex Ferguson had nothing but praise for his young side after"
+            + " Saturday's win.";
+    assertThat(MetaDescriptions.negatedBeforeBut(s, s.indexOf(" but "))).isTrue();
+    assertThat(MetaDescriptions.variants(s)).noneMatch(v -> v.endsWith("had nothing."));
+    String all = "The club said the deal was all but certain to be signed before the deadline.";
+    assertThat(MetaDescriptions.negatedBeforeBut(all, all.indexOf(" but "))).isTrue();
+  }
+
+  @Test
   void aDetailIsNotCutBeforeThePredicateOfItsSubject() {
     // Dev ECB+ 21_ecb (round 25): "The man police say is behind a fatal hit and run outside a
     // Sam's Club store." was joined to the news, its verb "now faces" cut off: judged a fragment.
