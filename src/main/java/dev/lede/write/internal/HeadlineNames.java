@@ -2,7 +2,6 @@ package dev.lede.write.internal;
 
 import dev.lede.model.SourceSpan;
 import dev.lede.model.WrittenSentence;
-import dev.lede.write.GroundingChecker;
 import dev.lede.write.internal.Headlines.Headline;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -72,11 +71,7 @@ final class HeadlineNames {
         sources.add(new SourceSpan(s.article(), full));
       }
     }
-    java.util.Map<String, String> quotes = new java.util.LinkedHashMap<>();
-    for (SourceSpan s : sources) {
-      quotes.merge(s.article(), s.quote(), (x, y) -> x + "\n" + y);
-    }
-    return GroundingChecker.of(quotes).check(text, sources).supported()
+    return Headlines.supported(text, sources, sources)
         ? new Headline(text, sources, h.sentence(), h.from())
         : h;
   }

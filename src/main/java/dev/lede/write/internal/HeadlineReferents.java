@@ -2,15 +2,12 @@ package dev.lede.write.internal;
 
 import dev.lede.model.SourceSpan;
 import dev.lede.model.WrittenSentence;
-import dev.lede.write.GroundingChecker;
 import dev.lede.write.StoryPlan.NewsSentence;
 import dev.lede.write.internal.EnglishTagger.Tok;
 import dev.lede.write.internal.Headlines.Headline;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -76,11 +73,7 @@ final class HeadlineReferents {
         sources.add(new SourceSpan(s.article(), name.get()));
       }
     }
-    Map<String, String> quotes = new LinkedHashMap<>();
-    for (SourceSpan s : sources) {
-      quotes.merge(s.article(), s.quote(), (x, y) -> x + "\n" + y);
-    }
-    return GroundingChecker.of(quotes).check(text, sources).supported()
+    return Headlines.supported(text, sources, sources)
         ? new Headline(text, sources, h.sentence(), h.from())
         : h;
   }

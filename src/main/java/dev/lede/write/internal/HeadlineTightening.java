@@ -1,13 +1,10 @@
 package dev.lede.write.internal;
 
 import dev.lede.lang.WordLists;
-import dev.lede.model.SourceSpan;
 import dev.lede.model.WrittenSentence;
-import dev.lede.write.GroundingChecker;
 import dev.lede.write.internal.EnglishTagger.Tok;
 import dev.lede.write.internal.Headlines.Headline;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,11 +64,7 @@ final class HeadlineTightening {
     if (t.equals(text) || t.isBlank()) {
       return h;
     }
-    Map<String, String> quotes = new LinkedHashMap<>();
-    for (SourceSpan s : h.sources()) {
-      quotes.merge(s.article(), s.quote(), (x, y) -> x + "\n" + y);
-    }
-    return GroundingChecker.of(quotes).check(t, h.sources()).supported()
+    return Headlines.supported(t, h.sources(), h.sources())
         ? new Headline(t, h.sources(), h.sentence(), h.from())
         : h;
   }
@@ -103,9 +96,7 @@ final class HeadlineTightening {
           continue;
         }
         int from = k;
-        while (k < t.size() && name(t.get(k))) {
-          k++;
-        }
+        k = runEnd(t, from, false);
         String run = s.substring(t.get(from).start(), t.get(k - 1).end());
         all.add(run);
         boolean modifies = k < t.size() && (t.get(k).tagIs("NN") || t.get(k).tagIs("CD"));
@@ -115,6 +106,24 @@ final class HeadlineTightening {
       }
     }
     return new StoryNames(all, alone);
+  }
+
+  /**
+   * Where the run of names from {@code from} ends; with {@code titles} it goes on through "of" and
+   * "the" between names, as a title's run does: "President of the United States Barack Obama".
+   */
+  private static int runEnd(List<Tok> t, int from, boolean titles) {
+    int k = from;
+    while (k < t.size()
+        && (name(t.get(k))
+            || titles
+                && k > from
+                && k + 1 < t.size()
+                && Set.of("of", "the").contains(t.get(k).text())
+                && (name(t.get(k + 1)) || t.get(k + 1).text().equals("the")))) {
+      k++;
+    }
+    return k;
   }
 
   private static boolean name(Tok x) {
@@ -139,15 +148,7 @@ final class HeadlineTightening {
         continue;
       }
       int from = k;
-      // A title's run goes on through "of" and "the" between names: "President of the United ...".
-      while (k < t.size()
-          && (name(t.get(k))
-              || k > from
-                  && k + 1 < t.size()
-                  && Set.of("of", "the").contains(t.get(k).text())
-                  && (name(t.get(k + 1)) || t.get(k + 1).text().equals("the")))) {
-        k++;
-      }
+      k = runEnd(t, from, true);
       String replaced = shortForm(headline, t, from, k, names);
       if (replaced != null) {
         out.append(headline, copied, t.get(from).start()).append(replaced);

@@ -733,21 +733,28 @@ public final class Headlines {
     return Optional.empty();
   }
 
-  /** The sentence's spans, each quote narrowed to {@code kept} where it holds it verbatim. */
   /**
    * Whether the grounding checker accepts {@code headline} against the spans it would cite. A
    * compression can drop a word inside a quotation or leave a dangling "she"; such a candidate
    * yields to the next one rather than publishing a headline the check refuses.
    */
   static boolean grounded(String headline, WrittenSentence ws, String kept) {
-    List<SourceSpan> spans = narrowed(ws, kept);
-    Map<String, String> quotes = new LinkedHashMap<>();
-    for (SourceSpan s : ws.sources()) {
-      quotes.merge(s.article(), s.quote(), (x, y) -> x + "\n" + y);
-    }
-    return GroundingChecker.of(quotes).check(headline, spans).supported();
+    return supported(headline, narrowed(ws, kept), ws.sources());
   }
 
+  /**
+   * Whether the grounding checker accepts {@code text} citing {@code spans}, read against the
+   * quotes of {@code context}: the one check every stage that rewrites a headline passes.
+   */
+  static boolean supported(String text, List<SourceSpan> spans, List<SourceSpan> context) {
+    Map<String, String> quotes = new LinkedHashMap<>();
+    for (SourceSpan s : context) {
+      quotes.merge(s.article(), s.quote(), (x, y) -> x + "\n" + y);
+    }
+    return GroundingChecker.of(quotes).check(text, spans).supported();
+  }
+
+  /** The sentence's spans, each quote narrowed to {@code kept} where it holds it verbatim. */
   static List<SourceSpan> narrowed(WrittenSentence ws, String kept) {
     List<SourceSpan> out = new ArrayList<>();
     for (SourceSpan s : ws.sources()) {

@@ -1,11 +1,13 @@
 package dev.lede.write.internal;
 
 import dev.lede.lang.EnglishWords;
+import dev.lede.lang.WordLists;
 import dev.lede.model.WrittenSentence;
 import dev.lede.write.SeoAnalyzer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -51,14 +53,14 @@ public final class MetaDescriptions {
           ",\\s|;\\s|\\s(?:--|–|—)\\s|\\s(?=(?:after|while|which|who|because|as|since|before"
               + "|when|although|though|amid|following|despite|but)\\s)");
 
+  /** Words whose "but" is part of an idiom: "nothing but praise" ({@code but-idioms.txt}). */
+  private static final Set<String> BUT_IDIOMS =
+      WordLists.words(MetaDescriptions.class, "but-idioms.txt");
+
   /**
    * A negation before a "but" whose clause says what is so instead ("was not an attack but an
    * accident"): the clause the cut leaves says the opposite of the sentence.
    */
-  /** Words whose "but" is part of an idiom: "nothing but praise" ({@code but-idioms.txt}). */
-  private static final Set<String> BUT_IDIOMS =
-      dev.lede.lang.WordLists.words(MetaDescriptions.class, "but-idioms.txt");
-
   private static final Pattern NEGATED =
       Pattern.compile("(?i)(?<!\\p{L})(?:not|never|no|n't)(?!\\p{L})|n't(?!\\p{L})");
 
@@ -67,7 +69,8 @@ public final class MetaDescriptions {
    * clause whose "but" tells what is so instead; a cut before "but" after a whole clause ("issued
    * two late-term regulations on Thursday that environmentalists say weaken federal protection for
    * endangered species[ but that Interior Department officials defended ...]", dev ECB+ 9_ecb) may
-   * drop the contrast as a summary drops any trailing clause.
+   * drop the contrast as a summary drops any trailing clause. A "but" of an idiom ("had nothing but
+   * praise") is never a place to cut either.
    */
   static boolean negatedBeforeBut(String text, int at) {
     if (!text.startsWith(" but ", at)) {
@@ -75,7 +78,7 @@ public final class MetaDescriptions {
     }
     String kept = text.substring(0, at);
     // "had nothing but praise", "all but certain": the "but" belongs to the word before it.
-    String last = kept.substring(kept.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    String last = kept.substring(kept.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     if (BUT_IDIOMS.contains(last)) {
       return true;
     }
@@ -1343,7 +1346,7 @@ public final class MetaDescriptions {
    * walking ...]", dev ECB+ 21_ecb, judged a meta ending in a fragment) drops its verb.
    */
   private static final Set<String> CLAUSE_VERBS =
-      Set.copyOf(dev.lede.lang.WordLists.lines(MetaDescriptions.class, "clause-verbs.txt"));
+      Set.copyOf(WordLists.lines(MetaDescriptions.class, "clause-verbs.txt"));
 
   private static boolean takesClause(EnglishTagger.Tok x) {
     return x.tagIs("VB") && CLAUSE_VERBS.contains(HeadlineVerbs.lemma(x.lower()));
@@ -1486,8 +1489,7 @@ public final class MetaDescriptions {
           "\\b(?:"
               + String.join(
                   "|",
-                  dev.lede.lang.WordLists.lines(MetaDescriptions.class, "courtesy-titles.txt")
-                      .stream()
+                  WordLists.lines(MetaDescriptions.class, "courtesy-titles.txt").stream()
                       .map(Pattern::quote)
                       .toList())
               + ")\\.?\\s+(\\p{Lu}\\p{L}*(?:['’-](?!s(?!\\p{L}))\\p{L}+)*)");
@@ -1535,7 +1537,7 @@ public final class MetaDescriptions {
         while (first == null && f.find()) {
           String w = f.group(1);
           if (!TITLED.matcher(w + " " + m.group(1)).matches()
-              && !Words.STOPWORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+              && !Words.STOPWORDS.contains(w.toLowerCase(Locale.ROOT))) {
             first = w;
             if (ws != later) {
               cited.addAll(ws.sources());
