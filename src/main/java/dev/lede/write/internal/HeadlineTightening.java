@@ -126,6 +126,18 @@ final class HeadlineTightening {
     return k;
   }
 
+  /**
+   * Whether the token may be part of a person's name: a name word the lexicon does not know as a
+   * common noun or adjective ("State", "States", "Vice" are; "Rodham", "Barack" are not).
+   */
+  private static boolean personal(Tok x) {
+    String w = x.lower();
+    return name(x)
+        && !EnglishTagger.known(w, "NN")
+        && !EnglishTagger.known(w, "NNS")
+        && !EnglishTagger.known(w, "JJ");
+  }
+
   private static boolean name(Tok x) {
     return x.tagIs("NNP") && Character.isUpperCase(x.text().charAt(0));
   }
@@ -168,11 +180,18 @@ final class HeadlineTightening {
     }
     Set<String> alone = names.alone();
     if (alone.contains(t.get(to - 1).text())) {
-      // A person named by surname: the title before the full name goes.
-      Tok given = t.get(to - 2);
-      boolean titled = to - 2 - from >= WORDY_TITLE;
-      return titled && name(given) && !alone.contains(given.text())
-          ? h.substring(given.start(), t.get(to - 1).end())
+      // A person named by surname: the title before the full name goes. The name runs left from
+      // the surname over name words the lexicon does not know as common words, so "Hillary Rodham
+      // Clinton" stays whole after "Secretary of State" and "States" of a title is left out.
+      int first = to - 1;
+      while (first > from
+          && personal(t.get(first - 1))
+          && !alone.contains(t.get(first - 1).text())) {
+        first--;
+      }
+      boolean titled = first - from >= WORDY_TITLE;
+      return titled && first < to - 1
+          ? h.substring(t.get(first).start(), t.get(to - 1).end())
           : null;
     }
     // An organisation by the first words of a name that ends in its legal form: "Ford Motor

@@ -152,4 +152,15 @@ class HeadlineTighteningTest {
         .isEqualTo("Unemployment falls 0.1 to 7.8 percent");
     assertThat(HeadlineTightening.oneFigure("Shares drop by 2 to 3 percent")).endsWith("3 percent");
   }
+
+  @Test
+  void aTitledThreePartNameKeepsItsWholeNameNotItsLastTwoWords() {
+    // Review of session 25: "Secretary of State Hillary Rodham Clinton" became "Rodham Clinton".
+    assertThat(
+            tightened(
+                "Secretary of State Hillary Rodham Clinton visits Beijing",
+                "Secretary of State Hillary Rodham Clinton arrived in Beijing on Friday.",
+                "The talks went well, Clinton said."))
+        .isEqualTo("Hillary Rodham Clinton visits Beijing");
+  }
 }
