@@ -7,12 +7,14 @@ import dev.lede.model.WrittenStory;
 import dev.lede.write.internal.Attribution;
 import dev.lede.write.internal.Figures;
 import dev.lede.write.internal.Restatements;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -87,22 +89,34 @@ public final class StoryChecks {
       samples.add(
           "restated: \"" + texts.get(at.get(p[0])) + "\" / \"" + texts.get(at.get(p[1])) + "\"");
     }
-    Map<String, Set<String>> values = new LinkedHashMap<>();
+    Map<String, Optional<LocalDate>> dayOf = new LinkedHashMap<>();
+    inputs.forEach(in -> dayOf.put(in.id(), Attribution.dateOf(in)));
+    Map<String, List<Figures.Reported>> values = new LinkedHashMap<>();
     int reconciled = 0;
-    for (String t : texts) {
+    for (WrittenSentence w : all) {
+      String t = w.text();
       reconciled += reconciles(t, forms) ? 1 : 0;
       if (forms.stream().anyMatch(t::contains)) {
         continue;
       }
+      Optional<LocalDate> day =
+          w.sources().isEmpty()
+              ? Optional.empty()
+              : dayOf.getOrDefault(w.sources().get(0).article(), Optional.empty());
       for (Figures.Figure f : Figures.in(t)) {
-        values.computeIfAbsent(f.key(), k -> new LinkedHashSet<>()).add(f.value());
+        values.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(new Figures.Reported(f, day));
       }
     }
     int conflicts = 0;
-    for (Map.Entry<String, Set<String>> e : values.entrySet()) {
-      if (e.getValue().size() > 1) {
+    for (Map.Entry<String, List<Figures.Reported>> e : values.entrySet()) {
+      // Two figures of one day that may both be true ("at least 20", "24") are one value, no
+      // conflict; across days ("at least 11" on Monday, "24" on Tuesday) they are a rising toll.
+      List<Figures.Reported> fs = e.getValue();
+      if (!Figures.oneValue(fs)) {
         conflicts++;
-        samples.add("unattributed conflict " + e.getKey() + ": " + e.getValue());
+        Set<String> shown = new LinkedHashSet<>();
+        fs.forEach(f -> shown.add(f.figure().value()));
+        samples.add("unattributed conflict " + e.getKey() + ": " + shown);
       }
     }
     Map<String, String> textOf = new LinkedHashMap<>();

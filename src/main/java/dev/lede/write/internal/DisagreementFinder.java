@@ -47,7 +47,13 @@ public final class DisagreementFinder {
 
   private DisagreementFinder() {}
 
-  private record Reading(String value, String shown, Doc doc, Sentence sentence) {}
+  private record Reading(
+      String value, String shown, Doc doc, Sentence sentence, Figures.Bound bound) {
+    /** The reading as a figure of {@code key}, to compare with another's. */
+    Figures.Figure figure(String key) {
+      return new Figures.Figure(key, value, 0, 0, bound);
+    }
+  }
 
   public static List<Disagreement> find(List<Doc> docs) {
     Map<String, List<Reading>> byKey = new LinkedHashMap<>();
@@ -92,7 +98,15 @@ public final class DisagreementFinder {
                 : f.value();
         byKey
             .computeIfAbsent(k, x -> new ArrayList<>())
-            .add(new Reading(value, f.text(), d, s.get()));
+            .add(
+                new Reading(
+                    value,
+                    f.text(),
+                    d,
+                    s.get(),
+                    kind.equals("number")
+                        ? Figures.boundBefore(d.text(), f.start())
+                        : Figures.Bound.EXACT));
         String[] parts = key.get().split("\\|");
         about.putIfAbsent(
             k,
@@ -131,7 +145,7 @@ public final class DisagreementFinder {
         }
       }
     }
-    if (exclusive.size() < 2) {
+    if (exclusive.size() < 2 || !conflict(rs, exclusive)) {
       return Optional.empty();
     }
     if (kind.equals("date") && !shareAName(rs, exclusive)) {
@@ -157,6 +171,22 @@ public final class DisagreementFinder {
       versions.add(new Disagreement.Version(shown, outlets, spans));
     }
     return Optional.of(new Disagreement(kind, about, versions));
+  }
+
+  /**
+   * Whether two of the values can not both be true ({@link Figures#compatible}): "at least 20
+   * killed" and "24 killed" are one toll, "24" and "30" two. Every reading of a value counts: "at
+   * least 20" and "20" both say 20, and "20" conflicts with "24". Each is read with its day ({@link
+   * Figures.Reported}): "at least 11" on Monday and "24" on Tuesday disagree.
+   */
+  private static boolean conflict(List<Reading> rs, List<String> values) {
+    List<Figures.Reported> figures = new ArrayList<>();
+    for (Reading r : rs) {
+      if (values.contains(r.value)) {
+        figures.add(new Figures.Reported(r.figure(""), r.doc.day));
+      }
+    }
+    return !Figures.oneValue(figures);
   }
 
   private static List<Disagreement> nameDisagreements(List<Doc> docs) {

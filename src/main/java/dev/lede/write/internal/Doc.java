@@ -11,6 +11,7 @@ import dev.lede.nlp.QuoteExtractor;
 import dev.lede.nlp.Sentence;
 import dev.lede.nlp.SentenceSplitter;
 import dev.lede.write.WriterInput;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,9 @@ public final class Doc {
   public final List<Quote> quotes;
   public final List<Fact> facts;
 
+  /** The day the article came out ({@link Attribution#dateOf}), empty when undated. */
+  public final Optional<LocalDate> day;
+
   private Doc(WriterInput input) {
     this.input = input;
     String text = input.text();
@@ -46,6 +50,7 @@ public final class Doc {
     this.entities = EntityResolver.resolve(mentions);
     this.quotes = QuoteExtractor.extract(text, split, entities);
     this.facts = FactExtractor.extract(text, entities);
+    this.day = Attribution.dateOf(input);
   }
 
   private static final Pattern GLUED =

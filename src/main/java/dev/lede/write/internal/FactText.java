@@ -2,10 +2,12 @@ package dev.lede.write.internal;
 
 import dev.lede.nlp.Token;
 import dev.lede.nlp.Tokenizer;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -104,11 +106,14 @@ final class FactText {
   /** Text between paired quotation marks: straight ones in turn, or curly opening and closing. */
   static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"|“([^”]*)”");
 
-  /** One value for one quantity in both ("Six people died" and "6 people were killed"). */
+  /**
+   * One value for one quantity in both ("Six people died" and "6 people were killed"), or two that
+   * can both be true ({@link Figures#compatible}: "at least 20 died" and "24 died"), as on one day.
+   */
   static boolean sameFigure(String a, String b) {
     for (Figures.Figure x : Figures.in(a)) {
       for (Figures.Figure y : Figures.in(b)) {
-        if (x.key().equals(y.key()) && x.value().equals(y.value())) {
+        if (Figures.compatible(x, y)) {
           return true;
         }
       }
@@ -116,16 +121,40 @@ final class FactText {
     return false;
   }
 
-  /** Two values for one quantity ({@link Figures}): a conflict to reconcile, not a retelling. */
+  /**
+   * Two values for one quantity ({@link Figures}) that cannot both be true ("24" and "30", "dozens"
+   * and "three"): a conflict to reconcile, not a retelling. As on one day.
+   */
   static boolean conflicting(String a, String b) {
+    return conflicting(a, Optional.empty(), b, Optional.empty());
+  }
+
+  /**
+   * As {@link #conflicting(String, String)}, each sentence's figures read with the day its source
+   * came out: "at least 11 people were killed" on Monday and "24 people died" on Tuesday conflict
+   * (a rising toll), on one day they do not.
+   */
+  static boolean conflicting(
+      String a, Optional<LocalDate> dayA, String b, Optional<LocalDate> dayB) {
     for (Figures.Figure x : Figures.in(a)) {
       for (Figures.Figure y : Figures.in(b)) {
-        if (x.key().equals(y.key()) && !x.value().equals(y.value())) {
+        if (x.key().equals(y.key())
+            && !new Figures.Reported(x, dayA).oneFactWith(new Figures.Reported(y, dayB))) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * Whether two sentences' figures would tell one fact on one day but, read with their days, are
+   * two reports: "at least 11 people were killed" on Monday and "24 people died" on Tuesday, a
+   * rising toll, no retelling of one fact.
+   */
+  static boolean risingAcrossDays(
+      String a, Optional<LocalDate> dayA, String b, Optional<LocalDate> dayB) {
+    return !Figures.sameDay(dayA, dayB) && conflicting(a, dayA, b, dayB) && !conflicting(a, b);
   }
 
   /** "he" or "she" outside quotation marks: a person the sentence does not name. */

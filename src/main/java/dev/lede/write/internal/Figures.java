@@ -8,6 +8,7 @@ import dev.lede.nlp.FactKind;
 import dev.lede.nlp.Mention;
 import dev.lede.nlp.Token;
 import dev.lede.nlp.Tokenizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,176 @@ public final class Figures {
    *     included)
    * @param end where it ends (after the predicate)
    */
-  public record Figure(String key, String value, int start, int end) {}
+  public record Figure(String key, String value, int start, int end, Bound bound) {
+    public Figure {
+      java.util.Objects.requireNonNull(bound, "a figure's bound (Bound.EXACT when none)");
+    }
+
+    /** An exact figure. */
+    public Figure(String key, String value, int start, int end) {
+      this(key, value, start, end, Bound.EXACT);
+    }
+  }
+
+  /**
+   * How exact a figure is, by the words before it ({@code figure-bounds.txt}): "24" is exact, "at
+   * least 20" a lower bound, "as many as 20,000" an upper one, "nearly 300" just under, "about 300"
+   * near it, "dozens" a vague count standing for a range.
+   */
+  public enum Bound {
+    EXACT,
+    AT_LEAST,
+    AT_MOST,
+    NEARLY,
+    ABOUT,
+    VAGUE
+  }
+
+  private static final Map<String, Set<String>> BOUNDS =
+      dev.lede.lang.WordLists.sections(Figures.class, "figure-bounds.txt");
+
+  /** The bounding phrases before an amount, longest first, with the bound each gives. */
+  private static final List<Map.Entry<String, Bound>> BOUNDING = bounding();
+
+  /** Vague counts ("dozens", "tens of thousands") and the range each stands for. */
+  private static final Map<String, double[]> VAGUE = vague();
+
+  private static List<Map.Entry<String, Bound>> bounding() {
+    List<Map.Entry<String, Bound>> out = new ArrayList<>();
+    Map<String, Bound> sections =
+        Map.of(
+            "at least", Bound.AT_LEAST,
+            "at most", Bound.AT_MOST,
+            "nearly", Bound.NEARLY,
+            "about", Bound.ABOUT);
+    sections.forEach((name, b) -> BOUNDS.get(name).forEach(w -> out.add(Map.entry(w, b))));
+    out.sort((x, y) -> y.getKey().length() - x.getKey().length());
+    return List.copyOf(out);
+  }
+
+  private static Map<String, double[]> vague() {
+    Map<String, double[]> out = new LinkedHashMap<>();
+    List<String> entries = new ArrayList<>(BOUNDS.get("vague"));
+    entries.sort((x, y) -> y.length() - x.length());
+    for (String e : entries) {
+      String[] w = e.split("\\s+");
+      int n = w.length;
+      out.put(
+          String.join(" ", List.of(w).subList(0, n - 2)),
+          new double[] {Double.parseDouble(w[n - 2]), Double.parseDouble(w[n - 1])});
+    }
+    return out;
+  }
+
+  /** A vague count and what it counts: "dozens of people", "tens of thousands of protesters". */
+  private static final java.util.regex.Pattern VAGUE_COUNT =
+      java.util.regex.Pattern.compile(
+          "(?i)(?<!\\p{N}\\s?)\\b(?<count>"
+              + String.join("|", VAGUE.keySet().stream().map(k -> k.replace(" ", "\\s+")).toList())
+              + ")\\b(?:\\s+of\\s+(?:the\\s+)?(?<unit>[a-z][a-z-]{2,})\\b"
+              + "|(?=\\s+(?:more|other|others|were|are|have|had|died|dead|injured|wounded|killed"
+              + "|missing|arrested|evacuated|displaced)\\b)|(?=\\s*[.,;]))");
+
+  /**
+   * The bound the words right before {@code at} put on an amount ("at least 20", "nearly 300");
+   * {@link Bound#EXACT} when none does.
+   */
+  public static Bound boundBefore(String text, int at) {
+    String before = text.substring(Math.max(0, at - 24), at).toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, Bound> e : BOUNDING) {
+      if (before.matches(
+          "(?s).*(?<![\\p{L}])" + java.util.regex.Pattern.quote(e.getKey()) + "\\s*")) {
+        return e.getValue();
+      }
+    }
+    return Bound.EXACT;
+  }
+
+  /**
+   * The range of counts a figure allows, or null when its value is no number (a clock time, a
+   * record): "at least 20" is [20, infinity), "nearly 300" [240, 300], "dozens" [24, 99].
+   */
+  static double[] range(Figure f) {
+    if (f.bound() == Bound.VAGUE) {
+      double[] r = VAGUE.get(f.value());
+      return r == null ? null : r.clone(); // the shared range stays as it is
+    }
+    double v;
+    try {
+      v = Double.parseDouble(f.value());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+    return switch (f.bound()) {
+      case EXACT -> new double[] {v, v};
+      case AT_LEAST -> new double[] {v, Double.POSITIVE_INFINITY};
+      case AT_MOST -> new double[] {0, v};
+      case NEARLY -> new double[] {0.8 * v, v};
+      case ABOUT -> new double[] {0.8 * v, 1.2 * v};
+      case VAGUE -> null;
+    };
+  }
+
+  /**
+   * Whether two figures of one quantity can both be true, so that they tell one fact: the same
+   * value, or ranges that meet ("at least 20" and "24", "dozens" and "30"). Two figures of one kind
+   * with different values never are: "24" and "30" conflict, and so do "at least 3" and "at least
+   * 10", two reports of a rising toll to attribute.
+   */
+  public static boolean compatible(Figure a, Figure b) {
+    if (!a.key().equals(b.key())) {
+      return false;
+    }
+    if (a.value().equals(b.value())) {
+      return true;
+    }
+    if (a.bound() == b.bound()) {
+      return false;
+    }
+    double[] x = range(a);
+    double[] y = range(b);
+    return x != null && y != null && x[0] <= y[1] && y[0] <= x[1];
+  }
+
+  /**
+   * A figure with the day its source came out (empty when the source is undated): a bound is read
+   * with its day.
+   */
+  public record Reported(Figure figure, Optional<LocalDate> day) {
+    public Reported {
+      java.util.Objects.requireNonNull(figure, "figure");
+      java.util.Objects.requireNonNull(day, "day (Optional.empty() when undated)");
+    }
+
+    /**
+     * Whether this and {@code other} tell one fact: reported on one day, figures that may both be
+     * true ({@link #compatible}: "at least 20 died" and "24 died", a fact restated); reported on
+     * two days, only one value: "at least 11 people were killed" on Monday and "24 people died" on
+     * Tuesday is a rising toll, two reports to reconcile with who said what and when.
+     */
+    public boolean oneFactWith(Reported other) {
+      return sameDay(day, other.day)
+          ? compatible(figure, other.figure)
+          : figure.key().equals(other.figure.key()) && figure.value().equals(other.figure.value());
+    }
+  }
+
+  /** Whether two reports came out on one day, or either has no date to set them apart. */
+  public static boolean sameDay(Optional<LocalDate> a, Optional<LocalDate> b) {
+    return a.isEmpty() || b.isEmpty() || a.equals(b);
+  }
+
+  /** Whether reports of one quantity all tell one fact, each with every other. */
+  public static boolean oneValue(List<Reported> reports) {
+    for (int i = 0; i < reports.size(); i++) {
+      for (int j = i + 1; j < reports.size(); j++) {
+        if (!reports.get(i).oneFactWith(reports.get(j))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
 
   /** Predicates after an amount, by the key word they stand for. */
   static final Map<String, String> AFTER = new LinkedHashMap<>();
@@ -51,9 +221,57 @@ public final class Figures {
   private static final Set<String> PEOPLE =
       Set.of("people", "persons", "villagers", "residents", "civilians", "others", "person");
 
-  /** Words that belong to an amount's clause when they stand right before it. */
-  private static final Set<String> QUALIFIERS =
-      Set.of("least", "more", "than", "about", "nearly", "some", "around", "almost", "over", "a");
+  /**
+   * Phrases that belong to an amount's clause when they stand right before it, longest first: the
+   * bounding phrases of {@code figure-bounds.txt} ("as many as", "an estimated") and single words
+   * that qualify an amount ("more than a dozen").
+   */
+  private static final List<List<String>> QUALIFIERS = qualifiers();
+
+  private static List<List<String>> qualifiers() {
+    Set<String> phrases = new java.util.LinkedHashSet<>();
+    BOUNDING.forEach(e -> phrases.add(e.getKey()));
+    phrases.addAll(
+        List.of(
+            "at", "least", "more", "than", "about", "nearly", "some", "around", "almost", "over",
+            "a"));
+    List<List<String>> out = new ArrayList<>();
+    for (String p : phrases) {
+      out.add(List.of(p.split(" ")));
+    }
+    out.sort((x, y) -> y.size() - x.size());
+    return List.copyOf(out);
+  }
+
+  /**
+   * The index of the first word of the qualifiers ending right before {@code end} in {@code words}
+   * (lower case; null for a token that is no word), {@code end} when none does.
+   */
+  private static int qualifiersStart(List<String> words, int end) {
+    for (int steps = 0; steps < 3; steps++) {
+      int back = end;
+      for (List<String> q : QUALIFIERS) {
+        int from = end - q.size();
+        if (from >= 0 && q.equals(words.subList(from, end))) {
+          back = from;
+          break;
+        }
+      }
+      if (back == end) {
+        break;
+      }
+      end = back;
+    }
+    return end;
+  }
+
+  private static List<String> lowerWords(List<Token> toks) {
+    List<String> out = new ArrayList<>();
+    for (Token t : toks) {
+      out.add(t.kind() == Token.Kind.WORD ? lower(t) : null);
+    }
+    return out;
+  }
 
   static {
     for (String w : List.of("killed", "died", "dead", "deaths", "death", "dying", "perished")) {
@@ -82,12 +300,16 @@ public final class Figures {
         sentence.isEmpty()
             ? sentence
             : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
-    for (Fact f : FactExtractor.extract(read)) {
+    List<Fact> facts = new ArrayList<>(FactExtractor.extract(read));
+    facts.addAll(vagueCounts(read, facts));
+    for (Fact f : facts) {
+      boolean vague = VAGUE.containsKey(f.value());
       if (f.kind() != FactKind.QUANTITY && f.kind() != FactKind.MONEY
-          || partOfLargerNumber(sentence, f.start())
-          || partOfRange(sentence, f.start(), f.end())) {
+          || !vague && partOfLargerNumber(sentence, f.start())
+          || !vague && partOfRange(sentence, f.start(), f.end())) {
         continue;
       }
+      Bound bound = vague ? Bound.VAGUE : boundBefore(sentence, f.start());
       List<Token> after = Tokenizer.tokenize(sentence, f.end(), sentence.length());
       Optional<Token> predicate = Optional.empty();
       int seen = 0;
@@ -115,6 +337,10 @@ public final class Figures {
       int start = clauseStart(sentence, before, f.start());
       String unit =
           f.unit().map(u -> PEOPLE.contains(u.toLowerCase(Locale.ROOT)) ? "people" : u).orElse("");
+      // "killing 10, injuring dozens more", "Ten dead": a toll with no noun of its own (or the
+      // predicate read as its noun) counts people, as "ten people dead" does.
+      String toll =
+          unit.isEmpty() || AFTER.containsKey(unit.toLowerCase(Locale.ROOT)) ? "people" : unit;
       Optional<String> verb = verbBefore(before);
       if (verb.isPresent() && !after.isEmpty()) {
         // "... killed 11 people": the clause is the sentence up to what the amount counts.
@@ -126,24 +352,33 @@ public final class Figures {
                 || f.unit().isEmpty() && Words.isContent(lower(next)))) {
           end = next.end();
         }
-        out.add(new Figure(f.kind() + "|" + unit + "|" + verb.get(), f.value(), 0, end));
+        out.add(new Figure(f.kind() + "|" + toll + "|" + verb.get(), f.value(), 0, end, bound));
+        continue;
+      }
+      String own = AFTER.get(f.unit().orElse("").toLowerCase(Locale.ROOT));
+      if (own != null && !own.equals("magnitude")) {
+        // "at least 50 injured", "Ten dead": the predicate read as the amount's noun. "... were
+        // killed and at least 50 injured" borrows its verb: the clause runs from the sentence's
+        // start.
+        int from = FINITE.contains(f.unit().orElse("").toLowerCase(Locale.ROOT)) ? start : 0;
+        out.add(new Figure(f.kind() + "|people|" + own, f.value(), from, f.end(), bound));
         continue;
       }
       if (predicate.isPresent()) {
-        String key = f.kind() + "|" + unit + "|" + AFTER.get(lower(predicate.get()));
+        String key = f.kind() + "|" + toll + "|" + AFTER.get(lower(predicate.get()));
         int from = finite(sentence, f.end(), predicate.get()) ? start : 0;
-        out.add(new Figure(key, f.value(), from, predicate.get().end()));
+        out.add(new Figure(key, f.value(), from, predicate.get().end(), bound));
         continue;
       }
       Optional<String> measure = measureBefore(before);
       if (measure.isPresent()) {
-        out.add(new Figure(f.kind() + "|" + measure.get(), f.value(), start, f.end()));
+        out.add(new Figure(f.kind() + "|" + measure.get(), f.value(), start, f.end(), bound));
         continue;
       }
       if (f.kind() == FactKind.MONEY) {
         money(sentence, f, before, after).ifPresent(out::add);
       } else if (f.kind() == FactKind.QUANTITY) {
-        counted(sentence, f, start).ifPresent(out::add);
+        counted(sentence, f, start, bound).ifPresent(out::add);
       }
     }
     // A magnitude is read by its own pattern, under one key however it is written: "a 5.6
@@ -161,13 +396,42 @@ public final class Figures {
   }
 
   /**
+   * The vague counts of a sentence ({@link #VAGUE_COUNT}) as quantities whose value is the vague
+   * word ("dozens"), none where an extracted amount already stands.
+   */
+  private static List<Fact> vagueCounts(String text, List<Fact> found) {
+    List<Fact> out = new ArrayList<>();
+    java.util.regex.Matcher m = VAGUE_COUNT.matcher(text);
+    while (m.find()) {
+      int end = m.group("unit") != null ? m.end("unit") : m.end("count");
+      int start = m.start("count");
+      if (found.stream().anyMatch(f -> f.start() < end && start < f.end())) {
+        continue;
+      }
+      String count = m.group("count").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      if (count.equals("scores") && m.group("unit") == null) {
+        continue; // "he scores": a verb, no count
+      }
+      out.add(
+          new Fact(
+              FactKind.QUANTITY,
+              text.substring(start, end),
+              start,
+              end,
+              count,
+              Optional.ofNullable(m.group("unit"))));
+    }
+    return out;
+  }
+
+  /**
    * A count of what the story's event did, keyed by its counted noun and the event's verb
    * (tagger-read, by root): "captured 23 pirates" and "Eight pirates were captured" are two values
    * of "COUNT|pirat|captur", "destroyed seven villages" and "Four villages were destroyed" of
    * "COUNT|villag|destroy". A span ({@link FactKeys#SPANS}), a verb of being, saying or perceiving
    * ({@link FactKeys#isAct}) and an amount with a word between it and the verb are no such count.
    */
-  private static Optional<Figure> counted(String sentence, Fact f, int start) {
+  private static Optional<Figure> counted(String sentence, Fact f, int start, Bound bound) {
     String unit = f.unit().map(u -> u.toLowerCase(Locale.ROOT)).orElse("");
     if (unit.isEmpty() || !unit.chars().allMatch(Character::isLetter)) {
       return Optional.empty();
@@ -189,14 +453,15 @@ public final class Figures {
       return Optional.empty(); // "150 nautical miles", "13 fully loaded": no noun counted
     }
     // "captured (at least) 23 pirates": the verb right before the amount and its qualifiers.
-    int v = first - 1;
-    while (v >= 0
-        && (QUALIFIERS.contains(toks.get(v).lower()) || toks.get(v).lower().equals("at"))) {
-      v--;
+    List<String> lowered = new ArrayList<>();
+    for (int k = 0; k < first; k++) {
+      lowered.add(toks.get(k).lower());
     }
+    int v = qualifiersStart(lowered, first) - 1;
     if (v >= 0 && FactKeys.isAct(toks.get(v))) {
       return Optional.of(
-          new Figure(COUNT + noun + "|" + FactKeys.actRoot(toks.get(v)), f.value(), 0, f.end()));
+          new Figure(
+              COUNT + noun + "|" + FactKeys.actRoot(toks.get(v)), f.value(), 0, f.end(), bound));
     }
     // "Eight pirates were (later) captured": a passive of the counted noun.
     int k = last + 1;
@@ -213,7 +478,8 @@ public final class Figures {
               COUNT + noun + "|" + FactKeys.actRoot(toks.get(k)),
               f.value(),
               start,
-              toks.get(k).end()));
+              toks.get(k).end(),
+              bound));
     }
     return Optional.empty();
   }
@@ -440,7 +706,12 @@ public final class Figures {
     }
     String currency = f.unit().orElse("");
     return Optional.of(
-        new Figure("MONEY|" + currency + "|" + what + "|" + payer, f.value(), 0, end));
+        new Figure(
+            "MONEY|" + currency + "|" + what + "|" + payer,
+            f.value(),
+            0,
+            end,
+            boundBefore(sentence, f.start())));
   }
 
   /**
@@ -492,20 +763,11 @@ public final class Figures {
 
   /** A counting verb right before an amount, past its qualifiers ("killing at least"). */
   private static Optional<String> verbBefore(List<Token> before) {
-    for (int k = before.size() - 1; k >= 0 && k >= before.size() - 4; k--) {
-      Token t = before.get(k);
-      if (t.kind() != Token.Kind.WORD) {
-        return Optional.empty();
-      }
-      String w = lower(t);
-      if (VERB_BEFORE.containsKey(w)) {
-        return Optional.of(VERB_BEFORE.get(w));
-      }
-      if (!QUALIFIERS.contains(w) && !w.equals("at")) {
-        return Optional.empty();
-      }
+    int k = qualifiersStart(lowerWords(before), before.size()) - 1;
+    if (k < 0 || before.get(k).kind() != Token.Kind.WORD) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    return Optional.ofNullable(VERB_BEFORE.get(lower(before.get(k))));
   }
 
   /** A measure word among the four words before an amount. */
@@ -549,19 +811,8 @@ public final class Figures {
   }
 
   private static int clauseStart(String s, List<Token> before, int at) {
-    int start = at;
-    for (int k = before.size() - 1; k >= 0 && k >= before.size() - 3; k--) {
-      Token t = before.get(k);
-      if (t.kind() != Token.Kind.WORD || !QUALIFIERS.contains(lower(t))) {
-        break;
-      }
-      start = t.start();
-      if (lower(t).equals("least") && k > 0 && lower(before.get(k - 1)).equals("at")) {
-        start = before.get(k - 1).start();
-        break;
-      }
-    }
-    return start;
+    int k = qualifiersStart(lowerWords(before), before.size());
+    return k < before.size() ? before.get(k).start() : at;
   }
 
   private static String lower(Token t) {

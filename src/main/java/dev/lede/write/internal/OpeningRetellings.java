@@ -30,7 +30,7 @@ final class OpeningRetellings {
         || !told.containsAll(kinds)
         || !FactText.numbers(opening.text).containsAll(FactText.numbers(c.text))
         || !so.amounts().containsAll(sc.amounts())
-        || FactText.conflicting(c.text, opening.text)) {
+        || FactText.conflicting(c.text, c.doc.day, opening.text, opening.doc.day)) {
       return false; // a number the lede lacks ("at 2:56", "dragging her 10 feet") is news of its
       // own
     }

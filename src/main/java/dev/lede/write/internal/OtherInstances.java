@@ -95,7 +95,10 @@ final class OtherInstances {
     for (Figures.Figure f : Figures.in(c.text)) {
       for (Candidate l : lede) {
         for (Figures.Figure g : Figures.in(l.text)) {
-          if (l != c && f.key().equals(g.key()) && !f.value().equals(g.value())) {
+          if (l != c
+              && f.key().equals(g.key())
+              && !new Figures.Reported(f, c.doc.day)
+                  .oneFactWith(new Figures.Reported(g, l.doc.day))) {
             return true;
           }
         }

@@ -59,6 +59,11 @@ final class Reconciler {
   record Reconciled(String key, Set<String> values, String latest, WrittenSentence sentence) {}
 
   private record Reading(Figures.Figure figure, Doc doc, Sentence sentence, int order) {
+    /** The figure with the day its article came out: a bound is read with its day. */
+    Figures.Reported reported() {
+      return new Figures.Reported(figure, doc.day);
+    }
+
     String clause() {
       return withoutOwnAttribution(sentence.text().substring(figure.start(), figure.end()));
     }
@@ -217,20 +222,20 @@ final class Reconciler {
    * magnitude-5.2 quake has injured three people" is no report of the 5.6 quake's injured).
    */
   private static void dropOtherInstances(Map<String, List<Reading>> byKey) {
-    Map<Doc, Map<String, Set<String>>> values = new java.util.IdentityHashMap<>();
+    Map<Doc, Map<String, List<Figures.Reported>>> values = new java.util.IdentityHashMap<>();
     for (Map.Entry<String, List<Reading>> e : byKey.entrySet()) {
       for (Reading r : e.getValue()) {
         values
             .computeIfAbsent(r.doc, d -> new LinkedHashMap<>())
-            .computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>())
-            .add(r.figure.value());
+            .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+            .add(r.reported());
       }
     }
     Set<Sentence> twoInstances =
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Map.Entry<String, List<Reading>> e : byKey.entrySet()) {
       for (Reading r : e.getValue()) {
-        if (values.get(r.doc).get(e.getKey()).size() > 1) {
+        if (!Figures.oneValue(values.get(r.doc).get(e.getKey()))) {
           twoInstances.add(r.sentence);
         }
       }
@@ -299,11 +304,9 @@ final class Reconciler {
 
   private static Optional<Reconciled> reconcile(
       String key, List<Reading> rs, Chronology chron, GroundingChecker checker, String lede) {
-    Map<String, Set<String>> valuesByOutlet = new LinkedHashMap<>();
+    Map<String, List<Figures.Reported>> valuesByOutlet = new LinkedHashMap<>();
     for (Reading r : rs) {
-      valuesByOutlet
-          .computeIfAbsent(r.doc.outlet(), o -> new LinkedHashSet<>())
-          .add(r.figure.value());
+      valuesByOutlet.computeIfAbsent(r.doc.outlet(), o -> new ArrayList<>()).add(r.reported());
     }
     // A version counts when an outlet gives it and no other value for the same quantity.
     Map<String, Reading> versions = new LinkedHashMap<>();
@@ -313,13 +316,50 @@ final class Reconciler {
         Comparator.comparing((Reading r) -> chron.orderDayOf(r.doc).orElse(LocalDate.MAX))
             .thenComparingInt(r -> r.order));
     for (Reading r : sorted) {
-      if (valuesByOutlet.get(r.doc.outlet()).size() == 1) {
+      if (Figures.oneValue(valuesByOutlet.get(r.doc.outlet()))) {
         Reading first = versions.putIfAbsent(r.figure.value(), r);
         if (first != null && retells(first.clause(), lede) && !retells(r.clause(), lede)) {
           versions.put(r.figure.value(), r);
         }
       }
     }
+    // Versions that may all be true, reported on one day ("at least 20" and "24"), are one fact,
+    // no conflict: of those the latest stands for them. Across days only one value is
+    // ("at least 11" on Monday, "24" on Tuesday: a rising toll to reconcile). A version is read
+    // by every figure its outlets give it with: "at least three people" and "three people
+    // killed" of one outlet say three.
+    Map<String, List<Figures.Reported>> told = new LinkedHashMap<>();
+    for (Reading r : sorted) {
+      if (Figures.oneValue(valuesByOutlet.get(r.doc.outlet()))) {
+        told.computeIfAbsent(r.figure.value(), v -> new ArrayList<>()).add(r.reported());
+      }
+    }
+    List<Reading> inOrder = new ArrayList<>(versions.values());
+    inOrder.sort(Comparator.comparingInt(sorted::indexOf));
+    // Grouped from the latest back: a version joins the latest group it fits every member of, so
+    // a bound fitting two exact counts that conflict ("24", "at least 20", "30") never merges
+    // them; each group's latest version stands for it.
+    List<List<Figures.Reported>> groups = new ArrayList<>();
+    List<Reading> distinct = new ArrayList<>();
+    for (int i = inOrder.size() - 1; i >= 0; i--) {
+      Reading r = inOrder.get(i);
+      List<Figures.Reported> mine = told.get(r.figure.value());
+      boolean joined = false;
+      for (List<Figures.Reported> g : groups) {
+        List<Figures.Reported> all = new ArrayList<>(g);
+        all.addAll(mine);
+        if (Figures.oneValue(all)) {
+          g.addAll(mine);
+          joined = true;
+          break;
+        }
+      }
+      if (!joined) {
+        groups.add(new ArrayList<>(mine));
+        distinct.add(r);
+      }
+    }
+    versions.values().removeIf(r -> !distinct.contains(r));
     if (versions.size() < 2 || ofOtherPeople(rs)) {
       return Optional.empty();
     }
@@ -327,6 +367,11 @@ final class Reconciler {
     shown.sort(Comparator.comparingInt(sorted::indexOf));
     if (shown.size() > MAX_VERSIONS) {
       shown = shown.subList(shown.size() - MAX_VERSIONS, shown.size());
+    }
+    if (Figures.oneValue(shown.stream().map(Reading::reported).toList())) {
+      // The quoted clauses could all be true ("about 50 hurt" / "as many as 80 people were also
+      // wounded"): set side by side they show no conflict, only the fact again.
+      return Optional.empty();
     }
     StringBuilder text = new StringBuilder();
     List<SourceSpan> spans = new ArrayList<>();

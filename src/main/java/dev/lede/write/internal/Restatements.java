@@ -67,6 +67,9 @@ public final class Restatements {
    * news: neither restates the other kind.
    */
   static boolean sameFact(Candidate a, Candidate b) {
+    if (FactText.risingAcrossDays(a.text, a.doc.day, b.text, b.doc.day)) {
+      return false; // "at least 11 killed" on Monday, "24 died" on Tuesday: a rising toll
+    }
     // A description one source says of a named person ("Orozco, 27, a parolee") stands for the
     // name in the other's deeds ("A 27-year-old parolee ...").
     Descriptions links = a.doc.descriptions().with(b.doc.descriptions());

@@ -202,4 +202,35 @@ class ReconcilerTest {
                 lede))
         .isFalse();
   }
+
+  @Test
+  void aBoundFittingTwoConflictingCountsMergesNeither() {
+    WriterInput a =
+        WriterInputs.on(
+            "a",
+            "BBC",
+            "24 people were killed in the blast in Quetta.\n\nPolice sealed the area.",
+            "2011-03-01");
+    WriterInput b =
+        WriterInputs.on(
+            "b",
+            "AP",
+            "At least 20 people were killed in the blast in Quetta.\n\nShops were shut.",
+            "2011-03-02");
+    WriterInput c =
+        WriterInputs.on(
+            "c",
+            "CNN",
+            "30 people were killed in the blast in Quetta.\n\nSchools were closed.",
+            "2011-03-03");
+    List<Doc> docs = List.of(Doc.analyze(a), Doc.analyze(b), Doc.analyze(c));
+    GroundingChecker checker = GroundingChecker.forInputs(List.of(a, b, c));
+    List<Reconciler.Reconciled> r = Reconciler.reconcile(docs, Chronology.of(docs), checker);
+    assertThat(r).hasSize(1);
+    assertThat(r.get(0).sentence().text())
+        .contains("BBC reported on 1 March")
+        .contains("24 people")
+        .contains("CNN reported on 3 March")
+        .contains("30 people");
+  }
 }
