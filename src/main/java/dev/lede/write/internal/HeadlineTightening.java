@@ -180,17 +180,22 @@ final class HeadlineTightening {
     }
     Set<String> alone = names.alone();
     if (alone.contains(t.get(to - 1).text())) {
-      // A person named by surname: the title before the full name goes. The name runs left from
-      // the surname over name words the lexicon does not know as common words, so "Hillary Rodham
+      // A person named by surname: the title before the full name goes. The given name is the
+      // name word before the surname (not "State" of "Secretary of State Kerry"); the name runs on
+      // left over name words the lexicon does not know as common words, so "Hillary Rodham
       // Clinton" stays whole after "Secretary of State" and "States" of a title is left out.
-      int first = to - 1;
+      int first = to - 2;
+      if (!name(t.get(first))
+          || alone.contains(t.get(first).text())
+          || first > from && t.get(first - 1).lower().equals("of")) {
+        return null;
+      }
       while (first > from
           && personal(t.get(first - 1))
           && !alone.contains(t.get(first - 1).text())) {
         first--;
       }
-      boolean titled = first - from >= WORDY_TITLE;
-      return titled && first < to - 1
+      return first - from >= WORDY_TITLE
           ? h.substring(t.get(first).start(), t.get(to - 1).end())
           : null;
     }

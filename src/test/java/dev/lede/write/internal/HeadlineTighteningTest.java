@@ -163,4 +163,21 @@ class HeadlineTighteningTest {
                 "The talks went well, Clinton said."))
         .isEqualTo("Hillary Rodham Clinton visits Beijing");
   }
+
+  @Test
+  void aGivenNameTheLexiconKnowsAsAWordStaysAndATitlesLastWordIsNoGivenName() {
+    // Review of f4e2462: "Chuck" is a common word too; "State" of a title is no given name.
+    assertThat(
+            tightened(
+                "Secretary of Defense Chuck Hagel visits Kabul",
+                "Secretary of Defense Chuck Hagel arrived in Kabul on Friday.",
+                "The talks went well, Hagel said."))
+        .isEqualTo("Chuck Hagel visits Kabul");
+    assertThat(
+            tightened(
+                "US Secretary of State Kerry visits Beijing",
+                "US Secretary of State Kerry arrived in Beijing on Friday.",
+                "The talks went well, Kerry said."))
+        .isEqualTo("US Secretary of State Kerry visits Beijing");
+  }
 }
