@@ -152,7 +152,8 @@ final class ClauseBounds {
   /**
    * Where a state's abbreviation after a place's name ends, when the comma at {@code k} opens one
    * ("Newport Beach, Calif.,"): the comma after it, or its period when a name follows right after
-   * (a reading without the aside the comma opened: "Newport Beach, Calif. Lindsay Lohan"); else -1.
+   * (a reading without the aside the comma opened: "Newport Beach, Calif. Lindsay Lohan") or a
+   * common noun the place describes ("Troy, Mich. police said"); else -1.
    */
   static int placeState(List<Tok> t, int k, int end) {
     boolean state =
@@ -165,7 +166,10 @@ final class ClauseBounds {
     if (!state) {
       return -1;
     }
-    return t.get(k + 3).text().equals(",") ? k + 3 : t.get(k + 3).tagIs("NNP") ? k + 2 : -1;
+    Tok after = t.get(k + 3);
+    boolean common =
+        after.tagIs("NN") && !after.tagIs("NNP") && Character.isLowerCase(after.text().charAt(0));
+    return after.text().equals(",") ? k + 3 : after.tagIs("NNP") || common ? k + 2 : -1;
   }
 
   /**
@@ -176,7 +180,11 @@ final class ClauseBounds {
     int k = s;
     while (k < end && !(ClauseCompression.isVerbish(t.get(k)) && t.get(k).phrase().equals("VP"))) {
       if (t.get(k).text().equals(",")) {
-        return -1;
+        int state = placeState(t, k, end);
+        if (state <= k) {
+          return -1;
+        }
+        k = state; // "Troy, Mich. police said": the place's comma closes no aside
       }
       k++;
     }

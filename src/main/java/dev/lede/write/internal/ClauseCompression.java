@@ -804,6 +804,11 @@ public final class ClauseCompression {
           v++; // "Launch Systems, Launch Services and Delta Program units": one subject, listed
           continue;
         }
+        int state = ClauseBounds.placeState(t, v, end);
+        if (state > v) {
+          v = state + 1; // "Troy, Mich. police said": a place and its state describe the subject
+          continue;
+        }
         int close = -1;
         for (int k = v + 1; k < end; k++) {
           if (t.get(k).text().equals(",")) {

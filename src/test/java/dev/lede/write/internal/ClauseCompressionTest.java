@@ -974,4 +974,15 @@ class ClauseCompressionTest {
         .extracting(ClauseCompression.Compressed::text)
         .contains("Dow Jones Industrial Average falls by 3.41% to end day at 7,114.3");
   }
+
+  @Test
+  void aPlaceWithItsStateBeforeTheNounItDescribesOpensNoAsideInTheSubject() {
+    // Dev ECB+ 18_ecbplus, the lede's first sentence: it gave no headline, and the picker fell to
+    // another article's "Fired accountant buys shotgun day" (dev round 25: garbled, cut, side).
+    assertThat(
+            texts(
+                "Troy, Mich. police said Anthony LaCalamita III, 38, targeted two managers and"
+                    + " also may have intended to shoot another one."))
+        .contains("Anthony LaCalamita III targets two managers");
+  }
 }
