@@ -171,6 +171,89 @@ final class Chronology {
     }
   }
 
+  /** The numbered parts an event runs through: "round", "inning" ({@code event-phases.txt}). */
+  private static final Set<String> PHASES = WordLists.words(Chronology.class, "event-phases.txt");
+
+  /** "the third", "the 11th", "the fifth": an ordinal after "the". */
+  private static final Pattern ORDINAL =
+      Pattern.compile(
+          "\\b[Tt]he\\s+("
+              + EnglishWords.pattern(
+                  EnglishWords.numberWords(n -> n.form() == EnglishWords.Form.ORDINAL))
+              + "|\\d{1,2}(?:st|nd|rd|th))\\b(?:\\s+(\\p{Ll}+))?");
+
+  /**
+   * The number of the part of the event a sentence tells, outside its quotations: 3 for "in the
+   * third round" or, in a section where another sentence names the part ("the fifth round"), for
+   * "in the third" alone; empty when it tells none.
+   */
+  static java.util.OptionalLong phaseTold(String text, boolean bare) {
+    String own = QUOTED.matcher(text).replaceAll(" ");
+    Matcher m = ORDINAL.matcher(own);
+    while (m.find()) {
+      String next = m.group(2);
+      boolean named = next != null && PHASES.contains(next);
+      if (named || bare && ended(own, m.end(1))) {
+        return java.util.OptionalLong.of(ordinalValue(m.group(1)));
+      }
+    }
+    return java.util.OptionalLong.empty();
+  }
+
+  /** Whether the ordinal ending at {@code at} ends its phrase: "in the sixth, and ...". */
+  private static boolean ended(String text, int at) {
+    String rest = text.substring(at);
+    return rest.isEmpty() || rest.matches("(?s)\\s*(?:[,.;:!?]|and\\b|but\\b|when\\b|before\\b).*");
+  }
+
+  private static long ordinalValue(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    if (Character.isDigit(w.charAt(0))) {
+      return Long.parseLong(w.replaceAll("\\D", ""));
+    }
+    for (EnglishWords.NumberWord n : EnglishWords.numbers()) {
+      if (n.form() == EnglishWords.Form.ORDINAL && n.word().equals(w)) {
+        return n.value();
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * A section in the order of the parts of the event it tells ("to start the second", "in the third
+   * round", "near the end of the fifth round", "in the sixth"), whatever day its sources reported
+   * them: a fight told round after round. Only sentences telling a part move, among the places such
+   * sentences hold, and only when at least two tell one and one names the part ("round"), so a bare
+   * "the third" is read as a part only beside it.
+   */
+  static <T> void byPhaseTold(List<T> items, Function<T, String> text) {
+    boolean named = false;
+    for (T t : items) {
+      named |= phaseTold(text.apply(t), false).isPresent();
+    }
+    if (!named) {
+      return;
+    }
+    List<Integer> at = new ArrayList<>();
+    List<T> told = new ArrayList<>();
+    Map<T, Long> phase = new IdentityHashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      java.util.OptionalLong p = phaseTold(text.apply(items.get(i)), true);
+      if (p.isPresent()) {
+        at.add(i);
+        told.add(items.get(i));
+        phase.put(items.get(i), p.getAsLong());
+      }
+    }
+    if (told.size() < 2) {
+      return;
+    }
+    told.sort(Comparator.comparing(phase::get)); // stable: one part keeps the sources' order
+    for (int k = 0; k < at.size(); k++) {
+      items.set(at.get(k), told.get(k));
+    }
+  }
+
   /**
    * The sentence of {@code c}, saying when its source reported it if its day differs from {@code
    * previous} (the day of the sentence before it, or the latest day at a section's start), or

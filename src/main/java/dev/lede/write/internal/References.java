@@ -61,37 +61,128 @@ final class References {
     if (head == null) {
       return Optional.empty();
     }
-    String w = head.lower();
-    if (PERSON_NOUNS.contains(w) || PERSON_NOUNS.contains(singular(w)) || KNOWN.contains(w)) {
+    if (known(head.lower())) {
       return Optional.empty();
     }
     return Optional.of(List.copyOf(nouns));
   }
 
+  /** A source named at a sentence's end by a description: ", the lawsuit said." */
+  private static final Pattern DESCRIBED_SOURCE =
+      Pattern.compile(
+          ",\\s(?:the|The)\\s[\\p{Ll}\\s-]{2,40}?\\s(?:said|says|added|reported|stated|alleged"
+              + "|alleges|claimed|claims|noted|found|showed)\\.?$");
+
   /**
-   * Whether {@code c} refers to something not told before it: a thing its opening names by nouns
-   * none of which {@code told} (the stems of the words told before it) has or tells a kind of event
-   * ({@link EventKinds}), or a source named only "it" when the sentence before it ({@code
-   * previous}, null at the top) comes from another article.
+   * The nouns of the source a sentence names at its end by a definite description of a thing (",
+   * the lawsuit said." -> "lawsuit"), lower case; empty when it names a person (", the victim's
+   * mother said"), a body every reader knows (", the police said"), a name (", the Times said") or
+   * no source so.
+   */
+  static Optional<List<String>> attributedThing(String sentence) {
+    Matcher m = DESCRIBED_SOURCE.matcher(sentence);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    int from = m.start() + 1;
+    List<String> nouns = new java.util.ArrayList<>();
+    EnglishTagger.Tok head = null;
+    for (EnglishTagger.Tok t : EnglishTagger.tag(sentence)) {
+      if (t.start() <= from || t.lower().equals("the")) {
+        continue;
+      }
+      if (t.tagIs("VB")) {
+        break;
+      }
+      if (t.tagIs("NN") && !t.tagIs("NNP")) {
+        head = t;
+        nouns.add(t.lower());
+      } else if (head != null || !t.tagIs("JJ")) {
+        return Optional.empty(); // ", the victim's mother said", ", the head of the agency said"
+      }
+    }
+    if (head == null || known(head.lower())) {
+      return Optional.empty();
+    }
+    return Optional.of(List.copyOf(nouns));
+  }
+
+  /** A person ("the victim") or a body every reader knows ("the police"). */
+  private static boolean known(String w) {
+    return PERSON_NOUNS.contains(w) || PERSON_NOUNS.contains(singular(w)) || KNOWN.contains(w);
+  }
+
+  /**
+   * The nouns of what {@code c} refers to as already told: the thing its opening names ({@link
+   * #openingThing}) and the thing it names as its source ({@link #attributedThing}), each list one
+   * description.
+   */
+  static List<List<String>> referredThings(String sentence) {
+    List<List<String>> out = new java.util.ArrayList<>();
+    openingThing(sentence).ifPresent(out::add);
+    attributedThing(sentence).ifPresent(out::add);
+    return out;
+  }
+
+  /**
+   * Whether {@code c} refers to something not told before it: a thing its opening or its closing
+   * attribution names by nouns none of which {@code told} (the stems of the words told before it)
+   * has or tells a kind of event ({@link EventKinds}), or a source named only "it" when the
+   * sentence before it ({@code previous}, null at the top) comes from another article.
    */
   static boolean unreferenced(Candidate c, Set<String> told, Candidate previous) {
     Matcher m = PRONOUN_SOURCE.matcher(c.text);
     if (m.find() && (previous == null || previous.doc != c.doc)) {
       return true;
     }
-    Optional<List<String>> thing = openingThing(c.text);
-    if (thing.isEmpty()) {
-      return false;
+    for (List<String> thing : referredThings(c.text)) {
+      if (!toldAny(thing, told)) {
+        return true;
+      }
     }
-    for (String noun : thing.get()) {
+    return false;
+  }
+
+  /** Whether {@code told} has one of the nouns, or one tells a kind of event. */
+  static boolean toldAny(List<String> thing, Set<String> told) {
+    for (String noun : thing) {
       String stem = Words.stem(noun);
       if (told.contains(stem)
           || told.contains(Words.stem(singular(noun)))
           || EventKinds.tellsAKind(noun)) {
-        return false; // "The fire service" in a fire story, "The tremor" in a quake story
+        return true; // "The fire service" in a fire story, "The tremor" in a quake story
       }
     }
-    return true;
+    return false;
+  }
+
+  /**
+   * The name a sentence opens with (its capitalised first words the tagger reads as nouns, up to
+   * the first other word: "Promises" of "Promises is a celeb favorite ..."), when {@code told} (the
+   * stems of the words told before it) has none of its words; empty otherwise.
+   */
+  static Optional<String> untoldOpeningName(String sentence, Set<String> told) {
+    List<EnglishTagger.Tok> toks = EnglishTagger.tag(sentence);
+    int end = -1;
+    for (EnglishTagger.Tok t : toks) {
+      // A capitalised first word the models read as a plural or a verb ("Promises") still opens a
+      // name: only a later sentence writing it as the start of a longer name moves it.
+      if (!Character.isUpperCase(t.text().charAt(0)) || !(t.tagIs("NN") || t.tagIs("VBZ"))) {
+        break;
+      }
+      if (told.contains(Words.stem(t.lower()))) {
+        return Optional.empty();
+      }
+      end = t.end();
+    }
+    return end < 0 ? Optional.empty() : Optional.of(sentence.substring(0, end));
+  }
+
+  /** Whether {@code text} writes {@code name} as the first words of a longer name. */
+  static boolean longerName(String text, String name) {
+    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "\\s+\\p{Lu}")
+        .matcher(text)
+        .find();
   }
 
   /** "loans" -> "loan": the singular of a regular plural, else the word. */

@@ -68,8 +68,7 @@ final class SectionLayout {
         byRole.get(r).add(c);
       }
     }
-    byRole.values().forEach(chron::order);
-    Chronology.byYearTold(byRole.get(Candidate.Role.BACKGROUND), c -> c.text);
+    ordered(byRole, chron);
     List<Group> groups = new ArrayList<>();
     byRole.forEach(
         (r, items) -> {
@@ -121,10 +120,29 @@ final class SectionLayout {
   }
 
   /**
+   * Each role's sentences in the order its section tells them: by their sources' days, the
+   * background by the years it tells, the others by the parts of the event they tell ("in the third
+   * round" before "in the fifth").
+   */
+  private static void ordered(Map<Candidate.Role, List<Candidate>> byRole, Chronology chron) {
+    byRole.values().forEach(chron::order);
+    byRole.forEach(
+        (role, items) -> {
+          if (role == Candidate.Role.BACKGROUND) {
+            Chronology.byYearTold(items, c -> c.text);
+          } else {
+            Chronology.byPhaseTold(items, c -> c.text);
+          }
+        });
+  }
+
+  /**
    * Takes out of the body each sentence that refers to something the story has not told before it
    * ({@link References#unreferenced}), reading the body in the order the sections will tell it (by
-   * role, each role in time order): "The loans are aimed at ..." below a lede on a riot. The body
-   * keeps at least {@code minBody} sentences.
+   * role, each role in time order): "The loans are aimed at ..." below a lede on a riot. A sentence
+   * whose thing a later sentence of its section from a source of the same day tells moves right
+   * after that sentence instead (", the lawsuit said." after "... filed a lawsuit"). The body keeps
+   * at least {@code minBody} sentences.
    */
   static void dropUnreferenced(
       List<Candidate> lede, List<Candidate> body, String keyphrase, Chronology chron, int minBody) {
@@ -136,19 +154,75 @@ final class SectionLayout {
         byRole.get(c.role == Candidate.Role.EVENT ? Candidate.Role.DETAIL : c.role).add(c);
       }
     }
-    byRole.values().forEach(chron::order);
-    Chronology.byYearTold(byRole.get(Candidate.Role.BACKGROUND), c -> c.text);
+    ordered(byRole, chron);
     Candidate previous = lede.isEmpty() ? null : lede.get(lede.size() - 1);
+    java.util.Set<Candidate> moved = java.util.Collections.newSetFromMap(new HashMap<>());
     for (List<Candidate> items : byRole.values()) {
-      for (Candidate c : items) {
-        if (body.size() > minBody && References.unreferenced(c, told, previous)) {
-          body.remove(c);
-          continue;
+      for (int i = 0; i < items.size(); i++) {
+        Candidate c = items.get(i);
+        boolean unreferenced = References.unreferenced(c, told, previous);
+        Optional<String> name = References.untoldOpeningName(c.text, told);
+        if (unreferenced || name.isPresent()) {
+          // The background runs by the years it tells, which a move would not keep.
+          boolean movable = items != byRole.get(Candidate.Role.BACKGROUND) && moved.add(c);
+          Candidate teller = movable ? tellerAfter(items, i, told, name, chron) : null;
+          if (teller != null) {
+            items.remove(i--);
+            items.add(items.indexOf(teller) + 1, c);
+            body.remove(c);
+            body.add(body.indexOf(teller) + 1, c);
+            continue;
+          }
+          if (unreferenced && body.size() > minBody) {
+            items.remove(i--);
+            body.remove(c);
+            continue;
+          }
         }
         told.addAll(Words.stems(c.text));
         previous = c;
       }
     }
+  }
+
+  /**
+   * The sentence after {@code items[i]} in its section, from a source placed on the same day, that
+   * tells what it refers to and {@code told} lacks: every thing it names by a description, and the
+   * longer name its opening {@code name} is the first of ("Promises Treatment Centre" for
+   * "Promises"); null when none does.
+   */
+  private static Candidate tellerAfter(
+      List<Candidate> items,
+      int i,
+      java.util.Set<String> told,
+      Optional<String> name,
+      Chronology chron) {
+    Candidate c = items.get(i);
+    List<List<String>> untold = new ArrayList<>();
+    for (List<String> thing : References.referredThings(c.text)) {
+      if (!References.toldAny(thing, told)) {
+        untold.add(thing);
+      }
+    }
+    if (untold.isEmpty() && name.isEmpty()) {
+      return null; // ", it said." after another outlet's sentence: no later sentence tells "it"
+    }
+    java.util.Set<String> more = new java.util.HashSet<>(told);
+    for (int j = i + 1; j < items.size(); j++) {
+      Candidate t = items.get(j);
+      more.addAll(Words.stems(t.text));
+      if (!chron.orderDayOf(t.doc).equals(chron.orderDayOf(c.doc))) {
+        continue;
+      }
+      boolean all = name.map(n -> References.longerName(t.text, n)).orElse(true);
+      for (List<String> thing : untold) {
+        all &= References.toldAny(thing, more);
+      }
+      if (all) {
+        return t;
+      }
+    }
+    return null;
   }
 
   /** Role (lower case, "more" for none) to its plain heading and its heading with {kp}. */
