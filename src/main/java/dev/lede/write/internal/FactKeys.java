@@ -1,5 +1,6 @@
 package dev.lede.write.internal;
 
+import dev.lede.lang.EnglishWords;
 import dev.lede.lang.WordLists;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -61,7 +62,8 @@ final class FactKeys {
       long value = value(t, i);
       if (value < 2
           || i + 1 < t.size() && t.get(i + 1).start() == t.get(i).end() // "76ers", "9-14"
-          || i > 0 && t.get(i - 1).end() == t.get(i).start()) { // "2008-09"
+          || i > 0 && t.get(i - 1).end() == t.get(i).start() // "2008-09"
+          || afterMonth(t, i)) {
         continue;
       }
       int j = i + 1;
@@ -85,6 +87,17 @@ final class FactKeys {
       out.add(value + "|" + (PEOPLE.contains(noun) ? "people" : root(noun)));
     }
     return out;
+  }
+
+  /**
+   * Whether the number at {@code i} is a day of the month written before it: "the June 20
+   * shooting", "the Dec. 5 attack" tell a date, not twenty shootings.
+   */
+  private static boolean afterMonth(List<EnglishTagger.Tok> t, int i) {
+    int m = i > 1 && t.get(i - 1).text().equals(".") ? i - 2 : i - 1;
+    return m >= 0
+        && Character.isUpperCase(t.get(m).text().charAt(0))
+        && EnglishWords.month(t.get(m).text()) > 0;
   }
 
   /**

@@ -23,6 +23,17 @@ class FactKeysTest {
   }
 
   @Test
+  void aDayOfTheMonthBeforeAnEventNounIsNoCount() {
+    // Dev ECB+ 16_1ecbplus: "in connection with the June 20 shooting" was read as 20 shootings.
+    assertThat(
+            FactKeys.counts(
+                "Orozco was charged in connection with the June 20 shooting of a deputy."))
+        .isEmpty();
+    assertThat(FactKeys.counts("Police said the Dec. 5 attack left 12 people injured."))
+        .containsExactly("12|people");
+  }
+
+  @Test
   void aSmallCountKeepsItsNoun() {
     assertThat(FactKeys.counts("Police arrested 12 protesters outside the embassy."))
         .anyMatch(k -> k.startsWith("12|"));
