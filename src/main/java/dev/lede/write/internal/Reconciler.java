@@ -302,6 +302,18 @@ final class Reconciler {
     return out;
   }
 
+  /** Whether {@code a} allows fewer values than {@code b} ("24" than "at least 20"). */
+  private static boolean narrower(Reading a, Reading b) {
+    return width(a.figure) < width(b.figure);
+  }
+
+  private static double width(Figures.Figure f) {
+    double[] r = Figures.range(f);
+    return r == null
+        ? (f.bound() == Figures.Bound.EXACT ? 0 : Double.POSITIVE_INFINITY)
+        : r[1] - r[0];
+  }
+
   private static Optional<Reconciled> reconcile(
       String key, List<Reading> rs, Chronology chron, GroundingChecker checker, String lede) {
     Map<String, List<Figures.Reported>> valuesByOutlet = new LinkedHashMap<>();
@@ -318,7 +330,11 @@ final class Reconciler {
     for (Reading r : sorted) {
       if (Figures.oneValue(valuesByOutlet.get(r.doc.outlet()))) {
         Reading first = versions.putIfAbsent(r.figure.value(), r);
-        if (first != null && retells(first.clause(), lede) && !retells(r.clause(), lede)) {
+        if (first != null
+            && (retells(first.clause(), lede) && !retells(r.clause(), lede)
+                || narrower(r, first)
+                    && !(retells(r.clause(), lede) && !retells(first.clause(), lede)))) {
+          // "24" stands for its value, not "at least 24": the bound fits counts 24 conflicts with
           versions.put(r.figure.value(), r);
         }
       }
@@ -345,12 +361,19 @@ final class Reconciler {
       Reading r = inOrder.get(i);
       List<Figures.Reported> mine = told.get(r.figure.value());
       boolean joined = false;
-      for (List<Figures.Reported> g : groups) {
+      for (int gi = 0; gi < groups.size(); gi++) {
+        List<Figures.Reported> g = groups.get(gi);
         List<Figures.Reported> all = new ArrayList<>(g);
         all.addAll(mine);
         if (Figures.oneValue(all)) {
           g.addAll(mine);
           joined = true;
+          // Of the group's latest day, its narrowest version stands for it: "24" (AP, Tuesday),
+          // not "at least 20" (Reuters, Tuesday).
+          Reading stand = distinct.get(gi);
+          if (narrower(r, stand) && chron.orderDayOf(r.doc).equals(chron.orderDayOf(stand.doc))) {
+            distinct.set(gi, r);
+          }
           break;
         }
       }

@@ -207,7 +207,9 @@ public final class Restatements {
       boolean described,
       boolean leads,
       boolean otherOutlets) {
-    if (restates(sa, sb) || FactText.sameFigure(a, b)) {
+    // A figure both may tell counts only when no other conflicts: "at least 11 killed and 30
+    // injured" / "24 killed and 50 injured" are two reports.
+    if (restates(sa, sb) || FactText.sameFigure(a, b) && !FactText.conflicting(a, b)) {
       return true;
     }
     if (FactText.tellsThePast(a) == FactText.tellsThePast(b)
