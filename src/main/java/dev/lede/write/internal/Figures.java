@@ -111,15 +111,38 @@ public final class Figures {
    * {@link Bound#EXACT} when none does.
    */
   public static Bound boundBefore(String text, int at) {
-    String before = text.substring(Math.max(0, at - 24), at).toLowerCase(Locale.ROOT);
+    java.util.regex.Matcher m =
+        BOUND_BEFORE
+            .matcher(text)
+            .region(Math.max(0, at - 30), at)
+            .useTransparentBounds(true)
+            .useAnchoringBounds(true);
+    if (!m.find()) {
+      return Bound.EXACT;
+    }
+    String phrase = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     for (Map.Entry<String, Bound> e : BOUNDING) {
-      if (before.matches(
-          "(?s).*(?<![\\p{L}])" + java.util.regex.Pattern.quote(e.getKey()) + "\\s*")) {
+      if (e.getKey().equals(phrase)) {
         return e.getValue();
       }
     }
     return Bound.EXACT;
   }
+
+  /**
+   * A bounding phrase ending right before an amount, the leftmost (so the longest: "no fewer than",
+   * not "fewer than"), with an article between it and the amount ("more than a dozen").
+   */
+  private static final java.util.regex.Pattern BOUND_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(?i)(?<!\\p{L})("
+              + String.join(
+                  "|",
+                  BOUNDING.stream()
+                      .map(
+                          e -> java.util.regex.Pattern.quote(e.getKey()).replace(" ", "\\E\\s+\\Q"))
+                      .toList())
+              + ")(?:\\s+an?)?\\s*$");
 
   /**
    * The range of counts a figure allows, or null when its value is no number (a clock time, a
@@ -397,7 +420,8 @@ public final class Figures {
 
   /**
    * The vague counts of a sentence ({@link #VAGUE_COUNT}) as quantities whose value is the vague
-   * word ("dozens"), none where an extracted amount already stands.
+   * word ("dozens"), none where another extracted amount stands; an amount {@code found} read from
+   * a plural number word ("dozens more people" as 12) is dropped from it for the vague count.
    */
   private static List<Fact> vagueCounts(String text, List<Fact> found) {
     List<Fact> out = new ArrayList<>();
@@ -405,23 +429,36 @@ public final class Figures {
     while (m.find()) {
       int end = m.group("unit") != null ? m.end("unit") : m.end("count");
       int start = m.start("count");
-      if (found.stream().anyMatch(f -> f.start() < end && start < f.end())) {
-        continue;
-      }
       String count = m.group("count").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
       if (count.equals("scores") && m.group("unit") == null) {
         continue; // "he scores": a verb, no count
       }
-      out.add(
-          new Fact(
-              FactKind.QUANTITY,
-              text.substring(start, end),
-              start,
-              end,
-              count,
-              Optional.ofNullable(m.group("unit"))));
+      List<Fact> over = found.stream().filter(f -> f.start() < end && start < f.end()).toList();
+      if (!over.stream().allMatch(Figures::pluralNumberWord)) {
+        continue;
+      }
+      // "injuring dozens more people", "tens of thousands displaced": the extractor's reading of
+      // the plural as an exact 12 or 1,000 gives way to the vague count, with the noun it found.
+      found.removeAll(over);
+      Optional<String> unit = Optional.ofNullable(m.group("unit"));
+      int to = end;
+      for (Fact f : over) {
+        unit = unit.or(f::unit);
+        to = Math.max(to, f.end());
+      }
+      out.add(new Fact(FactKind.QUANTITY, text.substring(start, to), start, to, count, unit));
     }
     return out;
+  }
+
+  /**
+   * Whether a fact opens with a plural number word a vague count is made of ("dozens more people",
+   * "thousands displaced" of "tens of thousands displaced").
+   */
+  private static boolean pluralNumberWord(Fact f) {
+    String first = f.text().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+    return !first.equals("of")
+        && VAGUE.keySet().stream().anyMatch(v -> List.of(v.split(" ")).contains(first));
   }
 
   /**

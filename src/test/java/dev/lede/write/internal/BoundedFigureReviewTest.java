@@ -82,4 +82,59 @@ class BoundedFigureReviewTest {
     assertThat(Restatements.sameFact(bbc, ap)).isFalse();
     assertThat(Restatements.sameFact(ap, bbc)).isFalse();
   }
+
+  private static Figures.Bound boundOf(String sentence, String amount) {
+    return Figures.boundBefore(sentence, sentence.indexOf(amount));
+  }
+
+  @Test
+  void notLessThanFiftyIsALowerBoundAndConflictsWithFortyFive() {
+    String notLess = "Not less than 50 people were killed in the blast.";
+    assertThat(boundOf(notLess, "50")).isEqualTo(Figures.Bound.AT_LEAST);
+    assertThat(FactText.conflicting(notLess, "45 people were killed in the blast.")).isTrue();
+    String notMore = "Not more than 50 people were killed in the blast.";
+    assertThat(boundOf(notMore, "50")).isEqualTo(Figures.Bound.AT_MOST);
+    assertThat(FactText.conflicting(notMore, "60 people were killed in the blast.")).isTrue();
+    assertThat(boundOf("not fewer than 50 people", "50")).isEqualTo(Figures.Bound.AT_LEAST);
+    assertThat(boundOf("not over 50 people", "50")).isEqualTo(Figures.Bound.AT_MOST);
+  }
+
+  @Test
+  void moreThanADozenIsALowerBoundThatFifteenFits() {
+    String dozen = "More than a dozen people were killed in the blast.";
+    assertThat(boundOf(dozen, "dozen")).isEqualTo(Figures.Bound.AT_LEAST);
+    assertThat(FactText.conflicting(dozen, "15 people were killed in the blast.")).isFalse();
+    assertThat(boundOf("Nearly a dozen people were hurt.", "dozen"))
+        .isEqualTo(Figures.Bound.NEARLY);
+    assertThat(boundOf("About a hundred people were hurt.", "hundred"))
+        .isEqualTo(Figures.Bound.ABOUT);
+    assertThat(boundOf("A handsome 12 points", "12")).isEqualTo(Figures.Bound.EXACT);
+  }
+
+  @Test
+  void thousandsAndTwelveThousandEvacuatedMayBothBeTrue() {
+    String thousands = "Thousands were evacuated as the fire spread.";
+    String twelve = "12,000 people were evacuated as the fire spread.";
+    assertThat(FactText.sameFigure(thousands, twelve)).isTrue();
+    assertThat(FactText.conflicting(thousands, twelve)).isFalse();
+    String dozens = "Dozens of people were injured in the blast.";
+    assertThat(FactText.conflicting(dozens, "150 people were injured in the blast.")).isFalse();
+    assertThat(FactText.conflicting(dozens, "three people were injured in the blast.")).isTrue();
+  }
+
+  @Test
+  void dozensMorePeopleIsAVagueCountNotTwelveAndAgreesWithDozensOfPeople() {
+    String more = "The blast killed 10 people, injuring dozens more people.";
+    assertThat(Figures.in(more))
+        .extracting(Figures.Figure::value, Figures.Figure::bound)
+        .contains(org.assertj.core.groups.Tuple.tuple("dozens", Figures.Bound.VAGUE))
+        .noneMatch(t -> t.toList().contains("12"));
+    String of = "Dozens of people were injured in the blast.";
+    assertThat(FactText.sameFigure(of, more)).isTrue();
+    assertThat(FactText.conflicting(of, more)).isFalse();
+    assertThat(Figures.in("Tens of thousands displaced by the floods waited for aid."))
+        .extracting(Figures.Figure::value)
+        .contains("tens of thousands")
+        .doesNotContain("1000");
+  }
 }
