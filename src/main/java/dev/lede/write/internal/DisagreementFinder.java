@@ -24,10 +24,11 @@ import java.util.regex.Pattern;
 /**
  * Finds where outlets disagree. Two amounts disagree when they have the same kind and unit, the
  * same predicate next to them ("12 people <b>killed</b>", "15 people <b>died</b>": casualty verbs
- * are one predicate), different values, and each value is reported by an outlet that does not
- * report the other. Dates disagree the same way, keyed by the word before them ("died on June 5").
- * Names disagree when two people's names from different outlets differ by one or two letters
- * ("Ketsoyan", "Ketsoian") and no outlet uses both.
+ * are one predicate), values that cannot both be true ({@link Figures#compatible}, read with their
+ * days: "at least 20" and "24" of one day can), and each value is reported by an outlet whose
+ * readings all tell one value ({@link Figures#oneValue}). Dates disagree the same way, keyed by the
+ * word before them ("died on June 5"). Names disagree when two people's names from different
+ * outlets differ by one or two letters ("Ketsoyan", "Ketsoian") and no outlet uses both.
  */
 public final class DisagreementFinder {
   private static final int MAX = 6;
@@ -60,8 +61,8 @@ public final class DisagreementFinder {
     Map<String, String> about = new LinkedHashMap<>();
     for (Doc d : docs) {
       for (Fact f : d.facts) {
-        if (f.kind() == FactKind.PLACE) {
-          continue;
+        if (f.kind() == FactKind.PLACE || Figures.readFromPluralWord(f)) {
+          continue; // "injuring dozens more people": a vague count (the Reconciler's), no 12
         }
         Optional<Sentence> s = sentenceAt(d, f.start());
         if (s.isEmpty()) {
@@ -127,11 +128,22 @@ public final class DisagreementFinder {
 
   private static Optional<Disagreement> disagreement(String kind, String about, List<Reading> rs) {
     Map<String, Set<String>> outletsByValue = new LinkedHashMap<>();
-    Map<String, Set<String>> valuesByOutlet = new LinkedHashMap<>();
+    Map<String, List<Figures.Reported>> valuesByOutlet = new LinkedHashMap<>();
     for (Reading r : rs) {
       outletsByValue.computeIfAbsent(r.value, v -> new LinkedHashSet<>()).add(r.doc.outlet());
-      valuesByOutlet.computeIfAbsent(r.doc.outlet(), o -> new LinkedHashSet<>()).add(r.value);
+      valuesByOutlet
+          .computeIfAbsent(r.doc.outlet(), o -> new ArrayList<>())
+          .add(new Figures.Reported(r.figure(""), r.doc.day));
     }
+    // An outlet tells one value when its readings may all be true: "at least 20" and "24" of one
+    // day are one toll, as the Reconciler reads them.
+    Set<String> oneValue = new java.util.HashSet<>();
+    valuesByOutlet.forEach(
+        (o, readings) -> {
+          if (Figures.oneValue(readings)) {
+            oneValue.add(o);
+          }
+        });
     if (outletsByValue.size() < 2) {
       return Optional.empty();
     }
@@ -139,7 +151,7 @@ public final class DisagreementFinder {
     List<String> exclusive = new ArrayList<>();
     for (String v : outletsByValue.keySet()) {
       for (String o : outletsByValue.get(v)) {
-        if (valuesByOutlet.get(o).size() == 1) {
+        if (oneValue.contains(o)) {
           exclusive.add(v);
           break;
         }
@@ -157,7 +169,7 @@ public final class DisagreementFinder {
       List<SourceSpan> spans = new ArrayList<>();
       String shown = v;
       for (Reading r : rs) {
-        if (!r.value.equals(v) || valuesByOutlet.get(r.doc.outlet()).size() != 1) {
+        if (!r.value.equals(v) || !oneValue.contains(r.doc.outlet())) {
           continue;
         }
         if (outlets.isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -106,13 +107,34 @@ final class FactText {
   /** Text between paired quotation marks: straight ones in turn, or curly opening and closing. */
   static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"|“([^”]*)”");
 
+  /** The sentences whose figures were read last, most recent last: pairs read them again. */
+  private static final Map<String, List<Figures.Figure>> FIGURES =
+      Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, List<Figures.Figure>> e) {
+              return size() > 2048;
+            }
+          });
+
+  /** {@link Figures#in} of a sentence, read once for the many pairs it is compared in. */
+  private static List<Figures.Figure> figures(String sentence) {
+    List<Figures.Figure> known = FIGURES.get(sentence);
+    if (known == null) {
+      known = List.copyOf(Figures.in(sentence));
+      FIGURES.put(sentence, known);
+    }
+    return known;
+  }
+
   /**
    * One value for one quantity in both ("Six people died" and "6 people were killed"), or two that
    * can both be true ({@link Figures#compatible}: "at least 20 died" and "24 died"), as on one day.
    */
   static boolean sameFigure(String a, String b) {
-    for (Figures.Figure x : Figures.in(a)) {
-      for (Figures.Figure y : Figures.in(b)) {
+    List<Figures.Figure> ys = figures(b);
+    for (Figures.Figure x : figures(a)) {
+      for (Figures.Figure y : ys) {
         if (Figures.compatible(x, y)) {
           return true;
         }
@@ -136,8 +158,9 @@ final class FactText {
    */
   static boolean conflicting(
       String a, Optional<LocalDate> dayA, String b, Optional<LocalDate> dayB) {
-    for (Figures.Figure x : Figures.in(a)) {
-      for (Figures.Figure y : Figures.in(b)) {
+    List<Figures.Figure> ys = figures(b);
+    for (Figures.Figure x : figures(a)) {
+      for (Figures.Figure y : ys) {
         if (x.key().equals(y.key())
             && !new Figures.Reported(x, dayA).oneFactWith(new Figures.Reported(y, dayB))) {
           return true;

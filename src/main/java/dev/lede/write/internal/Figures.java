@@ -22,7 +22,9 @@ import java.util.Set;
  * with what it counts, read from the predicate right after it ("11 people <b>were killed</b>", "30
  * <b>injured</b>") or the measure right before it ("<b>magnitude</b> 6.1", "death <b>toll</b> rose
  * to 24"), and the clock time the event began ({@link ClockTimes}). Two figures with the same key
- * say how much of the same thing; different values under one key are a conflict to reconcile.
+ * say how much of the same thing; values under one key that cannot both be true ({@link
+ * #compatible}: "24" and "30", not "at least 20" and "24"), each read with the day its source came
+ * out ({@link Reported}), are a conflict to reconcile.
  */
 public final class Figures {
   private Figures() {}
@@ -357,7 +359,7 @@ public final class Figures {
         }
       }
       List<Token> before = Tokenizer.tokenize(sentence, 0, f.start());
-      int start = clauseStart(sentence, before, f.start());
+      int start = clauseStart(before, f.start());
       String unit =
           f.unit().map(u -> PEOPLE.contains(u.toLowerCase(Locale.ROOT)) ? "people" : u).orElse("");
       // "killing 10, injuring dozens more", "Ten dead": a toll with no noun of its own (or the
@@ -434,7 +436,7 @@ public final class Figures {
         continue; // "he scores": a verb, no count
       }
       List<Fact> over = found.stream().filter(f -> f.start() < end && start < f.end()).toList();
-      if (!over.stream().allMatch(Figures::pluralNumberWord)) {
+      if (!over.stream().allMatch(Figures::readFromPluralWord)) {
         continue;
       }
       // "injuring dozens more people", "tens of thousands displaced": the extractor's reading of
@@ -455,7 +457,7 @@ public final class Figures {
    * Whether a fact opens with a plural number word a vague count is made of ("dozens more people",
    * "thousands displaced" of "tens of thousands displaced").
    */
-  private static boolean pluralNumberWord(Fact f) {
+  static boolean readFromPluralWord(Fact f) {
     String first = f.text().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
     return !first.equals("of")
         && VAGUE.keySet().stream().anyMatch(v -> List.of(v.split(" ")).contains(first));
@@ -559,7 +561,7 @@ public final class Figures {
     while (m.find()) {
       String g = m.group("a") != null ? "a" : m.group("b") != null ? "b" : "c";
       List<Token> before = Tokenizer.tokenize(sentence, 0, m.start());
-      out.add(new Figure(MAGNITUDE, m.group(g), clauseStart(sentence, before, m.start()), m.end()));
+      out.add(new Figure(MAGNITUDE, m.group(g), clauseStart(before, m.start()), m.end()));
     }
     return out;
   }
@@ -824,7 +826,6 @@ public final class Figures {
     return Optional.empty();
   }
 
-  /** The amount's start, moved back over a qualifier ("at least 11", "more than 20"). */
   /** Verbs that make "AMOUNT ... VERB" a clause of its own ("11 people <b>were</b> killed"). */
   private static final Set<String> FINITE =
       Set.of("were", "was", "are", "is", "have", "has", "had", "been", "died", "perished");
@@ -847,7 +848,8 @@ public final class Figures {
     return false;
   }
 
-  private static int clauseStart(String s, List<Token> before, int at) {
+  /** The amount's start, moved back over a qualifier ("at least 11", "more than 20"). */
+  private static int clauseStart(List<Token> before, int at) {
     int k = qualifiersStart(lowerWords(before), before.size());
     return k < before.size() ? before.get(k).start() : at;
   }

@@ -340,10 +340,10 @@ final class Reconciler {
       }
     }
     // Versions that may all be true, reported on one day ("at least 20" and "24"), are one fact,
-    // no conflict: of those the latest stands for them. Across days only one value is
-    // ("at least 11" on Monday, "24" on Tuesday: a rising toll to reconcile). A version is read
-    // by every figure its outlets give it with: "at least three people" and "three people
-    // killed" of one outlet say three.
+    // no conflict: of those the narrowest of the latest day stands for them. Across days only one
+    // value is ("at least 11" on Monday, "24" on Tuesday: a rising toll to reconcile). A version
+    // is read by every figure its outlets give it with: "at least three people" and "three
+    // people killed" of one outlet say three.
     Map<String, List<Figures.Reported>> told = new LinkedHashMap<>();
     for (Reading r : sorted) {
       if (Figures.oneValue(valuesByOutlet.get(r.doc.outlet()))) {
@@ -354,7 +354,7 @@ final class Reconciler {
     inOrder.sort(Comparator.comparingInt(sorted::indexOf));
     // Grouped from the latest back: a version joins the latest group it fits every member of, so
     // a bound fitting two exact counts that conflict ("24", "at least 20", "30") never merges
-    // them; each group's latest version stands for it.
+    // them; each group is stood for by the narrowest version of its latest day.
     List<List<Figures.Reported>> groups = new ArrayList<>();
     List<Reading> distinct = new ArrayList<>();
     for (int i = inOrder.size() - 1; i >= 0; i--) {

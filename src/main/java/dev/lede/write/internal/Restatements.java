@@ -58,18 +58,16 @@ public final class Restatements {
 
   /**
    * Whether two candidate sentences tell the same fact, as an editor reads them: the amounts-based
-   * test of {@link #restates}, one figure with one value in both ({@link Figures}), an event word
-   * and a number in common ({@link #sharesNumber}), or the same actor, no two values for one
-   * quantity ({@link Figures}), an event word in common when both have a verb of one, and sentence
-   * embeddings close enough ({@value #SAME_FACT_COSINE}); without both embeddings, a shared event
-   * word and a share of content words. A quotation of someone's words is its own content, and a
-   * sentence about an earlier event (a year it happened in, "previously") is no retelling of the
-   * news: neither restates the other kind.
+   * test of {@link #restates}, a figure both may tell ({@link FactText#sameFigure}) and none that
+   * conflicts, an event word and a number in common ({@link #sharesNumber}), or the same actor, no
+   * two values for one quantity ({@link Figures}), an event word in common when both have a verb of
+   * one, and sentence embeddings close enough ({@value #SAME_FACT_COSINE}); without both
+   * embeddings, a shared event word and a share of content words. A quotation of someone's words is
+   * its own content, and a sentence about an earlier event (a year it happened in, "previously") is
+   * no retelling of the news: neither restates the other kind. Figures read with their days that
+   * differ only as a rising toll ({@link FactText#risingAcrossDays}) are two reports.
    */
   static boolean sameFact(Candidate a, Candidate b) {
-    if (FactText.risingAcrossDays(a.text, a.doc.day, b.text, b.doc.day)) {
-      return false; // "at least 11 killed" on Monday, "24 died" on Tuesday: a rising toll
-    }
     // A description one source says of a named person ("Orozco, 27, a parolee") stands for the
     // name in the other's deeds ("A 27-year-old parolee ...").
     Descriptions links = a.doc.descriptions().with(b.doc.descriptions());
@@ -77,14 +75,17 @@ public final class Restatements {
     FactSignature sb = b.signature().withDeeds(links.named(b.text, b.signature().deeds()));
     boolean vectors = a.hasVector() && b.hasVector();
     return sameFact(
-        a.text,
-        sa,
-        b.text,
-        sb,
-        vectors ? Vectors.cosine(a.vector, b.vector) : Double.NaN,
-        describedActor(a, sa, b, sb),
-        a.sentence < LEAD_SENTENCES || b.sentence < LEAD_SENTENCES,
-        a.doc != b.doc);
+            a.text,
+            sa,
+            b.text,
+            sb,
+            vectors ? Vectors.cosine(a.vector, b.vector) : Double.NaN,
+            describedActor(a, sa, b, sb),
+            a.sentence < LEAD_SENTENCES || b.sentence < LEAD_SENTENCES,
+            a.doc != b.doc)
+        // "at least 11 killed" on Monday, "24 died" on Tuesday: a rising toll (read last, for
+        // the pairs found to tell one fact: it reads both sentences' figures twice)
+        && !FactText.risingAcrossDays(a.text, a.doc.day, b.text, b.doc.day);
   }
 
   /**

@@ -137,4 +137,34 @@ class BoundedFigureReviewTest {
         .contains("tens of thousands")
         .doesNotContain("1000");
   }
+
+  @Test
+  void anOutletGivingABoundAndACountInsideItTellsOneValueThatConflictsWithAnothers() {
+    Doc bbc =
+        Doc.analyze(
+            WriterInputs.on(
+                "bbc",
+                "BBC",
+                "At least 20 people were killed in the blast in Quetta.\n\n"
+                    + "24 people were killed in the blast, police said.",
+                "2011-03-01"));
+    Doc ap = doc("ap", "AP", "30 people were killed in the blast in Quetta.", "2011-03-01");
+    assertThat(DisagreementFinder.find(List.of(bbc, ap)))
+        .anySatisfy(
+            d -> {
+              assertThat(d.kind()).isEqualTo("number");
+              assertThat(d.versions())
+                  .flatExtracting(dev.lede.model.Disagreement.Version::outlets)
+                  .contains("BBC", "AP");
+            });
+  }
+
+  @Test
+  void dozensMorePeopleIsNoCountOfTwelveThatDisagreesWithFifteen() {
+    Doc ap =
+        doc("ap", "AP", "Police said dozens more people were injured in the blast.", "2011-03-01");
+    assertThat(ap.facts).anyMatch(f -> f.value().equals("12")); // the extractor's reading
+    Doc bbc = doc("bbc", "BBC", "Police said 15 people were injured in the blast.", "2011-03-01");
+    assertThat(DisagreementFinder.find(List.of(ap, bbc))).noneMatch(d -> d.kind().equals("number"));
+  }
 }
