@@ -21,6 +21,10 @@ final class References {
   private static final Set<String> PERSON_NOUNS =
       WordLists.words(References.class, "person-nouns.txt");
 
+  /** Documents named as a source: ", the lawsuit said." (not ", the agency said."). */
+  private static final Set<String> DOCUMENT_NOUNS =
+      WordLists.words(References.class, "document-nouns.txt");
+
   /** Bodies every reader knows without an introduction: "The police", "The government". */
   private static final Set<String> KNOWN =
       Set.of("police", "authorities", "government", "military", "army", "navy", "court", "public");
@@ -76,8 +80,9 @@ final class References {
   /**
    * The nouns of the source a sentence names at its end by a definite description of a thing (",
    * the lawsuit said." -> "lawsuit"), lower case; empty when it names a person (", the victim's
-   * mother said"), a body every reader knows (", the police said"), a name (", the Times said") or
-   * no source so.
+   * mother said"), a body every reader knows (", the police said"), an organisation introduced by
+   * its name (", the agency said."), a name (", the Times said") or no source so: only a document
+   * noun (document-nouns.txt) heads a thing.
    */
   static Optional<List<String>> attributedThing(String sentence) {
     Matcher m = DESCRIBED_SOURCE.matcher(sentence);
@@ -101,7 +106,7 @@ final class References {
         return Optional.empty(); // ", the victim's mother said", ", the head of the agency said"
       }
     }
-    if (head == null || known(head.lower())) {
+    if (head == null || known(head.lower()) || !DOCUMENT_NOUNS.contains(head.lower())) {
       return Optional.empty();
     }
     return Optional.of(List.copyOf(nouns));

@@ -126,6 +126,21 @@ class ReferencesTest {
         .contains(List.of("statement"));
   }
 
+  @Test
+  void anOrganisationIntroducedByItsNameIsASourceNotAnUntoldThing() {
+    Candidate lede =
+        candidate(
+            "outlet-a",
+            "A magnitude 6.1 earthquake struck off the coast on Tuesday, the U.S. Geological Survey"
+                + " said.");
+    Candidate quake =
+        candidate("outlet-b", "The quake struck at a depth of 10 km, the agency said.");
+    for (String org : List.of("company", "agency", "ministry", "airline", "team", "hospital")) {
+      assertThat(References.attributedThing("It was closed, the " + org + " said.")).isEmpty();
+    }
+    assertThat(kept(lede, quake)).containsExactly(quake);
+  }
+
   /**
    * Dev ECB+ 1_ecb (outlet-1_4ecb, outlet-1_18ecb): dev round 26's judge flagged "Promises referred
    * to before it is named".
