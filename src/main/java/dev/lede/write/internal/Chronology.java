@@ -182,22 +182,61 @@ final class Chronology {
                   EnglishWords.numberWords(n -> n.form() == EnglishWords.Form.ORDINAL))
               + "|\\d{1,2}(?:st|nd|rd|th))\\b(?:\\s+(\\p{Ll}+))?");
 
+  /** A part of the event, its noun ("round") and its number. */
+  record Phase(String noun, long number) {}
+
+  /** "in this stanza", "that round", "the same round": the part the sentence before told. */
+  private static final Pattern DEICTIC =
+      Pattern.compile("\\b(?:[Tt]his|[Tt]hat|[Tt]he\\s+same)\\s+(\\p{Ll}+)");
+
+  /** What may stand before a bare ordinal read as a part: "in the sixth", "to start the second". */
+  private static final Pattern BARE_BEFORE =
+      Pattern.compile("(?s).*\\b(?:in|of|during|after|before|into|through|start|until)\\s+$");
+
+  /** The noun of a part, singular: "rounds" -> "round". */
+  private static String phaseNoun(String w) {
+    return w.endsWith("s") && PHASES.contains(w.substring(0, w.length() - 1))
+        ? w.substring(0, w.length() - 1)
+        : w;
+  }
+
   /**
-   * The number of the part of the event a sentence tells, outside its quotations: 3 for "in the
-   * third round" or, in a section where another sentence names the part ("the fifth round"), for
-   * "in the third" alone; empty when it tells none.
+   * The part of the event a sentence tells, outside its quotations: the last one it names ("in the
+   * third round" -> round 3) or, when {@code bare} names the section's part noun, a word ordinal
+   * ending its phrase after a preposition ("in the third", "to start the second"; never "the 11th",
+   * mostly a date, nor "won the fourth"); empty when it tells none or tells a year ("in the 11th
+   * round of their 2012 fight").
    */
-  static java.util.OptionalLong phaseTold(String text, boolean bare) {
+  static Optional<Phase> phaseTold(String text, String bare) {
     String own = QUOTED.matcher(text).replaceAll(" ");
+    if (YEAR.matcher(own).find()) {
+      return Optional.empty();
+    }
+    Optional<Phase> found = Optional.empty();
     Matcher m = ORDINAL.matcher(own);
     while (m.find()) {
       String next = m.group(2);
-      boolean named = next != null && PHASES.contains(next);
-      if (named || bare && ended(own, m.end(1))) {
-        return java.util.OptionalLong.of(ordinalValue(m.group(1)));
+      if (next != null && PHASES.contains(next)) {
+        found = Optional.of(new Phase(phaseNoun(next), ordinalValue(m.group(1))));
+      } else if (bare != null
+          && !Character.isDigit(m.group(1).charAt(0))
+          && ended(own, m.end(1))
+          && BARE_BEFORE.matcher(own.substring(0, m.start())).matches()) {
+        found = Optional.of(new Phase(bare, ordinalValue(m.group(1))));
       }
     }
-    return java.util.OptionalLong.empty();
+    return found;
+  }
+
+  /** The part noun a sentence points back to ("in this stanza" -> "stanza"), if any. */
+  private static Optional<String> deictic(String text) {
+    Matcher m = DEICTIC.matcher(QUOTED.matcher(text).replaceAll(" "));
+    while (m.find()) {
+      if (PHASES.contains(m.group(1))) {
+        return Optional.of(phaseNoun(m.group(1)));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether the ordinal ending at {@code at} ends its phrase: "in the sixth, and ...". */
@@ -223,27 +262,37 @@ final class Chronology {
    * A section in the order of the parts of the event it tells ("to start the second", "in the third
    * round", "near the end of the fifth round", "in the sixth"), whatever day its sources reported
    * them: a fight told round after round. Only sentences telling a part move, among the places such
-   * sentences hold, and only when at least two tell one and one names the part ("round"), so a bare
-   * "the third" is read as a part only beside it.
+   * sentences hold, and only when at least two tell one and every part the section names is of one
+   * noun ("round"; not rounds beside innings), so a bare "the third" is read as that part only
+   * beside it. A sentence telling a year is not a part (a past fight); one pointing back ("in this
+   * stanza", "that round") tells the part of the sentence before it and moves with it.
    */
   static <T> void byPhaseTold(List<T> items, Function<T, String> text) {
-    boolean named = false;
+    Set<String> nouns = new java.util.HashSet<>();
     for (T t : items) {
-      named |= phaseTold(text.apply(t), false).isPresent();
+      phaseTold(text.apply(t), null).ifPresent(p -> nouns.add(p.noun()));
     }
-    if (!named) {
+    if (nouns.size() != 1) {
       return;
     }
+    String noun = nouns.iterator().next();
     List<Integer> at = new ArrayList<>();
     List<T> told = new ArrayList<>();
     Map<T, Long> phase = new IdentityHashMap<>();
+    Long previous = null;
     for (int i = 0; i < items.size(); i++) {
-      java.util.OptionalLong p = phaseTold(text.apply(items.get(i)), true);
-      if (p.isPresent()) {
+      String t = text.apply(items.get(i));
+      Optional<Phase> p = phaseTold(t, noun);
+      Long number = p.map(Phase::number).orElse(null);
+      if (p.isEmpty() && deictic(t).isPresent()) {
+        number = previous; // "in this stanza": the part the sentence before told
+      }
+      if (number != null) {
         at.add(i);
         told.add(items.get(i));
-        phase.put(items.get(i), p.getAsLong());
+        phase.put(items.get(i), number);
       }
+      previous = number;
     }
     if (told.size() < 2) {
       return;

@@ -56,4 +56,66 @@ class EventPhaseOrderTest {
     Chronology.byPhaseTold(items, Function.identity());
     assertThat(items).isEqualTo(before);
   }
+
+  private static List<String> sorted(String... sentences) {
+    List<String> items = new ArrayList<>(List.of(sentences));
+    Chronology.byPhaseTold(items, Function.identity());
+    return items;
+  }
+
+  @Test
+  void aQuarterOfAYearIsNoPartOfAnEventAndASentenceTellingAYearDoesNotMove() {
+    assertThat(
+            sorted(
+                "Sales fell in the fourth quarter of 2012.",
+                "Profit rose in the first quarter of 2013."))
+        .containsExactly(
+            "Sales fell in the fourth quarter of 2012.",
+            "Profit rose in the first quarter of 2013.");
+    assertThat(
+            sorted(
+                "Thompson, stopped in the 11th round of their 2012 fight, tried jumping on Wladimir"
+                    + " to start the second.",
+                "Klitschko floored Thompson near the end of the fifth round.",
+                "Klitschko dropped Thompson again in the sixth round."))
+        .startsWith(
+            "Thompson, stopped in the 11th round of their 2012 fight, tried jumping on"
+                + " Wladimir to start the second.");
+  }
+
+  @Test
+  void roundsSetsAndInningsAreNotSortedOnOneLine() {
+    assertThat(
+            sorted("In the third round, Murray faced Isner.", "Murray dropped the first set 6-7."))
+        .containsExactly(
+            "In the third round, Murray faced Isner.", "Murray dropped the first set 6-7.");
+    assertThat(sorted("He scored in the third round.", "The rain came in the first inning."))
+        .containsExactly("He scored in the third round.", "The rain came in the first inning.");
+  }
+
+  @Test
+  void aDateOrAnOrdinalAfterAVerbIsNoBarePart() {
+    assertThat(sorted("It happened on the 11th, police said.", "He fell in the fifth round."))
+        .containsExactly("It happened on the 11th, police said.", "He fell in the fifth round.");
+    assertThat(
+            sorted(
+                "Marquez, who had lost the first three, won the fourth.",
+                "Pacquiao took the second round."))
+        .containsExactly(
+            "Marquez, who had lost the first three, won the fourth.",
+            "Pacquiao took the second round.");
+  }
+
+  @Test
+  void aSentenceSayingThisRoundMovesWithTheRoundBeforeIt() {
+    assertThat(
+            sorted(
+                "Klitschko floored Thompson in the fifth round.",
+                "The crowd roared in this round.",
+                "Thompson landed a left in the third round."))
+        .containsExactly(
+            "Thompson landed a left in the third round.",
+            "Klitschko floored Thompson in the fifth round.",
+            "The crowd roared in this round.");
+  }
 }
