@@ -16,8 +16,9 @@ import java.util.Optional;
  * Lays the body out in sections by role (what we know, what was said, background, what comes next),
  * keeps a sentence that leans on the one before right after it (and drops it when that sentence is
  * not in the body, or when it would carry a past fact into "what comes next"), runs each section in
- * time order when the sources span more than one day (the background by the years it tells), and
- * cuts paragraphs.
+ * time order when the sources span more than one day (the background by the years it tells, the
+ * other sections by the numbered parts of the event they tell: round after round), and cuts
+ * paragraphs.
  */
 final class SectionLayout {
   private SectionLayout() {}
@@ -141,8 +142,10 @@ final class SectionLayout {
    * ({@link References#unreferenced}), reading the body in the order the sections will tell it (by
    * role, each role in time order): "The loans are aimed at ..." below a lede on a riot. A sentence
    * whose thing a later sentence of its section from a source of the same day tells moves right
-   * after that sentence instead (", the lawsuit said." after "... filed a lawsuit"). The body keeps
-   * at least {@code minBody} sentences.
+   * after that sentence in the body instead (", the lawsuit said." after "... filed a lawsuit"),
+   * and so does one opening with a name the story has not told, after the sentence giving the
+   * longer name ("Promises ..." after "... the Promises Treatment Centre"); never in the
+   * background. The body keeps at least {@code minBody} sentences.
    */
   static void dropUnreferenced(
       List<Candidate> lede, List<Candidate> body, String keyphrase, Chronology chron, int minBody) {
