@@ -21,7 +21,7 @@ final class GluedLeads {
   /** How many words the glued part holds at least. */
   private static final int LEAD_WORDS = 3;
 
-  private static final java.util.Set<String> WEEKDAYS = EnglishWords.weekdayWords();
+  private static final List<String> WEEKDAYS = EnglishWords.weekdayNames();
 
   /** Where the glued sentence starts in {@code text}, or -1. */
   static int sentenceStart(String text) {
@@ -37,17 +37,31 @@ final class GluedLeads {
     return -1;
   }
 
+  /**
+   * Whether the word at {@code i} opens a glued sentence: a function word the tagger reads as one
+   * (a determiner, preposition or pronoun, not "May" the month or "People" the magazine, nor "Us"
+   * of "told Us magazine"), followed by a word in lower case, or a preposition followed by a full
+   * weekday name that no capitalised word follows ("On Wednesday, Apple", not "told The Sunday
+   * Times").
+   */
   private static boolean opens(List<Tok> t, int i) {
-    String w = t.get(i).text();
+    Tok x = t.get(i);
+    String w = x.text();
     String before = t.get(i - 1).text();
     String next = t.get(i + 1).text();
+    boolean function = x.tagIs("DT") || x.tagIs("IN") || x.tagIs("PRP") || x.tagIs("EX");
+    boolean weekday =
+        x.tagIs("IN")
+            && WEEKDAYS.contains(next.toLowerCase(Locale.ROOT))
+            && !Character.isUpperCase(t.get(i + 2).text().charAt(0));
     return w.length() >= 2
         && Character.isUpperCase(w.charAt(0))
         && w.substring(1).equals(w.substring(1).toLowerCase(Locale.ROOT))
         && Words.STOPWORDS.contains(w.toLowerCase(Locale.ROOT))
+        && function
+        && !w.equals("Us")
         && Character.isLowerCase(before.charAt(0))
-        && (Character.isLowerCase(next.charAt(0))
-            || WEEKDAYS.contains(next.toLowerCase(Locale.ROOT)));
+        && (Character.isLowerCase(next.charAt(0)) || weekday);
   }
 
   /** Whether a finite verb or a modal follows the word at {@code i}: a sentence, not a phrase. */

@@ -46,4 +46,17 @@ class GluedLeadsTest {
     assertThat(GluedLeads.sentenceStart(text)).isEqualTo(-1);
     assertThat(GluedLeads.sentenceStart(IPOD)).isEqualTo(IPOD.indexOf("On Wednesday"));
   }
+
+  @Test
+  void aMonthAMagazineOrANewspaperInMidSentenceOpensNoSentence() {
+    // Review of 805b841: capitalised stopwords that are names, and "The" before a paper's title.
+    for (String text :
+        List.of(
+            "Toyota recalled 2,000 cars in May and the agency opened an investigation into it.",
+            "Her representative told People the actress was doing well and resting at home.",
+            "The singer told The Sun he was looking forward to the tour next year.",
+            "The minister told The Sunday Times he would stand down before the election.")) {
+      assertThat(GluedLeads.sentenceStart(text)).as(text).isEqualTo(-1);
+    }
+  }
 }
