@@ -181,12 +181,14 @@ final class HeadlineTightening {
     Set<String> alone = names.alone();
     if (alone.contains(t.get(to - 1).text())) {
       // A person named by surname: the title before the full name goes. The given name is the
-      // name word before the surname (not "State" of "Secretary of State Kerry"); the name runs on
+      // name word before the surname (not "State" of "Secretary of State Kerry", nor a role:
+      // "Police Commissioner Kelly"); the name runs on
       // left over name words the lexicon does not know as common words, so "Hillary Rodham
       // Clinton" stays whole after "Secretary of State" and "States" of a title is left out.
       int first = to - 2;
       if (!name(t.get(first))
           || alone.contains(t.get(first).text())
+          || Roles.roleNoun(t.get(first).text())
           || first > from && t.get(first - 1).lower().equals("of")) {
         return null;
       }

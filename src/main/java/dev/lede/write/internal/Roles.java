@@ -24,6 +24,11 @@ final class Roles {
   /** The last word of a role written before a name ({@code role-nouns.txt}). */
   private static final Set<String> ROLE_NOUNS = WordLists.words(Roles.class, "role-nouns.txt");
 
+  /** Whether {@code word} is a role written before a name: "Commissioner", "chief". */
+  static boolean roleNoun(String word) {
+    return ROLE_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /**
    * The sentence with each person it names in full for the first time in the story ({@code
    * published} holds the names told before) given the role a source writes right before that name

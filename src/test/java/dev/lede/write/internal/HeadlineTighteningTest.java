@@ -180,4 +180,16 @@ class HeadlineTighteningTest {
                 "The talks went well, Kerry said."))
         .isEqualTo("US Secretary of State Kerry visits Beijing");
   }
+
+  @Test
+  void aRoleBeforeTheSurnameIsNoGivenName() {
+    // Review of 052bad1: "Commissioner Kelly" is no name to shorten a title to.
+    String h = "New York Police Commissioner Kelly defends stop-and-frisk";
+    assertThat(
+            tightened(
+                h,
+                "New York Police Commissioner Kelly defended stop-and-frisk on Monday.",
+                "The policy works, Kelly said."))
+        .isEqualTo(h);
+  }
 }
