@@ -1056,6 +1056,24 @@ public final class ClauseCompression {
           continue;
         }
       }
+      if (text.length() > max && Modifiers.namesEvent(t, keep, newCut, cut)) {
+        // The cut would lose what names the event ("in the country's fourth parliamentary
+        // election"): the object's possessives and the clause's plain adjectives go first when
+        // that makes the clause fit ("Voters in Turkmenistan cast ballots in fourth parliamentary
+        // election", not "Voters in Turkmenistan cast their ballots").
+        boolean[] lighter = Modifiers.withoutPossessives(t, keep, vEnd, cut);
+        if (lighter == null
+            || render(sentence, toks, lighter, replaced, v, verbWords, s, cut).length() > max) {
+          boolean[] base = lighter != null ? lighter : keep;
+          boolean[] fewer = Modifiers.withoutAdjectives(t, base, s, cut);
+          lighter = fewer;
+        }
+        if (lighter != null
+            && render(sentence, toks, lighter, replaced, v, verbWords, s, cut).length() <= max) {
+          System.arraycopy(lighter, 0, keep, 0, keep.length);
+          continue;
+        }
+      }
       for (int k = newCut; k < cut; k++) {
         keep[k] = false;
       }

@@ -48,7 +48,7 @@ final class EventWords {
    * Words after which a sentence gives the circumstances, not the event: "killed three people as
    * police fought protesters furious at budget cuts", "died after a heart attack".
    */
-  private static final Set<String> CONTEXT_OPENERS =
+  static final Set<String> CONTEXT_OPENERS =
       Set.of("as", "amid", "after", "because", "following", "despite", "while", "since", "before");
 
   /** Nouns that name what happens in news: the best event words. */

@@ -64,6 +64,65 @@ final class Modifiers {
   }
 
   /**
+   * Whether the phrase a cut at {@code from} would lose, the kept tokens up to {@code to}, names
+   * the event: a noun of {@link EventWords#isEventNoun} ("election", "charges", "slayings") in a
+   * phrase that does not open on the circumstances ({@link EventWords#CONTEXT_OPENERS}: "after a
+   * four day rally"). A cut there leaves the headline vague ("Voters in Turkmenistan cast their
+   * ballots": in what).
+   */
+  static boolean namesEvent(List<Tok> t, boolean[] keep, int from, int to) {
+    if (from < 0 || from >= t.size() || EventWords.CONTEXT_OPENERS.contains(t.get(from).lower())) {
+      return false;
+    }
+    for (int k = from; k < to && k < t.size(); k++) {
+      if (keep[k]
+          && t.get(k).tagIs("NN")
+          && !t.get(k).tagIs("NNP")
+          && EventWords.isEventNoun(Words.stem(t.get(k).lower()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Possessive pronouns a headline drops before a noun: "cast [their] ballots". */
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
+
+  /**
+   * The kept tokens in {@code [from, to)} without their possessives, or null when there is none: a
+   * possessive pronoun before a noun or adjective ("their ballots") and a common noun's possessive
+   * whose article is already gone ("[the] country's fourth parliamentary election"), which reads
+   * oddly in a headline anyway.
+   */
+  static boolean[] withoutPossessives(List<Tok> t, boolean[] keep, int from, int to) {
+    boolean[] out = keep.clone();
+    boolean any = false;
+    for (int k = Math.max(1, from); k + 1 < to && k + 1 < t.size(); k++) {
+      Tok x = t.get(k);
+      Tok next = t.get(k + 1);
+      if (!keep[k]) {
+        continue;
+      }
+      if (x.tag().equals("PRP$")
+          && POSSESSIVE_PRONOUNS.contains(x.lower())
+          && (next.tagIs("NN") || next.tagIs("JJ") || next.tagIs("CD"))) {
+        out[k] = false;
+        any = true;
+      } else if (x.tag().equals("NN")
+          && x.text().equals(x.lower())
+          && next.tag().equals("POS")
+          && keep[k + 1]
+          && !keep[k - 1]
+          && t.get(k - 1).tag().equals("DT")) {
+        out[k] = false;
+        out[k + 1] = false;
+        any = true;
+      }
+    }
+    return any ? out : null;
+  }
+
+  /**
    * The kept tokens in {@code [from, to)} without their plain adjectives, or null when there is
    * none to drop.
    */
