@@ -56,7 +56,13 @@ final class Introductions {
     int ledeWords = 0;
     for (WrittenSentence s : lede) {
       Outcome o = introduce(s, docs, known, checker);
-      WrittenSentence withRole = Roles.withRoles(o.sentence, docs, published, checker, false);
+      WrittenSentence withRole =
+          o.withRoles(
+              Roles.withRoles(o.sentence, docs, published, checker, false),
+              docs,
+              published,
+              checker,
+              false);
       // The lede keeps its word limit: a role or full name that would pass it is left out.
       if (fits(ledeWords, withRole)) {
         o = o.withSentence(withRole);
@@ -84,7 +90,13 @@ final class Introductions {
             counts[1]++;
             continue;
           }
-          kept.add(Roles.withRoles(o.sentence, docs, published, checker));
+          kept.add(
+              o.withRoles(
+                  Roles.withRoles(o.sentence, docs, published, checker),
+                  docs,
+                  published,
+                  checker,
+                  true));
           counts[0] += o.rewritten;
           known.addAll(o.introduced);
         }
@@ -102,9 +114,30 @@ final class Introductions {
   }
 
   private record Outcome(
-      WrittenSentence sentence, Set<String> introduced, int rewritten, boolean unnamed) {
+      WrittenSentence sentence,
+      Set<String> introduced,
+      List<Named> writtenOut,
+      int rewritten,
+      boolean unnamed) {
     Outcome withSentence(WrittenSentence s) {
-      return new Outcome(s, introduced, rewritten, unnamed);
+      return new Outcome(s, introduced, writtenOut, rewritten, unnamed);
+    }
+
+    /**
+     * {@code s} with each name written out here given its role: the source text the reader of names
+     * took the full name from ("Sheriff Lee Baca") is no published person of the sentence.
+     */
+    WrittenSentence withRoles(
+        WrittenSentence s,
+        Map<String, Doc> docs,
+        Set<String> published,
+        GroundingChecker checker,
+        boolean mayOpen) {
+      WrittenSentence out = s;
+      for (Named n : writtenOut) {
+        out = Roles.withRole(out, n.name(), n.doc(), docs, published, checker, mayOpen);
+      }
+      return out;
     }
 
     /** A sentence the next one leans on ("…," he said) stays, or the next loses its speaker. */
@@ -117,6 +150,7 @@ final class Introductions {
   private static Outcome introduce(
       WrittenSentence s, Map<String, Doc> docs, Set<String> known, GroundingChecker checker) {
     Set<String> introduced = new HashSet<>();
+    List<Named> writtenOut = new ArrayList<>();
     WrittenSentence out = s;
     int rewritten = 0;
     boolean unnamed = false;
@@ -141,6 +175,7 @@ final class Introductions {
       if (named.isPresent()) {
         out = named.get();
         rewritten++;
+        writtenOut.add(full.get());
         for (String w : full.get().name.split("\\s+")) {
           introduced.add(w.toLowerCase(Locale.ROOT));
         }
@@ -149,7 +184,7 @@ final class Introductions {
         unnamed = true; // a person ("White said") whom no article names in full, or one of two
       }
     }
-    return new Outcome(out, introduced, rewritten, unnamed);
+    return new Outcome(out, introduced, writtenOut, rewritten, unnamed);
   }
 
   /** A full name and the article that gives it. */

@@ -57,35 +57,58 @@ final class Roles {
       boolean mayOpen) {
     WrittenSentence out = s;
     for (Introductions.Person p : Introductions.personsIn(s, docs)) {
-      String name = Introductions.bare(p.mention().text());
-      String[] parts = name.split("\\s+");
-      if (!Introductions.fullNameShaped(parts) || !published.add(name)) {
-        continue;
-      }
-      int at = Introductions.wordAt(Voices.outsideQuotes(out.text()), name);
-      if (at < 0 || !roleless(out.text(), at, name)) {
-        continue;
-      }
-      Optional<Introductions.Named> role = roleOf(name, p.doc(), docs);
-      if (role.isEmpty()) {
-        continue;
-      }
-      String r = role.get().name().substring(0, role.get().name().length() - name.length());
-      if (tellsRole(out.text(), r) || at == 0 && !mayOpen && !Character.isUpperCase(r.charAt(0))) {
-        continue; // "... has been fired as head coach", or "former prime minister" opening a lede
-      }
-      String written =
-          out.text().substring(0, at)
-              + (at == 0 ? Trimmer.capitalize(r) : r)
-              + out.text().substring(at);
-      List<SourceSpan> spans = new ArrayList<>(out.sources());
-      spans.add(new SourceSpan(role.get().doc().id(), role.get().name()));
-      WrittenSentence w = new WrittenSentence(written, spans);
-      if (checker.supports(w)) {
-        out = w;
-      }
+      out =
+          withRole(
+              out,
+              Introductions.bare(p.mention().text()),
+              p.doc(),
+              docs,
+              published,
+              checker,
+              mayOpen);
     }
     return out;
+  }
+
+  /**
+   * The sentence with {@code name} given the role a source writes right before it, when the name is
+   * a full name told for the first time ({@code published} holds the names told before) and stands
+   * with no role; {@code own} is the article the name is read from, searched first. Also for a name
+   * {@link Introductions} wrote out in full from a bare surname ("Baca" -> "Lee Baca"): the
+   * source's naming ("Sheriff Lee Baca") gives the role the reader needs with the name.
+   */
+  static WrittenSentence withRole(
+      WrittenSentence out,
+      String name,
+      Doc own,
+      Map<String, Doc> docs,
+      Set<String> published,
+      GroundingChecker checker,
+      boolean mayOpen) {
+    String[] parts = name.split("\\s+");
+    if (!Introductions.fullNameShaped(parts) || !published.add(name)) {
+      return out;
+    }
+    int at = Introductions.wordAt(Voices.outsideQuotes(out.text()), name);
+    if (at < 0 || !roleless(out.text(), at, name)) {
+      return out;
+    }
+    Optional<Introductions.Named> role = roleOf(name, own, docs);
+    if (role.isEmpty()) {
+      return out;
+    }
+    String r = role.get().name().substring(0, role.get().name().length() - name.length());
+    if (tellsRole(out.text(), r) || at == 0 && !mayOpen && !Character.isUpperCase(r.charAt(0))) {
+      return out; // "... has been fired as head coach", or "former prime minister" opening a lede
+    }
+    String written =
+        out.text().substring(0, at)
+            + (at == 0 ? Trimmer.capitalize(r) : r)
+            + out.text().substring(at);
+    List<SourceSpan> spans = new ArrayList<>(out.sources());
+    spans.add(new SourceSpan(role.get().doc().id(), role.get().name()));
+    WrittenSentence w = new WrittenSentence(written, spans);
+    return checker.supports(w) ? w : out;
   }
 
   /**
@@ -175,6 +198,13 @@ final class Roles {
   private static final Pattern ROLE_WORD =
       Pattern.compile("(?<![\\p{L}.'’-])(\\p{Lu}[\\p{L}'’-]*|of) $");
 
+  /**
+   * An abbreviated word of a role ("Dist.", "Atty.") ending the text before a space; taken into a
+   * role only before another abbreviation, so a sentence's last word ("Angeles.") never is.
+   */
+  private static final Pattern ABBREVIATION =
+      Pattern.compile("(?<![\\p{L}.'’-])(\\p{Lu}\\p{Ll}{1,4}\\.) $");
+
   /** The role that {@code before} ends with (its trailing space kept), if any. */
   private static Optional<String> roleBefore(String before) {
     Matcher w = Pattern.compile("([\\p{L}.'’-]+) $").matcher(before);
@@ -186,6 +216,12 @@ final class Roles {
     while (words < ROLE_WORDS) {
       // A capitalised word (not a sentence's end, not "The") or "of": "Department of Corrections".
       Matcher prev = ROLE_WORD.matcher(before.substring(0, start));
+      Matcher abbreviation = ABBREVIATION.matcher(before.substring(0, start));
+      if (before.substring(start).matches("\\p{Lu}\\p{Ll}{1,4}\\. (?s).*") && abbreviation.find()) {
+        start = abbreviation.start(1); // "Dist. Atty. Steve Cooley": abbreviations run together
+        words++;
+        continue;
+      }
       if (!prev.find()
           || !prev.group(1).equals("of")
               && Words.STOPWORDS.contains(prev.group(1).toLowerCase(Locale.ROOT))) {

@@ -39,10 +39,12 @@ class IntroductionsTest {
 
   /**
    * ECB+ dev topic 16 (16_7ecbplus): the name reader takes "Sheriff Lee Baca" for one name and
-   * "Sheriff" stands alone in the article, so the name is read without its role.
+   * "Sheriff" stands alone in the article, so the name is read without its role, and the role is
+   * given back before it as the source writes it: a reader meets "Sheriff Lee Baca", not a "Lee
+   * Baca" the story never identifies (dev blind round 27: "Baca and Cooley are never identified").
    */
   @Test
-  void aSurnameWhoseFullNameTheReaderTookWithItsRoleIsWrittenOutAsTheNameAlone() {
+  void aSurnameWhoseFullNameTheReaderTookWithItsRoleIsWrittenOutWithTheRoleBeforeTheName() {
     Doc d =
         Doc.analyze(
             WriterInput.of(
@@ -62,7 +64,7 @@ class IntroductionsTest {
         Introductions.introduce(List.of(), List.of(body), Map.of("b1", d), checker);
     WrittenSentence w = r.sections().get(0).paragraphs().get(0).get(0);
     assertThat(w.text())
-        .isEqualTo("Lee Baca returned to Los Angeles for a news conference held Saturday.");
+        .isEqualTo("Sheriff Lee Baca returned to Los Angeles for a news conference held Saturday.");
     assertThat(checker.supports(w)).isTrue();
   }
 

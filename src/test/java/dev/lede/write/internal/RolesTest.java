@@ -171,4 +171,24 @@ class RolesTest {
     assertThat(Roles.withRoles(body, docs, new HashSet<>(), checker).text())
         .isEqualTo("Former prime minister Gordon Brown said the vote would decide the union.");
   }
+
+  /**
+   * ECB+ dev topic 16 (16_5ecbplus): an abbreviated role ("Dist. Atty.") is read whole, with the
+   * words that name whose role it is, and a sentence's last word before a role is no part of it.
+   */
+  @Test
+  void anAbbreviatedRoleIsReadWholeWithTheWordsBeforeIt() {
+    Doc d =
+        Doc.analyze(
+            WriterInput.of(
+                "c1",
+                "Metro",
+                "Los Angeles County Dist. Atty. Steve Cooley said he expected Orozco to be charged"
+                    + " with first-degree murder.\n\n"
+                    + "The deputy was shot in Los Angeles. Sheriff Lee Baca was in Kentucky."));
+    assertThat(Roles.roleOf("Steve Cooley", d, Map.of("c1", d)).map(Introductions.Named::name))
+        .contains("Los Angeles County Dist. Atty. Steve Cooley");
+    assertThat(Roles.roleOf("Lee Baca", d, Map.of("c1", d)).map(Introductions.Named::name))
+        .contains("Sheriff Lee Baca");
+  }
 }
