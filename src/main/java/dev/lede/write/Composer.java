@@ -77,7 +77,9 @@ public final class Composer {
             : HeadlineKeyphrase.relabel(
                 plan.sections(),
                 plan.keyphrase(),
-                HeadlineKeyphrase.headingPhrase(headline.text(), keyphrase));
+                HeadlineKeyphrase.headingPhrase(headline.text(), keyphrase),
+                headline.text(),
+                plan.lede());
     SeoReport seo = SeoAnalyzer.analyze(keyphrase, headline.text(), meta, plan.lede(), sections);
     List<SourceRef> sources = new ArrayList<>(plan.sources());
     plan.backgroundSources().forEach(r -> sources.add(r.asBackground()));

@@ -74,6 +74,39 @@ class SeoAnalyzerTest {
     assertThat(check(all, "subheadingDistribution").rating()).isEqualTo("bad");
   }
 
+  /**
+   * The check never asks for a heading prefix the writer refuses: a bare common noun ("Bank: what
+   * we know" over protest material, devjudge27 S2, ecb-8_ecbplus) leads no heading, so no heading
+   * holding it is good; a full name that a section is about still has to lead one.
+   */
+  @Test
+  void subheadingsNeedNotHoldAKeyphraseThatReadsAsNoHeadingsTopic() {
+    List<List<WrittenSentence>> p =
+        List.of(
+            List.of(
+                s(
+                    "Police said two women and one man died at a branch of the Marfin bank which"
+                        + " caught fire after rioters broke a window.")));
+    SeoReport bank =
+        SeoAnalyzer.analyze(
+            "bank",
+            "Fire-bomb attack on bank in Athens leaves at least three people dead",
+            META,
+            List.of(),
+            List.of(new Section("What we know", p), new Section("What was said", p)));
+    assertThat(check(bank, "subheadingDistribution").rating()).isEqualTo("good");
+    List<List<WrittenSentence>> ross =
+        List.of(List.of(s("Gary Ross has officially decided not to return, The Playlist said.")));
+    SeoReport name =
+        SeoAnalyzer.analyze(
+            "Gary Ross",
+            "Gary Ross to meet with Lionsgate officials to resume negotiations",
+            META,
+            List.of(),
+            List.of(new Section("What we know", ross), new Section("What was said", ross)));
+    assertThat(check(name, "subheadingDistribution").rating()).isEqualTo("bad");
+  }
+
   @Test
   void phraseCountIsCaseInsensitiveAtWordBoundaries() {
     assertThat(

@@ -50,8 +50,8 @@ public final class StructureLimits {
           s.sections().stream()
               .filter(x -> SeoAnalyzer.containsKeyphrase(x.heading(), s.keyphrase()))
               .count();
-      double share = 100.0 * with / s.sections().size();
-      if (share < 30 || share > 75) {
+      // 30-75%, or fewer when only those read naturally with it (SeoAnalyzer.subheadingShare).
+      if (!SeoAnalyzer.subheadingShare(s.keyphrase(), s.headline(), s.lede(), s.sections())) {
         out.add(with + " of " + s.sections().size() + " subheadings hold the keyphrase");
       }
     }

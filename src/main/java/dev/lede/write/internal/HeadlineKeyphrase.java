@@ -292,20 +292,18 @@ public final class HeadlineKeyphrase {
   /**
    * The sections with subheadings that led with the planner's keyphrase now leading with the one
    * the headline gave ({@code keyphrase}, or the whole noun phrase of the headline it stands in:
-   * {@link #headingPhrase}).
+   * {@link #headingPhrase}) where it reads as the section's topic, plain ones elsewhere ({@link
+   * HeadingPhrases}, {@link SectionLayout#relabelled}).
    */
-  public static List<Section> relabel(List<Section> sections, String planned, String keyphrase) {
-    if (planned.equals(keyphrase)) {
-      return sections;
-    }
-    String from = Trimmer.capitalize(planned);
-    String to = Trimmer.capitalize(keyphrase);
-    List<Section> out = new ArrayList<>();
-    for (Section s : sections) {
-      String h = s.heading();
-      out.add(
-          h.startsWith(from) ? new Section(to + h.substring(from.length()), s.paragraphs()) : s);
-    }
-    return out;
+  public static List<Section> relabel(
+      List<Section> sections,
+      String planned,
+      String keyphrase,
+      String headline,
+      List<dev.lede.model.WrittenSentence> lede) {
+    List<String> story = new ArrayList<>();
+    lede.forEach(w -> story.add(w.text()));
+    sections.forEach(s -> story.addAll(SectionLayout.sentences(s)));
+    return SectionLayout.relabelled(sections, planned, keyphrase, headline, story);
   }
 }

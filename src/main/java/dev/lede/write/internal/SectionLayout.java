@@ -286,9 +286,80 @@ final class SectionLayout {
         HEADINGS
             .getOrDefault(Korean.isKorean(keyphrase) ? "ko" : language, HEADINGS.get("en"))
             .get(key);
-    return withKeyphrase
-        ? forms[1].replace("{kp}", keyphrase).replace("{Kp}", Trimmer.capitalize(keyphrase))
-        : forms[0];
+    return withKeyphrase ? withPhrase(forms[1], keyphrase) : forms[0];
+  }
+
+  /**
+   * The sections with headings that lead with {@code phrase} (the headline's phrase for the
+   * keyphrase) where it reads as their topic ({@link HeadingPhrases}), plain ones elsewhere: {@code
+   * sections} come with headings that lead with the planner's keyphrase ({@code planned}) or plain
+   * ones. A section marked for the keyphrase keeps it when the phrase may lead it; when fewer than
+   * 30% of the sections then hold it, sections the phrase may lead are headed with it too, from the
+   * last, until 30% do or none is left (never all of them). {@code story}: the lede's and sections'
+   * sentences. Korean, Japanese and Chinese phrases lead every marked heading, as before.
+   */
+  static List<Section> relabelled(
+      List<Section> sections, String planned, String phrase, String headline, List<String> story) {
+    int n = sections.size();
+    String[] keys = new String[n];
+    String[] languages = new String[n];
+    boolean[] marked = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      String h = sections.get(i).heading();
+      for (var lang : HEADINGS.entrySet()) {
+        for (var form : lang.getValue().entrySet()) {
+          if (!planned.isBlank() && h.equals(withPhrase(form.getValue()[1], planned))) {
+            keys[i] = form.getKey();
+            languages[i] = lang.getKey();
+            marked[i] = true;
+          } else if (keys[i] == null && h.equals(form.getValue()[0])) {
+            keys[i] = form.getKey();
+            languages[i] = lang.getKey();
+          }
+        }
+      }
+    }
+    boolean read = HeadingPhrases.read(phrase);
+    boolean leads = HeadingPhrases.leads(phrase, headline, story);
+    boolean[] may = new boolean[n];
+    boolean[] with = new boolean[n];
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      may[i] =
+          keys[i] != null
+              && leads
+              && (!read || HeadingPhrases.about(phrase, sentences(sections.get(i))));
+      with[i] = marked[i] && may[i];
+      count += with[i] ? 1 : 0;
+    }
+    for (int i = n - 1; read && n >= 2 && i >= 0 && count * 10 < n * 3 && count + 1 < n; i--) {
+      if (may[i] && !with[i]) {
+        with[i] = true;
+        count++;
+      }
+    }
+    List<Section> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Section s = sections.get(i);
+      if (keys[i] == null || !marked[i] && !with[i]) {
+        out.add(s);
+        continue;
+      }
+      String[] forms = HEADINGS.get(languages[i]).get(keys[i]);
+      out.add(new Section(with[i] ? withPhrase(forms[1], phrase) : forms[0], s.paragraphs()));
+    }
+    return out;
+  }
+
+  private static String withPhrase(String form, String phrase) {
+    return form.replace("{kp}", phrase).replace("{Kp}", Trimmer.capitalize(phrase));
+  }
+
+  /** A section's sentences, in order. */
+  static List<String> sentences(Section s) {
+    List<String> out = new ArrayList<>();
+    s.paragraphs().forEach(p -> p.forEach(w -> out.add(w.text())));
+    return out;
   }
 
   /** The language the body is written in, for its headings. */

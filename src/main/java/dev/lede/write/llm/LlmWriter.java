@@ -309,7 +309,9 @@ public final class LlmWriter implements Writer {
         HeadlineKeyphrase.relabel(
             story.sections(),
             HeadlineKeyphrase.headingPhrase(story.headline(), story.keyphrase()),
-            HeadlineKeyphrase.headingPhrase(headline, keyphrase));
+            HeadlineKeyphrase.headingPhrase(headline, keyphrase),
+            headline,
+            story.lede());
     return new WrittenStory(
         story.story(),
         story.version(),
