@@ -326,6 +326,71 @@ class BoilerplatePrecisionTest {
     assertThat(page.text()).doesNotContain("Elsewhere on the site");
   }
 
+  /** More of the harbour-bridge article, so its text dwarfs a trailer. */
+  private static final String MORE =
+      "<p>The transport committee heard that the old deck, built in 1931, had been patched so"
+          + " often that inspectors could no longer say how much load its girders would carry, and"
+          + " that the weight limit set last winter had already pushed lorries onto the ring road."
+          + "</p><p>Shop owners on the quay told the meeting that the three years of works would"
+          + " cost them passing trade, and the council agreed to study a shuttle bus between the"
+          + " ferry landing and the market square while the crossing is closed to traffic.</p>"
+          + "<p>The harbour master said the ferry could carry about a third of the bridge's daily"
+          + " traffic if it ran every twenty minutes, and asked the council to pay for a second"
+          + " crew so that the boat could keep running late into the evening on market days.</p>"
+          + "<p>Cyclists asked that the new span carry a separate lane, after two riders were hurt"
+          + " on the narrow deck last year; the engineers said the wider design already allowed"
+          + " for one, with a barrier between the lane and the road for its whole length.</p>"
+          + "<p>The opposition group voted against the plan, saying the council should first have"
+          + " repaired the old bridge, which a report in 2019 had priced at less than half of the"
+          + " new crossing, and that the tender left too little time for local firms to bid.</p>"
+          + "<p>The mayor answered that repairs would only have bought ten more years, and that"
+          + " the national government would pay sixty per cent of a new bridge but nothing"
+          + " towards patching the old one, which made the new span the cheaper choice.</p>"
+          + "<p>Work on the approach roads is to start in the autumn, once the tender has been"
+          + " awarded, and the old bridge will stay open to buses and bicycles until the new deck"
+          + " is ready to take them, the council's project manager told the committee.</p>";
+
+  @Test
+  void whatFollowsAHeadingOfOtherArticlesAtTheEndOfTheArticleIsNotTheArticle() {
+    // basicthinking.de (trafilatura-eval development page basicthinking.de.tweets.html): after the
+    // post, "Auch interessant:" heads a list of other posts, then the site's job-board plug.
+    String plug =
+        "Wir tun jeden Tag, was wir lieben. Das kannst du auch! Über 20.000 Traumjobs in der IT-"
+            + " und Digital-Welt warten nur auf dich in der BASIC thinking-Jobbörse. Gleich"
+            + " reinschauen und entdecken!";
+    ExtractedPage page =
+        extract(
+            MORE,
+            "<p><strong>Auch interessant:</strong></p><ul>"
+                + "<li><a href=\"/blog/2018/11/27/mehr-twitter-follower-tipps/\">14 Tipps, wie du"
+                + " mehr Twitter-Follower bekommst</a></li><li><a href=\"/blog/2017/12/06/tweets\">"
+                + "Das sind die neun erfolgreichsten Tweets des Jahres</a></li></ul><p></p><hr>"
+                + "<h3>Deine Jobbörse in der Digital-Welt</h3><p><b>"
+                + plug.replace(
+                    "BASIC thinking-Jobbörse",
+                    "<a href=\"/stellen/\">BASIC" + " thinking-Jobbörse</a>")
+                + "</b></p>");
+
+    assertThat(page.text()).doesNotContain("Traumjobs", "Deine Jobbörse", "Auch interessant");
+    assertThat(page.paragraphs()).contains(P1, P2, P3);
+  }
+
+  @Test
+  void aMoreOnTheTopicLineInMidArticleDoesNotEndIt() {
+    // wmn.de (development page wmn.de.krankheit.html): "Mehr zum Thema Gesundheit:" above a link
+    // to another story, and the article goes on; CNN's linked "Related: ..." lines alike.
+    ExtractedPage page =
+        extract(
+            "<p>Mehr zum Thema Gesundheit:</p><p><a href=\"/health/schlaf\">So schläfst du"
+                + " besser</a></p><p><a href=\"/related\">Related: Chicago is America's most"
+                + " segregated city</a></p>"
+                + MORE,
+            "");
+
+    assertThat(page.text()).contains("The transport committee heard", "Shop owners on the quay");
+    assertThat(page.paragraphs()).contains(P1, P2, P3);
+  }
+
   @Test
   void agencySignOffsAndCategoryRowsAreDropped() {
     ExtractedPage page = extract("<p>aja/PAP</p>", "<p>Category: Press Releases</p>");

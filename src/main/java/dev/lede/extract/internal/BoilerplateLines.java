@@ -26,17 +26,19 @@ final class BoilerplateLines {
    * {@code #} in the phrase stands for a run of digits ({@code ^figure #:}); a phrase ending in
    * {@code $} must end the line ({@code .php on line #$}).
    */
-  private record Phrase(String text, boolean prefix, int maxLength, Pattern pattern, boolean box) {
+  private record Phrase(
+      String text, boolean prefix, int maxLength, Pattern pattern, boolean box, boolean end) {
     boolean in(String line) {
       if (pattern != null)
         return prefix ? pattern.matcher(line).lookingAt() : pattern.matcher(line).find();
       return prefix ? line.startsWith(text) : line.contains(text);
     }
 
-    static Phrase of(String text, boolean prefix, int maxLength, boolean box) {
+    static Phrase of(String text, boolean prefix, int maxLength, boolean box, boolean end) {
       boolean atEnd = text.endsWith("$");
       if (atEnd) text = text.substring(0, text.length() - 1);
-      if (text.indexOf('#') < 0 && !atEnd) return new Phrase(text, prefix, maxLength, null, box);
+      if (text.indexOf('#') < 0 && !atEnd)
+        return new Phrase(text, prefix, maxLength, null, box, end);
       StringBuilder re = new StringBuilder();
       String[] parts = text.split("#", -1);
       for (int i = 0; i < parts.length; i++) {
@@ -44,7 +46,7 @@ final class BoilerplateLines {
         if (!parts[i].isEmpty()) re.append(Pattern.quote(parts[i]));
       }
       if (atEnd) re.append('$');
-      return new Phrase(text, prefix, maxLength, Pattern.compile(re.toString()), box);
+      return new Phrase(text, prefix, maxLength, Pattern.compile(re.toString()), box, end);
     }
   }
 
@@ -72,6 +74,15 @@ final class BoilerplateLines {
   static boolean marksBox(String line) {
     Phrase p = match(line);
     return p != null && p.box();
+  }
+
+  /**
+   * Whether {@code line} heads what follows it as another page's matter (a section marked {@code
+   * end}: "Related articles", "Mehr zum Thema"): the article's text has ended above it.
+   */
+  static boolean endsArticle(String line) {
+    Phrase p = match(line);
+    return p != null && p.end();
   }
 
   private static Phrase match(String line) {
@@ -204,6 +215,7 @@ final class BoilerplateLines {
     List<Phrase> out = new ArrayList<>();
     int max = -1;
     boolean box = false;
+    boolean end = false;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       int n = 0;
@@ -217,6 +229,8 @@ final class BoilerplateLines {
             throw new IllegalStateException(RESOURCE + ":" + n + ": section needs max=N: " + s);
           }
           String rest = s.substring(at + 4, s.length() - 1).strip();
+          end = rest.endsWith(" end");
+          if (end) rest = rest.substring(0, rest.length() - 4).strip();
           box = rest.endsWith(" box");
           if (box) rest = rest.substring(0, rest.length() - 4).strip();
           max = Integer.parseInt(rest);
@@ -226,7 +240,7 @@ final class BoilerplateLines {
           throw new IllegalStateException(RESOURCE + ":" + n + ": phrase before [section]");
         boolean prefix = s.startsWith("^");
         String text = TextUtil.normalizeSpace(prefix ? s.substring(1) : s).toLowerCase(Locale.ROOT);
-        out.add(Phrase.of(text, prefix, max, box));
+        out.add(Phrase.of(text, prefix, max, box, end));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

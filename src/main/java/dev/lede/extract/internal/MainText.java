@@ -528,11 +528,13 @@ public final class MainText {
     List<Block> chosen = new ArrayList<>();
     boolean[] dropped = appeals(selection);
     LinkHeavyBoxes.mark(m, selection, excluded, dropped);
+    outer:
     for (Box box : selection) {
       boolean lead = leads.contains(box);
       for (int i = box.firstBlock; i < box.endBlock; i++) {
         if (excluded[i] || dropped[i]) continue;
         Block bl = m.blocks.get(i);
+        if (endsArticle(bl, selection, box, i, chosen, dropped)) break outer;
         if (!keep(bl) || isFurniture(bl)) continue;
         // From a lead taken along, only its prose: the kicker, date and credit lines of a header
         // box sit beside the standfirst.
@@ -551,6 +553,34 @@ public final class MainText {
       chosen.remove(chosen.size() - 1);
     }
     return joinTableRows(chosen);
+  }
+
+  /** The article's text before a heading of other articles is this many times what follows. */
+  static final int ENDING_SHARE = 4;
+
+  /**
+   * Whether {@code bl}, block {@code at} of {@code box}, is a heading of what comes after the
+   * article ("Auch interessant:", "Mehr zum Thema", "You might also like:"; the {@code end} section
+   * of {@code boilerplate-lines.txt}), as boilerpipe's terminating blocks: then the rest of the
+   * selection (a list of other articles, a job-board plug, a newsletter pitch) is not the article.
+   * Only an unlinked line near the end counts, the kept text after it under a quarter of the text
+   * before: "Mehr zum Thema Gesundheit:" above a link in mid-article is followed by more of the
+   * article, and CNN's linked "Related: headline" lines stand between paragraphs.
+   */
+  private boolean endsArticle(
+      Block bl, List<Box> selection, Box box, int at, List<Block> chosen, boolean[] dropped) {
+    if (bl.linkLength() > 0 || !BoilerplateLines.endsArticle(bl.text())) return false;
+    int before = 0;
+    for (Block c : chosen) before += c.text().length();
+    int after = 0;
+    for (Box b : selection) {
+      if (b.firstBlock < box.firstBlock) continue;
+      for (int k = b == box ? at + 1 : b.firstBlock; k < b.endBlock; k++) {
+        if (excluded[k] || dropped[k] || !keep(m.blocks.get(k))) continue;
+        after += m.blocks.get(k).text().length();
+      }
+    }
+    return after * ENDING_SHARE < before;
   }
 
   /** Longest box (characters) around a subscribe, follow or consent line that goes with it. */
