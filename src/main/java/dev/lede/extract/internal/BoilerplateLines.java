@@ -53,6 +53,10 @@ final class BoilerplateLines {
   private static final List<Phrase> PHRASES = load();
   private static final int LONGEST = longest();
 
+  /** The longest line a phrase of an {@code end} section may match. */
+  private static final int LONGEST_END =
+      PHRASES.stream().filter(Phrase::end).mapToInt(Phrase::maxLength).max().orElse(0);
+
   /** The distinct length caps of the sections, ascending, and the index of each cap's phrases. */
   private static final int[] CAPS =
       PHRASES.stream().mapToInt(Phrase::maxLength).distinct().sorted().toArray();
@@ -81,6 +85,8 @@ final class BoilerplateLines {
    * end}: "Related articles", "Mehr zum Thema"): the article's text has ended above it.
    */
   static boolean endsArticle(String line) {
+    // Most blocks are longer than any heading of an `end` section: no scan for them.
+    if (line.length() > LONGEST_END) return false;
     Phrase p = match(line);
     return p != null && p.end();
   }
