@@ -168,6 +168,11 @@ final class Reconciler {
           continue;
         }
         for (Figures.Figure f : Figures.in(s.text())) {
+          if (PRONOUN_OPENING
+              .matcher(withoutOwnAttribution(s.text().substring(f.start(), f.end())))
+              .find()) {
+            continue; // "he said 30 of the 80 wounded": whose version, the reader cannot tell
+          }
           if (Figures.isRecord(f)) {
             continue; // two records are two spans of games, not two reports of one figure
           }
@@ -182,14 +187,44 @@ final class Reconciler {
     }
     dropOtherInstances(byKey);
     List<Reconciled> out = new ArrayList<>();
-    for (Map.Entry<String, List<Reading>> e : byKey.entrySet()) {
+    Map<String, List<String>> quoted = new LinkedHashMap<>();
+    // The quantity most outlets report first (the toll before the villages destroyed): of two that
+    // would quote one sentence, it is the one told.
+    List<Map.Entry<String, List<Reading>>> keys = new ArrayList<>(byKey.entrySet());
+    keys.sort(
+        Comparator.comparingLong(
+            (Map.Entry<String, List<Reading>> e) ->
+                -e.getValue().stream().map(r -> r.doc.outlet()).distinct().count()));
+    for (Map.Entry<String, List<Reading>> e : keys) {
       if (out.size() >= MAX_RECONCILED) {
         break;
       }
-      reconcile(e.getKey(), e.getValue(), chron, checker, lede).ifPresent(out::add);
+      Optional<Reconciled> r = reconcile(e.getKey(), e.getValue(), chron, checker, lede);
+      // A quantity whose versions quote a sentence another reconciliation quotes ("ten people are
+      // killed and about 50 hurt" after "ten people are killed") would tell that version twice.
+      if (r.isPresent()
+          && r.get().sentence().sources().stream().noneMatch(sp -> quoted(quoted, sp))) {
+        out.add(r.get());
+        for (SourceSpan sp : r.get().sentence().sources()) {
+          quoted.computeIfAbsent(sp.article(), a -> new ArrayList<>()).add(sp.quote());
+        }
+      }
     }
     return out;
   }
+
+  /** Whether a quote of the same article overlaps one already quoted (either holds the other). */
+  private static boolean quoted(Map<String, List<String>> quoted, SourceSpan sp) {
+    return quoted.getOrDefault(sp.article(), List.of()).stream()
+        .anyMatch(q -> q.contains(sp.quote()) || sp.quote().contains(q));
+  }
+
+  /**
+   * A clause opening on a pronoun ("He said 30 of the 80 wounded ..."): after "X reported that" it
+   * names no one the reader knows.
+   */
+  private static final Pattern PRONOUN_OPENING =
+      Pattern.compile("^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\b");
 
   /**
    * The acts the story's event is told with ({@link FactKeys#acts}): the lede's, and each act two

@@ -233,4 +233,61 @@ class ReconcilerTest {
         .contains("CNN reported on 3 March")
         .contains("30 people");
   }
+
+  /**
+   * ECB+ dev topic 20 (20_6ecbplus, dev blind round 27: "'he said 30 of the 80 wounded' has no
+   * referent and is cut"): a version whose clause opens on a pronoun names no one the reader knows.
+   */
+  @Test
+  void aVersionOpeningOnAPronounIsNoVersionTheStoryQuotes() {
+    WriterInput a =
+        WriterInputs.on(
+            "a",
+            "Los Angeles Times",
+            "An earthquake on Qeshm island injured about 50 people, officials said.\n\n"
+                + "Relief teams were sent.",
+            "2008-11-28");
+    WriterInput b =
+        WriterInputs.on(
+            "b",
+            "Terra Daily",
+            "Tents and blankets were distributed on the island.\n\n"
+                + "He said 30 of the 80 wounded remained in hospital after the tremor.",
+            "2008-11-28");
+    List<Doc> docs = List.of(Doc.analyze(a), Doc.analyze(b));
+    GroundingChecker checker = GroundingChecker.forInputs(List.of(a, b));
+    assertThat(Reconciler.reconcile(docs, Chronology.of(docs), checker))
+        .extracting(r -> r.sentence().text())
+        .noneMatch(s -> s.contains("he said") || s.contains("He said"));
+  }
+
+  /**
+   * ECB+ dev topic 20 (20_ecbplus): a toll and an injured count of one sentence are two quantities,
+   * but the reconciliation of the second would quote that sentence again ("... that ten people are
+   * killed and about 50 hurt" after "... that ten people are killed"): each version is told once.
+   */
+  @Test
+  void aSentenceOneReconciliationQuotesIsNotQuotedByAnother() {
+    WriterInput a =
+        WriterInputs.on(
+            "a",
+            "Los Angeles Times",
+            "Ten people are killed and about 50 hurt in the quake on Qeshm island.\n\n"
+                + "Relief teams were sent.",
+            "2008-11-28");
+    WriterInput b =
+        WriterInputs.on(
+            "b",
+            "AFP",
+            "The quake on Qeshm island killed three people and wounded 80 people.\n\n"
+                + "Tents were ready.",
+            "2008-11-28");
+    List<Doc> docs = List.of(Doc.analyze(a), Doc.analyze(b));
+    GroundingChecker checker = GroundingChecker.forInputs(List.of(a, b));
+    List<Reconciler.Reconciled> r = Reconciler.reconcile(docs, Chronology.of(docs), checker);
+    assertThat(r).isNotEmpty();
+    long quotingTen =
+        r.stream().filter(x -> x.sentence().text().toLowerCase().contains("ten people")).count();
+    assertThat(quotingTen).as(r.toString()).isEqualTo(1);
+  }
 }
