@@ -1058,16 +1058,11 @@ public final class ClauseCompression {
       }
       if (text.length() > max && Modifiers.namesEvent(t, keep, newCut, cut)) {
         // The cut would lose what names the event ("in the country's fourth parliamentary
-        // election"): the object's possessives and the clause's plain adjectives go first when
-        // that makes the clause fit ("Voters in Turkmenistan cast ballots in fourth parliamentary
-        // election", not "Voters in Turkmenistan cast their ballots").
-        boolean[] lighter = Modifiers.withoutPossessives(t, keep, vEnd, cut);
-        if (lighter == null
-            || render(sentence, toks, lighter, replaced, v, verbWords, s, cut).length() > max) {
-          boolean[] base = lighter != null ? lighter : keep;
-          boolean[] fewer = Modifiers.withoutAdjectives(t, base, s, cut);
-          lighter = fewer;
-        }
+        // election"): the object's possessive pronouns and a possessive that only repeats the place
+        // go first when that makes the clause fit ("Voters in Turkmenistan cast ballots in fourth
+        // parliamentary election", not "Voters in Turkmenistan cast their ballots"). Adjectives
+        // stay: the subject's and the event's say which one ("prime minister", "third term").
+        boolean[] lighter = Modifiers.withoutPossessives(t, keep, vEnd, newCut, cut);
         if (lighter != null
             && render(sentence, toks, lighter, replaced, v, verbWords, s, cut).length() <= max) {
           System.arraycopy(lighter, 0, keep, 0, keep.length);

@@ -1,9 +1,12 @@
 package dev.lede.write.internal;
 
+import dev.lede.lang.WordLists;
 import dev.lede.write.internal.EnglishTagger.Tok;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Words a headline can lose to make room for a name or a place: a plain adjective before its noun
@@ -12,7 +15,10 @@ import java.util.Set;
  * supermarket"). Read on OpenNLP's tags: a lower-case adjective (JJ, not a comparative or
  * superlative, which tell the news: "biggest offer") right before a noun or another adjective. A
  * capitalised one is a name's ("Japanese", "Palestinian") and stays, as do the adjectives that
- * change who or what is meant rather than describe it ("former coach", "late actor").
+ * change who or what is meant rather than describe it ("former coach", "late actor"). To keep the
+ * phrase naming the event ({@link #namesEvent}), a headline may lose the object's possessive
+ * pronoun instead ({@link #withoutPossessives}: "Voters in Turkmenistan cast [their] ballots in
+ * fourth parliamentary election"), never its adjectives.
  */
 final class Modifiers {
   private Modifiers() {}
@@ -63,53 +69,72 @@ final class Modifiers {
     return false;
   }
 
+  private static final Map<String, Set<String>> COMPLEMENTS =
+      WordLists.sections(Modifiers.class, "event-complements.txt");
+
+  /** Nouns naming an occurrence ("election", "shooting", "trial"), by stem. */
+  private static final Set<String> OCCURRENCES = stems(COMPLEMENTS.get("occurrences"));
+
+  /** Common nouns whose possessive only repeats the place: "[the] country's". */
+  private static final Set<String> PLACE_POSSESSORS = COMPLEMENTS.get("place-possessors");
+
+  /** Possessive pronouns a headline may drop before the object's noun: "cast [their] ballots". */
+  static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
+
+  private static Set<String> stems(Set<String> words) {
+    return words.stream().map(Words::stem).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** Whether token {@code x} is a common noun naming an occurrence ("election", "slayings"). */
+  static boolean occurrence(Tok x) {
+    return x.tagIs("NN") && !x.tagIs("NNP") && OCCURRENCES.contains(Words.stem(x.lower()));
+  }
+
   /**
    * Whether the phrase a cut at {@code from} would lose, the kept tokens up to {@code to}, names
-   * the event: a noun of {@link EventWords#isEventNoun} ("election", "charges", "slayings") in a
-   * phrase that does not open on the circumstances ({@link EventWords#CONTEXT_OPENERS}: "after a
-   * four day rally"). A cut there leaves the headline vague ("Voters in Turkmenistan cast their
-   * ballots": in what).
+   * the event: a noun naming an occurrence ({@link #occurrence}: "election", "shooting", "trial";
+   * not what an event is about, "budget", "contract") in a phrase that does not open on the
+   * circumstances ({@link EventWords#CONTEXT_OPENERS}: "after a four day rally"). A cut there
+   * leaves the headline vague ("Voters in Turkmenistan cast their ballots": in what).
    */
   static boolean namesEvent(List<Tok> t, boolean[] keep, int from, int to) {
     if (from < 0 || from >= t.size() || EventWords.CONTEXT_OPENERS.contains(t.get(from).lower())) {
       return false;
     }
     for (int k = from; k < to && k < t.size(); k++) {
-      if (keep[k]
-          && t.get(k).tagIs("NN")
-          && !t.get(k).tagIs("NNP")
-          && EventWords.isEventNoun(Words.stem(t.get(k).lower()))) {
+      if (keep[k] && occurrence(t.get(k))) {
         return true;
       }
     }
     return false;
   }
 
-  /** Possessive pronouns a headline drops before a noun: "cast [their] ballots". */
-  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
-
   /**
-   * The kept tokens in {@code [from, to)} without their possessives, or null when there is none: a
-   * possessive pronoun before a noun or adjective ("their ballots") and a common noun's possessive
-   * whose article is already gone ("[the] country's fourth parliamentary election"), which reads
-   * oddly in a headline anyway.
+   * The kept tokens without the possessives a headline can spare, or null when there is none: a
+   * possessive pronoun of the object, in {@code [from, event)}, before a common noun ("cast [their]
+   * ballots"), and the possessive of a noun that only repeats the place ("[the] country's fourth
+   * parliamentary election"), whose article is already gone, in {@code [from, to)}. Never a word in
+   * quotation marks, a possessive before "own" ("their own party"), one before a name the object
+   * needs it for ("his inner Iron Man"), nor any other noun's possessive, which says whose event it
+   * is ("the government's budget", "the company's bankruptcy").
    */
-  static boolean[] withoutPossessives(List<Tok> t, boolean[] keep, int from, int to) {
+  static boolean[] withoutPossessives(List<Tok> t, boolean[] keep, int from, int event, int to) {
     boolean[] out = keep.clone();
     boolean any = false;
     for (int k = Math.max(1, from); k + 1 < to && k + 1 < t.size(); k++) {
       Tok x = t.get(k);
       Tok next = t.get(k + 1);
-      if (!keep[k]) {
+      if (!keep[k] || quoted(t, k)) {
         continue;
       }
-      if (x.tag().equals("PRP$")
+      if (k < event
+          && x.tag().equals("PRP$")
           && POSSESSIVE_PRONOUNS.contains(x.lower())
-          && (next.tagIs("NN") || next.tagIs("JJ") || next.tagIs("CD"))) {
+          && commonPhrase(t, k + 1)) {
         out[k] = false;
         any = true;
       } else if (x.tag().equals("NN")
-          && x.text().equals(x.lower())
+          && PLACE_POSSESSORS.contains(x.text())
           && next.tag().equals("POS")
           && keep[k + 1]
           && !keep[k - 1]
@@ -120,6 +145,39 @@ final class Modifiers {
       }
     }
     return any ? out : null;
+  }
+
+  /**
+   * Whether the noun phrase opening at {@code k} after a possessive is all common words, lower
+   * case, ending on a common noun: "ballots", "life savings"; not "own party", nor "inner Iron
+   * Man", the name an idiom needs its possessive for.
+   */
+  private static boolean commonPhrase(List<Tok> t, int k) {
+    int j = k;
+    while (j < t.size() && (t.get(j).tagIs("JJ") || t.get(j).tagIs("CD") || t.get(j).tagIs("NN"))) {
+      Tok y = t.get(j);
+      if (y.tagIs("NNP") || !y.text().equals(y.lower()) || y.lower().equals("own")) {
+        return false;
+      }
+      j++;
+    }
+    return j > k && t.get(j - 1).tagIs("NN");
+  }
+
+  /** Whether token {@code k} stands inside quotation marks. */
+  static boolean quoted(List<Tok> t, int k) {
+    boolean inside = false;
+    for (int q = 0; q < k; q++) {
+      String w = t.get(q).text();
+      if (w.equals("\"") || w.equals("``") || w.equals("''")) {
+        inside = !inside;
+      } else if (w.equals("\u201c")) {
+        inside = true;
+      } else if (w.equals("\u201d")) {
+        inside = false;
+      }
+    }
+    return inside;
   }
 
   /**
