@@ -17,10 +17,12 @@ import java.util.regex.Pattern;
  * subject (the headline's first noun phrase: who the news is about), not the start of a longer name
  * ("Los Angeles County Sheriff" of "... Sheriff's Department"), not a place ("Central Paris"), and
  * not a common phrase capitalised only because it opens the headline ("Fresh riots", "Police
- * officers"). A section is headed with it only when it is about it: a third of its sentences or
- * more name one of the phrase's words (a court plea under "Robert Pitman: what we know" over a
- * fire's narrative is not). Korean, Japanese and Chinese phrases are not read here: they lead as
- * before.
+ * officers"; a person or body the entity extractor reads, "Bill Clinton", is a name). A section is
+ * headed with it only when it is about it: a third of its sentences or more name one of the
+ * phrase's words (a court plea under "Robert Pitman: what we know" over a fire's narrative is not;
+ * a body's noun alone, "administration", does not name it). Korean, Japanese and Chinese editions
+ * (headline or sections not in Latin script) are not read here, even with a Latin keyphrase
+ * ("NASA"): they lead as before.
  */
 public final class HeadingPhrases {
   private HeadingPhrases() {}
@@ -29,9 +31,12 @@ public final class HeadingPhrases {
   private static final Set<String> BODIES =
       Set.copyOf(WordLists.lines(HeadingPhrases.class, "heading-bodies.txt"));
 
-  /** Whether the text is read by these rules (Latin script), not left as before. */
-  public static boolean read(String phrase) {
-    return !phrase.isBlank() && EnglishTagger.readable(phrase);
+  /**
+   * Whether the phrase of an edition with {@code headline} is read by these rules: both in Latin
+   * script (an English edition), not left as before ("NASA" of a Japanese edition leads as before).
+   */
+  public static boolean read(String phrase, String headline) {
+    return !phrase.isBlank() && EnglishTagger.readable(phrase) && EnglishTagger.readable(headline);
   }
 
   /**
@@ -39,7 +44,7 @@ public final class HeadingPhrases {
    * (lede and sections) are {@code story}.
    */
   public static boolean leads(String phrase, String headline, List<String> story) {
-    if (!read(phrase)) {
+    if (!read(phrase, headline)) {
       return !phrase.isBlank();
     }
     String[] words = phrase.strip().split("\\s+");
@@ -52,10 +57,12 @@ public final class HeadingPhrases {
         return false;
       }
     }
-    if (!inSubject(phrase, headline)) {
+    if (!inSubject(phrase, headline, story)) {
       return false;
     }
-    if (!namedMidSentence(phrase, headline, story) && commonWord(words[0])) {
+    if (commonWord(words[0])
+        && !namedMidSentence(phrase, headline, story)
+        && !named(phrase, headline, story)) {
       return false; // "Fresh riots", "Police officers": capitalised only as the headline opens
     }
     return !place(phrase, headline, story);
@@ -66,15 +73,17 @@ public final class HeadingPhrases {
    * more name one of the phrase's words (as the phrase writes it).
    */
   public static boolean about(String phrase, List<String> sentences) {
-    if (!read(phrase)) {
-      return true;
+    if (!read(phrase, String.join(" ", sentences))) {
+      return true; // a Korean, Japanese or Chinese section: as before
     }
     if (sentences.isEmpty()) {
       return false;
     }
+    String[] words = phrase.strip().split("\\s+");
     List<Pattern> names =
-        java.util.Arrays.stream(phrase.strip().split("\\s+"))
+        java.util.Arrays.stream(words)
             .filter(w -> w.length() > 2 && Words.isContent(w.toLowerCase(java.util.Locale.ROOT)))
+            .filter(w -> words.length == 1 || !BODIES.contains(w)) // "administration" alone is not
             .map(
                 w ->
                     Pattern.compile(
@@ -98,9 +107,10 @@ public final class HeadingPhrases {
    * Whether the phrase stands within the headline's first noun phrase, after at most three words
    * none of which the lexicon knows as a verb ("Texas inmate Arcade Joseph Comeaux Jr.", not
    * "Wladimir Klitschko blasts sluggish Hasim Rahman", which the tagger reads as one noun phrase),
-   * and is not the start of a longer name that goes on after a possessive ("Sheriff's Department").
+   * and is not the start of a longer name that goes on after a possessive ("Sheriff's Department";
+   * a person's possessive does not go on: "Gary Ross's Hunger Games sequel").
    */
-  private static boolean inSubject(String phrase, String headline) {
+  private static boolean inSubject(String phrase, String headline, List<String> story) {
     int at = headline.indexOf(phrase);
     if (at < 0) {
       return false;
@@ -114,7 +124,11 @@ public final class HeadingPhrases {
       Tok x = t.get(k);
       if (x.start() >= end) {
         boolean possessive = x.text().equals("'s") || x.text().equals("’s");
-        boolean nameGoesOn = possessive && k + 1 < t.size() && capitalised(t.get(k + 1).text());
+        boolean nameGoesOn =
+            possessive
+                && k + 1 < t.size()
+                && capitalised(t.get(k + 1).text())
+                && !typed(phrase, headline, story, EntityType.PERSON);
         return !nameGoesOn;
       }
       if (x.start() < at && (k >= 3 || verb(x) || !x.phrase().equals("NP"))) {
@@ -129,10 +143,36 @@ public final class HeadingPhrases {
     return true;
   }
 
-  /** Whether a story sentence (or the headline) writes the phrase after its first word. */
+  /** Whether the entity extractor reads the phrase as a person or an organisation. */
+  private static boolean named(String phrase, String headline, List<String> story) {
+    return typed(phrase, headline, story, EntityType.PERSON)
+        || typed(phrase, headline, story, EntityType.ORGANIZATION);
+  }
+
+  /** Whether the entity extractor reads the phrase as of {@code type} in the headline or story. */
+  private static boolean typed(
+      String phrase, String headline, List<String> story, EntityType type) {
+    for (String s : concat(headline, story)) {
+      if (!s.contains(phrase)) {
+        continue;
+      }
+      for (Mention m : EntityExtractor.extract(s)) {
+        if (m.text().equals(phrase) && m.type() == type) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a story sentence (or the headline) writes the phrase after its first word (or after a
+   * dash or an opening bracket).
+   */
   private static boolean namedMidSentence(String phrase, String headline, List<String> story) {
     Pattern p =
-        Pattern.compile("(?<=[\\p{L}\\p{N},;:\"'“”‘’)] )" + Pattern.quote(phrase) + "(?![\\p{L}])");
+        Pattern.compile(
+            "(?<=[\\p{L}\\p{N},;:\"'“”‘’)—–] |\\()" + Pattern.quote(phrase) + "(?![\\p{L}])");
     if (p.matcher(headline).find()) {
       return true;
     }

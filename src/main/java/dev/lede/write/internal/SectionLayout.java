@@ -319,7 +319,7 @@ final class SectionLayout {
         }
       }
     }
-    boolean read = HeadingPhrases.read(phrase);
+    boolean read = HeadingPhrases.read(phrase, headline);
     boolean leads = HeadingPhrases.leads(phrase, headline, story);
     boolean[] may = new boolean[n];
     boolean[] with = new boolean[n];

@@ -2,6 +2,9 @@ package dev.lede.write.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.model.Section;
+import dev.lede.model.SourceSpan;
+import dev.lede.model.WrittenSentence;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -114,5 +117,77 @@ class HeadingPhrasesTest {
                 + " on 19 August.");
     assertThat(HeadingPhrases.about("Robert Pitman", fire)).isFalse();
     assertThat(HeadingPhrases.about("Robert Pitman", fire.subList(3, 5))).isTrue();
+  }
+
+  private static Section section(String heading, String... sentences) {
+    List<WrittenSentence> paragraph =
+        java.util.Arrays.stream(sentences)
+            .map(t -> new WrittenSentence(t, List.of(new SourceSpan("a", t))))
+            .toList();
+    return new Section(heading, List.of(paragraph));
+  }
+
+  @Test
+  void aJapaneseEditionWithALatinKeyphraseKeepsItsKeyphraseHeadings() {
+    List<Section> in =
+        List.of(
+            section("NASA：主な内容", "NASAは新しい探査機を打ち上げた。"),
+            section("背景", "計画は2010年に始まった。"),
+            section("今後の見通し", "次の打ち上げは来年だ。"));
+    List<Section> out =
+        SectionLayout.relabelled(
+            in, "NASA", "NASA", "NASA、新探査機を打ち上げ", List.of("NASAは新しい探査機を打ち上げた。"));
+    assertThat(out.get(0).heading()).isEqualTo("NASA：主な内容");
+  }
+
+  @Test
+  void aKoreanHeadlineWithATwoWordLatinKeyphraseLeadsAsBefore() {
+    assertThat(HeadingPhrases.leads("Apple Watch", "애플, Apple Watch 새 모델 공개", List.of())).isTrue();
+    assertThat(HeadingPhrases.about("Apple Watch", List.of("애플은 새 모델을 공개했다."))).isTrue();
+  }
+
+  @Test
+  void aBodyNounAloneDoesNotMakeASectionAboutThePhrase() {
+    assertThat(
+            HeadingPhrases.about(
+                "Bush administration",
+                List.of("The Obama administration said nothing.", "Talks went on.")))
+        .isFalse();
+    assertThat(
+            HeadingPhrases.about(
+                "Bush administration", List.of("Bush said nothing.", "Talks went on.")))
+        .isTrue();
+  }
+
+  @Test
+  void aFullNameOpeningOnACommonWordLeads() {
+    assertThat(
+            HeadingPhrases.leads(
+                "Bill Clinton",
+                "Bill Clinton to headline fundraiser in Ohio",
+                List.of(
+                    "Bill Clinton will headline a fundraiser in Ohio on Friday.",
+                    "Clinton said he was glad to help.")))
+        .isTrue();
+  }
+
+  @Test
+  void aNameAfterADashOrABracketCountsAsNamed() {
+    assertThat(
+            HeadingPhrases.leads(
+                "Bill Clinton",
+                "Bill Clinton to headline fundraiser",
+                List.of("The guest (Bill Clinton) arrives on Friday.")))
+        .isTrue();
+  }
+
+  @Test
+  void aPossessiveSubjectLeadsUnlessItsNameGoesOn() {
+    assertThat(
+            HeadingPhrases.leads(
+                "Gary Ross",
+                "Gary Ross's Hunger Games sequel opens",
+                List.of("Gary Ross said the film would open in May.")))
+        .isTrue();
   }
 }
