@@ -32,6 +32,61 @@ class MetaDescriptionsTest {
         .allSatisfy(v -> assertThat(v).endsWith("다."));
   }
 
+  /**
+   * One clean sentence of the news, though under 121 chars, rather than the news cut and joined to
+   * a sentence that tells it again (dev ECB+ 1_ecb: "... to People and Us Weekly. Tara Reid is
+   * seeking help at rehabilitation facility.") or to a side detail (3_ecbplus: "... to a prison.
+   * Comeaux was in a wheelchair Monday.").
+   */
+  @Test
+  void aShortNewsSentenceIsTheSummaryAloneNotJoinedToARepeatOrASideDetail() {
+    String reid =
+        "Tara Reid has entered a rehab program, the American Pie star's rep confirmed to People"
+            + " and Us Weekly on Friday.";
+    String meta =
+        MetaDescriptions.of(
+            sentences(
+                reid,
+                "Asking to respect her and her family's privacy, rep Jack Ketsoyan did not reveal"
+                    + " what the star of \"American Pie\", \"Van Wilder\" and \"The Big"
+                    + " Lebowski\" was being treated for.",
+                "Tara Reid is seeking help at rehabilitation facility in California."),
+            0,
+            "Tara Reid",
+            "Tara Reid enters rehab program");
+    assertThat(meta).isEqualTo(reid);
+    String comeaux =
+        "Texas inmate Arcade Joseph Comeaux Jr. escaped when he was being transported to a prison"
+            + " in Beaumont from Huntsville.";
+    meta =
+        MetaDescriptions.of(
+            sentences(
+                comeaux,
+                "Arcade Joseph Comeaux Jr., 49, ran away on foot with the guards' guns and wearing"
+                    + " one of their gray correctional officer uniforms, the statement from the"
+                    + " Texas Department of Criminal Justice said.",
+                "Comeaux was in a wheelchair Monday when he pulled a gun on two guards during a"
+                    + " transfer from a unit in Huntsville to one in Beaumont."),
+            0,
+            "Arcade Joseph Comeaux Jr.",
+            "Texas inmate Arcade Joseph Comeaux Jr. escapes");
+    assertThat(meta).isEqualTo(comeaux);
+  }
+
+  /**
+   * The predicate between commas after a name and age is no aside a summary drops (dev ECB+
+   * 21_ecbplus: "Vishwanand Subryan, 23 criminally negligent homicide, ...", no verb left).
+   */
+  @Test
+  void aPredicateBetweenCommasIsNotCutAsAnAside() {
+    String s =
+        "Vishwanand Subryan, 23, was charged with vehicular manslaughter, criminally negligent"
+            + " homicide, leaving the scene of an accident and driving while intoxicated, police"
+            + " said.";
+    assertThat(MetaDescriptions.variants(s))
+        .allSatisfy(v -> assertThat(v).as(v).contains("was charged"));
+  }
+
   @Test
   void aLongSentenceLosesItsAttributionAndTimeToFitAsOneSentence() {
     String s =
@@ -60,17 +115,20 @@ class MetaDescriptionsTest {
     assertThat(meta.length()).as(meta).isBetween(121, 156);
     assertThat(meta).startsWith("Chrysler filed for bankruptcy").contains("20% stake");
     assertThat(MetaDescriptions.adds(meta, headline)).isTrue();
-    // A headline the sentence adds to: still the news shortened and a detail, not the lede again.
+    // A headline the sentence adds to: the news alone, one sentence (issue 10).
     assertThat(MetaDescriptions.of(sentences(repeats, adds), 0, "", "Fiat deal"))
-        .isNotEqualTo(repeats)
-        .startsWith("Chrysler filed for bankruptcy protection in a New York court")
-        .contains("20% stake");
+        .isEqualTo(repeats);
   }
 
+  /**
+   * The meta description is one sentence (issue 10): a news sentence that fits alone is the
+   * summary, not shortened and joined to a detail. Dev round 19 (ECB+ 20_ecb, 23_ecb) judged "Meta
+   * copies the lede"; the later rounds flagged the second sentence instead, a side detail or a
+   * fragment (dev round 27: "... to People and Us Weekly. Reid may be best known for her
+   * romance.").
+   */
   @Test
-  void aNewsSentenceThatFitsAloneIsShortenedAndJoinedToADetailRatherThanRepeatingTheLede() {
-    // Dev round 19 (ECB+ 20_ecb, 23_ecb): "Meta copies the lede", the sentence the page shows
-    // right under it.
+  void aNewsSentenceThatFitsAloneIsTheSummaryAloneNotJoinedToADetail() {
     String lede =
         "A strong 5.6-magnitude earthquake jolted part of Qeshm island in the Gulf off Iran's"
             + " southern Hormozgan province on Sunday, state television reported.";
@@ -79,11 +137,7 @@ class MetaDescriptionsTest {
     String meta =
         MetaDescriptions.of(sentences(lede, detail), 0, "", "Earthquake jolts Qeshm island");
     assertThat(meta.length()).as(meta).isBetween(121, 156);
-    assertThat(meta)
-        .as(meta)
-        .isNotEqualTo(lede)
-        .startsWith("A strong 5.6-magnitude earthquake jolted part of Qeshm island")
-        .contains("Five people were hurt");
+    assertThat(meta).as(meta).isEqualTo(lede);
   }
 
   @Test
@@ -139,9 +193,10 @@ class MetaDescriptionsTest {
 
   @Test
   void aShortSentenceJoinsALaterWholeSentenceRatherThanBeingCutAtAWord() {
+    // Under 100 chars (MetaDescriptions.SHORT_MIN): too short to be the summary alone.
     String first =
-        "Apple Computer is planning to sell full-length feature films for download via the online"
-            + " iTunes Music Store.";
+        "Apple Computer is planning to sell feature films for download via the online iTunes Music"
+            + " Store.";
     String next =
         "The store currently sells digital music and music videos and television shows and short"
             + " films from a catalogue that has grown to more than two million songs in all of the"
@@ -246,7 +301,7 @@ class MetaDescriptionsTest {
   void sentencesAnExtractionRanTogetherAreSummarisedFromTheirParts() {
     String first =
         "Vincent Barker, known as Vinnie, died in July 2012, five months after he had a routine"
-            + " eye test at Boots in Ipswich.";
+            + " eye test.";
     String glued =
         "The prosecution told Ipswich Crown Court the conduct of eye specialist Honey Rose, 35, was"
             + " so far below the expected standard it was \"criminal\".Ms Rose denies a charge of"
@@ -546,8 +601,8 @@ class MetaDescriptionsTest {
     String more =
         "The climber fell from the summit ridge of Mount Cook while descending with two guides.";
     String meta = MetaDescriptions.of(sentences(news, titled, more), 0);
-    assertThat(meta).as(meta).doesNotContain("Mr Buckley").startsWith("A British climber");
-    assertThat(meta.length()).as(meta).isBetween(121, 156);
+    // One clean sentence of 102 chars rather than one joined to a side detail (issue 10).
+    assertThat(meta).as(meta).doesNotContain("Mr Buckley").isEqualTo(news);
     assertThat(MetaDescriptions.introduced(titled, "Climber Jamie Buckley, 31, fell.")).isTrue();
   }
 
