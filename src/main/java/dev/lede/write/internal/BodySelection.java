@@ -50,13 +50,6 @@ final class BodySelection {
       }
       blocked[i] = taken.contains(c) || Redundancy.redundant(c, chosen);
     }
-    // The story's centre, from the vectors its candidates have: a body sentence far from it and
-    // from
-    // the lede is a stray (OffEvent.stray); a centre of a few vectors is no story's.
-    float[] centre =
-        n > 1 && cands.stream().filter(Candidate::hasVector).count() >= OffEvent.CENTRE_FROM
-            ? Scoring.vectorCentre(docs, cands, java.util.Map.of()).orElse(Candidate.NO_VECTOR)
-            : Candidate.NO_VECTOR;
     int words = 0;
     List<Candidate> spare = new ArrayList<>();
     List<Candidate> retold = new ArrayList<>();
@@ -115,9 +108,6 @@ final class BodySelection {
         // One fact once: another outlet's retelling of a chosen fact only adds to its citation,
         // and a sentence with no name, amount or event word the story lacks tells nothing new.
         vectors.complete(List.of(best));
-        if (OffEvent.stray(best, centre, lede)) {
-          continue;
-        }
         Optional<Candidate> told = Restatements.restated(best, chosen);
         if (told.isPresent()) {
           Redundancy.cite(told.get(), best, checker);
